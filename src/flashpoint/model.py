@@ -1,0 +1,204 @@
+"""The data model every stage reads and writes.
+
+Documents go in; mentions are what a single sentence says; events are what
+the report (or many reports) describe. Every object here is a plain dataclass
+that pickles, so that the per-document stages run unchanged in Dask workers.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class Document:
+    """One news report: its text, when it was published and where it came from."""
+
+    id: str
+    text: str
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # file name (and line) it was read from, for messages
+
+    @property
+    def content_hash(self) -> str:
+        """Return the sha256 of the text: the same content under another id is the same document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class DateSpan:
+    """When something happened: a closed range of days, with the precision the text allows."""
+
+    start: date | None
+    end: date | None
+    precision: str = "unknown"  # day | week | month | range | unknown
+    text: str | None = None
+
+    def to_record(self) -> dict:
+        """Return the contract's `date` object."""
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Place:
+    """Where something happened, as resolved by the gazetteer."""
+
+    name: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    country_code: str | None = None  # ISO 3166-1 alpha-3
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None  # 1 the place itself, 2 near it, 3 region/province/country
+    text: str | None = None
+    kind: str | None = None  # city, base, region, country ...
+
+    def to_record(self) -> dict:
+        """Return the contract's `location` object."""
+        return {
+            "name": self.name,
+            "admin1": self.admin1,
+            "country": self.country,
+            "country_code": self.country_code,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Actor:
+    """Who acted or was acted on: a canonical name from the actor base, or a class."""
+
+    name: str
+    id: str | None = None
+    type: str | None = None
+    country_code: str | None = None
+    backer: str | None = None
+    text: str | None = None
+
+    def to_record(self) -> dict:
+        """Return the contract's actor object."""
+        return {
+            "name": self.name,
+            "id": self.id,
+            "type": self.type,
+            "country_code": self.country_code,
+            "backer": self.backer,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Casualties:
+    """Reported deaths as a low/high range, with the injured kept apart."""
+
+    low: int | None = None
+    high: int | None = None
+    best: int | None = None
+    text: str | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    injured_text: str | None = None
+
+    def to_record(self) -> dict:
+        """Return the contract's `fatalities` object (the injured go in their own field)."""
+        return {"low": self.low, "high": self.high, "best": self.best, "text": self.text}
+
+
+@dataclass
+class Evidence:
+    """A sentence of a document that an event was read from, with its character span."""
+
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+
+    def to_record(self) -> dict:
+        return {"doc_id": self.doc_id, "start": self.start, "end": self.end, "sentence": self.sentence}
+
+
+@dataclass
+class Event:
+    """One incident at one place and time (kind 'event'), or a reported count of them (kind 'tally')."""
+
+    kind: str
+    event_type: str | None
+    sub_event_type: str | None
+    actor1: Actor
+    actor2: Actor | None
+    date: DateSpan
+    location: Place
+    fatalities: Casualties
+    evidence: list[Evidence]
+    sources: list[str]
+    confidence: float
+    count: int | None = None
+    weapons: list[str] = field(default_factory=list)
+    responds_to: list[str] = field(default_factory=list)
+    responds_to_inferred: list[dict] = field(default_factory=list)
+    trigger: str | None = None
+    event_id: str = ""
+    per_source: list[dict] = field(default_factory=list)
+
+    def identity(self) -> str:
+        """Return the text that defines this event's id: where it was read from and what it is."""
+        ev = sorted((e.doc_id, e.start, e.end) for e in self.evidence)
+        return json.dumps([self.kind, self.event_type, self.sub_event_type, ev[:1], self.trigger])
+
+    def assign_id(self) -> str:
+        """Set and return a stable id: the same input gives the same id on every run."""
+        self.event_id = "fp-" + hashlib.sha1(self.identity().encode("utf-8")).hexdigest()[:16]
+        return self.event_id
+
+    def to_record(self) -> dict:
+        """Return the event as a dict valid against the contract's event.schema.json."""
+        record = {
+            "event_id": self.event_id,
+            "kind": self.kind,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "actor1": self.actor1.to_record(),
+            "actor2": self.actor2.to_record() if self.actor2 else None,
+            "date": self.date.to_record(),
+            "location": self.location.to_record(),
+            "fatalities": self.fatalities.to_record(),
+            "injured": {"low": self.fatalities.injured_low, "high": self.fatalities.injured_high,
+                        "text": self.fatalities.injured_text},
+            "count": self.count,
+            "weapons": list(self.weapons),
+            "responds_to": list(self.responds_to),
+            "responds_to_inferred": list(self.responds_to_inferred),
+            "evidence": [e.to_record() for e in self.evidence],
+            "sources": list(self.sources),
+            "confidence": round(float(self.confidence), 3),
+            "trigger": self.trigger,
+        }
+        if self.per_source:
+            record["per_source"] = list(self.per_source)
+        return record
+
+
+def to_jsonable(obj) -> dict:
+    """Return a dataclass as a JSON-ready dict (dates as ISO strings)."""
+    def fix(v):
+        if isinstance(v, date):
+            return v.isoformat()
+        if isinstance(v, dict):
+            return {k: fix(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [fix(x) for x in v]
+        return v
+    return fix(asdict(obj))
