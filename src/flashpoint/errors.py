@@ -14,6 +14,11 @@ class Messages:
     NO_DATE = "no publication date; add 'published' (YYYY-MM-DD) or pass --published"
     BAD_DATE = "publication date {value!r} is not a date; use YYYY-MM-DD"
     BINARY = "file looks binary, not text; give .txt, .html or .jsonl files"
+    BINARY_TEXT = "'text' holds NUL or control characters, as binary data does; give the article's plain text"
+    UNREADABLE = "file cannot be read ({detail}); check that it is a file you may read"
+    NO_ARTICLE = "no article text found in the page; give the article's own page or save its text as .txt"
+    BAD_SIDECAR = ("published.json is not a JSON object of file name -> 'YYYY-MM-DD' ({detail}); "
+                   "fix or remove it")
     EMPTY = "file is empty; nothing to read"
     UNDECODABLE = "text could not be decoded in any known encoding; save it as UTF-8"
     TOO_LONG = "{what} is {size:,} bytes, over the limit of {limit:,}; split it or raise the limit"

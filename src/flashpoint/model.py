@@ -202,3 +202,39 @@ def to_jsonable(obj) -> dict:
             return [fix(x) for x in v]
         return v
     return fix(asdict(obj))
+
+
+@dataclass
+class Mention:
+    """What one sentence says about one incident: the trigger and everything attached to it.
+
+    `*_own` flags say whether a field was read from this sentence (True) or is still empty and
+    may be filled from the report's context when mentions are resolved into events.
+    """
+
+    doc_id: str
+    sent_index: int
+    sent_start: int
+    sent_end: int
+    sentence: str
+    trigger: str
+    trigger_start: int  # character offsets in the document
+    trigger_end: int
+    mode: str
+    event_type: str | None
+    sub_event_type: str | None
+    type_basis: str  # weapon | trigger | target | default
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    date: DateSpan | None = None
+    place: Place | None = None
+    casualties: Casualties | None = None
+    weapons: list[str] = field(default_factory=list)
+    kind: str = "event"
+    count: int | None = None
+    anaphoric: bool = False  # "the attack", "Monday's strike": refers back to an incident already told
+    generic: bool = False  # plural or habitual without a time: "attacks on U.S. troops"
+    retaliation: bool = False  # the sentence says this answered something
+    after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
+    strength: float = 0.5
+    headline: bool = False

@@ -1,0 +1,324 @@
+"""Reads who did what to whom, where and with what around one trigger, from the dependency parse.
+
+actor1 is the agent (active subject, passive "by" phrase, "X's strike", "U.S. airstrikes"),
+actor2 the patient (object, "on/against/targeting X", passive subject, the owner of a struck
+facility). Word order alone is never used: "Y came under fire from X" gives X as actor1.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flashpoint.model import Actor, Place
+from flashpoint.resolve.actors import ActorBase
+from flashpoint.resolve.places import Gazetteer
+
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass",)
+_TARGET_PREPS = ("on", "against", "at", "upon", "into", "toward", "towards", "targeting")
+_AGENT_PREPS = ("by", "from")
+_LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over",
+                   "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
+_NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
+               "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
+               "kilometers", "miles", "vicinity", "area")
+_OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate")
+_PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+
+
+@dataclass
+class PlaceMention:
+    """A place named in a sentence: token range, the resolved place, and whether it reads as 'where'."""
+
+    start: int
+    end: int
+    place: Place
+    locative: bool
+
+
+def noun_phrase(tok) -> list:
+    """Return the tokens of the noun phrase headed by tok, without relative clauses or prepositions."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "prep", "punct", "cc", "conj", "appos", "acl", "advcl", "ccomp", "mark", "case") and t is tok:
+                if c.dep_ == "case":
+                    continue
+                continue
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    ids = sorted(keep)
+    return [tok.doc[i] for i in range(ids[0], ids[-1] + 1) if i in keep]
+
+
+def _conjuncts(tok) -> list:
+    return [tok] + [c for c in tok.children if c.dep_ == "conj"]
+
+
+def _relative_antecedent(tok):
+    """'who' / 'which' -> the noun the relative clause attaches to."""
+    if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("who", "which", "that"):
+        node = tok.head
+        while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
+            node = node.head
+        if node.dep_ == "relcl":
+            return node.head
+    return tok
+
+
+class ArgumentReader:
+    """Finds actors, weapons and places for triggers in one parsed sentence."""
+
+    def __init__(self, actors: ActorBase, places: Gazetteer, taxonomy: dict, lexicon):
+        self.actors = actors
+        self.places = places
+        self.light_verbs = frozenset(taxonomy["light_verbs"])
+        self.perception_verbs = frozenset(taxonomy["perception_verbs"])
+        self.lexicon = lexicon
+
+    # --- actors --------------------------------------------------------------
+    def resolve(self, tok, context_country: str | None) -> Actor | None:
+        """Return the actor a token's noun phrase names, trying its conjuncts and owners."""
+        tok = _relative_antecedent(tok)
+        for t in _conjuncts(tok):
+            actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
+            if actor is not None:
+                return actor
+        owner = self.owner(tok, context_country)
+        if owner is not None:
+            return owner
+        return None
+
+    def owner(self, tok, context_country):
+        """Return who a struck thing belongs to: 'facilities used by Kataib Hezbollah' -> Kataib Hezbollah."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in _OWNER_VERBS:
+                for g in c.children:
+                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                return self.resolve(p, context_country)
+            if c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
+                        if actor is not None:
+                            return actor
+        return None
+
+    def agent_and_patient(self, trig, context_country):
+        """Return (actor1, actor2, actor1_token, actor2_token) for a trigger token."""
+        a1 = a2 = None
+        t1 = t2 = None
+        if trig.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
+            subj = self._subject(trig)
+            for c in trig.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            a1, t1 = self.resolve(p, context_country), p
+                elif c.dep_ in ("dobj",) and not passive:
+                    a2 = a2 or self.resolve(c, context_country)
+                    t2 = t2 or c
+                elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and a2 is None:
+                            a2, t2 = self.resolve(p, context_country), p
+                elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() == "target":
+                    for p in c.children:
+                        if p.dep_ == "dobj" and a2 is None:
+                            a2, t2 = self.resolve(p, context_country), p
+            if subj is not None:
+                if passive:
+                    a2, t2 = a2 or self.resolve(subj, context_country), t2 or subj
+                elif a1 is None:
+                    a1, t1 = self.resolve(subj, context_country), subj
+            # "opened fire on X": the target hangs off the verb of the light noun
+            if trig.lemma_.lower() in ("open", "exchange", "return"):
+                pass
+        else:
+            a1, t1, a2, t2 = self._noun_roles(trig, context_country)
+        if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
+            a2 = None
+        return a1, a2, t1, t2
+
+    def _subject(self, verb):
+        node = verb
+        for _ in range(4):
+            for c in node.children:
+                if c.dep_ in _SUBJ + _PASS_SUBJ:
+                    return c
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+                if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ != "VBG":
+                    return None
+                node = node.head
+                continue
+            if node.dep_ == "relcl":
+                return node.head
+            break
+        return None
+
+    def _noun_roles(self, noun, context_country):
+        a1 = a2 = t1 = t2 = None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and a1 is None:
+                        a1, t1 = self.resolve(p, context_country), p
+            elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and a2 is None:
+                        a2, t2 = self.resolve(p, context_country), p
+            elif c.dep_ == "poss" and a1 is None:
+                a1, t1 = self.resolve(c, context_country), c
+            elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "target":
+                for p in c.children:
+                    if p.dep_ == "dobj" and a2 is None:
+                        a2, t2 = self.resolve(p, context_country), p
+            elif c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        a1, t1 = self.resolve(p, context_country), p
+                        conj = [x for x in p.children if x.dep_ == "conj"]
+                        if conj:
+                            a2, t2 = self.resolve(conj[0], context_country), conj[0]
+        if a1 is None:
+            # "U.S. airstrikes", "Russian shelling", "Houthi drone attack"
+            mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < noun.i]
+            for m in mods:
+                actor = self.actors.resolve_phrase([m], None)
+                if actor is None and m.dep_ == "compound":
+                    actor = self.actors.resolve_phrase(noun_phrase(m), None)
+                if actor is not None and actor.type != "civilians":
+                    a1, t1 = actor, m
+                    break
+        head = noun.head
+        if a1 is None and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") :
+            verb = head
+            if noun.dep_ == "pobj":
+                verb = head.head  # "launched a round of airstrikes": of -> round -> launched
+                while verb.pos_ in ("NOUN", "ADP") and verb.head is not verb:
+                    verb = verb.head
+            elif noun.dep_ == "conj":
+                verb = head.head if head.pos_ == "NOUN" else head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in self.perception_verbs:
+                if verb.lemma_.lower() in self.light_verbs or noun.dep_ == "dobj":
+                    subj = self._subject(verb)
+                    if subj is not None and subj.i != noun.i:
+                        a1, t1 = self.resolve(subj, context_country), subj
+                    if a2 is None:
+                        for c in verb.children:
+                            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                                for p in c.children:
+                                    if p.dep_ == "pobj":
+                                        a2, t2 = self.resolve(p, context_country), p
+                            elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "target":
+                                for p in c.children:
+                                    if p.dep_ == "dobj":
+                                        a2, t2 = self.resolve(p, context_country), p
+        if noun.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+            # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
+            for c in head.children:
+                if c.dep_ == "dobj" and a2 is None and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
+                    a2, t2 = self.resolve(c, context_country), c
+        return a1, t1, a2, t2
+
+    # --- weapons ---------------------------------------------------------------
+    def weapons(self, trig, actor_toks) -> list[tuple[str, str]]:
+        """Return the weapons attached to a trigger: its own words, modifiers, agent and 'with' objects."""
+        toks = [trig] + [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")]
+        for c in trig.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "by", "using", "from")):
+                toks.extend(c.subtree)
+        if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
+            toks.extend(trig.head.children)
+        # "fired missiles at": the trigger verb's object is the weapon
+        for t in actor_toks:
+            if t is not None:
+                toks.extend(noun_phrase(t))
+        seen = set()
+        uniq = []
+        for t in sorted(toks, key=lambda x: x.i):
+            if t.i not in seen:
+                seen.add(t.i)
+                uniq.append(t)
+        return self.lexicon.weapons_in(uniq)
+
+    # --- places ------------------------------------------------------------------
+    def places_in(self, sent, countries: tuple[str, ...], actor_token_ids: set[int]) -> list[PlaceMention]:
+        """Return the places named in a sentence, each marked locative or not."""
+        out: list[PlaceMention] = []
+        taken: set[int] = set()
+        toks = list(sent)
+        spans = []
+        for ent in sent.ents:
+            if ent.label_ in _PLACE_LABELS:
+                spans.append((ent.start, ent.end))
+        # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria")
+        for k in range(len(toks)):
+            for n in range(5, 0, -1):
+                if k + n > len(toks):
+                    continue
+                window = toks[k:k + n]
+                if n == 1 and not (window[0].pos_ == "PROPN" or window[0].text[:1].isupper()):
+                    continue
+                spans.append((window[0].i, window[-1].i + 1))
+        doc = sent.doc
+        for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            text = span.text
+            if span[0].lower_ in ("the", "a"):
+                text = doc[start + 1:end].text
+            if not text or len(text) < 3:
+                continue
+            cands = self.places.candidates(text)
+            if not cands:
+                continue
+            if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(c.kind in ("site", "region") for c in cands):
+                continue
+            if all(c.kind == "city" for c in cands) and not span[0].text[:1].isupper():
+                continue
+            if self.actors.group(text) is not None:
+                continue  # "Hezbollah" is a group, not a town
+            near = self._near(span)
+            place = self.places.lookup(text, countries, near=near)
+            if place is None:
+                continue
+            locative = self._locative(span, actor_token_ids)
+            out.append(PlaceMention(start, end, place, locative))
+            taken.update(range(start, end))
+        return sorted(out, key=lambda p: p.start)
+
+    def _near(self, span) -> bool:
+        doc = span.doc
+        before = [doc[i].lower_ for i in range(max(span.start - 4, span.sent.start), span.start)]
+        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, span.sent.end))]
+        return any(w in _NEAR_WORDS for w in before[-3:]) or any(w in ("outskirts", "area", "region") for w in after[:1])
+
+    def _locative(self, span, actor_token_ids: set[int]) -> bool:
+        root = span.root
+        if root.i in actor_token_ids:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+            return True
+        if root.dep_ in ("compound", "amod", "nmod", "poss"):
+            head = root.head
+            if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
+                                        "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
+                return True
+            return False
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in (
+                "strike", "hit", "shell", "bomb", "attack", "target", "pound", "capture", "seize", "retake",
+                "recapture", "enter", "storm", "overrun", "besiege"):
+            return True
+        if root.dep_ == "appos" or root.dep_ == "conj":
+            return self._locative(root.head.doc[root.head.i:root.head.i + 1], actor_token_ids)
+        if root.dep_ in ("ROOT", "pobj", "npadvmod"):
+            return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ != "ROOT"
+        return False

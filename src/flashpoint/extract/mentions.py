@@ -1,0 +1,325 @@
+"""Document -> mentions: every asserted incident each sentence tells, with its arguments.
+
+A mention is what one sentence says; `resolve/coref.py` then folds the mentions of one report
+into events. This stage is a pure function of (document, parsed doc, loaded resources).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from flashpoint.extract import casualties as cas
+from flashpoint.extract import dates as dt
+from flashpoint.extract.arguments import ArgumentReader, noun_phrase
+from flashpoint.extract.classify import classify, taxonomy
+from flashpoint.extract.negation import assertion, habitual, modality
+from flashpoint.extract.triggers import Trigger, trigger_lexicon
+from flashpoint.model import Casualties, DateSpan, Document, Mention
+from flashpoint.resolve.actors import actor_base
+from flashpoint.resolve.places import gazetteer
+
+_AFTER_RELATIVE = re.compile(
+    r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
+    r"(\w+|\d+)\s+(day|week|month)s?\s+(later|after)\b", re.I)
+_TALLY_WORDS = ("since", "so far", "in total", "in all", "total of", "tally", "over the past", "in the past",
+                "this year", "last year", "to date", "altogether")
+_ANAPHORIC_DETS = ("the", "this", "that", "these", "those", "its", "their", "latest", "last", "same")
+_DET_FREE_OK = ("NNS",)
+
+
+@dataclass
+class Resources:
+    """Everything the per-document stages load once: lexicons, actor base, gazetteer."""
+
+    lexicon: object
+    actors: object
+    places: object
+    args: ArgumentReader
+    taxonomy: dict
+    modality: object
+    retaliation: tuple
+
+
+@lru_cache(maxsize=1)
+def resources() -> Resources:
+    """Return the process-wide resources (built once; workers call this once each)."""
+    lex = trigger_lexicon()
+    actors = actor_base()
+    places = gazetteer()
+    tax = taxonomy()
+    return Resources(lex, actors, places, ArgumentReader(actors, places, tax, lex), tax, modality(),
+                     tuple(sorted(tax["retaliation_cues"], key=len, reverse=True)))
+
+
+def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
+    """Return the countries a report is about, most mentioned first (places named as GPE/LOC)."""
+    counts: Counter = Counter()
+    for ent in sdoc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
+            cands = res.places.candidates(ent.text)
+            if ent.label_ == "NORP":
+                country = res.actors.country(ent.text)
+                if country:
+                    counts[country.code] += 0.5
+                continue
+            if cands:
+                codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
+                if not codes:
+                    codes = {max(cands, key=lambda c: c.population).country_code}
+                for code in codes:
+                    if code:
+                        counts[code] += 1
+    return tuple(code for code, _ in counts.most_common())
+
+
+def read_mentions(document: Document, sdoc, res: Resources | None = None) -> list[Mention]:
+    """Return the asserted incident mentions of a parsed document, in text order."""
+    res = res or resources()
+    countries = report_countries(sdoc, res)
+    # the United States is named in most reports as an actor, rarely as the place
+    place_countries = countries
+    context_country = _main_place_country(sdoc, res, countries)
+    published = document.published
+    out: list[Mention] = []
+    for index, sent in enumerate(sdoc.sents):
+        text = sent.text
+        if not text.strip() or not any(t.is_alpha for t in sent):
+            continue
+        triggers = res.lexicon.find(sent)
+        if not triggers:
+            continue
+        out.extend(_sentence_mentions(document, sent, index, triggers, res, place_countries,
+                                      context_country, published))
+    return out
+
+
+def _main_place_country(sdoc, res, countries) -> str | None:
+    for code in countries:
+        if code != "USA":
+            return code
+    return countries[0] if countries else None
+
+
+def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
+                       context_country, published) -> list[Mention]:
+    text = sent.text
+    base = sent.start_char
+    sdoc = sent.doc
+    lex = res.modality
+    dates = dt.find_dates(text, published) if published else []
+    date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
+    casualties = cas.find_casualties(text)
+    lower = text.lower()
+    sentence_weapons = res.lexicon.weapons_in(sent)
+    conflict_context = bool(sentence_weapons) or bool(casualties) or any(
+        w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
+    sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
+    kept: list[tuple[Trigger, object]] = []
+    for trig in triggers:
+        tok = sdoc[trig.head]
+        ok, _reason = assertion(tok, lex)
+        if not ok:
+            continue
+        if trig.entry.needs_verb and not _has_verb(tok, trig.entry.needs_verb):
+            continue
+        kept.append((trig, tok))
+    if not kept:
+        return []
+    # "airstrikes killed six": a kill verb next to another trigger is that trigger's outcome
+    if any(t.entry.mode != "kill" for t, _ in kept):
+        kept = [(t, tok) for t, tok in kept if t.entry.mode != "kill"]
+    mentions = []
+    actor_token_ids: set[int] = set()
+    resolved = []
+    for trig, tok in kept:
+        a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country)
+        for t in (t1, t2):
+            if t is not None:
+                actor_token_ids.update(x.i for x in noun_phrase(t))
+        resolved.append((trig, tok, a1, a2, t1, t2))
+    places = res.args.places_in(sent, countries, actor_token_ids)
+    for trig, tok, a1, a2, t1, t2 in resolved:
+        armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
+        has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor):
+            continue
+        if sporty >= 2 and not (sentence_weapons or has_armed_actor):
+            continue
+        own_weapons = res.args.weapons(tok, [t1])
+        weapon_classes = [c for _, c in own_weapons]
+        if trig.entry.weapon:
+            weapon_classes.insert(0, trig.entry.weapon)
+        weak = [c for _, c in sentence_weapons]
+        victims = [("civilians" if _civilian_noun(c.who, res) else "armed") for c in casualties if c.who and c.kind == "killed"]
+        decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
+        event_type, sub = decision.event_type, decision.sub_event_type
+        if event_type == "Protests":
+            sub = _protest_sub(lower, res.taxonomy["protest_cues"], sub)
+            if sub == "Violent demonstration":
+                event_type = "Riots"
+            if a1 is None:
+                a1 = res.actors.resolve_phrase([], None) or _protesters(res, context_country)
+        char_start = sdoc[trig.start].idx
+        char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
+        rel = char_start - base
+        date, after_anchor = _choose_date(date_marks, rel, text, published)
+        place = _choose_place(places, tok)
+        casualty = _casualties_for(casualties, rel, kept, sdoc, base)
+        mention = Mention(
+            doc_id=document.id, sent_index=index, sent_start=base, sent_end=sent.end_char, sentence=text,
+            trigger=sdoc[trig.start:trig.end].text, trigger_start=char_start, trigger_end=char_end,
+            mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
+            actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
+            weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
+            anaphoric=_anaphoric(tok), generic=_generic(tok, date, lex),
+            retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
+            headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
+        )
+        _maybe_tally(mention, tok, date_marks, lower, published)
+        mentions.append(mention)
+    _apply_relative_after(mentions, text, published)
+    return mentions
+
+
+def _has_verb(tok, verbs) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.lemma_.lower() in verbs:
+            return True
+        node = node.head
+    return any(c.lemma_.lower() in verbs for c in tok.head.children) or tok.head.lemma_.lower() in verbs
+
+
+def _protesters(res, country):
+    from flashpoint.model import Actor
+    return Actor("Protesters", "protesters", "protesters", country, None, None)
+
+
+def _civilian_noun(who: str, res) -> bool:
+    key = who.lower().split()[-1] if who else ""
+    cls = res.actors.class_by_noun.get(key) or res.actors.class_by_noun.get(key.rstrip("s"))
+    return bool(cls and cls["name"] == "Civilians")
+
+
+def _protest_sub(lower: str, cues: dict, default: str) -> str:
+    if any(c in lower for c in cues["excessive"]):
+        return "Excessive force against protesters"
+    if any(c in lower for c in cues["violent"]):
+        return "Violent demonstration"
+    if any(c in lower for c in cues["intervention"]):
+        return "Protest with intervention"
+    return default
+
+
+def _choose_date(date_marks, rel: int, text: str, published):
+    """Return (DateSpan or None, after_anchor): the incident's own date nearest the trigger."""
+    best = None
+    best_score = None
+    after_anchor = False
+    for mention, reporting in date_marks:
+        if reporting or mention.role in ("since", "until", "dateline") or mention.span is None:
+            continue
+        distance = abs(mention.start - rel) if mention.start >= rel else abs(rel - mention.end)
+        precision_penalty = {"day": 0, "week": 20, "month": 30, "range": 40}.get(mention.span.precision, 50)
+        score = distance + precision_penalty
+        if best_score is None or score < best_score:
+            best, best_score = mention, score
+    if best is None:
+        return None, after_anchor
+    return best.span, after_anchor
+
+
+def _apply_relative_after(mentions: list[Mention], text: str, published) -> None:
+    """'The strike came two weeks after warplanes hit a depot': the later-named incident is earlier."""
+    if not published or len(mentions) < 1:
+        return
+    m = _AFTER_RELATIVE.search(text)
+    if not m:
+        return
+    offset = m.start()
+    before = [x for x in mentions if x.trigger_start - x.sent_start < offset]
+    after = [x for x in mentions if x.trigger_start - x.sent_start > offset]
+    if not after:
+        return
+    anchor_span = before[0].date if before and before[0].date else None
+    anchor = anchor_span.end if anchor_span and anchor_span.end else published
+    phrase = f"{m.group(1) or ''}{m.group(2)} {m.group(3)}s ago"
+    span = dt.resolve_date(phrase, anchor)
+    if span is None:
+        return
+    span = DateSpan(span.start, span.end, span.precision, m.group(0))
+    for x in after:
+        if x.date is None or x.date.text == m.group(0) or x.date.start == (anchor - timedelta(0)):
+            x.date = span
+            x.after_anchor = True
+
+
+def _choose_place(places, tok):
+    """Return the place nearest the trigger among those that read as 'where' (else any named)."""
+    locative = [p for p in places if p.locative]
+    pool = locative or []
+    if not pool:
+        return None
+    best = min(pool, key=lambda p: (abs(p.start - tok.i), p.place.precision or 3))
+    return best.place
+
+
+def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:
+    """Return the casualties of the trigger nearest to them (each figure goes to one trigger)."""
+    if not casualties:
+        return None
+    starts = [sdoc[t.start].idx - base for t, _ in kept]
+    mine = []
+    for c in casualties:
+        nearest = min(starts, key=lambda s: abs(s - c.start))
+        if nearest == rel:
+            mine.append(c)
+    return cas.combine(mine) if mine else None
+
+
+def _anaphoric(tok) -> bool:
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
+    if dets & set(_ANAPHORIC_DETS):
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+def _generic(tok, date, lex) -> bool:
+    if habitual(tok, lex):
+        return True
+    if tok.tag_ == "NNS" and date is None:
+        has_det = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        return not has_det
+    return False
+
+
+def _retaliation(lower: str, cues, tok) -> bool:
+    return any(c in lower for c in cues)
+
+
+def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:
+    """Turn '66 attacks since October 17' into a tally with its count and period."""
+    if tok.tag_ != "NNS" and tok.pos_ != "NOUN":
+        return
+    nums = [c for c in tok.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)]
+    if not nums or tok.tag_ != "NNS":
+        return
+    phrase = " ".join(t.text for t in nums[0].subtree)
+    count = cas.parse_number(phrase) or cas.parse_number(nums[0].text)
+    if count is None or count < 2:
+        return
+    since = [d for d, reporting in date_marks if d.role == "since" and d.span is not None]
+    if not since and not any(w in lower for w in _TALLY_WORDS):
+        return
+    mention.kind = "tally"
+    mention.count = count
+    mention.casualties = None
+    if since:
+        mention.date = since[0].span
+    elif published:
+        mention.date = DateSpan(None, published, "range", None)
+    mention.event_type = None
+    mention.sub_event_type = None

