@@ -210,16 +210,17 @@ class ArgumentReader:
                     subj = self._subject(verb)
                     if subj is not None and subj.i != noun.i:
                         a1, t1 = self.resolve(subj, context_country), subj
-                    if a2 is None:
-                        for c in verb.children:
-                            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                                for p in c.children:
-                                    if p.dep_ == "pobj":
-                                        a2, t2 = self.resolve(p, context_country), p
-                            elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "target":
-                                for p in c.children:
-                                    if p.dep_ == "dobj":
-                                        a2, t2 = self.resolve(p, context_country), p
+                    for c in verb.children:
+                        if a2 is not None:
+                            break
+                        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                            for p in c.children:
+                                if p.dep_ == "pobj" and a2 is None:
+                                    a2, t2 = self.resolve(p, context_country), p
+                        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "target":
+                            for p in c.children:
+                                if p.dep_ == "dobj" and a2 is None:
+                                    a2, t2 = self.resolve(p, context_country), p
         if noun.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
             # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
             for c in head.children:

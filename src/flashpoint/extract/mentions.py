@@ -128,18 +128,17 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         kept.append((trig, tok))
     if not kept:
         return []
-    # "airstrikes killed six": a kill verb next to another trigger is that trigger's outcome
-    if any(t.entry.mode != "kill" for t, _ in kept):
-        kept = [(t, tok) for t, tok in kept if t.entry.mode != "kill"]
-    mentions = []
-    actor_token_ids: set[int] = set()
     resolved = []
     for trig, tok in kept:
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country)
+        resolved.append([trig, tok, a1, a2, t1, t2])
+    resolved = _absorb(resolved, res)
+    mentions = []
+    actor_token_ids: set[int] = set()
+    for _trig, _tok, _a1, _a2, t1, t2 in resolved:
         for t in (t1, t2):
             if t is not None:
                 actor_token_ids.update(x.i for x in noun_phrase(t))
-        resolved.append((trig, tok, a1, a2, t1, t2))
     places = res.args.places_in(sent, countries, actor_token_ids)
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
@@ -167,7 +166,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         rel = char_start - base
         date, after_anchor = _choose_date(date_marks, rel, text, published)
         place = _choose_place(places, tok)
-        casualty = _casualties_for(casualties, rel, kept, sdoc, base)
+        casualty = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base, sent_end=sent.end_char, sentence=text,
             trigger=sdoc[trig.start:trig.end].text, trigger_start=char_start, trigger_end=char_end,
@@ -182,6 +181,66 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mentions.append(mention)
     _apply_relative_after(mentions, text, published)
     return mentions
+
+
+_WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill", "retaliate")
+_ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
+
+
+def _absorb(resolved: list, res: Resources) -> list:
+    """Drop triggers that only restate another one in the same sentence.
+
+    "airstrikes killed six": the kill is the strike's outcome; "an attack targeting U.S. forces":
+    the targeting is the attack; "police fired tear gas": crowd control, not an attack. The dropped
+    trigger's target and attacker fill the kept one's when it has none.
+    """
+    def weak(r):
+        trig, tok = r[0], r[1]
+        return trig.entry.mode == "kill" or (tok.pos_ == "VERB" and tok.lemma_.lower() in _WEAK_VERBS)
+
+    def crowd_control(r):
+        found = res.lexicon.weapons_in(r[1].subtree)
+        return bool(found) and all(c == "crowd_control" for _, c in found)
+
+    kept = [r for r in resolved if not crowd_control(r)]
+    strong = [r for r in kept if not weak(r)]
+    out = []
+    for r in kept:
+        if not weak(r) or not strong:
+            out.append(r)
+            continue
+        host = _attached_host(r[1], strong)
+        if host is None and r[0].entry.mode == "kill":
+            host = min(strong, key=lambda s: abs(s[1].i - r[1].i))
+        if host is None:
+            out.append(r)
+            continue
+        if host[3] is None and r[3] is not None and r[3].name != (host[2].name if host[2] else None):
+            host[3], host[5] = r[3], r[5]
+        if host[2] is None and r[2] is not None:
+            host[2], host[4] = r[2], r[4]
+    return out
+
+
+def _attached_host(tok, strong):
+    """Return the strong trigger a weak one hangs from (or that hangs from it), within two steps."""
+    ids = {s[1].i: s for s in strong}
+    node = tok
+    for _ in range(3):
+        if node.i in ids and node is not tok:
+            return ids[node.i]
+        if node.head is node:
+            break
+        node = node.head
+    for s in strong:
+        n = s[1]
+        for _ in range(2):
+            if n.head is n:
+                break
+            n = n.head
+            if n.i == tok.i:
+                return s
+    return None
 
 
 def _has_verb(tok, verbs) -> bool:

@@ -58,6 +58,9 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             "attack", "strike", "raid", "bombardment", "shelling", "campaign", "operation", "wave", "round", "series"):
         # "attack helicopter", "strike group": a modifier of a thing, not an incident
         return False, f"modifier of '{tok.head.text}'"
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False, "purpose clause"
     steps = 0
     node = tok
     while steps < 8:

@@ -22,6 +22,7 @@ _BACKER_PATTERNS = (
     re.compile(r"\bpro-([A-Z][\w.]+)"),
     re.compile(r"\b([A-Z][\w.]+)(?:'s|\u2019s)\s+(?:proxies|proxy|allies|allied militias)\b"),
     re.compile(r"\b(?:proxies|proxy|allies)\s+of\s+([A-Z][\w.]+)"),
+    re.compile(r"\b([A-Z][\w.]+)\s+(?:proxies|proxy)\b"),
 )
 FUZZY_THRESHOLD = 92  # measured on alias pairs: below ~90 unrelated short names start to collide
 

@@ -18,6 +18,7 @@ from flashpoint.model import Place
 from flashpoint.resources import load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
+_ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 
 
@@ -84,10 +85,28 @@ class Gazetteer:
                              "site" if item.get("kind") != "town" else "town", item.get("admin1"), 10**8)
             for name in [item["name"], *item.get("aliases", [])]:
                 self._add(name, cand)
+        self._load_subdivisions()
         for item in load_yaml("places/regions.yaml"):
             cand = Candidate(item["name"], item.get("country_code"), item.get("lat"), item.get("lon"), "region")
             for name in [item["name"], *item.get("aliases", [])]:
                 self._add(name, cand)
+
+    def _load_subdivisions(self) -> None:
+        """Provinces, states and governorates from pycountry (ISO 3166-2); no coordinates there."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            iso3 = self.iso2_to_iso3.get(sub.country_code)
+            if not iso3 or not _LATIN.match(sub.name):
+                continue
+            cand = Candidate(sub.name, iso3, None, None, "province", sub.name, 0)
+            self._add(sub.name, cand)
+            bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", sub.name, flags=re.I)
+            if bare != sub.name:
+                self._add(bare, cand)
+            for suffix in (" Governorate", " Province", " State", " Region", " Oblast", " District"):
+                if sub.name.endswith(suffix):
+                    self._add(sub.name[: -len(suffix)], cand)
 
     def candidates(self, name: str) -> list[Candidate]:
         """Return every place a name may refer to (exact after normalisation, with 'al-' variants)."""
@@ -96,6 +115,10 @@ class Gazetteer:
         if not found:
             for variant in _variants(key):
                 found.extend(self.index.get(variant, []))
+        if not found:
+            m = _ADMIN_SUFFIX.search(key)
+            if m and m.start() > 0:
+                found = [c for c in self.candidates(key[: m.start()]) if c.kind in ("province", "region")]
         return found
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False) -> Place | None:
@@ -108,7 +131,7 @@ class Gazetteer:
 
     def to_place(self, cand: Candidate, text: str, near: bool = False) -> Place:
         """Return a model Place for a candidate, with the precision its kind and wording give."""
-        if cand.kind in ("country", "region"):
+        if cand.kind in ("country", "region", "province"):
             precision = 3
         else:
             precision = 2 if near else 1
@@ -130,7 +153,7 @@ class Gazetteer:
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
     in_report = cand.country_code in countries if countries else False
     rank = countries.index(cand.country_code) if in_report else len(countries)
-    kind_rank = {"site": 4, "region": 3, "country": 3, "town": 4, "city": 2}.get(cand.kind, 0)
+    kind_rank = {"site": 4, "region": 3, "country": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
     return (in_report, -rank, kind_rank, cand.population)
 
 

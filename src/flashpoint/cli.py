@@ -1,0 +1,151 @@
+"""The command line: a thin shell over the library (`flashpoint.pipeline`, `flashpoint.evaluate`)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from datetime import date
+
+from flashpoint import __version__
+from flashpoint.errors import FlashpointError, UsageError
+
+FORMATS = ("jsonl", "csv", "table")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every command."""
+    p = argparse.ArgumentParser(prog="flashpoint", description="Conflict news in, verifiable ACLED-style events out.")
+    p.add_argument("--version", action="version", version=f"flashpoint {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="read reports and write one record per incident",
+                        description="Read .txt, .html and .jsonl reports (files, directories, globs, or - for stdin) "
+                                    "and write one event record per incident, and tallies of incidents.")
+    ex.add_argument("inputs", nargs="+", help="files, directories, glob patterns, or - for stdin")
+    ex.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    ex.add_argument("-o", "--output", help="write here instead of stdout")
+    ex.add_argument("--batch-size", type=int, default=16, help="documents per model batch")
+    ex.add_argument("--quiet", action="store_true", help="no progress, only errors")
+    ex.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+    ev = sub.add_parser("eval", help="score events against a gold file",
+                        description="Score predicted events (JSONL) against a gold file in the contract's gold format: "
+                                    "P/R/F1 per kind, per-field accuracy, misses and extras with their sentences.")
+    ev.add_argument("gold", help="gold JSONL ({doc, events} per line)")
+    ev.add_argument("predicted", help="predicted events JSONL (flashpoint extract --format jsonl)")
+    ev.add_argument("--summary", action="store_true", help="only the headline and per-field tables")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+    return p
+
+
+class Progress:
+    """Documents done, on stderr: a bar on a terminal, a line every few seconds otherwise."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.done = 0
+        self.events = 0
+        self.started = time.monotonic()
+        self.last = self.started
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
+
+    def document(self, _doc) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif not self.quiet and time.monotonic() - self.last > 5:
+            self.last = time.monotonic()
+            rate = self.done / max(self.last - self.started, 1e-9)
+            print(f"extract: {self.done} documents, {self.events} records, {rate:.1f} doc/s", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def cmd_extract(args) -> int:
+    from flashpoint.documents import read_documents
+    from flashpoint.export import Writer
+    from flashpoint.pipeline import extract
+
+    rejected = []
+
+    def on_error(err: FlashpointError) -> None:
+        rejected.append(err)
+        print(f"error: {err}", file=sys.stderr)
+        if args.debug and err.__cause__ is not None:
+            traceback.print_exception(err.__cause__, file=sys.stderr)
+
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    writer = Writer(out, args.format)
+    progress = Progress(args.quiet)
+    try:
+        docs = read_documents(args.inputs, published=args.published, on_error=on_error)
+        for event in extract(docs, batch_size=args.batch_size, on_document=progress.document):
+            writer.write(event.to_record())
+            progress.events += 1
+        writer.close()
+    finally:
+        progress.close()
+        if args.output:
+            out.close()
+    if not args.quiet:
+        print(f"extract: {progress.done} documents read, {progress.events} records written, "
+              f"{len(rejected)} inputs rejected", file=sys.stderr)
+    return 1 if rejected else 0
+
+
+def cmd_eval(args) -> int:
+    from flashpoint.evaluate import evaluate, load_gold, load_predictions, render_report
+
+    report = evaluate(load_gold(args.gold), load_predictions(args.predicted))
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_report(report, summary_only=args.summary))
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except FlashpointError as err:
+        print(f"error: {err}", file=sys.stderr)
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as err:  # a bug: one line unless --debug
+        print(f"error: internal error ({type(err).__name__}: {err}); rerun with --debug and report it",
+              file=sys.stderr)
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Writes event records as JSONL (the contract), flat CSV, or a table for the terminal."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from typing import IO, Iterable
+
+CSV_COLUMNS = [
+    "event_id", "kind", "event_type", "sub_event_type", "actor1", "actor1_backer", "actor2", "actor2_backer",
+    "date_start", "date_end", "date_precision", "date_text", "location", "admin1", "country_code", "lat", "lon",
+    "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
+    "responds_to", "sources", "confidence", "evidence",
+]
+
+
+def flat(record: dict) -> dict:
+    """Return a contract record flattened to one row of CSV_COLUMNS."""
+    a1 = record.get("actor1") or {}
+    a2 = record.get("actor2") or {}
+    date = record.get("date") or {}
+    loc = record.get("location") or {}
+    fat = record.get("fatalities") or {}
+    inj = record.get("injured") or {}
+    evidence = record.get("evidence") or []
+    return {
+        "event_id": record["event_id"], "kind": record["kind"], "event_type": record.get("event_type"),
+        "sub_event_type": record.get("sub_event_type"), "actor1": a1.get("name"), "actor1_backer": a1.get("backer"),
+        "actor2": a2.get("name"), "actor2_backer": a2.get("backer"), "date_start": date.get("start"),
+        "date_end": date.get("end"), "date_precision": date.get("precision"), "date_text": date.get("text"),
+        "location": loc.get("name"), "admin1": loc.get("admin1"), "country_code": loc.get("country_code"),
+        "lat": loc.get("lat"), "lon": loc.get("lon"), "geo_precision": loc.get("precision"),
+        "fatalities_low": fat.get("low"), "fatalities_high": fat.get("high"), "injured_low": inj.get("low"),
+        "injured_high": inj.get("high"), "count": record.get("count"), "weapons": "; ".join(record.get("weapons") or []),
+        "responds_to": " ".join(record.get("responds_to") or []), "sources": " ".join(record.get("sources") or []),
+        "confidence": record.get("confidence"), "evidence": evidence[0].get("sentence") if evidence else None,
+    }
+
+
+class Writer:
+    """Streams records to a file in one of the output formats."""
+
+    def __init__(self, out: IO[str], fmt: str):
+        self.out = out
+        self.fmt = fmt
+        self.rows: list[dict] = []
+        self._csv = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            self._csv.writeheader()
+
+    def write(self, record: dict) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":
+            self._csv.writerow(flat(record))
+        else:
+            self.rows.append(record)
+
+    def close(self) -> None:
+        if self.fmt == "table":
+            self.out.write(render_table(self.rows))
+        self.out.flush()
+
+
+def _fatal(record: dict) -> str:
+    fat = record.get("fatalities") or {}
+    low, high = fat.get("low"), fat.get("high")
+    if low is None and high is None:
+        return "-"
+    if low == high or high is None:
+        return str(low)
+    return f"{low}-{high}"
+
+
+def render_table(records: Iterable[dict], width: int | None = None) -> str:
+    """Return a readable fixed-width table: date, type, actors, place, deaths, source and sentence."""
+    width = width or shutil.get_terminal_size((160, 20)).columns
+    cols = [("date", 10), ("kind/type", 28), ("actor1", 26), ("actor2", 24), ("place", 20), ("dead", 5), ("source", 14)]
+    used = sum(w + 1 for _, w in cols)
+    sent_w = max(20, width - used)
+    lines = [" ".join(name.ljust(w) for name, w in cols) + " evidence", "-" * min(width, used + sent_w)]
+    for r in records:
+        date = (r.get("date") or {}).get("start") or "?"
+        typ = r.get("sub_event_type") or r.get("event_type") or ""
+        if r["kind"] == "tally":
+            typ = f"tally: {r.get('count')}"
+        a1 = (r.get("actor1") or {}).get("name") or ""
+        a2 = (r.get("actor2") or {}).get("name") or ""
+        place = (r.get("location") or {}).get("name") or ""
+        src = ",".join(r.get("sources") or [])
+        ev = ((r.get("evidence") or [{}])[0].get("sentence") or "").replace("\n", " ")
+        cells = [date, typ, a1, a2, place, _fatal(r), src]
+        lines.append(" ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, cols)) + " " + _cut(ev, sent_w))
+    lines.append(f"{sum(1 for _ in records) if not isinstance(records, list) else len(records)} records")
+    return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    text = str(text)
+    return text if len(text) <= width else text[: width - 1] + "\u2026"

@@ -1,0 +1,691 @@
+"""Casualty figures in a sentence: how many were killed, injured, went missing, abducted or arrested.
+
+Pure text: regular expressions built once from `data/casualties.yaml`, no language
+model. `parse_number` reads one figure ("twenty-one", "1,200", "dozens");
+`find_casualties` finds every figure tied to a casualty word in a sentence;
+`combine` folds a report's mentions into the contract's `Casualties`.
+
+Coding rules (contract + data/README.md): every single figure, hedged or not,
+gives low = high = the figure ("at least 6" -> 6/6); a second, larger figure
+("and possibly seven", "between five and eight") raises `high`; vague plurals
+take ACLED's values (tens 10, dozens 12, scores 20, hundreds 100); "no
+casualties" gives 0/0. Whether the killing happened (threats, denials) is the
+caller's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import yaml
+
+from flashpoint.model import Casualties
+
+KINDS = ("killed", "injured", "missing", "abducted", "arrested")
+
+# A run of digits longer than this is an identifier, not a head count (and int()
+# refuses very long digit strings anyway).
+_MAX_DIGITS = 15
+
+
+@dataclass
+class CasualtyMention:
+    """One casualty figure in a sentence, with the people it counts."""
+
+    start: int
+    end: int
+    text: str
+    low: int | None
+    high: int | None
+    kind: str  # killed | injured | missing | abducted | arrested
+    who: str | None = None  # victim words as written: "people", "Palestinian civilians"
+    side: str | None = None  # group of the victim noun in the lexicon: civilians | security | militants | unknown
+    hedge: str | None = None  # "at least", "up to", "known" (in "no known casualties") ...
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Return the casualty lexicon (data/casualties.yaml), read once."""
+    text = resources.files("flashpoint").joinpath("data", "casualties.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+# ---------------------------------------------------------------- regex helpers
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Return a non-capturing regex alternation of phrases, longest first, with word edges.
+
+    Spaces inside a phrase match any run of whitespace; a phrase that starts or
+    ends with a word character must start or end on a word boundary.
+    """
+    parts = []
+    for phrase in sorted({str(p).strip().lower() for p in phrases if str(p).strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        head = r"\b" if re.match(r"\w", phrase) else ""
+        tail = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+        parts.append(head + body + tail)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def _words(phrase: str) -> str:
+    """Return a phrase lower-cased with single spaces."""
+    return " ".join(phrase.lower().split())
+
+
+# ---------------------------------------------------------------- numbers
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, tuple[str, int]]:
+    """Return number word -> (class, value): unit, teen, tens, hundred, scale or group."""
+    numbers = lexicon()["numbers"]
+    table: dict[str, tuple[str, int]] = {}
+    for cls, key in (("unit", "units"), ("teen", "teens"), ("tens", "tens"),
+                     ("hundred", "hundred"), ("scale", "scales"), ("group", "groups")):
+        for word, value in numbers[key].items():
+            table[str(word).lower()] = (cls, int(value))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _fixed_figures() -> dict[str, int | None]:
+    """Return phrase -> figure for fixed phrases and vague plurals (None: no figure stated)."""
+    lex = lexicon()
+    table: dict[str, int | None] = {_words(w): None for w in lex["unstated"]}
+    table.update({_words(w): int(v) for w, v in lex["numbers"]["phrases"].items()})
+    table.update({_words(w): int(v) for w, v in lex["vague"].items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _digits_regex() -> re.Pattern:
+    numbers = lexicon()["numbers"]
+    words = alternation(list(numbers["scales"]) + list(numbers["hundred"]))
+    abbreviations = "|".join(re.escape(a) for a in sorted(numbers["scale_abbreviations"], key=len, reverse=True))
+    return re.compile(
+        rf"(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?"
+        rf"(?:\s*(?P<abbr>{abbreviations})|\s+(?P<scale>{words}))?",
+        re.IGNORECASE,
+    )
+
+
+def parse_number(words: str) -> int | None:
+    """Return the count a figure states ("six" 6, "1,200" 1200, "dozens" 12), or None if it states none.
+
+    words: one figure as written: digits (with thousands commas, a decimal part
+    and a scale: "3.5 million"), number words ("two hundred and five"), a group
+    ("a dozen", "two dozen") or a vague plural ("dozens", "hundreds"). Vague
+    words without a figure ("several"), fractions of a person, scientific
+    notation and counts above `max_count` give None. Never raises.
+    """
+    if not isinstance(words, str):
+        return None
+    text = _words(words.replace("\u2019", "'"))
+    text = re.sub(r"\s+of$", "", text)
+    if not text or len(text) > 200:
+        return None
+    limit = int(lexicon()["numbers"]["max_count"])
+    if text in _fixed_figures():
+        return _fixed_figures()[text]
+    if text[0].isdigit():
+        value = _parse_digits(text)
+    else:
+        value = _parse_words(text)
+    if value is None or value < 0 or value > limit:
+        return None
+    return value
+
+
+def _parse_digits(text: str) -> int | None:
+    """Return the integer that a digit figure states, or None."""
+    match = _digits_regex().fullmatch(text)
+    if not match:
+        return None
+    whole = match.group("int").replace(",", "")
+    fraction = match.group("frac") or ""
+    if len(whole) > _MAX_DIGITS or len(fraction) > _MAX_DIGITS:
+        return None
+    numbers = lexicon()["numbers"]
+    scale = 1
+    if match.group("abbr"):
+        scale = int(numbers["scale_abbreviations"][match.group("abbr").lower()])
+    elif match.group("scale"):
+        word = _words(match.group("scale"))
+        scale = int({**numbers["scales"], **numbers["hundred"]}[word])
+    value = int(whole) * scale
+    if fraction:
+        numerator = int(fraction) * scale
+        denominator = 10 ** len(fraction)
+        if numerator % denominator:
+            return None  # 1.5 people is not a count
+        value += numerator // denominator
+    return value
+
+
+# Which word classes may follow which in "two hundred and five thousand".
+_FOLLOWS = {
+    "unit": {None, "tens", "hundred", "scale", "and"},
+    "teen": {None, "hundred", "scale", "and"},
+    "tens": {None, "hundred", "scale", "and"},
+    "hundred": {"unit", "teen", "article"},
+    "scale": {"unit", "teen", "tens", "hundred", "article"},
+    "group": {"unit", "teen", "tens", "article"},
+}
+
+
+def _parse_words(text: str) -> int | None:
+    """Return the integer that number words state ("twenty-one", "a dozen"), or None."""
+    table = _number_words()
+    articles = {a.lower() for a in lexicon()["numbers"]["articles"]}
+    tokens = [t for t in re.split(r"[\s\-\u2013]+", text) if t]
+    total, current, last, last_scale = 0, 0, None, None
+    for index, token in enumerate(tokens):
+        if token == "and":
+            if last not in ("hundred", "scale") or index == len(tokens) - 1:
+                return None
+            last = "and"
+            continue
+        if token in articles:
+            following = table.get(tokens[index + 1])[0] if index + 1 < len(tokens) and tokens[index + 1] in table else None
+            if index != 0 or following not in ("hundred", "scale", "group"):
+                return None
+            current, last = 1, "article"
+            continue
+        if token not in table:
+            return None
+        cls, value = table[token]
+        if last not in _FOLLOWS[cls] or last == "group":
+            return None
+        if cls in ("unit", "teen", "tens"):
+            if value == 0 and len(tokens) > 1:
+                return None
+            current += value
+        elif cls == "hundred":
+            if not 0 < current < 100:
+                return None
+            current *= value
+        elif cls == "group":
+            if current == 0:
+                return None  # "dozen" alone is not a figure; "a dozen" is
+            current *= value
+        else:  # scale
+            if last_scale is not None and value >= last_scale:
+                return None
+            total += current * value
+            current, last_scale = 0, value
+        last = cls
+    if last in (None, "article", "and"):
+        return None
+    return total + current
+
+
+@lru_cache(maxsize=1)
+def number_pattern() -> str:
+    """Return the regex source matching one figure (digits, number words, vague words), no groups.
+
+    A bare article ("a soldier") is not included: callers that count it add it.
+    """
+    lex = lexicon()
+    numbers = lex["numbers"]
+    fixed = alternation(_fixed_figures())
+    word_list = list(_number_words())
+    words = alternation(word_list)
+    groups = alternation(list(numbers["hundred"]) + list(numbers["scales"]) + list(numbers["groups"]))
+    articles = alternation(numbers["articles"])
+    word_run = rf"(?:{articles}\s+(?={groups}))?{words}(?:(?:\s+and\s+(?={words})|\s*[-\u2013]\s*|\s+){words}){{0,12}}"
+    abbreviations = "|".join(re.escape(a) for a in sorted(numbers["scale_abbreviations"], key=len, reverse=True))
+    scales = alternation(list(numbers["scales"]) + list(numbers["hundred"]))
+    digits = (rf"(?<![\w.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:{abbreviations})\b|\s+{scales})?"
+              rf"(?![\w%]|[.,:/]\d|[-\u2013][^\W\d_])")
+    return rf"(?:{fixed}|{word_run}|{digits})"
+
+
+# ---------------------------------------------------------------- finding figures
+
+@dataclass
+class _Figure:
+    """A figure found in the sentence (internal): offsets, value and what it is."""
+
+    start: int
+    end: int
+    value: int | None
+    form: str  # number | article | unstated
+
+
+@dataclass
+class _Quantity:
+    """One to two figures read together ("at least six", "five to eight") (internal)."""
+
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    form: str
+    hedge: str | None = None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """Every compiled regex of the finder (internal), built once from the lexicon."""
+
+    figure: re.Pattern
+    masked: re.Pattern
+    month_before: re.Pattern
+    year_cue_before: re.Pattern
+    not_count_before: re.Pattern
+    between_before: re.Pattern
+    from_before: re.Pattern
+    hedge_before: re.Pattern
+    range_gap: re.Pattern
+    toll_before: re.Pattern
+    active_before: re.Pattern
+    left_before: re.Pattern
+    left_after: re.Pattern
+    who_after: re.Pattern
+    unit_after: re.Pattern
+    passive_after: re.Pattern
+    object_after: re.Pattern
+    mixed_after: re.Pattern
+    second_after: re.Pattern
+    conjunction_gap: re.Pattern
+    zero_noun: re.Pattern
+    zero_subject: re.Pattern
+    zero_who: re.Pattern
+
+
+def _kind_groups(key: str) -> str:
+    """Return an alternation with one named group per kind over the lexicon's `kinds.*.<key>` words."""
+    kinds = lexicon()["kinds"]
+    parts = [rf"(?P<{kind}>{alternation(kinds[kind][key])})" for kind in KINDS if kinds[kind].get(key)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    flags = re.IGNORECASE
+    number = number_pattern()
+    articles = alternation(lex["numbers"]["articles"])
+    figure = re.compile(rf"(?P<number>{number})|(?P<article>{articles})", flags)
+
+    victims = alternation(w for group in lex["victims"].values() for w in group)
+    breakers = alternation(lex["who_breakers"])
+    filler = rf"(?!{breakers})[^\W_](?:[\w'\u2019-]|\.(?=\w))*"
+    who = rf"(?:{filler}\s+){{0,4}}?{victims}"
+    hedges = alternation(lex["hedges"])
+    auxiliaries = alternation(lex["auxiliaries"])
+    adverbs = alternation(lex["adverbs"])
+
+    months = alternation(_month_names())
+    tolls = "(?:" + "|".join(
+        rf"(?P<{kind}>{alternation(lex['kinds'][kind]['toll'])})" for kind in KINDS if lex["kinds"][kind].get("toll")
+    ) + ")"
+    zero = lex["zero"]
+    zero_nouns = alternation(zero["nouns"])
+    zero_verbs = alternation(zero["verbs"])
+    return _Patterns(
+        figure=figure,
+        # dates, clock times and ids whose digits are not counts
+        masked=re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+        month_before=re.compile(rf"{months}\.?\s+(?:the\s+)?$", flags),
+        year_cue_before=re.compile(rf"{alternation(lex['year_cues'])}[\s-]+(?:the\s+)?(?:year\s+)?$", flags),
+        not_count_before=re.compile(rf"(?<!\w){alternation(lex['not_count_before'])}[\s-]*$", flags),
+        between_before=re.compile(r"\bbetween\s+$", flags),
+        from_before=re.compile(r"\bfrom\s+$", flags),
+        hedge_before=re.compile(rf"(?P<hedge>{hedges})\s+$", flags),
+        range_gap=re.compile(rf"\s*(?:{alternation(lex['range_connectors'])})\s*(?:{hedges}\s+)?", flags),
+        toll_before=re.compile(
+            rf"{tolls}(?:\s+[^\s.;:!?]+){{0,8}}?\s+{alternation(lex['toll_verbs'])}\s+$", flags),
+        active_before=re.compile(rf"(?<![\w-]){_kind_groups('before')}\s+$", flags),
+        left_before=re.compile(rf"(?<![\w-]){alternation(lex['left']['verbs'])}\s+$", flags),
+        left_after=re.compile(
+            rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})", flags),
+        who_after=re.compile(rf"\s+(?P<who>{who})", flags),
+        unit_after=re.compile(rf"\s*{alternation(lex['not_count_units'])}", flags),
+        passive_after=re.compile(
+            rf"(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}", flags),
+        object_after=re.compile(
+            rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})", flags),
+        mixed_after=re.compile(rf"\s+{alternation(lex['mixed_after'])}", flags),
+        second_after=re.compile(
+            rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
+            rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})", flags),
+        conjunction_gap=re.compile(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)", flags),
+        zero_noun=re.compile(
+            rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
+            rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?",
+            flags),
+        zero_subject=re.compile(
+            rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
+            rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})", flags),
+        zero_who=re.compile(
+            rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})",
+            flags),
+    )
+
+
+def _month_names() -> list[str]:
+    """Return month names and abbreviations from data/dates.yaml (one list for both modules)."""
+    return list(_dates_lexicon()["months"])
+
+
+@lru_cache(maxsize=1)
+def _dates_lexicon() -> dict:
+    text = resources.files("flashpoint").joinpath("data", "dates.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _victim_sides() -> dict[str, str]:
+    """Return victim word (lower case, single spaces) -> its group name."""
+    return {_words(w): side for side, words in lexicon()["victims"].items() for w in words}
+
+
+def _figures(sentence: str, patterns: _Patterns) -> list[_Figure]:
+    """Return the figures of a sentence that can be head counts, in order."""
+    masked = [m.span() for m in patterns.masked.finditer(sentence)]
+    figures: list[_Figure] = []
+    for match in patterns.figure.finditer(sentence):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in masked):
+            continue
+        if match.group("article"):
+            figures.append(_Figure(start, end, 1, "article"))
+            continue
+        for sub_start, sub_end, value in _split_figure(sentence, start, end):
+            form = "unstated" if value is None else "number"
+            if form == "number" and not _is_count(sentence, sub_start, sub_end, value, patterns):
+                continue
+            figures.append(_Figure(sub_start, sub_end, value, form))
+    return figures
+
+
+def _split_figure(sentence: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """Return the figures in a matched run: itself, or (for words like "one two") its longest valid parts."""
+    text = sentence[start:end]
+    key = _words(text)
+    if key in _fixed_figures():
+        return [(start, end, _fixed_figures()[key])]
+    value = parse_number(text)
+    if value is not None:
+        return [(start, end, value)]
+    tokens = [m.span() for m in re.finditer(r"[^\s\-\u2013]+", text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            value = parse_number(text[tokens[i][0]:tokens[j - 1][1]])
+            if value is not None:
+                found.append((start + tokens[i][0], start + tokens[j - 1][1], value))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _is_count(sentence: str, start: int, end: int, value: int, patterns: _Patterns) -> bool:
+    """Return False for figures that are dates, years, money or ids rather than head counts."""
+    before = sentence[max(0, start - 40):start]
+    if patterns.not_count_before.search(before):
+        return False
+    if sentence[start].isdigit() and patterns.month_before.search(before):
+        return False
+    if 1900 <= value <= 2100 and end - start == 4 and patterns.year_cue_before.search(before):
+        return False
+    return True
+
+
+def _quantities(sentence: str, figures: list[_Figure], patterns: _Patterns) -> list[_Quantity]:
+    """Return figures joined into quantities: hedges ("at least 6") and ranges ("five to eight")."""
+    quantities: list[_Quantity] = []
+    i = 0
+    while i < len(figures):
+        figure = figures[i]
+        quantity = _Quantity(figure.start, figure.end, figure.value, figure.value, figure.form)
+        before = sentence[max(0, figure.start - 40):figure.start]
+        following = figures[i + 1] if i + 1 < len(figures) else None
+        pair = following is not None and figure.form == following.form == "number"
+        gap = sentence[figure.end:following.start] if pair else ""
+        between = patterns.between_before.search(before)
+        if pair and between and re.fullmatch(r"\s+and\s+", gap):
+            quantity = _Quantity(figure.start - len(before) + between.start(), following.end,
+                                 min(figure.value, following.value), max(figure.value, following.value),
+                                 "number", "between")
+            quantities.append(quantity)
+            i += 2
+            continue
+        hedge = patterns.hedge_before.search(before)
+        if hedge:
+            quantity.start = figure.start - len(before) + hedge.start()
+            quantity.hedge = _words(hedge.group("hedge"))
+        head = sentence[max(0, quantity.start - 40):quantity.start]
+        if pair and patterns.range_gap.fullmatch(gap) and not patterns.from_before.search(head):
+            quantity.low = min(figure.value, following.value)
+            quantity.high = max(figure.value, following.value)
+            quantity.end = following.end
+            i += 1
+        quantities.append(quantity)
+        i += 1
+    return quantities
+
+
+def _mention(sentence: str, start: int, end: int, quantity: _Quantity | None, kind: str,
+             who: str | None, hedge: str | None = None) -> CasualtyMention:
+    """Return a mention over sentence[start:end]; without a quantity it is a zero count."""
+    low = quantity.low if quantity else 0
+    high = quantity.high if quantity else 0
+    if hedge is None and quantity:
+        hedge = quantity.hedge
+    return CasualtyMention(start, end, sentence[start:end], low, high, kind, who, _side(who), hedge)
+
+
+def _side(who: str | None) -> str | None:
+    """Return the victim group of a victim phrase from its head noun (the longest listed tail)."""
+    if not who:
+        return None
+    words = _words(who).split()
+    for n in range(min(3, len(words)), 0, -1):
+        side = _victim_sides().get(" ".join(words[-n:]))
+        if side:
+            return side
+    return None
+
+
+def _kind_of(match: re.Match) -> str | None:
+    """Return the kind whose named group matched."""
+    for kind in KINDS:
+        if match.groupdict().get(kind):
+            return kind
+    return None
+
+
+def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns) -> tuple[CasualtyMention, str] | None:
+    """Return the casualty mention a quantity belongs to and how it was read ("before" or "after")."""
+    needs_victim = set(lexicon()["needs_victim"])
+    window = sentence[max(0, quantity.start - 120):quantity.start]
+    offset = quantity.start - len(window)
+    rest = sentence[quantity.end:quantity.end + 240]
+    unit = patterns.unit_after.match(rest)
+    who_match = patterns.who_after.match(rest)
+    who = who_match.group("who") if who_match else None
+    who_end = quantity.end + (who_match.end() if who_match else 0)
+
+    if quantity.form != "article" and not unit:
+        toll = patterns.toll_before.search(window)
+        if toll:
+            return _mention(sentence, offset + toll.start(), who_end, quantity, _kind_of(toll), who), "before"
+    left = patterns.left_before.search(window)
+    if left:
+        state = patterns.left_after.match(rest)
+        if state and (quantity.form != "article" or state.group("who")):
+            kind = lexicon()["left"]["states"][_words(state.group("state"))]
+            return (_mention(sentence, offset + left.start(), quantity.end + state.end(), quantity, kind,
+                             state.group("who")), "before")
+    active = patterns.active_before.search(window)
+    if active and not unit:
+        kind = _kind_of(active)
+        if who or (quantity.form != "article" and kind not in needs_victim):
+            return _mention(sentence, offset + active.start(), who_end, quantity, kind, who), "before"
+
+    passive = patterns.passive_after.match(rest)
+    if passive:
+        kind = _kind_of(passive)
+        who = passive.group("who")
+        if quantity.form == "article" and not who:
+            return None
+        tail = rest[passive.end():]
+        if not passive.group("aux") and patterns.object_after.match(tail):
+            return None  # "3 gunmen killed two soldiers": the 3 are not victims
+        if kind == "killed" and patterns.mixed_after.match(tail):
+            return None  # "killed or wounded": no split between deaths and injuries
+        return _mention(sentence, quantity.start, quantity.end + passive.end(), quantity, kind, who), "after"
+    return None
+
+
+def find_casualties(sentence: str) -> list[CasualtyMention]:
+    """Return every casualty figure in a sentence, in text order (zero counts included).
+
+    sentence: one sentence (longer text works; figures never join across it).
+    """
+    if not sentence:
+        return []
+    patterns = _patterns()
+    quantities = _quantities(sentence, _figures(sentence, patterns), patterns)
+    found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns) for q in quantities]
+    _extend_second_figures(sentence, quantities, found, patterns)
+    _join_conjunctions(sentence, quantities, found, patterns)
+    mentions = [pair[0] for pair in found if pair]
+    mentions.extend(_zero_mentions(sentence, patterns))
+    return _drop_nested(mentions)
+
+
+def _extend_second_figures(sentence: str, quantities: list[_Quantity],
+                           found: list[tuple[CasualtyMention, str] | None], patterns: _Patterns) -> None:
+    """Raise `high` where a larger figure follows ("killed at least six people and possibly seven")."""
+    for pair in found:
+        if not pair:
+            continue
+        mention = pair[0]
+        match = patterns.second_after.match(sentence, mention.end)
+        if not match:
+            continue
+        start = match.start("figure")
+        owner = next((k for k, q in enumerate(quantities) if q.start <= start < q.end), None)
+        if owner is None or found[owner] is not None:
+            continue  # the later figure counts something else ("and up to 20 wounded")
+        value = quantities[owner].high
+        if value is None:
+            continue
+        mention.high = max(value, mention.high if mention.high is not None else value)
+        if mention.low is None:
+            mention.low = quantities[owner].low
+        mention.end = match.end()
+        mention.text = sentence[mention.start:mention.end]
+
+
+def _join_conjunctions(sentence: str, quantities: list[_Quantity],
+                       found: list[tuple[CasualtyMention, str] | None], patterns: _Patterns) -> None:
+    """Sum coordinated groups into one mention ("two soldiers and three civilians were killed")."""
+    # backwards: "two soldiers and [three civilians were killed]"
+    for k in range(len(quantities) - 2, -1, -1):
+        following = found[k + 1]
+        if found[k] is not None or following is None or following[1] != "after":
+            continue
+        gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
+        if gap:
+            joined = _joined(sentence, following[0], quantities[k], gap.group("who"),
+                             quantities[k].start, following[0].end)
+            found[k], found[k + 1] = (joined, "after"), None
+    # forwards: "killed [two soldiers] and three civilians"
+    k = 0
+    while k < len(quantities) - 1:
+        current = found[k]
+        quantity = quantities[k + 1]
+        if current is not None and current[1] == "before" and found[k + 1] is None:
+            gap = sentence[current[0].end:quantity.start]
+            who = patterns.who_after.match(sentence, quantity.end)
+            if who and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+                joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
+                found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
+        k += 1
+
+
+def _joined(sentence: str, mention: CasualtyMention, quantity: _Quantity, who: str,
+            start: int, end: int) -> CasualtyMention:
+    """Return a mention over sentence[start:end] adding a coordinated quantity to a mention."""
+    def add(a: int | None, b: int | None) -> int | None:
+        return None if a is None or b is None else a + b
+    whos = sorted([(quantity.start, who), (mention.start, mention.who)])
+    joined = _mention(sentence, start, end, None, mention.kind, " and ".join(w for _, w in whos if w),
+                      mention.hedge or quantity.hedge)
+    joined.low = add(quantity.low, mention.low)
+    joined.high = add(quantity.high, mention.high)
+    sides = {_side(who), mention.side}
+    joined.side = sides.pop() if len(sides) == 1 else None
+    return joined
+
+
+def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
+    """Return the zero counts: "no casualties", "no one was hurt", "no soldiers were killed"."""
+    zero = lexicon()["zero"]
+    mentions: list[CasualtyMention] = []
+    for match in patterns.zero_noun.finditer(sentence):
+        kinds: list[str] = []
+        for group in ("n1", "n2"):
+            if match.group(group):
+                kinds += [k for k in zero["nouns"][_words(match.group(group))] if k not in kinds]
+        hedge = _words(match.group("hedge")) if match.group("hedge") else None
+        for kind in kinds:
+            mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
+    for pattern in (patterns.zero_subject, patterns.zero_who):
+        for match in pattern.finditer(sentence):
+            who = match.group("who")
+            for kind in zero["verbs"][_words(match.group("verb"))]:
+                mentions.append(_mention(sentence, match.start(), match.end(), None, kind, who))
+    return mentions
+
+
+def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Return mentions in text order without those inside another mention of the same kind."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), KINDS.index(m.kind)))
+    kept: list[CasualtyMention] = []
+    for mention in ordered:
+        if any(k.kind == mention.kind and k.start <= mention.start and mention.end <= k.end for k in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
+    """Return a report's fatalities and injured from its mentions.
+
+    Every reported figure is a floor on the true toll, so overlapping totals
+    ("five were killed" ... "two children were among the dead" ... "the toll
+    rose to 7") combine by maximum: low is the largest low, high the largest
+    high, best = low. Coordinated groups were already summed by
+    `find_casualties`. Mentions without a figure ("several were killed") only
+    give the text. Other kinds (missing, abducted, arrested) are ignored.
+    """
+    mentions = list(mentions)
+    killed_low, killed_high, killed_text = _fold([m for m in mentions if m.kind == "killed"])
+    injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
+    return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
+                      injured_low=injured_low, injured_high=injured_high, injured_text=injured_text)
+
+
+def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:
+    """Return (low, high, text) of one kind's mentions: maxima, and the text of the mention giving low."""
+    if not mentions:
+        return None, None, None
+    stated = [m for m in mentions if m.low is not None or m.high is not None]
+    if not stated:
+        return None, None, mentions[0].text
+    lows = [m.low if m.low is not None else m.high for m in stated]
+    highs = [m.high if m.high is not None else m.low for m in stated]
+    low, high = max(lows), max(highs)
+    source = stated[lows.index(low)]
+    return low, max(high, low), source.text

@@ -1,0 +1,368 @@
+"""Within one report: folds mentions into events, fills gaps from context, and links retaliation.
+
+Rules, in order:
+- A mention joins an earlier event when nothing they say contradicts (type family, actors, date,
+  place) and the mention is anaphoric, dateless or shares its date; the most recent compatible
+  event wins. Otherwise it starts a new event.
+- Generic mentions ("airstrikes" with no time, "daily attacks") and headline mentions join an
+  event or are dropped: they never create one on their own (a headline alone does, if it is the
+  only thing the report says).
+- Missing dates come from the paragraph's previous mention, then the report's lede date.
+- Missing places: the previous mention's place in the same paragraph, then the report's country.
+- Explicit retaliation: a mention with a retaliation cue answers the nearest earlier-dated event by
+  the other side (same sentence first, then earlier in the report).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Mention, Place
+from flashpoint.resolve.places import Gazetteer
+
+_COMPATIBLE_TYPES = {
+    "Explosions/Remote violence": {"Explosions/Remote violence", "Battles", None},
+    "Battles": {"Battles", "Explosions/Remote violence", "Violence against civilians", None},
+    "Violence against civilians": {"Violence against civilians", "Battles", None},
+    "Protests": {"Protests", "Riots", None},
+    "Riots": {"Riots", "Protests", None},
+    "Strategic developments": {"Strategic developments", None},
+    None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
+}
+_GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
+
+
+@dataclass
+class Cluster:
+    """Mentions of one incident, gathered in text order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def value(self, attr: str):
+        """Return the first non-empty value of a mention attribute, preferring specific ones."""
+        for m in self.mentions:
+            v = getattr(m, attr)
+            if v is not None:
+                return v
+        return None
+
+
+def _actors_compatible(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name:
+        return True
+    if a.country_code and b.country_code and a.country_code == b.country_code and a.type == b.type:
+        return True
+    if a.name in _GENERIC_ACTORS and b.name not in _GENERIC_ACTORS and a.type != "state forces" and b.type != "state forces":
+        return a.type != "civilians" and b.type != "civilians"
+    if b.name in _GENERIC_ACTORS and a.name not in _GENERIC_ACTORS and a.type != "state forces" and b.type != "state forces":
+        return a.type != "civilians" and b.type != "civilians"
+    if a.name in _GENERIC_ACTORS and b.name in _GENERIC_ACTORS:
+        return a.type == b.type
+    return False
+
+
+def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    a_end = a.end or a.start
+    b_end = b.end or b.start
+    return a.start <= b_end and b.start <= a_end
+
+
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if a.precision == 1 and b.precision == 1 and a.name != b.name:
+        return False
+    return True
+
+
+def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
+    found = [getattr(m, attr) for m in cluster.mentions if getattr(m, attr) is not None]
+    named = [a for a in found if a.name not in _GENERIC_ACTORS]
+    return (named or found or [None])[0]
+
+
+def compatible(cluster: Cluster, m: Mention) -> int:
+    """Return how well a mention fits a cluster (0 = contradicts, higher = more evidence it is the same)."""
+    c_type = cluster.value("event_type")
+    if m.kind != cluster.first.kind:
+        return 0
+    if m.kind == "tally":
+        return 0
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
+        return 0
+    a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
+    if not _actors_compatible(a1, m.actor1) or not _actors_compatible(a2, m.actor2):
+        # the same incident told from the other side's view is still incompatible: keep apart
+        return 0
+    c_date = _cluster_date(cluster)
+    if not _dates_compatible(c_date, m.date):
+        return 0
+    c_place = cluster.value("place")
+    if not _places_compatible(c_place, m.place):
+        return 0
+    score = 1
+    if m.anaphoric:
+        score += 2
+    if m.date is not None and c_date is not None and m.date.start == c_date.start and m.date.precision == c_date.precision:
+        score += 2
+    if m.place is not None and c_place is not None and m.place.name == c_place.name:
+        score += 2
+    if m.actor1 is not None and a1 is not None and m.actor1.name == a1.name:
+        score += 1
+    if m.actor2 is not None and a2 is not None and m.actor2.name == a2.name:
+        score += 1
+    if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
+        score += 1
+    return score
+
+
+def _cluster_date(cluster: Cluster) -> DateSpan | None:
+    dated = [m.date for m in cluster.mentions if m.date is not None and m.date.start is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: ({"day": 0, "week": 1, "month": 2, "range": 3}.get(d.precision, 4),))
+
+
+def _needs_join(m: Mention) -> bool:
+    """Return True for mentions that may not start an event alone (generic, headline, bare anaphora)."""
+    return m.generic or m.headline
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Return the mentions of one report grouped by incident, in order of first mention."""
+    clusters: list[Cluster] = []
+    pending_headlines: list[Mention] = []
+    for m in mentions:
+        if m.kind == "tally":
+            clusters.append(Cluster([m]))
+            continue
+        if m.headline:
+            pending_headlines.append(m)
+            continue
+        best, best_score = None, 0
+        has_own_anchor = m.date is not None
+        for cluster in reversed(clusters):
+            score = compatible(cluster, m)
+            if score == 0:
+                continue
+            # a mention with its own distinct date only joins a cluster with the same date
+            c_date = _cluster_date(cluster)
+            if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
+                continue
+            # an unanchored specific mention only joins if it is anaphoric or close by
+            if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
+                    and has_own_anchor is False and m.place is not None:
+                continue
+            if score > best_score:
+                best, best_score = cluster, score
+        if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
+            best.mentions.append(m)
+        elif _needs_join(m):
+            continue
+        else:
+            clusters.append(Cluster([m]))
+    for h in pending_headlines:
+        fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
+        fits = [f for f in fits if f[0] > 0]
+        if fits:
+            _, i = max(fits, key=lambda f: (f[0], -f[1]))
+            clusters[i].mentions.insert(0, h)
+        elif not clusters and not h.generic:
+            clusters.append(Cluster([h]))
+    return clusters
+
+
+def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    a_end, b_end = a.end or a.start, b.end or b.start
+    inside = (a.start >= b.start and a_end <= b_end) or (b.start >= a.start and b_end <= a_end)
+    return inside
+
+
+def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
+                 countries: tuple[str, ...]) -> None:
+    """Fill missing dates and places of clusters from the paragraph before them and the report."""
+    lede_date = None
+    for c in clusters:
+        d = _cluster_date(c)
+        if d is not None and d.precision == "day":
+            lede_date = d
+            break
+    previous: Cluster | None = None
+    for c in clusters:
+        if c.first.kind == "tally":
+            continue
+        if _cluster_date(c) is None:
+            donor = previous if previous is not None and _near(previous, c) else None
+            d = _cluster_date(donor) if donor else None
+            if d is None and lede_date is not None:
+                d = lede_date
+            if d is None and document.published:
+                d = DateSpan(document.published, document.published, "unknown", None)
+            if d is not None:
+                c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
+        previous = c
+    for c in clusters:
+        if c.value("place") is None and c.first.kind != "tally":
+            place = None
+            for other in clusters:
+                if other is c or other.value("place") is None or not _near(other, c):
+                    continue
+                if _actors_compatible(_cluster_actor(other, "actor1"), _cluster_actor(c, "actor1")):
+                    place = other.value("place")
+                    break
+            if place is None:
+                code = _place_country(c, countries)
+                place = gazetteer.country_place(code) if code else None
+            if place is not None:
+                c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+
+
+def _near(a: Cluster, b: Cluster) -> bool:
+    return min(abs(x.sent_index - y.sent_index) for x in a.mentions for y in b.mentions) <= 2
+
+
+def _place_country(cluster: Cluster, countries: tuple[str, ...]) -> str | None:
+    a2 = _cluster_actor(cluster, "actor2")
+    if a2 is not None and a2.country_code and a2.type != "state forces":
+        return a2.country_code
+    for code in countries:
+        if code != "USA" or len(countries) == 1:
+            return code
+    return None
+
+
+def link_retaliation(clusters: list[Cluster]) -> dict[int, list[int]]:
+    """Return cluster index -> indexes of clusters it explicitly answered (retaliation cues)."""
+    links: dict[int, list[int]] = {}
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally":
+            continue
+        cue = next((m for m in c.mentions if m.retaliation), None)
+        if cue is None:
+            continue
+        me = _cluster_actor(c, "actor1")
+        my_date = _cluster_date(c)
+        best = None
+        for j, other in enumerate(clusters):
+            if j == i or other.first.kind == "tally":
+                continue
+            them = _cluster_actor(other, "actor1")
+            if me is not None and them is not None and _actors_compatible(me, them):
+                continue
+            o_date = _cluster_date(other)
+            if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
+                continue
+            same_sentence = any(x.sent_index == cue.sent_index for x in other.mentions)
+            rank = (0 if same_sentence else 1, abs(other.first.sent_index - cue.sent_index))
+            if best is None or rank < best[0]:
+                best = (rank, j)
+        if best is not None and (best[0][0] == 0 or best[0][1] <= 6):
+            links[i] = [best[1]]
+    return links
+
+
+def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
+    """Return one Event per cluster, its fields taken from the most specific mention of each."""
+    events: list[Event] = []
+    for c in clusters:
+        events.append(_event_of(c, document))
+    for i, targets in link_retaliation(clusters).items():
+        events[i].responds_to = sorted({events[j].event_id for j in targets})
+    return events
+
+
+def _event_of(c: Cluster, document: Document) -> Event:
+    first = c.first
+    event_type, sub = _cluster_type(c)
+    places = [m.place for m in c.mentions if m.place is not None]
+    place = min(places, key=lambda p: p.precision or 4) if places else Place()
+    date = _cluster_date(c) or DateSpan(None, None, "unknown", None)
+    fatalities = _cluster_casualties(c)
+    evidence, seen = [], set()
+    for m in c.mentions:
+        if m.sent_start not in seen:
+            seen.add(m.sent_start)
+            evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
+    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    actor2 = _cluster_actor(c, "actor2")
+    confidence = _confidence(c, actor1, actor2, date, place)
+    weapons = sorted({w for m in c.mentions for w in m.weapons})
+    anchor = min(c.mentions, key=lambda m: (m.headline, m.generic, m.sent_index))
+    event = Event(kind=first.kind, event_type=event_type, sub_event_type=sub, actor1=actor1, actor2=actor2,
+                  date=date, location=place, fatalities=fatalities, evidence=evidence, sources=[document.id],
+                  confidence=confidence, count=first.count, weapons=weapons, trigger=anchor.trigger)
+    event.evidence.sort(key=lambda e: e.start)
+    event.assign_id()
+    return event
+
+
+def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
+    if c.first.kind == "tally":
+        return c.first.event_type, c.first.sub_event_type
+    rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
+    best = min(c.mentions, key=lambda m: (rank.get(m.type_basis, 6), m.headline, m.sent_index))
+    return best.event_type, best.sub_event_type
+
+
+def _cluster_casualties(c: Cluster) -> Casualties:
+    found = [m.casualties for m in c.mentions if m.casualties is not None]
+    if not found:
+        return Casualties()
+    killed = [x for x in found if x.low is not None or x.high is not None]
+    out = Casualties()
+    if killed:
+        low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
+        high = max((x.high if x.high is not None else x.low) for x in killed)
+        out.low, out.high = low, high
+        out.best = killed[0].best
+        out.text = "; ".join(x.text for x in killed if x.text)
+    injured = [x for x in found if x.injured_low is not None]
+    if injured:
+        out.injured_low = min(x.injured_low for x in injured)
+        out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
+        out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
+    return out
+
+
+def _confidence(c: Cluster, actor1, actor2, date: DateSpan, place: Place) -> float:
+    score = max(m.strength for m in c.mentions) * 0.6
+    score += 0.1 if actor1 is not None and actor1.name != "Unidentified Armed Group" else 0
+    score += 0.05 if actor2 is not None else 0
+    score += 0.1 if date.precision == "day" else (0.05 if date.precision in ("week", "month", "range") else 0)
+    score += 0.1 if place.precision == 1 else (0.05 if place.precision else 0)
+    score += 0.05 * min(len(c.mentions) - 1, 2)
+    return max(0.05, min(score, 0.99))
+
+
+def dominant_subtypes(clusters: list[Cluster]) -> None:
+    """Give weakly typed events of an actor the sub-type its well-typed events in the report have."""
+    by_actor: dict[str, Counter] = {}
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        best = min(c.mentions, key=lambda m: {"weapon": 0, "trigger": 1}.get(m.type_basis, 5))
+        if a1 is not None and best.type_basis == "weapon" and best.event_type == "Explosions/Remote violence":
+            by_actor.setdefault(a1.name, Counter())[best.sub_event_type] += 1
+    for c in clusters:
+        if c.first.kind == "tally":
+            continue
+        a1 = _cluster_actor(c, "actor1")
+        if a1 is None or a1.name not in by_actor:
+            continue
+        if all(m.type_basis in ("default", "target", "sentence") and m.mode in ("attack", "kill", "remote") for m in c.mentions):
+            sub = by_actor[a1.name].most_common(1)[0][0]
+            for m in c.mentions:
+                if m.event_type in ("Battles", "Explosions/Remote violence", None) and not (
+                        m.actor2 is not None and m.actor2.type == "civilians" and m.mode != "remote"):
+                    m.event_type, m.sub_event_type, m.type_basis = "Explosions/Remote violence", sub, "actor"

@@ -1,0 +1,76 @@
+"""Trigger finding, modality (what is not an event) and type classification, on real parses."""
+import pytest
+
+from flashpoint.extract.classify import classify
+from flashpoint.extract.negation import assertion
+from flashpoint.extract.triggers import trigger_lexicon
+from flashpoint.model import Actor
+
+
+def triggers(parse, text):
+    doc = parse(text)
+    sent = next(iter(doc.sents))
+    return [(doc[t.head], t) for t in trigger_lexicon().find(sent)]
+
+
+def first_trigger(parse, text, word):
+    for tok, t in triggers(parse, text):
+        if tok.text == word:
+            return tok
+    raise AssertionError(f"no trigger {word!r} in {text!r}")
+
+
+def test_finds_triggers_by_lemma(parse):
+    words = [tok.text for tok, _ in triggers(parse, "Russian forces shelled the city and rebels ambushed a convoy.")]
+    assert words == ["shelled", "ambushed"]
+
+
+def test_open_fire_is_one_trigger(parse):
+    found = triggers(parse, "A gunship opened fire on the militants.")
+    assert [tok.text for tok, _ in found] == ["fire"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("President Biden had rejected more aggressive bombing options.", "bombing"),
+    ("Hamas denied carrying out the attack.", "attack"),
+    ("Israel vowed to retaliate against Hezbollah.", "retaliate"),
+    ("The army could launch an offensive on the town next week.", "offensive"),
+    ("The rebels did not attack the town.", "attack"),
+    ("If the talks fail, the army will strike the rebels.", "strike"),
+    ("The militia has stockpiled drones to attack shipping.", "attack"),
+])
+def test_not_events(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert not asserted and reason
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The United States struck facilities used by Kataib Hezbollah.", "struck"),
+    ("Militants fired missiles at Al-Asad Air Base.", "fired"),
+    ("Rebels continued to attack the town on Sunday.", "attack"),
+])
+def test_events(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert asserted, reason
+
+
+def test_weapons_decide_sub_type():
+    d = classify("attack", ["missile"], None, None)
+    assert (d.event_type, d.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    d = classify("remote", ["air"], None, Actor("Civilians", type="civilians"))
+    assert d.sub_event_type == "Air/drone strike"  # an air strike on civilians stays an air strike
+
+
+def test_target_decides_without_remote_weapon():
+    civilians = Actor("Civilians", type="civilians")
+    soldiers = Actor("Military Forces of Mali", type="state forces")
+    assert classify("attack", ["small_arms"], None, civilians).event_type == "Violence against civilians"
+    assert classify("kill", [], None, soldiers).sub_event_type == "Armed clash"
+
+
+def test_territory_by_actor():
+    state = Actor("Military Forces of Ukraine", type="state forces")
+    rebels = Actor("M23", type="rebel group")
+    assert classify("territory_lost", [], rebels, None).sub_event_type == "Non-state actor overtakes territory"
+    assert classify("territory_regained", [], state, None).sub_event_type == "Government regains territory"
+    assert classify("territory_lost", [], state, None).sub_event_type == "Government regains territory"
