@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Callable, Iterable, Iterator
 
 from flashpoint import nlp
-from flashpoint.extract.mentions import read_mentions, report_countries, resources
+from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Document, Event
 from flashpoint.resolve import coref
 
@@ -21,10 +21,10 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     res = resources()
     if sdoc is None:
         sdoc = nlp.load()(document.text[:MAX_PARSE_CHARS])
-    mentions = read_mentions(document, sdoc, res)
-    clusters = coref.cluster_mentions(mentions)
+    reading = read_report(document, sdoc, res)
+    clusters = coref.cluster_mentions(reading.mentions)
     coref.dominant_subtypes(clusters)
-    coref.fill_context(clusters, document, res.places, report_countries(sdoc, res))
+    coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places)
     events = coref.to_events(clusters, document)
     _fill_tally_counterparts(events)
     return events

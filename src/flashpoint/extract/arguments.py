@@ -144,7 +144,7 @@ class ArgumentReader:
             a1, t1, a2, t2 = self._noun_roles(trig, context_country)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
-        return a1, a2, t1, t2
+        return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
 
     def _subject(self, verb):
         node = verb
@@ -306,6 +306,12 @@ class ArgumentReader:
         root = span.root
         if root.i in actor_token_ids:
             return False
+        # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
+        k = span.start - 1
+        if k >= span.sent.start and span.doc[k].lower_ in ("the",):
+            k -= 1
+        if k >= span.sent.start and span.doc[k].lower_ in ("in", "near", "outside", "across", "inside", "at"):
+            return True
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
@@ -320,6 +326,4 @@ class ArgumentReader:
             return True
         if root.dep_ == "appos" or root.dep_ == "conj":
             return self._locative(root.head.doc[root.head.i:root.head.i + 1], actor_token_ids)
-        if root.dep_ in ("ROOT", "pobj", "npadvmod"):
-            return root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ != "ROOT"
         return False

@@ -14,6 +14,7 @@ caller's business.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,18 +57,42 @@ def lexicon() -> dict:
 # ---------------------------------------------------------------- regex helpers
 
 def alternation(phrases: Iterable[str]) -> str:
-    """Return a non-capturing regex alternation of phrases, longest first, with word edges.
+    """Return a non-capturing regex matching any of the phrases, the longest where several fit.
 
     Spaces inside a phrase match any run of whitespace; a phrase that starts or
-    ends with a word character must start or end on a word boundary.
+    ends with a word character must start or end on a word boundary. The
+    phrases are compiled as a character trie, so that a list of hundreds of
+    words costs one comparison per character, not one per word.
     """
-    parts = []
-    for phrase in sorted({str(p).strip().lower() for p in phrases if str(p).strip()}, key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        head = r"\b" if re.match(r"\w", phrase) else ""
-        tail = r"(?!\w)" if re.search(r"\w$", phrase) else ""
-        parts.append(head + body + tail)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+    trie: dict = {}
+    for phrase in {" ".join(str(p).lower().split()) for p in phrases}:
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a phrase
+    if not trie:
+        return "(?!)"
+    branches = [(r"\b" if re.match(r"\w", char) else "") + _trie_regex(char, child)
+                for char, child in sorted(trie.items())]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _trie_regex(char: str, node: dict) -> str:
+    """Return the regex for one trie edge and everything below it (longer continuations first)."""
+    head = r"\s+" if char == " " else re.escape(char)
+    ends = r"(?!\w)" if re.match(r"\w", char) else ""
+    while len(node) == 1 and "" not in node:  # a single path: plain literal text
+        (char, node), = node.items()
+        head += r"\s+" if char == " " else re.escape(char)
+        ends = r"(?!\w)" if re.match(r"\w", char) else ""
+    options = [_trie_regex(c, child) for c, child in sorted(node.items()) if c]
+    if "" in node:
+        options.append(ends)
+    if len(options) == 1:
+        return head + options[0]
+    return head + "(?:" + "|".join(options) + ")"
 
 
 def _words(phrase: str) -> str:
@@ -120,22 +145,30 @@ def parse_number(words: str) -> int | None:
     words without a figure ("several"), fractions of a person, scientific
     notation and counts above `max_count` give None. Never raises.
     """
-    if not isinstance(words, str):
+    if not isinstance(words, str) or len(words) > 200:
         return None
     text = _words(words.replace("\u2019", "'"))
-    text = re.sub(r"\s+of$", "", text)
-    if not text or len(text) > 200:
+    if text.endswith(" of"):
+        text = text[:-3]
+    if not text:
         return None
-    limit = int(lexicon()["numbers"]["max_count"])
-    if text in _fixed_figures():
-        return _fixed_figures()[text]
+    fixed = _fixed_figures()
+    if text in fixed:
+        return fixed[text]
     if text[0].isdigit():
         value = _parse_digits(text)
     else:
-        value = _parse_words(text)
-    if value is None or value < 0 or value > limit:
+        tokens = _number_tokens(text)
+        value, used = _word_prefix(tokens)
+        if used != len(tokens):
+            value = None
+    if value is None or value > int(lexicon()["numbers"]["max_count"]):
         return None
     return value
+
+
+def _number_tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-\u2013]+", text) if t]
 
 
 def _parse_digits(text: str) -> int | None:
@@ -164,7 +197,7 @@ def _parse_digits(text: str) -> int | None:
     return value
 
 
-# Which word classes may follow which in "two hundred and five thousand".
+# Which word classes may come right before each class in "two hundred and five thousand".
 _FOLLOWS = {
     "unit": {None, "tens", "hundred", "scale", "and"},
     "teen": {None, "hundred", "scale", "and"},
@@ -175,66 +208,66 @@ _FOLLOWS = {
 }
 
 
-def _parse_words(text: str) -> int | None:
-    """Return the integer that number words state ("twenty-one", "a dozen"), or None."""
+def _word_prefix(tokens: list[str]) -> tuple[int | None, int]:
+    """Return (value, token count) of the longest leading run of tokens that is one number in words."""
     table = _number_words()
-    articles = {a.lower() for a in lexicon()["numbers"]["articles"]}
-    tokens = [t for t in re.split(r"[\s\-\u2013]+", text) if t]
+    articles = _articles()
     total, current, last, last_scale = 0, 0, None, None
+    best: tuple[int | None, int] = (None, 0)
     for index, token in enumerate(tokens):
         if token == "and":
-            if last not in ("hundred", "scale") or index == len(tokens) - 1:
-                return None
+            if last not in ("hundred", "scale"):
+                break
             last = "and"
             continue
         if token in articles:
-            following = table.get(tokens[index + 1])[0] if index + 1 < len(tokens) and tokens[index + 1] in table else None
-            if index != 0 or following not in ("hundred", "scale", "group"):
-                return None
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if index != 0 or table.get(following, ("",))[0] not in ("hundred", "scale", "group"):
+                break
             current, last = 1, "article"
             continue
-        if token not in table:
-            return None
-        cls, value = table[token]
-        if last not in _FOLLOWS[cls] or last == "group":
-            return None
+        cls, value = table.get(token, ("", 0))
+        if not cls or last not in _FOLLOWS[cls]:
+            break
         if cls in ("unit", "teen", "tens"):
-            if value == 0 and len(tokens) > 1:
-                return None
+            if value == 0 and index > 0:
+                break
             current += value
         elif cls == "hundred":
             if not 0 < current < 100:
-                return None
+                break
             current *= value
         elif cls == "group":
-            if current == 0:
-                return None  # "dozen" alone is not a figure; "a dozen" is
             current *= value
         else:  # scale
             if last_scale is not None and value >= last_scale:
-                return None
+                break
             total += current * value
             current, last_scale = 0, value
         last = cls
-    if last in (None, "article", "and"):
-        return None
-    return total + current
+        best = (total + current, index + 1)
+    return best
 
 
 @lru_cache(maxsize=1)
-def number_pattern() -> str:
+def _articles() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon()["numbers"]["articles"])
+
+
+@lru_cache(maxsize=4)
+def number_pattern(max_words: int = 13) -> str:
     """Return the regex source matching one figure (digits, number words, vague words), no groups.
 
+    max_words: the longest run of number words to match ("two hundred and five" is 4).
     A bare article ("a soldier") is not included: callers that count it add it.
     """
-    lex = lexicon()
-    numbers = lex["numbers"]
+    numbers = lexicon()["numbers"]
     fixed = alternation(_fixed_figures())
-    word_list = list(_number_words())
-    words = alternation(word_list)
+    words = alternation(_number_words())
     groups = alternation(list(numbers["hundred"]) + list(numbers["scales"]) + list(numbers["groups"]))
     articles = alternation(numbers["articles"])
-    word_run = rf"(?:{articles}\s+(?={groups}))?{words}(?:(?:\s+and\s+(?={words})|\s*[-\u2013]\s*|\s+){words}){{0,12}}"
+    word_run = (rf"(?:{articles}\s+(?={groups}))?{words}"
+                rf"(?:(?:\s+and\s+(?={words})|\s*[-\u2013]\s*|\s+){words}){{0,{max_words - 1}}}")
     abbreviations = "|".join(re.escape(a) for a in sorted(numbers["scale_abbreviations"], key=len, reverse=True))
     scales = alternation(list(numbers["scales"]) + list(numbers["hundred"]))
     digits = (rf"(?<![\w.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:(?:{abbreviations})\b|\s+{scales})?"
@@ -268,20 +301,26 @@ class _Quantity:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """Every compiled regex of the finder (internal), built once from the lexicon."""
+    """Every compiled regex of the finder (internal), built once from the lexicon.
+
+    The cue patterns (month ... left_verb) run once over a sentence and are then
+    looked up by position; the `*_after` ones are anchored at a figure's end.
+    """
 
     figure: re.Pattern
     masked: re.Pattern
-    month_before: re.Pattern
-    year_cue_before: re.Pattern
-    not_count_before: re.Pattern
-    between_before: re.Pattern
-    from_before: re.Pattern
-    hedge_before: re.Pattern
+    month: re.Pattern
+    year_cue: re.Pattern
+    not_count: re.Pattern
+    hedge: re.Pattern
+    between: re.Pattern
     range_gap: re.Pattern
-    toll_before: re.Pattern
-    active_before: re.Pattern
-    left_before: re.Pattern
+    toll_noun: re.Pattern
+    toll_verb: re.Pattern
+    toll_gap: re.Pattern
+    active: re.Pattern
+    left_verb: re.Pattern
+    casualty_word: re.Pattern
     left_after: re.Pattern
     who_after: re.Pattern
     unit_after: re.Pattern
@@ -305,11 +344,9 @@ def _kind_groups(key: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = lexicon()
+    kinds = lex["kinds"]
     flags = re.IGNORECASE
     number = number_pattern()
-    articles = alternation(lex["numbers"]["articles"])
-    figure = re.compile(rf"(?P<number>{number})|(?P<article>{articles})", flags)
-
     victims = alternation(w for group in lex["victims"].values() for w in group)
     breakers = alternation(lex["who_breakers"])
     filler = rf"(?!{breakers})[^\W_](?:[\w'\u2019-]|\.(?=\w))*"
@@ -317,53 +354,51 @@ def _patterns() -> _Patterns:
     hedges = alternation(lex["hedges"])
     auxiliaries = alternation(lex["auxiliaries"])
     adverbs = alternation(lex["adverbs"])
-
-    months = alternation(_month_names())
-    tolls = "(?:" + "|".join(
-        rf"(?P<{kind}>{alternation(lex['kinds'][kind]['toll'])})" for kind in KINDS if lex["kinds"][kind].get("toll")
-    ) + ")"
     zero = lex["zero"]
     zero_nouns = alternation(zero["nouns"])
     zero_verbs = alternation(zero["verbs"])
+    casualty_words = [w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"])
+
+    def compiled(pattern: str) -> re.Pattern:
+        return re.compile(pattern, flags)
+
     return _Patterns(
-        figure=figure,
+        figure=compiled(rf"(?P<number>{number})|(?P<article>{alternation(lex['numbers']['articles'])})"),
         # dates, clock times and ids whose digits are not counts
         masked=re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
-        month_before=re.compile(rf"{months}\.?\s+(?:the\s+)?$", flags),
-        year_cue_before=re.compile(rf"{alternation(lex['year_cues'])}[\s-]+(?:the\s+)?(?:year\s+)?$", flags),
-        not_count_before=re.compile(rf"(?<!\w){alternation(lex['not_count_before'])}[\s-]*$", flags),
-        between_before=re.compile(r"\bbetween\s+$", flags),
-        from_before=re.compile(r"\bfrom\s+$", flags),
-        hedge_before=re.compile(rf"(?P<hedge>{hedges})\s+$", flags),
-        range_gap=re.compile(rf"\s*(?:{alternation(lex['range_connectors'])})\s*(?:{hedges}\s+)?", flags),
-        toll_before=re.compile(
-            rf"{tolls}(?:\s+[^\s.;:!?]+){{0,8}}?\s+{alternation(lex['toll_verbs'])}\s+$", flags),
-        active_before=re.compile(rf"(?<![\w-]){_kind_groups('before')}\s+$", flags),
-        left_before=re.compile(rf"(?<![\w-]){alternation(lex['left']['verbs'])}\s+$", flags),
-        left_after=re.compile(
-            rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})", flags),
-        who_after=re.compile(rf"\s+(?P<who>{who})", flags),
-        unit_after=re.compile(rf"\s*{alternation(lex['not_count_units'])}", flags),
-        passive_after=re.compile(
+        month=compiled(rf"{alternation(_month_names())}\.?"),
+        year_cue=compiled(alternation(lex["year_cues"])),
+        not_count=compiled(rf"(?<!\w){alternation(lex['not_count_before'])}"),
+        hedge=compiled(rf"(?<![\w-]){hedges}"),
+        between=compiled(r"\b(?P<word>between|from)\b"),
+        range_gap=compiled(rf"\s*{alternation(lex['range_connectors'])}\s*(?:{hedges}\s+)?"),
+        toll_noun=compiled("(?:" + "|".join(
+            rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
+        toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
+        toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
+        active=compiled(rf"(?<![\w-]){_kind_groups('before')}"),
+        left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
+        casualty_word=compiled(alternation(casualty_words)),
+        left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
+        who_after=compiled(rf"\s+(?P<who>{who})"),
+        unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
+        passive_after=compiled(
             rf"(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
-            rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}", flags),
-        object_after=re.compile(
-            rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})", flags),
-        mixed_after=re.compile(rf"\s+{alternation(lex['mixed_after'])}", flags),
-        second_after=re.compile(
+            rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
+        object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
+        mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
+        second_after=compiled(
             rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
-            rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})", flags),
-        conjunction_gap=re.compile(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)", flags),
-        zero_noun=re.compile(
+            rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})"),
+        conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+        zero_noun=compiled(
             rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
-            rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?",
-            flags),
-        zero_subject=re.compile(
+            rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?"),
+        zero_subject=compiled(
             rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
-            rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})", flags),
-        zero_who=re.compile(
-            rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})",
-            flags),
+            rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        zero_who=compiled(
+            rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
     )
 
 
@@ -384,20 +419,68 @@ def _victim_sides() -> dict[str, str]:
     return {_words(w): side for side, words in lexicon()["victims"].items() for w in words}
 
 
-def _figures(sentence: str, patterns: _Patterns) -> list[_Figure]:
+class _Cues:
+    """Where each cue of a sentence ends (internal): found in one pass, looked up per figure."""
+
+    def __init__(self, sentence: str, patterns: _Patterns):
+        def ends(regex: re.Pattern) -> dict[int, re.Match]:
+            return {m.end(): m for m in regex.finditer(sentence)}
+
+        self.text = sentence
+        self.month = ends(patterns.month)
+        self.year_cue = ends(patterns.year_cue)
+        self.not_count = ends(patterns.not_count)
+        self.hedge = ends(patterns.hedge)
+        self.between = ends(patterns.between)
+        self.toll_verb = ends(patterns.toll_verb)
+        self.toll_noun = sorted(ends(patterns.toll_noun).items())
+        self.toll_noun_ends = [end for end, _ in self.toll_noun]
+        self.active = ends(patterns.active)
+        self.left_verb = ends(patterns.left_verb)
+        self.casualty_words = [m.start() for m in patterns.casualty_word.finditer(sentence)]
+
+    def back(self, pos: int, skip: str = "") -> int:
+        """Return pos moved left over whitespace (and the characters in skip)."""
+        text = self.text
+        while pos > 0 and (text[pos - 1].isspace() or text[pos - 1] in skip):
+            pos -= 1
+        return pos
+
+    def word_before(self, pos: int, table: dict[int, re.Match], optional: tuple[str, ...] = ()) -> re.Match | None:
+        """Return the cue of `table` that ends right before pos, across whitespace and optional words."""
+        if not table:
+            return None
+        end = self.back(pos)
+        if end == pos:
+            return None  # a cue is a word of its own: "killed5" is not "killed 5"
+        found = table.get(end)
+        if found is None:
+            for word in optional:
+                start = end - len(word)
+                if start >= 0 and self.text[start:end].lower() == word and (start == 0 or not self.text[start - 1].isalnum()):
+                    return self.word_before(start, table, optional)
+        return found
+
+    def casualty_word_within(self, start: int, reach: int = 240) -> bool:
+        """Return True if a casualty word starts after `start` and within `reach` characters."""
+        index = bisect.bisect_right(self.casualty_words, start)
+        return index < len(self.casualty_words) and self.casualty_words[index] < start + reach
+
+
+def _figures(sentence: str, patterns: _Patterns, cues: _Cues) -> list[_Figure]:
     """Return the figures of a sentence that can be head counts, in order."""
     masked = [m.span() for m in patterns.masked.finditer(sentence)]
     figures: list[_Figure] = []
     for match in patterns.figure.finditer(sentence):
         start, end = match.span()
-        if any(s < end and start < e for s, e in masked):
+        if masked and any(s < end and start < e for s, e in masked):
             continue
         if match.group("article"):
             figures.append(_Figure(start, end, 1, "article"))
             continue
         for sub_start, sub_end, value in _split_figure(sentence, start, end):
             form = "unstated" if value is None else "number"
-            if form == "number" and not _is_count(sentence, sub_start, sub_end, value, patterns):
+            if form == "number" and not _is_count(sentence, sub_start, sub_end, value, cues):
                 continue
             figures.append(_Figure(sub_start, sub_end, value, form))
     return figures
@@ -407,63 +490,59 @@ def _split_figure(sentence: str, start: int, end: int) -> list[tuple[int, int, i
     """Return the figures in a matched run: itself, or (for words like "one two") its longest valid parts."""
     text = sentence[start:end]
     key = _words(text)
-    if key in _fixed_figures():
-        return [(start, end, _fixed_figures()[key])]
-    value = parse_number(text)
-    if value is not None:
-        return [(start, end, value)]
-    tokens = [m.span() for m in re.finditer(r"[^\s\-\u2013]+", text)]
+    fixed = _fixed_figures()
+    if key in fixed:
+        return [(start, end, fixed[key])]
+    if text[0].isdigit():
+        value = parse_number(text)
+        return [(start, end, value)] if value is not None else []
+    spans = [m.span() for m in re.finditer(r"[^\s\-\u2013]+", text)]
+    tokens = [text[a:b].lower() for a, b in spans]
     found = []
     i = 0
     while i < len(tokens):
-        for j in range(len(tokens), i, -1):
-            value = parse_number(text[tokens[i][0]:tokens[j - 1][1]])
-            if value is not None:
-                found.append((start + tokens[i][0], start + tokens[j - 1][1], value))
-                i = j
-                break
-        else:
+        value, used = _word_prefix(tokens[i:])
+        if used == 0:
             i += 1
+            continue
+        found.append((start + spans[i][0], start + spans[i + used - 1][1], value))
+        i += used
     return found
 
 
-def _is_count(sentence: str, start: int, end: int, value: int, patterns: _Patterns) -> bool:
+def _is_count(sentence: str, start: int, end: int, value: int, cues: _Cues) -> bool:
     """Return False for figures that are dates, years, money or ids rather than head counts."""
-    before = sentence[max(0, start - 40):start]
-    if patterns.not_count_before.search(before):
+    if cues.not_count.get(cues.back(start, skip="-")):
         return False
-    if sentence[start].isdigit() and patterns.month_before.search(before):
+    if sentence[start].isdigit() and cues.word_before(start, cues.month, ("the",)):
         return False
-    if 1900 <= value <= 2100 and end - start == 4 and patterns.year_cue_before.search(before):
+    if 1900 <= value <= 2100 and end - start == 4 and cues.word_before(start, cues.year_cue, ("the", "year")):
         return False
     return True
 
 
-def _quantities(sentence: str, figures: list[_Figure], patterns: _Patterns) -> list[_Quantity]:
+def _quantities(sentence: str, figures: list[_Figure], patterns: _Patterns, cues: _Cues) -> list[_Quantity]:
     """Return figures joined into quantities: hedges ("at least 6") and ranges ("five to eight")."""
     quantities: list[_Quantity] = []
     i = 0
     while i < len(figures):
         figure = figures[i]
         quantity = _Quantity(figure.start, figure.end, figure.value, figure.value, figure.form)
-        before = sentence[max(0, figure.start - 40):figure.start]
         following = figures[i + 1] if i + 1 < len(figures) else None
         pair = following is not None and figure.form == following.form == "number"
-        gap = sentence[figure.end:following.start] if pair else ""
-        between = patterns.between_before.search(before)
-        if pair and between and re.fullmatch(r"\s+and\s+", gap):
-            quantity = _Quantity(figure.start - len(before) + between.start(), following.end,
-                                 min(figure.value, following.value), max(figure.value, following.value),
-                                 "number", "between")
-            quantities.append(quantity)
+        lead = cues.word_before(figure.start, cues.between)
+        if pair and lead and lead.group("word").lower() == "between" \
+                and re.fullmatch(r"\s+and\s+", sentence[figure.end:following.start]):
+            quantities.append(_Quantity(lead.start(), following.end, min(figure.value, following.value),
+                                        max(figure.value, following.value), "number", "between"))
             i += 2
             continue
-        hedge = patterns.hedge_before.search(before)
+        hedge = cues.word_before(figure.start, cues.hedge)
         if hedge:
-            quantity.start = figure.start - len(before) + hedge.start()
-            quantity.hedge = _words(hedge.group("hedge"))
-        head = sentence[max(0, quantity.start - 40):quantity.start]
-        if pair and patterns.range_gap.fullmatch(gap) and not patterns.from_before.search(head):
+            quantity.start, quantity.hedge = hedge.start(), _words(hedge.group())
+            lead = cues.word_before(quantity.start, cues.between)
+        is_change = lead is not None and lead.group("word").lower() == "from"  # "rose from 5 to 7"
+        if pair and not is_change and patterns.range_gap.fullmatch(sentence, figure.end, following.start):
             quantity.low = min(figure.value, following.value)
             quantity.high = max(figure.value, following.value)
             quantity.end = following.end
@@ -503,46 +582,58 @@ def _kind_of(match: re.Match) -> str | None:
     return None
 
 
-def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns) -> tuple[CasualtyMention, str] | None:
-    """Return the casualty mention a quantity belongs to and how it was read ("before" or "after")."""
-    needs_victim = set(lexicon()["needs_victim"])
-    window = sentence[max(0, quantity.start - 120):quantity.start]
-    offset = quantity.start - len(window)
-    rest = sentence[quantity.end:quantity.end + 240]
-    unit = patterns.unit_after.match(rest)
-    who_match = patterns.who_after.match(rest)
-    who = who_match.group("who") if who_match else None
-    who_end = quantity.end + (who_match.end() if who_match else 0)
+def _toll_before(cues: _Cues, start: int) -> re.Match | None:
+    """Return the toll noun of "the death toll [from the strike] rose to <start>", or None."""
+    verb = cues.word_before(start, cues.toll_verb)
+    if verb is None:
+        return None
+    ends = cues.toll_noun_ends
+    index = bisect.bisect_right(ends, verb.start()) - 1
+    while index >= 0 and ends[index] >= verb.start() - 120:
+        noun = cues.toll_noun[index][1]
+        if _patterns().toll_gap.fullmatch(cues.text, noun.end(), verb.start()):
+            return noun
+        index -= 1
+    return None
 
+
+def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
+              cues: _Cues) -> tuple[CasualtyMention, str] | None:
+    """Return the casualty mention a quantity belongs to and how it was read ("before" or "after")."""
+    end = quantity.end
+    unit = patterns.unit_after.match(sentence, end)
     if quantity.form != "article" and not unit:
-        toll = patterns.toll_before.search(window)
+        toll = _toll_before(cues, quantity.start)
         if toll:
-            return _mention(sentence, offset + toll.start(), who_end, quantity, _kind_of(toll), who), "before"
-    left = patterns.left_before.search(window)
+            who = patterns.who_after.match(sentence, end)
+            return (_mention(sentence, toll.start(), who.end() if who else end, quantity, _kind_of(toll),
+                             who.group("who") if who else None), "before")
+    left = cues.word_before(quantity.start, cues.left_verb)
     if left:
-        state = patterns.left_after.match(rest)
+        state = patterns.left_after.match(sentence, end)
         if state and (quantity.form != "article" or state.group("who")):
             kind = lexicon()["left"]["states"][_words(state.group("state"))]
-            return (_mention(sentence, offset + left.start(), quantity.end + state.end(), quantity, kind,
-                             state.group("who")), "before")
-    active = patterns.active_before.search(window)
+            return _mention(sentence, left.start(), state.end(), quantity, kind, state.group("who")), "before"
+    active = cues.word_before(quantity.start, cues.active)
     if active and not unit:
         kind = _kind_of(active)
-        if who or (quantity.form != "article" and kind not in needs_victim):
-            return _mention(sentence, offset + active.start(), who_end, quantity, kind, who), "before"
-
-    passive = patterns.passive_after.match(rest)
+        who = patterns.who_after.match(sentence, end)
+        if who or (quantity.form != "article" and kind not in lexicon()["needs_victim"]):
+            return (_mention(sentence, active.start(), who.end() if who else end, quantity, kind,
+                             who.group("who") if who else None), "before")
+    if not cues.casualty_word_within(end):
+        return None
+    passive = patterns.passive_after.match(sentence, end)
     if passive:
-        kind = _kind_of(passive)
         who = passive.group("who")
         if quantity.form == "article" and not who:
             return None
-        tail = rest[passive.end():]
-        if not passive.group("aux") and patterns.object_after.match(tail):
+        kind = _kind_of(passive)
+        if not passive.group("aux") and patterns.object_after.match(sentence, passive.end()):
             return None  # "3 gunmen killed two soldiers": the 3 are not victims
-        if kind == "killed" and patterns.mixed_after.match(tail):
+        if kind == "killed" and patterns.mixed_after.match(sentence, passive.end()):
             return None  # "killed or wounded": no split between deaths and injuries
-        return _mention(sentence, quantity.start, quantity.end + passive.end(), quantity, kind, who), "after"
+        return _mention(sentence, quantity.start, passive.end(), quantity, kind, who), "after"
     return None
 
 
@@ -554,18 +645,22 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     if not sentence:
         return []
     patterns = _patterns()
-    quantities = _quantities(sentence, _figures(sentence, patterns), patterns)
-    found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns) for q in quantities]
+    cues = _Cues(sentence, patterns)
+    mentions = _zero_mentions(sentence, patterns)
+    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb):
+        return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
+    quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
+    found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
     _extend_second_figures(sentence, quantities, found, patterns)
     _join_conjunctions(sentence, quantities, found, patterns)
-    mentions = [pair[0] for pair in found if pair]
-    mentions.extend(_zero_mentions(sentence, patterns))
+    mentions.extend(pair[0] for pair in found if pair)
     return _drop_nested(mentions)
 
 
 def _extend_second_figures(sentence: str, quantities: list[_Quantity],
                            found: list[tuple[CasualtyMention, str] | None], patterns: _Patterns) -> None:
     """Raise `high` where a larger figure follows ("killed at least six people and possibly seven")."""
+    starts = [q.start for q in quantities]
     for pair in found:
         if not pair:
             continue
@@ -574,8 +669,8 @@ def _extend_second_figures(sentence: str, quantities: list[_Quantity],
         if not match:
             continue
         start = match.start("figure")
-        owner = next((k for k, q in enumerate(quantities) if q.start <= start < q.end), None)
-        if owner is None or found[owner] is not None:
+        owner = bisect.bisect_right(starts, start) - 1
+        if owner < 0 or not quantities[owner].start <= start < quantities[owner].end or found[owner] is not None:
             continue  # the later figure counts something else ("and up to 20 wounded")
         value = quantities[owner].high
         if value is None:
@@ -652,10 +747,12 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
 def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """Return mentions in text order without those inside another mention of the same kind."""
     ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), KINDS.index(m.kind)))
+    reach: dict[str, int] = {}  # per kind, the furthest end of a kept mention (all start earlier)
     kept: list[CasualtyMention] = []
     for mention in ordered:
-        if any(k.kind == mention.kind and k.start <= mention.start and mention.end <= k.end for k in kept):
+        if reach.get(mention.kind, -1) >= mention.end:
             continue
+        reach[mention.kind] = max(reach.get(mention.kind, -1), mention.end)
         kept.append(mention)
     return kept
 

@@ -17,7 +17,7 @@ from flashpoint.extract.arguments import ArgumentReader, noun_phrase
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
 from flashpoint.extract.triggers import Trigger, trigger_lexicon
-from flashpoint.model import Casualties, DateSpan, Document, Mention
+from flashpoint.model import Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
 
@@ -75,11 +75,37 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
-def read_mentions(document: Document, sdoc, res: Resources | None = None) -> list[Mention]:
+@dataclass
+class Reading:
+    """What one report says: its mentions, the places each sentence names, the countries it is about."""
+
+    mentions: list[Mention]
+    sentence_places: dict[int, Place]
+    countries: tuple[str, ...]
+
+
+def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
+    """Return the mentions of a parsed document with the places and countries around them."""
+    res = res or resources()
+    named = report_countries(sdoc, res)
+    places: dict[int, Place] = {}
+    where: Counter = Counter()
+    for index, sent in enumerate(sdoc.sents):
+        found = [p for p in res.args.places_in(sent, named, set()) if p.locative]
+        if found:
+            places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
+            where.update(p.place.country_code for p in found if p.place.country_code)
+    # the countries where things happen come first; those only named (as actors, sponsors) after
+    countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
+    return Reading(read_mentions(document, sdoc, res, countries), places, countries)
+
+
+def read_mentions(document: Document, sdoc, res: Resources | None = None,
+                  countries: tuple[str, ...] | None = None) -> list[Mention]:
     """Return the asserted incident mentions of a parsed document, in text order."""
     res = res or resources()
-    countries = report_countries(sdoc, res)
-    # the United States is named in most reports as an actor, rarely as the place
+    if countries is None:
+        countries = report_countries(sdoc, res)
     place_countries = countries
     context_country = _main_place_country(sdoc, res, countries)
     published = document.published
@@ -133,6 +159,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
+    # dates belong to the nearest trigger above them: kept ones and those that are not events
+    kept_ids = {t.head for t, _ in kept}
+    all_trigger_ids = {r[1].i for r in resolved} | {t.head for t in triggers if t.head not in kept_ids}
     mentions = []
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
@@ -164,7 +193,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
-        date, after_anchor = _choose_date(date_marks, rel, text, published)
+        date, after_anchor = _choose_date(_dates_for(date_marks, tok, all_trigger_ids, base), rel, text, published)
         place = _choose_place(places, tok)
         casualty = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
@@ -183,7 +212,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     return mentions
 
 
-_WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill", "retaliate")
+_LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
+_WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
 
@@ -223,8 +253,15 @@ def _absorb(resolved: list, res: Resources) -> list:
 
 
 def _attached_host(tok, strong):
-    """Return the strong trigger a weak one hangs from (or that hangs from it), within two steps."""
+    """Return the strong trigger a weak one hangs from (or that hangs from it), within two steps.
+
+    A noun trigger is also found through the verb that governs it ("launched airstrikes ... targeting").
+    """
     ids = {s[1].i: s for s in strong}
+    for s in strong:
+        verb = _governing_verb(s[1])
+        if verb is not None and verb.lemma_.lower() in _LIGHT_VERBS:
+            ids.setdefault(verb.i, s)
     node = tok
     for _ in range(3):
         if node.i in ids and node is not tok:
@@ -240,6 +277,20 @@ def _attached_host(tok, strong):
             n = n.head
             if n.i == tok.i:
                 return s
+    return None
+
+
+def _governing_verb(tok):
+    """Return the verb a noun trigger hangs from ("launched a round of airstrikes" -> launched)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return None
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
     return None
 
 
@@ -271,6 +322,30 @@ def _protest_sub(lower: str, cues: dict, default: str) -> str:
     if any(c in lower for c in cues["intervention"]):
         return "Protest with intervention"
     return default
+
+
+def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
+    """Return the date mentions this trigger may use: not those that belong to another trigger.
+
+    "Wednesday morning's attack was planned": that date is the planned attack's, not its neighbours'.
+    """
+    sdoc = tok.doc
+    out = []
+    for mention, reporting in date_marks:
+        span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
+        owner = None
+        if span is not None:
+            node = span.root
+            for _ in range(6):
+                if node.i in trigger_ids and node.i not in range(span.start, span.end):
+                    owner = node.i
+                    break
+                if node.head is node:
+                    break
+                node = node.head
+        if owner is None or owner == tok.i:
+            out.append((mention, reporting))
+    return out
 
 
 def _choose_date(date_marks, rel: int, text: str, published):
@@ -322,7 +397,7 @@ def _choose_place(places, tok):
     pool = locative or []
     if not pool:
         return None
-    best = min(pool, key=lambda p: (abs(p.start - tok.i), p.place.precision or 3))
+    best = min(pool, key=lambda p: abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1))
     return best.place
 
 
@@ -355,8 +430,26 @@ def _generic(tok, date, lex) -> bool:
     return False
 
 
+_RETALIATION_LEMMAS = ("retaliate", "retaliation", "retaliatory", "reprisal", "revenge", "avenge", "response",
+                       "respond", "answer", "payback")
+
+
 def _retaliation(lower: str, cues, tok) -> bool:
-    return any(c in lower for c in cues)
+    """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
+    if not any(c in lower for c in cues):
+        return False
+    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+        return True
+    for c in tok.subtree:
+        if c.lemma_.lower() in _RETALIATION_LEMMAS and c.i != tok.i:
+            # "struck in retaliation for the attack": the cue hangs from this trigger,
+            # but a trigger inside the cue's own phrase is the antecedent, not the answer
+            node = c
+            inside = False
+            while node.i != tok.i and node.head is not node:
+                node = node.head
+            return not inside
+    return False
 
 
 def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from flashpoint.resources import load_yaml
 
+_ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "go", "proceed", "manage", "come", "move", "rush",
+              "return"}
 _CLAUSAL = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "relcl", "acl", "conj", "pcomp", "nsubj", "nsubjpass",
             "attr", "oprd", "prep", "npadvmod", "appos"}
 
@@ -58,8 +60,8 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             "attack", "strike", "raid", "bombardment", "shelling", "campaign", "operation", "wave", "round", "series"):
         # "attack helicopter", "strike group": a modifier of a thing, not an incident
         return False, f"modifier of '{tok.head.text}'"
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "acl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in _ASPECTUAL:
         return False, "purpose clause"
     steps = 0
     node = tok

@@ -152,6 +152,8 @@ class ActorBase:
         for length in range(min(n, 8), 0, -1):
             for start in range(0, n - length + 1):
                 piece = toks[start:start + length]
+                if piece[-1].i - piece[0].i + 1 != len(piece):
+                    continue  # the phrase has a gap (a clause left out): never read across it
                 if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X"):
                     continue
                 surface = _span_text(piece)
@@ -193,10 +195,9 @@ class ActorBase:
 
 
 def _span_text(toks) -> str:
-    out = []
-    for t in toks:
-        out.append(t.text + t.whitespace_)
-    return "".join(out).strip()
+    """Return the text from the first to the last token (hyphens and apostrophes kept)."""
+    first, last = min(t.i for t in toks), max(t.i for t in toks)
+    return toks[0].doc[first:last + 1].text.strip()
 
 
 def _head(toks):

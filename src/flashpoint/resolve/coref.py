@@ -43,11 +43,12 @@ class Cluster:
         return self.mentions[0]
 
     def value(self, attr: str):
-        """Return the first non-empty value of a mention attribute, preferring specific ones."""
-        for m in self.mentions:
-            v = getattr(m, attr)
-            if v is not None:
-                return v
+        """Return the first non-empty value of a mention attribute, from specific mentions first."""
+        for generic in (False, True):
+            for m in self.mentions:
+                v = getattr(m, attr)
+                if v is not None and m.generic == generic:
+                    return v
         return None
 
 
@@ -65,6 +66,15 @@ def _actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     if a.name in _GENERIC_ACTORS and b.name in _GENERIC_ACTORS:
         return a.type == b.type
     return False
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """Return True when two actors are surely the same party (same name, or one state's forces)."""
+    if a is None or b is None:
+        return False
+    if a.name == b.name and a.name not in _GENERIC_ACTORS:
+        return True
+    return a.type == "state forces" and b.type == "state forces" and bool(a.country_code) and a.country_code == b.country_code
 
 
 def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -86,7 +96,8 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
 
 
 def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
-    found = [getattr(m, attr) for m in cluster.mentions if getattr(m, attr) is not None]
+    ordered = sorted(cluster.mentions, key=lambda m: m.generic)
+    found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
 
@@ -102,7 +113,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     if not _actors_compatible(a1, m.actor1) or not _actors_compatible(a2, m.actor2):
-        # the same incident told from the other side's view is still incompatible: keep apart
+        return 0
+    # whoever was hit in the cluster cannot be the one who struck in the mention, and back
+    if _same_side(m.actor1, a2) or _same_side(m.actor2, a1):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
@@ -134,8 +147,12 @@ def _cluster_date(cluster: Cluster) -> DateSpan | None:
 
 
 def _needs_join(m: Mention) -> bool:
-    """Return True for mentions that may not start an event alone (generic, headline, bare anaphora)."""
-    return m.generic or m.headline
+    """Return True for mentions that may not start an event alone (generic, headline, bare ones).
+
+    A mention with no actor, no date and no casualties says too little to be an incident of its own.
+    """
+    bare = m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+    return m.generic or m.headline or bare
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -191,7 +208,7 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
-                 countries: tuple[str, ...]) -> None:
+                 countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -214,19 +231,37 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
     for c in clusters:
-        if c.value("place") is None and c.first.kind != "tally":
+        if _specific_place(c) is None and c.first.kind != "tally":
             place = None
             for other in clusters:
-                if other is c or other.value("place") is None or not _near(other, c):
+                if other is c or _specific_place(other) is None or not _near(other, c):
                     continue
-                if _actors_compatible(_cluster_actor(other, "actor1"), _cluster_actor(c, "actor1")):
-                    place = other.value("place")
+                if _actors_compatible(_cluster_actor(other, "actor1"), _cluster_actor(c, "actor1")) \
+                        and _dates_compatible(_cluster_date(other), _cluster_date(c)):
+                    place = _specific_place(other)
                     break
+            if place is None and sentence_places:
+                # a place named in the sentence next to the mention ("...went on strike. in eastern syria")
+                for m in c.mentions:
+                    if m.generic:
+                        continue
+                    for k in (m.sent_index + 1, m.sent_index - 1):
+                        if k in sentence_places:
+                            place = sentence_places[k]
+                            break
+                    if place is not None:
+                        break
             if place is None:
                 code = _place_country(c, countries)
                 place = gazetteer.country_place(code) if code else None
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+
+
+def _specific_place(c: Cluster) -> Place | None:
+    """Return the most precise place a non-generic mention of the cluster names."""
+    places = [m.place for m in c.mentions if m.place is not None and not m.generic]
+    return min(places, key=lambda p: p.precision or 4) if places else None
 
 
 def _near(a: Cluster, b: Cluster) -> bool:
@@ -286,8 +321,7 @@ def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
 def _event_of(c: Cluster, document: Document) -> Event:
     first = c.first
     event_type, sub = _cluster_type(c)
-    places = [m.place for m in c.mentions if m.place is not None]
-    place = min(places, key=lambda p: p.precision or 4) if places else Place()
+    place = _specific_place(c) or Place()
     date = _cluster_date(c) or DateSpan(None, None, "unknown", None)
     fatalities = _cluster_casualties(c)
     evidence, seen = [], set()

@@ -1,0 +1,657 @@
+"""Temporal expressions in news text, resolved to day ranges against the publication date.
+
+Pure text: regular expressions built once from `data/dates.yaml`, no language
+model. `find_dates` returns every temporal expression of a text with its
+resolved `DateSpan` and its role (a point in time, the start of a period
+"since ...", its end "until ...", or a wire-copy dateline); `resolve_date`
+resolves one expression; `is_reporting_context` tells whether a date is the
+day something was said rather than the day it happened.
+
+Resolution rules (publication date P; data/README.md has the full table):
+a date without a year is the most recent one on or before P; no span ends
+after P (it is clipped) and a span that starts after P is not an event date
+(no mention). Precision follows the contract: day, week, month or range.
+"""
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+import yaml
+
+from flashpoint.extract.casualties import alternation, number_pattern, parse_number
+from flashpoint.model import DateSpan
+
+ROLES = ("point", "since", "until", "dateline")
+
+
+@dataclass
+class DateMention:
+    """One temporal expression: its character offsets in the text, its resolved span and role."""
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+    role: str = "point"  # point | since | until | dateline
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """Return the date lexicon (data/dates.yaml), read once."""
+    text = resources.files("flashpoint").joinpath("data", "dates.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _key(phrase: str) -> str:
+    """Return a phrase lower-cased with single spaces and straight apostrophes: the lexicon's keys."""
+    return " ".join(phrase.lower().replace("\u2019", "'").split())
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """Return the date, or None when it does not exist (February 30)."""
+    if not (1 <= month <= 12 and 1 <= day <= 31 and date.min.year <= year <= date.max.year):
+        return None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def _latest(month: int, day: int, published: date) -> date | None:
+    """Return the most recent month/day on or before `published` (None if the day never exists)."""
+    year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    for back in range(8):  # February 29 lives in leap years only
+        found = _safe_date(year - back, month, day)
+        if found:
+            return found
+    return None
+
+
+def _shift_months(day: date, months: int) -> date:
+    """Return the same day `months` later (earlier if negative), clipped to the month's end."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass
+class _Span:
+    """A resolved span before it becomes a DateSpan (internal)."""
+
+    start: date
+    end: date
+    precision: str
+    yearless: bool = False  # the year was inferred: a range may move it back
+
+
+def _clip(span: _Span | None, published: date) -> _Span | None:
+    """Return the span ending no later than P, or None if it starts after P."""
+    if span is None or span.start > published or span.end < span.start:
+        return None
+    if span.end > published:
+        span.end = published
+    return span
+
+
+# ---------------------------------------------------------------- rules
+
+@dataclass
+class _Context:
+    text: str
+    published: date
+    anchor: date | None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A regex and the function that resolves its matches (internal).
+
+    gate: the name of a cheap pattern (see `_gates`) that must occur in the text
+    for the rule to run at all; most sentences have no month or weekday name.
+    """
+
+    name: str
+    regex: re.Pattern
+    resolve: Callable[[re.Match, _Context], _Span | None]
+    role: str = "point"
+    gate: str | None = None
+
+
+def _ordinal_words() -> dict[str, int]:
+    """Return day ordinals in words, 1..31, with their compounds ("twenty-first", "thirty first")."""
+    lex = lexicon()
+    table = {str(k): int(v) for k, v in lex["ordinals"].items()}
+    for tens_word, tens in lex["ordinal_tens"].items():
+        for unit_word, unit in lex["ordinals"].items():
+            if 1 <= unit <= 9 and tens + unit <= 31:
+                table[f"{tens_word}-{unit_word}"] = tens + unit
+                table[f"{tens_word} {unit_word}"] = tens + unit
+    return table
+
+
+def _day_value(match: re.Match, group: str = "day") -> int | None:
+    digits = match.group(group)
+    if digits:
+        return int(digits)
+    word = match.group(group + "w")
+    return _ordinal_words().get(_key(word).replace(" - ", "-")) if word else None
+
+
+def _month_value(word: str) -> int:
+    return int(lexicon()["months"][_key(word).rstrip(".")])
+
+
+def _is_ambiguous(word: str) -> bool:
+    """Return True for a month name that is also a common word, written in lower case."""
+    return _key(word) in lexicon()["ambiguous_months"] and word[:1].islower()
+
+
+def _cue_is_strong(cue: str | None) -> bool:
+    return bool(cue) and _key(cue) in lexicon()["month_cues_strong"]
+
+
+def _year_of(match: re.Match) -> int | None:
+    year = match.groupdict().get("year")
+    return int(year) if year else None
+
+
+def _resolve_day(month: int, day: int | None, year: int | None, published: date) -> _Span | None:
+    if day is None:
+        return None
+    if year is not None:
+        found = _safe_date(year, month, day)
+        return _Span(found, found, "day") if found else None
+    found = _latest(month, day, published) if _safe_date(2000, month, day) else None
+    return _Span(found, found, "day", yearless=True) if found else None
+
+
+def _month_day(match: re.Match, ctx: _Context) -> _Span | None:
+    return _resolve_day(_month_value(match.group("month")), _day_value(match), _year_of(match), ctx.published)
+
+
+def _day_month(match: re.Match, ctx: _Context) -> _Span | None:
+    word = match.group("month")
+    before = ctx.text[max(0, match.start() - 8):match.start()]
+    if _is_ambiguous(word) and not (match.group("of") or re.search(r"\b(?:on|the|of)\s+$", before, re.I)):
+        return None  # "12 may have died"
+    return _resolve_day(_month_value(word), _day_value(match), _year_of(match), ctx.published)
+
+
+def _iso(match: re.Match, ctx: _Context) -> _Span | None:
+    found = _safe_date(int(match.group("y")), int(match.group("mo")), int(match.group("d")))
+    return _Span(found, found, "day") if found else None
+
+
+def _day_range(match: re.Match, ctx: _Context) -> _Span | None:
+    first, last = _day_value(match, "d1"), _day_value(match, "d2")
+    if first is None or last is None or first >= last:
+        return None
+    connector = _key(match.group("conn"))
+    if connector == "and":
+        # "October 27 and 28" is a range; "October 27 and 28 people" is not
+        before = ctx.text[max(0, match.start() - 12):match.start()]
+        after = ctx.text[match.end():match.end() + 3]
+        if not (re.search(r"\bbetween\s+$", before, re.I) or _year_of(match)
+                or re.match(r"\s*(?:[,.;:!?)]|$)", after)):
+            return None
+    month = _month_value(match.group("month"))
+    start = _resolve_day(month, first, _year_of(match), ctx.published)
+    end = _safe_date(start.start.year, month, last) if start else None
+    return _Span(start.start, end, "range", start.yearless) if end else None
+
+
+def _part_range(part: str, month: int) -> tuple[int, int]:
+    low, high = lexicon()["month_parts"][_key(part).rstrip("-").strip()]
+    return int(low), int(high)
+
+
+def _month_part(match: re.Match, ctx: _Context) -> _Span | None:
+    word = match.group("month")
+    if _is_ambiguous(word) and not _cue_is_strong(match.group("cue")):
+        return None  # "late may ..."
+    month = _month_value(word)
+    low, high = _part_range(match.group("part"), month)
+    year = _year_of(match)
+    if year is None:
+        year = ctx.published.year if (month, low) <= (ctx.published.month, ctx.published.day) else ctx.published.year - 1
+    end = _month_end(year, month)
+    return _Span(date(year, month, low), min(end, end.replace(day=min(high, end.day))), "month",
+                 yearless=_year_of(match) is None)
+
+
+def _month_year(match: re.Match, ctx: _Context) -> _Span | None:
+    month, year = _month_value(match.group("month")), int(match.group("year"))
+    return _Span(date(year, month, 1), _month_end(year, month), "month")
+
+
+def _bare_month(match: re.Match, ctx: _Context) -> _Span | None:
+    word, cue, relative = match.group("month"), match.group("cue"), match.group("rel")
+    if not (cue or relative):
+        return None  # a month name alone is not a date ("October saw ...")
+    if _is_ambiguous(word) and not _cue_is_strong(cue):
+        return None  # "protesters march", "troops may"
+    month, published = _month_value(word), ctx.published
+    relatives = lexicon()["month_relatives"]
+    kind = next((k for k, words in relatives.items() if relative and _key(relative) in words), None)
+    if kind == "future":
+        return None
+    if kind == "previous":
+        year = published.year if month < published.month else published.year - 1
+    elif kind == "this":
+        year = published.year
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    return _Span(date(year, month, 1), _month_end(year, month), "month", yearless=True)
+
+
+def _year(match: re.Match, ctx: _Context) -> _Span | None:
+    part = match.group("part")
+    if not (match.group("cue") or part):
+        return None
+    year = int(match.group("year"))
+    low, high = (1, 12)
+    if part:
+        low, high = (int(v) for v in lexicon()["year_parts"][_key(part).rstrip("-").strip()])
+    return _Span(date(year, low, 1), _month_end(year, high), "range")
+
+
+def _ordinal_day(match: re.Match, ctx: _Context) -> _Span | None:
+    day, published = int(match.group("day")), ctx.published
+    probe = date(published.year, published.month, 1)
+    for _ in range(13):
+        found = _safe_date(probe.year, probe.month, day)
+        if found and found <= published:
+            return _Span(found, found, "day")
+        probe = _shift_months(probe, -1)
+    return None
+
+
+def _weekday(match: re.Match, ctx: _Context) -> _Span | None:
+    target = int(lexicon()["weekdays"][_key(match.group("weekday"))])
+    modifier = _key(match.group("mod")) if match.group("mod") else None
+    modifiers = lexicon()["weekday_modifiers"]
+    if modifier in modifiers["future"]:
+        return None
+    published = ctx.published
+    week = match.group("week")
+    if week:
+        monday = published - timedelta(days=published.weekday())
+        if _key(week) in lexicon()["weekday_weeks"]["previous"]:
+            monday -= timedelta(days=7)
+        day = monday + timedelta(days=target)
+        return _Span(day, day, "day")
+    back = (published.weekday() - target) % 7
+    if modifier in modifiers["previous"] and back == 0:
+        back = 7
+    day = published - timedelta(days=back)
+    return _Span(day, day, "day")
+
+
+def _base(base: str, ctx: _Context) -> date | None:
+    """Return the date an expression counts from: P, the anchor, or the anchor else P."""
+    if base == "publication":
+        return ctx.published
+    if base == "anchor":
+        return ctx.anchor
+    return ctx.anchor or ctx.published
+
+
+@lru_cache(maxsize=1)
+def _relative_table() -> dict[str, dict]:
+    return {_key(w): entry for entry in lexicon()["relative"] for w in entry["words"]}
+
+
+def _relative(match: re.Match, ctx: _Context) -> _Span | None:
+    entry = _relative_table()[_key(match.group("m"))]
+    base = _base(entry["base"], ctx)
+    if base is None:
+        return None
+    return _Span(base + timedelta(days=entry["start"]), base + timedelta(days=entry["end"]), entry["precision"])
+
+
+def _previous_week(p: date) -> _Span:
+    monday = p - timedelta(days=p.weekday() + 7)
+    return _Span(monday, monday + timedelta(days=6), "week")
+
+
+def _this_week(p: date) -> _Span:
+    return _Span(p - timedelta(days=p.weekday()), p, "week")
+
+
+def _weekend(p: date) -> _Span:
+    saturday = p - timedelta(days=(p.weekday() - 5) % 7)
+    return _Span(saturday, saturday + timedelta(days=1), "range")
+
+
+def _previous_month(p: date) -> _Span:
+    last = p.replace(day=1) - timedelta(days=1)
+    return _Span(last.replace(day=1), last, "month")
+
+
+# How each calendar period of the lexicon's `periods` is computed from P.
+_PERIODS: dict[str, Callable[[date], _Span]] = {
+    "previous_week": _previous_week,
+    "this_week": _this_week,
+    "weekend": _weekend,
+    "previous_month": _previous_month,
+    "this_month": lambda p: _Span(p.replace(day=1), _month_end(p.year, p.month), "month"),
+    "this_month_so_far": lambda p: _Span(p.replace(day=1), p, "range"),
+    "previous_year": lambda p: _Span(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), "range"),
+    "this_year_so_far": lambda p: _Span(date(p.year, 1, 1), p, "range"),
+}
+
+
+@lru_cache(maxsize=1)
+def _period_table() -> dict[str, str]:
+    return {_key(w): kind for kind, words in lexicon()["periods"].items() for w in words}
+
+
+def _period(match: re.Match, ctx: _Context) -> _Span | None:
+    return _PERIODS[_period_table()[_key(match.group("m"))]](ctx.published)
+
+
+def _amount(match: re.Match, ctx: _Context) -> _Span | None:
+    """Resolve "two days ago", "nearly two weeks ago", "a month earlier", "36 hours later"."""
+    lex = lexicon()
+    number = _key(match.group("num"))
+    hedge = _key(match.group("hedge")) if match.group("hedge") else None
+    if number in lex["vague_amounts"]:
+        count, hedge = int(lex["vague_amounts"][number]), hedge or "about"
+    elif number in {_key(a) for a in ("a", "an")}:
+        count = 1
+    else:
+        count = parse_number(number)
+    if count is None or count > 10000:
+        return None
+    unit_word = _key(match.group("unit"))
+    unit = next(u for u in lex["units"].values() if unit_word in u["words"])
+    direction = lex["amount_directions"][_key(match.group("dir"))]
+    base = _base(direction["base"], ctx)
+    if base is None:
+        return None
+    sign = int(direction["sign"])
+    window, widen = int(unit["window"]), int(unit["hedge"])
+    if "hours" in unit:
+        days = count * int(unit["hours"]) / 24
+        near, far = math.floor(days), math.ceil(days)  # whole days the moment falls between
+        lo, hi = (base - timedelta(days=far), base - timedelta(days=near)) if sign < 0 else \
+                 (base + timedelta(days=near), base + timedelta(days=far))
+    else:
+        if "days" in unit:
+            centre = base + timedelta(days=sign * count * int(unit["days"]))
+        elif "months" in unit:
+            centre = _shift_months(base, sign * count * int(unit["months"]))
+        else:
+            centre = _shift_months(base, sign * count * 12 * int(unit["years"]))
+        lo, hi = centre - timedelta(days=window), centre + timedelta(days=window)
+    hedges = lex["amount_hedges"]
+    kind = next((k for k, words in hedges.items() if hedge in words), None) if hedge else None
+    toward_base = (kind == "under") == (sign < 0)  # "nearly two weeks ago": later than the centre
+    if kind == "approximate":
+        lo, hi = lo - timedelta(days=widen), hi + timedelta(days=widen)
+    elif kind in ("under", "over"):
+        if "hours" not in unit:
+            lo, hi = (centre, hi) if toward_base else (lo, centre)
+        lo, hi = (lo, hi + timedelta(days=widen)) if toward_base else (lo - timedelta(days=widen), hi)
+    if sign < 0 and hi > base:
+        hi = base
+    if sign > 0 and lo < base:
+        lo = base
+    return _Span(lo, hi, "day" if lo == hi else "range")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    """Return every date rule, compiled once from the lexicon."""
+    lex = lexicon()
+    flags = re.IGNORECASE
+    months = alternation(lex["months"])
+    full_months = alternation(m for m in lex["months"] if m not in lex["month_abbreviations"])
+    month = rf"(?P<month>{months})\.?"
+    ordinal_words = alternation(_ordinal_words())
+    counts = alternation(lex["count_words"])
+    # a day number: digits with an optional suffix, or an ordinal word; never the start of a count
+    day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)|(?P<dayw>{ordinal_words}))(?!\s+{counts})"
+    year = rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)(?!\s+{counts}))?"
+    weekday_names = alternation(lex["weekdays"])
+    weekday_prefix = rf"(?:{weekday_names},?\s+(?:the\s+)?)?"
+    cues = alternation(lex["month_cues"])
+    month_parts = alternation(lex["month_parts"])
+    year_parts = alternation(lex["year_parts"])
+    relatives = alternation(w for words in lex["month_relatives"].values() for w in words)
+    modifiers = alternation(w for words in lex["weekday_modifiers"].values() for w in words)
+    day_parts = alternation(lex["day_parts"])
+    weeks = alternation(w for words in lex["weekday_weeks"].values() for w in words)
+    amount_hedges = alternation(w for words in lex["amount_hedges"].values() for w in words)
+    amount = rf"(?:{alternation(lex['vague_amounts'])}|{number_pattern(max_words=3)}|\ban?\b)"
+    units = alternation(w for unit in lex["units"].values() for w in unit["words"])
+    directions = alternation(lex["amount_directions"])
+    small_day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    connector = r"(?P<conn>-|\u2013|to|through|and)"
+
+    def rule(name, pattern, resolve, gate=None):
+        return _Rule(name, re.compile(pattern, flags), resolve, "point", gate)
+
+    return (
+        _Rule("dateline", re.compile(
+            rf"(?m)^[ \t]*[A-Z][A-Za-z.'\u2019 -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.'\u2019 -]{{1,40}})?,[ \t]+"
+            rf"(?P<m>(?i:{month}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?))"
+            rf"(?P<dayw>(?!))?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|\u2013|\u2014|--)"), _month_day, "dateline",
+              "month"),
+        rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso),
+        rule("month_day_range",
+             rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})"
+             rf"(?P<d1w>(?!))?(?P<d2w>(?!))?", _day_range, "month"),
+        rule("day_month_range",
+             rf"\b(?P<m>(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day})\s+(?:of\s+)?{month}{year})"
+             rf"(?P<d1w>(?!))?(?P<d2w>(?!))?", _day_range, "month"),
+        rule("month_day", rf"\b(?P<m>{weekday_prefix}{month}\s+(?:the\s+)?{day}{year})", _month_day, "month"),
+        rule("day_month",
+             rf"\b(?P<m>{weekday_prefix}(?:the\s+)?{day}\s+(?P<of>of\s+)?{month}{year})(?!\w)", _day_month, "month"),
+        rule("month_part",
+             rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:the\s+)?(?P<part>{month_parts})(?:\s*-\s*|\s+)"
+             rf"(?P<month>{full_months}){year})", _month_part, "month"),
+        rule("month_year", rf"\b(?P<m>{month},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}))(?!\d)(?!\s+{counts})",
+             _month_year, "month"),
+        rule("bare_month", rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:(?P<rel>{relatives})\s+)?(?P<month>{full_months}))",
+             _bare_month, "month"),
+        rule("year",
+             rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:the\s+)?(?:(?P<part>{year_parts})(?:\s*-\s*|\s+))?"
+             rf"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{{2}}))(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)(?!\s+{counts})",
+             _year, "year"),
+        rule("ordinal_day", r"\bon\s+the\s+(?P<m>(?P<day>\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$))",
+             _ordinal_day),
+        rule("weekday",
+             rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
+             rf"(?:,?\s+(?P<week>{weeks}))?)",
+             _weekday, "weekday"),
+        rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative),
+        rule("period", rf"(?P<m>{alternation(_period_table())})", _period),
+        rule("amount",
+             rf"(?P<m>(?:(?P<hedge>{amount_hedges})\s+)?(?P<num>{amount})\s+(?P<unit>{units})\s+"
+             rf"(?P<dir>{directions}))", _amount, "unit"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, re.Pattern]:
+    """Return the cheap patterns a rule needs in the text before it runs (see `_Rule.gate`)."""
+    lex = lexicon()
+    units = (w for unit in lex["units"].values() for w in unit["words"])
+    return {
+        "month": re.compile(alternation(lex["months"]), re.IGNORECASE),
+        "weekday": re.compile(alternation(lex["weekdays"]), re.IGNORECASE),
+        "year": re.compile(r"(?:1[89]|20)\d\d"),
+        "unit": re.compile(alternation(units), re.IGNORECASE),
+    }
+
+
+# ---------------------------------------------------------------- roles and reporting
+
+@dataclass(frozen=True)
+class _Cues:
+    since: re.Pattern
+    until: re.Pattern
+    range_prefix: re.Pattern
+    range_gap: re.Pattern
+    speech_before: re.Pattern
+    statement_before: re.Pattern
+    noun_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    lex = lexicon()
+    flags = re.IGNORECASE
+    since = alternation(lex["since_cues"])
+    reach = r"[^.,;:!?()\n]{1,60}?"
+    nouns = alternation(lex["reporting_nouns"])
+    name = r"(?-i:[A-Z][\w.'\u2019-]*)"
+    return _Cues(
+        since=re.compile(
+            rf"(?P<cue>{since})\s+(?:(?:the\s+{alternation(lex['since_nouns'])}\s+of\s+{reach}|{reach}\s+"
+            rf"{alternation(lex['since_verbs'])})\s+(?:on|in)\s+)?$", flags),
+        until=re.compile(rf"(?P<cue>{alternation(lex['until_cues'])})\s+$", flags),
+        range_prefix=re.compile(r"(?P<cue>\b(?:between|from))\s+$", flags),
+        range_gap=re.compile(r"\s*(?:(?P<and>and)|to|until|till|through|-|\u2013|\u2014)\s*", flags),
+        speech_before=re.compile(
+            rf"{alternation(lex['speech_verbs'])}(?:\s+(?:{alternation(lex['speech_complements'])}"
+            rf"|{name}(?:\s+{name}){{0,2}}))?\s+(?:on\s+)?$", flags),
+        statement_before=re.compile(
+            rf"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{nouns}"
+            rf"(?:\s+(?:issued|released|published|posted|made|given|delivered))?\s+(?:on\s+)?$", flags),
+        noun_after=re.compile(rf"(?:['\u2019]s)?\s+{nouns}", flags),
+    )
+
+
+def is_reporting_context(text: str, mention: DateMention) -> bool:
+    """Return True when the date is attached to saying something ("said Tuesday", "Tuesday's statement").
+
+    text: the text the mention was found in; mention: one of `find_dates(text, ...)`.
+    """
+    cues = _cues()
+    before = text[max(0, mention.start - 80):mention.start]
+    after = text[mention.end:mention.end + 40]
+    return bool(cues.speech_before.search(before) or cues.statement_before.search(before)
+                or cues.noun_after.match(after))
+
+
+# ---------------------------------------------------------------- finding
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    span: _Span
+    role: str
+
+
+def find_dates(text: str, published: date, anchor: date | None = None) -> list[DateMention]:
+    """Return every temporal expression in the text, resolved, in text order.
+
+    text: a sentence or a whole report; published: the publication date P that
+    relative and year-less expressions count from; anchor: the date of an event
+    already named, for "two days later", "the day before" (without it "later"
+    expressions give no mention and "earlier" ones count from P).
+    Expressions that cannot be resolved (February 30, next Monday) give no mention.
+    """
+    if not text:
+        return []
+    ctx = _Context(text, published, anchor)
+    gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
+    candidates: list[_Candidate] = []
+    for rule in _rules():
+        if rule.gate and not gates[rule.gate]:
+            continue
+        for match in rule.regex.finditer(text):
+            span = _clip(_resolved(rule, match, ctx), published)
+            if span is not None:
+                start, end = match.span("m")
+                candidates.append(_Candidate(start, end, span, rule.role))
+    chosen = _leftmost_longest(candidates)
+    chosen = _merge_ranges(text, chosen, published)
+    return [_with_role(text, c, published) for c in chosen]
+
+
+def _resolved(rule: _Rule, match: re.Match, ctx: _Context) -> _Span | None:
+    """Return the rule's span for a match, None where the calendar ends (before year 1, after 9999)."""
+    try:
+        return rule.resolve(match, ctx)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Return non-overlapping candidates: at each place the longest, scanning left to right."""
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(candidate)
+    return chosen
+
+
+def _merge_ranges(text: str, chosen: list[_Candidate], published: date) -> list[_Candidate]:
+    """Join "between X and Y", "from X to Y", "X to Y" into one range."""
+    cues = _cues()
+    merged: list[_Candidate] = []
+    for candidate in chosen:
+        previous = merged[-1] if merged else None
+        gap = cues.range_gap.fullmatch(text, previous.end, candidate.start) if previous else None
+        if previous and gap and previous.role == candidate.role == "point":
+            prefix = cues.range_prefix.search(text, max(0, previous.start - 12), previous.start)
+            if prefix or not gap.group("and"):
+                start, end = previous.span.start, candidate.span.end
+                if start > end and candidate.span.yearless and end.year < date.max.year:
+                    # "from March 30 to April 2" on April 1: the range is still running
+                    end = min(_shift_months(end, 12), published)
+                if start > end and previous.span.yearless and start.year > date.min.year:
+                    start = _shift_months(start, -12)
+                if start <= end:
+                    begin = prefix.start("cue") if prefix else previous.start
+                    merged[-1] = _Candidate(begin, candidate.end, _Span(start, end, "range"), "point")
+                    continue
+        merged.append(candidate)
+    return merged
+
+
+def _with_role(text: str, candidate: _Candidate, published: date) -> DateMention:
+    """Return the mention, reading "since"/"until" before it; "since X" spans X..P."""
+    cues = _cues()
+    start, span, role = candidate.start, candidate.span, candidate.role
+    window = max(0, start - 120)
+    if role == "point":
+        since = cues.since.search(text, window, start)
+        until = None if since else cues.until.search(text, window, start)
+        if since:
+            start, role = since.start("cue"), "since"
+            span = replace(span, end=published, precision="range")
+        elif until:
+            start, role = until.start("cue"), "until"
+    words = text[start:candidate.end]
+    return DateMention(start, candidate.end, words, DateSpan(span.start, span.end, span.precision, words), role)
+
+
+def resolve_date(expression: str, published: date, anchor: date | None = None) -> DateSpan | None:
+    """Return the span of a temporal expression ("last Monday", "since October 17"), or None.
+
+    expression: the words of one expression; published, anchor: as for `find_dates`.
+    When the words hold several expressions the longest one wins.
+    """
+    mentions = find_dates(expression, published, anchor)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end - m.start).span

@@ -1,0 +1,320 @@
+"""Tests for flashpoint.extract.dates: temporal expressions resolved against the publication date."""
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint.extract import dates
+from flashpoint.extract.dates import DateMention, find_dates, is_reporting_context, resolve_date
+from flashpoint.model import DateSpan
+
+WED = date(2023, 11, 22)  # a Wednesday
+MON = date(2023, 11, 20)  # a Monday
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def span_of(expression: str, published: date = WED, anchor: date | None = None) -> tuple | None:
+    span = resolve_date(expression, published, anchor)
+    if span is None:
+        return None
+    return (span.start.isoformat(), span.end.isoformat(), span.precision)
+
+
+# (expression, publication date, expected (start, end, precision))
+CASES = [
+    # weekdays: the most recent one on or before P
+    ("Monday", WED, ("2023-11-20", "2023-11-20", "day")),
+    ("on Tuesday", WED, ("2023-11-21", "2023-11-21", "day")),
+    ("early Wednesday", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("Monday night", WED, ("2023-11-20", "2023-11-20", "day")),
+    ("late Sunday", WED, ("2023-11-19", "2023-11-19", "day")),
+    ("Wednesday morning", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("Monday's attack", WED, ("2023-11-20", "2023-11-20", "day")),
+    ("Wednesday morning\u2019s attack", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("Thursday", WED, ("2023-11-16", "2023-11-16", "day")),
+    ("in the early hours of Tuesday", WED, ("2023-11-21", "2023-11-21", "day")),
+    ("last Monday", WED, ("2023-11-20", "2023-11-20", "day")),
+    ("last Monday", MON, ("2023-11-13", "2023-11-13", "day")),
+    ("Monday", MON, ("2023-11-20", "2023-11-20", "day")),
+    ("Tuesday last week", WED, ("2023-11-14", "2023-11-14", "day")),
+    # relative days
+    ("today", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("this morning", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("tonight", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("earlier today", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("yesterday", WED, ("2023-11-21", "2023-11-21", "day")),
+    ("overnight", WED, ("2023-11-21", "2023-11-22", "range")),
+    ("the day before", WED, ("2023-11-21", "2023-11-21", "day")),
+    ("Less than 24 hours earlier", WED, ("2023-11-21", "2023-11-22", "range")),
+    ("hours earlier", WED, ("2023-11-21", "2023-11-22", "range")),
+    ("in the past 24 hours", WED, ("2023-11-21", "2023-11-22", "range")),
+    # calendar periods
+    ("last week", WED, ("2023-11-13", "2023-11-19", "week")),
+    ("last week", MON, ("2023-11-13", "2023-11-19", "week")),
+    ("this week", WED, ("2023-11-20", "2023-11-22", "week")),
+    ("over the weekend", WED, ("2023-11-18", "2023-11-19", "range")),
+    ("last month", WED, ("2023-10-01", "2023-10-31", "month")),
+    ("last month", d("2024-01-10"), ("2023-12-01", "2023-12-31", "month")),
+    ("this month", WED, ("2023-11-01", "2023-11-22", "month")),
+    ("earlier this month", WED, ("2023-11-01", "2023-11-22", "range")),
+    ("last year", WED, ("2022-01-01", "2022-12-31", "range")),
+    ("in recent days", WED, ("2023-11-15", "2023-11-22", "range")),
+    ("in recent weeks", WED, ("2023-11-01", "2023-11-22", "range")),
+    # amounts of time before P
+    ("3 days ago", WED, ("2023-11-19", "2023-11-19", "day")),
+    ("three days ago", WED, ("2023-11-19", "2023-11-19", "day")),
+    ("about three days ago", WED, ("2023-11-18", "2023-11-20", "range")),
+    ("nearly two days ago", WED, ("2023-11-20", "2023-11-21", "range")),
+    ("two weeks ago", WED, ("2023-11-05", "2023-11-11", "range")),  # P-14 +-3
+    ("nearly two weeks ago", WED, ("2023-11-08", "2023-11-12", "range")),  # P-14 .. P-10
+    ("more than two weeks ago", WED, ("2023-11-04", "2023-11-08", "range")),  # P-18 .. P-14
+    ("about a week ago", WED, ("2023-11-11", "2023-11-19", "range")),
+    ("a month ago", WED, ("2023-10-07", "2023-11-06", "range")),  # October 22 +-15
+    ("a few days ago", WED, ("2023-11-18", "2023-11-20", "range")),
+    ("48 hours ago", WED, ("2023-11-20", "2023-11-20", "day")),
+    ("two days earlier", WED, ("2023-11-20", "2023-11-20", "day")),
+    # absolute dates
+    ("October 27", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("October 27th", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("Oct. 27", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("27 October", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("on the 27th of October", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("the twenty-seventh of October", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("October twenty-seventh", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("October 27, 2023", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("Monday, October 23, 2023", WED, ("2023-10-23", "2023-10-23", "day")),
+    ("2023-10-27", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("December 30", d("2024-01-03"), ("2023-12-30", "2023-12-30", "day")),
+    ("November 22", WED, ("2023-11-22", "2023-11-22", "day")),
+    ("November 23", WED, ("2022-11-23", "2022-11-23", "day")),
+    ("February 29", d("2023-03-05"), ("2020-02-29", "2020-02-29", "day")),
+    ("Sept. 3", WED, ("2023-09-03", "2023-09-03", "day")),
+    ("on the 27th.", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("on the 20th.", WED, ("2023-11-20", "2023-11-20", "day")),
+    # months, parts of months, years
+    ("in October", WED, ("2023-10-01", "2023-10-31", "month")),
+    ("in December", WED, ("2022-12-01", "2022-12-31", "month")),
+    ("last October", WED, ("2023-10-01", "2023-10-31", "month")),
+    ("last October", d("2023-10-15"), ("2022-10-01", "2022-10-31", "month")),
+    ("October 2023", WED, ("2023-10-01", "2023-10-31", "month")),
+    ("mid-October", WED, ("2023-10-11", "2023-10-20", "month")),
+    ("in mid-October", WED, ("2023-10-11", "2023-10-20", "month")),
+    ("early October", WED, ("2023-10-01", "2023-10-10", "month")),
+    ("late October", WED, ("2023-10-21", "2023-10-31", "month")),
+    ("end of October", WED, ("2023-10-21", "2023-10-31", "month")),
+    ("late February", d("2024-03-10"), ("2024-02-21", "2024-02-29", "month")),
+    ("in 2022", WED, ("2022-01-01", "2022-12-31", "range")),
+    ("in early 2022", WED, ("2022-01-01", "2022-04-30", "range")),
+    # ranges
+    ("between March 3 and 5", WED, ("2023-03-03", "2023-03-05", "range")),
+    ("from March 3 to March 5", WED, ("2023-03-03", "2023-03-05", "range")),
+    ("October 7-9", WED, ("2023-10-07", "2023-10-09", "range")),
+    ("7\u20139 October 2023", WED, ("2023-10-07", "2023-10-09", "range")),
+    ("from Monday to Tuesday", WED, ("2023-11-20", "2023-11-21", "range")),
+    ("December 30 to January 2", d("2024-01-10"), ("2023-12-30", "2024-01-02", "range")),
+    ("from March 30 to April 2", d("2024-04-01"), ("2024-03-30", "2024-04-01", "range")),
+    ("between 2020 and 2022", WED, ("2020-01-01", "2022-12-31", "range")),
+    # since: from that date to P
+    ("since October 17", WED, ("2023-10-17", "2023-11-22", "range")),
+    ("since the start of the war on October 7", WED, ("2023-10-07", "2023-11-22", "range")),
+    ("since the war began on October 7", WED, ("2023-10-07", "2023-11-22", "range")),
+    ("since mid-October", WED, ("2023-10-11", "2023-11-22", "range")),
+    ("since January", WED, ("2023-01-01", "2023-11-22", "range")),
+    ("since 2011", WED, ("2011-01-01", "2023-11-22", "range")),
+    # garbled lower case
+    ("on october 27th", WED, ("2023-10-27", "2023-10-27", "day")),
+    ("in may", WED, ("2023-05-01", "2023-05-31", "month")),
+    ("early on monday", WED, ("2023-11-20", "2023-11-20", "day")),
+]
+
+
+@pytest.mark.parametrize("expression, published, expected", CASES)
+def test_resolve_date(expression, published, expected):
+    assert span_of(expression, published) == expected
+
+
+@pytest.mark.parametrize("expression", [
+    "February 30", "April 31", "October 45", "next Monday", "next month", "next October", "by 2030",
+    "two days later", "the next day", "a week later", "in eastern syria", "troops may attack",
+    "12 may have died", "late may cause delays", "October", "27/10/2023", "", "the 1990s",
+])
+def test_no_date(expression):
+    assert resolve_date(expression, WED) is None
+
+
+def test_future_dates_are_not_event_dates():
+    assert resolve_date("November 25, 2023", WED) is None
+    assert resolve_date("2024-01-01", WED) is None
+
+
+def test_span_text_is_the_expression():
+    span = resolve_date("since October 17", WED)
+    assert span == DateSpan(d("2023-10-17"), WED, "range", "since October 17")
+
+
+def test_anchor_resolves_later_and_before():
+    attack = d("2023-11-01")
+    assert span_of("two days later", WED, attack) == ("2023-11-03", "2023-11-03", "day")
+    assert span_of("the next day", WED, attack) == ("2023-11-02", "2023-11-02", "day")
+    assert span_of("the day before", WED, attack) == ("2023-10-31", "2023-10-31", "day")
+    assert span_of("a week later", WED, attack) == ("2023-11-05", "2023-11-11", "range")
+    assert span_of("hours later", WED, attack) == ("2023-11-01", "2023-11-02", "range")
+    # "ago" always counts from publication
+    assert span_of("two days ago", WED, attack) == ("2023-11-20", "2023-11-20", "day")
+
+
+def test_anchor_after_publication_is_clipped():
+    assert span_of("two days later", WED, d("2023-11-21")) is None
+    assert span_of("a day later", WED, d("2023-11-21")) == ("2023-11-22", "2023-11-22", "day")
+
+
+def test_find_dates_offsets_roles_and_order():
+    text = ("Less than 24 hours earlier, a U.S. gunship fired on militants on Monday night, "
+            "who the Pentagon said on Tuesday were behind attacks since October 17.")
+    mentions = find_dates(text, WED)
+    assert [(m.text, m.role) for m in mentions] == [
+        ("Less than 24 hours earlier", "point"),
+        ("Monday night", "point"),
+        ("Tuesday", "point"),
+        ("since October 17", "since"),
+    ]
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text == mention.span.text
+    assert mentions[3].span.start == d("2023-10-17") and mentions[3].span.end == WED
+
+
+def test_until_role_keeps_the_date():
+    (mention,) = find_dates("The curfew lasted until Monday.", WED)
+    assert mention.role == "until" and mention.text == "until Monday"
+    assert mention.span.start == mention.span.end == MON
+
+
+@pytest.mark.parametrize("text, day", [
+    ("KHARTOUM, May 12 (Reuters) - Fighting raged on Friday.", "2023-05-12"),
+    ("BEIRUT, Lebanon, Oct. 27 (AP) \u2014 Shelling hit the south.", "2023-10-27"),
+    ("Some headline\nGAZA CITY, Nov 5 (Reuters) - Strikes hit the city.", "2023-11-05"),
+])
+def test_dateline(text, day):
+    mention = find_dates(text, WED)[0]
+    assert mention.role == "dateline"
+    assert mention.span.start == mention.span.end == d(day)
+    assert mention.span.precision == "day"
+
+
+def test_two_dates_in_one_sentence():
+    mentions = find_dates("The village was shelled on Monday and again on Oct. 30, residents said.", WED)
+    assert [(m.text, m.span.start) for m in mentions] == [("Monday", MON), ("Oct. 30", d("2023-10-30"))]
+
+
+def test_count_after_month_is_not_a_day():
+    (mention,) = find_dates("In October 27 people were killed.", WED)
+    assert mention.text == "October" and mention.span.precision == "month"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said Tuesday that the strike killed four.", [True]),
+    ("Officials said on Tuesday the convoy was hit.", [True]),
+    ("He told reporters on Monday that troops withdrew.", [True]),
+    ("The group announced Tuesday it had seized the town.", [True]),
+    ("The army confirmed on Monday that two soldiers died.", [True]),
+    ("Tuesday's statement gave no figures.", [True]),
+    ("In a statement on Tuesday, the army denied it.", [True]),
+    ("The army said late Tuesday that it struck the base.", [True]),
+    ("Monday's attack killed three.", [False]),
+    ("The army said the attack on Tuesday killed three.", [False]),
+    ("Gunmen attacked the village on Sunday, police said Monday.", [False, True]),
+])
+def test_is_reporting_context(text, expected):
+    mentions = find_dates(text, WED)
+    assert [is_reporting_context(text, m) for m in mentions] == expected
+
+
+def test_mention_type():
+    (mention,) = find_dates("on Tuesday", WED)
+    assert isinstance(mention, DateMention) and isinstance(mention.span, DateSpan)
+
+
+def test_lexicon_is_loaded_once_and_is_all_text():
+    assert dates.lexicon() is dates.lexicon()
+
+    def leaves(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from leaves(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from leaves(value)
+        else:
+            yield node
+
+    # an unquoted `on` or `no` in the YAML would be read as a boolean
+    assert not any(isinstance(leaf, bool) for leaf in leaves(dates.lexicon()))
+
+
+def test_every_month_and_weekday_of_the_lexicon_is_read():
+    lexicon = dates.lexicon()
+    for word, number in lexicon["months"].items():
+        span = resolve_date(f"{word.title()} 3, 2021", WED)
+        assert span is not None and span.start == date(2021, number, 3), word
+    for word, number in lexicon["weekdays"].items():
+        span = resolve_date(f"on {word}", WED)
+        assert span is not None and span.start.weekday() == number, word
+
+
+ADVERSARIAL = {
+    "digits": "1 " * 50_000,
+    "number words": "one " * 25_000,
+    "weekdays": "Monday " * 15_000,
+    "month days": "October 27 and " * 7_000,
+    "since": "since the start of the war on " * 3_500,
+    "amounts": "nearly two weeks ago " * 5_000,
+    "ranges": "between October 3 and " * 5_000,
+    "datelines": "KHARTOUM, " * 10_000,
+    "speech": "said on " * 12_500 + "Monday",
+    "no spaces": "x" * 100_000,
+    "mixed": "since Monday 12 October 2023 at least 3 days ago, mid-may " * 1_700,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_text_parses_fast(name):
+    text = ADVERSARIAL[name][:100_000]
+    find_dates("warm up on Monday", WED)  # regexes compile once, outside the timing
+    started = time.perf_counter()
+    mentions = find_dates(text, WED)
+    for mention in mentions[:50]:
+        is_reporting_context(text, mention)
+    assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300), published=st.dates())
+def test_find_dates_never_raises_and_never_ends_after_publication(text, published):
+    for mention in find_dates(text, published):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.role in dates.ROLES
+        assert mention.span.start <= mention.span.end <= published
+
+
+WORDS = ["on", "since", "Monday", "last", "October", "27th", "2023", "mid-", "early", "days", "ago",
+         "nearly", "two", "weeks", "between", "and", "to", "the", "of", "said", ",", "-", "May", "12"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=25), published=st.dates(),
+       anchor=st.none() | st.dates())
+def test_date_words_in_any_order_resolve_within_publication(words, published, anchor):
+    # the whole calendar, year 1 to 9999: arithmetic past its ends gives no mention, never an error
+    text = " ".join(words)
+    for mention in find_dates(text, published, anchor):
+        assert mention.span.start <= mention.span.end <= published
+        assert mention.span.end - mention.span.start < timedelta(days=366 * 120)
