@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 import yaml
@@ -74,9 +74,9 @@ CASES = [
     ("about three days ago", WED, ("2023-11-18", "2023-11-20", "range")),
     ("nearly two days ago", WED, ("2023-11-20", "2023-11-21", "range")),
     ("two weeks ago", WED, ("2023-11-05", "2023-11-11", "range")),  # P-14 +-3
-    ("nearly two weeks ago", WED, ("2023-11-08", "2023-11-12", "range")),  # P-14 .. P-10
-    ("more than two weeks ago", WED, ("2023-11-04", "2023-11-08", "range")),  # P-18 .. P-14
-    ("about a week ago", WED, ("2023-11-11", "2023-11-19", "range")),
+    ("nearly two weeks ago", WED, ("2023-11-08", "2023-11-10", "range")),  # P-14 .. P-12
+    ("more than two weeks ago", WED, ("2023-11-06", "2023-11-08", "range")),  # P-16 .. P-14
+    ("about a week ago", WED, ("2023-11-10", "2023-11-20", "range")),  # P-7 +-3, widened 2 each side
     ("a month ago", WED, ("2023-10-07", "2023-11-06", "range")),  # October 22 +-15
     ("a few days ago", WED, ("2023-11-18", "2023-11-20", "range")),
     ("48 hours ago", WED, ("2023-11-20", "2023-11-20", "day")),
@@ -316,5 +316,6 @@ def test_date_words_in_any_order_resolve_within_publication(words, published, an
     # the whole calendar, year 1 to 9999: arithmetic past its ends gives no mention, never an error
     text = " ".join(words)
     for mention in find_dates(text, published, anchor):
+        assert text[mention.start:mention.end] == mention.text
         assert mention.span.start <= mention.span.end <= published
-        assert mention.span.end - mention.span.start < timedelta(days=366 * 120)
+        assert mention.span.precision in ("day", "week", "month", "range")

@@ -27,7 +27,21 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places)
     events = coref.to_events(clusters, document)
     _fill_tally_counterparts(events)
+    _carry_backers(events)
     return events
+
+
+def _carry_backers(events: list[Event]) -> None:
+    """'The militants' later in a report are the 'Iran-backed militants' it named before."""
+    backers: dict[str, set] = {}
+    for e in events:
+        for a in (e.actor1, e.actor2):
+            if a is not None and a.backer and a.type != "state forces":
+                backers.setdefault(a.name, set()).add(a.backer)
+    for e in events:
+        for a in (e.actor1, e.actor2):
+            if a is not None and not a.backer and a.type != "state forces" and len(backers.get(a.name, ())) == 1:
+                a.backer = next(iter(backers[a.name]))
 
 
 def _fill_tally_counterparts(events: list[Event]) -> None:

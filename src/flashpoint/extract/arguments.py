@@ -42,7 +42,7 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("relcl", "prep", "punct", "cc", "conj", "appos", "acl", "advcl", "ccomp", "mark", "case") and t is tok:
+            if c.dep_ in ("relcl", "prep", "punct", "cc", "conj", "appos", "acl", "advcl", "ccomp", "mark", "case") and t.i == tok.i:
                 if c.dep_ == "case":
                     continue
                 continue
@@ -62,7 +62,7 @@ def _relative_antecedent(tok):
     """'who' / 'which' -> the noun the relative clause attaches to."""
     if tok.tag_ in ("WP", "WDT") or tok.lower_ in ("who", "which", "that"):
         node = tok.head
-        while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
+        while node.dep_ not in ("relcl", "ROOT") and node.head.i != node.i:
             node = node.head
         if node.dep_ == "relcl":
             return node.head
@@ -152,7 +152,7 @@ class ArgumentReader:
             for c in node.children:
                 if c.dep_ in _SUBJ + _PASS_SUBJ:
                     return c
-            if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
                 if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ != "VBG":
                     return None
                 node = node.head
@@ -201,7 +201,7 @@ class ArgumentReader:
             verb = head
             if noun.dep_ == "pobj":
                 verb = head.head  # "launched a round of airstrikes": of -> round -> launched
-                while verb.pos_ in ("NOUN", "ADP") and verb.head is not verb:
+                while verb.pos_ in ("NOUN", "ADP") and verb.head.i != verb.i:
                     verb = verb.head
             elif noun.dep_ == "conj":
                 verb = head.head if head.pos_ == "NOUN" else head
@@ -224,7 +224,8 @@ class ArgumentReader:
         if noun.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
             # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
             for c in head.children:
-                if c.dep_ == "dobj" and a2 is None and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
+                if c.dep_ == "dobj" and a2 is None and c.lemma_.lower() not in ("people", "person") \
+                        and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
                     a2, t2 = self.resolve(c, context_country), c
         return a1, t1, a2, t2
 

@@ -126,12 +126,13 @@ def _fixed_figures() -> dict[str, int | None]:
 
 @lru_cache(maxsize=1)
 def _digits_regex() -> re.Pattern:
+    """Return the regex of one figure in digits: "1,200", "3.5 million", "5k" (abbreviations glued on)."""
     numbers = lexicon()["numbers"]
     words = alternation(list(numbers["scales"]) + list(numbers["hundred"]))
     abbreviations = "|".join(re.escape(a) for a in sorted(numbers["scale_abbreviations"], key=len, reverse=True))
     return re.compile(
         rf"(?P<int>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<frac>\d+))?"
-        rf"(?:\s*(?P<abbr>{abbreviations})|\s+(?P<scale>{words}))?",
+        rf"(?:(?P<abbr>{abbreviations})|\s+(?P<scale>{words}))?",
         re.IGNORECASE,
     )
 
@@ -150,7 +151,7 @@ def parse_number(words: str) -> int | None:
     text = _words(words.replace("\u2019", "'"))
     if text.endswith(" of"):
         text = text[:-3]
-    if not text:
+    if not text or text[0] in "-\u2013" or text[-1] in "-\u2013":
         return None
     fixed = _fixed_figures()
     if text in fixed:
@@ -347,10 +348,14 @@ def _patterns() -> _Patterns:
     kinds = lex["kinds"]
     flags = re.IGNORECASE
     number = number_pattern()
-    victims = alternation(w for group in lex["victims"].values() for w in group)
-    breakers = alternation(lex["who_breakers"])
-    filler = rf"(?!{breakers})[^\W_](?:[\w'\u2019-]|\.(?=\w))*"
+    endings = "|".join(re.escape(e) for e in sorted(lex["demonym_endings"], key=len, reverse=True))
+    victims = rf"(?:{alternation(w for group in lex['victims'].values() for w in group)}" \
+              rf"|(?-i:\b[A-Z][a-z]+(?:{endings}))(?!\w))"
+    # a victim phrase holds no other figure: "a vehicle left two militants dead" is not 1
+    breakers = alternation(list(lex["who_breakers"]) + list(_number_words()))
+    filler = rf"(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w))*"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
+    more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
     hedges = alternation(lex["hedges"])
     auxiliaries = alternation(lex["auxiliaries"])
     adverbs = alternation(lex["adverbs"])
@@ -380,10 +385,10 @@ def _patterns() -> _Patterns:
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
         casualty_word=compiled(alternation(casualty_words)),
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
-        who_after=compiled(rf"\s+(?P<who>{who})"),
+        who_after=compiled(rf"{more}\s+(?P<who>{who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         passive_after=compiled(
-            rf"(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -470,13 +475,15 @@ class _Cues:
 def _figures(sentence: str, patterns: _Patterns, cues: _Cues) -> list[_Figure]:
     """Return the figures of a sentence that can be head counts, in order."""
     masked = [m.span() for m in patterns.masked.finditer(sentence)]
+    hedge_starts = {m.start() for m in cues.hedge.values()}
     figures: list[_Figure] = []
     for match in patterns.figure.finditer(sentence):
         start, end = match.span()
         if masked and any(s < end and start < e for s, e in masked):
             continue
         if match.group("article"):
-            figures.append(_Figure(start, end, 1, "article"))
+            if start not in hedge_starts:  # the "an" of "an estimated 300" is no figure
+                figures.append(_Figure(start, end, 1, "article"))
             continue
         for sub_start, sub_end, value in _split_figure(sentence, start, end):
             form = "unstated" if value is None else "number"
@@ -691,7 +698,7 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
         if found[k] is not None or following is None or following[1] != "after":
             continue
         gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
-        if gap:
+        if gap and not _is_partitive(following[0].who):
             joined = _joined(sentence, following[0], quantities[k], gap.group("who"),
                              quantities[k].start, following[0].end)
             found[k], found[k + 1] = (joined, "after"), None
@@ -703,10 +710,16 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
         if current is not None and current[1] == "before" and found[k + 1] is None:
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
-            if who and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+            if who and not _is_partitive(who.group("who")) \
+                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1
+
+
+def _is_partitive(who: str | None) -> bool:
+    """Return True for "of them", "of the victims": a part of a group already counted, not more people."""
+    return bool(who) and _words(who).startswith("of ")
 
 
 def _joined(sentence: str, mention: CasualtyMention, quantity: _Quantity, who: str,

@@ -57,6 +57,7 @@ def _key(phrase: str) -> str:
 # ---------------------------------------------------------------- calendar helpers
 
 def _month_end(year: int, month: int) -> date:
+    """Return the last day of the month."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -110,6 +111,8 @@ def _clip(span: _Span | None, published: date) -> _Span | None:
 
 @dataclass
 class _Context:
+    """What every rule resolves against (internal): the text, P and the anchor."""
+
     text: str
     published: date
     anchor: date | None
@@ -130,6 +133,7 @@ class _Rule:
     gate: str | None = None
 
 
+@lru_cache(maxsize=1)
 def _ordinal_words() -> dict[str, int]:
     """Return day ordinals in words, 1..31, with their compounds ("twenty-first", "thirty first")."""
     lex = lexicon()
@@ -143,14 +147,16 @@ def _ordinal_words() -> dict[str, int]:
 
 
 def _day_value(match: re.Match, group: str = "day") -> int | None:
-    digits = match.group(group)
-    if digits:
-        return int(digits)
-    word = match.group(group + "w")
-    return _ordinal_words().get(_key(word).replace(" - ", "-")) if word else None
+    """Return the day number of a match: digits in `group`, or an ordinal word in `group`+"w"."""
+    groups = match.groupdict()
+    if groups.get(group):
+        return int(groups[group])
+    word = groups.get(group + "w")
+    return _ordinal_words().get(_key(word)) if word else None
 
 
 def _month_value(word: str) -> int:
+    """Return the month number of a month name or abbreviation ("Oct." 10)."""
     return int(lexicon()["months"][_key(word).rstrip(".")])
 
 
@@ -160,20 +166,24 @@ def _is_ambiguous(word: str) -> bool:
 
 
 def _cue_is_strong(cue: str | None) -> bool:
+    """Return True for a cue that makes even "may" or "march" in lower case a month ("in may")."""
     return bool(cue) and _key(cue) in lexicon()["month_cues_strong"]
 
 
 def _year_of(match: re.Match) -> int | None:
+    """Return the year a match states, or None."""
     year = match.groupdict().get("year")
     return int(year) if year else None
 
 
 def _resolve_day(month: int, day: int | None, year: int | None, published: date) -> _Span | None:
+    """Return the span of one day; without a year, the most recent such day on or before P."""
     if day is None:
         return None
     if year is not None:
         found = _safe_date(year, month, day)
         return _Span(found, found, "day") if found else None
+    # 2000 is a leap year: a day that does not exist in it (April 31) exists in no year
     found = _latest(month, day, published) if _safe_date(2000, month, day) else None
     return _Span(found, found, "day", yearless=True) if found else None
 
@@ -213,8 +223,9 @@ def _day_range(match: re.Match, ctx: _Context) -> _Span | None:
     return _Span(start.start, end, "range", start.yearless) if end else None
 
 
-def _part_range(part: str, month: int) -> tuple[int, int]:
-    low, high = lexicon()["month_parts"][_key(part).rstrip("-").strip()]
+def _part_range(part: str) -> tuple[int, int]:
+    """Return the first and last day of a part of a month ("mid" 11, 20)."""
+    low, high = lexicon()["month_parts"][_key(part)]
     return int(low), int(high)
 
 
@@ -223,7 +234,7 @@ def _month_part(match: re.Match, ctx: _Context) -> _Span | None:
     if _is_ambiguous(word) and not _cue_is_strong(match.group("cue")):
         return None  # "late may ..."
     month = _month_value(word)
-    low, high = _part_range(match.group("part"), month)
+    low, high = _part_range(match.group("part"))
     year = _year_of(match)
     if year is None:
         year = ctx.published.year if (month, low) <= (ctx.published.month, ctx.published.day) else ctx.published.year - 1
@@ -264,7 +275,7 @@ def _year(match: re.Match, ctx: _Context) -> _Span | None:
     year = int(match.group("year"))
     low, high = (1, 12)
     if part:
-        low, high = (int(v) for v in lexicon()["year_parts"][_key(part).rstrip("-").strip()])
+        low, high = (int(v) for v in lexicon()["year_parts"][_key(part)])
     return _Span(date(year, low, 1), _month_end(year, high), "range")
 
 
@@ -311,6 +322,7 @@ def _base(base: str, ctx: _Context) -> date | None:
 
 @lru_cache(maxsize=1)
 def _relative_table() -> dict[str, dict]:
+    """Return each relative expression (lexicon `relative`) -> its entry."""
     return {_key(w): entry for entry in lexicon()["relative"] for w in entry["words"]}
 
 
@@ -356,6 +368,7 @@ _PERIODS: dict[str, Callable[[date], _Span]] = {
 
 @lru_cache(maxsize=1)
 def _period_table() -> dict[str, str]:
+    """Return each calendar period expression (lexicon `periods`) -> its kind in `_PERIODS`."""
     return {_key(w): kind for kind, words in lexicon()["periods"].items() for w in words}
 
 
@@ -370,12 +383,12 @@ def _amount(match: re.Match, ctx: _Context) -> _Span | None:
     hedge = _key(match.group("hedge")) if match.group("hedge") else None
     if number in lex["vague_amounts"]:
         count, hedge = int(lex["vague_amounts"][number]), hedge or "about"
-    elif number in {_key(a) for a in ("a", "an")}:
+    elif number in lex["amount_articles"]:
         count = 1
     else:
         count = parse_number(number)
     if count is None or count > 10000:
-        return None
+        return None  # ten thousand units back is history, not an event date
     unit_word = _key(match.group("unit"))
     unit = next(u for u in lex["units"].values() if unit_word in u["words"])
     direction = lex["amount_directions"][_key(match.group("dir"))]
@@ -399,13 +412,17 @@ def _amount(match: re.Match, ctx: _Context) -> _Span | None:
         lo, hi = centre - timedelta(days=window), centre + timedelta(days=window)
     hedges = lex["amount_hedges"]
     kind = next((k for k, words in hedges.items() if hedge in words), None) if hedge else None
-    toward_base = (kind == "under") == (sign < 0)  # "nearly two weeks ago": later than the centre
+    # "nearly two weeks ago" and "more than two days later" lie after the centre;
+    # "more than two weeks ago" and "nearly two days later" before it
+    after_centre = (kind == "under") == (sign < 0)
     if kind == "approximate":
         lo, hi = lo - timedelta(days=widen), hi + timedelta(days=widen)
     elif kind in ("under", "over"):
         if "hours" not in unit:
-            lo, hi = (centre, hi) if toward_base else (lo, centre)
-        lo, hi = (lo, hi + timedelta(days=widen)) if toward_base else (lo - timedelta(days=widen), hi)
+            # "nearly two weeks" is a little short of two weeks: the hedge's own width, one side
+            lo, hi = (centre, centre + timedelta(days=widen)) if after_centre else (centre - timedelta(days=widen), centre)
+        else:
+            lo, hi = (lo, hi + timedelta(days=widen)) if after_centre else (lo - timedelta(days=widen), hi)
     if sign < 0 and hi > base:
         hi = base
     if sign > 0 and lo < base:
@@ -436,7 +453,8 @@ def _rules() -> tuple[_Rule, ...]:
     day_parts = alternation(lex["day_parts"])
     weeks = alternation(w for words in lex["weekday_weeks"].values() for w in words)
     amount_hedges = alternation(w for words in lex["amount_hedges"].values() for w in words)
-    amount = rf"(?:{alternation(lex['vague_amounts'])}|{number_pattern(max_words=3)}|\ban?\b)"
+    articles = alternation(lex["amount_articles"])
+    amount = rf"(?:{alternation(lex['vague_amounts'])}|{number_pattern(max_words=3)}|{articles})"
     units = alternation(w for unit in lex["units"].values() for w in unit["words"])
     directions = alternation(lex["amount_directions"])
     small_day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
@@ -449,15 +467,15 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule("dateline", re.compile(
             rf"(?m)^[ \t]*[A-Z][A-Za-z.'\u2019 -]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.'\u2019 -]{{1,40}})?,[ \t]+"
             rf"(?P<m>(?i:{month}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?))"
-            rf"(?P<dayw>(?!))?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|\u2013|\u2014|--)"), _month_day, "dateline",
+            rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|\u2013|\u2014|--)"), _month_day, "dateline",
               "month"),
         rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso),
         rule("month_day_range",
-             rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})"
-             rf"(?P<d1w>(?!))?(?P<d2w>(?!))?", _day_range, "month"),
+             rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})",
+             _day_range, "month"),
         rule("day_month_range",
-             rf"\b(?P<m>(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day})\s+(?:of\s+)?{month}{year})"
-             rf"(?P<d1w>(?!))?(?P<d2w>(?!))?", _day_range, "month"),
+             rf"\b(?P<m>(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day})\s+(?:of\s+)?{month}{year})",
+             _day_range, "month"),
         rule("month_day", rf"\b(?P<m>{weekday_prefix}{month}\s+(?:the\s+)?{day}{year})", _month_day, "month"),
         rule("day_month",
              rf"\b(?P<m>{weekday_prefix}(?:the\s+)?{day}\s+(?P<of>of\s+)?{month}{year})(?!\w)", _day_month, "month"),
@@ -503,6 +521,8 @@ def _gates() -> dict[str, re.Pattern]:
 
 @dataclass(frozen=True)
 class _Cues:
+    """Patterns read around a chosen mention (internal): roles, ranges and reporting."""
+
     since: re.Pattern
     until: re.Pattern
     range_prefix: re.Pattern
@@ -514,6 +534,7 @@ class _Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
+    """Return the patterns read around mentions, compiled once from the lexicon."""
     lex = lexicon()
     flags = re.IGNORECASE
     since = alternation(lex["since_cues"])
@@ -553,6 +574,8 @@ def is_reporting_context(text: str, mention: DateMention) -> bool:
 
 @dataclass
 class _Candidate:
+    """A resolved match before overlaps are settled (internal)."""
+
     start: int
     end: int
     span: _Span

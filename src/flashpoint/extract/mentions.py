@@ -245,11 +245,17 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host is None:
             out.append(r)
             continue
-        if host[3] is None and r[3] is not None and r[3].name != (host[2].name if host[2] else None):
+        if host[3] is None and r[3] is not None and r[3].name != (host[2].name if host[2] else None) \
+                and not _bare_people(r[5]):
             host[3], host[5] = r[3], r[5]
         if host[2] is None and r[2] is not None:
             host[2], host[4] = r[2], r[4]
     return out
+
+
+def _bare_people(tok) -> bool:
+    """Return True for "six people": victims a strike killed, not a party to the fighting."""
+    return tok is not None and tok.lemma_.lower() in ("people", "person")
 
 
 def _attached_host(tok, strong):
@@ -264,15 +270,15 @@ def _attached_host(tok, strong):
             ids.setdefault(verb.i, s)
     node = tok
     for _ in range(3):
-        if node.i in ids and node is not tok:
+        if node.i in ids and node.i != tok.i:
             return ids[node.i]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     for s in strong:
         n = s[1]
         for _ in range(2):
-            if n.head is n:
+            if n.head.i == n.i:
                 break
             n = n.head
             if n.i == tok.i:
@@ -286,7 +292,7 @@ def _governing_verb(tok):
         return None
     node = tok
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -340,7 +346,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
                     break
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
         if owner is None or owner == tok.i:
@@ -446,7 +452,7 @@ def _retaliation(lower: str, cues, tok) -> bool:
             # but a trigger inside the cue's own phrase is the antecedent, not the answer
             node = c
             inside = False
-            while node.i != tok.i and node.head is not node:
+            while node.i != tok.i and node.head.i != node.i:
                 node = node.head
             return not inside
     return False

@@ -73,7 +73,7 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         if _conditional(node, lex):
             return False, f"conditional at '{node.text}'"
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:

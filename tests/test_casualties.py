@@ -1,0 +1,363 @@
+"""Tests for flashpoint.extract.casualties: figures, casualty mentions and their combination."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flashpoint.extract import casualties
+from flashpoint.extract.casualties import CasualtyMention, combine, find_casualties, parse_number
+from flashpoint.model import Casualties
+
+
+# ---------------------------------------------------------------- parse_number
+
+@pytest.mark.parametrize("words, value", [
+    ("six", 6),
+    ("Six", 6),
+    ("twenty-one", 21),
+    ("twenty one", 21),
+    ("1,200", 1200),
+    ("1200", 1200),
+    ("3.5 million", 3_500_000),
+    ("3.5m", 3_500_000),
+    ("2.5 thousand", 2500),
+    ("2.25 thousand", 2250),
+    ("a dozen", 12),
+    ("two dozen", 24),
+    ("half a dozen", 6),
+    ("dozens", 12),
+    ("dozens of", 12),
+    ("tens", 10),
+    ("scores", 20),
+    ("hundreds", 100),
+    ("thousands", 1000),
+    ("tens of thousands", 10_000),
+    ("hundreds of thousands", 100_000),
+    ("a hundred", 100),
+    ("one hundred and five", 105),
+    ("two hundred and five", 205),
+    ("fifteen hundred", 1500),
+    ("two thousand five hundred and twelve", 2512),
+    ("one million two hundred thousand", 1_200_000),
+    ("zero", 0),
+    ("0", 0),
+    ("\u0663", 3),  # Arabic-Indic three
+    ("\u0661\u0662", 12),
+    ("\u06f5", 5),  # Extended Arabic-Indic five
+])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("words", [
+    "1e309", "1.5", "2.2555 thousand", "1,20", "1,2000", "several", "many", "a few", "a", "dozen",
+    "one two", "twenty twenty", "hundred", "and", "five and", "thousand million", "", "   ",
+    "9" * 40, "12 people", "inf", "nan", "-5", "twenty-", "two billion",
+])
+def test_parse_number_gives_none_for_non_counts(words):
+    assert parse_number(words) is None
+
+
+def test_parse_number_takes_only_text():
+    assert parse_number(None) is None  # type: ignore[arg-type]
+    assert parse_number(12) is None  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=60))
+def test_parse_number_never_raises(text):
+    value = parse_number(text)
+    assert value is None or (isinstance(value, int) and value >= 0)
+
+
+@given(st.integers(min_value=0, max_value=10**6))
+def test_digits_round_trip(n):
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
+        "sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def in_words(n: int) -> str:
+    """Return n (0 <= n < 10**6) in English words, British style: "two hundred and five"."""
+    def below_thousand(k: int) -> str:
+        hundreds, rest = divmod(k, 100)
+        parts = [f"{UNITS[hundreds]} hundred"] if hundreds else []
+        if rest:
+            words = UNITS[rest] if rest < 20 else TENS[rest // 10] + (f"-{UNITS[rest % 10]}" if rest % 10 else "")
+            parts.append(("and " if hundreds else "") + words)
+        return " ".join(parts)
+    if n == 0:
+        return "zero"
+    thousands, rest = divmod(n, 1000)
+    parts = [f"{below_thousand(thousands)} thousand"] if thousands else []
+    if rest:
+        parts.append(below_thousand(rest))
+    return " ".join(parts)
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_number_words_round_trip(n):
+    assert parse_number(in_words(n)) == n
+
+
+# ---------------------------------------------------------------- find_casualties
+
+def found(sentence: str) -> list[tuple[str, int | None, int | None]]:
+    return [(m.kind, m.low, m.high) for m in find_casualties(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # figures and hedges: low = the stated figure, high = the largest stated figure
+    ("The strike killed at least six people and possibly seven.", [("killed", 6, 7)]),
+    ("At least six people were killed.", [("killed", 6, 6)]),
+    ("More than 40 were killed in the attack.", [("killed", 40, 40)]),
+    ("Over 40 civilians died.", [("killed", 40, 40)]),
+    ("Between five and eight people were killed.", [("killed", 5, 8)]),
+    ("Five to eight civilians died.", [("killed", 5, 8)]),
+    ("Up to 10 people were killed.", [("killed", 10, 10)]),
+    ("As many as 10 people were killed, and as many as 12 according to other reports.", [("killed", 10, 12)]),
+    ("Three people were killed, possibly four, in the shelling.", [("killed", 3, 4)]),
+    ("Six or seven fighters died.", [("killed", 6, 7)]),
+    # vague quantities, ACLED values
+    ("Dozens were killed.", [("killed", 12, 12)]),
+    ("Dozens of people were killed.", [("killed", 12, 12)]),
+    ("Scores were killed.", [("killed", 20, 20)]),
+    ("Hundreds of civilians died.", [("killed", 100, 100)]),
+    ("Tens of soldiers were killed.", [("killed", 10, 10)]),
+    ("A dozen soldiers were killed.", [("killed", 12, 12)]),
+    ("Several people were killed.", [("killed", None, None)]),
+    # verbs and nouns of death
+    ("Two soldiers were killed.", [("killed", 2, 2)]),
+    ("One civilian was killed.", [("killed", 1, 1)]),
+    ("Four people died.", [("killed", 4, 4)]),
+    ("Officials reported 5 dead.", [("killed", 5, 5)]),
+    ("There were 4 deaths.", [("killed", 4, 4)]),
+    ("The death toll rose to 23.", [("killed", 23, 23)]),
+    ("The blast left 5 dead.", [("killed", 5, 5)]),
+    ("The attack claimed the lives of 12 civilians.", [("killed", 12, 12)]),
+    ("Seven people lost their lives.", [("killed", 7, 7)]),
+    ("The clashes caused 9 fatalities.", [("killed", 9, 9)]),
+    ("14 bodies were found in the village.", [("killed", 14, 14)]),
+    ("Gunmen opened fire, killing 3.", [("killed", 3, 3)]),
+    ("3 killed as shells hit the market", [("killed", 3, 3)]),
+    # the injured, never fatalities
+    ("The blast injured 12, wounding 9 seriously.", [("injured", 12, 12), ("injured", 9, 9)]),
+    ("Nine injured in the crash.", [("injured", 9, 9)]),
+    ("Nine wounded in the crash.", [("injured", 9, 9)]),
+    ("Four people were hurt.", [("injured", 4, 4)]),
+    # zero
+    ("There were no casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("No one was killed.", [("killed", 0, 0)]),
+    ("There were no injuries or deaths.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("The convoy passed without casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("There were no fatalities.", [("killed", 0, 0)]),
+    ("The strike caused no known casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("No one was hurt.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("There were no injuries.", [("injured", 0, 0)]),
+    ("None of the passengers were hurt.", [("killed", 0, 0), ("injured", 0, 0)]),
+    # several kinds in one sentence
+    ("Militants killed three and wounded nine.", [("killed", 3, 3), ("injured", 9, 9)]),
+    ("A soldier was killed.", [("killed", 1, 1)]),
+    ("Two children were among the dead.", [("killed", 2, 2)]),
+    ("Two soldiers and three civilians were killed.", [("killed", 5, 5)]),
+    ("Gunmen killed two soldiers, three civilians and a child.", [("killed", 6, 6)]),
+])
+def test_patterns(sentence, expected):
+    assert found(sentence) == expected
+
+
+REALISTIC = [
+    ("An airstrike on a house in the south of the city killed at least 12 people, including four children, "
+     "the health ministry said.", [("killed", 12, 12)]),
+    ("Two soldiers were killed and five others wounded when their patrol hit a roadside bomb near the border.",
+     [("killed", 2, 2), ("injured", 5, 5)]),
+    ("Gunmen on motorcycles stormed the village overnight, killing 23 villagers and abducting dozens of women.",
+     [("killed", 23, 23), ("abducted", 12, 12)]),
+    ("The death toll from Sunday's bombing of the market has risen to 57, with more than 100 wounded.",
+     [("killed", 57, 57), ("injured", 100, 100)]),
+    ("Police said 14 protesters were arrested and three officers were hurt during the clashes.",
+     [("arrested", 14, 14), ("injured", 3, 3)]),
+    ("A drone strike on a vehicle left two suspected militants dead, a security source said.",
+     [("killed", 2, 2)]),
+    ("Local officials put the toll at between 30 and 45 dead.", [("killed", 30, 45)]),
+    ("No casualties were reported in the overnight shelling, the regional governor said.",
+     [("killed", 0, 0), ("injured", 0, 0)]),
+    ("Scores of people were injured as security forces fired tear gas into the crowd.", [("injured", 20, 20)]),
+    ("Eleven people, among them a local journalist, lost their lives in the raid.", [("killed", 11, 11)]),
+    ("Rebels said they had killed 40 soldiers, while the army said only six of its men died.",
+     [("killed", 40, 40), ("killed", 6, 6)]),
+    ("One policeman was killed and another was seriously wounded in the ambush.", [("killed", 1, 1)]),
+    ("The blast wounded 17 people, three of them critically.", [("injured", 17, 17)]),
+    ("Nobody was injured in the attack, which damaged two houses.", [("injured", 0, 0)]),
+    ("At least 3 people died and dozens more were injured after the dam burst.",
+     [("killed", 3, 3), ("injured", 12, 12)]),
+    ("Seven bodies were recovered from the rubble on Tuesday, rescuers said.", [("killed", 7, 7)]),
+    ("The fighting has left 5 dead and 12 injured since Monday.", [("killed", 5, 5), ("injured", 12, 12)]),
+    ("Twelve people were wounded, three of whom later died in hospital.",
+     [("injured", 12, 12), ("killed", 3, 3)]),
+    ("Six members of the security forces were killed in the ambush.", [("killed", 6, 6)]),
+    ("Three more soldiers died of their wounds on Friday.", [("killed", 3, 3)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", REALISTIC)
+def test_realistic_sentences(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2023 militants killed 5 people.",
+    "On October 7 militants killed 5 people.",
+    "3 gunmen killed 5 villagers.",
+])
+def test_dates_and_attackers_are_not_counted(sentence):
+    assert found(sentence) == [("killed", 5, 5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of thousands have fled the fighting.",
+    "Rebels seized 5 vehicles.",
+    "Twenty-one soldiers were killed or wounded.",  # deaths and injuries not separated
+    "The shells landed 2 km from the base, killed 2 years ago.",
+    "The ceasefire took effect at 10:30 on 2023-11-24.",
+    "The attack involved 12 drones and 3 missiles.",
+    "No one knows how many will return.",
+    "",
+])
+def test_no_casualty_figure(sentence):
+    assert found(sentence) == []
+
+
+def test_mention_fields():
+    sentence = "Officials said at least six Palestinian civilians were killed."
+    (mention,) = find_casualties(sentence)
+    assert isinstance(mention, CasualtyMention)
+    assert sentence[mention.start:mention.end] == mention.text == "at least six Palestinian civilians were killed"
+    assert (mention.who, mention.side, mention.hedge) == ("Palestinian civilians", "civilians", "at least")
+
+
+@pytest.mark.parametrize("sentence, who, side", [
+    ("Two children were among the dead.", "children", "civilians"),
+    ("A soldier was killed.", "soldier", "security"),
+    ("Four militants were killed.", "militants", "militants"),
+    ("Six members of the security forces were killed.", "members of the security forces", "security"),
+    ("Two soldiers and three civilians were killed.", "soldiers and civilians", None),
+])
+def test_who_and_side(sentence, who, side):
+    (mention,) = find_casualties(sentence)
+    assert (mention.who, mention.side) == (who, side)
+
+
+def test_no_known_casualties_keeps_its_hedge():
+    mentions = find_casualties("The strike caused no known casualties.")
+    assert {m.hedge for m in mentions} == {"known"}
+
+
+# ---------------------------------------------------------------- combine
+
+def test_combine_takes_the_largest_total():
+    text = ("Five people were killed in the strike. Two children were among the dead. "
+            "The death toll later rose to 7, and 20 were wounded.")
+    result = combine(find_casualties(text))
+    assert (result.low, result.high, result.best) == (7, 7, 7)
+    assert result.text == "death toll later rose to 7"
+    assert (result.injured_low, result.injured_high, result.injured_text) == (20, 20, "20 were wounded")
+
+
+def test_combine_keeps_a_stated_range():
+    result = combine(find_casualties("The strike killed at least six people and possibly seven."))
+    assert (result.low, result.high, result.best) == (6, 7, 6)
+    assert result.injured_low is None and result.injured_high is None
+
+
+def test_combine_zero():
+    result = combine(find_casualties("No one was hurt."))
+    assert (result.low, result.high, result.injured_low, result.injured_high) == (0, 0, 0, 0)
+
+
+def test_combine_without_figures():
+    assert combine([]) == Casualties()
+    result = combine(find_casualties("Several people were killed."))
+    assert (result.low, result.high) == (None, None)
+    assert result.text == "Several people were killed"
+
+
+def test_combine_ignores_other_kinds():
+    result = combine(find_casualties("Police arrested 12 people and kidnappers seized 3 workers."))
+    assert result == Casualties()
+
+
+# ---------------------------------------------------------------- robustness
+
+def test_lexicon_is_loaded_once_and_is_all_text():
+    assert casualties.lexicon() is casualties.lexicon()
+
+    def leaves(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from leaves(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from leaves(value)
+        else:
+            yield node
+
+    # an unquoted `no` or `on` in the YAML would be read as a boolean
+    assert not any(isinstance(leaf, bool) for leaf in leaves(casualties.lexicon()))
+
+
+ADVERSARIAL = {
+    "digits": "1 " * 50_000,
+    "number words": "one two three four five six " * 3_600 + "killed",
+    "articles": "a " * 50_000 + "killed",
+    "dashes": "1-" * 50_000 + " killed",
+    "passive": "1 killed " * 11_200,
+    "active": "killed 1 " * 11_200,
+    "tolls": "death toll " + "of 1 " * 20_000,
+    "zero": "no one was hurt " * 6_300,
+    "victims": "six good good good good " * 4_000 + "people were killed",
+    "conjunctions": "killed 1 soldier and 2 " * 4_400,
+    "hedges": "at least 1 people were killed and possibly " * 2_400,
+    "no spaces": "1" * 99_999 + " killed",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_text_parses_fast(name):
+    text = ADVERSARIAL[name][:100_000]
+    find_casualties("warm up: 3 were killed")  # regexes compile once, outside the timing
+    started = time.perf_counter()
+    combine(find_casualties(text))
+    assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_find_casualties_never_raises(text):
+    for mention in find_casualties(text):
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.kind in casualties.KINDS
+        assert mention.low is None or mention.high is None or mention.low <= mention.high
+
+
+WORDS = ["killed", "at", "least", "six", "people", "were", "and", "possibly", "seven", "no", "one", "was",
+         "hurt", "between", "12", "1,200", "dozens", "of", "left", "dead", "death", "toll", "rose", "to",
+         "a", "soldier", "wounded", "or", ",", "-", "the", "among", "children"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_casualty_words_in_any_order(words):
+    text = " ".join(words)
+    mentions = find_casualties(text)
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.low is None or mention.high is None or mention.low <= mention.high
+    combine(mentions)
