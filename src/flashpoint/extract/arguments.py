@@ -23,6 +23,8 @@ _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "sout
                "kilometers", "miles", "vicinity", "area")
 _OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate")
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+_NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_PRONOUNS = ("it", "they", "he", "she", "we", "them", "its", "their")
 
 
 @dataclass
@@ -69,6 +71,21 @@ def _relative_antecedent(tok):
     return tok
 
 
+def _pronoun_antecedent(tok):
+    """'The air force said it had shot down ...': 'it' is the subject of the verb that reports it."""
+    node = tok.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            gov = node.head
+            for c in gov.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.lower_ not in _PRONOUNS:
+                    return c
+        node = node.head
+    return None
+
+
 class ArgumentReader:
     """Finds actors, weapons and places for triggers in one parsed sentence."""
 
@@ -83,6 +100,10 @@ class ArgumentReader:
     def resolve(self, tok, context_country: str | None) -> Actor | None:
         """Return the actor a token's noun phrase names, trying its conjuncts and owners."""
         tok = _relative_antecedent(tok)
+        if tok.lower_ in _PRONOUNS:
+            tok = _pronoun_antecedent(tok)
+            if tok is None:
+                return None
         for t in _conjuncts(tok):
             actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
             if actor is not None:
@@ -274,6 +295,8 @@ class ArgumentReader:
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
+            if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
+                continue  # "Thursday" is a day before it is an island
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
