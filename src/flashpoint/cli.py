@@ -12,6 +12,8 @@ from flashpoint import __version__
 from flashpoint.errors import FlashpointError, UsageError
 
 FORMATS = ("jsonl", "csv", "table")
+# Belongs in errors.Messages; kept here until that module is free to edit.
+CANNOT_WRITE = "cannot write the output file ({detail}); give a path in a folder that exists and that you may write to"
 
 
 def _date(value: str) -> date:
@@ -19,6 +21,16 @@ def _date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     ex.add_argument("-o", "--output", help="write here instead of stdout")
-    ex.add_argument("--batch-size", type=int, default=16, help="documents per model batch")
+    ex.add_argument("--batch-size", type=_positive_int, default=16, help="documents per model batch")
     ex.add_argument("--quiet", action="store_true", help="no progress, only errors")
     ex.add_argument("--debug", action="store_true", help="show the full traceback of errors")
 
@@ -70,7 +82,8 @@ class Progress:
         elif not self.quiet and time.monotonic() - self.last > 5:
             self.last = time.monotonic()
             rate = self.done / max(self.last - self.started, 1e-9)
-            print(f"extract: {self.done} documents, {self.events} records, {rate:.1f} doc/s", file=sys.stderr)
+            # no record count here: records come out only after the cross-report merge, at the end
+            print(f"extract: {self.done} documents, {rate:.1f} doc/s", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -90,7 +103,7 @@ def cmd_extract(args) -> int:
         if args.debug and err.__cause__ is not None:
             traceback.print_exception(err.__cause__, file=sys.stderr)
 
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    out = _open_output(args.output, args.format) if args.output else sys.stdout
     writer = Writer(out, args.format)
     progress = Progress(args.quiet)
     try:
@@ -107,6 +120,15 @@ def cmd_extract(args) -> int:
         print(f"extract: {progress.done} documents read, {progress.events} records written, "
               f"{len(rejected)} inputs rejected", file=sys.stderr)
     return 1 if rejected else 0
+
+
+def _open_output(path: str, fmt: str):
+    """Return the output file opened for writing; UsageError when it cannot be."""
+    try:
+        # csv writes its own \r\n row endings: no newline translation on top of them
+        return open(path, "w", encoding="utf-8", newline="" if fmt == "csv" else None)
+    except OSError as exc:
+        raise UsageError(CANNOT_WRITE.format(detail=exc.strerror or exc), origin=path) from exc
 
 
 def cmd_eval(args) -> int:

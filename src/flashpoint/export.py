@@ -80,7 +80,9 @@ def render_table(records: Iterable[dict], width: int | None = None) -> str:
     used = sum(w + 1 for _, w in cols)
     sent_w = max(20, width - used)
     lines = [" ".join(name.ljust(w) for name, w in cols) + " evidence", "-" * min(width, used + sent_w)]
+    count = 0
     for r in records:
+        count += 1
         date = (r.get("date") or {}).get("start") or "?"
         typ = r.get("sub_event_type") or r.get("event_type") or ""
         if r["kind"] == "tally":
@@ -92,7 +94,7 @@ def render_table(records: Iterable[dict], width: int | None = None) -> str:
         ev = ((r.get("evidence") or [{}])[0].get("sentence") or "").replace("\n", " ")
         cells = [date, typ, a1, a2, place, _fatal(r), src]
         lines.append(" ".join(_cut(c, w).ljust(w) for c, (_, w) in zip(cells, cols)) + " " + _cut(ev, sent_w))
-    lines.append(f"{sum(1 for _ in records) if not isinstance(records, list) else len(records)} records")
+    lines.append(f"{count} records")
     return "\n".join(lines) + "\n"
 
 

@@ -44,9 +44,11 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("relcl", "prep", "punct", "cc", "conj", "appos", "acl", "advcl", "ccomp", "mark", "case") and t.i == tok.i:
-                if c.dep_ == "case":
-                    continue
+            if c.dep_ == "prep" and t.i == tok.i and c.lower_ == "of" and tok.pos_ == "NOUN":
+                keep.add(c.i)  # "the foreign ministers of Congo and Rwanda", "fighters of Hamas"
+                stack.append(c)
+                continue
+            if c.dep_ in ("relcl", "prep", "punct", "cc", "conj", "appos", "acl", "advcl", "ccomp", "mark") and t.i == tok.i:
                 continue
             if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
                 continue
@@ -114,8 +116,15 @@ class ArgumentReader:
         return None
 
     def owner(self, tok, context_country):
-        """Return who a struck thing belongs to: 'facilities used by Kataib Hezbollah' -> Kataib Hezbollah."""
+        """Return who a struck thing belongs to: 'facilities used by Kataib Hezbollah' -> Kataib Hezbollah.
+
+        Also who fired a weapon: 'the 38 missiles Russia launched' -> Russia.
+        """
         for c in tok.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("launch", "fire", "send", "fly", "deploy"):
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.tag_ not in ("WDT", "WP"):
+                        return self.actors.resolve_phrase(noun_phrase(g), context_country)
             if c.dep_ == "acl" and c.lemma_.lower() in _OWNER_VERBS:
                 for g in c.children:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):

@@ -52,6 +52,11 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     tax = taxonomy()
     rule = tax["modes"][mode]
     classes = weapon_classes()
+    if actor1 is not None and actor1.type in ("protesters", "rioters") and mode in (
+            "attack", "kill", "territory_lost", "looting", "clash", "riot", "civilians"):
+        # demonstrators who storm, burn or beat are a riot, whatever the verb
+        sub = "Mob violence" if actor1.type == "rioters" and mode in ("kill", "civilians") else "Violent demonstration"
+        return TypeDecision("Riots", sub, "actor")
     remote = [classes[w] for w in weapon_classes_found if classes.get(w)]
     weak_remote = [classes[w] for w in (weak_weapons or []) if classes.get(w)]
     if rule.get("weapon_decides") and remote:

@@ -151,6 +151,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         if trig.entry.needs_verb and not _has_verb(tok, trig.entry.needs_verb):
             continue
+        if trig.entry.needs_object and not any(
+                c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in trig.entry.needs_object
+                for c in list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]):
+            continue
+        if trig.entry.needs_weapon and not any(
+                cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(list(tok.subtree) + [tok.head])):
+            if not (tok.dep_ in ("relcl", "acl") and any(
+                    cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in([tok.head]))):
+                continue
         kept.append((trig, tok))
     if not kept:
         return []

@@ -39,7 +39,9 @@ def modality() -> Modality:
 
 
 def _negated(tok, lex: Modality) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    """'did not attack', 'no strike', 'had nothing to do with the strike'."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+               or (c.dep_ in ("dobj", "nsubj") and c.lower_ in ("nothing", "none")) for c in tok.children)
 
 
 def _modal(tok, lex: Modality) -> bool:
@@ -93,6 +95,7 @@ def habitual(trigger_tok, lex: Modality | None = None) -> bool:
     """Return True when the mention describes a habit or pattern ('daily rocket attacks'), not one incident."""
     lex = lex or modality()
     words = {c.lower_ for c in trigger_tok.children} | {trigger_tok.head.lower_}
+    words.update(c.lower_ for c in trigger_tok.head.children if c.dep_ == "advmod")
     for c in trigger_tok.children:
         words.update(g.lower_ for g in c.children if g.dep_ in ("advmod", "amod"))
     return bool(words & lex.habitual)

@@ -22,6 +22,8 @@ class TriggerEntry:
     needs_context: bool = False
     with_verb: tuple[str, ...] = ()
     needs_verb: tuple[str, ...] = ()
+    needs_weapon: tuple[str, ...] = ()  # weapon classes the trigger's phrase must name ("shot down drones")
+    needs_object: tuple[str, ...] = ()  # lemmas one of which must be its object ("suspend operations")
 
 
 @dataclass
@@ -45,7 +47,8 @@ class TriggerLexicon:
                 lemmas=tuple(item["lemmas"]), pos=tuple(item.get("pos", ())), mode=item["mode"],
                 strength=float(item.get("strength", 0.6)), weapon=item.get("weapon"),
                 needs_context=bool(item.get("needs_context", False)),
-                with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())))
+                with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())),
+                needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:

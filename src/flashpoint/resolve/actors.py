@@ -24,6 +24,8 @@ _BACKER_PATTERNS = (
     re.compile(r"\b(?:proxies|proxy|allies)\s+of\s+([A-Z][\w.]+)"),
     re.compile(r"\b([A-Z][\w.]+)\s+(?:proxies|proxy)\b"),
 )
+_PLATFORMS = {"jet", "warplane", "aircraft", "helicopter", "gunship", "drone", "artillery", "tank", "missile",
+              "rocket", "plane", "uav", "bomber", "fighter jet"}
 FUZZY_THRESHOLD = 92  # measured on alias pairs: below ~90 unrelated short names start to collide
 
 
@@ -68,6 +70,11 @@ class ActorBase:
             entry = GroupEntry(item["name"], item["id"], item.get("type"), item.get("country_code"), item.get("backer"))
             for alias in [item["name"], *item.get("aliases", [])]:
                 self.groups[normalise_name(alias)] = entry
+        for row in load_csv("actors/leaders.csv"):
+            country = self.country_by_code.get(row["country_code"])
+            if country is not None:
+                # "the Biden administration", "Putin's forces": a leader names the state
+                self.demonyms[normalise_name(row["name"])] = country
         for cls in load_yaml("actors/classes.yaml"):
             for noun in cls["nouns"]:
                 self.class_by_noun.setdefault(normalise_name(noun), cls)
@@ -99,15 +106,16 @@ class ActorBase:
                     return country.code
         return None
 
-    def state_forces(self, country: Country, text: str | None, police: bool = False) -> Actor:
-        """Return the canonical state-forces actor of a country (ACLED style name)."""
-        for entry in self.groups.values():
-            if entry.country_code == country.code and entry.type == "state forces" and not police \
-                    and entry.name.startswith("Military Forces of"):
-                return Actor(entry.name, entry.id, entry.type, country.code, None, text)
-        label = "Police Forces of" if police else "Military Forces of"
+    def state_forces(self, country: Country, text: str | None, label: str = "Military Forces of") -> Actor:
+        """Return a state's canonical actor (ACLED style): its military, police or government."""
+        if label == "Military Forces of":
+            for entry in self.groups.values():
+                if entry.country_code == country.code and entry.type == "state forces" \
+                        and entry.name.startswith("Military Forces of"):
+                    return Actor(entry.name, entry.id, entry.type, country.code, None, text)
         article = "the " if country.name.startswith(("United", "Democratic", "Republic", "Central")) else ""
-        return Actor(f"{label} {article}{country.name}", f"{country.code.lower()}-{'police' if police else 'military'}",
+        slug = label.split()[0].lower()
+        return Actor(f"{label} {article}{country.name}", f"{country.code.lower()}-{slug}",
                      "state forces", country.code, None, text)
 
     # --- look-ups on noun phrases ---------------------------------------------
@@ -135,12 +143,16 @@ class ActorBase:
         if cls is None:
             return None
         nationality = self._nationality(toks, exclude=backer)
+        if cls.get("state") and nationality is None and normalise_name(head.lemma_) in _PLATFORMS:
+            return None  # "a missile", "the drones": a weapon says nothing about whose it was
+        if cls.get("state") and nationality is None and cls.get("needs_country"):
+            return None  # "the administration" of whom? not the report's country by default
         if cls.get("state"):
             code = nationality.code if nationality else context_country
             country = self.country_by_code.get(code) if code else None
             if country is None:
                 return Actor(cls["name"].replace(" of {country}", ""), None, cls["type"], None, backer, text)
-            return self.state_forces(country, text, police=cls["name"].startswith("Police"))
+            return self.state_forces(country, text, label=cls["name"].replace(" {country}", ""))
         name = cls["name"]
         code = nationality.code if nationality and name not in ("Civilians",) else None
         if name == "Civilians" and nationality:
@@ -167,6 +179,14 @@ class ActorBase:
     def _class_of(self, toks, head) -> dict | None:
         lemma = normalise_name(head.lemma_)
         word = normalise_name(head.text)
+        # "a gendarmerie training school", "an army base": the armed modifier names who was hit
+        for left in toks:
+            if left.i < head.i and left.dep_ in ("compound", "amod"):
+                cls = self.class_by_noun.get(normalise_name(left.text)) or self.class_by_noun.get(normalise_name(left.lemma_))
+                if cls is not None and cls.get("state"):
+                    head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
+                    if head_cls is None or head_cls["name"] == "Civilians":
+                        return cls
         # compound class nouns first ("security forces", "armed group")
         for left in toks:
             if left.i < head.i:

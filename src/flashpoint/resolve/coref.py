@@ -152,7 +152,9 @@ def _needs_join(m: Mention) -> bool:
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
     bare = m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
-    return m.generic or m.headline or bare
+    # "a woman and two children were also killed": the toll of an incident already told
+    outcome = m.mode == "kill" and m.actor1 is None and m.date is None
+    return m.generic or m.headline or bare or outcome
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -308,8 +310,36 @@ def link_retaliation(clusters: list[Cluster]) -> dict[int, list[int]]:
     return links
 
 
+def infer_attackers(clusters: list[Cluster]) -> None:
+    """Give an unattributed remote attack ('a missile struck the hospital') the report's attacker.
+
+    Only when the report names one side as the author of its other attacks of that type, and that
+    side is not the one hit; such an actor carries no text (it was not read from the sentence).
+    """
+    authors: Counter = Counter()
+    by_name: dict[str, Actor] = {}
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        if a1 is not None and c.value("event_type") == "Explosions/Remote violence" and a1.name not in _GENERIC_ACTORS:
+            authors[a1.name] += 1
+            by_name[a1.name] = a1
+    if len(authors) != 1:
+        return
+    name = next(iter(authors))
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor1") is not None:
+            continue
+        if c.value("event_type") != "Explosions/Remote violence":
+            continue
+        if _same_side(by_name[name], _cluster_actor(c, "actor2")):
+            continue
+        a = by_name[name]
+        c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+
+
 def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
     """Return one Event per cluster, its fields taken from the most specific mention of each."""
+    infer_attackers(clusters)
     events: list[Event] = []
     for c in clusters:
         events.append(_event_of(c, document))
@@ -342,9 +372,17 @@ def _event_of(c: Cluster, document: Document) -> Event:
     return event
 
 
+_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"]
+
+
 def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     if c.first.kind == "tally":
         return c.first.event_type, c.first.sub_event_type
+    crowd = [m for m in c.mentions if m.sub_event_type in _ESCALATION]
+    if crowd and all(m.event_type in ("Protests", "Riots") for m in c.mentions):
+        # what happened to a demonstration is told over several sentences: the worst of them counts
+        top = max(crowd, key=lambda m: _ESCALATION.index(m.sub_event_type))
+        return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (rank.get(m.type_basis, 6), m.headline, m.sent_index))
     return best.event_type, best.sub_event_type
