@@ -417,14 +417,28 @@ def _choose_place(places, tok):
 
 
 def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:
-    """Return the casualties of the trigger nearest to them (each figure goes to one trigger)."""
+    """Return the casualties that belong to this trigger: the trigger above them in the parse
+    ("shelled the city, killing four"), else the nearest one in the sentence."""
     if not casualties:
         return None
-    starts = [sdoc[t.start].idx - base for t, _ in kept]
+    heads = {tok.i: sdoc[t.start].idx - base for t, tok in kept}
+    starts = list(heads.values())
     mine = []
     for c in casualties:
-        nearest = min(starts, key=lambda s: abs(s - c.start))
-        if nearest == rel:
+        owner = None
+        span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
+        if span is not None:
+            node = span.root
+            for _ in range(6):
+                if node.i in heads:
+                    owner = heads[node.i]
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        if owner is None:
+            owner = min(starts, key=lambda s: abs(s - c.start))
+        if owner == rel:
             mine.append(c)
     return cas.combine(mine) if mine else None
 
@@ -440,8 +454,8 @@ def _generic(tok, date, lex) -> bool:
     if habitual(tok, lex):
         return True
     if tok.tag_ == "NNS" and date is None:
-        has_det = any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-        return not has_det
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+        return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
 
 

@@ -65,6 +65,10 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("advcl", "acl", "relcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in _ASPECTUAL:
         return False, "purpose clause"
+    if tok.pos_ == "NOUN" and any(c.tag_ == "JJS" or c.lower_ in ("worst",) for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("since", "in", "of") for c in tok.children):
+        # "the deadliest strike since the war began": a comparison, not another incident
+        return False, "comparison"
     steps = 0
     node = tok
     while steps < 8:
