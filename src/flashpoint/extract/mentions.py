@@ -345,15 +345,21 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     "Wednesday morning's attack was planned": that date is the planned attack's, not its neighbours'.
     """
     sdoc = tok.doc
+    island = _temporal_island(tok)
     out = []
     for mention, reporting in date_marks:
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         owner = None
         if span is not None:
+            if island is not None and span.root.i not in island:
+                continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
             for _ in range(6):
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
+                    break
+                if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
+                    owner = -1  # "since the war began two years ago": that clause's own time
                     break
                 if node.head.i == node.i:
                     break
@@ -361,6 +367,27 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+_TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
+
+
+def _is_temporal_clause(node) -> bool:
+    return node.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children) or (
+        node.dep_ == "pcomp" and node.head.lower_ in _TEMPORAL_MARKS)
+
+
+def _temporal_island(tok) -> set[int] | None:
+    """Return the token ids of the 'after ...' / 'since ...' clause a trigger sits in, if any."""
+    node = tok
+    for _ in range(6):
+        if _is_temporal_clause(node):
+            return {t.i for t in node.subtree}
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _choose_date(date_marks, rel: int, text: str, published):

@@ -129,6 +129,8 @@ class ActorBase:
         toks = list(tokens)
         if not toks:
             return None
+        if any(t.dep_ == "det" and t.lower_ in ("no", "neither") for t in toks):
+            return None  # "no group had claimed the attack"
         text = _span_text(toks)
         backer = self.backer(text)
         named = self._named_in(toks)
