@@ -257,7 +257,7 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[3] is None and r[3] is not None and r[3].name != (host[2].name if host[2] else None) \
                 and not _bare_people(r[5]):
             host[3], host[5] = r[3], r[5]
-        if host[2] is None and r[2] is not None:
+        if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
 

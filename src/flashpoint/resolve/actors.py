@@ -184,6 +184,8 @@ class ActorBase:
         # "a gendarmerie training school", "an army base": the armed modifier names who was hit
         for left in toks:
             if left.i < head.i and left.dep_ in ("compound", "amod"):
+                if normalise_name(left.lemma_) in _PLATFORMS:
+                    continue  # "a drone attack" is no actor
                 cls = self.class_by_noun.get(normalise_name(left.text)) or self.class_by_noun.get(normalise_name(left.lemma_))
                 if cls is not None and cls.get("state"):
                     head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)

@@ -318,11 +318,15 @@ def infer_attackers(clusters: list[Cluster]) -> None:
     """
     authors: Counter = Counter()
     by_name: dict[str, Actor] = {}
+    theatres: set = set()
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         if a1 is not None and c.value("event_type") == "Explosions/Remote violence" and a1.name not in _GENERIC_ACTORS:
             authors[a1.name] += 1
             by_name[a1.name] = a1
+            place = _specific_place(c)
+            if place is not None and place.country_code:
+                theatres.add(place.country_code)
     if len(authors) != 1:
         return
     name = next(iter(authors))
@@ -333,6 +337,9 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             continue
         if _same_side(by_name[name], _cluster_actor(c, "actor2")):
             continue
+        place = _specific_place(c)
+        if place is None or place.country_code not in theatres:
+            continue  # only where that side is seen striking in this report
         a = by_name[name]
         c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
