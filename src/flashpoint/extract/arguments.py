@@ -143,10 +143,18 @@ class ArgumentReader:
                             return actor
         return None
 
-    def agent_and_patient(self, trig, context_country):
+    def agent_and_patient(self, trig, context_country, entry=None):
         """Return (actor1, actor2, actor1_token, actor2_token) for a trigger token."""
         a1 = a2 = None
         t1 = t2 = None
+        if entry is not None and entry.agent_preps:
+            for c in trig.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in entry.agent_preps:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and a1 is None:
+                            a1, t1 = self.resolve(p, context_country), p
+            if entry.subject_is_place:
+                return a1, None, (t1 if a1 is not None else None), None
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
             subj = self._subject(trig)

@@ -165,7 +165,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         return []
     resolved = []
     for trig, tok in kept:
-        a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country)
+        a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
@@ -182,6 +182,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         if trig.entry.needs_context and not (conflict_context or has_armed_actor):
+            continue
+        if trig.entry.needs_place and not places:
             continue
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue

@@ -24,6 +24,9 @@ class TriggerEntry:
     needs_verb: tuple[str, ...] = ()
     needs_weapon: tuple[str, ...] = ()  # weapon classes the trigger's phrase must name ("shot down drones")
     needs_object: tuple[str, ...] = ()  # lemmas one of which must be its object ("suspend operations")
+    needs_place: bool = False  # counts only with a place in the sentence ("entered Wad Madani")
+    agent_preps: tuple[str, ...] = ()  # prepositions that introduce actor1 ("the town fell to the RSF")
+    subject_is_place: bool = False  # its subject is where, not who ("Kidal fell")
 
 
 @dataclass
@@ -48,7 +51,9 @@ class TriggerLexicon:
                 strength=float(item.get("strength", 0.6)), weapon=item.get("weapon"),
                 needs_context=bool(item.get("needs_context", False)),
                 with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())),
-                needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())))
+                needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())),
+                needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
+                subject_is_place=bool(item.get("subject_is_place", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
