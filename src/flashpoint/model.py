@@ -238,3 +238,4 @@ class Mention:
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
     strength: float = 0.5
     headline: bool = False
+    victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Iterator
 
 from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
-from flashpoint.model import Document, Event
+from flashpoint.model import Actor, Document, Event
 from flashpoint.resolve import coref
 from flashpoint.resolve.merge import merge_events
 
@@ -25,9 +25,10 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     reading = read_report(document, sdoc, res)
     clusters = coref.cluster_mentions(reading.mentions)
     coref.dominant_subtypes(clusters)
-    coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places)
+    coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
+                       reading.sentence_casualties)
     events = coref.to_events(clusters, document)
-    _fill_tally_counterparts(events)
+    _fill_counterparts(events)
     _carry_backers(events)
     return events
 
@@ -45,25 +46,52 @@ def _carry_backers(events: list[Event]) -> None:
                 a.backer = next(iter(backers[a.name]))
 
 
-def _fill_tally_counterparts(events: list[Event]) -> None:
-    """A tally with no target names the side its actor fights in this report (the main dyad)."""
-    counts: Counter = Counter()
+_DYAD_TYPES = ("Explosions/Remote violence", "Battles", None)
+_DYAD_SUBS = ("Disrupted weapons use", "Non-state actor overtakes territory", "Government regains territory")
+
+
+def _fill_counterparts(events: list[Event]) -> None:
+    """Name the other side of an event that names only one, from the report's own dyads.
+
+    "Air defences shot down several drones": the drones were the side this report has the
+    defenders fighting. Only the opponent the report itself pairs with that actor is used, and
+    such an actor carries no `text` (it was not read from the event's sentence).
+    """
+    pairs: Counter = Counter()
     by_name = {}
     for e in events:
-        if e.kind != "event":
-            continue
-        for a in (e.actor1, e.actor2):
-            if a is not None:
-                counts[a.name] += 1
-                by_name.setdefault(a.name, a)
+        if e.kind == "event" and e.actor1 is not None and e.actor2 is not None:
+            pairs[(e.actor1.name, e.actor2.name)] += 1
+            by_name.setdefault(e.actor1.name, e.actor1)
+            by_name.setdefault(e.actor2.name, e.actor2)
+    armed = Counter(a.name for e in events for a in (e.actor1, e.actor2)
+                    if a is not None and a.type not in ("civilians", "protesters") and a.name != "Unidentified Armed Group")
     for e in events:
-        if e.kind != "tally" or e.actor2 is not None or e.actor1 is None:
+        if e.actor2 is not None or e.actor1 is None:
             continue
-        for name, _ in counts.most_common():
-            actor = by_name[name]
-            if name != e.actor1.name and actor.country_code != e.actor1.country_code and actor.type == "state forces":
-                e.actor2 = actor
-                break
+        if not (e.kind == "tally" or e.event_type in _DYAD_TYPES or e.sub_event_type in _DYAD_SUBS):
+            continue
+        me = e.actor1.name
+        opponents = Counter()
+        for (a, b), n in pairs.items():
+            if a == me and b != me:
+                opponents[b] += n
+            elif b == me and a != me:
+                opponents[a] += n
+        opponents = Counter({k: v for k, v in opponents.items() if by_name[k].type not in ("civilians", "protesters")})
+        if opponents:
+            name = opponents.most_common(1)[0][0]
+            a = by_name[name]
+            e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+        elif e.kind == "tally" or e.sub_event_type == "Disrupted weapons use":
+            for e2 in events:
+                for a in (e2.actor1, e2.actor2):
+                    if a is not None and a.name != me and armed.get(a.name) and a.country_code != e.actor1.country_code \
+                            and a.type == "state forces":
+                        e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+                        break
+                if e.actor2 is not None:
+                    break
 
 
 def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int = 1,

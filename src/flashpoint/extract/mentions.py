@@ -82,6 +82,7 @@ class Reading:
     mentions: list[Mention]
     sentence_places: dict[int, Place]
     countries: tuple[str, ...]
+    sentence_casualties: dict[int, Casualties] = None
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -97,7 +98,16 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             where.update(p.place.country_code for p in found if p.place.country_code)
     # the countries where things happen come first; those only named (as actors, sponsors) after
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
-    return Reading(read_mentions(document, sdoc, res, countries), places, countries)
+    mentions = read_mentions(document, sdoc, res, countries)
+    told = {m.sent_index for m in mentions}
+    tolls: dict[int, Casualties] = {}
+    for index, sent in enumerate(sdoc.sents):
+        if index in told:
+            continue
+        found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
+        if found:
+            tolls[index] = cas.combine(found)
+    return Reading(mentions, places, countries, tolls)
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
@@ -192,7 +202,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.weapon:
             weapon_classes.insert(0, trig.entry.weapon)
         weak = [c for _, c in sentence_weapons]
-        victims = [("civilians" if _civilian_noun(c.who, res) else "armed") for c in casualties if c.who and c.kind == "killed"]
+        victims = [("civilians" if c.side == "civilians" else "armed") for c in casualties
+                   if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if event_type == "Protests":
@@ -206,7 +217,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         rel = char_start - base
         date, after_anchor = _choose_date(_dates_for(date_marks, tok, all_trigger_ids, base), rel, text, published)
         place = _choose_place(places, tok)
-        casualty = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
+        casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base, sent_end=sent.end_char, sentence=text,
             trigger=sdoc[trig.start:trig.end].text, trigger_start=char_start, trigger_end=char_end,
@@ -217,6 +228,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
+        mention.victims = victim_sides
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
     _apply_relative_after(mentions, text, published)
@@ -323,12 +335,6 @@ def _has_verb(tok, verbs) -> bool:
 def _protesters(res, country):
     from flashpoint.model import Actor
     return Actor("Protesters", "protesters", "protesters", country, None, None)
-
-
-def _civilian_noun(who: str, res) -> bool:
-    key = who.lower().split()[-1] if who else ""
-    cls = res.actors.class_by_noun.get(key) or res.actors.class_by_noun.get(key.rstrip("s"))
-    return bool(cls and cls["name"] == "Civilians")
 
 
 def _protest_sub(lower: str, cues: dict, default: str) -> str:
@@ -449,7 +455,7 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     """Return the casualties that belong to this trigger: the trigger above them in the parse
     ("shelled the city, killing four"), else the nearest one in the sentence."""
     if not casualties:
-        return None
+        return None, []
     heads = {tok.i: sdoc[t.start].idx - base for t, tok in kept}
     starts = list(heads.values())
     mine = []
@@ -469,7 +475,10 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             owner = min(starts, key=lambda s: abs(s - c.start))
         if owner == rel:
             mine.append(c)
-    return cas.combine(mine) if mine else None
+    if not mine:
+        return None, []
+    sides = sorted({c.side for c in mine if c.kind == "killed" and c.side and c.side != "unknown"})
+    return cas.combine(mine), sides
 
 
 def _anaphoric(tok) -> bool:

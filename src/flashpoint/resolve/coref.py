@@ -210,7 +210,8 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
-                 countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None) -> None:
+                 countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
+                 sentence_casualties: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -232,6 +233,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
+    _fill_tolls(clusters, sentence_casualties or {})
     for c in clusters:
         if _specific_place(c) is None and c.first.kind != "tally":
             place = None
@@ -258,6 +260,29 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 place = gazetteer.country_place(code) if code else None
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+
+
+def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
+    """'No casualties were reported.' after an incident: the toll is that incident's.
+
+    A sentence that only counts the dead or wounded gives its figures to the incident told in one
+    of the two sentences before it, when that incident has none of its own.
+    """
+    if not tolls:
+        return
+    for index in sorted(tolls):
+        owner = None
+        for c in clusters:
+            if c.first.kind != "event":
+                continue
+            last = max((m.sent_index for m in c.mentions if not m.generic), default=-99)
+            if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
+                owner = (last, c)
+        if owner is None:
+            continue
+        cluster = owner[1]
+        if all(m.casualties is None for m in cluster.mentions):
+            cluster.mentions[-1].casualties = tolls[index]
 
 
 def _specific_place(c: Cluster) -> Place | None:
@@ -368,6 +393,10 @@ def _event_of(c: Cluster, document: Document) -> Event:
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
+    sides = {s for m in c.mentions for s in m.victims}
+    if actor2 is None and sides == {"civilians"} and first.kind == "event":
+        # those killed were civilians and nobody else is named as hit: ACLED codes civilians as actor2
+        actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
     anchor = min(c.mentions, key=lambda m: (m.headline, m.generic, m.sent_index))
@@ -380,6 +409,11 @@ def _event_of(c: Cluster, document: Document) -> Event:
 
 
 _ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"]
+
+
+def place_country(c: Cluster) -> str | None:
+    place = _specific_place(c)
+    return place.country_code if place is not None else None
 
 
 def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
