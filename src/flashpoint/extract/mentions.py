@@ -17,7 +17,7 @@ from flashpoint.extract.arguments import ArgumentReader, noun_phrase
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
 from flashpoint.extract.triggers import Trigger, trigger_lexicon
-from flashpoint.model import Casualties, DateSpan, Document, Mention, Place
+from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
 
@@ -90,15 +90,17 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     res = res or resources()
     named = report_countries(sdoc, res)
     places: dict[int, Place] = {}
+    names: dict[int, list] = {}
     where: Counter = Counter()
     for index, sent in enumerate(sdoc.sents):
-        found = [p for p in res.args.places_in(sent, named, set()) if p.locative]
+        names[index] = res.args.place_names(sent, named)
+        found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
             where.update(p.place.country_code for p in found if p.place.country_code)
     # the countries where things happen come first; those only named (as actors, sponsors) after
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
-    mentions = read_mentions(document, sdoc, res, countries)
+    mentions = read_mentions(document, sdoc, res, countries, names)
     told = {m.sent_index for m in mentions}
     tolls: dict[int, Casualties] = {}
     for index, sent in enumerate(sdoc.sents):
@@ -111,7 +113,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
-                  countries: tuple[str, ...] | None = None) -> list[Mention]:
+                  countries: tuple[str, ...] | None = None, place_names: dict | None = None) -> list[Mention]:
     """Return the asserted incident mentions of a parsed document, in text order."""
     res = res or resources()
     if countries is None:
@@ -128,7 +130,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         if not triggers:
             continue
         out.extend(_sentence_mentions(document, sent, index, triggers, res, place_countries,
-                                      context_country, published))
+                                      context_country, published, (place_names or {}).get(index)))
     return out
 
 
@@ -140,7 +142,7 @@ def _main_place_country(sdoc, res, countries) -> str | None:
 
 
 def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
-                       context_country, published) -> list[Mention]:
+                       context_country, published, names=None) -> list[Mention]:
     text = sent.text
     base = sent.start_char
     sdoc = sent.doc
@@ -178,6 +180,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
+    for r in resolved:
+        # students or workers who are abducted or shot are civilians, not protesters
+        if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot"):
+            a = r[3]
+            r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     kept_ids = {t.head for t, _ in kept}
     all_trigger_ids = {r[1].i for r in resolved} | {t.head for t in triggers if t.head not in kept_ids}
@@ -187,7 +194,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         for t in (t1, t2):
             if t is not None:
                 actor_token_ids.update(x.i for x in noun_phrase(t))
-    places = res.args.places_in(sent, countries, actor_token_ids)
+    places = res.args.places_in(sent, countries, actor_token_ids, names)
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
@@ -219,7 +226,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         place = _choose_place(places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
-            doc_id=document.id, sent_index=index, sent_start=base, sent_end=sent.end_char, sentence=text,
+            doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
+            sent_end=base + len(text.rstrip()), sentence=text.strip(),
             trigger=sdoc[trig.start:trig.end].text, trigger_start=char_start, trigger_end=char_end,
             mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
@@ -333,7 +341,6 @@ def _has_verb(tok, verbs) -> bool:
 
 
 def _protesters(res, country):
-    from flashpoint.model import Actor
     return Actor("Protesters", "protesters", "protesters", country, None, None)
 
 

