@@ -50,7 +50,7 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "prep" and t.i == tok.i and c.lower_ == "of" and tok.pos_ == "NOUN":
+            if c.dep_ == "prep" and t.i == tok.i and c.lower_ in ("of", "from") and tok.pos_ == "NOUN":
                 keep.add(c.i)  # "the foreign ministers of Congo and Rwanda", "fighters of Hamas"
                 stack.append(c)
                 continue
