@@ -89,10 +89,15 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     """Return the mentions of a parsed document with the places and countries around them."""
     res = res or resources()
     named = report_countries(sdoc, res)
+    sents = list(sdoc.sents)
+    triggers = {i: found for i, s in enumerate(sents) if (found := res.lexicon.find(s))}
+    # places are read where incidents are told and next to them; the rest of a report is not needed
+    near = sorted({j for i in triggers for j in (i - 1, i, i + 1) if 0 <= j < len(sents)})
     places: dict[int, Place] = {}
     names: dict[int, list] = {}
     where: Counter = Counter()
-    for index, sent in enumerate(sdoc.sents):
+    for index in near:
+        sent = sents[index]
         names[index] = res.args.place_names(sent, named)
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
         if found:
@@ -100,11 +105,11 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             where.update(p.place.country_code for p in found if p.place.country_code)
     # the countries where things happen come first; those only named (as actors, sponsors) after
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
-    mentions = read_mentions(document, sdoc, res, countries, names)
+    mentions = read_mentions(document, sdoc, res, countries, names, triggers)
     told = {m.sent_index for m in mentions}
     tolls: dict[int, Casualties] = {}
-    for index, sent in enumerate(sdoc.sents):
-        if index in told:
+    for index, sent in enumerate(sents):
+        if index in told or not ({index - 1, index - 2} & told):
             continue
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
         if found:
@@ -113,7 +118,8 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
-                  countries: tuple[str, ...] | None = None, place_names: dict | None = None) -> list[Mention]:
+                  countries: tuple[str, ...] | None = None, place_names: dict | None = None,
+                  triggers: dict | None = None) -> list[Mention]:
     """Return the asserted incident mentions of a parsed document, in text order."""
     res = res or resources()
     if countries is None:
@@ -126,10 +132,10 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         text = sent.text
         if not text.strip() or not any(t.is_alpha for t in sent):
             continue
-        triggers = res.lexicon.find(sent)
-        if not triggers:
+        found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
+        if not found:
             continue
-        out.extend(_sentence_mentions(document, sent, index, triggers, res, place_countries,
+        out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
                                       context_country, published, (place_names or {}).get(index)))
     return out
 

@@ -67,6 +67,7 @@ class TriggerLexicon:
             for term in terms:
                 self.weapon_terms[tuple(term.lower().split())] = cls
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
+        self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
 
     def find(self, sent) -> list[Trigger]:
         """Return the triggers in a sentence (a spaCy Span), longest match first, no overlaps."""
@@ -102,8 +103,13 @@ class TriggerLexicon:
         """Return (term, class) for every weapon term in a run of tokens, longest first."""
         toks = list(tokens)
         out: list[tuple[str, str]] = []
+        starts = self.weapon_starts
         k = 0
         while k < len(toks):
+            first = toks[k]
+            if first.lower_ not in starts and first.lemma_.lower() not in starts:
+                k += 1
+                continue
             matched = False
             for n in range(min(self.max_weapon_len, len(toks) - k), 0, -1):
                 window = toks[k:k + n]
