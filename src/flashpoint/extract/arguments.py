@@ -230,13 +230,23 @@ class ArgumentReader:
                 for p in c.children:
                     if p.dep_ == "dobj" and a2 is None:
                         a2, t2 = self.resolve(p, context_country), p
-            elif c.dep_ == "prep" and c.lower_ == "between":
+            elif c.dep_ == "prep" and c.lower_ == "between" and a1 is None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         a1, t1 = self.resolve(p, context_country), p
                         conj = [x for x in p.children if x.dep_ == "conj"]
                         if conj:
                             a2, t2 = self.resolve(conj[0], context_country), conj[0]
+        if a1 is None and noun.head.pos_ in ("VERB", "AUX"):
+            # "fighting broke out in Khartoum between the army and the RSF": the pair hangs off the verb
+            for c in noun.head.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            a1, t1 = self.resolve(p, context_country), p
+                            conj = [x for x in p.children if x.dep_ == "conj"]
+                            if conj and a2 is None:
+                                a2, t2 = self.resolve(conj[0], context_country), conj[0]
         if a1 is None:
             # "U.S. airstrikes", "Russian shelling", "Houthi drone attack"
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < noun.i]

@@ -188,7 +188,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     resolved = _absorb(resolved, res)
     for r in resolved:
         # students or workers who are abducted or shot are civilians, not protesters
-        if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot"):
+        if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot") \
+                and not (r[2] is not None and r[2].type == "state forces"):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events

@@ -425,7 +425,7 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         top = max(crowd, key=lambda m: _ESCALATION.index(m.sub_event_type))
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
-    best = min(c.mentions, key=lambda m: (rank.get(m.type_basis, 6), m.headline, m.sent_index))
+    best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
     return best.event_type, best.sub_event_type
 
 
