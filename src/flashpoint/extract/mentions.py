@@ -162,10 +162,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
     kept: list[tuple[Trigger, object]] = []
+    unreal: set[int] = set()
     for trig in triggers:
         tok = sdoc[trig.head]
         ok, _reason = assertion(tok, lex)
         if not ok:
+            unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
         if trig.entry.needs_verb and not _has_verb(tok, trig.entry.needs_verb):
             continue
@@ -193,8 +195,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
-    kept_ids = {t.head for t, _ in kept}
-    all_trigger_ids = {r[1].i for r in resolved} | {t.head for t in triggers if t.head not in kept_ids}
+    all_trigger_ids = {r[1].i for r in resolved} | unreal
     mentions = []
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
