@@ -230,7 +230,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
-        date, after_anchor = _choose_date(_dates_for(date_marks, tok, all_trigger_ids, base), rel, text, published)
+        marks = _dates_for(date_marks, tok, all_trigger_ids, base)
+        if trig.entry.mode in _ANNOUNCED:
+            marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
+        date, after_anchor = _choose_date(marks, rel, text, published)
         place = _choose_place(places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
@@ -392,6 +395,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     return out
 
 
+_ANNOUNCED = ("change", "agreement", "base")
 _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 
 
