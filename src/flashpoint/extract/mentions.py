@@ -526,15 +526,24 @@ def _retaliation(lower: str, cues, tok) -> bool:
         return False
     if tok.lemma_.lower() in _RETALIATION_LEMMAS:
         return True
-    for c in tok.subtree:
-        if c.lemma_.lower() in _RETALIATION_LEMMAS and c.i != tok.i:
-            # "struck in retaliation for the attack": the cue hangs from this trigger,
-            # but a trigger inside the cue's own phrase is the antecedent, not the answer
-            node = c
-            inside = False
-            while node.i != tok.i and node.head.i != node.i:
-                node = node.head
-            return not inside
+    # the cue hangs from this trigger, or from the verb this trigger is the subject or object of
+    # ("the strike was carried out in retaliation for ..."); a trigger inside the cue's own
+    # phrase ("for Saturday's rocket attack") is the antecedent, not the answer
+    anchors = {tok.i}
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        anchors.add(tok.head.i)
+    for c in tok.sent:
+        if c.lemma_.lower() not in _RETALIATION_LEMMAS or c.i == tok.i:
+            continue
+        if tok.i in {x.i for x in c.subtree}:
+            continue
+        node = c
+        for _ in range(6):
+            if node.i in anchors:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
     return False
 
 
