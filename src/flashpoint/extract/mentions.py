@@ -234,7 +234,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
-        place = _choose_place(places, tok)
+        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -393,6 +393,21 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
+    """Return True when the words belong to another incident's phrase ("in retaliation for
+    Saturday's attack on Majdal Shams": Majdal Shams is that attack's place, not the answer's)."""
+    node = span.root
+    for _ in range(6):
+        if node.i in trigger_ids and node.i not in range(span.start, span.end):
+            return node.i != tok.i
+        if node.i == tok.i:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _ANNOUNCED = ("change", "agreement", "base")
