@@ -319,3 +319,10 @@ def test_date_words_in_any_order_resolve_within_publication(words, published, an
         assert text[mention.start:mention.end] == mention.text
         assert mention.span.start <= mention.span.end <= published
         assert mention.span.precision in ("day", "week", "month", "range")
+
+
+def test_since_the_current_month_means_last_year():
+    from datetime import date as _d
+    mentions = find_dates("attacks on shipping since November", _d(2024, 11, 19))
+    assert [(m.role, m.span.start.isoformat(), m.span.end.isoformat()) for m in mentions] == [
+        ("since", "2023-11-01", "2024-11-19")]

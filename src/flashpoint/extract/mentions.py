@@ -563,15 +563,24 @@ def _retaliation(lower: str, cues, tok) -> bool:
 
 
 def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:
-    """Turn '66 attacks since October 17' into a tally with its count and period."""
-    if tok.tag_ != "NNS" and tok.pos_ != "NOUN":
+    """Turn '66 attacks since October 17' into a tally with its count and period.
+
+    Also a verb over a counted plural object: 'have attacked more than 100 ships since November'.
+    """
+    counted = tok
+    if tok.pos_ == "VERB" and mention.mode in ("attack", "remote"):
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+        if not objects:
+            return
+        counted = objects[0]
+    elif tok.tag_ != "NNS":
         return
-    nums = [c for c in tok.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)]
-    if not nums or tok.tag_ != "NNS":
+    nums = [c for c in counted.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)]
+    if not nums:
         return
     phrase = " ".join(t.text for t in nums[0].subtree)
     count = cas.parse_number(phrase) or cas.parse_number(nums[0].text)
-    if count is None or count < 2:
+    if count is None or count < (2 if counted is tok else 5):
         return
     since = [d for d, reporting in date_marks if d.role == "since" and d.span is not None]
     if not since and not any(w in lower for w in _TALLY_WORDS):
