@@ -204,7 +204,8 @@ class ArgumentReader:
                 if c.dep_ in _SUBJ + _PASS_SUBJ:
                     return c
             if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
-                if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ != "VBG":
+                if node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children) and node.tag_ != "VBG" \
+                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                     return None
                 node = node.head
                 continue

@@ -372,6 +372,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     """
     sdoc = tok.doc
     island = _temporal_island(tok)
+    above = {a.i for a in tok.ancestors}
     out = []
     for mention, reporting in date_marks:
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
@@ -383,6 +384,12 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
             for _ in range(6):
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
+                    break
+                if node.i in above:
+                    owner = tok.i  # the date modifies a clause this trigger sits in
+                    break
+                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i:
+                    owner = -1  # "since the war began two years ago": that phrase's own time
                     break
                 if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
                     owner = -1  # "since the war began two years ago": that clause's own time
@@ -399,11 +406,14 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     """Return True when the words belong to another incident's phrase ("in retaliation for
     Saturday's attack on Majdal Shams": Majdal Shams is that attack's place, not the answer's)."""
     node = span.root
+    above = {a.i for a in tok.ancestors}
     for _ in range(6):
         if node.i in trigger_ids and node.i not in range(span.start, span.end):
             return node.i != tok.i
-        if node.i == tok.i:
+        if node.i == tok.i or node.i in above:
             return False
+        if _is_temporal_clause(node) or (node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS):
+            return True  # "...hours before delegations sat down in Jeddah": that clause's place
         if node.head.i == node.i:
             return False
         node = node.head
