@@ -341,10 +341,6 @@ def test_ids_independent_of_input_order():
         frozenset({"wire-a", "paper-b", "radio-c"}), frozenset({"wire-a", "paper-b"}), frozenset({"radio-c"})}
 
 
-@pytest.mark.xfail(strict=True, reason="merge_events breaks ties between equal-scoring pairs by input index "
-                                       "(sorted by (-score, i, j)), so a report that fits two incidents of another "
-                                       "report equally well joins whichever comes first and the ids change with "
-                                       "input order")
 def test_ids_independent_of_input_order_when_a_report_fits_two_incidents_equally():
     # report one: clashes near Ménaka on Sunday and again on Monday; report two: "overnight" fighting
     sunday = event("wire-a", SUNDAY, sentence=0)
@@ -436,3 +432,4 @@ def test_two_outlets_one_incident_end_to_end(validator):
     [again] = list(extract([PAPER_B, WIRE_A]))
     assert again.event_id == m.event_id
     assert again.sources == m.sources
+

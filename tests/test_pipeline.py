@@ -269,8 +269,6 @@ def test_tally_is_a_count_over_a_period_not_66_events(read):
     assert (t.fatalities.low, t.fatalities.high) == (None, None)
 
 
-@pytest.mark.xfail(strict=True, reason="tally records carry event_type null (as the gold tallies do), but the "
-                                       "contract's event.schema.json event_type enum does not allow null")
 def test_tally_record_is_valid_against_the_contract(validator):
     doc = Document(id="pentagon", published=date(2023, 11, 22), text=TALLY)
 
@@ -279,9 +277,6 @@ def test_tally_record_is_valid_against_the_contract(validator):
     assert not [e.message for e in validator.iter_errors(t.to_record())]
 
 
-@pytest.mark.xfail(strict=True, reason="_maybe_tally only reads a plural noun with a number ('66 attacks'); the "
-                                       "verbal form 'have been attacked 66 times since October 17' becomes one "
-                                       "Armed clash event dated the publication day")
 def test_tally_in_verbal_form(read):
     doc = Document(id="pentagon-2", published=date(2023, 11, 22), text=(
         "U.S. forces in Iraq and Syria have been attacked 66 times since October 17, the Pentagon said on Tuesday."))
@@ -453,9 +448,6 @@ def test_backer_carries_to_the_same_actor_later_in_the_report(read):
     assert late.actor1.text == "the militants"
 
 
-@pytest.mark.xfail(strict=True, reason="countries.csv lists 'CAR' as an alias of the Central African Republic and "
-                                       "actor names match case-insensitively, so the word 'car' in 'car bomb' makes "
-                                       "actor1 'Military Forces of the Central African Republic'")
 def test_car_bomb_is_not_the_central_african_republic(read):
     doc = Document(id="car-bomb", published=date(2024, 2, 8), text=(
         "A car bomb exploded near a police checkpoint in Mogadishu on Wednesday, killing four officers, police said."))

@@ -579,7 +579,8 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     """
     counted = tok
     if tok.pos_ == "VERB" and mention.mode in ("attack", "remote"):
-        objects = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+        objects = [c for c in tok.children if (c.dep_ == "dobj" and c.tag_ == "NNS")
+                   or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() == "time")]
         if not objects:
             return
         counted = objects[0]
@@ -602,5 +603,6 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
         mention.date = since[0].span
     elif published:
         mention.date = DateSpan(None, published, "range", None)
-    mention.event_type = None
+    # the contract's event_type allows no null: a tally keeps the type of the incidents it counts
+    mention.event_type = mention.event_type or "Explosions/Remote violence"
     mention.sub_event_type = None

@@ -26,6 +26,7 @@ _BACKER_PATTERNS = (
 )
 _PLATFORMS = {"jet", "warplane", "aircraft", "helicopter", "gunship", "drone", "artillery", "tank", "missile",
               "rocket", "plane", "uav", "bomber", "fighter jet"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 FUZZY_THRESHOLD = 92  # measured on alias pairs: below ~90 unrelated short names start to collide
 
 
@@ -52,6 +53,7 @@ class ActorBase:
         self.countries: dict[str, Country] = {}
         self.country_by_code: dict[str, Country] = {}
         self.demonyms: dict[str, Country] = {}
+        self.acronyms: dict[str, Country] = {}
         self.class_by_noun: dict[str, dict] = {}
         self._load()
         self._fuzzy_keys = [k for k in self.groups if len(k) >= 8]
@@ -62,9 +64,14 @@ class ActorBase:
             self.country_by_code[country.code] = country
             names = [row["name"]] + [a for a in (row["aliases"] or "").split("|") if a]
             for name in names:
+                if _ACRONYM.match(name):
+                    self.acronyms[name.replace(".", "")] = country  # "CAR" is not "car"
+                    continue
                 self.countries[normalise_name(name)] = country
             for dem in (row["demonyms"] or "").split("|"):
-                if dem:
+                if dem and _ACRONYM.match(dem):
+                    self.acronyms[dem.replace(".", "")] = country
+                elif dem:
                     self.demonyms[normalise_name(dem)] = country
         for item in load_yaml("actors/groups.yaml"):
             entry = GroupEntry(item["name"], item["id"], item.get("type"), item.get("country_code"), item.get("backer"))
@@ -94,7 +101,11 @@ class ActorBase:
     def country(self, text: str) -> Country | None:
         """Return the country a name, alias or demonym refers to ('Iranian' -> Iran), or None."""
         key = normalise_name(text)
-        return self.countries.get(key) or self.demonyms.get(key)
+        found = self.countries.get(key) or self.demonyms.get(key)
+        if found is None:
+            bare = text.strip().removeprefix("the ").replace(".", "")
+            found = self.acronyms.get(bare)
+        return found
 
     def backer(self, text: str) -> str | None:
         """Return the ISO code of a sponsor the phrase names ('Iran-backed militants' -> 'IRN')."""

