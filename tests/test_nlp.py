@@ -130,9 +130,6 @@ def test_capitals_inside_a_sentence_are_not_a_dateline(parse):
     assert sentences(parse(text)) == [text]
 
 
-@pytest.mark.xfail(strict=True, reason="AP-style dateline 'CITY, Country (AP) \u2014' is not matched by nlp._DATELINE "
-                                       "(the optional part after the comma accepts only 'Month day'), so the "
-                                       "dateline stays inside the lede sentence")
 def test_ap_style_dateline_with_country_starts_the_lede(parse):
     dateline = "ADEN, Yemen (AP) \u2014 "
     lede = "A drone struck a checkpoint in Abyan province on Friday, killing two soldiers."
@@ -142,8 +139,6 @@ def test_ap_style_dateline_with_country_starts_the_lede(parse):
     assert lede_of(doc, lede).text.strip() == lede
 
 
-@pytest.mark.xfail(strict=True, reason="a dateline with a year, 'DAMASCUS, Jan. 3, 2024 (Wire) -', is not matched by "
-                                       "nlp._DATELINE (no ', YYYY' after the day), so it stays in the lede")
 def test_dateline_with_year_starts_the_lede(parse):
     dateline = "DAMASCUS, Jan. 3, 2024 (Wire) - "
     lede = "Warplanes struck an arms depot near Palmyra, a war monitor said."
@@ -153,10 +148,6 @@ def test_dateline_with_year_starts_the_lede(parse):
     assert lede_of(doc, lede).text.strip() == lede
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph_breaks only sets is_sent_start=True on the lede's first token; the "
-                                       "parser, left free inside the lede, then splits 'Israeli' from 'shelling hit "
-                                       "...' (the model without the component keeps the line whole), and the "
-                                       "pipeline loses the attacker")
 def test_lede_after_dateline_is_not_split_again(parse):
     lede = "Israeli shelling hit the outskirts of Khiam on Monday, killing two people."
 

@@ -199,9 +199,6 @@ def test_separate_incident_in_another_town_same_day(read):
     assert (bomb.fatalities.low, bomb.fatalities.injured_low) == (None, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="one trigger with two locative places gives one mention with the nearest "
-                                       "place only: strikes on two cities in one sentence come out as one event "
-                                       "(contract: one event per location and day)")
 def test_two_cities_in_one_sentence_are_two_events(read):
     sentence = "Russian drones struck Odesa and Kharkiv on Monday, Ukrainian officials said."
     doc = Document(id="odesa-kharkiv", published=date(2024, 3, 12), text=sentence)

@@ -156,7 +156,7 @@ class Event:
     def identity(self) -> str:
         """Return the text that defines this event's id: where it was read from and what it is."""
         ev = sorted((e.doc_id, e.start, e.end) for e in self.evidence)
-        return json.dumps([self.kind, self.event_type, self.sub_event_type, ev[:1], self.trigger])
+        return json.dumps([self.kind, self.event_type, self.sub_event_type, ev[:1], self.trigger, self.location.name])
 
     def assign_id(self) -> str:
         """Set and return a stable id: the same input gives the same id on every run."""

@@ -15,8 +15,13 @@ MAX_CHARS = 1_000_000  # spaCy's own default limit on one text; documents above 
 
 
 # "KHARTOUM, May 12 (Meridian) - " / "NIAMEY — ": the wire dateline before the lede's first word
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+",
-                       re.MULTILINE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{2,40}"                        # KHARKIV / PORT SUDAN
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"       # , Yemen / , Burkina Faso
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # , Jan. 3 / , May 12, 2024
+    r"(?:\s+\([^)\n]{1,40}\))?"                        # (Reuters)
+    r"\s+[-\u2013\u2014]+\s+",
+    re.MULTILINE)
 
 
 @Language.component("paragraph_breaks")
@@ -31,6 +36,9 @@ def paragraph_breaks(doc):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            # and the lede's second word goes on with it (the parser would otherwise cut "Israeli" off)
+            if span.start + 1 < len(doc) and not doc[span.start + 1].is_punct:
+                doc[span.start + 1].is_sent_start = False
     return doc
 
 

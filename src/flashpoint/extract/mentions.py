@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -250,6 +250,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
+        if mention.kind == "event":
+            mentions.extend(_one_per_place(mention, places, sdoc))
     _apply_relative_after(mentions, text, published)
     return mentions
 
@@ -400,6 +402,49 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
+    """'Drones struck Odesa and Kharkiv': one more mention for each town joined to the chosen one.
+
+    ACLED codes one event per location and day; figures cannot be split between the towns, so
+    the extra mentions carry none.
+    """
+    if mention.place is None:
+        return []
+    chosen = next((p for p in places if p.place is mention.place), None)
+    if chosen is None:
+        return []
+    root = sdoc[chosen.start:chosen.end].root
+    if mention.place.precision == 3:
+        # "villages in southern Lebanon, including Kfar Kila and Khiam": the towns, one event each
+        named = [p for p in places if p.place.precision in (1, 2) and _under_including(sdoc[p.start:p.end].root)]
+        if not named:
+            return []
+        first, rest = named[0], named[1:]
+        mention.place = first.place
+        return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
+                if p.place.name != first.place.name]
+    joined = {c.i for c in root.conjuncts}
+    extra = []
+    for p in places:
+        if p is chosen or not p.locative or p.place.precision not in (1, 2) or p.place.name == mention.place.name:
+            continue
+        if sdoc[p.start:p.end].root.i in joined:
+            copy = replace(mention, place=p.place, casualties=None, victims=[])
+            extra.append(copy)
+    return extra
+
+
+def _under_including(tok) -> bool:
+    node = tok
+    for _ in range(3):
+        if node.lower_ in ("including", "include", "includes"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
