@@ -21,7 +21,6 @@ from flashpoint.documents import read_documents
 from flashpoint.export import CSV_COLUMNS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-SCHEMA = SHARED / "contract" / "event.schema.json"
 SEED_GOLD = SHARED / "gold" / "seed.jsonl"
 
 KHARKIV_SENTENCE = "Russian forces shelled Kharkiv on Sunday, killing four civilians, regional officials said."
@@ -118,15 +117,6 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def validator():
-    jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.is_file():
-        pytest.skip(f"contract schema not found at {SCHEMA}")
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def the_record(recs: list[dict], sentence: str) -> dict:

@@ -5,7 +5,6 @@ import time
 from datetime import date
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import random
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place
 from flashpoint.resolve.merge import MAX_KM, merge_events, same_incident
 
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "event.schema.json"
 
 SUNDAY = date(2024, 4, 14)
 MONDAY = date(2024, 4, 15)
@@ -65,14 +62,6 @@ def groups(events: list[Event]) -> set[frozenset]:
     return {frozenset(e.sources) for e in events}
 
 
-@pytest.fixture(scope="module")
-def validator():
-    jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.is_file():
-        pytest.skip(f"contract schema not found at {SCHEMA}")
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 # ---------------------------------------------------------------- same_incident

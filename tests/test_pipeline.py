@@ -6,27 +6,16 @@ checked against the contract's schema and its evidence offsets against the docum
 """
 from __future__ import annotations
 
-import json
 import pickle
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from flashpoint.model import Document, Event
 from flashpoint.pipeline import extract, extract_document
 
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "event.schema.json"
 
 
-@pytest.fixture(scope="module")
-def validator():
-    jsonschema = pytest.importorskip("jsonschema")
-    if not SCHEMA.is_file():
-        pytest.skip(f"contract schema not found at {SCHEMA}")
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 @pytest.fixture(scope="module")

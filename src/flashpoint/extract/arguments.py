@@ -101,7 +101,6 @@ class ArgumentReader:
         self.actors = actors
         self.places = places
         self.light_verbs = frozenset(taxonomy["light_verbs"])
-        self.perception_verbs = frozenset(taxonomy["perception_verbs"])
         self.lexicon = lexicon
 
     # --- actors --------------------------------------------------------------
@@ -147,55 +146,72 @@ class ArgumentReader:
 
     def agent_and_patient(self, trig, context_country, entry=None):
         """Return (actor1, actor2, actor1_token, actor2_token) for a trigger token."""
-        a1 = a2 = None
-        t1 = t2 = None
+        cc = context_country
+        a1 = a2 = t1 = t2 = None
         if entry is not None and entry.agent_preps:
-            for c in trig.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in entry.agent_preps:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and a1 is None:
-                            a1, t1 = self.resolve(p, context_country), p
+            a1, t1 = self._via(trig, cc, entry.agent_preps)
             if entry.subject_is_place:
-                return a1, None, (t1 if a1 is not None else None), None
+                return a1, None, t1, None
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
             subj = self._subject(trig)
-            for c in trig.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            a1, t1 = self.resolve(p, context_country), p
-                elif c.dep_ in ("dobj",) and not passive:
-                    a2 = a2 or self.resolve(c, context_country)
-                    t2 = t2 or c
-                elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                    for p in c.children:
-                        if p.dep_ == "pobj" and a2 is None:
-                            a2, t2 = self.resolve(p, context_country), p
-                elif c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() == "target":
-                    for p in c.children:
-                        if p.dep_ == "dobj" and a2 is None:
-                            a2, t2 = self.resolve(p, context_country), p
+            a1, t1 = self._via(trig, cc, ("by",), deps=("agent",))
+            if not passive:
+                for c in trig.children:
+                    if c.dep_ == "dobj":
+                        a2, t2 = self.resolve(c, cc), c
+                        break
+            if a2 is None:
+                a2, t2 = self._target(trig, cc)
             if subj is not None:
-                if passive:
-                    a2, t2 = a2 or self.resolve(subj, context_country), t2 or subj
-                elif a1 is None:
-                    a1, t1 = self.resolve(subj, context_country), subj
+                if passive and a2 is None:
+                    a2, t2 = self.resolve(subj, cc), subj
+                elif not passive and a1 is None:
+                    a1, t1 = self.resolve(subj, cc), subj
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
-                for c in trig.head.children:
-                    if c.dep_ == "agent":
-                        for p in c.children:
-                            if p.dep_ == "pobj" and a1 is None:
-                                a1, t1 = self.resolve(p, context_country), p
-            # "opened fire on X": the target hangs off the verb of the light noun
-            if trig.lemma_.lower() in ("open", "exchange", "return"):
-                pass
+                a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
-            a1, t1, a2, t2 = self._noun_roles(trig, context_country)
+            a1, t1, a2, t2 = self._noun_roles(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _via(self, node, cc, words, deps=("prep", "agent"), child="pobj"):
+        """Return (actor, token) of the first object that resolves under a preposition of node in words."""
+        for c in node.children:
+            if c.dep_ in deps and c.lower_ in words:
+                for p in c.children:
+                    if p.dep_ == child:
+                        actor = self.resolve(p, cc)
+                        if actor is not None:
+                            return actor, p
+        return None, None
+
+    def _target(self, node, cc):
+        """Return (actor, token) hit: 'on/against/at X' under node, or 'targeting X'."""
+        actor, tok = self._via(node, cc, _TARGET_PREPS)
+        if actor is not None:
+            return actor, tok
+        for c in node.children:
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() == "target":
+                for p in c.children:
+                    if p.dep_ == "dobj":
+                        actor = self.resolve(p, cc)
+                        if actor is not None:
+                            return actor, p
+        return None, None
+
+    def _between(self, node, cc):
+        """Return (a1, t1, a2, t2) from 'between X and Y' under node."""
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        conj = [x for x in p.children if x.dep_ == "conj"]
+                        second = self.resolve(conj[0], cc) if conj else None
+                        return self.resolve(p, cc), p, second, (conj[0] if conj else None)
+        return None, None, None, None
 
     def _subject(self, verb):
         node = verb
@@ -214,40 +230,23 @@ class ArgumentReader:
             break
         return None
 
-    def _noun_roles(self, noun, context_country):
-        a1 = a2 = t1 = t2 = None
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj" and a1 is None:
-                        a1, t1 = self.resolve(p, context_country), p
-            elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj" and a2 is None:
-                        a2, t2 = self.resolve(p, context_country), p
-            elif c.dep_ == "poss" and a1 is None:
-                a1, t1 = self.resolve(c, context_country), c
-            elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "target":
-                for p in c.children:
-                    if p.dep_ == "dobj" and a2 is None:
-                        a2, t2 = self.resolve(p, context_country), p
-            elif c.dep_ == "prep" and c.lower_ == "between" and a1 is None:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        a1, t1 = self.resolve(p, context_country), p
-                        conj = [x for x in p.children if x.dep_ == "conj"]
-                        if conj:
-                            a2, t2 = self.resolve(conj[0], context_country), conj[0]
-        if a1 is None and noun.head.pos_ in ("VERB", "AUX"):
-            # "fighting broke out in Khartoum between the army and the RSF": the pair hangs off the verb
-            for c in noun.head.children:
-                if c.dep_ == "prep" and c.lower_ == "between":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            a1, t1 = self.resolve(p, context_country), p
-                            conj = [x for x in p.children if x.dep_ == "conj"]
-                            if conj and a2 is None:
-                                a2, t2 = self.resolve(conj[0], context_country), conj[0]
+    def _noun_roles(self, noun, cc):
+        """Return (a1, t1, a2, t2) of a noun trigger: 'attack by X on Y', "X's strike", 'U.S. airstrikes'."""
+        a1, t1 = self._via(noun, cc, _AGENT_PREPS)
+        a2, t2 = self._target(noun, cc)
+        if a1 is None:
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    a1, t1 = self.resolve(c, cc), c
+                    break
+        for node in (noun, noun.head):
+            # "clashes between X and Y"; "fighting broke out in Khartoum between the army and the RSF"
+            if a1 is None and (node.i == noun.i or node.pos_ in ("VERB", "AUX")):
+                b1, s1, b2, s2 = self._between(node, cc)
+                if b1 is not None:
+                    a1, t1 = b1, s1
+                    if a2 is None:
+                        a2, t2 = b2, s2
         if a1 is None:
             # "U.S. airstrikes", "Russian shelling", "Houthi drone attack"
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < noun.i]
@@ -259,7 +258,7 @@ class ArgumentReader:
                     a1, t1 = actor, m
                     break
         head = noun.head
-        if a1 is None and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") :
+        if a1 is None and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj"):
             verb = head
             if noun.dep_ == "pobj":
                 verb = head.head  # "launched a round of airstrikes": of -> round -> launched
@@ -267,28 +266,19 @@ class ArgumentReader:
                     verb = verb.head
             elif noun.dep_ == "conj":
                 verb = head.head if head.pos_ == "NOUN" else head
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in self.perception_verbs:
-                if verb.lemma_.lower() in self.light_verbs:
-                    subj = self._subject(verb)
-                    if subj is not None and subj.i != noun.i:
-                        a1, t1 = self.resolve(subj, context_country), subj
-                    for c in verb.children:
-                        if a2 is not None:
-                            break
-                        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                            for p in c.children:
-                                if p.dep_ == "pobj" and a2 is None:
-                                    a2, t2 = self.resolve(p, context_country), p
-                        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "target":
-                            for p in c.children:
-                                if p.dep_ == "dobj" and a2 is None:
-                                    a2, t2 = self.resolve(p, context_country), p
-        if noun.dep_ in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.light_verbs:
+                subj = self._subject(verb)
+                if subj is not None and subj.i != noun.i:
+                    a1, t1 = self.resolve(subj, cc), subj
+                if a2 is None:
+                    a2, t2 = self._target(verb, cc)
+        if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and a2 is None \
+                and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
             # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
             for c in head.children:
-                if c.dep_ == "dobj" and a2 is None and c.lemma_.lower() not in ("people", "person") \
-                        and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
-                    a2, t2 = self.resolve(c, context_country), c
+                if c.dep_ == "dobj" and c.lemma_.lower() not in ("people", "person"):
+                    a2, t2 = self.resolve(c, cc), c
+                    break
         return a1, t1, a2, t2
 
     # --- weapons ---------------------------------------------------------------

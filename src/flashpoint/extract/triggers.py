@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashpoint.resources import load_yaml
+from flashpoint.syntax import head_of
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class TriggerLexicon:
                 n = len(words)
                 window = toks[k:k + n]
                 if len(window) == n and all(w in (t.lemma_.lower(), t.lower_) for w, t in zip(words, window)):
-                    head = _head_of(window)
+                    head = head_of(window)
                     found.append(Trigger(head.i, window[0].i, window[-1].i + 1, entry))
                     taken.update(t.i for t in window)
                     break
@@ -126,13 +127,6 @@ class TriggerLexicon:
                 k += 1
         return out
 
-
-def _head_of(tokens):
-    ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return tokens[-1]
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from flashpoint.model import Actor
 from flashpoint.resources import load_csv, load_yaml
+from flashpoint.syntax import head_of
 from flashpoint.textnorm import normalise_name
 
 # A sponsor named in the phrase: "Iran-backed", "backed by Iran", "Iran's proxies", "pro-Iranian".
@@ -148,7 +149,7 @@ class ActorBase:
         if named is not None:
             entry, surface = named
             return Actor(entry.name, entry.id, entry.type, entry.country_code, backer or entry.backer, text)
-        head = _head(toks)
+        head = head_of(toks)
         country = self.country(text) if head.ent_type_ in ("GPE", "NORP", "") or head.pos_ == "PROPN" else None
         if country is not None:
             return self.state_forces(country, text)
@@ -234,13 +235,6 @@ def _span_text(toks) -> str:
     first, last = min(t.i for t in toks), max(t.i for t in toks)
     return toks[0].doc[first:last + 1].text.strip()
 
-
-def _head(toks):
-    ids = {t.i for t in toks}
-    for t in toks:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return toks[-1]
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Mention, Place
+from flashpoint.model import (
+    Actor,
+    Casualties,
+    DateSpan,
+    Document,
+    Event,
+    Evidence,
+    Mention,
+    Place,
+)
 from flashpoint.resolve.places import Gazetteer
 
 _COMPATIBLE_TYPES = {
