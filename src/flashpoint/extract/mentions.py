@@ -176,10 +176,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 for c in list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]):
             continue
         if trig.entry.needs_weapon and not any(
-                cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(list(tok.subtree) + [tok.head])):
-            if not (tok.dep_ in ("relcl", "acl") and any(
-                    cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in([tok.head]))):
-                continue
+                cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok))):
+            continue
         kept.append((trig, tok))
     if not kept:
         return []
@@ -226,7 +224,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if sub == "Violent demonstration":
                 event_type = "Riots"
             if a1 is None:
-                a1 = res.actors.resolve_phrase([], None) or _protesters(res, context_country)
+                a1 = _protesters(res, context_country)
+        if trig.entry.mode == "mob" and a1 is None:
+            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
@@ -342,6 +342,25 @@ def _governing_verb(tok):
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def _object_phrase(tok) -> list:
+    """Return the words of what a verb acts on: its object, passive subject, or the noun it modifies.
+
+    "shot down 30 missiles", "126 drones were downed", "drones launched at Israel" -- but not
+    "a drone downed a police helicopter", where the drone is the attacker.
+    """
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(c.subtree)
+    if tok.dep_ in ("relcl", "acl", "amod"):
+        out.append(tok.head)
+    if tok.pos_ == "NOUN":  # "the interception of 30 drones", "drone interceptions"
+        out.extend(c for c in tok.children if c.dep_ in ("compound", "nmod"))
+    return out
 
 
 def _has_verb(tok, verbs) -> bool:
