@@ -30,9 +30,10 @@ from flashpoint.model import (
 from flashpoint.resolve.places import Gazetteer
 
 _COMPATIBLE_TYPES = {
-    "Explosions/Remote violence": {"Explosions/Remote violence", "Battles", None},
+    # a shelling that killed villagers may be told as "the attack on civilians" a sentence later
+    "Explosions/Remote violence": {"Explosions/Remote violence", "Battles", "Violence against civilians", None},
     "Battles": {"Battles", "Explosions/Remote violence", "Violence against civilians", None},
-    "Violence against civilians": {"Violence against civilians", "Battles", None},
+    "Violence against civilians": {"Violence against civilians", "Battles", "Explosions/Remote violence", None},
     "Protests": {"Protests", "Riots", None},
     "Riots": {"Riots", "Protests", None},
     "Strategic developments": {"Strategic developments", None},
@@ -191,6 +192,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
+            if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
+                # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
+                # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
+                score += 1
             if score > best_score:
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
@@ -290,8 +295,13 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         if owner is None:
             continue
         cluster = owner[1]
-        if all(m.casualties is None for m in cluster.mentions):
-            cluster.mentions[-1].casualties = tolls[index]
+        toll = tolls[index]
+        own = [m.casualties for m in cluster.mentions if m.casualties is not None]
+        if not own:
+            cluster.mentions[-1].casualties = toll
+        elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
+            # "a local list names 104": another count of the same dead, kept as the range's other end
+            cluster.mentions[-1].casualties = Casualties(toll.low, toll.high, toll.best, toll.text)
 
 
 def _specific_place(c: Cluster) -> Place | None:
@@ -438,11 +448,18 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     return best.event_type, best.sub_event_type
 
 
+_PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")
+
+
 def _cluster_casualties(c: Cluster) -> Casualties:
     found = [m.casualties for m in c.mentions if m.casualties is not None]
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    # "at least 35 children were among the dead" is part of the toll, not another figure for it
+    whole = [x for x in killed if not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    if whole:
+        killed = whole
     out = Casualties()
     if killed:
         low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
