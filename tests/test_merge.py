@@ -353,12 +353,19 @@ def test_blocks_reach_across_a_week_boundary():
     assert len(merged([a, b])) == 1
 
 
-def test_month_wide_dates_never_merge():
+def test_month_wide_dates_merge_only_on_the_same_town_and_named_actor():
+    # "in April" identifies nothing by itself: generic militants somewhere in April stay apart
     a = event("wire-a", date(2024, 4, 1), end=date(2024, 4, 30), precision="month")
     b = event("paper-b", date(2024, 4, 1), end=date(2024, 4, 30), precision="month")
-    assert same_incident(a, b) > 0  # they would fit, but a month identifies nothing
-
+    assert same_incident(a, b) == 0
     assert [e.event_id for e in merged([a, b])] == [a.event_id, b.event_id]
+    # "M23 seized Goma in January" and "M23 took Goma on January 27" are one takeover
+    m23 = Actor("M23", "m23", "rebel group", "COD")
+    goma = Place("Goma", None, "Democratic Republic of the Congo", "COD", -1.679, 29.228, 1)
+    month = event("wire-a", date(2025, 1, 1), end=date(2025, 1, 31), precision="month", actor1=m23, place=goma)
+    day = event("paper-b", date(2025, 1, 27), actor1=m23, place=goma)
+    assert same_incident(month, day) > 0
+    assert len(merged([month, day])) == 1
 
 
 def test_undated_events_never_merge():

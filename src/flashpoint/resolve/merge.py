@@ -54,10 +54,18 @@ def same_incident(a: Event, b: Event) -> int:
         return 0
     if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location):
         return 0
-    if not _actors_compatible(a.actor1, b.actor1) or not _actors_compatible(a.actor2, b.actor2):
+    # outlets disagree more on who was hit ("the army", "civilians") than on who struck
+    if not _actors_compatible(a.actor1, b.actor1):
         return 0
     if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
         return 0
+    if _wide(a.date) or _wide(b.date):
+        # "seized Goma in January" against "took Goma on January 27": only the same town and actor tell
+        same_town = a.location.name == b.location.name and a.location.precision == b.location.precision == 1
+        same_actor = a.actor1 is not None and b.actor1 is not None and a.actor1.name == b.actor1.name \
+            and a.actor1.name not in GENERIC_ACTORS
+        if not (same_town and same_actor and a.event_type == b.event_type):
+            return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
@@ -69,6 +77,10 @@ def same_incident(a: Event, b: Event) -> int:
     return score if score >= 4 else 0
 
 
+def _wide(d: DateSpan) -> bool:
+    return d.start is not None and ((d.end or d.start) - d.start).days > 7
+
+
 def _blocks(events: list[Event]) -> dict:
     """Return (country, ISO week) -> event indexes; an event sits in the weeks its dates touch."""
     blocks = defaultdict(list)
@@ -77,8 +89,8 @@ def _blocks(events: list[Event]) -> dict:
             continue
         start = e.date.start - DAY_SLACK
         end = (e.date.end or e.date.start) + DAY_SLACK
-        if (end - start).days > 21:
-            continue  # a month-wide date identifies nothing
+        if (end - start).days > 45:
+            continue  # a date wider than a month identifies nothing
         day = start
         weeks = set()
         while day <= end:
@@ -155,7 +167,9 @@ def _combine(parts: list[Event]) -> Event:
     dated = [p.date for p in parts if p.date.start is not None]
     rank = {"day": 0, "week": 1, "month": 2, "range": 3}
     date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start)) if dated else base.date
-    place = min((p.location for p in parts), key=lambda p: (p.precision or 4, p.name is None))
+    # the most precise place; between equals, a province or region over the bare country
+    place = min((p.location for p in parts),
+                key=lambda p: (p.precision or 4, p.name is None, p.name == p.country))
     actor1 = _prefer_named([p.actor1 for p in parts])
     actor2 = _prefer_named([p.actor2 for p in parts])
     lows = [p.fatalities.low for p in parts if p.fatalities.low is not None]
