@@ -22,7 +22,8 @@ _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "ins
 _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
                "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
                "kilometers", "miles", "vicinity", "area")
-_OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate")
+_OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate",
+                "lead", "command", "back")  # "rebels led by Hayat Tahrir al-Sham"
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast", "district", "county", "department"))

@@ -606,7 +606,29 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
                 candidates.append(_Candidate(start, end, span, rule.role))
     chosen = _leftmost_longest(candidates)
     chosen = _merge_ranges(text, chosen, published)
+    chosen = _year_qualified(text, chosen)
     return [_with_role(text, c, published) for c in chosen]
+
+
+_YEAR_AFTER = re.compile(r"^\s*,?\s*(last|the previous|the year before) year\b|^\s*,?\s*(last|previous) year\b", re.I)
+
+
+def _year_qualified(text: str, chosen: list) -> list:
+    """'April 15 last year' is one date a year back, not a day this year and a whole year."""
+    out = []
+    skip = None
+    for k, c in enumerate(chosen):
+        if k == skip:
+            continue
+        nxt = chosen[k + 1] if k + 1 < len(chosen) else None
+        if nxt is not None and c.span.precision in ("day", "month") and _YEAR_AFTER.match(text[c.end:nxt.end]) \
+                and c.span.start.year == nxt.span.start.year + 1:
+            span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
+            out.append(replace(c, end=nxt.end, span=span))
+            skip = k + 1
+            continue
+        out.append(c)
+    return out
 
 
 def _resolved(rule: _Rule, match: re.Match, ctx: _Context) -> _Span | None:

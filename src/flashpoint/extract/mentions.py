@@ -166,6 +166,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     for trig in triggers:
         tok = sdoc[trig.head]
         ok, _reason = assertion(tok, lex)
+        if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
+            ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue

@@ -209,7 +209,8 @@ class ActorBase:
                 two = normalise_name(f"{left.text} {head.text}")
                 if two in self.class_by_noun:
                     return self.class_by_noun[two]
-        return self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
+        # "Rioters" at the start of a sentence is tagged a proper noun and keeps its plural
+        return self.class_by_noun.get(word) or self.class_by_noun.get(lemma) or self.class_by_noun.get(word.rstrip("s"))
 
     def _nationality(self, toks, exclude: str | None = None) -> Country | None:
         for tok in toks:
