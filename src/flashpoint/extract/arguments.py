@@ -214,6 +214,26 @@ class ArgumentReader:
                         return self.resolve(p, cc), p, second, (conj[0] if conj else None)
         return None, None, None, None
 
+    def claimant(self, node, cc):
+        """Return (actor, token) a claim or a blame names: 'X claimed responsibility (for ...)',
+        'Y blamed X for the attack', 'Y accused X of ...'."""
+        if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ == "dobj":
+            node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in ("claim", "take", "assume", "accept"):
+            subj = self._subject(node)
+            if subj is not None:
+                actor = self.resolve(subj, cc)
+                if actor is not None:
+                    return actor, subj
+        if lemma in ("blame", "accuse", "hold"):
+            for c in node.children:
+                if c.dep_ == "dobj":
+                    actor = self.resolve(c, cc)
+                    if actor is not None:
+                        return actor, c
+        return None, None
+
     def _subject(self, verb):
         node = verb
         for _ in range(4):
@@ -259,6 +279,10 @@ class ArgumentReader:
                     a1, t1 = actor, m
                     break
         head = noun.head
+        if a1 is None and noun.dep_ == "pobj" and head.lower_ == "for":
+            a1, t1 = self.claimant(head.head, cc)
+            if a1 is None and head.head.dep_ == "dobj":  # "blamed militias for the attack", 'for' on the object
+                a1, t1 = self.claimant(head.head.head, cc)
         if a1 is None and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj"):
             verb = head
             if noun.dep_ == "pobj":

@@ -83,6 +83,7 @@ class Reading:
     sentence_places: dict[int, Place]
     countries: tuple[str, ...]
     sentence_casualties: dict[int, Casualties] = None
+    claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -114,7 +115,14 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
         if found:
             tolls[index] = cas.combine(found)
-    return Reading(mentions, places, countries, tolls)
+    claims: dict[int, Actor] = {}
+    for index, sent in enumerate(sents):
+        for tok in sent:
+            if tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj":
+                actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
+                if actor is not None:
+                    claims[index] = actor
+    return Reading(mentions, places, countries, tolls, claims)
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,

@@ -225,7 +225,7 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
-                 sentence_casualties: dict | None = None) -> None:
+                 sentence_casualties: dict | None = None, claims: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -248,6 +248,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
     _fill_tolls(clusters, sentence_casualties or {})
+    _fill_claims(clusters, claims or {})
     for c in clusters:
         if _specific_place(c) is None and c.first.kind != "tally":
             place = None
@@ -302,6 +303,27 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
             # "a local list names 104": another count of the same dead, kept as the range's other end
             cluster.mentions[-1].casualties = Casualties(toll.low, toll.high, toll.best, toll.text)
+
+
+def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
+    """'A roadside bomb killed three officers. Al-Shabaab claimed responsibility.': the claimant is
+    the author of the incident told just before, when the report named none (or only a class)."""
+    for index, actor in sorted(claims.items()):
+        best = None
+        for c in clusters:
+            if c.first.kind != "event":
+                continue
+            last = max(m.sent_index for m in c.mentions)
+            if 0 <= index - last <= 3 and (best is None or last > best[0]):
+                best = (last, c)
+        if best is None:
+            continue
+        cluster = best[1]
+        current = _cluster_actor(cluster, "actor1")
+        if current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces"):
+            for m in cluster.mentions:
+                m.actor1 = None
+            cluster.mentions[0].actor1 = actor
 
 
 def _specific_place(c: Cluster) -> Place | None:
