@@ -8,9 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flashpoint.extract import casualties
-from flashpoint.extract.casualties import CasualtyMention, combine, find_casualties, parse_number
+from flashpoint.extract.casualties import (
+    CasualtyMention,
+    combine,
+    find_casualties,
+    parse_number,
+)
 from flashpoint.model import Casualties
-
 
 # ---------------------------------------------------------------- parse_number
 

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flashpoint.extract import dates
-from flashpoint.extract.dates import DateMention, find_dates, is_reporting_context, resolve_date
+from flashpoint.extract.dates import (
+    DateMention,
+    find_dates,
+    is_reporting_context,
+    resolve_date,
+)
 from flashpoint.model import DateSpan
 
 WED = date(2023, 11, 22)  # a Wednesday

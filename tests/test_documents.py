@@ -11,8 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flashpoint import documents
-from flashpoint.documents import (MAX_LINE_BYTES, document_from_record, normalise_text, read_documents,
-                                  strip_boilerplate)
+from flashpoint.documents import (
+    MAX_LINE_BYTES,
+    document_from_record,
+    normalise_text,
+    read_documents,
+    strip_boilerplate,
+)
 from flashpoint.errors import InputError, Messages
 
 DAY = date(2023, 11, 22)

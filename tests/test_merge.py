@@ -13,9 +13,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place
+from flashpoint.model import (
+    Actor,
+    Casualties,
+    DateSpan,
+    Document,
+    Event,
+    Evidence,
+    Place,
+)
 from flashpoint.resolve.merge import MAX_KM, merge_events, same_incident
-
 
 SUNDAY = date(2024, 4, 14)
 MONDAY = date(2024, 4, 15)

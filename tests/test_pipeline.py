@@ -15,9 +15,6 @@ from flashpoint.model import Document, Event
 from flashpoint.pipeline import extract, extract_document
 
 
-
-
-
 @pytest.fixture(scope="module")
 def read(nlp, validator):
     """Return a function: document -> its events, each checked against the schema and its text."""
@@ -509,3 +506,45 @@ def test_events_pickle(nlp):
 
     assert restored == events
     assert records(restored) == records(events)
+
+
+# ---------------------------------------------------------------- claims, tallies, years
+
+def test_a_claim_in_the_next_sentence_names_the_attacker(read):
+    doc = Document("c", "A roadside bomb killed three police officers in Mogadishu on Monday. "
+                        "Al-Shabaab claimed responsibility.", published=date(2024, 6, 4))
+    (event,) = read(doc)
+    assert event.actor1.name == "Al-Shabaab"
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.fatalities.low, event.fatalities.high) == (3, 3)
+
+
+def test_blame_for_an_attack_names_the_attacker(read):
+    doc = Document("b", "Washington blamed Iran-backed militias for the drone attack on Tower 22 that killed "
+                        "three soldiers on Sunday.", published=date(2024, 1, 31))
+    (event,) = read(doc)
+    assert event.actor1.name == "Militants" and event.actor1.backer == "IRN"
+    assert event.date.start == date(2024, 1, 28)
+
+
+def test_a_count_without_conflict_words_is_still_a_tally(read):
+    doc = Document("t", "There have been more than 200 attacks on health facilities in Myanmar since January.",
+                   published=date(2024, 4, 30))
+    (tally,) = read(doc)
+    assert tally.kind == "tally" and tally.count == 200
+    assert (tally.date.start, tally.date.end) == (date(2024, 1, 1), date(2024, 4, 30))
+
+
+def test_an_ordinal_attack_this_year_is_a_tally_not_an_event(read):
+    doc = Document("o", "Gunmen attacked an aid convoy near Nyala on Monday. "
+                        "It was the 40th attack on aid convoys in Sudan this year.", published=date(2024, 3, 5))
+    kinds = sorted((e.kind, e.count) for e in read(doc))
+    assert kinds == [("event", None), ("tally", 40)]
+
+
+def test_a_date_last_year_goes_back_a_year(read):
+    doc = Document("y", "Fighting broke out in Khartoum on April 15 last year between the army and the RSF.",
+                   published=date(2024, 6, 10))
+    (event,) = read(doc)
+    assert event.date.start == date(2023, 4, 15) and event.event_type == "Battles"
+    assert {event.actor1.name, event.actor2.name} == {"Military Forces of Sudan", "Rapid Support Forces"}

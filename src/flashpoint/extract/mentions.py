@@ -214,7 +214,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
-        if trig.entry.needs_context and not (conflict_context or has_armed_actor):
+        counted = _tally_shaped(tok, lower, date_marks)
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted):
             continue
         if trig.entry.needs_place and not places:
             continue
@@ -646,6 +647,18 @@ def _retaliation(lower: str, cues, tok) -> bool:
     return False
 
 
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
+
+
+def _tally_shaped(tok, lower: str, date_marks) -> bool:
+    """Return True for '200 attacks ... since January' and 'the 40th attack this year'."""
+    if tok.tag_ != "NNS" and not any(_ORDINAL.match(c.text) for c in tok.children):
+        return False
+    has_count = any(c.dep_ == "nummod" or c.like_num or _ORDINAL.match(c.text) for c in tok.children)
+    has_period = any(d.role == "since" for d, _ in date_marks) or any(w in lower for w in _TALLY_WORDS)
+    return has_count and has_period
+
+
 def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:
     """Turn '66 attacks since October 17' into a tally with its count and period.
 
@@ -659,13 +672,19 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
             return
         counted = objects[0]
     elif tok.tag_ != "NNS":
-        return
-    nums = [c for c in counted.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)]
+        ordinal = next((c for c in tok.children if _ORDINAL.match(c.text)), None)
+        if ordinal is None:
+            return
+        counted = tok  # "the 40th attack this year": forty of them so far
+        nums = [ordinal]
+    nums = [c for c in counted.children if c.dep_ == "nummod" or (c.dep_ == "amod" and c.like_num)
+            or _ORDINAL.match(c.text)]
     if not nums:
         return
+    ordinal = _ORDINAL.match(nums[0].text)
     phrase = " ".join(t.text for t in nums[0].subtree)
-    count = cas.parse_number(phrase) or cas.parse_number(nums[0].text)
-    if count is None or count < (2 if counted is tok else 5):
+    count = int(ordinal.group(1)) if ordinal else (cas.parse_number(phrase) or cas.parse_number(nums[0].text))
+    if count is None or count < (2 if counted.i == tok.i else 5):
         return
     since = [d for d, reporting in date_marks if d.role == "since" and d.span is not None]
     if not since and not any(w in lower for w in _TALLY_WORDS):
@@ -673,8 +692,12 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     mention.kind = "tally"
     mention.count = count
     mention.casualties = None
+    periods = [d for d, reporting in date_marks if d.span is not None and not reporting
+               and d.span.precision in ("range", "month", "week")]
     if since:
         mention.date = since[0].span
+    elif periods:  # "this year", "in the past week"
+        mention.date = periods[0].span
     elif published:
         mention.date = DateSpan(None, published, "range", None)
     # the contract's event_type allows no null: a tally keeps the type of the incidents it counts
