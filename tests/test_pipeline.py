@@ -548,3 +548,12 @@ def test_a_date_last_year_goes_back_a_year(read):
     (event,) = read(doc)
     assert event.date.start == date(2023, 4, 15) and event.event_type == "Battles"
     assert {event.actor1.name, event.actor2.name} == {"Military Forces of Sudan", "Rapid Support Forces"}
+
+
+def test_the_other_side_comes_from_the_groups_the_report_names(read):
+    doc = Document("h", "Israeli aircraft struck villages in southern Lebanon on Tuesday, the military said. "
+                        "Hezbollah fighters have fired rockets across the border almost daily since October.",
+                   published=date(2024, 7, 31))
+    strike = next(e for e in read(doc) if e.kind == "event" and e.actor1.country_code == "ISR")
+    assert strike.actor2 is not None and strike.actor2.name == "Hezbollah"
+    assert strike.actor2.text is None  # inferred from the report, not read from the sentence

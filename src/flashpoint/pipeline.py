@@ -28,7 +28,7 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
                        reading.sentence_casualties, reading.claims)
     events = coref.to_events(clusters, document)
-    _fill_counterparts(events)
+    _fill_counterparts(events, reading.named, res.actors)
     _carry_backers(events)
     return events
 
@@ -50,7 +50,7 @@ _DYAD_TYPES = ("Explosions/Remote violence", "Battles", None)
 _DYAD_SUBS = ("Disrupted weapons use", "Non-state actor overtakes territory", "Government regains territory")
 
 
-def _fill_counterparts(events: list[Event]) -> None:
+def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, actors=None) -> None:
     """Name the other side of an event that names only one, from the report's own dyads.
 
     "Air defences shot down several drones": the drones were the side this report has the
@@ -83,6 +83,11 @@ def _fill_counterparts(events: list[Event]) -> None:
             name = opponents.most_common(1)[0][0]
             a = by_name[name]
             e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+            continue
+        adversary = _report_adversary(e, named or [], actors)
+        if adversary is not None:
+            e.actor2 = adversary
+            continue
         elif e.kind == "tally" or e.sub_event_type == "Disrupted weapons use":
             for e2 in events:
                 for a in (e2.actor1, e2.actor2):
@@ -92,6 +97,25 @@ def _fill_counterparts(events: list[Event]) -> None:
                         break
                 if e.actor2 is not None:
                     break
+
+
+def _report_adversary(e: Event, named: list[Actor], actors) -> Actor | None:
+    """The other side the report is about: for a state, the armed group it names most; for an
+    armed group, the forces of the state where it fights. None when the report does not say."""
+    state = e.actor1.type == "state forces"
+    for a in named:
+        if a.name == e.actor1.name or (a.country_code and a.country_code == e.actor1.country_code and state):
+            continue
+        if state and a.type in ("rebel group", "political militia", "identity militia"):
+            return Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+        if not state and a.type == "state forces" and a.country_code == e.location.country_code:
+            return Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+    if not state and actors is not None and e.location.country_code and e.event_type == "Battles" \
+            and e.actor1.name not in ("Protesters", "Rioters", "Civilians"):
+        country = actors.country_by_code.get(e.location.country_code)
+        if country is not None:
+            return actors.state_forces(country, None)
+    return None
 
 
 def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int = 1,

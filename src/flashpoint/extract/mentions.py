@@ -84,6 +84,7 @@ class Reading:
     countries: tuple[str, ...]
     sentence_casualties: dict[int, Casualties] = None
     claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
+    named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -122,7 +123,22 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None:
                     claims[index] = actor
-    return Reading(mentions, places, countries, tolls, claims)
+    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res))
+
+
+def named_actors(sdoc, res: Resources) -> list[Actor]:
+    """Return the named groups and forces a report mentions anywhere, most mentioned first."""
+    counts: Counter = Counter()
+    entries = {}
+    for ent in sdoc.ents:
+        if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
+            continue
+        entry = res.actors.group(ent.text)
+        if entry is not None:
+            counts[entry.id] += 1
+            entries[entry.id] = entry
+    return [Actor(entries[i].name, i, entries[i].type, entries[i].country_code, entries[i].backer, None)
+            for i, _ in counts.most_common()]
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
