@@ -557,3 +557,10 @@ def test_the_other_side_comes_from_the_groups_the_report_names(read):
     strike = next(e for e in read(doc) if e.kind == "event" and e.actor1.country_code == "ISR")
     assert strike.actor2 is not None and strike.actor2.name == "Hezbollah"
     assert strike.actor2.text is None  # inferred from the report, not read from the sentence
+
+
+def test_a_later_toll_for_the_same_dead_widens_the_range(read):
+    doc = Document("r", "At least 12 people were killed in clashes between the army and the RSF in Omdurman on "
+                        "Wednesday. A medical group later put the toll at 18.", published=date(2024, 3, 7))
+    (event,) = read(doc)
+    assert (event.fatalities.low, event.fatalities.high) == (12, 18)

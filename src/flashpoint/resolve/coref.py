@@ -47,6 +47,7 @@ class Cluster:
     """Mentions of one incident, gathered in text order."""
 
     mentions: list[Mention] = field(default_factory=list)
+    tolls: list[Casualties] = field(default_factory=list)  # other counts of its dead told nearby
 
     @property
     def first(self) -> Mention:
@@ -301,8 +302,9 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         if not own:
             cluster.mentions[-1].casualties = toll
         elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
-            # "a local list names 104": another count of the same dead, kept as the range's other end
-            cluster.mentions[-1].casualties = Casualties(toll.low, toll.high, toll.best, toll.text)
+            # "a medical group later put the toll at 18": another count of the same dead, kept as the
+            # range's other end
+            cluster.tolls.append(toll)
 
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
@@ -474,7 +476,7 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 
 def _cluster_casualties(c: Cluster) -> Casualties:
-    found = [m.casualties for m in c.mentions if m.casualties is not None]
+    found = [m.casualties for m in c.mentions if m.casualties is not None] + list(c.tolls)
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
