@@ -330,3 +330,11 @@ def test_since_the_current_month_means_last_year():
     mentions = find_dates("attacks on shipping since November", _d(2024, 11, 19))
     assert [(m.role, m.span.start.isoformat(), m.span.end.isoformat()) for m in mentions] == [
         ("since", "2023-11-01", "2024-11-19")]
+
+
+def test_last_weekend_written_on_a_weekend_is_the_one_before():
+    saturday = date(2024, 2, 3)
+    (mention,) = find_dates("a drone attack in Jordan last weekend", saturday)
+    assert (mention.span.start, mention.span.end) == (date(2024, 1, 27), date(2024, 1, 28))
+    (mention,) = find_dates("a drone attack in Jordan last weekend", date(2024, 1, 31))
+    assert (mention.span.start, mention.span.end) == (date(2024, 1, 27), date(2024, 1, 28))

@@ -564,3 +564,13 @@ def test_a_later_toll_for_the_same_dead_widens_the_range(read):
                         "Wednesday. A medical group later put the toll at 18.", published=date(2024, 3, 7))
     (event,) = read(doc)
     assert (event.fatalities.low, event.fatalities.high) == (12, 18)
+
+
+def test_retaliation_for_an_attack_last_weekend_links_to_it(read):
+    doc = Document("w", "The United States struck targets in Syria on Friday in retaliation for a drone attack "
+                        "that killed three American troops in Jordan last weekend.", published=date(2024, 2, 3))
+    events = read(doc)
+    strike = next(e for e in events if e.location.country_code == "SYR")
+    attack = next(e for e in events if e.location.country_code == "JOR")
+    assert strike.responds_to == [attack.event_id]
+    assert attack.date.start == date(2024, 1, 27) and (attack.fatalities.low, attack.fatalities.high) == (3, 3)

@@ -42,3 +42,7 @@ def test_province_with_suffix():
 
 def test_institutions_are_not_places():
     assert gazetteer().lookup("Pentagon") is None
+
+
+def test_a_country_name_is_the_country_before_a_namesake_town():
+    assert gazetteer().lookup("Jordan", ("USA", "SYR")).country_code == "JOR"

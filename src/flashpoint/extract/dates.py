@@ -348,6 +348,13 @@ def _weekend(p: date) -> _Span:
     return _Span(saturday, saturday + timedelta(days=1), "range")
 
 
+def _last_weekend(p: date) -> _Span:
+    span = _weekend(p)
+    if p.weekday() >= 5:
+        return _Span(span.start - timedelta(days=7), span.end - timedelta(days=7), "range")
+    return span
+
+
 def _previous_month(p: date) -> _Span:
     last = p.replace(day=1) - timedelta(days=1)
     return _Span(last.replace(day=1), last, "month")
@@ -358,6 +365,7 @@ _PERIODS: dict[str, Callable[[date], _Span]] = {
     "previous_week": _previous_week,
     "this_week": _this_week,
     "weekend": _weekend,
+    "last_weekend": _last_weekend,
     "previous_month": _previous_month,
     "this_month": lambda p: _Span(p.replace(day=1), _month_end(p.year, p.month), "month"),
     "this_month_so_far": lambda p: _Span(p.replace(day=1), p, "range"),

@@ -198,10 +198,13 @@ class Gazetteer:
 
 
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
+    # a country's own name ("Jordan", "Georgia") means the country before a namesake town
+    if cand.kind == "country":
+        return (True, 1, 0, 0, 0)
     in_report = cand.country_code in countries if countries else False
     rank = countries.index(cand.country_code) if in_report else len(countries)
     kind_rank = {"site": 4, "region": 3, "country": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
-    return (in_report, -rank, kind_rank, cand.population)
+    return (False, in_report, -rank, kind_rank, cand.population)
 
 
 def _variants(key: str) -> list[str]:
