@@ -574,3 +574,18 @@ def test_retaliation_for_an_attack_last_weekend_links_to_it(read):
     attack = next(e for e in events if e.location.country_code == "JOR")
     assert strike.responds_to == [attack.event_id]
     assert attack.date.start == date(2024, 1, 27) and (attack.fatalities.low, attack.fatalities.high) == (3, 3)
+
+
+def test_police_at_a_protest_are_actor2_and_their_arrests_are_its_intervention(read):
+    doc = Document("p", "Police fired tear gas at protesters in Nairobi on Friday and arrested dozens.",
+                   published=date(2024, 6, 22))
+    (event,) = read(doc)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor1.name == "Protesters" and event.actor2.name == "Police Forces of Kenya"
+
+
+def test_marches_in_two_towns_are_two_events(read):
+    doc = Document("m", "Thousands of protesters marched near parliament in Nairobi on Tuesday. "
+                        "Large crowds also marched in Mombasa on Tuesday.", published=date(2024, 6, 26))
+    places = sorted(e.location.name for e in read(doc) if e.kind == "event")
+    assert places == ["Mombasa", "Nairobi"]

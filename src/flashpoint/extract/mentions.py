@@ -250,6 +250,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             sub = _protest_sub(lower, res.taxonomy["protest_cues"], sub)
             if sub == "Violent demonstration":
                 event_type = "Riots"
+            if a1 is not None and a1.type == "state forces":
+                # "police fired tear gas at protesters": the demonstrators act, the police answer
+                a1, a2 = None, a1
             if a1 is None:
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
@@ -304,6 +307,10 @@ def _absorb(resolved: list, res: Resources) -> list:
         return bool(found) and all(c == "crowd_control" for _, c in found)
 
     kept = [r for r in resolved if not crowd_control(r)]
+    if any(r[0].entry.mode == "protest" for r in kept):
+        # "police fired tear gas at protesters and arrested dozens": the arrests are the
+        # intervention in that protest (its sub-type says so), not an event of their own
+        kept = [r for r in kept if r[0].entry.mode != "arrest"]
     strong = [r for r in kept if not weak(r)]
     out = []
     for r in kept:

@@ -101,8 +101,8 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
-    if a.precision == 1 and b.precision == 1 and a.name != b.name:
-        return False
+    if a.precision in (1, 2) and b.precision in (1, 2) and a.name != b.name:
+        return False  # two towns, even "near" one of them, are two incidents
     return True
 
 
