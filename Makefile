@@ -23,6 +23,9 @@ demo: $(STAMP)
 	$(BIN)/flashpoint eval demo/gold/dev.jsonl out/demo-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
+	@echo "== holdout (written blind, never tuned on; summary only) =="
+	$(BIN)/flashpoint extract demo/holdout/docs.jsonl --quiet -o out/holdout-events.jsonl
+	$(BIN)/flashpoint eval demo/holdout/gold.jsonl out/holdout-events.jsonl --summary
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
