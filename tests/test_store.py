@@ -141,6 +141,36 @@ def test_cross_report_merge_against_stored_events_and_undone_by_an_update(tmp_pa
     integrity(path)
 
 
+RETALIATION = Document("retaliation", "Militants fired rockets at a U.S. base in eastern Syria on Monday. On Tuesday, "
+                       "U.S. warplanes struck militant positions near Deir ez-Zor in retaliation for the rocket attack, "
+                       "officials said.", date(2024, 2, 7), "Wire F")
+ROCKETS = Document("rockets-2", "Militants fired rockets at a U.S. base in eastern Syria on Monday, killing no one, "
+                   "the Pentagon said.", date(2024, 2, 7), "Wire G")
+STRIKE = Document("strike-2", "U.S. warplanes struck militant positions near Deir ez-Zor on Tuesday, a monitoring "
+                  "group said.", date(2024, 2, 7), "Wire H")
+
+
+def test_links_follow_the_events_they_join(tmp_path, nlp):
+    """An explicit link read in one report points at the merged event once other reports join either end."""
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    store.ingest([RETALIATION])
+    one = store.links()
+    assert len(one) == 1 and one["kind"].iloc[0] == "explicit"
+    for doc in (ROCKETS, STRIKE):  # one at a time: each ingest merges against what is stored
+        store.ingest([doc])
+    batch = {e.event_id: e for e in flashpoint.extract([RETALIATION, ROCKETS, STRIKE])}
+    links = store.links()
+    assert [(r.event_id, r.responds_to) for r in links.itertuples()] == \
+        [(eid, target) for eid, e in batch.items() for target in e.responds_to]
+    df = store.events(with_links=True).set_index("event_id")
+    for eid, e in batch.items():
+        assert df.loc[eid, "responds_to"] == e.responds_to and df.loc[eid, "responds_to_inferred"] == []
+        assert list(df.loc[eid, "sources"]) == sorted(e.sources)
+    records = {r["event_id"]: r for r in store.records()}
+    assert {eid: r["responds_to"] for eid, r in records.items()} == {eid: e.responds_to for eid, e in batch.items()}
+    assert store.links(event_ids=[]).empty and len(store.links(kind="explicit", event_ids=list(batch))) == 1
+
+
 def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     """A failure while one document is written leaves it out wholly; what was committed stays."""
     from flashpoint import store as store_module
