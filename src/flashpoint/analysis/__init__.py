@@ -5,10 +5,9 @@ Both read the records `flashpoint extract` writes (one JSON object a line), via 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Callable
 
-from flashpoint.errors import InputError, Messages
+from flashpoint.errors import InputError
 
 BAD_RECORD = "line is not an event record ({detail}); give the JSONL that `flashpoint extract` writes"
 
@@ -18,18 +17,10 @@ def read_records(path: str, on_error: Callable[[InputError], None] | None = None
 
     Without `on_error` the first bad line raises InputError. A repeated event_id keeps its first line.
     """
-    try:
-        raw = Path(path).read_bytes()
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
-        raise InputError(Messages.NOT_FOUND, origin=str(path)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(Messages.UNDECODABLE, origin=str(path)) from exc
+    from flashpoint.evaluate import _read_lines  # the one reader of JSONL lines with file errors
+
     records, seen = [], set()
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
+    for number, line in _read_lines(path):
         try:
             obj = json.loads(line)
             problem = _problem(obj)
