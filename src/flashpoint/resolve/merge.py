@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
@@ -45,6 +47,7 @@ MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
 CELL_DEG = 0.5  # grid cell of the spatial blocks (about 55 km north-south)
 DAY_SLACK = timedelta(days=1)
+UNDATED_DAYS = timedelta(days=3)
 WIDE_DAYS = 45  # a date wider than this identifies nothing: never merged
 GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 _UNNAMED_ATTACKERS = {"Militants", "Unidentified Armed Group", "Gang members"}
@@ -59,10 +62,43 @@ def distance_km(a, b) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _span(d: DateSpan) -> tuple:
+    """Return (first, last) day an event may have happened on: a date the report did not give (filled
+    from the publication day) may be any of the UNDATED_DAYS before it."""
+    start = d.start - UNDATED_DAYS if d.precision == "unknown" else d.start
+    return start, d.end or d.start
+
+
 def _dates_close(a: DateSpan, b: DateSpan) -> bool:
     if a.start is None or b.start is None:
         return False
-    return a.start - DAY_SLACK <= (b.end or b.start) and b.start - DAY_SLACK <= (a.end or a.start)
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return a0 - DAY_SLACK <= b1 and b0 - DAY_SLACK <= a1
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]+|[A-Z]-?\d+)(?:\s+(?:[A-Z][\w'-]+|\d+))+|\b[A-Z]{4,}\b")
+_NOT_DETAILS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b")
+
+
+@lru_cache(maxsize=65536)
+def _names_in(sentences: tuple[str, ...]) -> frozenset:
+    """Return the proper names of several words ("Crocus City Hall", "Tower 22") and long acronyms
+    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording."""
+    found = set()
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            if not _NOT_DETAILS.search(m.group(0)):
+                found.add(m.group(0).lower())
+    return frozenset(found)
+
+
+def shared_details(a: Event, b: Event) -> set[str]:
+    """Return the distinctive names both events' evidence gives, less their actors' and places' names."""
+    common = _names_in(tuple(e.sentence for e in a.evidence)) & _names_in(tuple(e.sentence for e in b.evidence))
+    known = {x.lower() for e in (a, b) for x in (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name,
+                                                   e.location.name, e.location.admin1, e.location.country) if x}
+    return {c for c in common if c not in known}
 
 
 def _inside(small, big) -> bool:
@@ -70,7 +106,8 @@ def _inside(small, big) -> bool:
     return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
 
 
-def _places_agree(a, b) -> bool:
+def _places_agree(a, b, detail: bool = False) -> bool:
+    """Return True when two reports' places may be one incident's (`detail`: they share a named site)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.name and b.name and a.name == b.name:
@@ -79,7 +116,7 @@ def _places_agree(a, b) -> bool:
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
         # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
-        reach = SITE_KM if a.precision == b.precision == 1 else MAX_KM
+        reach = SITE_KM if a.precision == b.precision == 1 and not detail else MAX_KM
         return distance_km(a, b) <= reach
     return False
 
@@ -88,6 +125,8 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
     if a is None or b is None or _actors_compatible(a, b) or _same_side(a, b):
         return True
+    if any(x.name == "Unidentified Armed Group" and x.text is None for x in (a, b)):
+        return True  # the report named nobody: unknown, not another party
     # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
     unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
@@ -101,7 +140,8 @@ def same_incident(a: Event, b: Event) -> int:
         return 0
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
         return 0
-    if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location):
+    details = shared_details(a, b)
+    if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location, bool(details)):
         return 0
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not _actors_agree(a.actor1, b.actor1):
@@ -120,6 +160,7 @@ def same_incident(a: Event, b: Event) -> int:
     score += 1 if a.date.start == b.date.start and a.date.precision == b.date.precision == "day" else 0
     score += 1 if a.fatalities.low is not None and a.fatalities.low == b.fatalities.low else 0
     score += 1 if set(a.weapons) & set(b.weapons) else 0
+    score += 2 if details else 0
     return score if score >= 4 else 0
 
 
@@ -155,9 +196,8 @@ def _keys(e: Event) -> tuple[list, list]:
     or a province) looks up the name it gives, its named actor, or else its sub-type, under which
     every event is filed.
     """
-    d = e.date
-    start = d.start - DAY_SLACK
-    end = (d.end or d.start) + DAY_SLACK
+    first, last = _span(e.date)
+    start, end = first - DAY_SLACK, last + DAY_SLACK
     if (end - start).days > WIDE_DAYS + 2:
         return [], []
     days = [start + timedelta(days=k) for k in range((end - start).days + 1)]
