@@ -45,6 +45,7 @@ ERRORS_FILE = "errors.txt"
 WORK_DIR = "_work"
 MANIFEST = "manifest.json"
 UNDATED = "unknown"  # the date folder of events whose reports carry no publication date
+CONNECT_TIMEOUT = "30s"  # to reach an existing scheduler
 _RETRIES = 2  # a partition whose task raised is tried this many more times (a killed worker: the scheduler's own)
 
 
@@ -256,7 +257,7 @@ def _connect(workers: int | None, scheduler: str | None) -> tuple[Client, LocalC
     """Return a client of the scheduler at `scheduler`, or of a new local cluster of worker processes."""
     if scheduler:
         try:
-            return Client(scheduler, timeout="30s"), None
+            return Client(scheduler, timeout=CONNECT_TIMEOUT), None
         except (OSError, TimeoutError) as exc:
             raise UsageError(Messages.NO_SCHEDULER.format(detail=" ".join(str(exc).split())[:200]),
                              origin=scheduler) from exc

@@ -7,6 +7,7 @@ without that, the day it was crawled (WARC-Date).
 """
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -39,6 +40,8 @@ def read_warc(path: str, published: date | None = None,
         records = ArchiveIterator(handle)
         try:
             for record in records:
+                if record.format != "warc":  # warcio reads almost any line as an old ARC header: refuse those
+                    raise ArchiveLoadFailed(f"a {record.format} record at byte {records.get_record_offset()}")
                 if not _is_html_response(record):
                     continue
                 try:
@@ -48,7 +51,7 @@ def read_warc(path: str, published: date | None = None,
                     report(error)
                     continue
                 yield doc
-        except ArchiveLoadFailed as exc:
+        except (ArchiveLoadFailed, EOFError, OSError, zlib.error) as exc:  # not an archive, or a corrupt one
             report(InputError(Messages.BAD_WARC.format(detail=str(exc).strip().splitlines()[0]), origin=path))
 
 
