@@ -159,3 +159,11 @@ def test_unreachable_scheduler_is_one_line(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 1
     assert err[-1].startswith("error: tcp://127.0.0.1:9: cannot reach the Dask scheduler")
+
+
+def test_workers_and_scheduler_together_is_one_line(tmp_path, capsys):
+    status = main(["batch", str(DEMO), "--out", str(tmp_path / "out"), "--workers", "2",
+                   "--scheduler", "tcp://127.0.0.1:8786"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 1 and len(err) == 1 and "give one or the other" in err[0]
+    assert not (tmp_path / "out").exists()

@@ -187,8 +187,7 @@ def cmd_batch(args) -> int:
     from flashpoint.documents import read_documents
 
     if args.workers and args.scheduler:
-        raise UsageError("--workers sizes the local cluster; with --scheduler the cluster is already sized, "
-                         "give one or the other")
+        raise UsageError(Messages.WORKERS_WITH_SCHEDULER)
     _refuse_output_among_inputs(args.out, args.inputs)
     rejected: list[str] = []
 

@@ -32,6 +32,8 @@ class Messages:
     PARTITION_FAILED = ("partition {index} failed ({detail}); rerun the same command: "
                         "finished partitions are kept and not redone")
     NO_SCHEDULER = "cannot reach the Dask scheduler ({detail}); check the address (tcp://host:8786) and that it runs"
+    WORKERS_WITH_SCHEDULER = ("--workers sizes the local cluster and --scheduler joins one already sized; "
+                              "give one or the other")
     CANNOT_WRITE_OUT = "cannot write in the output folder ({detail}); give a folder you may write to"
     BAD_MANIFEST = "the resume manifest is not valid JSON ({detail}); remove the _work folder to start over"
     OTHER_PARTITION_SIZE = ("this output folder holds a run with --partition-size {size}; "
