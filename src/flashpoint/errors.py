@@ -53,3 +53,12 @@ class InputError(FlashpointError):
 
 class UsageError(FlashpointError):
     """A command used wrongly (bad flag value, missing file)."""
+
+
+class DataError(FlashpointError):
+    """A bad entry in a knowledge file (places or actors); the other entries still load."""
+
+
+# Knowledge files (flashpoint.knowledge): one line each, the file and line come from the error.
+Messages.BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
+Messages.BAD_ENTRY = "entry skipped: {detail}; see 'Your own places and actors' in the README"
