@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, noun_phrase
+from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
 from flashpoint.extract.triggers import Trigger, trigger_lexicon
@@ -229,7 +229,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
         for t in (t1, t2):
-            if t is not None:
+            if t is not None and not is_facility(t):
                 actor_token_ids.update(x.i for x in noun_phrase(t))
     places = res.args.places_in(sent, countries, actor_token_ids, names)
     for trig, tok, a1, a2, t1, t2 in resolved:
