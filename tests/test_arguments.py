@@ -32,26 +32,23 @@ def test_a_sponsor_after_the_actor_is_its_backer(roles):
     assert a1 == ("Military Forces of Syria", "RUS")
 
 
-def test_territory_taken_from_a_group_makes_it_actor2(roles):
-    _, a2 = roles("Syrian troops seized the village from Hayat Tahrir al-Sham after heavy fighting.", "seized", "SYR")
-    assert a2[0] == "Hayat Tahrir al-Sham"
-
-
-def test_a_base_hosting_troops_is_theirs(roles):
-    _, a2 = roles("Rockets struck a base hosting U.S. troops in eastern Syria on Sunday.", "struck", "SYR")
-    assert a2[0] == "Military Forces of the United States"
-
-
-def test_a_base_without_an_owner_belongs_to_the_countrys_military(roles):
-    _, a2 = roles("Drones launched by the RSF hit the Wadi Seidna air base on Friday.", "hit", "SDN")
-    assert a2[0] == "Military Forces of Sudan"
-    _, a2 = roles("Gunmen stormed a police station in Zamfara on Tuesday.", "stormed", "NGA")
-    assert a2[0] == "Police Forces of Nigeria"
-
-
-def test_a_nationality_in_the_facility_names_its_owner(roles):
-    _, a2 = roles("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR")
-    assert a2[0] == "Military Forces of the United Kingdom"
+@pytest.mark.parametrize("text, word, country, expected", [
+    # territory taken from a group makes it actor2
+    ("Syrian troops seized the village from Hayat Tahrir al-Sham after heavy fighting.", "seized", "SYR",
+     "Hayat Tahrir al-Sham"),
+    # a base hosting troops is theirs
+    ("Rockets struck a base hosting U.S. troops in eastern Syria on Sunday.", "struck", "SYR",
+     "Military Forces of the United States"),
+    # a base or police station without an owner belongs to the country's military or police
+    ("Drones launched by the RSF hit the Wadi Seidna air base on Friday.", "hit", "SDN", "Military Forces of Sudan"),
+    ("Gunmen stormed a police station in Zamfara on Tuesday.", "stormed", "NGA", "Police Forces of Nigeria"),
+    # a nationality in the facility names its owner
+    ("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR",
+     "Military Forces of the United Kingdom"),
+])
+def test_who_was_hit(roles, text, word, country, expected):
+    _, a2 = roles(text, word, country)
+    assert a2 is not None and a2[0] == expected
 
 
 def test_the_blamed_group_is_the_attacker_when_the_incident_names_none(roles):
