@@ -6,9 +6,11 @@ facility). Word order alone is never used: "Y came under fire from X" gives X as
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from flashpoint.model import Actor, Place
+from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import Gazetteer
 from flashpoint.textnorm import normalise_word
@@ -22,8 +24,28 @@ _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "ins
 _NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
                "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
                "kilometers", "miles", "vicinity", "area")
-_OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate",
-                "lead", "command", "back")  # "rebels led by Hayat Tahrir al-Sham"
+_TERRITORY_MODES = ("territory_lost", "territory_regained")
+
+
+@lru_cache(maxsize=1)
+def targets() -> dict:
+    """Return data/targets.yaml: facility words, occupant, sponsor, firing and blame verbs (cached)."""
+    data = load_yaml("targets.yaml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def is_facility(tok) -> bool:
+    """Return True when a token heads a base or police station ('the Nevatim air base'): a place
+    as much as a target, so its words still say where."""
+    phrase = noun_phrase(tok)
+    return _phrase_ends_with(phrase, targets()["military_facilities"]) or \
+        _phrase_ends_with(phrase, targets()["police_facilities"])
+
+
+def _phrase_ends_with(toks, phrases: frozenset) -> bool:
+    """Return True when the lemmas of a noun phrase end with one of the phrases ("the Osman Digna air base")."""
+    words = [t.lemma_.lower() for t in toks if not t.is_punct]
+    return any(" ".join(words[-n:]) in phrases for n in (3, 2, 1) if len(words) >= n)
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast", "district", "county", "department"))
@@ -109,16 +131,72 @@ class ArgumentReader:
         """Return the actor a token's noun phrase names, trying its conjuncts and owners."""
         tok = _relative_antecedent(tok)
         if tok.lower_ in _PRONOUNS:
+            if tok.dep_ in ("dobj", "pobj"):
+                return None  # "shelling the village before storming it": an object is not the speaker
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
+        group = self._members_of(tok, context_country)
+        if group is not None:
+            return group
         for t in _conjuncts(tok):
             actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
             if actor is not None:
-                return actor
+                return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
         if owner is not None:
             return owner
+        return self._facility_owner(tok, context_country)
+
+    def _members_of(self, tok, cc) -> Actor | None:
+        """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
+        if tok.lemma_.lower() not in targets()["member_nouns"] and tok.lower_ not in targets()["member_nouns"]:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                ante = _pronoun_antecedent(c)
+                if ante is not None:
+                    actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+                    if actor is not None and actor.id is not None and actor.type not in ("civilians",):
+                        return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _with_sponsor(self, actor: Actor, tok) -> Actor:
+        """Return the actor with the backer a clause after it names: 'government forces backed by Russia'."""
+        if actor.backer:
+            return actor
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["sponsor_verbs"]:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                sponsor = self.actors.country(" ".join(t.text for t in noun_phrase(p))) or \
+                                    self.actors.country(p.text)
+                                if sponsor is None:
+                                    found = self.actors.resolve_phrase(noun_phrase(p), None)
+                                    code = found.country_code if found is not None and found.type == "state forces" else None
+                                else:
+                                    code = sponsor.code
+                                if code and code != actor.country_code:
+                                    return replace(actor, backer=code)
+        return actor
+
+    def _facility_owner(self, tok, cc) -> Actor | None:
+        """Return the military (or police) of the report's country for a base (or police station)
+        the sentence names without its owner: 'drones hit the Osman Digna air base'."""
+        phrase = noun_phrase(tok)
+        text = " ".join(t.text for t in phrase)
+        # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
+        named = [self.actors.country(t.text) for t in phrase if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod")]
+        named = [c for c in named if c is not None]
+        country = named[0] if named else (self.actors.country_by_code.get(cc) if cc else None)
+        if country is None:
+            return None
+        if _phrase_ends_with(phrase, targets()["police_facilities"]):
+            return self.actors.state_forces(country, text, label="Police Forces of")
+        if _phrase_ends_with(phrase, targets()["military_facilities"]):
+            return self.actors.state_forces(country, text)
         return None
 
     def owner(self, tok, context_country):
@@ -127,11 +205,22 @@ class ArgumentReader:
         Also who fired a weapon: 'the 38 missiles Russia launched' -> Russia.
         """
         for c in tok.children:
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("launch", "fire", "send", "fly", "deploy"):
+            lemma = c.lemma_.lower()
+            if c.dep_ in ("relcl", "acl") and lemma in targets()["firing_verbs"]:
                 for g in c.children:
                     if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.tag_ not in ("WDT", "WP"):
                         return self.actors.resolve_phrase(noun_phrase(g), context_country)
-            if c.dep_ == "acl" and c.lemma_.lower() in _OWNER_VERBS:
+                    if g.dep_ == "agent":  # "a missile fired by Yemen's Iran-backed Houthis"
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                return self.resolve(p, context_country)
+            if c.dep_ == "acl" and lemma in targets()["occupant_verbs"] and c.tag_ == "VBG":
+                for g in c.children:  # "bases hosting U.S. troops"
+                    if g.dep_ == "dobj":
+                        actor = self.resolve(g, context_country)
+                        if actor is not None:
+                            return actor
+            if c.dep_ == "acl" and lemma in targets()["occupied_by_verbs"]:
                 for g in c.children:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
                         for p in g.children:
@@ -174,9 +263,23 @@ class ArgumentReader:
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+        if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
+            a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
+        if a1 is None:
+            a1, t1 = self._blamed(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _blamed(self, trig, cc):
+        """Return (actor, token) the sentence blames, when the incident itself names no attacker:
+        '... killed about 70, the ministry said, blaming the Rapid Support Forces'."""
+        for tok in trig.sent:
+            if tok.lemma_.lower() in targets()["blame_verbs"] and tok.pos_ == "VERB" and tok.i != trig.i:
+                actor, who = self.claimant(tok, cc)
+                if actor is not None and actor.type not in ("civilians", "protesters"):
+                    return actor, who
+        return None, None
 
     def _via(self, node, cc, words, deps=("prep", "agent"), child="pobj"):
         """Return (actor, token) of the first object that resolves under a preposition of node in words."""
@@ -220,13 +323,13 @@ class ArgumentReader:
         if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ == "dobj":
             node = node.head
         lemma = node.lemma_.lower()
-        if lemma in ("claim", "take", "assume", "accept"):
+        if lemma in targets()["claim_verbs"]:
             subj = self._subject(node)
             if subj is not None:
                 actor = self.resolve(subj, cc)
                 if actor is not None:
                     return actor, subj
-        if lemma in ("blame", "accuse", "hold"):
+        if lemma in targets()["blame_verbs"]:
             for c in node.children:
                 if c.dep_ == "dobj":
                     actor = self.resolve(c, cc)

@@ -443,7 +443,14 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 
 def _cluster_casualties(c: Cluster) -> Casualties:
-    found = [m.casualties for m in c.mentions if m.casualties is not None] + list(c.tolls)
+    told = [m.casualties for m in c.mentions if m.casualties is not None]
+    totals = [k for k, x in enumerate(told) if x.total and x.high is not None]
+    if totals:
+        # "the death toll from the strikes on Kyiv has risen to 33 ... two adults were killed when a
+        # missile struck the hospital": a smaller count told after the running toll is a part of it
+        first = totals[0]
+        told = told[:first + 1] + [x for x in told[first + 1:] if x.total or x.high is None or x.high >= told[first].high]
+    found = told + list(c.tolls)
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
@@ -451,6 +458,9 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     whole = [x for x in killed if not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
+    stated = [x for x in killed if not x.vague]
+    if stated:
+        killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
     out = Casualties()
     if killed:
         low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None

@@ -1,0 +1,72 @@
+"""Tests for flashpoint.extract.mentions: sentence -> incident mentions (victims named without figures,
+running totals, which trigger a figure belongs to)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.extract.casualties import find_casualties
+from flashpoint.extract.mentions import single_victims
+from flashpoint.model import Document
+from flashpoint.pipeline import extract_document
+
+
+@pytest.fixture(scope="module")
+def victims(nlp):
+    def _victims(text):
+        sent = next(nlp(text).sents)
+        return [(m.low, m.side) for m in single_victims(sent, find_casualties(sent.text))]
+    return _victims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shell hit a minibus near Avdiivka, killing its driver.", [(1, "civilians")]),
+    ("Karim Haddad, 41, was killed instantly.", [(1, None)]),
+    ("Police commander Juan Ortega was shot dead outside his home.", [(1, "security")]),
+    ("The general was killed along with his deputy and five others when the convoy was struck.", [(7, "security")]),
+    ("The teacher was killed together with her son, a neighbour and a passing cyclist.", [(4, "civilians")]),
+    ("Omar Farah, who was killed along with two bodyguards, led the council.", [(3, None)]),
+])
+def test_victims_named_without_a_figure_are_counted(victims, text, expected):
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The airstrike killed civilians.",          # a plural without a figure says no number
+    "Officials said the decision killed the deal.",
+    "Six people were killed in the blast.",     # the text finder already has it
+])
+def test_no_count_is_invented(victims, text):
+    assert victims(text) == []
+
+
+def test_a_listed_victim_the_text_finder_undercounts_is_raised(nlp):
+    sent = next(nlp("Gunmen shot dead a policeman and his wife on Sunday.").sents)
+    found = find_casualties(sent.text)
+    single_victims(sent, found)
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(2, 2)]
+
+
+def _events(text, published):
+    return [e for e in extract_document(Document("t", text, published=published)) if e.kind == "event"]
+
+
+def test_a_killing_count_since_a_year_is_no_incidents_toll():
+    events = _events("Seven people were killed on Friday when gunmen attacked a bus near Mopti. "
+                     "The insurgency has killed more than 3,000 people since 2015.", date(2023, 5, 8))
+    assert [(e.fatalities.low, e.fatalities.high) for e in events] == [(7, 7)]
+
+
+def test_a_detail_after_the_running_toll_does_not_lower_it():
+    events = _events("The death toll from Sunday's missile strikes on Odesa has risen to 21, officials said. "
+                     "Three people were killed when a missile hit a school in the city centre.", date(2023, 7, 24))
+    (strike,) = [e for e in events if e.location.name == "Odesa"]
+    assert (strike.fatalities.low, strike.fatalities.high) == (21, 21)
+
+
+def test_each_trigger_keeps_the_figure_its_clause_gives():
+    events = _events("Al-Shabaab fighters attacked a hotel in Kismayo in July 2019, killing 26, "
+                     "and an army base near Baidoa in March 2021 that killed 9.", date(2023, 1, 5))
+    tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
+    assert tolls.get("Kismayo") == (26, 26)
