@@ -1,5 +1,8 @@
-"""Tests for flashpoint.extract.mentions: sentence -> incident mentions (victims named without figures,
-running totals, which trigger a figure belongs to)."""
+"""Tests for flashpoint.extract.mentions: which sentences tell an asserted incident and its date,
+victims named without figures, running totals, which trigger a figure belongs to.
+
+Each test reads a short report of its own and asserts the mentions or events it yields.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -7,9 +10,95 @@ from datetime import date
 import pytest
 
 from flashpoint.extract.casualties import find_casualties
-from flashpoint.extract.mentions import single_victims
+from flashpoint.extract.mentions import read_report, single_victims
 from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
+
+SUNDAY = date(2024, 6, 9)
+
+
+def mentions(parse, text: str, published: date = SUNDAY):
+    document = Document(id="t", text=text, published=published)
+    return read_report(document, parse(text)).mentions
+
+
+def test_a_toll_that_rose_on_sunday_does_not_date_the_strike(parse):
+    text = ("The death toll from a missile strike on a market in Kramatorsk rose to nine on Sunday, "
+            "officials said.")
+    found = [m for m in mentions(parse, text) if m.trigger == "strike"]
+    assert found and found[0].date is None
+
+
+def test_a_claim_made_on_thursday_does_not_date_the_bombing(parse):
+    text = ("The group claimed responsibility on Thursday for a bombing that killed 12 people at a "
+            "bus station in Quetta on Tuesday.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == "bombing"]
+    assert found and found[0].date is not None and found[0].date.start == date(2024, 6, 11)
+
+
+def test_tear_gas_fired_at_a_crowd_tells_a_protest_and_its_dispersal(parse):
+    text = "Police fired tear gas and rubber bullets to break up crowds in Harare on Saturday."
+    found = mentions(parse, text)
+    assert len(found) == 1
+    m = found[0]
+    assert m.event_type == "Protests" and m.sub_event_type == "Protest with intervention"
+    assert m.actor1.name == "Protesters" and m.actor2 is not None and m.actor2.type == "state forces"
+
+
+def test_crowd_control_used_on_a_gathering_is_a_protest(parse):
+    text = "Late on Friday, riot police used water cannon to clear demonstrators from the square in Tbilisi."
+    found = mentions(parse, text)
+    assert found and all(m.event_type == "Protests" for m in found)
+    assert any(m.date is not None and m.date.start == date(2024, 6, 7) for m in found)
+
+
+def test_an_attack_right_after_an_incident_needs_no_conflict_word_of_its_own(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = mentions(parse, text)
+    assert any(m.place is not None and m.place.name == "Tamworth" for m in found)
+
+
+def test_an_attack_in_a_new_paragraph_still_needs_a_conflict_word(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham.\n\n"
+            "The striker attacked down the left and hit the post.")
+    found = mentions(parse, text)
+    assert all(m.sent_index == 0 for m in found)
+
+
+def test_residents_who_stone_a_man_are_rioters(parse):
+    text = "Residents pelted the two suspects with stones in Gonaives on Saturday."
+    found = mentions(parse, text)
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_a_suicide_bomb(parse):
+    text = "At least 20 people were killed when a suicide bomber blew himself up at a rally in Peshawar on Sunday."
+    found = [m for m in mentions(parse, text) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == "Suicide bomb" and found[0].date.start == SUNDAY
+
+
+def test_a_base_handed_over_is_a_transfer_of_territory(parse):
+    text = "UN peacekeepers pulled out of their base in Kidal on Saturday, handing it to the army."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
+
+
+def test_a_ceasefire_brokered_by_a_third_party_is_an_agreement(parse):
+    text = "The two sides accepted a ceasefire brokered by Qatar on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_took_effect_is_an_agreement(parse):
+    text = "A truce between the army and the rebels took effect at noon on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_may_take_effect_is_not(parse):
+    text = "A truce between the army and the rebels could take effect next week."
+    assert mentions(parse, text) == []
 
 
 @pytest.fixture(scope="module")

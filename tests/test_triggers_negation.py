@@ -74,3 +74,34 @@ def test_territory_by_actor():
     assert classify("territory_lost", [], rebels, None).sub_event_type == "Non-state actor overtakes territory"
     assert classify("territory_regained", [], state, None).sub_event_type == "Government regains territory"
     assert classify("territory_lost", [], state, None).sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("A suicide bomber blew himself up outside the police station.", "suicide"),
+    ("Youths threw stones at the police.", "riot"),
+    ("Demonstrators hurled bottles at the riot squad.", "riot"),
+    ("The crowd set fire to the governor's office.", "arson"),
+    ("They set the minibus alight.", "arson"),
+    ("The militia pulled out of the town overnight.", "transfer"),
+    ("Officers used tear gas on the marchers.", "protest"),
+])
+def test_crowd_suicide_and_transfer_words(parse, text, mode):
+    assert mode in [t.entry.mode for _, t in triggers(parse, text)]
+
+
+def test_a_fire_extinguisher_is_no_arson(parse):
+    assert "arson" not in [t.entry.mode for _, t in triggers(parse, "He grabbed a fire extinguisher.")]
+
+
+def test_arson_by_a_crowd_is_a_riot_and_by_an_armed_group_property_destruction():
+    rioters = Actor("Rioters", type="rioters")
+    gunmen = Actor("Unidentified Armed Group", type="political militia")
+    assert classify("arson", [], rioters, None).event_type == "Riots"
+    assert classify("arson", [], None, None).event_type == "Riots"
+    d = classify("arson", [], gunmen, None)
+    assert (d.event_type, d.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_handover_is_a_non_violent_transfer():
+    d = classify("transfer", [], Actor("Military Forces of Mali", type="state forces"), None)
+    assert (d.event_type, d.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")

@@ -16,7 +16,7 @@ from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
-from flashpoint.extract.triggers import Trigger, trigger_lexicon
+from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
@@ -152,16 +152,33 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     context_country = _main_place_country(sdoc, res, countries)
     published = document.published
     out: list[Mention] = []
-    for index, sent in enumerate(sdoc.sents):
+    sents = list(sdoc.sents)
+    for index, sent in enumerate(sents):
         text = sent.text
         if not text.strip() or not any(t.is_alpha for t in sent):
             continue
         found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
         if not found:
             continue
+        told = _told_just_before(out, sents, index)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
-                                      context_country, published, (place_names or {}).get(index)))
+                                      context_country, published, (place_names or {}).get(index), told))
     return out
+
+
+def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
+    """Return 'paragraph' when one of the two sentences before, in the same paragraph, told an
+    incident, 'report' when they did across a paragraph break, else None.
+
+    "A crowd smashed the hotel's windows. ... Hours later a hotel in Tamworth was also attacked":
+    the second needs no conflict word of its own to be read as one.
+    """
+    if not mentions or mentions[-1].kind != "event" or not 0 < index - mentions[-1].sent_index <= 2:
+        return None
+    doc = sents[index].doc
+    # a paragraph break is the line break a sentence ends with (see nlp.paragraph_breaks)
+    between = doc.text[sents[mentions[-1].sent_index].start_char:sents[index].start_char]
+    return "report" if "\n" in between else "paragraph"
 
 
 def _main_place_country(sdoc, res, countries) -> str | None:
@@ -172,7 +189,7 @@ def _main_place_country(sdoc, res, countries) -> str | None:
 
 
 def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
-                       context_country, published, names=None) -> list[Mention]:
+                       context_country, published, names=None, told_before: str | None = None) -> list[Mention]:
     text = sent.text
     base = sent.start_char
     sdoc = sent.doc
@@ -204,7 +221,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         if trig.entry.needs_object and not any(
                 c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in trig.entry.needs_object
-                for c in list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]):
+                for c in _objects(tok)):
             continue
         if trig.entry.needs_weapon and not any(
                 cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok))):
@@ -223,6 +240,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and not (r[2] is not None and r[2].type == "state forces"):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
+        # residents who stone or burn are rioters: the act makes the crowd
+        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
+            a = r[2]
+            r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     all_trigger_ids = {r[1].i for r in resolved} | unreal
     mentions = []
@@ -236,7 +257,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         counted = _tally_shaped(tok, lower, date_marks)
-        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted):
+        # an incident told just before gives context to the next sentence of its paragraph, and
+        # to "the two blasts" or "the attack" in the next paragraph
+        follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows):
             continue
         if trig.entry.needs_place and not places:
             continue
@@ -292,6 +316,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
 
 
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
+_CROWD_MODES = ("protest", "riot", "arson", "mob")
+_CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
@@ -308,10 +334,19 @@ def _absorb(resolved: list, res: Resources) -> list:
         return trig.entry.mode == "kill" or (tok.pos_ == "VERB" and tok.lemma_.lower() in _WEAK_VERBS)
 
     def crowd_control(r):
+        if r[0].entry.mode == "protest":
+            return False
         found = res.lexicon.weapons_in(r[1].subtree)
         return bool(found) and all(c == "crowd_control" for _, c in found)
 
     kept = [r for r in resolved if not crowd_control(r)]
+    control = [r for r in resolved if crowd_control(r)]
+    if control and not any(r[0].entry.mode in _CROWD_MODES for r in kept):
+        # "police fired tear gas to break up crowds" and nothing else names the gathering: the
+        # tear gas tells of a protest and its dispersal
+        first = control[0]
+        first[0] = replace(first[0], entry=_CROWD_CONTROL_ENTRY)
+        kept = sorted(kept + [first], key=lambda r: r[1].i)
     if any(r[0].entry.mode == "protest" for r in kept):
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
@@ -516,13 +551,37 @@ def _object_phrase(tok) -> list:
     return out
 
 
+def _objects(tok) -> list:
+    """Return the words a verb acts on, through its prepositions ("pulled out of their base")."""
+    out = list(tok.children)
+    preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
+    for _ in range(2):
+        out.extend(g for p in preps for g in p.children)
+        preps = [g for p in preps for g in p.children if g.dep_ == "prep"]
+    return out
+
+
 def _has_verb(tok, verbs) -> bool:
+    """Return True when one of the verbs governs the trigger, sits beside it, or qualifies it.
+
+    "signed a ceasefire", "a ceasefire brokered by Qatar", "the truce took effect" (a verb with
+    its object is written "take effect").
+    """
+    def is_one(t) -> bool:
+        lemma = t.lemma_.lower()
+        for v in verbs:
+            verb, _, obj = v.partition(" ")
+            if lemma == verb and (not obj or any(c.lemma_.lower() == obj for c in t.children)):
+                return True
+        return False
+
     node = tok
     for _ in range(3):
-        if node.lemma_.lower() in verbs:
+        if is_one(node):
             return True
         node = node.head
-    return any(c.lemma_.lower() in verbs for c in tok.head.children) or tok.head.lemma_.lower() in verbs
+    near = list(tok.head.children) + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    return any(is_one(c) for c in near) or is_one(tok.head)
 
 
 def _protesters(res, country):
@@ -546,7 +605,12 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     """
     sdoc = tok.doc
     island = _temporal_island(tok)
+    frame = _frame_of(tok)
     above = {a.i for a in tok.ancestors}
+    blocked: set[int] = set()
+    if frame is not None:
+        blocked = {frame.i} | {a.i for a in frame.ancestors}
+        above -= blocked
     out = []
     for mention, reporting in date_marks:
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
@@ -558,6 +622,9 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
             for _ in range(6):
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
+                    break
+                if node.i in blocked:
+                    owner = -1  # the toll's or the claim's date, not the incident's
                     break
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
@@ -574,6 +641,26 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+_FRAME_WORDS = frozenset(dt.lexicon()["frame_words"])
+
+
+def _frame_of(tok):
+    """Return the word the incident hangs from whose own time is not the incident's, if any.
+
+    "the death toll from a strike on Kharkiv rose to 16 on Sunday" -> toll; "claimed
+    responsibility on Thursday for the bombings" -> responsibility (or claimed). Only a
+    prepositional or possessive path counts: "said it struck on Sunday" keeps its date.
+    """
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "poss", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in _FRAME_WORDS:
+            return node
+    return None
 
 
 def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
@@ -749,6 +836,13 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
         return None, []
     sides = sorted({c.side for c in mine if c.kind == "killed" and c.side and c.side != "unknown"})
     return cas.combine(mine), sides
+
+
+def _bare_anaphor(tok) -> bool:
+    """'the two blasts', 'the attack': pointing back with nothing of its own ('the Hamas-led attack'
+    names another incident)."""
+    return _anaphoric(tok) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and not c.like_num for c in tok.children)
 
 
 def _anaphoric(tok) -> bool:

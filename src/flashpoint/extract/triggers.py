@@ -11,6 +11,10 @@ from flashpoint.resources import load_yaml
 from flashpoint.syntax import head_of
 
 
+# how a word hangs from the verb that makes it a trigger: "opened fire", "set the bin alight"
+_WITH_VERB_DEPS = ("dobj", "nsubjpass", "pobj", "compound", "oprd", "acomp", "advmod", "xcomp", "prt")
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """One line of the trigger lexicon."""
@@ -93,7 +97,7 @@ class TriggerLexicon:
             for entry in self.single.get(key, []) or self.single.get(low, []):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
-                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound")):
+                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in _WITH_VERB_DEPS):
                     continue
                 found.append(Trigger(tok.i, tok.i, tok.i + 1, entry))
                 taken.add(tok.i)

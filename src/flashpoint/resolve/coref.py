@@ -38,6 +38,7 @@ _COMPATIBLE_TYPES = {
     "Strategic developments": {"Strategic developments", None},
     None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
 }
+_CROWD_TYPES = ("Protests", "Riots")
 _GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 
 
@@ -121,11 +122,16 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
         return 0
+    if c_type == "Strategic developments" and m.event_type == c_type \
+            and m.sub_event_type != cluster.value("sub_event_type"):
+        return 0  # an arrest is not the ceasefire told before it
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
-    if not _actors_compatible(a1, m.actor1) or not _actors_compatible(a2, m.actor2):
+    # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
+    crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
+    if not _actors_compatible(a1, m.actor1) or not (crowd or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    if _same_side(m.actor1, a2) or _same_side(m.actor2, a1):
+    if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
@@ -171,6 +177,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Return the mentions of one report grouped by incident, in order of first mention."""
     clusters: list[Cluster] = []
     pending_headlines: list[Mention] = []
+    pending: list[Mention] = []  # told before the incident they belong to ("twin bombings" in a lede)
     for m in mentions:
         if m.kind == "tally":
             clusters.append(Cluster([m]))
@@ -201,9 +208,16 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
         elif _needs_join(m):
+            if not m.anaphoric:  # "the attack" points back, never ahead
+                pending.append(m)
             continue
         else:
             clusters.append(Cluster([m]))
+    for m in pending:
+        # a bare mention with no incident before it joins the first one told after it, if it fits
+        later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
+        if later and later[0].first.sent_index - m.sent_index <= 4:
+            later[0].mentions.insert(0, m)
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -418,7 +432,8 @@ def _event_of(c: Cluster, document: Document) -> Event:
     return event
 
 
-_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"]
+_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+               "Excessive force against protesters"]
 
 
 def place_country(c: Cluster) -> str | None:

@@ -1,0 +1,60 @@
+"""Tests for flashpoint.resolve.coref: mentions of one report folded into incidents.
+
+Each test reads a short report of its own through the per-document pipeline and asserts how
+many events come out and what they carry.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.model import Document
+from flashpoint.pipeline import extract_document
+
+
+def events(text: str, published: date):
+    return [e for e in extract_document(Document(id="c", text=text, published=published)) if e.kind == "event"]
+
+
+def test_a_riot_against_police_and_a_mosque_is_one_event(nlp):
+    text = ("Last Tuesday in Bolton, a crowd attacked a mosque and pelted officers with bricks, "
+            "police said.")
+    found = events(text, date(2024, 8, 5))
+    assert len(found) == 1 and found[0].event_type == "Riots"
+
+
+def test_an_arrest_is_not_the_ceasefire_told_before_it(nlp):
+    text = ("A ceasefire between the army and the rebels took effect in Goma on Wednesday. "
+            "Police detained a journalist at the airport.")
+    found = events(text, date(2024, 3, 6))
+    assert sorted(e.sub_event_type for e in found) == ["Agreement", "Arrests"]
+
+
+def test_a_lede_told_before_its_details_joins_them(nlp):
+    text = ("Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday. "
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1
+    e = found[0]
+    assert e.date.start == date(2024, 2, 8) and e.fatalities.low == 31
+
+
+def test_the_attack_never_points_ahead(nlp):
+    text = ("The attack was condemned by the government.\n\n"
+            "On Friday, gunmen killed four farmers in Zamfara.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1 and [ev.sentence for ev in found[0].evidence] == [
+        "On Friday, gunmen killed four farmers in Zamfara."]
+
+
+def test_residents_stoning_and_a_lynching_are_one_mob(nlp):
+    text = ("Residents pelted the two men with stones before setting them alight in Cap-Haitien. "
+            "Both were killed, police said. Saturday's lynching shocked the town.")
+    found = events(text, date(2024, 2, 10))
+    assert len(found) == 1 and found[0].event_type == "Riots"
+
+
+def test_the_blasts_in_the_next_paragraph_are_the_bombings_of_the_lede(nlp):
+    text = ("Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday.\n\n"
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1 and found[0].date.start == date(2024, 2, 8)
