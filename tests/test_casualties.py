@@ -340,7 +340,9 @@ def test_adversarial_text_parses_fast(name):
     find_casualties("warm up: 3 were killed")  # regexes compile once, outside the timing
     started = time.perf_counter()
     combine(find_casualties(text))
-    assert time.perf_counter() - started < 1.0
+    # A bound against catastrophic backtracking (minutes, not seconds), not a speed test: a
+    # linear pass over 100k characters takes about a second even on a loaded 2-core machine.
+    assert time.perf_counter() - started < 15.0
 
 
 @settings(max_examples=200, deadline=None)

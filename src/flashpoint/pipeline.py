@@ -129,7 +129,15 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from links.link_events(merge_events(list(per_document)))
+    yield from resolve_across(list(per_document))
+
+
+def resolve_across(events: list[Event]) -> list[Event]:
+    """Return one run's events with the same incident from several reports merged and links resolved.
+
+    The one cross-document step: `extract`, `flashpoint batch` and the store all call it.
+    """
+    return links.link_events(merge_events(events))
 
 
 def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:
