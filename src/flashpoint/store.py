@@ -6,7 +6,9 @@ connection between calls: each call opens the file, works, and closes it, and a 
 the file locked by another process waits up to `wait` seconds for it. A writer (`ingest`, `watch`)
 holds the lock only while it checks which documents are new and while it commits them, never
 while the language model reads them, so readers (the API server) get in between batches.
-Inside `with store:` one connection is held until the block ends (faster; exclusive for a writer).
+`store.hold()` (or `with store:`) keeps the file open instead: calls skip the reopening, each gets a
+cursor of its own on the one DuckDB instance (threads may share the Store), and readers see committed
+snapshots without waiting for writes; for a writer it keeps every other process out until `close()`.
 
 What is kept (schema version `SCHEMA_VERSION`, upgraded in place by `MIGRATIONS`):
 - documents: id, sha256 of the text, text and metadata; duplicates: other ids of stored content;
@@ -94,10 +96,11 @@ MIGRATIONS: dict[int, list[str]] = {
             feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, doc_id VARCHAR, seen_at TIMESTAMP NOT NULL,
             PRIMARY KEY (feed, item_key))""",
     ],
-    3: [  # reads without joins: each event's sources in its row; indexes for lookups by event and report
-        "ALTER TABLE events ADD COLUMN sources VARCHAR[]",
-        """UPDATE events SET sources = (SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s
-                                        WHERE s.event_id = events.event_id)""",
+    3: [  # reads without joins: each event's sources in its row (a JSON array: DuckDB fetches a row of a
+          # list column by id far more slowly than a string); indexes for lookups by event and report
+        "ALTER TABLE events ADD COLUMN sources VARCHAR",
+        """UPDATE events SET sources = (SELECT to_json(coalesce(list(s.doc_id ORDER BY s.doc_id), []))::VARCHAR
+                                        FROM event_sources s WHERE s.event_id = events.event_id)""",
         "CREATE INDEX event_sources_event ON event_sources (event_id)",
         "CREATE INDEX reports_event ON reports (event_id)",
         "CREATE INDEX reports_doc ON reports (doc_id)",
@@ -115,6 +118,8 @@ EVENT_COLUMNS = [
 ]
 # what `events()` returns: every flat column, not the contract record (see `records()`)
 FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
+_FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
+                          for c in FRAME_COLUMNS)
 # what `aggregate(by=...)` groups on: a fixed list, so no caller's text ever becomes SQL
 AGGREGATES = {
     "day": "e.date_start", "week": "date_trunc('week', e.date_start)", "month": "date_trunc('month', e.date_start)",
@@ -238,9 +243,16 @@ class Store:
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
     # connections -------------------------------------------------------------------------------
-    def __enter__(self) -> "Store":
-        self._held = self._open_checked()
+    def hold(self) -> "Store":
+        """Keep the file open until close(): no reopening per call; each call (from any thread) gets its
+        own cursor on the one DuckDB instance, reads see committed snapshots and never wait for this
+        process's writes. For a writer this keeps every other process out of the file."""
+        if self._held is None:
+            self._held = self._open_checked()
         return self
+
+    def __enter__(self) -> "Store":
+        return self.hold()
 
     def __exit__(self, *exc) -> None:
         self.close()
@@ -254,7 +266,11 @@ class Store:
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._held is not None:
-            yield self._held
+            cursor = self._held.cursor()  # a connection of its own: a transaction per call, safe across threads
+            try:
+                yield cursor
+            finally:
+                cursor.close()
             return
         con = self._open_checked()
         try:
@@ -283,21 +299,31 @@ class Store:
         if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
             raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
         deadline = time.monotonic() + self.wait
+        read_only = self.read_only
         while True:
             try:
-                return duckdb.connect(where, read_only=self.read_only)
+                return duckdb.connect(where, read_only=read_only)
             except duckdb.Error as exc:
-                text = str(exc)
-                if "could not set lock" in text.lower() or "conflicting lock" in text.lower():
+                text = str(exc).lower()
+                if "different configuration" in text:
+                    if read_only:
+                        # this process has the file open for writing: a reader shares that instance
+                        # (the Store never writes through it) and reads committed snapshots without waiting
+                        read_only = False
+                        continue
+                    # this process has it open read-only: wait for those readers to finish, as for a lock
+                    text, pid = "conflicting lock", str(os.getpid())
+                else:
+                    found = re.search(r"PID (\d+)", str(exc))
+                    pid = found.group(1) if found else "?"
+                if "could not set lock" in text or "conflicting lock" in text:
                     if time.monotonic() < deadline:
                         time.sleep(_RETRY_SLEEP)
                         continue
-                    pid = re.search(r"PID (\d+)", text)
-                    raise StoreError(StoreMessages.LOCKED.format(pid=pid.group(1) if pid else "?",
-                                                                  wait=self.wait), origin=where) from exc
-                if "permission" in text.lower() or "read-only" in text.lower():
+                    raise StoreError(StoreMessages.LOCKED.format(pid=pid, wait=self.wait), origin=where) from exc
+                if "permission" in text or "read-only" in text:
                     raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where) from exc
-                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(text)), origin=where) from exc
+                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(str(exc))), origin=where) from exc
 
     def _check_schema(self, con) -> None:
         """Create the schema in a new file, upgrade an older one, refuse a newer or a foreign one."""
@@ -391,9 +417,9 @@ class Store:
             last_date, last_id = _read_cursor(cursor)
             where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
             params += [last_date, last_id]
-        columns = ", ".join(f"e.{c}" for c in FRAME_COLUMNS)
+        columns = _FRAME_SELECT
         ordering = f"ORDER BY {_ORDER_KEY} {order}, e.event_id {order}"
-        with self._connect() as con:
+        with self._connect() as con, _snapshot(con):
             if limit is None or int(limit) > _TWO_STEP_LIMIT:
                 tail = " LIMIT ?" if limit is not None else ""
                 df = con.execute(f"SELECT {columns} FROM events e WHERE {where} {ordering}{tail}",
@@ -483,7 +509,7 @@ class Store:
 
     def stats(self) -> dict:
         """Return counts of documents, events, tallies, links and sources, the date range, and events per country."""
-        with self._connect() as con:
+        with self._connect() as con, _snapshot(con):
             one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
             first, last = con.execute(
                 "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events WHERE kind = 'event'").fetchone()
@@ -516,8 +542,7 @@ class Store:
         """Write the matching events' flat columns to a Parquet file with DuckDB's COPY; return the rows."""
         where, params = Query(**filters).where()
         target = str(path).replace("'", "''")  # COPY takes no parameter for its file name
-        columns = ", ".join(f"e.{c}" for c in FRAME_COLUMNS)
-        sql = f"""COPY (SELECT {columns} FROM events e WHERE {where}
+        sql = f"""COPY (SELECT {_FRAME_SELECT} FROM events e WHERE {where}
                         ORDER BY {_ORDER_KEY}, e.event_id)
                   TO '{target}' (FORMAT parquet, COMPRESSION zstd)"""
         with self._connect() as con:
@@ -752,7 +777,7 @@ def _insert_event(con, event: Event, first_seen: datetime, now: datetime) -> Non
            d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat, loc.lon,
            loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count, list(event.weapons),
            float(event.confidence), len(set(event.sources)), notes, json.dumps(record, ensure_ascii=False),
-           first_seen, now, sorted(set(event.sources))]
+           first_seen, now, json.dumps(sorted(set(event.sources)), ensure_ascii=False)]
     con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_marks(row)}", row)
     sources = sorted(set(event.sources))
     _insert_many(con, "event_sources", [(event.event_id, s) for s in sources])
@@ -815,6 +840,16 @@ def _iso_or_none(value):
 # small helpers ----------------------------------------------------------------------------------
 _ORDER_KEY = "coalesce(e.date_start, DATE '0001-01-01')"  # events without a date sort first
 _TWO_STEP_LIMIT = 5000  # pages up to this size are read in two steps (ids, then rows by id)
+
+
+@contextmanager
+def _snapshot(con) -> Iterator[None]:
+    """Run the statements inside in one transaction: they all read the same committed state."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    finally:
+        con.execute("ROLLBACK")  # nothing was written: ending it either way is the same
 
 
 def _marks(values) -> str:
