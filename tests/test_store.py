@@ -194,6 +194,28 @@ def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     integrity(path)
 
 
+def test_a_document_the_pipeline_fails_on_is_left_out_alone(tmp_path, nlp, monkeypatch):
+    from flashpoint import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(document, sdoc=None):
+        if document.id == "djibo":
+            raise ValueError("a bug in some stage")
+        return real(document, sdoc)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    errors = []
+    report = store.ingest([KADUNA, DJIBO, NAIROBI], on_error=errors.append)
+    assert report.added == 2 and [e.origin for e in errors] == ["djibo"]
+    assert "ValueError: a bug in some stage" in str(errors[0]) and "\n" not in str(errors[0])
+    integrity(path)
+    monkeypatch.undo()
+    assert store.ingest([KADUNA, DJIBO, NAIROBI]).added == 1
+
+
 # queries -----------------------------------------------------------------------------------------
 def test_filters(filled):
     store = Store(filled, read_only=True)
