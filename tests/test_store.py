@@ -194,6 +194,28 @@ def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     integrity(path)
 
 
+def test_a_document_the_pipeline_fails_on_is_left_out_alone(tmp_path, nlp, monkeypatch):
+    from flashpoint import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(document, sdoc=None):
+        if document.id == "djibo":
+            raise ValueError("a bug in some stage")
+        return real(document, sdoc)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    errors = []
+    report = store.ingest([KADUNA, DJIBO, NAIROBI], on_error=errors.append)
+    assert report.added == 2 and [e.origin for e in errors] == ["djibo"]
+    assert "ValueError: a bug in some stage" in str(errors[0]) and "\n" not in str(errors[0])
+    integrity(path)
+    monkeypatch.undo()
+    assert store.ingest([KADUNA, DJIBO, NAIROBI]).added == 1
+
+
 # queries -----------------------------------------------------------------------------------------
 def test_filters(filled):
     store = Store(filled, read_only=True)
@@ -457,3 +479,79 @@ def test_readers_while_a_writer_ingests(tmp_path, nlp):
     assert any(0 < n < 48 for n in seen)  # read between two commits of the same ingest
     assert reader.stats()["documents"] == 48
     integrity(path)
+
+
+def test_reader_and_writer_in_one_process(tmp_path, nlp):
+    """In one process (an API server that also runs the watcher) readers share the writer's DuckDB instance:
+    they read committed snapshots and never wait for the writer's lock."""
+    import threading
+
+    path = tmp_path / "s.duckdb"
+    writer = flashpoint.open(path)
+    reader = Store(path, read_only=True, wait=0.5)
+    docs = _corpus(40)
+    failures, seen = [], []
+
+    def write():
+        try:
+            writer.ingest(docs)
+        except Exception as exc:  # noqa: BLE001 (reported by the assertion below)
+            failures.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    while thread.is_alive():
+        stats = reader.stats()
+        seen.append(stats["documents"])
+        assert stats["events"] + stats["tallies"] <= stats["reports"]
+        time.sleep(0.01)
+    thread.join()
+    assert failures == []
+    assert seen == sorted(seen) and reader.stats()["documents"] == 40
+    with pytest.raises(StoreError, match="read-only"):
+        reader.ingest(docs[:1])  # sharing the writer's instance gives the reader no right to write
+    integrity(path)
+
+
+def test_held_store_serves_threads_while_it_ingests(tmp_path, nlp):
+    """One held Store, as a server holds it: a writer thread ingests while this thread queries it."""
+    import threading
+
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path).hold()
+    docs = _corpus(24)
+    failures, seen = [], []
+    thread = threading.Thread(target=lambda: failures.extend(_try(store.ingest, docs)))
+    try:
+        thread.start()
+        while thread.is_alive():
+            frame = store.events(limit=5, descending=True)
+            seen.append(store.stats()["documents"])
+            assert len(frame) <= 5
+        thread.join()
+        # no other process may open the file while it is held
+        other = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            sys.path.insert(0, {str(SRC)!r})
+            from flashpoint.store import Store
+            from flashpoint.errors import StoreError
+            try:
+                Store({str(path)!r}, read_only=True, wait=0.2)
+            except StoreError as err:
+                print(err)
+        """)], capture_output=True, text=True, timeout=120)
+        assert f"is being written by another process (PID {os.getpid()})" in other.stdout
+    finally:
+        store.close()
+    assert failures == []
+    assert seen == sorted(seen) and seen[-1] <= 24
+    assert Store(path, read_only=True).stats()["documents"] == 24
+    integrity(path)
+
+
+def _try(func, *args) -> list:
+    try:
+        func(*args)
+    except Exception as exc:  # noqa: BLE001 (returned for the test to assert on)
+        return [exc]
+    return []

@@ -6,7 +6,9 @@ connection between calls: each call opens the file, works, and closes it, and a 
 the file locked by another process waits up to `wait` seconds for it. A writer (`ingest`, `watch`)
 holds the lock only while it checks which documents are new and while it commits them, never
 while the language model reads them, so readers (the API server) get in between batches.
-Inside `with store:` one connection is held until the block ends (faster; exclusive for a writer).
+`store.hold()` (or `with store:`) keeps the file open instead: calls skip the reopening, each gets a
+cursor of its own on the one DuckDB instance (threads may share the Store), and readers see committed
+snapshots without waiting for writes; for a writer it keeps every other process out until `close()`.
 
 What is kept (schema version `SCHEMA_VERSION`, upgraded in place by `MIGRATIONS`):
 - documents: id, sha256 of the text, text and metadata; duplicates: other ids of stored content;
@@ -36,13 +38,13 @@ from pathlib import Path
 import duckdb
 
 from flashpoint import __version__
-from flashpoint.errors import StoreError, StoreMessages
+from flashpoint.errors import FlashpointError, InputError, StoreError, StoreMessages
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
 
 SCHEMA_VERSION = 3
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
-CHECK_CHUNK = 16  # documents checked, extracted and committed per turn of the writer
+CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
 WAIT_SECONDS = 10.0
 _RETRY_SLEEP = 0.05
 
@@ -94,10 +96,11 @@ MIGRATIONS: dict[int, list[str]] = {
             feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, doc_id VARCHAR, seen_at TIMESTAMP NOT NULL,
             PRIMARY KEY (feed, item_key))""",
     ],
-    3: [  # reads without joins: each event's sources in its row; indexes for lookups by event and report
-        "ALTER TABLE events ADD COLUMN sources VARCHAR[]",
-        """UPDATE events SET sources = (SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s
-                                        WHERE s.event_id = events.event_id)""",
+    3: [  # reads without joins: each event's sources in its row (a JSON array: DuckDB fetches a row of a
+          # list column by id far more slowly than a string); indexes for lookups by event and report
+        "ALTER TABLE events ADD COLUMN sources VARCHAR",
+        """UPDATE events SET sources = (SELECT to_json(coalesce(list(s.doc_id ORDER BY s.doc_id), []))::VARCHAR
+                                        FROM event_sources s WHERE s.event_id = events.event_id)""",
         "CREATE INDEX event_sources_event ON event_sources (event_id)",
         "CREATE INDEX reports_event ON reports (event_id)",
         "CREATE INDEX reports_doc ON reports (doc_id)",
@@ -115,6 +118,8 @@ EVENT_COLUMNS = [
 ]
 # what `events()` returns: every flat column, not the contract record (see `records()`)
 FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
+_FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
+                          for c in FRAME_COLUMNS)
 # what `aggregate(by=...)` groups on: a fixed list, so no caller's text ever becomes SQL
 AGGREGATES = {
     "day": "e.date_start", "week": "date_trunc('week', e.date_start)", "month": "date_trunc('month', e.date_start)",
@@ -238,9 +243,16 @@ class Store:
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
     # connections -------------------------------------------------------------------------------
-    def __enter__(self) -> "Store":
-        self._held = self._open_checked()
+    def hold(self) -> "Store":
+        """Keep the file open until close(): no reopening per call; each call (from any thread) gets its
+        own cursor on the one DuckDB instance, reads see committed snapshots and never wait for this
+        process's writes. For a writer this keeps every other process out of the file."""
+        if self._held is None:
+            self._held = self._open_checked()
         return self
+
+    def __enter__(self) -> "Store":
+        return self.hold()
 
     def __exit__(self, *exc) -> None:
         self.close()
@@ -254,7 +266,11 @@ class Store:
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._held is not None:
-            yield self._held
+            cursor = self._held.cursor()  # a connection of its own: a transaction per call, safe across threads
+            try:
+                yield cursor
+            finally:
+                cursor.close()
             return
         con = self._open_checked()
         try:
@@ -278,26 +294,38 @@ class Store:
             raise StoreError(StoreMessages.NO_STORE, origin=where)
         if self.path.is_dir():
             raise StoreError(StoreMessages.IS_DIRECTORY, origin=where)
+        if not self.path.parent.is_dir():
+            raise StoreError(StoreMessages.NO_FOLDER, origin=where)
         if not self.read_only and self.path.exists() and not os.access(self.path, os.W_OK):
             raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where)
         if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
             raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
         deadline = time.monotonic() + self.wait
+        read_only = self.read_only
         while True:
             try:
-                return duckdb.connect(where, read_only=self.read_only)
+                return duckdb.connect(where, read_only=read_only)
             except duckdb.Error as exc:
-                text = str(exc)
-                if "could not set lock" in text.lower() or "conflicting lock" in text.lower():
+                text = str(exc).lower()
+                if "different configuration" in text:
+                    if read_only:
+                        # this process has the file open for writing: a reader shares that instance
+                        # (the Store never writes through it) and reads committed snapshots without waiting
+                        read_only = False
+                        continue
+                    # this process has it open read-only: wait for those readers to finish, as for a lock
+                    text, pid = "conflicting lock", str(os.getpid())
+                else:
+                    found = re.search(r"PID (\d+)", str(exc))
+                    pid = found.group(1) if found else "?"
+                if "could not set lock" in text or "conflicting lock" in text:
                     if time.monotonic() < deadline:
                         time.sleep(_RETRY_SLEEP)
                         continue
-                    pid = re.search(r"PID (\d+)", text)
-                    raise StoreError(StoreMessages.LOCKED.format(pid=pid.group(1) if pid else "?",
-                                                                  wait=self.wait), origin=where) from exc
-                if "permission" in text.lower() or "read-only" in text.lower():
+                    raise StoreError(StoreMessages.LOCKED.format(pid=pid, wait=self.wait), origin=where) from exc
+                if "permission" in text or "read-only" in text:
                     raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where) from exc
-                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(text)), origin=where) from exc
+                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(str(exc))), origin=where) from exc
 
     def _check_schema(self, con) -> None:
         """Create the schema in a new file, upgrade an older one, refuse a newer or a foreign one."""
@@ -323,48 +351,53 @@ class Store:
 
     # ingest ------------------------------------------------------------------------------------
     def ingest(self, documents: Iterable[Document], batch_size: int = 16,
-               on_document: Callable[[Document, str], None] | None = None) -> IngestReport:
+               on_document: Callable[[Document, str], None] | None = None,
+               on_error: Callable[[FlashpointError], None] | None = None) -> IngestReport:
         """Store the documents and their events; return what was added, updated and skipped.
 
         A document already stored (same id and text) or whose text is stored under another id is
         skipped before extraction; one with a stored id and a new text replaces its old events.
         on_document(document, outcome) is called after each one, outcome being
-        'added' | 'updated' | 'unchanged' | 'duplicate'.
+        'added' | 'updated' | 'unchanged' | 'duplicate'. A document the pipeline fails on is left out
+        and reported to on_error (default: raised); the others go on.
         """
         self._need_writer()
         report = IngestReport()
+        extracted: list[tuple[Document, list[Event]]] = []
         chunk: list[Document] = []
         for doc in documents:
             chunk.append(doc)
             if len(chunk) >= CHECK_CHUNK:
-                self._ingest_chunk(chunk, batch_size, report, on_document)
+                extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
                 chunk = []
-        if chunk:
-            self._ingest_chunk(chunk, batch_size, report, on_document)
+        extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
+        self._ingest_turn(extracted, [], batch_size, report, on_document, on_error)
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _ingest_chunk(self, chunk, batch_size, report, on_document) -> None:
-        with self._connect() as con:
-            todo, skipped = _triage(con, chunk)
-        for doc, outcome in skipped:
+    def _ingest_turn(self, extracted, chunk, batch_size, report, on_document, on_error):
+        """Commit the documents extracted last turn and triage this chunk (one opening of the file),
+        then extract what the chunk needs with the file closed; return those for the next turn."""
+        def count(doc, outcome, records=0):
             setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            report.records += records
             if on_document is not None:
                 on_document(doc, outcome)
-        if not todo:
-            return
-        extracted = _extract_each(todo, batch_size)  # no lock held while the model reads
-        with self._connect() as con:
-            for doc, raw in extracted:
-                outcome = _commit_document(con, doc, raw)
-                setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
-                if outcome in ("added", "updated"):
-                    report.records += len(raw)
-                if on_document is not None:
-                    on_document(doc, outcome)
+
+        todo = []
+        if extracted or chunk:
+            with self._connect() as con:
+                for doc, raw in extracted:
+                    outcome = _commit_document(con, doc, raw)
+                    count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                if chunk:
+                    todo, skipped = _triage(con, chunk)
+                    for doc, outcome in skipped:
+                        count(doc, outcome)
+        return _extract_each(todo, batch_size, on_error) if todo else []  # no lock held while the model reads
 
     # queries -----------------------------------------------------------------------------------
     def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
@@ -391,9 +424,9 @@ class Store:
             last_date, last_id = _read_cursor(cursor)
             where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
             params += [last_date, last_id]
-        columns = ", ".join(f"e.{c}" for c in FRAME_COLUMNS)
+        columns = _FRAME_SELECT
         ordering = f"ORDER BY {_ORDER_KEY} {order}, e.event_id {order}"
-        with self._connect() as con:
+        with self._connect() as con, _snapshot(con):
             if limit is None or int(limit) > _TWO_STEP_LIMIT:
                 tail = " LIMIT ?" if limit is not None else ""
                 df = con.execute(f"SELECT {columns} FROM events e WHERE {where} {ordering}{tail}",
@@ -483,7 +516,7 @@ class Store:
 
     def stats(self) -> dict:
         """Return counts of documents, events, tallies, links and sources, the date range, and events per country."""
-        with self._connect() as con:
+        with self._connect() as con, _snapshot(con):
             one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
             first, last = con.execute(
                 "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events WHERE kind = 'event'").fetchone()
@@ -500,8 +533,9 @@ class Store:
                 "events": one("SELECT count(*) FROM events WHERE kind = 'event'"),
                 "tallies": one("SELECT count(*) FROM events WHERE kind = 'tally'"),
                 "reports": one("SELECT count(*) FROM reports"),
-                "links_explicit": one("SELECT count(*) FROM links WHERE kind = 'explicit'"),
-                "links_inferred": one("SELECT count(*) FROM links WHERE kind = 'inferred'"),
+                # as read from the reports (two reports of one link count twice): no join over every report
+                "links_explicit": one("SELECT count(*) FROM report_links WHERE kind = 'explicit'"),
+                "links_inferred": one("SELECT count(*) FROM report_links WHERE kind = 'inferred'"),
                 "first_date": first.isoformat() if first else None,
                 "last_date": last.isoformat() if last else None,
                 "per_country": [{"country": c, "events": n, "fatalities_low": int(f or 0)} for c, n, f in per_country],
@@ -516,8 +550,7 @@ class Store:
         """Write the matching events' flat columns to a Parquet file with DuckDB's COPY; return the rows."""
         where, params = Query(**filters).where()
         target = str(path).replace("'", "''")  # COPY takes no parameter for its file name
-        columns = ", ".join(f"e.{c}" for c in FRAME_COLUMNS)
-        sql = f"""COPY (SELECT {columns} FROM events e WHERE {where}
+        sql = f"""COPY (SELECT {_FRAME_SELECT} FROM events e WHERE {where}
                         ORDER BY {_ORDER_KEY}, e.event_id)
                   TO '{target}' (FORMAT parquet, COMPRESSION zstd)"""
         with self._connect() as con:
@@ -614,8 +647,33 @@ def _record_duplicate(con, doc: Document, same_as: str) -> None:
                 [doc.id, doc.content_hash, same_as, _now()])
 
 
-def _extract_each(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
-    """Return each document with its own events and tallies (no cross-report merge yet)."""
+def _extract_each(documents: list[Document], batch_size: int,
+                  on_error: Callable[[FlashpointError], None] | None = None) -> list[tuple[Document, list[Event]]]:
+    """Return each document with its own events and tallies (no cross-report merge yet).
+
+    When the pipeline fails inside a batch, the batch's documents are read again one at a time, so
+    that only the one it fails on is left out (and reported).
+    """
+    try:
+        return _extract_batch(documents, batch_size)
+    except Exception:  # noqa: BLE001 (a pipeline bug on some document: find which, below)
+        if len(documents) == 1 and on_error is None:
+            raise
+    done = []
+    for doc in documents:
+        try:
+            done += _extract_batch([doc], 1)
+        except Exception as exc:  # noqa: BLE001
+            error = InputError(StoreMessages.EXTRACT_FAILED.format(detail=f"{type(exc).__name__}: {exc}"),
+                               origin=doc.origin or doc.id)
+            if on_error is None:
+                raise error from exc
+            error.__cause__ = exc
+            on_error(error)
+    return done
+
+
+def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
     from flashpoint.pipeline import extract
 
     done: list[tuple[Document, list[Event]]] = []
@@ -645,74 +703,88 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
 
 def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
     digest = doc.content_hash
-    row = con.execute("SELECT content_hash, ingested_at FROM documents WHERE doc_id = ?", [doc.id]).fetchone()
-    if row is not None and row[0] == digest:
+    stored_hash, first_ingested, other, was_duplicate = con.execute(
+        """SELECT (SELECT content_hash FROM documents WHERE doc_id = $id),
+                  (SELECT ingested_at FROM documents WHERE doc_id = $id),
+                  (SELECT min(doc_id) FROM documents WHERE content_hash = $hash AND doc_id <> $id),
+                  EXISTS (SELECT 1 FROM duplicates WHERE doc_id = $id)""", {"id": doc.id, "hash": digest}).fetchone()
+    if stored_hash == digest:
         return "unchanged"
-    other = con.execute("SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?",
-                        [digest, doc.id]).fetchone()[0]
-    if other is not None and row is None:
+    if other is not None and stored_hash is None:
         _record_duplicate(con, doc, other)
         return "duplicate"
     regroup: set[str] = set()
-    if row is not None:  # the article was updated: its old reports go, and the events they were part of are redone
+    if stored_hash is not None:  # the article was updated: its old reports go, and their events are redone
         regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
         con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
         con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
         con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
-    con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
+    if was_duplicate:  # once a copy of a stored text, now a text of its own
+        con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
     con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
-                 row[1] if row else now, now])
+                 first_ingested or now, now])
     _store_events(con, raw, regroup, now)
-    return "updated" if row is not None else "added"
+    return "updated" if stored_hash is not None else "added"
 
 
 def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
     """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
-    groups = regroup | _window_events(con, raw)
-    stored: list[Event] = []
-    old_members: dict[str, set[str]] = {}
-    if groups:
-        for report_id, event_id, data in con.execute(
-                f"SELECT report_id, event_id, data FROM reports WHERE event_id IN {_marks(groups)}",
-                sorted(groups)).fetchall():
-            stored.append(_event_from_data(json.loads(data)))
-            old_members.setdefault(event_id, set()).add(report_id)
+    candidates = regroup | _window_events(con, raw)
+    stored: dict[str, list[Event]] = {}
+    if candidates:
+        for event_id, data in con.execute(f"SELECT event_id, data FROM reports WHERE event_id IN {_marks(candidates)}",
+                                          sorted(candidates)).fetchall():
+            stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
+    merged, groups = cross_report(stored, raw, regroup)
+    old_members = {g: {e.event_id for e in stored.get(g, [])} for g in groups}
     first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
                                   sorted(groups)).fetchall()) if groups else {}
-    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
-    merged = cross_report(stored + raw)
     keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
     drop = sorted(groups - keep)
     if drop:
         for table in ("evidence", "event_sources", "events"):
             con.execute(f"DELETE FROM {table} WHERE event_id IN {_marks(drop)}", drop)
     group_of = {r: g for g, members in old_members.items() for r in members}
-    new_reports, moved = {}, []
+    new_reports, moved, rows = {}, [], EventRows()
     for event, members in merged:
         if event.event_id in keep:
             continue
         # an event keeps the first-seen time of the oldest stored event it absorbs
         seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
-        _insert_event(con, event, min(seen, default=now), now)
+        rows.add(event, min(seen, default=now), now)
         for m in members:
             if m in raw_data:
                 new_reports[m] = event.event_id
             else:
                 moved.append((m, event.event_id))
-    for report_id, event_id in moved:
-        con.execute("UPDATE reports SET event_id = ? WHERE report_id = ?", [event_id, report_id])
+    rows.insert(con)
+    if moved:
+        con.execute(f"""UPDATE reports SET event_id = m.event_id
+                        FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
+                        WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
     _insert_reports(con, raw, raw_data, new_reports)
 
 
-def cross_report(events: list[Event]) -> list[tuple[Event, list[str]]]:
-    """Return the events after the cross-report merge, each with the ids of the reports it joins.
+def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset()
+                 ) -> tuple[list[tuple[Event, list[str]]], set[str]]:
+    """Merge new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
 
-    The one place the store calls the cross-report logic (resolve/merge.py), so that a new merge or
-    linking step is switched in here alone.
+    stored: stored event id -> the reports it was made of (the candidates near the new reports);
+    redo: stored events to rebuild whatever happens (they lost a report). Only the stored events a new
+    report may describe are merged again with it, so the cost follows the new reports, not the store.
+    The one place the store calls the cross-report logic (resolve/merge.py): a new merge or linking
+    step is switched in here alone.
     """
-    from flashpoint.resolve.merge import merge_events
+    from flashpoint.resolve.merge import merge_events, same_incident
 
+    def may_join(a: Event, b: Event) -> bool:
+        first, second = sorted((a, b), key=lambda e: e.event_id)  # as merge_events asks it
+        return same_incident(first, second) > 0
+
+    groups = set(redo) | {g for g in stored if any(may_join(s, n) for s in stored[g] for n in new)}
+    events = [e for g in sorted(groups) for e in stored.get(g, [])] + list(new)
     ids = {e.event_id for e in events}
     out = []
     for event in merge_events(events):
@@ -720,7 +792,7 @@ def cross_report(events: list[Event]) -> list[tuple[Event, list[str]]]:
             out.append((event, [event.event_id]))
         else:
             out.append((event, sorted(p["event_id"] for p in event.per_source)))
-    return out
+    return out, groups
 
 
 def _window_events(con, raw: list[Event]) -> set[str]:
@@ -740,23 +812,37 @@ def _window_events(con, raw: list[Event]) -> set[str]:
     return {r[0] for r in con.execute(sql, params).fetchall()}
 
 
-def _insert_event(con, event: Event, first_seen: datetime, now: datetime) -> None:
-    record = event.to_record()
-    record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
-    record.pop("responds_to_inferred", None)
-    a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
-    notes = " ".join(ev.sentence for ev in event.evidence if ev.sentence)
-    row = [event.event_id, event.kind, event.event_type, event.sub_event_type,
-           a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None, a1.backer if a1 else None,
-           a2.name if a2 else None, a2.type if a2 else None, a2.country_code if a2 else None, a2.backer if a2 else None,
-           d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat, loc.lon,
-           loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count, list(event.weapons),
-           float(event.confidence), len(set(event.sources)), notes, json.dumps(record, ensure_ascii=False),
-           first_seen, now, sorted(set(event.sources))]
-    con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_marks(row)}", row)
-    sources = sorted(set(event.sources))
-    _insert_many(con, "event_sources", [(event.event_id, s) for s in sources])
-    _insert_many(con, "evidence", [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence])
+class EventRows:
+    """The rows of the events one document's commit writes, inserted with one statement per table."""
+
+    def __init__(self):
+        self.events: list[tuple] = []
+        self.sources: list[tuple] = []
+        self.evidence: list[tuple] = []
+
+    def add(self, event: Event, first_seen: datetime, now: datetime) -> None:
+        record = event.to_record()
+        record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
+        record.pop("responds_to_inferred", None)
+        a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
+        sources = sorted(set(event.sources))
+        self.events.append((
+            event.event_id, event.kind, event.event_type, event.sub_event_type,
+            a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None,
+            a1.backer if a1 else None, a2.name if a2 else None, a2.type if a2 else None,
+            a2.country_code if a2 else None, a2.backer if a2 else None,
+            d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat,
+            loc.lon, loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count,
+            list(event.weapons), float(event.confidence), len(sources),
+            " ".join(ev.sentence for ev in event.evidence if ev.sentence), json.dumps(record, ensure_ascii=False),
+            first_seen, now, json.dumps(sources, ensure_ascii=False)))
+        self.sources += [(event.event_id, s) for s in sources]
+        self.evidence += [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence]
+
+    def insert(self, con) -> None:
+        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS)})", self.events)
+        _insert_many(con, "event_sources", self.sources)
+        _insert_many(con, "evidence", self.evidence)
 
 
 def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
@@ -815,6 +901,16 @@ def _iso_or_none(value):
 # small helpers ----------------------------------------------------------------------------------
 _ORDER_KEY = "coalesce(e.date_start, DATE '0001-01-01')"  # events without a date sort first
 _TWO_STEP_LIMIT = 5000  # pages up to this size are read in two steps (ids, then rows by id)
+
+
+@contextmanager
+def _snapshot(con) -> Iterator[None]:
+    """Run the statements inside in one transaction: they all read the same committed state."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    finally:
+        con.execute("ROLLBACK")  # nothing was written: ending it either way is the same
 
 
 def _marks(values) -> str:
