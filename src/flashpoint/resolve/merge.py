@@ -192,13 +192,18 @@ def same_incident(a: Event, b: Event) -> int:
 
 def _wide_match(a: Event, b: Event) -> bool:
     """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
-    and the same type, and a named actor on at least one side that fits the other's."""
+    and the same type, and a named actor on at least one side that fits the other's (or, for
+    unnamed attackers, the same toll or a named site)."""
     pa, pb = a.location, b.location
     same_town = pa.name == pb.name and pa.precision == pb.precision == 1
     nested = _inside(pa, pb) or _inside(pb, pa)
     named = [x for x in (a.actor1, b.actor1) if x is not None and x.name not in GENERIC_ACTORS]
-    if not (same_town or nested) or a.event_type != b.event_type or not named:
+    if not (same_town or nested) or a.event_type != b.event_type:
         return False
+    # an unnamed attacker is pinned down by the same toll or a named site instead
+    toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
+    if not named:
+        return toll or bool(shared_details(a, b))
     if len(named) == 2 and named[0].name != named[1].name:
         return False
     return True
