@@ -48,6 +48,7 @@ SITE_KM = 10.0  # two named places this close are one site (an air base and its 
 CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
 SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
 AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
@@ -271,25 +272,21 @@ def _keys(e: Event) -> tuple[list, list]:
                 if out is filed:
                     out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
                     out += [("name", *base, loc.admin1)] if loc.admin1 else []
-                    out += [("near", *base, cx, cy)] if loc.precision == 2 else []
                 elif loc.precision == 2:
+                    # "near" a town reaches 50 km: the town reports around are found from here
                     out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
                 else:
                     out += [("fine", *base, fx + i, fy + j) for i, j in ring]
-                    out += [("near", *base, cx + i, cy + j) for i, j in ring]
                 if out is looked:
                     out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
     return filed, looked
 
 
-_WIDE_KEYS = ("coarse", "near")
-
-
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
-    A vague event's look-up, or a "near a town" look-up over 50 km, in a block of more than
-    AMBIGUOUS_BLOCK events is skipped: "militants attacked in <country>" on a day with that many
+    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
+    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
     candidates names none of them (the exact keys, a town's name or a site's, still apply).
     """
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -305,7 +302,7 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     for i, looked, vague in probes:
         for k in looked:
             block = index.get(k, ())
-            if (vague or k[0] in _WIDE_KEYS) and len(block) > AMBIGUOUS_BLOCK:
+            if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
                 continue
             for j in block:
                 if j != i:
