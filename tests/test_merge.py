@@ -515,3 +515,19 @@ def test_merge_new_leaves_unrelated_stored_events_out():
     result = merge_new([event("paper-b", place=MENAKA)], stored)
 
     assert [e.sources for e in result.events] == [["paper-b"]] and result.replaced == {}
+
+
+def test_merge_new_rewrites_a_stored_link_to_the_grown_event_and_copies_its_inputs():
+    from flashpoint.resolve.merge import merge_new
+    a, b = event("wire-a", low=12), event("paper-b", low=15)
+    answer = event("radio-c", MONDAY, place=GAO, actor1=MALI_ARMY, actor2=MILITANTS, responds_to=[a.event_id],
+                   event_type="Explosions/Remote violence", sub="Air/drone strike")
+    stored = [a, answer]
+    snapshot = copy.deepcopy(stored)
+
+    result = merge_new([b], stored)
+
+    assert stored == snapshot
+    grown = next(e for e in result.events if len(e.sources) == 2)
+    relinked = next(e for e in result.events if e.sources == ["radio-c"])
+    assert relinked.responds_to == [grown.event_id] and result.replaced == {a.event_id: grown.event_id}

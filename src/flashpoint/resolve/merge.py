@@ -32,6 +32,7 @@ Interface (pure functions):
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -320,7 +321,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 class MergeResult:
     """What merging new events against stored ones changes."""
 
-    events: list[Event] = field(default_factory=list)  # to write: new events and stored ones that grew
+    events: list[Event] = field(default_factory=list)  # to write: new, grown or relinked events
     replaced: dict[str, str] = field(default_factory=dict)  # stored event_id -> id of the event holding it
 
 
@@ -328,14 +329,17 @@ def merge_new(new: list[Event], existing: list[Event]) -> MergeResult:
     """Return the new events merged with each other and with the stored ones they describe.
 
     Stored events are never merged with each other through this call except through a new event
-    that both describe; an untouched stored event is not returned.
+    that both describe. Returned: the new events, the stored ones that grew (under a new id), and
+    the stored ones whose `responds_to` now names a merged id; an untouched stored event is not
+    returned (nor changed: the inputs are not modified).
     """
-    events = list(existing) + list(new)
+    existing = copy.deepcopy(list(existing))
+    before = {e.event_id: list(e.responds_to) for e in existing}
+    events = existing + copy.deepcopy(list(new))
     groups = _group(events, frozen=len(existing))
     out, new_id = _build(events, groups, keep_order=False)
-    stored = {e.event_id for e in existing}
-    fresh = [e for e in out if e.event_id not in stored]
-    return MergeResult(fresh, {old: nid for old, nid in new_id.items() if old in stored and old != nid})
+    write = [e for e in out if e.event_id not in before or e.responds_to != before[e.event_id]]
+    return MergeResult(write, {old: nid for old, nid in new_id.items() if old in before and old != nid})
 
 
 def _group(events: list[Event], frozen: int) -> list[list[int]]:
