@@ -5,7 +5,7 @@ each worker loads the language model and the resources once (`LoadModel`) and ru
 `flashpoint.pipeline.extract_document`, the very function `flashpoint extract` runs, on each
 document of a partition. Each finished partition is kept under `OUT/_work/` and listed in a
 manifest written atomically, so a run that was interrupted resumes where it stopped. The second
-step merges and links the events of all partitions (`flashpoint.pipeline.resolve_across`, as `extract`
+step merges and links the events of all partitions (`flashpoint.pipeline.across_reports`, as `extract`
 does) and writes them as Parquet files partitioned by the reports' publication date:
 
     OUT/events/published=2024-05-20/part-0.parquet   one row per event: the flat columns of the CSV
@@ -35,7 +35,7 @@ from flashpoint import nlp
 from flashpoint.errors import FlashpointError, InputError, Messages, UsageError
 from flashpoint.extract.mentions import resources
 from flashpoint.model import Document, Event
-from flashpoint.pipeline import MAX_PARSE_CHARS, extract_document, resolve_across
+from flashpoint.pipeline import MAX_PARSE_CHARS, extract_document, across_reports
 
 DEFAULT_PARTITION_SIZE = 64  # a multiple of the model batch: the same batches as `extract` parses
 DEFAULT_BATCH_SIZE = 16
@@ -181,7 +181,7 @@ def run_batch(documents: Iterable[Document], out: str | os.PathLike, *, workers:
             cluster.close()
     started = time.perf_counter()
     events, published, errors = manifest.gather(count)
-    merged = resolve_across(events)  # across reports, over all events: the one call, as in pipeline.extract
+    merged = across_reports(events)  # across reports, over all events: the one call, as in pipeline.extract
     summary.records = write_events(merged, published, out / EVENTS_DIR)
     summary.errors = list(reading_errors or ()) + errors
     _write_atomically(out / ERRORS_FILE, "".join(line + "\n" for line in summary.errors).encode("utf-8"))

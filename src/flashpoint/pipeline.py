@@ -129,11 +129,12 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from resolve_across(list(per_document))
+    yield from across_reports(list(per_document))
 
 
-def resolve_across(events: list[Event]) -> list[Event]:
-    """Return one run's events with the same incident from several reports merged and links resolved.
+def across_reports(events: list[Event]) -> list[Event]:
+    """Return one run's events with the same incident merged across reports and links resolved
+    across them (resolve/merge.py, then resolve/links.py); the input order does not matter.
 
     The one cross-document step: `extract`, `flashpoint batch` and the store all call it.
     """

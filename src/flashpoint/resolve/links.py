@@ -31,7 +31,7 @@ from typing import Iterable
 
 from flashpoint.model import Actor, Event
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.merge import distance_km
+from flashpoint.resolve.merge import _names_in, consistent, distance_km
 from flashpoint.resolve.coref import (
     Cluster,
     _actors_compatible,
@@ -79,6 +79,9 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if c.first.kind == "tally" or events[i].event_type not in acts:
             continue
         cue = next((m for m in c.mentions if m.retaliation), None)
+        if cue is not None and _told_after_cue(c, cue):
+            cue = None  # "The strikes were carried out in response to the drone attack": coreference put the
+            # anaphoric answer into the antecedent's cluster; _untriggered_answers finds the answer
         if cue is not None:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
             for j in found:
@@ -91,6 +94,30 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     for i, j in _untriggered_answers(clusters):
         if events[i].event_type in acts and events[j].event_type in acts:
             _link(events[i], events[j])
+    for i, text in _cues_without_antecedent(clusters):
+        if events[i].event_type in acts and not events[i].responds_to and events[i].antecedent is None:
+            events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _cues_without_antecedent(clusters: list[Cluster]) -> list[tuple[int, str]]:
+    """Return (cluster, cue phrase) for "X struck ... in response to <no incident mention>": the
+    antecedent is not told as an incident in this report; the cross-report step looks for it."""
+    out = []
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally":
+            continue
+        for m in c.mentions:
+            span = _cue_span(m.sentence)
+            if span is None or m.generic or m.trigger_start >= m.sent_start + span[0]:
+                continue
+            after = m.sent_start + span[1]
+            # (a mention after the cue in this very cluster is the antecedent that coreference folded in)
+            if any(x.sent_index == m.sent_index and x.trigger_start >= after
+                   for o in clusters if o is not c for x in o.mentions):
+                continue
+            out.append((i, m.sentence[span[1]:].strip()))
+            break
+    return out
 
 
 def _link(answer: Event, antecedent: Event) -> None:
@@ -116,6 +143,21 @@ def _link(answer: Event, antecedent: Event) -> None:
         antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
 
 
+def _told_after_cue(c: Cluster, cue) -> bool:
+    """Return True when the cluster is the antecedent of its own cue: coreference put the answer's
+    anaphor ("The strikes were carried out in response to the drone attack") into the antecedent's
+    cluster. It is when the cluster has a mention after the cue's words and none before them that
+    names an author ("Turkish warplanes struck ... in response to the assault": the answer)."""
+    span = _cue_span(cue.sentence)
+    if span is None:
+        return False
+    cut = (cue.sent_start + span[0], cue.sent_start + span[1])
+    here = [x for x in c.mentions if x.sent_index == cue.sent_index]
+    after = any(x.trigger_start >= cut[1] for x in here)
+    authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
+    return after and not authored_before
+
+
 def _cue_span(sentence: str) -> tuple[int, int] | None:
     """Return the (start, end) offsets in a sentence of its first antecedent cue, else None."""
     lower = sentence.lower()
@@ -133,10 +175,12 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
     MAX_SENTENCES_BACK sentences.
     """
     pairs = set()
-    flagged = {m.sent_index for c in clusters for m in c.mentions if m.retaliation}
     for j, ante in enumerate(clusters):
         if ante.first.kind == "tally":
             continue
+        # a sentence whose answer carries the cue is linked by link_report's cue path
+        flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
+                   if m.retaliation and not _told_after_cue(c, m)}
         for m in ante.mentions:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
@@ -241,8 +285,9 @@ def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
                     continue
                 them = _cluster_actor(other, "actor1")
                 hit_me = _cluster_actor(other, "actor2")
-                if them is not None and not _actors_compatible(a1, them) and (
-                        hit_me is None or _same_side(hit_me, a1) or _same_side(_cluster_actor(me, "actor2"), them)):
+                # the earlier act hit my side, its people, or nobody named; not a third armed party
+                third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
+                if them is not None and not _actors_compatible(a1, them) and not third:
                     found.add(j)
     return sorted(found)
 
@@ -275,7 +320,7 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
 def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
     """Return the event of another report that an answer's cue names, or None when none scores enough."""
     conf = settings()["cross_document"]
-    text = (answer.antecedent or {}).get("text", "").lower()
+    text = (answer.antecedent or {}).get("text", "")
     start = answer.date.start
     best = None
     for cand in pool:
@@ -288,6 +333,8 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
         if answer.actor1 is not None and cand.actor1 is not None and _actors_compatible(answer.actor1, cand.actor1) \
                 and answer.actor1.name != "Unidentified Armed Group":
             continue  # one side does not retaliate against itself
+        if cand.location.name == answer.location.name and consistent(answer, cand):
+            continue  # another report of the answer itself, not what it answered
         score = _cue_score(answer, cand, text)
         key = (score, cand.date.start, cand.event_id)
         if score >= conf["min_score"] and (best is None or key > best[0]):
@@ -295,18 +342,21 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
     return best[1] if best else None
 
 
-def _cue_score(answer: Event, cand: Event, text: str) -> int:
+def _cue_score(answer: Event, cand: Event, text_cased: str) -> int:
     """Return how well a candidate fits what an answer's cue says about the incident it answered."""
+    text = text_cased.lower()
     score = 0
     if side(cand.actor1) is not None and side(cand.actor1) == side(answer.actor2):
         score += 2
     if side(cand.actor2) is not None and side(cand.actor2) == side(answer.actor1):
         score += 2
     loc = cand.location
-    if loc.name and loc.precision in (1, 2) and loc.name.lower() in text:
+    if loc.precision in (1, 2) and any(n and n.lower() in text for n in (loc.name, loc.text)):
         score += 3
     elif loc.admin1 and loc.admin1.lower() in text:
         score += 1
+    if _names_in((text_cased,)) & _names_in(tuple(e.sentence for e in cand.evidence)):
+        score += 3  # a named site or target both give: "TUSAS", "Tower 22"
     words = {w.lower() for w in cand.weapons} | ({cand.trigger.lower()} if cand.trigger else set())
     if any(re.search(rf"\b{re.escape(w)}", text) for w in words if len(w) > 3):
         score += 1

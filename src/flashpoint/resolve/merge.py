@@ -32,6 +32,7 @@ Interface (pure functions):
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -45,7 +46,11 @@ from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _sam
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
-CELL_DEG = 0.5  # grid cell of the spatial blocks (about 55 km north-south)
+CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
+SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
+AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
+DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
 WIDE_DAYS = 45  # a date wider than this identifies nothing: never merged
@@ -69,11 +74,11 @@ def _span(d: DateSpan) -> tuple:
     return start, d.end or d.start
 
 
-def _dates_close(a: DateSpan, b: DateSpan) -> bool:
+def _dates_close(a: DateSpan, b: DateSpan, slack: timedelta = DAY_SLACK) -> bool:
     if a.start is None or b.start is None:
         return False
     (a0, a1), (b0, b1) = _span(a), _span(b)
-    return a0 - DAY_SLACK <= b1 and b0 - DAY_SLACK <= a1
+    return a0 - slack <= b1 and b0 - slack <= a1
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]+|[A-Z]-?\d+)(?:\s+(?:[A-Z][\w'-]+|\d+))+|\b[A-Z]{4,}\b")
@@ -96,8 +101,10 @@ def _names_in(sentences: tuple[str, ...]) -> frozenset:
 def shared_details(a: Event, b: Event) -> set[str]:
     """Return the distinctive names both events' evidence gives, less their actors' and places' names."""
     common = _names_in(tuple(e.sentence for e in a.evidence)) & _names_in(tuple(e.sentence for e in b.evidence))
+    # a place both give as their location is scored as such; one named in the other's text is a detail
+    same_place = {a.location.name} if a.location.name == b.location.name else set()
     known = {x.lower() for e in (a, b) for x in (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name,
-                                                   e.location.name, e.location.admin1, e.location.country) if x}
+                                                   e.location.country, *same_place) if x}
     return {c for c in common if c not in known}
 
 
@@ -134,22 +141,43 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
-def same_incident(a: Event, b: Event) -> int:
-    """Return how surely two events from different reports are one incident (0: they are not)."""
-    if a.kind != "event" or b.kind != "event" or set(a.sources) & set(b.sources):
-        return 0
+def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta = DAY_SLACK) -> bool:
+    """Return True when nothing two events say contradicts their being one incident (type family,
+    dates within `slack`, places, the attacker, the two sides not swapped; a wide date only with a
+    day inside it)."""
+    if a.kind != "event" or b.kind != "event":
+        return False
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
-        return 0
-    details = shared_details(a, b)
-    if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location, bool(details)):
-        return 0
+        return False
+    if details is None:
+        details = shared_details(a, b)
+    if not _dates_close(a.date, b.date, slack) or not _places_agree(a.location, b.location, bool(details)):
+        return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not _actors_agree(a.actor1, b.actor1):
-        return 0
+        return False
     if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
+        return False
+    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b):
+        return False
+    return True
+
+
+def same_incident(a: Event, b: Event) -> int:
+    """Return how surely two events from different reports are one incident (0: they are not)."""
+    if set(a.sources) & set(b.sources):
         return 0
-    if _wide(a.date) or _wide(b.date):
-        if not _wide_match(a, b):
+    details = shared_details(a, b)
+    if not consistent(a, b, details):
+        return 0
+    if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
+        # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
+        same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
+        named_target = a.actor2 is not None and b.actor2 is not None and a.actor2.name == b.actor2.name \
+            and a.actor2.name not in GENERIC_ACTORS
+        same_region = a.location.name == b.location.name and a.location.name not in (None, a.location.country)
+        nested = _inside(a.location, b.location) or _inside(b.location, a.location)
+        if not (same_figure or details or named_target or same_region or nested):
             return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
@@ -166,13 +194,18 @@ def same_incident(a: Event, b: Event) -> int:
 
 def _wide_match(a: Event, b: Event) -> bool:
     """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
-    and the same type, and a named actor on at least one side that fits the other's."""
+    and the same type, and a named actor on at least one side that fits the other's (or, for
+    unnamed attackers, the same toll or a named site)."""
     pa, pb = a.location, b.location
     same_town = pa.name == pb.name and pa.precision == pb.precision == 1
     nested = _inside(pa, pb) or _inside(pb, pa)
     named = [x for x in (a.actor1, b.actor1) if x is not None and x.name not in GENERIC_ACTORS]
-    if not (same_town or nested) or a.event_type != b.event_type or not named:
+    if not (same_town or nested) or a.event_type != b.event_type:
         return False
+    # an unnamed attacker is pinned down by the same toll or a named site instead
+    toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
+    if not named:
+        return toll or bool(shared_details(a, b))
     if len(named) == 2 and named[0].name != named[1].name:
         return False
     return True
@@ -188,49 +221,75 @@ def _families(e: Event) -> tuple[str, ...]:
     return (_FAMILY.get(e.event_type, "other"),)
 
 
+def _vague(e: Event) -> bool:
+    """Return True for an event placed only in a country (or a region without coordinates)."""
+    loc = e.location
+    return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
+
+
+def _generic(actor: Actor | None) -> bool:
+    return actor is None or actor.name in GENERIC_ACTORS
+
+
+def _cell(lat: float, lon: float, size: float) -> tuple[int, int]:
+    return int(math.floor(lat / size)), int(math.floor(lon / size))
+
+
 def _keys(e: Event) -> tuple[list, list]:
     """Return (the block keys an event is filed under, the keys it looks up).
 
-    Every key holds (country, day, type family); inside that, a precise place is filed under its
-    grid cell (and looks up the nine around it), its name and its province; a vague one (a country
-    or a province) looks up the name it gives, its named actor, or else its sub-type, under which
-    every event is filed.
+    Every key holds (country, day, type family) and one of: a grid cell (fine cells for two towns,
+    which must be one site; coarse ones when a side is only "near" a town), a place or province
+    name, a distinctive detail, a fatality figure, a named actor. A vague event (only a country or
+    region) looks up its region, details, figure and named actor, never a whole country.
     """
     first, last = _span(e.date)
-    start, end = first - DAY_SLACK, last + DAY_SLACK
-    if (end - start).days > WIDE_DAYS + 2:
+    if (last - first).days > WIDE_DAYS:
         return [], []
-    days = [start + timedelta(days=k) for k in range((end - start).days + 1)]
     loc = e.location
+    details = _names_in(tuple(x.sentence for x in e.evidence))
+    region = loc.name if loc.name and loc.name != loc.country else None
     filed, looked = [], []
-    named = e.actor1 is not None and e.actor1.name not in GENERIC_ACTORS
+    own_days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    # filed under its own days, looked up a day either side: two reports a day apart still meet
+    near_days = [first - DAY_SLACK + timedelta(days=k) for k in range((last - first).days + 3)]
     for fam in _families(e):
-        for day in days:
-            base = (loc.country_code, day, fam)
-            own = [("sub", *base, e.sub_event_type)]
-            if named:
-                own.append(("actor", *base, e.actor1.name))
-            if loc.name:
-                own.append(("name", *base, loc.name))
-            precise = loc.precision in (1, 2) and loc.lat is not None and loc.lon is not None
-            if precise:
-                cx, cy = int(math.floor(loc.lat / CELL_DEG)), int(math.floor(loc.lon / CELL_DEG))
-                filed.append(("cell", *base, cx, cy))
-                looked += [("cell", *base, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                if loc.admin1:
-                    own.append(("name", *base, loc.admin1))
-                filed += own
-                looked.append(("name", *base, loc.name))
-            else:
-                filed += own
-                looked.append(own[1] if named else own[0])
-                if loc.name:
-                    looked.append(("name", *base, loc.name))
+        for days, out in ((own_days, filed), (near_days, looked)):
+            for day in days:
+                base = (loc.country_code, day, fam)
+                own = [("detail", *base, d) for d in details]
+                if not _generic(e.actor1):
+                    own.append(("actor", *base, e.actor1.name))
+                if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
+                    own.append(("figure", *base, e.fatalities.low))
+                if region:
+                    own.append(("name", *base, region))
+                if _vague(e):
+                    out += own
+                    continue
+                fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
+                cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
+                ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+                if out is filed:
+                    out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
+                    out += [("name", *base, loc.admin1)] if loc.admin1 else []
+                elif loc.precision == 2:
+                    # "near" a town reaches 50 km: the town reports around are found from here
+                    out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
+                else:
+                    out += [("fine", *base, fx + i, fy + j) for i, j in ring]
+                if out is looked:
+                    out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
     return filed, looked
 
 
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
-    """Return the (i, j), i < j, index pairs of events that share a block and may be one incident."""
+    """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
+
+    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
+    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
+    candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    """
     index: dict[tuple, list[int]] = defaultdict(list)
     probes = []
     for i, e in enumerate(events):
@@ -239,11 +298,14 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
         filed, looked = _keys(e)
         for k in set(filed):
             index[k].append(i)
-        probes.append((i, set(looked)))
+        probes.append((i, set(looked), _vague(e)))
     pairs = set()
-    for i, looked in probes:
+    for i, looked, vague in probes:
         for k in looked:
-            for j in index.get(k, ()):
+            block = index.get(k, ())
+            if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                continue
+            for j in block:
                 if j != i:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
@@ -259,7 +321,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 class MergeResult:
     """What merging new events against stored ones changes."""
 
-    events: list[Event] = field(default_factory=list)  # to write: new events and stored ones that grew
+    events: list[Event] = field(default_factory=list)  # to write: new, grown or relinked events
     replaced: dict[str, str] = field(default_factory=dict)  # stored event_id -> id of the event holding it
 
 
@@ -267,14 +329,17 @@ def merge_new(new: list[Event], existing: list[Event]) -> MergeResult:
     """Return the new events merged with each other and with the stored ones they describe.
 
     Stored events are never merged with each other through this call except through a new event
-    that both describe; an untouched stored event is not returned.
+    that both describe. Returned: the new events, the stored ones that grew (under a new id), and
+    the stored ones whose `responds_to` now names a merged id; an untouched stored event is not
+    returned (nor changed: the inputs are not modified).
     """
-    events = list(existing) + list(new)
+    existing = copy.deepcopy(list(existing))
+    before = {e.event_id: list(e.responds_to) for e in existing}
+    events = existing + copy.deepcopy(list(new))
     groups = _group(events, frozen=len(existing))
     out, new_id = _build(events, groups, keep_order=False)
-    stored = {e.event_id for e in existing}
-    fresh = [e for e in out if e.event_id not in stored]
-    return MergeResult(fresh, {old: nid for old, nid in new_id.items() if old in stored and old != nid})
+    write = [e for e in out if e.event_id not in before or e.responds_to != before[e.event_id]]
+    return MergeResult(write, {old: nid for old, nid in new_id.items() if old in before and old != nid})
 
 
 def _group(events: list[Event], frozen: int) -> list[list[int]]:
@@ -299,12 +364,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
             scored.append((-score, a.event_id, b.event_id, i, j))
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
+    members = {i: [i] for i in range(len(events))}
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
             continue  # one report's events were already told apart by coreference
+        # every report of the one incident must fit every other: a vague report ("in Mali") never
+        # chains two towns' incidents together
+        # (reports of one incident may each be a day off: two days apart between the farthest)
+        if not all(consistent(events[x], events[y], slack=2 * DAY_SLACK) for x in members[ri] for y in members[rj]):
+            continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
+        members[ri] += members.pop(rj)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
