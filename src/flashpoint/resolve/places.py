@@ -51,7 +51,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 # Arabic articles written as words ("al-Asad", "Deir ez-Zor") and English ones: not part of the key
 _ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "en", "an", "ul", "ed", "es"))
 # English words that start a phrase, never a name: "as Russia", "an Iraqi base", "at Kharkiv"
-_FUNCTION_WORDS = frozenset(("as", "an", "at", "en", "ad", "ed", "es", "the"))
+_FUNCTION_WORDS = frozenset(("as", "an", "at", "en", "ad", "ed", "es"))
 _SOUNDS = [(re.compile(a), b) for a, b in (
     (r"kh", "k"), (r"gh", "g"), (r"dh", "d"), (r"th", "t"), (r"ph", "f"), (r"dj", "j"), (r"dzh", "j"),
     (r"zh", "j"), (r"ck", "k"), (r"q", "k"), (r"c", "k"), (r"x", "ks"), (r"sch", "s"), (r"sh", "s"),
