@@ -205,8 +205,9 @@ def use_user_knowledge(args) -> list:
     if not any(knowledge.user_files(kind) for kind in knowledge.KINDS):
         return []
     before = len(knowledge.reported)
-    gazetteer.cache_clear()
-    actor_base.cache_clear()
+    from flashpoint.extract.mentions import resources
+    for built in (gazetteer, actor_base, resources):  # rebuilt with the user's files
+        built.cache_clear()
     gazetteer(), actor_base()  # built once here, so that bad lines are told before any output
     return knowledge.reported[before:]
 

