@@ -82,6 +82,8 @@ class Progress:
         self.done += 1
         if self.bar is not None:
             self.bar.update(1)
+        elif self.done == 1:
+            self.last = time.monotonic()  # the clock starts with the first document, not with the model's load
         elif not self.quiet and time.monotonic() - self.last > 5:
             self.last = time.monotonic()
             rate = self.done / max(self.last - self.started, 1e-9)

@@ -61,4 +61,4 @@ class DataError(FlashpointError):
 
 # Knowledge files (flashpoint.knowledge): one line each, the file and line come from the error.
 Messages.BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
-Messages.BAD_ENTRY = "entry skipped: {detail}; see 'Your own places and actors' in the README"
+Messages.BAD_ENTRY = "entry skipped: {detail}; see 'Places and actors' in the README"
