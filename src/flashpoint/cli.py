@@ -86,6 +86,8 @@ class Progress:
         self.done += 1
         if self.bar is not None:
             self.bar.update(1)
+        elif self.done == 1:
+            self.last = time.monotonic()  # the clock starts with the first document, not with the model's load
         elif not self.quiet and time.monotonic() - self.last > 5:
             self.last = time.monotonic()
             rate = self.done / max(self.last - self.started, 1e-9)
@@ -591,8 +593,9 @@ def use_user_knowledge(args) -> list:
     if not any(knowledge.user_files(kind) for kind in knowledge.KINDS):
         return []
     before = len(knowledge.reported)
-    gazetteer.cache_clear()
-    actor_base.cache_clear()
+    from flashpoint.extract.mentions import resources
+    for built in (gazetteer, actor_base, resources):  # rebuilt with the user's files
+        built.cache_clear()
     gazetteer(), actor_base()  # built once here, so that bad lines are told before any output
     return knowledge.reported[before:]
 

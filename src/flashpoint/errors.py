@@ -42,7 +42,7 @@ class Messages:
                       "give the same inputs in the same order, or a new --out")
     # Knowledge files (flashpoint.knowledge): the file and line come from the error.
     BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
-    BAD_ENTRY = "entry skipped: {detail}; see 'Your own places and actors' in the README"
+    BAD_ENTRY = "entry skipped: {detail}; see 'Places and actors' in the README"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer
+from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -21,9 +21,6 @@ _TARGET_PREPS = ("on", "against", "at", "upon", "into", "toward", "towards", "ta
 _AGENT_PREPS = ("by", "from")
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over", "through",
                    "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
-_NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
-               "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
-               "kilometers", "miles", "vicinity", "area")
 _TERRITORY_MODES = ("territory_lost", "territory_regained")
 
 
@@ -463,7 +460,9 @@ class ArgumentReader:
                     if k + n > len(toks) or toks[k + n - 1].is_space:
                         break
                     if words[k + n - 1]:
-                        key = f"{key} {words[k + n - 1]}"
+                        # "Sana'a" is two tokens, one word: no space before an apostrophe's rest
+                        glue = "" if toks[k + n - 1].text[:1] in ("'", "\u2019") else " "
+                        key = f"{key}{glue}{words[k + n - 1]}"
                         if key not in prefixes and words[k + n - 1] not in _ADMIN_WORDS:
                             break
                     elif toks[k + n - 1].text not in ("-", "'", "\u2019"):
@@ -476,6 +475,7 @@ class ArgumentReader:
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
         entities = [(e.start, e.end) for e in sent.ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        named_places = {(e.start, e.end) for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")}
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -486,6 +486,8 @@ class ArgumentReader:
                 continue  # "(Reuters)": the agency after a dateline
             if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
                 continue  # "Thursday" is a day before it is an island
+            if part_of_longer_name(span):
+                continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
@@ -493,7 +495,8 @@ class ArgumentReader:
                 continue
             if end - start == 1 and not (span[0].pos_ == "PROPN" and span[0].text[:1].isupper()):
                 continue
-            cands = self.places.candidates(text)
+            fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
+            cands = self.places.candidates(text, fuzzy=fuzzy)
             if not cands:
                 continue
             if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(
@@ -505,7 +508,7 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy)
             if place is None:
                 continue
             out.append((start, end, place))
@@ -514,9 +517,9 @@ class ArgumentReader:
 
     def _near(self, span) -> bool:
         doc = span.doc
-        before = [doc[i].lower_ for i in range(max(span.start - 4, span.sent.start), span.start)]
+        before = [doc[i].lower_ for i in range(max(span.start - 6, span.sent.start), span.start)]
         after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, span.sent.end))]
-        return any(w in _NEAR_WORDS for w in before[-3:]) or any(w in ("outskirts", "area", "region") for w in after[:1])
+        return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
         root = span.root

