@@ -78,10 +78,10 @@ class Progress:
             from tqdm import tqdm
             self.bar = tqdm(unit="doc", file=sys.stderr, desc=label)
 
-    def document(self, _doc) -> None:
-        self.done += 1
+    def document(self, _doc, count: int = 1) -> None:
+        self.done += count
         if self.bar is not None:
-            self.bar.update(1)
+            self.bar.update(count)
         elif not self.quiet and time.monotonic() - self.last > 5:
             self.last = time.monotonic()
             rate = self.done / max(self.last - self.started, 1e-9)
@@ -215,7 +215,7 @@ def cmd_batch(args) -> int:
         docs = read_documents(args.inputs, published=args.published, on_error=on_error)
         summary = run_batch(docs, args.out, workers=args.workers, scheduler=args.scheduler,
                             partition_size=args.partition_size, batch_size=args.batch_size, reading_errors=rejected,
-                            on_documents=lambda n: [progress.document(None) for _ in range(n)],
+                            on_documents=lambda n: progress.document(None, n),
                             on_partition=on_partition, on_start=on_start)
     finally:
         progress.close()
