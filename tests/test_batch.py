@@ -50,9 +50,9 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def wire():
-    """The dev wire items twice over (the copies under ids of their own, as syndicated copies come)."""
+    """The dev wire items (22 reports), the first four again as syndicated copies under ids of their own."""
     unique = list(read_documents([str(DEMO / "dev.jsonl")]))
-    return unique + [dataclasses.replace(d, id=f"{d.id}~copy") for d in unique]
+    return unique + [dataclasses.replace(d, id=f"{d.id}~copy") for d in unique[:4]]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_killed_worker_loses_and_duplicates_no_document(tmp_path, cluster, wire,
         os.kill(pids[worker], signal.SIGKILL)
 
     seen = []
-    summary = run_batch(wire, tmp_path / "out", scheduler=local.scheduler_address, partition_size=4,
+    summary = run_batch(wire, tmp_path / "out", scheduler=local.scheduler_address, partition_size=2,
                         on_partition=lambda r: (seen.extend(r.doc_ids), kill_a_busy_worker(r)))
     assert killed["tasks"], "the killed worker was running a partition"
     assert sorted(seen) == sorted(d.id for d in wire)  # every document once: none lost, none twice
@@ -124,19 +124,19 @@ def test_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, c
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_batch(wire, out, scheduler=local.scheduler_address, partition_size=4, on_partition=interrupt)
+        run_batch(wire, out, scheduler=local.scheduler_address, partition_size=2, on_partition=interrupt)
     assert not (out / "events").exists()
     second = []
-    summary = run_batch(wire, out, scheduler=local.scheduler_address, partition_size=4,
+    summary = run_batch(wire, out, scheduler=local.scheduler_address, partition_size=2,
                         on_partition=lambda r: second.append(r.index))
     assert summary.partitions_resumed == 3
     assert not set(first) & set(second) and sorted(first + second) == list(range(summary.partitions))
     assert by_id(read_events(out)) == wire_records
-    with pytest.raises(UsageError, match="--partition-size 4"):
-        run_batch(wire, out, scheduler=local.scheduler_address, partition_size=5)
+    with pytest.raises(UsageError, match="--partition-size 2"):
+        run_batch(wire, out, scheduler=local.scheduler_address, partition_size=3)
     changed = [dataclasses.replace(wire[0], text=wire[0].text + " Updated.")] + wire[1:]
     with pytest.raises(UsageError, match="partition 0 holds other documents"):
-        run_batch(changed, out, scheduler=local.scheduler_address, partition_size=4)
+        run_batch(changed, out, scheduler=local.scheduler_address, partition_size=2)
 
 
 def test_bad_document_is_one_error_line_and_its_partition_goes_on(tmp_path, cluster, wire):
@@ -149,6 +149,13 @@ def test_bad_document_is_one_error_line_and_its_partition_goes_on(tmp_path, clus
     assert line.startswith("feed.jsonl:7: events could not be read from this document (TypeError: ") and "\n" not in line
     assert (tmp_path / "out" / ERRORS_FILE).read_text(encoding="utf-8") == line + "\n"
     assert by_id(read_events(tmp_path / "out")) == by_id(records_of([wire[0], wire[1]]))
+
+
+def test_each_worker_loaded_the_model_once(cluster):
+    _, client = cluster  # after the runs above, a worker restarted after a kill included
+    from flashpoint import nlp
+    loads = client.run(lambda: nlp.load.cache_info().misses)
+    assert len(loads) == 2 and set(loads.values()) == {1}
 
 
 def test_unreachable_scheduler_is_one_line(tmp_path, capsys, monkeypatch):

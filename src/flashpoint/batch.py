@@ -194,8 +194,6 @@ def _extract_partitions(client: Client, documents: Iterable[Document], manifest:
     """Send the partitions not done yet to the workers, keep each result; return the number of partitions."""
     run = uuid.uuid4().hex[:8]
     pending = as_completed()
-    # a bounded number of partitions in flight: the inputs are streamed, never held whole
-    in_flight = 2 * max(summary.workers, 1) + 1
 
     submitted: dict[str, tuple[int, str]] = {}  # task key -> (partition index, partition key)
 
@@ -226,7 +224,9 @@ def _extract_partitions(client: Client, documents: Iterable[Document], manifest:
                                pure=False, retries=_RETRIES)
         submitted[future.key] = (index, key)
         pending.add(future)
-        while pending.count() >= in_flight:
+        # a bounded number of partitions in flight, so the inputs are streamed, never held whole;
+        # counted anew each time, as workers of an existing cluster may come and go
+        while pending.count() >= 2 * max(len(client.nthreads()), 1) + 1:
             keep(next(pending))
     for future in pending:
         keep(future)

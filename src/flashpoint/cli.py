@@ -82,10 +82,10 @@ class Progress:
             from tqdm import tqdm
             self.bar = tqdm(unit="doc", file=sys.stderr, desc=label)
 
-    def document(self, _doc) -> None:
-        self.done += 1
+    def document(self, _doc, count: int = 1) -> None:
+        self.done += count
         if self.bar is not None:
-            self.bar.update(1)
+            self.bar.update(count)
         elif self.done == 1:
             self.last = time.monotonic()  # the clock starts with the first document, not with the model's load
         elif not self.quiet and time.monotonic() - self.last > 5:
@@ -533,7 +533,7 @@ def cmd_batch(args) -> int:
         docs = read_documents(args.inputs, published=args.published, on_error=on_error)
         summary = run_batch(docs, args.out, workers=args.workers, scheduler=args.scheduler,
                             partition_size=args.partition_size, batch_size=args.batch_size, reading_errors=rejected,
-                            on_documents=lambda n: [progress.document(None) for _ in range(n)],
+                            on_documents=lambda n: progress.document(None, n),
                             on_partition=on_partition, on_start=on_start)
     finally:
         progress.close()
