@@ -164,7 +164,7 @@ def refusal(tmp_path, data: bytes, name: str = "page.html") -> str:
     docs = list(read_documents([str(path)], published=DAY, on_error=errors.append))
     assert not docs and len(errors) == 1
     message = str(errors[0])
-    assert "\n" not in message and message.startswith(f"{path}: ")
+    assert "\n" not in message and message.startswith(f"{path}:")
     return message
 
 
