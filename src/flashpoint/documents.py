@@ -24,6 +24,7 @@ from typing import BinaryIO
 import charset_normalizer
 import htmldate
 import trafilatura
+from lxml import etree
 
 from .errors import InputError, Messages
 from .model import Document
@@ -34,6 +35,15 @@ MAX_DOCUMENT_BYTES = 5_000_000
 # One JSONL line (one document) larger than this is refused, and skipped without
 # being loaded whole; the lines after it are still read.
 MAX_LINE_BYTES = 5_000_000
+
+# HTML limits. libxml2 (under lxml) stops nesting at 256 levels and drops what lies deeper: such a
+# page is refused rather than read in part. Its attribute check is quadratic in a tag's attributes,
+# and article extraction slows with the element count (25 s for 200,000 table cells).
+MAX_HTML_DEPTH = 255
+MAX_HTML_ELEMENTS = 50_000
+MAX_HTML_ATTRIBUTES = 1_000
+# The most documents one API request may carry (checked by `check_batch_size`).
+MAX_DOCUMENTS_PER_REQUEST = 1_000
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: read by flashpoint.warc
@@ -51,6 +61,9 @@ _INVISIBLE = dict.fromkeys(map(ord, (
     "\u200b\u200c\u200d\ufeff\u2060\u00ad"
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )))
+# Lone UTF-16 surrogates: JSON escapes ("\\ud800") and undecodable file names give them, and no
+# UTF-8 output can hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # C0/C1 control characters other than tab, newline, vertical tab, form feed, CR.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BINARY_CONTROL_SHARE = 0.1  # more control characters than this share: not text
@@ -135,7 +148,7 @@ def document_from_record(record: object, published: date | None = None,
         except ValueError as exc:
             raise fail(Messages.BAD_DATE.format(value=value)) from exc
     where = origin if line is None or origin is None else f"{origin}:{line}"
-    return Document(id=str(doc_id).strip(), text=text, published=day,
+    return Document(id=without_surrogates(str(doc_id).strip()), text=text, published=day,
                     source=_optional_text(record.get("source")), url=_optional_text(record.get("url")),
                     title=_optional_text(record.get("title")), origin=where)
 
@@ -153,7 +166,19 @@ def parse_published(value: object) -> date:
 def normalise_text(text: str) -> str:
     """Return the text with \\n line endings, without invisible characters, NFC-normalised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", without_surrogates(text))
+
+
+def without_surrogates(text: str) -> str:
+    """Return the text with each lone surrogate replaced by U+FFFD, so that it can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def check_batch_size(count: int, origin: str | None = None) -> None:
+    """Raise InputError when one request carries more than MAX_DOCUMENTS_PER_REQUEST documents."""
+    if count > MAX_DOCUMENTS_PER_REQUEST:
+        raise InputError(Messages.TOO_MANY_DOCUMENTS.format(count=count, limit=MAX_DOCUMENTS_PER_REQUEST),
+                         origin=origin)
 
 
 def strip_boilerplate(text: str, pattern: re.Pattern | None = None) -> str:
@@ -269,10 +294,10 @@ def _read_path(path: str, published: date | None, report: OnError,
     try:
         data = _read_bounded(path)
         if kind == "txt":
-            doc = _text_document(data, Path(path).stem, path, published,
+            doc = _text_document(data, without_surrogates(Path(path).stem), path, published,
                                  lambda: _sidecar_date(path, sidecars, report) or _name_date(path))
         else:
-            doc = _html_document(data, Path(path).stem, path, published)
+            doc = _html_document(data, without_surrogates(Path(path).stem), path, published)
     except InputError as error:
         report(error)
         return
@@ -492,7 +517,9 @@ def _html_document(data: bytes, doc_id: str, origin: str, published: date | None
         raise InputError(Messages.BINARY, origin=origin)
     if not page.strip():
         raise InputError(Messages.EMPTY, origin=origin)
+    _check_attributes(page, origin)
     tree = trafilatura.load_html(page)
+    _check_tree(tree, origin)
     head = _head_metadata(tree)
     extracted = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, favor_precision=True,
@@ -516,6 +543,38 @@ def _html_document(data: bytes, doc_id: str, origin: str, published: date | None
     url = head.get("url") or (extracted.url if extracted is not None else None)
     return Document(id=doc_id, text=text, published=day, source=_optional_text(source),
                     url=_optional_text(url), title=title, origin=origin)
+
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (4 * MAX_HTML_ATTRIBUTES))
+_ATTRIBUTE = re.compile(r"""[\s"'][^\s"'=<>/]+\s*=""")
+
+
+def _check_attributes(page: str, origin: str) -> None:
+    """Raise HTML_TOO_MANY_ATTRIBUTES before parsing a page with a tag of too many attributes."""
+    for tag in _LONG_TAG.finditer(page):  # a tag of N attributes is at least 4N characters long
+        count = len(_ATTRIBUTE.findall(tag.group()))
+        if count > MAX_HTML_ATTRIBUTES:
+            raise InputError(Messages.HTML_TOO_MANY_ATTRIBUTES.format(count=count, limit=MAX_HTML_ATTRIBUTES),
+                             origin=origin)
+
+
+def _check_tree(tree, origin: str) -> None:
+    """Raise HTML_TOO_DEEP or HTML_TOO_MANY_ELEMENTS for a parsed page over the HTML limits."""
+    if tree is None:
+        return
+    depth = deepest = count = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            count += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    if deepest > MAX_HTML_DEPTH:
+        raise InputError(Messages.HTML_TOO_DEEP.format(depth=deepest), origin=origin)
+    if count > MAX_HTML_ELEMENTS:
+        raise InputError(Messages.HTML_TOO_MANY_ELEMENTS.format(count=count, limit=MAX_HTML_ELEMENTS),
+                         origin=origin)
 
 
 def _declared_charset(data: bytes) -> str | None:

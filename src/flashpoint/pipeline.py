@@ -15,6 +15,10 @@ from flashpoint.resolve import coref, links
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
+# A news report tells tens of incidents; folding mentions into events compares each with every
+# cluster, so a page of thousands of repeated incident sentences would take minutes. Only a report's
+# first MAX_MENTIONS mentions are folded (see docs/robustness.md).
+MAX_MENTIONS = 1_000
 
 
 def extract_document(document: Document, sdoc=None) -> list[Event]:
@@ -23,7 +27,7 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     if sdoc is None:
         sdoc = nlp.load()(document.text[:MAX_PARSE_CHARS])
     reading = read_report(document, sdoc, res)
-    clusters = coref.cluster_mentions(reading.mentions)
+    clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
                        reading.sentence_casualties, reading.claims)
