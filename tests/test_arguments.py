@@ -65,3 +65,14 @@ def test_its_fighters_are_the_group_that_speaks(roles):
 def test_an_object_pronoun_is_not_the_speaker(roles):
     a1, a2 = roles("RSF fighters shelled the village with heavy weapons before storming it.", "storming", "SDN")
     assert a2 is None
+
+
+def test_a_short_form_later_in_the_report_is_the_group_named_in_full(nlp):
+    reader = resources().args
+    doc = nlp("Iran's Revolutionary Guards fired missiles at Erbil on Monday. "
+              "The Guards said they had also struck targets in Idlib.")
+    struck = next(t for t in doc if t.text == "struck")
+    fired = next(t for t in doc if t.text == "fired")
+    reader.agent_and_patient(fired, "IRQ")
+    a1, _, _, _ = reader.agent_and_patient(struck, "IRQ")
+    assert a1 is not None and a1.country_code == "IRN"

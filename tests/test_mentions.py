@@ -70,3 +70,9 @@ def test_each_trigger_keeps_the_figure_its_clause_gives():
                      "and an army base near Baidoa in March 2021 that killed 9.", date(2023, 1, 5))
     tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
     assert tolls.get("Kismayo") == (26, 26)
+
+
+def test_a_date_that_starts_with_before_is_the_incidents_own():
+    (event,) = _events("Gunmen attacked a police post in Lamu before dawn on Sunday, killing two officers.",
+                       date(2020, 1, 6))
+    assert event.date.start == date(2020, 1, 5)

@@ -117,6 +117,27 @@ def _pronoun_antecedent(tok):
     return None
 
 
+_SHORT_NAMES = "flashpoint_short_names"
+
+
+def _remember_short_name(tok, actor: Actor) -> None:
+    """Note the capitalised head of a named group's longer name ('Iran's Revolutionary Guards' ->
+    'Guards'): later in the same report, 'the Guards' is that group."""
+    if actor.id is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return
+    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return  # a one-word name is no longer form of anything
+    tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
+
+
+def _short_name(tok) -> Actor | None:
+    """Return the group an earlier sentence named in full when this phrase is its bare head."""
+    if not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return None
+    known = tok.doc.user_data.get(_SHORT_NAMES, {})
+    return known.get(tok.text)
+
+
 class ArgumentReader:
     """Finds actors, weapons and places for triggers in one parsed sentence."""
 
@@ -142,10 +163,14 @@ class ArgumentReader:
         for t in _conjuncts(tok):
             actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
             if actor is not None:
+                _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
         if owner is not None:
             return owner
+        short = _short_name(tok)
+        if short is not None:
+            return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
 
     def _members_of(self, tok, cc) -> Actor | None:

@@ -562,7 +562,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
                     break
-                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i:
+                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i \
+                        and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
                 if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:

@@ -396,6 +396,7 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             if place is not None and place.country_code:
                 theatres.add(place.country_code)
     if len(authors) != 1:
+        _infer_group_attackers(clusters)
         return
     name = next(iter(authors))
     for c in clusters:
@@ -409,6 +410,46 @@ def infer_attackers(clusters: list[Cluster]) -> None:
         if place is None or place.country_code not in theatres:
             continue  # only where that side is seen striking in this report
         a = by_name[name]
+        c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+
+
+_VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+def _infer_group_attackers(clusters: list[Cluster]) -> None:
+    """Give an unattributed attack ('a convoy came under fire; seven were killed') the one armed
+    group the report names as the author of its other violence, where that group acts.
+
+    Only a non-state group, only when it is the report's sole named attacker, and never for an
+    incident whose dead or targets are that group's own side.
+    """
+    authors: dict[str, Actor] = {}
+    theatres: set = set()
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        if a1 is None or c.first.kind != "event" or c.value("event_type") not in _VIOLENT:
+            continue
+        if a1.name in _GENERIC_ACTORS or a1.type == "state forces":
+            if a1.type == "state forces":
+                return  # two sides that strike: no guessing
+            continue
+        authors[a1.name] = a1
+        place = _specific_place(c)
+        if place is not None and place.country_code:
+            theatres.add(place.country_code)
+    if len(authors) != 1:
+        return
+    a = next(iter(authors.values()))
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor1") is not None:
+            continue
+        if c.value("event_type") not in _VIOLENT or _same_side(a, _cluster_actor(c, "actor2")):
+            continue
+        if "militants" in {s for m in c.mentions for s in m.victims}:
+            continue
+        place = _specific_place(c)
+        if place is None or place.country_code not in theatres:
+            continue
         c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 

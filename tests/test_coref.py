@@ -1,0 +1,26 @@
+"""Tests for flashpoint.resolve.coref: how a report's context fills what a sentence leaves out."""
+from __future__ import annotations
+
+from datetime import date
+
+from flashpoint.model import Document
+from flashpoint.pipeline import extract_document
+
+
+def _events(text, published):
+    return [e for e in extract_document(Document("c", text, published=published)) if e.kind == "event"]
+
+
+def test_an_unattributed_attack_gets_the_reports_only_attacking_group():
+    events = _events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
+                     "On Saturday, a convoy of vehicles leaving Kismayo came under fire and four people were killed.",
+                     date(2023, 6, 12))
+    convoy = next(e for e in events if e.date.start == date(2023, 6, 10))
+    assert convoy.actor1.name == "Al-Shabaab" and convoy.actor1.text is None
+
+
+def test_no_attacker_is_guessed_when_a_state_also_strikes():
+    events = _events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
+                     "near Kismayo on Saturday. On Sunday a convoy near Kismayo came under fire.", date(2023, 6, 12))
+    convoy = next((e for e in events if e.date.start == date(2023, 6, 11)), None)
+    assert convoy is None or convoy.actor1.name != "Al-Shabaab"
