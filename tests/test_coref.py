@@ -24,3 +24,15 @@ def test_no_attacker_is_guessed_when_a_state_also_strikes():
                      "near Kismayo on Saturday. On Sunday a convoy near Kismayo came under fire.", date(2023, 6, 12))
     convoy = next((e for e in events if e.date.start == date(2023, 6, 11)), None)
     assert convoy is None or convoy.actor1.name != "Al-Shabaab"
+
+
+def test_a_named_victim_does_not_lower_the_toll():
+    (event,) = _events("An airstrike on a market in Maarib killed 14 people on Monday, medics said. "
+                       "The strike killed the market's owner, Salem Ali, witnesses said.", date(2023, 3, 7))
+    assert (event.fatalities.low, event.fatalities.high) == (14, 14)
+
+
+def test_victims_named_in_two_sentences_give_the_larger_list():
+    (event,) = _events("A drone strike on a car near Baghdad airport on Friday killed commander Ali Hassan. "
+                       "Hassan was killed along with his driver and three guards.", date(2020, 1, 5))
+    assert (event.fatalities.low, event.fatalities.high) == (5, 5)

@@ -813,7 +813,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     stated = [m for m in killed if m.low is not None or m.high is not None]
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
-                      vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated))
+                      vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
+                      part=bool(stated) and all(m.part for m in stated))
 
 
 def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:

@@ -401,7 +401,9 @@ def single_victims(sent, found) -> list:
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
-        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side))
+        # the victims a report names are a floor, not a count of its own: they never lower a toll
+        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
+                                       part=True))
     return out
 
 
@@ -442,6 +444,8 @@ def _victim_count(tok, sides) -> int | None:
     lower = tok.lower_
     if lower in _ONE_PERSON:
         return 1
+    if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return cas.parse_number(tok.text)  # "one of his bodyguards"
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
         return None
     if tok.lemma_.lower() in sides or tok.ent_type_ == "PERSON" or (

@@ -529,9 +529,12 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
-    whole = [x for x in killed if not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
+    elif killed:
+        top = max(killed, key=lambda x: x.high if x.high is not None else -1)
+        killed = [top]  # victims named in several places ("killed its general" ... "along with eight others")
     stated = [x for x in killed if not x.vague]
     if stated:
         killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
