@@ -76,3 +76,8 @@ def test_a_short_form_later_in_the_report_is_the_group_named_in_full(nlp):
     reader.agent_and_patient(fired, "IRQ")
     a1, _, _, _ = reader.agent_and_patient(struck, "IRQ")
     assert a1 is not None and a1.country_code == "IRN"
+
+
+def test_fighting_with_a_group_names_the_other_party(roles):
+    a1, _ = roles("Five peacekeepers were killed in fighting with the ADF near Beni on Tuesday.", "fighting", "COD")
+    assert a1 is not None and a1[0] == "Allied Democratic Forces"

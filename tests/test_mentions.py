@@ -76,3 +76,17 @@ def test_a_date_that_starts_with_before_is_the_incidents_own():
     (event,) = _events("Gunmen attacked a police post in Lamu before dawn on Sunday, killing two officers.",
                        date(2020, 1, 6))
     assert event.date.start == date(2020, 1, 5)
+
+
+def test_the_rebels_are_the_one_group_the_report_names():
+    events = _events("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels "
+                     "attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name == "M23" and attack.actor1.text == "the rebels"
+
+
+def test_the_rebels_stay_a_class_when_the_report_names_two_groups():
+    events = _events("M23 rebels seized Rubaya on Tuesday, and the Allied Democratic Forces raided a village in Ituri on Tuesday. "
+                     "On Wednesday the rebels attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name != "M23"

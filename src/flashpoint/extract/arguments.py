@@ -288,6 +288,13 @@ class ArgumentReader:
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+        if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
+            # "clashed with soldiers", "killed in fighting with the rebels": the other party
+            other, tok = self._via(trig, cc, ("with", "against"))
+            if other is not None and a1 is None:
+                a1, t1 = other, tok
+            elif other is not None and a2 is None:
+                a2, t2 = other, tok
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
         if a1 is None:

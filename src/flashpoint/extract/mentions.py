@@ -123,7 +123,29 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None:
                     claims[index] = actor
-    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res))
+    named = named_actors(sdoc, res)
+    _definite_group_nouns(mentions, named)
+    return Reading(mentions, places, countries, tolls, claims, named)
+
+
+_GROUP_TYPES = ("rebel group", "political militia", "identity militia")
+
+
+def _definite_group_nouns(mentions: list[Mention], named: list[Actor]) -> None:
+    """'The rebels', 'the militant group': in a report that names one armed group, that group.
+
+    Only a definite class noun of armed groups; gunmen and attackers stay unidentified, and a
+    report naming two groups leaves every class noun as it is.
+    """
+    groups = [a for a in named if a.type in _GROUP_TYPES]
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    for m in mentions:
+        for role in ("actor1", "actor2"):
+            a = getattr(m, role)
+            if a is not None and a.name == "Militants" and (a.text or "").lower().startswith("the "):
+                setattr(m, role, replace(group, text=a.text))
 
 
 def named_actors(sdoc, res: Resources) -> list[Actor]:
