@@ -36,3 +36,18 @@ def test_victims_named_in_two_sentences_give_the_larger_list():
     (event,) = _events("A drone strike on a car near Baghdad airport on Friday killed commander Ali Hassan. "
                        "Hassan was killed along with his driver and three guards.", date(2020, 1, 5))
     assert (event.fatalities.low, event.fatalities.high) == (5, 5)
+
+
+def test_a_weekly_running_total_does_not_replace_a_days_own_toll():
+    events = _events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
+                     "to 30, officials said on Friday. A missile strike on a market in Kharkiv on Wednesday killed "
+                     "14 people.", date(2024, 5, 31))
+    wednesday = next(e for e in events if e.date.start == date(2024, 5, 29))
+    assert (wednesday.fatalities.low, wednesday.fatalities.high) == (14, 14)
+
+
+def test_a_toll_sentence_goes_to_the_incident_told_just_before_it():
+    events = _events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
+                     "number of dead at 19. A second bomb went off near the market later on Saturday.",
+                     date(2024, 6, 30))
+    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in events)

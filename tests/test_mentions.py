@@ -90,3 +90,29 @@ def test_the_rebels_stay_a_class_when_the_report_names_two_groups():
                      "On Wednesday the rebels attacked army positions near Rubaya.", date(2024, 5, 2))
     attack = next(e for e in events if e.date.start == date(2024, 5, 1))
     assert attack.actor1.name != "M23"
+
+
+def test_companions_raise_a_single_victim(nlp):
+    sent = next(nlp("A drone strike killed a senior commander of the militia, along with two other people.").sents)
+    found = find_casualties(sent.text)
+    single_victims(sent, found)
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(3, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people killed when a missile struck a nine-storey block in Zaporizhzhia on Sunday "
+     "rose to 23 on Tuesday.", [("killed", 23)]),
+    ("The number of wounded from Friday's shelling of the central market in Kherson has reached 31.",
+     [("injured", 31)]),
+])
+def test_a_running_toll_far_from_its_verb(nlp, text, expected):
+    from flashpoint.extract.mentions import running_tolls
+    sent = next(nlp(text).sents)
+    found = running_tolls(sent, find_casualties(sent.text))
+    assert [(m.kind, m.low) for m in found] == expected and all(m.total for m in found)
+
+
+def test_a_blamed_group_in_the_next_sentence_is_the_attacker():
+    (event,) = _events("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people. "
+                       "No group has claimed the bombing. Officials blamed al-Shabaab.", date(2023, 4, 3))
+    assert event.actor1.name == "Al-Shabaab"

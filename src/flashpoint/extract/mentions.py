@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase
+from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
 from flashpoint.extract.triggers import Trigger, trigger_lexicon
@@ -119,9 +119,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     claims: dict[int, Actor] = {}
     for index, sent in enumerate(sents):
         for tok in sent:
-            if tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj":
+            claim = tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj"
+            blame = tok.pos_ == "VERB" and tok.lemma_.lower() in targets()["blame_verbs"]
+            if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
-                if actor is not None:
+                if actor is not None and actor.type not in ("civilians", "protesters") and \
+                        (claim or actor.id is not None):
                     claims[index] = actor
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
@@ -206,7 +209,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # "the insurgency has killed more than 2,600 people since 2017": a running total over
         # years, no incident's own toll
         casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
-    casualties = sorted(casualties + single_victims(sent, casualties), key=lambda c: c.start)
+    casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
+                        key=lambda c: c.start)
     lower = text.lower()
     sentence_weapons = res.lexicon.weapons_in(sent)
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
@@ -402,8 +406,7 @@ def single_victims(sent, found) -> list:
         if len(heads) != 1 or heads[0].tag_ in ("WP", "WDT"):
             continue
         groups = [heads[0]] + [g for p in list(verb.children) + list(heads[0].children)
-                               if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
-                               for g in p.children if g.dep_ == "pobj"]
+                               for g in _companions(p)]
         members = [m for h in groups for m in _listed(h)]
         counts = [_victim_count(m, sides) for m in members]
         if any(n is not None for n in counts):
@@ -427,6 +430,52 @@ def single_victims(sent, found) -> list:
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
                                        part=True))
     return out
+
+
+_TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", "hit", "top", "pass", "surpass"))
+_TOLL_HEADS = frozenset(("toll", "number", "count", "tally"))
+_DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
+_HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
+
+
+def running_tolls(sent, found) -> list:
+    """Return the running totals the text finder misses when many words part the toll from its verb:
+    "The number of people killed when a missile struck the block on Saturday rose to 40"."""
+    out = []
+    base = sent.start_char
+    for verb in sent:
+        if verb.lemma_.lower() not in _TOLL_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_HEADS), None)
+        if subj is None:
+            continue
+        lemmas = {t.lemma_.lower() for t in subj.subtree}
+        kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
+        figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+                       for g in p.children if g.dep_ == "pobj" and g.like_num), None)
+        if figure is None:
+            figure = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+        if kind is None or figure is None:
+            continue
+        words = [t for t in figure.subtree]
+        value = cas.parse_number(" ".join(t.text for t in words if t.like_num or t.dep_ == "compound"))
+        start = subj.left_edge.idx - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        if value is None or any(c.kind == kind and c.start < end and start < c.end for c in found):
+            continue
+        mention = cas.CasualtyMention(start, end, sent.text[start:end], value, value, kind)
+        mention.total = True
+        out.append(mention)
+    return out
+
+
+def _companions(tok) -> list:
+    """Return the people 'with X', 'alongside X', 'along with X', 'together with X' name."""
+    if tok.lower_ in ("along", "together"):
+        return [g for p in tok.children if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ == "prep" and tok.lower_ in ("with", "alongside"):
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return []
 
 
 def _shot_dead(verb) -> bool:

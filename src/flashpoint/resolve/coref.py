@@ -291,7 +291,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         for c in clusters:
             if c.first.kind != "event":
                 continue
-            last = max((m.sent_index for m in c.mentions if not m.generic), default=-99)
+            # the incident told last before the toll (it may be told again further on)
+            last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
         if owner is None:
@@ -309,20 +310,22 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     """'A roadside bomb killed three officers. Al-Shabaab claimed responsibility.': the claimant is
-    the author of the incident told just before, when the report named none (or only a class)."""
+    the author of the incident told just before (up to three sentences), when the report named
+    none (or only a class)."""
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
             if c.first.kind != "event":
                 continue
-            last = max(m.sent_index for m in c.mentions)
+            last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
         if best is None:
             continue
         cluster = best[1]
         current = _cluster_actor(cluster, "actor1")
-        if current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces"):
+        if (current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces")) \
+                and not _same_side(actor, _cluster_actor(cluster, "actor2")):
             for m in cluster.mentions:
                 m.actor1 = None
             cluster.mentions[0].actor1 = actor
@@ -517,7 +520,13 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 
 def _cluster_casualties(c: Cluster) -> Casualties:
-    told = [m.casualties for m in c.mentions if m.casualties is not None]
+    told_by = [m for m in c.mentions if m.casualties is not None]
+    told = [m.casualties for m in told_by]
+    if any(m.date is not None and m.date.precision == "day" for m in told_by):
+        # "killed across Lebanon this week has risen to 37": a running total over several days
+        # counts more incidents than this day's one
+        told = [x for m, x in zip(told_by, told) if not (x.total and m.date is not None
+                                                         and m.date.precision in ("week", "month", "range"))] or told
     totals = [k for k, x in enumerate(told) if x.total and x.high is not None]
     if totals:
         # "the death toll from the strikes on Kyiv has risen to 33 ... two adults were killed when a
