@@ -42,6 +42,9 @@ def test_a_sponsor_after_the_actor_is_its_backer(roles):
     # a base or police station without an owner belongs to the country's military or police
     ("Drones launched by the RSF hit the Wadi Seidna air base on Friday.", "hit", "SDN", "Military Forces of Sudan"),
     ("Gunmen stormed a police station in Zamfara on Tuesday.", "stormed", "NGA", "Police Forces of Nigeria"),
+    # a home, market or wedding without an owner: civilians were hit
+    ("Shells struck a crowded market in Kherson on Sunday.", "struck", "UKR", "Civilians"),
+    ("Suicide bombers attacked a wedding party in Konduga on Saturday.", "attacked", "NGA", "Civilians"),
     # a nationality in the facility names its owner
     ("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR",
      "Military Forces of the United Kingdom"),

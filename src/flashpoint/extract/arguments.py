@@ -209,7 +209,8 @@ class ArgumentReader:
 
     def _facility_owner(self, tok, cc) -> Actor | None:
         """Return the military (or police) of the report's country for a base (or police station)
-        the sentence names without its owner: 'drones hit the Osman Digna air base'."""
+        the sentence names without its owner ('drones hit the Osman Digna air base'), civilians for
+        a home, market or wedding ('a missile struck an apartment block')."""
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
@@ -222,6 +223,8 @@ class ArgumentReader:
             return self.actors.state_forces(country, text, label="Police Forces of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
+        if _phrase_ends_with(phrase, targets()["civilian_sites"]):
+            return Actor("Civilians", "civilians", "civilians", country.code, None, text)
         return None
 
     def owner(self, tok, context_country):
