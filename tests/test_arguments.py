@@ -84,3 +84,14 @@ def test_a_short_form_later_in_the_report_is_the_group_named_in_full(nlp):
 def test_fighting_with_a_group_names_the_other_party(roles):
     a1, _ = roles("Five peacekeepers were killed in fighting with the ADF near Beni on Tuesday.", "fighting", "COD")
     assert a1 is not None and a1[0] == "Allied Democratic Forces"
+
+
+def test_a_device_held_by_a_group_that_explodes_hits_that_group(roles):
+    a1, a2 = roles("Radios used by Hezbollah members exploded across southern Lebanon on Wednesday.",
+                   "exploded", "LBN")
+    assert a1 is None and a2[0] == "Hezbollah"
+
+
+def test_a_merchant_ship_hit_is_civilian(roles):
+    _, a2 = roles("A Houthi missile struck a bulk carrier in the Gulf of Aden on Monday.", "struck", "YEM")
+    assert a2[0] == "Civilians"

@@ -51,3 +51,14 @@ def test_a_toll_sentence_goes_to_the_incident_told_just_before_it():
                      "number of dead at 19. A second bomb went off near the market later on Saturday.",
                      date(2024, 6, 30))
     assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in events)
+
+
+def test_violence_against_civilians_has_civilians_as_actor2():
+    (event,) = _events("Gunmen massacred villagers in Yelwata on Friday night, local officials said.",
+                       date(2025, 6, 15))
+    assert event.event_type == "Violence against civilians" and event.actor2.name == "Civilians"
+
+
+def test_the_wounded_say_who_was_hit():
+    (event,) = _events("A shell exploded near Avdiivka on Monday, wounding four civilians.", date(2023, 3, 7))
+    assert event.actor2 is not None and event.actor2.name == "Civilians"

@@ -116,3 +116,12 @@ def test_a_blamed_group_in_the_next_sentence_is_the_attacker():
     (event,) = _events("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people. "
                        "No group has claimed the bombing. Officials blamed al-Shabaab.", date(2023, 4, 3))
     assert event.actor1.name == "Al-Shabaab"
+
+
+def test_a_sponsor_named_once_holds_for_the_report():
+    from flashpoint import nlp
+    from flashpoint.extract.mentions import named_actors, resources
+    sdoc = nlp.load()("Yemen's Iran-backed Houthis have attacked ships since November. The Houthis said on "
+                      "Monday they had fired missiles at a tanker.")
+    houthis = next(a for a in named_actors(sdoc, resources()) if a.name == "Houthis")
+    assert houthis.backer == "IRN"

@@ -286,6 +286,12 @@ class ArgumentReader:
                     a2, t2 = self.resolve(subj, cc), subj
                 elif not passive and a1 is None:
                     a1, t1 = self.resolve(subj, cc), subj
+            if not passive and a1 is not None and entry is not None and entry.mode == "explosive" \
+                    and subj is not None and t1 is subj and self._held_by_owner(subj, cc):
+                # "devices used by Hezbollah members exploded": whose device it was is who was hit
+                if a2 is None:
+                    a2, t2 = a1, t1
+                a1 = t1 = None
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
@@ -315,6 +321,13 @@ class ArgumentReader:
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return actor, who
         return None, None
+
+    def _held_by_owner(self, tok, cc) -> bool:
+        """Return True when a thing names no actor itself but the one who holds it ('devices used by X')."""
+        if self.actors.resolve_phrase(noun_phrase(tok), cc) is not None:
+            return False
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["occupied_by_verbs"]
+                   for c in tok.children)
 
     def _via(self, node, cc, words, deps=("prep", "agent"), child="pobj"):
         """Return (actor, token) of the first object that resolves under a preposition of node in words."""

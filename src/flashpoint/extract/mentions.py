@@ -155,6 +155,7 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
     """Return the named groups and forces a report mentions anywhere, most mentioned first."""
     counts: Counter = Counter()
     entries = {}
+    backers: dict[str, set] = {}
     for ent in sdoc.ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
             continue
@@ -162,8 +163,18 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
         if entry is not None:
             counts[entry.id] += 1
             entries[entry.id] = entry
-    return [Actor(entries[i].name, i, entries[i].type, entries[i].country_code, entries[i].backer, None)
-            for i, _ in counts.most_common()]
+            # "Yemen's Iran-backed Houthis": a sponsor named once holds for the whole report
+            window = sdoc[max(ent.start - 4, ent.sent.start):ent.end].text
+            backer = res.actors.backer(window)
+            if backer and backer != entry.country_code:
+                backers.setdefault(entry.id, set()).add(backer)
+    out = []
+    for i, _ in counts.most_common():
+        e = entries[i]
+        named = backers.get(i, set())
+        backer = next(iter(named)) if len(named) == 1 else e.backer
+        out.append(Actor(e.name, i, e.type, e.country_code, backer, None))
+    return out
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
@@ -823,7 +834,8 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             mine.append(c)
     if not mine:
         return None, []
-    sides = sorted({c.side for c in mine if c.kind == "killed" and c.side and c.side != "unknown"})
+    # who was hit: the killed, and the wounded or abducted with them
+    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
     return cas.combine(mine), sides
 
 

@@ -481,8 +481,9 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
-    if actor2 is None and sides == {"civilians"} and first.kind == "event":
-        # those killed were civilians and nobody else is named as hit: ACLED codes civilians as actor2
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
+        # those hit were civilians and nobody else is named as hit, or the incident is by its type
+        # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
