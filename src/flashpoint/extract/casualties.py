@@ -391,8 +391,9 @@ def _patterns() -> _Patterns:
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
         who_after=compiled(rf"{more}\s+(?P<who>{who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
+        # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
