@@ -397,3 +397,13 @@ def test_an_abbreviation_inside_a_victim_phrase():
 def test_new_victim_nouns_are_civilians():
     (mention,) = find_casualties("Two crew members were killed when the tanker was hit.")
     assert mention.side == "civilians"
+
+
+@pytest.mark.parametrize("sentence, low, side", [
+    ("At least 26 tourists were killed near the meadow.", 26, "civilians"),
+    ("Four cadets died in the blast.", 4, "security"),
+    ("Nine surveyors were killed when the convoy was ambushed.", 9, None),  # a noun the lexicon lacks
+])
+def test_any_short_noun_phrase_before_a_passive_casualty_verb_counts_people(sentence, low, side):
+    (mention,) = find_casualties(sentence)
+    assert (mention.kind, mention.low, mention.side) == ("killed", low, side)

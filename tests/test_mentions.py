@@ -159,3 +159,58 @@ def test_each_trigger_keeps_the_figure_its_clause_gives():
                      "and an army base near Baidoa in March 2021 that killed 9.", date(2023, 1, 5))
     tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
     assert tolls.get("Kismayo") == (26, 26)
+
+
+def test_a_date_that_starts_with_before_is_the_incidents_own():
+    (event,) = _events("Gunmen attacked a police post in Lamu before dawn on Sunday, killing two officers.",
+                       date(2020, 1, 6))
+    assert event.date.start == date(2020, 1, 5)
+
+
+def test_the_rebels_are_the_one_group_the_report_names():
+    events = _events("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels "
+                     "attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name == "M23" and attack.actor1.text == "the rebels"
+
+
+def test_the_rebels_stay_a_class_when_the_report_names_two_groups():
+    events = _events("M23 rebels seized Rubaya on Tuesday, and the Allied Democratic Forces raided a village in Ituri on Tuesday. "
+                     "On Wednesday the rebels attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name != "M23"
+
+
+def test_companions_raise_a_single_victim(nlp):
+    sent = next(nlp("A drone strike killed a senior commander of the militia, along with two other people.").sents)
+    found = find_casualties(sent.text)
+    single_victims(sent, found)
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(3, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people killed when a missile struck a nine-storey block in Zaporizhzhia on Sunday "
+     "rose to 23 on Tuesday.", [("killed", 23)]),
+    ("The number of wounded from Friday's shelling of the central market in Kherson has reached 31.",
+     [("injured", 31)]),
+])
+def test_a_running_toll_far_from_its_verb(nlp, text, expected):
+    from flashpoint.extract.mentions import running_tolls
+    sent = next(nlp(text).sents)
+    found = running_tolls(sent, find_casualties(sent.text))
+    assert [(m.kind, m.low) for m in found] == expected and all(m.total for m in found)
+
+
+def test_a_blamed_group_in_the_next_sentence_is_the_attacker():
+    (event,) = _events("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people. "
+                       "No group has claimed the bombing. Officials blamed al-Shabaab.", date(2023, 4, 3))
+    assert event.actor1.name == "Al-Shabaab"
+
+
+def test_a_sponsor_named_once_holds_for_the_report():
+    from flashpoint import nlp
+    from flashpoint.extract.mentions import named_actors, resources
+    sdoc = nlp.load()("Yemen's Iran-backed Houthis have attacked ships since November. The Houthis said on "
+                      "Monday they had fired missiles at a tanker.")
+    houthis = next(a for a in named_actors(sdoc, resources()) if a.name == "Houthis")
+    assert houthis.backer == "IRN"

@@ -34,13 +34,17 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
-    _carry_backers(events)
+    _carry_backers(events, reading.named)
     return events
 
 
-def _carry_backers(events: list[Event]) -> None:
-    """'The militants' later in a report are the 'Iran-backed militants' it named before."""
+def _carry_backers(events: list[Event], named: list[Actor] | None = None) -> None:
+    """'The militants' later in a report are the 'Iran-backed militants' it named before (in an
+    event or anywhere in the report)."""
     backers: dict[str, set] = {}
+    for a in named or []:
+        if a.backer and a.type != "state forces":
+            backers.setdefault(a.name, set()).add(a.backer)
     for e in events:
         for a in (e.actor1, e.actor2):
             if a is not None and a.backer and a.type != "state forces":

@@ -134,6 +134,27 @@ def _pronoun_antecedent(tok):
     return None
 
 
+_SHORT_NAMES = "flashpoint_short_names"
+
+
+def _remember_short_name(tok, actor: Actor) -> None:
+    """Note the capitalised head of a named group's longer name ('Iran's Revolutionary Guards' ->
+    'Guards'): later in the same report, 'the Guards' is that group."""
+    if actor.id is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return
+    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return  # a one-word name is no longer form of anything
+    tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
+
+
+def _short_name(tok) -> Actor | None:
+    """Return the group an earlier sentence named in full when this phrase is its bare head."""
+    if not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return None
+    known = tok.doc.user_data.get(_SHORT_NAMES, {})
+    return known.get(tok.text)
+
+
 class ArgumentReader:
     """Finds actors, weapons and places for triggers in one parsed sentence."""
 
@@ -159,10 +180,14 @@ class ArgumentReader:
         for t in _conjuncts(tok):
             actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
             if actor is not None:
+                _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
         if owner is not None:
             return owner
+        short = _short_name(tok)
+        if short is not None:
+            return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
 
     def _members_of(self, tok, cc) -> Actor | None:
@@ -201,7 +226,8 @@ class ArgumentReader:
 
     def _facility_owner(self, tok, cc) -> Actor | None:
         """Return the military (or police) of the report's country for a base (or police station)
-        the sentence names without its owner: 'drones hit the Osman Digna air base'."""
+        the sentence names without its owner ('drones hit the Osman Digna air base'), civilians for
+        a home, market or wedding ('a missile struck an apartment block')."""
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
@@ -214,6 +240,8 @@ class ArgumentReader:
             return self.actors.state_forces(country, text, label="Police Forces of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
+        if _phrase_ends_with(phrase, targets()["civilian_sites"]):
+            return Actor("Civilians", "civilians", "civilians", country.code, None, text)
         return None
 
     def owner(self, tok, context_country):
@@ -275,11 +303,24 @@ class ArgumentReader:
                     a2, t2 = self.resolve(subj, cc), subj
                 elif not passive and a1 is None:
                     a1, t1 = self.resolve(subj, cc), subj
+            if not passive and a1 is not None and entry is not None and entry.mode == "explosive" \
+                    and subj is not None and t1 is subj and self._held_by_owner(subj, cc):
+                # "devices used by Hezbollah members exploded": whose device it was is who was hit
+                if a2 is None:
+                    a2, t2 = a1, t1
+                a1 = t1 = None
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+        if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
+            # "clashed with soldiers", "killed in fighting with the rebels": the other party
+            other, tok = self._via(trig, cc, ("with", "against"))
+            if other is not None and a1 is None:
+                a1, t1 = other, tok
+            elif other is not None and a2 is None:
+                a2, t2 = other, tok
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
         if a1 is None:
@@ -297,6 +338,13 @@ class ArgumentReader:
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return actor, who
         return None, None
+
+    def _held_by_owner(self, tok, cc) -> bool:
+        """Return True when a thing names no actor itself but the one who holds it ('devices used by X')."""
+        if self.actors.resolve_phrase(noun_phrase(tok), cc) is not None:
+            return False
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["occupied_by_verbs"]
+                   for c in tok.children)
 
     def _via(self, node, cc, words, deps=("prep", "agent"), child="pobj"):
         """Return (actor, token) of the first object that resolves under a preposition of node in words."""

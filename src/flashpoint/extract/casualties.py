@@ -391,8 +391,9 @@ def _patterns() -> _Patterns:
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
         who_after=compiled(rf"{more}\s+(?P<who>{who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
+        # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -813,7 +814,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     stated = [m for m in killed if m.low is not None or m.high is not None]
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
-                      vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated))
+                      vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
+                      part=bool(stated) and all(m.part for m in stated))
 
 
 def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:

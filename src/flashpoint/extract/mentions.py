@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase
+from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
@@ -119,17 +119,43 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     claims: dict[int, Actor] = {}
     for index, sent in enumerate(sents):
         for tok in sent:
-            if tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj":
+            claim = tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj"
+            blame = tok.pos_ == "VERB" and tok.lemma_.lower() in targets()["blame_verbs"]
+            if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
-                if actor is not None:
+                if actor is not None and actor.type not in ("civilians", "protesters") and \
+                        (claim or actor.id is not None):
                     claims[index] = actor
-    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res))
+    named = named_actors(sdoc, res)
+    _definite_group_nouns(mentions, named)
+    return Reading(mentions, places, countries, tolls, claims, named)
+
+
+_GROUP_TYPES = ("rebel group", "political militia", "identity militia")
+
+
+def _definite_group_nouns(mentions: list[Mention], named: list[Actor]) -> None:
+    """'The rebels', 'the militant group': in a report that names one armed group, that group.
+
+    Only a definite class noun of armed groups; gunmen and attackers stay unidentified, and a
+    report naming two groups leaves every class noun as it is.
+    """
+    groups = [a for a in named if a.type in _GROUP_TYPES]
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    for m in mentions:
+        for role in ("actor1", "actor2"):
+            a = getattr(m, role)
+            if a is not None and a.name == "Militants" and (a.text or "").lower().startswith("the "):
+                setattr(m, role, replace(group, text=a.text))
 
 
 def named_actors(sdoc, res: Resources) -> list[Actor]:
     """Return the named groups and forces a report mentions anywhere, most mentioned first."""
     counts: Counter = Counter()
     entries = {}
+    backers: dict[str, set] = {}
     for ent in sdoc.ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
             continue
@@ -137,8 +163,18 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
         if entry is not None:
             counts[entry.id] += 1
             entries[entry.id] = entry
-    return [Actor(entries[i].name, i, entries[i].type, entries[i].country_code, entries[i].backer, None)
-            for i, _ in counts.most_common()]
+            # "Yemen's Iran-backed Houthis": a sponsor named once holds for the whole report
+            window = sdoc[max(ent.start - 4, ent.sent.start):ent.end].text
+            backer = res.actors.backer(window)
+            if backer and backer != entry.country_code:
+                backers.setdefault(entry.id, set()).add(backer)
+    out = []
+    for i, _ in counts.most_common():
+        e = entries[i]
+        named = backers.get(i, set())
+        backer = next(iter(named)) if len(named) == 1 else e.backer
+        out.append(Actor(e.name, i, e.type, e.country_code, backer, None))
+    return out
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
@@ -201,7 +237,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # "the insurgency has killed more than 2,600 people since 2017": a running total over
         # years, no incident's own toll
         casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
-    casualties = sorted(casualties + single_victims(sent, casualties), key=lambda c: c.start)
+    casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
+                        key=lambda c: c.start)
     lower = text.lower()
     sentence_weapons = res.lexicon.weapons_in(sent)
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
@@ -415,8 +452,7 @@ def single_victims(sent, found) -> list:
         if len(heads) != 1 or heads[0].tag_ in ("WP", "WDT"):
             continue
         groups = [heads[0]] + [g for p in list(verb.children) + list(heads[0].children)
-                               if p.dep_ == "prep" and p.lower_ in ("with", "alongside")
-                               for g in p.children if g.dep_ == "pobj"]
+                               for g in _companions(p)]
         members = [m for h in groups for m in _listed(h)]
         counts = [_victim_count(m, sides) for m in members]
         if any(n is not None for n in counts):
@@ -436,8 +472,56 @@ def single_victims(sent, found) -> list:
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
-        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side))
+        # the victims a report names are a floor, not a count of its own: they never lower a toll
+        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
+                                       part=True))
     return out
+
+
+_TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", "hit", "top", "pass", "surpass"))
+_TOLL_HEADS = frozenset(("toll", "number", "count", "tally"))
+_DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
+_HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
+
+
+def running_tolls(sent, found) -> list:
+    """Return the running totals the text finder misses when many words part the toll from its verb:
+    "The number of people killed when a missile struck the block on Saturday rose to 40"."""
+    out = []
+    base = sent.start_char
+    for verb in sent:
+        if verb.lemma_.lower() not in _TOLL_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_HEADS), None)
+        if subj is None:
+            continue
+        lemmas = {t.lemma_.lower() for t in subj.subtree}
+        kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
+        figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+                       for g in p.children if g.dep_ == "pobj" and g.like_num), None)
+        if figure is None:
+            figure = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+        if kind is None or figure is None:
+            continue
+        words = [t for t in figure.subtree]
+        value = cas.parse_number(" ".join(t.text for t in words if t.like_num or t.dep_ == "compound"))
+        start = subj.left_edge.idx - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        if value is None or any(c.kind == kind and c.start < end and start < c.end for c in found):
+            continue
+        mention = cas.CasualtyMention(start, end, sent.text[start:end], value, value, kind)
+        mention.total = True
+        out.append(mention)
+    return out
+
+
+def _companions(tok) -> list:
+    """Return the people 'with X', 'alongside X', 'along with X', 'together with X' name."""
+    if tok.lower_ in ("along", "together"):
+        return [g for p in tok.children if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ == "prep" and tok.lower_ in ("with", "alongside"):
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return []
 
 
 def _shot_dead(verb) -> bool:
@@ -477,6 +561,8 @@ def _victim_count(tok, sides) -> int | None:
     lower = tok.lower_
     if lower in _ONE_PERSON:
         return 1
+    if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return cas.parse_number(tok.text)  # "one of his bodyguards"
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
         return None
     if tok.lemma_.lower() in sides or tok.ent_type_ == "PERSON" or (
@@ -629,7 +715,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
                     break
-                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i:
+                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i \
+                        and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
                 if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
@@ -834,7 +921,8 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             mine.append(c)
     if not mine:
         return None, []
-    sides = sorted({c.side for c in mine if c.kind == "killed" and c.side and c.side != "unknown"})
+    # who was hit: the killed, and the wounded or abducted with them
+    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
     return cas.combine(mine), sides
 
 

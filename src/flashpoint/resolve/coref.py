@@ -304,7 +304,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         for c in clusters:
             if c.first.kind != "event":
                 continue
-            last = max((m.sent_index for m in c.mentions if not m.generic), default=-99)
+            # the incident told last before the toll (it may be told again further on)
+            last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
         if owner is None:
@@ -322,20 +323,22 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     """'A roadside bomb killed three officers. Al-Shabaab claimed responsibility.': the claimant is
-    the author of the incident told just before, when the report named none (or only a class)."""
+    the author of the incident told just before (up to three sentences), when the report named
+    none (or only a class)."""
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
             if c.first.kind != "event":
                 continue
-            last = max(m.sent_index for m in c.mentions)
+            last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
         if best is None:
             continue
         cluster = best[1]
         current = _cluster_actor(cluster, "actor1")
-        if current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces"):
+        if (current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces")) \
+                and not _same_side(actor, _cluster_actor(cluster, "actor2")):
             for m in cluster.mentions:
                 m.actor1 = None
             cluster.mentions[0].actor1 = actor
@@ -379,6 +382,7 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             if place is not None and place.country_code:
                 theatres.add(place.country_code)
     if len(authors) != 1:
+        _infer_group_attackers(clusters)
         return
     name = next(iter(authors))
     for c in clusters:
@@ -392,6 +396,46 @@ def infer_attackers(clusters: list[Cluster]) -> None:
         if place is None or place.country_code not in theatres:
             continue  # only where that side is seen striking in this report
         a = by_name[name]
+        c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+
+
+_VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+def _infer_group_attackers(clusters: list[Cluster]) -> None:
+    """Give an unattributed attack ('a convoy came under fire; seven were killed') the one armed
+    group the report names as the author of its other violence, where that group acts.
+
+    Only a non-state group, only when it is the report's sole named attacker, and never for an
+    incident whose dead or targets are that group's own side.
+    """
+    authors: dict[str, Actor] = {}
+    theatres: set = set()
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        if a1 is None or c.first.kind != "event" or c.value("event_type") not in _VIOLENT:
+            continue
+        if a1.name in _GENERIC_ACTORS or a1.type == "state forces":
+            if a1.type == "state forces":
+                return  # two sides that strike: no guessing
+            continue
+        authors[a1.name] = a1
+        place = _specific_place(c)
+        if place is not None and place.country_code:
+            theatres.add(place.country_code)
+    if len(authors) != 1:
+        return
+    a = next(iter(authors.values()))
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor1") is not None:
+            continue
+        if c.value("event_type") not in _VIOLENT or _same_side(a, _cluster_actor(c, "actor2")):
+            continue
+        if "militants" in {s for m in c.mentions for s in m.victims}:
+            continue
+        place = _specific_place(c)
+        if place is None or place.country_code not in theatres:
+            continue
         c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 
@@ -418,8 +462,9 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
-    if actor2 is None and sides == {"civilians"} and first.kind == "event":
-        # those killed were civilians and nobody else is named as hit: ACLED codes civilians as actor2
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
+        # those hit were civilians and nobody else is named as hit, or the incident is by its type
+        # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
@@ -458,7 +503,13 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 
 def _cluster_casualties(c: Cluster) -> Casualties:
-    told = [m.casualties for m in c.mentions if m.casualties is not None]
+    told_by = [m for m in c.mentions if m.casualties is not None]
+    told = [m.casualties for m in told_by]
+    if any(m.date is not None and m.date.precision == "day" for m in told_by):
+        # "killed across Lebanon this week has risen to 37": a running total over several days
+        # counts more incidents than this day's one
+        told = [x for m, x in zip(told_by, told) if not (x.total and m.date is not None
+                                                         and m.date.precision in ("week", "month", "range"))] or told
     totals = [k for k, x in enumerate(told) if x.total and x.high is not None]
     if totals:
         # "the death toll from the strikes on Kyiv has risen to 33 ... two adults were killed when a
@@ -470,9 +521,12 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
-    whole = [x for x in killed if not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
+    elif killed:
+        top = max(killed, key=lambda x: x.high if x.high is not None else -1)
+        killed = [top]  # victims named in several places ("killed its general" ... "along with eight others")
     stated = [x for x in killed if not x.vague]
     if stated:
         killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
