@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--summary", action="store_true", help="only the headline and per-field tables")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+    add_store_commands(sub)
     return p
 
 
@@ -156,7 +157,225 @@ def cmd_eval(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "eval": cmd_eval}
+# The store: ingest, events, export, watch, stats (flashpoint.store, flashpoint.watch) ------------------
+EXPORT_FORMATS = ("jsonl", "csv", "acled-csv", "parquet", "geojson")
+
+
+def add_store_commands(sub) -> None:
+    """Add the commands that keep and query a store in a DuckDB file."""
+    db_help = "the store's DuckDB file"
+    ing = sub.add_parser("ingest", help="add reports to a store: extract, merge and link against what it holds",
+                         description="Read reports (as `extract` does), extract their events and store them in a "
+                                     "DuckDB file, merged with the stored events of the same incidents. A document "
+                                     "already stored (same id and text, or same text under another id) is skipped; "
+                                     "one with a stored id and a new text replaces its events. Each document commits "
+                                     "with its events in one transaction: an interrupted ingest resumes where it stopped.")
+    ing.add_argument("inputs", nargs="+", help="files, directories, glob patterns, or - for stdin")
+    ing.add_argument("--db", required=True, help=db_help)
+    ing.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
+    ing.add_argument("--batch-size", type=_positive_int, default=16, help="documents per model batch")
+    ing.add_argument("--quiet", action="store_true", help="no progress, only errors")
+    ing.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+    evs = sub.add_parser("events", help="query a store's events",
+                         description="Print the stored events that match every filter given, oldest first.")
+    evs.add_argument("--db", required=True, help=db_help)
+    _add_filters(evs)
+    evs.add_argument("--limit", type=_positive_int, help="at most this many rows")
+    evs.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+    evs.add_argument("-o", "--output", help="write here instead of stdout")
+    evs.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+    exp = sub.add_parser("export", help="write a store's events as jsonl, csv, acled-csv, parquet or geojson",
+                         description="Write the stored events (filters as for `events`): jsonl in the contract "
+                                     "(events and tallies), flat csv, ACLED-style csv (ACLED's column names; "
+                                     "incidents only), parquet (flat columns) or a GeoJSON FeatureCollection.")
+    exp.add_argument("--db", required=True, help=db_help)
+    exp.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="output format (default jsonl)")
+    exp.add_argument("-o", "--output", help="write here instead of stdout (required for parquet)")
+    _add_filters(exp, kind_default="all")
+    exp.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+    st = sub.add_parser("stats", help="what a store holds: documents, events, sources, dates, per country")
+    st.add_argument("--db", required=True, help=db_help)
+    st.add_argument("--json", action="store_true", help="print the figures as JSON")
+    st.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+    wa = sub.add_parser("watch", help="follow RSS/Atom feeds into a store",
+                        description="Poll RSS/Atom feeds (URLs or files, one a line in FEEDS; # starts a comment) "
+                                    "and ingest each new item once. Requests are conditional (ETag, "
+                                    "Last-Modified); an item that carries only a summary has its page fetched and "
+                                    "its article text extracted. The store is locked only while items are committed.")
+    wa.add_argument("feeds", help="a file listing feed URLs or paths, one a line")
+    wa.add_argument("--db", required=True, help=db_help)
+    wa.add_argument("--every", type=_duration, default=900.0, help="time between polls, e.g. 90s, 15m, 1h (default 15m)")
+    wa.add_argument("--once", action="store_true", help="poll every feed once and stop")
+    wa.add_argument("--delay", type=_duration, default=1.0,
+                    help="pause between two requests to the same host (default 1s)")
+    wa.add_argument("--timeout", type=_duration, default=20.0, help="timeout of one request (default 20s)")
+    wa.add_argument("--quiet", action="store_true", help="no progress, only errors")
+    wa.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+
+def _duration(value: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    try:
+        number = float(value[:-1]) * units[value[-1]] if value and value[-1] in units else float(value)
+    except ValueError:
+        number = -1
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a duration; write e.g. 30s, 15m or 1h")
+    return number
+
+
+def _bbox(value: str) -> tuple[float, float, float, float]:
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a box; write min_lon,min_lat,max_lon,max_lat")
+    return parts
+
+
+def _add_filters(p, kind_default: str = "event") -> None:
+    p.add_argument("--country", action="append", help="ISO alpha-3 code or name (repeat for several)")
+    p.add_argument("--admin1", help="province or region")
+    p.add_argument("--since", type=_date, help="events on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="events on or before this day (YYYY-MM-DD)")
+    p.add_argument("--type", help='ACLED event type, e.g. "Explosions/Remote violence"')
+    p.add_argument("--sub-type", help='ACLED sub-event type, e.g. "Air/drone strike"')
+    p.add_argument("--actor", help="part of actor1's or actor2's name")
+    p.add_argument("--bbox", type=_bbox, help="min_lon,min_lat,max_lon,max_lat")
+    p.add_argument("--text", help="words in the evidence sentences")
+    p.add_argument("--min-fatalities", type=int, help="at least this many reported deaths (the low figure)")
+    p.add_argument("--kind", choices=("event", "tally", "all"), default=kind_default,
+                   help=f"incidents, tallies or both (default {kind_default})")
+
+
+def _filters(args) -> dict:
+    return {"country": args.country, "admin1": args.admin1, "since": args.since, "until": args.until,
+            "type": args.type, "sub_type": args.sub_type, "actor": args.actor, "bbox": args.bbox,
+            "text": args.text, "min_fatalities": args.min_fatalities,
+            "kind": None if args.kind == "all" else args.kind}
+
+
+def _reject_printer(args, rejected: list):
+    def on_error(err: FlashpointError) -> None:
+        rejected.append(err)
+        print(f"error: {err}", file=sys.stderr)
+        if args.debug and err.__cause__ is not None:
+            traceback.print_exception(err.__cause__, file=sys.stderr)
+    return on_error
+
+
+def cmd_ingest(args) -> int:
+    from flashpoint.documents import read_documents
+    from flashpoint.store import Store
+
+    rejected: list = []
+    store = Store(args.db)
+    progress = Progress(args.quiet)
+    try:
+        docs = read_documents(args.inputs, published=args.published, on_error=_reject_printer(args, rejected))
+        report = store.ingest(docs, batch_size=args.batch_size, on_document=lambda d, _outcome: progress.document(d))
+    finally:
+        progress.close()
+    if not args.quiet:
+        print(f"ingest: {report}; {len(rejected)} inputs rejected", file=sys.stderr)
+    return 1 if rejected else 0
+
+
+def cmd_events(args) -> int:
+    from flashpoint.export import Writer
+    from flashpoint.store import Store
+
+    store = Store(args.db, read_only=True)
+    out = _open_output(args.output, args.format) if args.output else sys.stdout
+    try:
+        writer = Writer(out, args.format)
+        for n, record in enumerate(store.records(**_filters(args))):
+            if args.limit is not None and n >= args.limit:
+                break
+            writer.write(record)
+        writer.close()
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
+def cmd_export(args) -> int:
+    from flashpoint.export import Writer, write_acled_csv, write_geojson
+    from flashpoint.store import Store
+
+    store = Store(args.db, read_only=True)
+    filters = _filters(args)
+    if args.format == "parquet":
+        if not args.output:
+            raise UsageError("parquet is binary: give a file with -o", origin="export")
+        rows = store.copy_to_parquet(args.output, **filters)
+    else:
+        out = _open_output(args.output, "csv" if args.format != "jsonl" else "jsonl") if args.output else sys.stdout
+        try:
+            records = store.records(**filters)
+            if args.format == "acled-csv":
+                rows = write_acled_csv(out, records, store.source_names())
+            elif args.format == "geojson":
+                rows = write_geojson(out, records)
+            else:
+                writer, rows = Writer(out, args.format), 0
+                for record in records:
+                    writer.write(record)
+                    rows += 1
+                writer.close()
+        finally:
+            if args.output:
+                out.close()
+    if args.output:
+        print(f"export: {rows} records written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from flashpoint.store import Store
+
+    stats = Store(args.db, read_only=True).stats()
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+        return 0
+    print(f"store      {stats['path']} (schema {stats['schema_version']})")
+    print(f"documents  {stats['documents']} from {stats['sources']} sources ({stats['duplicates']} duplicates skipped)")
+    print(f"events     {stats['events']} (from {stats['reports']} per-document records), tallies {stats['tallies']}")
+    print(f"links      {stats['links_explicit']} explicit, {stats['links_inferred']} inferred")
+    print(f"dates      {stats['first_date'] or '-'} to {stats['last_date'] or '-'}")
+    if stats["per_country"]:
+        print("per country (events, fatalities low):")
+        for row in stats["per_country"]:
+            print(f"  {row['country']:<5}{row['events']:>7}{row['fatalities_low']:>9}")
+    return 0
+
+
+def cmd_watch(args) -> int:
+    from flashpoint.store import Store
+    from flashpoint.watch import Watcher, read_feed_list
+
+    store = Store(args.db)
+    watcher = Watcher(store, read_feed_list(args.feeds), delay=args.delay, timeout=args.timeout,
+                      log=None if args.quiet else (lambda line: print(f"watch: {line}", file=sys.stderr)),
+                      on_error=_reject_printer(args, []))
+    if args.once:
+        watcher.poll()
+    else:
+        watcher.run(every=args.every)
+    return 0
+
+
+COMMANDS_STORE = {"ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats,
+                  "watch": cmd_watch}
+
+
+COMMANDS = {"extract": cmd_extract, "eval": cmd_eval, **COMMANDS_STORE}
 
 
 def main(argv: list[str] | None = None) -> int:

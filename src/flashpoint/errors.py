@@ -53,3 +53,27 @@ class InputError(FlashpointError):
 
 class UsageError(FlashpointError):
     """A command used wrongly (bad flag value, missing file)."""
+
+
+class StoreMessages:
+    """Messages about the store's DuckDB file (flashpoint.store)."""
+    NO_STORE = "no flashpoint store here; create one with `flashpoint ingest ... --db PATH`"
+    IS_DIRECTORY = "is a directory; give the path of a .duckdb file"
+    NOT_DUCKDB = "is not a DuckDB database, or is damaged ({detail}); nothing was changed: give another path"
+    FOREIGN = "is a DuckDB database but not a flashpoint store; nothing was changed: give another path"
+    NEWER = ("was written by a newer flashpoint (schema {found}; this one knows up to {known}); nothing was "
+             "changed: upgrade flashpoint")
+    OLDER_READ_ONLY = ("has schema {found}, older than this flashpoint's {known}, and is opened read-only; "
+                       "open it once for writing (e.g. `flashpoint ingest`) to upgrade it in place")
+    LOCKED = ("is being written by another process (PID {pid}) and stayed locked for {wait:g} s; "
+              "try again when it is done (DuckDB allows one writer, or readers, at a time)")
+    READ_ONLY_FILE = "cannot be written (read-only file or folder); give a store you may write to"
+    OPENED_READ_ONLY = "the store was opened read-only; open it with read_only=False to ingest"
+    UNREADABLE = "cannot be read ({detail})"
+    BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD"
+    BAD_CURSOR = "the page cursor is not one this store gave out; start again without it"
+    BAD_AGGREGATE = "cannot aggregate by {by!r}; use one of {known}"
+
+
+class StoreError(FlashpointError):
+    """The store's file cannot be used as asked; nothing in it was changed."""

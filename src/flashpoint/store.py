@@ -1,0 +1,829 @@
+"""The store: a DuckDB file that keeps a growing corpus of reports and the events read from them.
+
+One writer, many readers. DuckDB lets one process open a file for writing, or several processes
+open it read-only, never both at once (the file lock is per process). So a `Store` holds no
+connection between calls: each call opens the file, works, and closes it, and a call that finds
+the file locked by another process waits up to `wait` seconds for it. A writer (`ingest`, `watch`)
+holds the lock only while it checks which documents are new and while it commits them, never
+while the language model reads them, so readers (the API server) get in between batches.
+Inside `with store:` one connection is held until the block ends (faster; exclusive for a writer).
+
+What is kept (schema version `SCHEMA_VERSION`, upgraded in place by `MIGRATIONS`):
+- documents: id, sha256 of the text, text and metadata; duplicates: other ids of stored content;
+- reports: each document's own records as extracted, before the cross-report merge, with the
+  stored event each became part of (the ground truth everything else is derived from);
+- events: incidents and tallies after the merge across reports, one flat row each plus the
+  contract record; event_sources and evidence: their documents and sentences;
+- report_links: explicit and inferred links between reports, kept apart (`kind`); the view
+  `links` lifts them to stored events. The view `tallies` is the events of kind 'tally'.
+
+Each document commits in one transaction with its reports, events and links: a crash leaves it
+wholly stored or not at all, and the next ingest skips what is stored.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import duckdb
+
+from flashpoint import __version__
+from flashpoint.errors import StoreError, StoreMessages
+from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
+
+SCHEMA_VERSION = 2
+WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
+WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
+CHECK_CHUNK = 16  # documents checked, extracted and committed per turn of the writer
+WAIT_SECONDS = 10.0
+_RETRY_SLEEP = 0.05
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
+        """CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, published DATE, source VARCHAR,
+            url VARCHAR, title VARCHAR, origin VARCHAR, text VARCHAR NOT NULL, records INTEGER NOT NULL,
+            ingested_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX documents_hash ON documents (content_hash)",
+        """CREATE TABLE duplicates (
+            doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, same_as VARCHAR NOT NULL,
+            seen_at TIMESTAMP NOT NULL)""",
+        """CREATE TABLE reports (
+            report_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL, country_code VARCHAR, date_start DATE, date_end DATE, data JSON NOT NULL)""",
+        """CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, event_type VARCHAR, sub_event_type VARCHAR,
+            actor1 VARCHAR, actor1_type VARCHAR, actor1_country VARCHAR, actor1_backer VARCHAR,
+            actor2 VARCHAR, actor2_type VARCHAR, actor2_country VARCHAR, actor2_backer VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR, date_text VARCHAR,
+            location VARCHAR, admin1 VARCHAR, country VARCHAR, country_code VARCHAR,
+            lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+            fatalities_low INTEGER, fatalities_high INTEGER, injured_low INTEGER, injured_high INTEGER,
+            count INTEGER, weapons VARCHAR[], confidence DOUBLE, n_sources INTEGER, notes VARCHAR,
+            record JSON NOT NULL, first_seen TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""",
+        "CREATE TABLE event_sources (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, PRIMARY KEY (event_id, doc_id))",
+        """CREATE TABLE evidence (
+            event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            sentence VARCHAR)""",
+        """CREATE TABLE report_links (
+            report_id VARCHAR NOT NULL, target VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL CHECK (kind IN ('explicit', 'inferred')), basis JSON,
+            PRIMARY KEY (report_id, target, kind))""",
+        """CREATE VIEW links AS
+            SELECT DISTINCT src.event_id AS event_id, coalesce(dst.event_id, l.target) AS responds_to,
+                   l.kind AS kind, l.basis AS basis
+            FROM report_links l JOIN reports src ON src.report_id = l.report_id
+            LEFT JOIN reports dst ON dst.report_id = l.target
+            WHERE coalesce(dst.event_id, l.target) <> src.event_id""",
+        "CREATE VIEW tallies AS SELECT * FROM events WHERE kind = 'tally'",
+    ],
+    2: [  # watch: what each feed answered last, and which of its items are already stored
+        """CREATE TABLE feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP,
+            status INTEGER, items INTEGER NOT NULL DEFAULT 0)""",
+        """CREATE TABLE feed_items (
+            feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, doc_id VARCHAR, seen_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (feed, item_key))""",
+    ],
+}
+
+EVENT_COLUMNS = [
+    "event_id", "kind", "event_type", "sub_event_type", "actor1", "actor1_type", "actor1_country",
+    "actor1_backer", "actor2", "actor2_type", "actor2_country", "actor2_backer", "date_start", "date_end",
+    "date_precision", "date_text", "location", "admin1", "country", "country_code", "lat", "lon",
+    "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
+    "confidence", "n_sources", "notes", "record", "first_seen", "updated_at",
+]
+# what `aggregate(by=...)` groups on: a fixed list, so no caller's text ever becomes SQL
+AGGREGATES = {
+    "day": "e.date_start", "week": "date_trunc('week', e.date_start)", "month": "date_trunc('month', e.date_start)",
+    "country": "e.country_code", "admin1": "e.admin1", "type": "e.event_type", "sub_type": "e.sub_event_type",
+    "actor": "e.actor1",
+}
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, in documents."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    records: int = 0  # per-document records stored (events and tallies, before the cross-report merge)
+
+    def __str__(self) -> str:
+        return (f"{self.added} documents added, {self.updated} updated, {self.unchanged} already stored, "
+                f"{self.duplicates} duplicates of stored content; {self.records} records extracted")
+
+
+@dataclass
+class Query:
+    """The filters every query takes; None means no filter.
+
+    country: ISO alpha-3 code or country name (or a list of them); admin1: province;
+    since/until: dates (an event counts when its date range touches [since, until]);
+    type/sub_type: ACLED event type and sub-event type; actor: part of actor1's or actor2's name;
+    bbox: (min_lon, min_lat, max_lon, max_lat); text: words in the evidence sentences;
+    min_fatalities: at least this many reported deaths (the low figure).
+    """
+
+    country: str | list[str] | None = None
+    admin1: str | None = None
+    since: date | str | None = None
+    until: date | str | None = None
+    type: str | None = None
+    sub_type: str | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    text: str | None = None
+    min_fatalities: int | None = None
+    kind: str | None = "event"
+
+    def where(self) -> tuple[str, list]:
+        """Return the SQL condition on events `e` and its parameters (values are never pasted in)."""
+        parts, params = ["TRUE"], []
+        if self.kind:
+            parts.append("e.kind = ?")
+            params.append(self.kind)
+        if self.country:
+            values = [self.country] if isinstance(self.country, str) else list(self.country)
+            ors = []
+            for v in values:
+                ors.append("(upper(e.country_code) = upper(?) OR lower(e.country) = lower(?))")
+                params += [v, v]
+            parts.append("(" + " OR ".join(ors) + ")")
+        if self.admin1:
+            parts.append("lower(e.admin1) = lower(?)")
+            params.append(self.admin1)
+        if self.since:
+            parts.append("coalesce(e.date_end, e.date_start) >= ?")
+            params.append(_as_date(self.since))
+        if self.until:
+            parts.append("e.date_start <= ?")
+            params.append(_as_date(self.until))
+        if self.type:
+            parts.append("lower(e.event_type) = lower(?)")
+            params.append(self.type)
+        if self.sub_type:
+            parts.append("lower(e.sub_event_type) = lower(?)")
+            params.append(self.sub_type)
+        if self.actor:
+            parts.append("(contains(lower(e.actor1), lower(?)) OR contains(lower(e.actor2), lower(?)))")
+            params += [self.actor, self.actor]
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = (float(x) for x in self.bbox)
+            parts.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [min_lon, max_lon, min_lat, max_lat]
+        if self.text:
+            parts.append("contains(lower(e.notes), lower(?))")
+            params.append(self.text)
+        if self.min_fatalities is not None:
+            parts.append("e.fatalities_low >= ?")
+            params.append(int(self.min_fatalities))
+        return " AND ".join(parts), params
+
+
+def _as_date(value) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise StoreError(StoreMessages.BAD_DATE.format(value=value)) from None
+
+
+def open(path: str | os.PathLike, read_only: bool = False, wait: float = WAIT_SECONDS) -> "Store":  # noqa: A001
+    """Return the store in the DuckDB file at `path` (created, or upgraded, when opened for writing)."""
+    return Store(path, read_only=read_only, wait=wait)
+
+
+class Store:
+    """A flashpoint store in one DuckDB file."""
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False, wait: float = WAIT_SECONDS):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._held = None
+        with self._connect():
+            pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
+
+    # connections -------------------------------------------------------------------------------
+    def __enter__(self) -> "Store":
+        self._held = self._open_checked()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection held by `with store:`, if any."""
+        if self._held is not None:
+            self._held.close()
+            self._held = None
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._held is not None:
+            yield self._held
+            return
+        con = self._open_checked()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _open_checked(self) -> duckdb.DuckDBPyConnection:
+        con = self._open_file()
+        try:
+            self._check_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _open_file(self) -> duckdb.DuckDBPyConnection:
+        """Return a connection, waiting while another process holds the file; StoreError if it cannot be."""
+        where = str(self.path)
+        if self.read_only and not self.path.exists():
+            raise StoreError(StoreMessages.NO_STORE, origin=where)
+        if self.path.is_dir():
+            raise StoreError(StoreMessages.IS_DIRECTORY, origin=where)
+        if not self.read_only and self.path.exists() and not os.access(self.path, os.W_OK):
+            raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where)
+        if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
+            raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
+        deadline = time.monotonic() + self.wait
+        while True:
+            try:
+                return duckdb.connect(where, read_only=self.read_only)
+            except duckdb.Error as exc:
+                text = str(exc)
+                if "could not set lock" in text.lower() or "conflicting lock" in text.lower():
+                    if time.monotonic() < deadline:
+                        time.sleep(_RETRY_SLEEP)
+                        continue
+                    pid = re.search(r"PID (\d+)", text)
+                    raise StoreError(StoreMessages.LOCKED.format(pid=pid.group(1) if pid else "?",
+                                                                  wait=self.wait), origin=where) from exc
+                if "permission" in text.lower() or "read-only" in text.lower():
+                    raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where) from exc
+                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(text)), origin=where) from exc
+
+    def _check_schema(self, con) -> None:
+        """Create the schema in a new file, upgrade an older one, refuse a newer or a foreign one."""
+        where = str(self.path)
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if "meta" not in tables:
+            if tables:
+                raise StoreError(StoreMessages.FOREIGN, origin=where)
+            if self.read_only:
+                raise StoreError(StoreMessages.NO_STORE, origin=where)
+            version = 0
+        else:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(StoreMessages.NEWER.format(found=version, known=SCHEMA_VERSION), origin=where)
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(StoreMessages.OLDER_READ_ONLY.format(found=version, known=SCHEMA_VERSION),
+                                 origin=where)
+            migrate(con, version, SCHEMA_VERSION)
+
+    # ingest ------------------------------------------------------------------------------------
+    def ingest(self, documents: Iterable[Document], batch_size: int = 16,
+               on_document: Callable[[Document, str], None] | None = None) -> IngestReport:
+        """Store the documents and their events; return what was added, updated and skipped.
+
+        A document already stored (same id and text) or whose text is stored under another id is
+        skipped before extraction; one with a stored id and a new text replaces its old events.
+        on_document(document, outcome) is called after each one, outcome being
+        'added' | 'updated' | 'unchanged' | 'duplicate'.
+        """
+        self._need_writer()
+        report = IngestReport()
+        chunk: list[Document] = []
+        for doc in documents:
+            chunk.append(doc)
+            if len(chunk) >= CHECK_CHUNK:
+                self._ingest_chunk(chunk, batch_size, report, on_document)
+                chunk = []
+        if chunk:
+            self._ingest_chunk(chunk, batch_size, report, on_document)
+        return report
+
+    def _need_writer(self) -> None:
+        if self.read_only:
+            raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
+
+    def _ingest_chunk(self, chunk, batch_size, report, on_document) -> None:
+        with self._connect() as con:
+            todo, skipped = _triage(con, chunk)
+        for doc, outcome in skipped:
+            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            if on_document is not None:
+                on_document(doc, outcome)
+        if not todo:
+            return
+        extracted = _extract_each(todo, batch_size)  # no lock held while the model reads
+        with self._connect() as con:
+            for doc, raw in extracted:
+                outcome = _commit_document(con, doc, raw)
+                setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+                if outcome in ("added", "updated"):
+                    report.records += len(raw)
+                if on_document is not None:
+                    on_document(doc, outcome)
+
+    # queries -----------------------------------------------------------------------------------
+    def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
+               **filters):
+        """Return the stored events matching the filters (see `Query`) as a pandas DataFrame.
+
+        Rows are ordered by date then id (newest first with descending=True). With `limit`, the
+        frame holds at most that many rows and `df.attrs["next_cursor"]` the cursor of the next
+        page (None on the last page); pass it back as `cursor`.
+        """
+        return self._select(Query(**filters), limit, cursor, descending)
+
+    def tallies(self, limit: int | None = None, cursor: str | None = None, descending: bool = False, **filters):
+        """Return the stored tallies (counts of incidents over a period) as a DataFrame."""
+        filters["kind"] = "tally"
+        return self._select(Query(**filters), limit, cursor, descending)
+
+    def _select(self, query: Query, limit, cursor, descending):
+        where, params = query.where()
+        order = "DESC" if descending else "ASC"
+        key = "coalesce(e.date_start, DATE '0001-01-01')"
+        if cursor:
+            last_date, last_id = _read_cursor(cursor)
+            cmp = "<" if descending else ">"
+            where += f" AND ({key}, e.event_id) {cmp} (?, ?)"
+            params += [last_date, last_id]
+        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS if c != "record")
+        sql = f"""
+            SELECT {columns},
+                   coalesce((SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s
+                             WHERE s.event_id = e.event_id), []::VARCHAR[]) AS sources,
+                   coalesce((SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
+                             WHERE l.event_id = e.event_id AND l.kind = 'explicit'), []::VARCHAR[]) AS responds_to,
+                   coalesce((SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
+                             WHERE l.event_id = e.event_id AND l.kind = 'inferred'), []::VARCHAR[]) AS responds_to_inferred
+            FROM events e WHERE {where}
+            ORDER BY {key} {order}, e.event_id {order}"""
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        with self._connect() as con:
+            df = con.execute(sql, params).df()
+        df.attrs["next_cursor"] = None
+        if limit is not None and len(df) == int(limit) and len(df):
+            last = df.iloc[-1]
+            df.attrs["next_cursor"] = _make_cursor(last["date_start"], last["event_id"])
+        return df
+
+    def records(self, **filters) -> Iterator[dict]:
+        """Yield the contract records (JSON objects) of the stored events matching the filters.
+
+        kind=None gives events and tallies both. Links come from the store: `responds_to` holds the
+        explicit ones, `responds_to_inferred` the inferred ones as {"event_id", ...basis}.
+        """
+        query = Query(**filters)
+        where, params = query.where()
+        sql = f"""
+            SELECT e.record, e.first_seen, e.updated_at,
+                   (SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
+                     WHERE l.event_id = e.event_id AND l.kind = 'explicit'),
+                   (SELECT list({{'event_id': l.responds_to, 'basis': l.basis}} ORDER BY l.responds_to) FROM links l
+                     WHERE l.event_id = e.event_id AND l.kind = 'inferred')
+            FROM events e WHERE {where}
+            ORDER BY coalesce(e.date_start, DATE '0001-01-01'), e.event_id"""
+        with self._connect() as con:
+            cur = con.execute(sql, params)
+            while True:
+                rows = cur.fetchmany(1000)
+                if not rows:
+                    break
+                for record, first_seen, updated_at, explicit, inferred in rows:
+                    out = json.loads(record)
+                    out["stored"] = {"first_seen": first_seen.isoformat(), "updated_at": updated_at.isoformat()}
+                    out["responds_to"] = list(explicit or [])
+                    out["responds_to_inferred"] = [_inferred(x) for x in inferred or []]
+                    yield out
+
+    def aggregate(self, by: str = "day", **filters):
+        """Return events, total low/high fatalities per day|week|month|country|admin1|type|sub_type|actor."""
+        if by not in AGGREGATES:
+            raise StoreError(StoreMessages.BAD_AGGREGATE.format(by=by, known=", ".join(AGGREGATES)))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT {AGGREGATES[by]} AS {by}, count(*) AS events,
+                         sum(e.fatalities_low) AS fatalities_low, sum(e.fatalities_high) AS fatalities_high
+                  FROM events e WHERE {where} GROUP BY 1 ORDER BY 1 NULLS LAST"""
+        with self._connect() as con:
+            return con.execute(sql, params).df()
+
+    def links(self, kind: str | None = None):
+        """Return the links between stored events (event_id, responds_to, kind, basis) as a DataFrame."""
+        sql = "SELECT event_id, responds_to, kind, basis FROM links"
+        params = []
+        if kind:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        with self._connect() as con:
+            return con.execute(sql + " ORDER BY event_id, responds_to, kind", params).df()
+
+    def documents(self, with_text: bool = False):
+        """Return the stored documents (without their text unless asked) as a DataFrame."""
+        cols = "doc_id, content_hash, published, source, url, title, origin, records, ingested_at, updated_at"
+        if with_text:
+            cols += ", text"
+        with self._connect() as con:
+            return con.execute(f"SELECT {cols} FROM documents ORDER BY doc_id").df()
+
+    def stats(self) -> dict:
+        """Return counts of documents, events, tallies, links and sources, the date range, and events per country."""
+        with self._connect() as con:
+            one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+            first, last = con.execute(
+                "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events WHERE kind = 'event'").fetchone()
+            per_country = con.execute(
+                """SELECT coalesce(country_code, '?') AS country, count(*) AS events,
+                          sum(fatalities_low) AS fatalities_low
+                   FROM events WHERE kind = 'event' GROUP BY 1 ORDER BY 2 DESC, 1""").fetchall()
+            return {
+                "path": str(self.path),
+                "schema_version": int(one("SELECT value FROM meta WHERE key = 'schema_version'")),
+                "documents": one("SELECT count(*) FROM documents"),
+                "duplicates": one("SELECT count(*) FROM duplicates"),
+                "sources": one("SELECT count(DISTINCT coalesce(source, doc_id)) FROM documents"),
+                "events": one("SELECT count(*) FROM events WHERE kind = 'event'"),
+                "tallies": one("SELECT count(*) FROM events WHERE kind = 'tally'"),
+                "reports": one("SELECT count(*) FROM reports"),
+                "links_explicit": one("SELECT count(*) FROM links WHERE kind = 'explicit'"),
+                "links_inferred": one("SELECT count(*) FROM links WHERE kind = 'inferred'"),
+                "first_date": first.isoformat() if first else None,
+                "last_date": last.isoformat() if last else None,
+                "per_country": [{"country": c, "events": n, "fatalities_low": int(f or 0)} for c, n, f in per_country],
+            }
+
+    def source_names(self) -> dict[str, str]:
+        """Return doc_id -> the outlet's name (the doc id where the document names none)."""
+        with self._connect() as con:
+            return dict(con.execute("SELECT doc_id, coalesce(source, doc_id) FROM documents").fetchall())
+
+    def copy_to_parquet(self, path: str | os.PathLike, **filters) -> int:
+        """Write the matching events' flat columns to a Parquet file with DuckDB's COPY; return the rows."""
+        where, params = Query(**filters).where()
+        target = str(path).replace("'", "''")  # COPY takes no parameter for its file name
+        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS if c != "record")
+        sql = f"""COPY (SELECT {columns},
+                        (SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS sources
+                        FROM events e WHERE {where}
+                        ORDER BY coalesce(e.date_start, DATE '0001-01-01'), e.event_id)
+                  TO '{target}' (FORMAT parquet, COMPRESSION zstd)"""
+        with self._connect() as con:
+            con.execute(sql, params)
+            return con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+    # watch state -------------------------------------------------------------------------------
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """Return the (ETag, Last-Modified) the feed answered last time."""
+        with self._connect() as con:
+            row = con.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, status: int | None) -> None:
+        """Remember what the feed answered (its validators for the next conditional request)."""
+        self._need_writer()
+        with self._connect() as con:
+            con.execute(
+                """INSERT INTO feeds (url, etag, last_modified, checked_at, status) VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                   checked_at = excluded.checked_at, status = excluded.status""",
+                [url, etag, last_modified, _now(), status])
+
+    def seen_items(self, feed: str, keys: list[str]) -> set[str]:
+        """Return which of the feed's item keys are already stored."""
+        if not keys:
+            return set()
+        with self._connect() as con:
+            rows = con.execute("SELECT item_key FROM feed_items WHERE feed = ? AND list_contains(?, item_key)",
+                               [feed, keys]).fetchall()
+        return {r[0] for r in rows}
+
+    def mark_items(self, feed: str, items: list[tuple[str, str | None]]) -> None:
+        """Record feed items (key, doc_id) as handled, so that they are never fetched again."""
+        self._need_writer()
+        if not items:
+            return
+        now = _now()
+        with self._connect() as con:
+            con.execute("BEGIN")
+            for key, doc_id in items:
+                con.execute("INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [feed, key, doc_id, now])
+            con.execute("UPDATE feeds SET items = (SELECT count(*) FROM feed_items WHERE feed = ?) WHERE url = ?",
+                        [feed, feed])
+            con.execute("COMMIT")
+
+
+_COUNTER = {"added": "added", "updated": "updated", "unchanged": "unchanged", "duplicate": "duplicates"}
+
+
+def migrate(con, found: int, target: int = SCHEMA_VERSION) -> None:
+    """Upgrade the schema from version `found` to `target` in one transaction (all or nothing)."""
+    con.execute("BEGIN")
+    try:
+        for version in range(found + 1, target + 1):
+            for statement in MIGRATIONS[version]:
+                con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [str(target)])
+        con.execute("INSERT INTO meta VALUES ('written_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [f"flashpoint {__version__}"])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+# ingest, one document at a time -----------------------------------------------------------------
+def _triage(con, chunk: list[Document]) -> tuple[list[Document], list[tuple[Document, str]]]:
+    """Return (documents to extract, [(document, 'unchanged' | 'duplicate')]) against what is stored."""
+    ids = [d.id for d in chunk]
+    hashes = [d.content_hash for d in chunk]
+    by_id = dict(con.execute("SELECT doc_id, content_hash FROM documents WHERE list_contains(?, doc_id)",
+                             [ids]).fetchall())
+    by_hash = dict(con.execute("SELECT content_hash, min(doc_id) FROM documents WHERE list_contains(?, content_hash) "
+                               "GROUP BY content_hash", [hashes]).fetchall())
+    todo, skipped, first_of = [], [], {}
+    for d, h in zip(chunk, hashes):
+        same_as = by_hash.get(h) if by_hash.get(h) != d.id else None
+        same_as = same_as or (first_of[h] if first_of.get(h, d.id) != d.id else None)
+        if by_id.get(d.id) == h or (first_of.get(h) == d.id):
+            skipped.append((d, "unchanged"))
+        elif d.id not in by_id and same_as is not None:
+            skipped.append((d, "duplicate"))
+            _record_duplicate(con, d, same_as)
+        else:
+            first_of.setdefault(h, d.id)
+            todo.append(d)
+    return todo, skipped
+
+
+def _record_duplicate(con, doc: Document, same_as: str) -> None:
+    con.execute("INSERT INTO duplicates VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [doc.id, doc.content_hash, same_as, _now()])
+
+
+def _extract_each(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
+    """Return each document with its own events and tallies (no cross-report merge yet)."""
+    from flashpoint.pipeline import extract
+
+    done: list[tuple[Document, list[Event]]] = []
+    pending: list[Event] = []
+
+    def finished(doc: Document) -> None:
+        done.append((doc, list(pending)))
+        pending.clear()
+
+    for event in extract(documents, batch_size=batch_size, merge=False, on_document=finished):
+        pending.append(event)
+    return done
+
+
+def _commit_document(con, doc: Document, raw: list[Event]) -> str:
+    """Store one document with its events in one transaction; return 'added' | 'updated' | 'duplicate' | 'unchanged'."""
+    now = _now()
+    con.execute("BEGIN")
+    try:
+        outcome = _write_document(con, doc, raw, now)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return outcome
+
+
+def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
+    digest = doc.content_hash
+    row = con.execute("SELECT content_hash, ingested_at FROM documents WHERE doc_id = ?", [doc.id]).fetchone()
+    if row is not None and row[0] == digest:
+        return "unchanged"
+    other = con.execute("SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?",
+                        [digest, doc.id]).fetchone()[0]
+    if other is not None and row is None:
+        _record_duplicate(con, doc, other)
+        return "duplicate"
+    regroup: set[str] = set()
+    if row is not None:  # the article was updated: its old reports go, and the events they were part of are redone
+        regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
+        con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
+        con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
+    con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
+    con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
+                 row[1] if row else now, now])
+    _store_events(con, raw, regroup, now)
+    return "updated" if row is not None else "added"
+
+
+def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
+    """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
+    groups = regroup | _window_events(con, raw)
+    stored: list[Event] = []
+    old_members: dict[str, set[str]] = {}
+    if groups:
+        for report_id, event_id, data in con.execute(
+                "SELECT report_id, event_id, data FROM reports WHERE list_contains(?, event_id)", [sorted(groups)]).fetchall():
+            stored.append(_event_from_data(json.loads(data)))
+            old_members.setdefault(event_id, set()).add(report_id)
+    first_seen = dict(con.execute("SELECT event_id, first_seen FROM events WHERE list_contains(?, event_id)",
+                                  [sorted(groups)]).fetchall()) if groups else {}
+    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
+    merged = cross_report(stored + raw)
+    keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
+    drop = sorted(groups - keep)
+    if drop:
+        for table in ("evidence", "event_sources", "events"):
+            con.execute(f"DELETE FROM {table} WHERE list_contains(?, event_id)", [drop])
+    group_of = {r: g for g, members in old_members.items() for r in members}
+    new_reports, moved = {}, []
+    for event, members in merged:
+        if event.event_id in keep:
+            continue
+        # an event keeps the first-seen time of the oldest stored event it absorbs
+        seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
+        _insert_event(con, event, min(seen, default=now), now)
+        for m in members:
+            if m in raw_data:
+                new_reports[m] = event.event_id
+            else:
+                moved.append((m, event.event_id))
+    for report_id, event_id in moved:
+        con.execute("UPDATE reports SET event_id = ? WHERE report_id = ?", [event_id, report_id])
+    _insert_reports(con, raw, raw_data, new_reports)
+
+
+def cross_report(events: list[Event]) -> list[tuple[Event, list[str]]]:
+    """Return the events after the cross-report merge, each with the ids of the reports it joins.
+
+    The one place the store calls the cross-report logic (resolve/merge.py), so that a new merge or
+    linking step is switched in here alone.
+    """
+    from flashpoint.resolve.merge import merge_events
+
+    ids = {e.event_id for e in events}
+    out = []
+    for event in merge_events(events):
+        if event.event_id in ids:
+            out.append((event, [event.event_id]))
+        else:
+            out.append((event, sorted(p["event_id"] for p in event.per_source)))
+    return out
+
+
+def _window_events(con, raw: list[Event]) -> set[str]:
+    """Return the ids of stored events in the same country and date window as any of the new events."""
+    ors, params = [], []
+    for e in raw:
+        if e.kind != "event" or e.date.start is None:
+            continue
+        end = e.date.end or e.date.start
+        if (end - e.date.start).days > WIDEST_MERGE_SPAN:
+            continue
+        ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
+        params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+    if not ors:
+        return set()
+    sql = f"SELECT DISTINCT event_id FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})"
+    return {r[0] for r in con.execute(sql, params).fetchall()}
+
+
+def _insert_event(con, event: Event, first_seen: datetime, now: datetime) -> None:
+    record = event.to_record()
+    record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
+    record.pop("responds_to_inferred", None)
+    a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
+    notes = " ".join(ev.sentence for ev in event.evidence if ev.sentence)
+    row = [event.event_id, event.kind, event.event_type, event.sub_event_type,
+           a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None, a1.backer if a1 else None,
+           a2.name if a2 else None, a2.type if a2 else None, a2.country_code if a2 else None, a2.backer if a2 else None,
+           d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat, loc.lon,
+           loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count, list(event.weapons),
+           float(event.confidence), len(set(event.sources)), notes, json.dumps(record, ensure_ascii=False),
+           first_seen, now]
+    con.execute(f"INSERT INTO events VALUES ({', '.join('?' * len(row))})", row)
+    sources = sorted(set(event.sources))
+    _insert_many(con, "event_sources", [(event.event_id, s) for s in sources])
+    _insert_many(con, "evidence", [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence])
+
+
+def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
+    rows, links = [], []
+    for e in raw:
+        rows.append((e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
+                     e.location.country_code, e.date.start, e.date.end,
+                     json.dumps(raw_data[e.event_id], ensure_ascii=False)))
+        data = raw_data[e.event_id]
+        for target in data.get("responds_to") or []:
+            links.append((e.event_id, target, "explicit", None))
+        for item in data.get("responds_to_inferred") or []:
+            target = item.get("event_id") if isinstance(item, dict) else str(item)
+            if target:
+                links.append((e.event_id, target, "inferred", json.dumps(item, ensure_ascii=False)))
+    _insert_many(con, "reports", rows)
+    _insert_many(con, "report_links", sorted(set(links), key=lambda x: (x[0], x[1], x[2])), on_conflict=True)
+
+
+def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
+    """Insert rows in one statement (DuckDB's executemany runs one statement a row: far slower)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+    suffix = " ON CONFLICT DO NOTHING" if on_conflict else ""
+    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [x for r in rows for x in r])
+
+
+# reports back into model objects ----------------------------------------------------------------
+def _build(cls, data):
+    if data is None:
+        return None
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _event_from_data(data: dict) -> Event:
+    """Return the Event that `to_jsonable(event)` wrote (unknown keys are ignored)."""
+    d = dict(data)
+    span = d.get("date") or {}
+    d["date"] = DateSpan(_iso_or_none(span.get("start")), _iso_or_none(span.get("end")),
+                         span.get("precision", "unknown"), span.get("text"))
+    d["actor1"] = _build(Actor, d.get("actor1"))
+    d["actor2"] = _build(Actor, d.get("actor2"))
+    d["location"] = _build(Place, d.get("location")) or Place()
+    d["fatalities"] = _build(Casualties, d.get("fatalities")) or Casualties()
+    d["evidence"] = [_build(Evidence, ev) for ev in d.get("evidence") or []]
+    return _build(Event, d)
+
+
+def _iso_or_none(value):
+    return date.fromisoformat(value) if value else None
+
+
+# small helpers ----------------------------------------------------------------------------------
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _looks_like_duckdb(path: Path) -> bool:
+    """Return whether the file carries DuckDB's magic bytes ('DUCK' at offset 8)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(StoreMessages.UNREADABLE.format(detail=exc.strerror or exc), origin=str(path)) from exc
+    return len(head) >= 12 and head[8:12] == b"DUCK"
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+def _make_cursor(day, event_id: str) -> str:
+    value = json.dumps([day.isoformat() if hasattr(day, "isoformat") and day == day else None, event_id])
+    return base64.urlsafe_b64encode(value.encode()).decode().rstrip("=")
+
+
+def _read_cursor(cursor: str) -> tuple[date, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        day, event_id = json.loads(raw)
+        return (date.fromisoformat(day[:10]) if day else date(1, 1, 1)), str(event_id)
+    except (ValueError, TypeError) as exc:
+        raise StoreError(StoreMessages.BAD_CURSOR) from exc
+
+
+def _inferred(item) -> dict:
+    out = {"event_id": item["event_id"]}
+    basis = item.get("basis")
+    if basis:
+        extra = json.loads(basis) if isinstance(basis, str) else basis
+        if isinstance(extra, dict):
+            out.update({k: v for k, v in extra.items() if k != "event_id"})
+    return out
