@@ -29,7 +29,7 @@ MONDAY = date(2024, 4, 15)
 
 # Places as the gazetteer gives them (name, admin1, country, code, lat, lon, precision, text, kind)
 MENAKA = Place("Ménaka", "Ménaka", "Mali", "MLI", 15.918, 2.402, 1, "Menaka", "city")
-NEAR_MENAKA = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62, 1, "Inekar", "town")  # about 24 km away
+NEAR_MENAKA = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62, 2, "near Inekar", "town")  # "near", about 24 km away
 GAO = Place("Gao", "Gao", "Mali", "MLI", 16.272, -0.044, 1, "Gao", "city")  # about 260 km from Ménaka
 MALI = Place("Mali", None, "Mali", "MLI", 12.65, -8.0, 3, "Mali", "country")
 TILLABERI = Place("Tillabéri", "Tillabéri", "Niger", "NER", 14.211, 1.453, 1, "Tillaberi", "city")

@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--debug", action="store_true", help="show the full traceback of errors")
     add_store_commands(sub)
+    add_analysis_parsers(sub)
     return p
 
 
@@ -375,7 +376,95 @@ COMMANDS_STORE = {"ingest": cmd_ingest, "events": cmd_events, "export": cmd_expo
                   "watch": cmd_watch}
 
 
-COMMANDS = {"extract": cmd_extract, "eval": cmd_eval, **COMMANDS_STORE}
+# ---------------------------------------------------------------- analysis: chains and dyads
+
+def add_analysis_parsers(sub) -> None:
+    """Add the `chains` and `dyads` commands (flashpoint.analysis) to the subparsers."""
+    ch = sub.add_parser("chains", help="print action-reaction chains (which attack answered which)",
+                        description="Read event records (flashpoint extract's JSONL) and print each chain of events "
+                                    "joined by responds_to: time, actors, place, fatalities, evidence, lag.")
+    ch.add_argument("events", help="event records JSONL (flashpoint extract --format jsonl)")
+    ch.add_argument("--inferred", action="store_true", help="also follow responds_to_inferred (marked as inferred)")
+    ch.add_argument("--plot", metavar="PNG", help="draw the chains to this image (PNG, SVG or PDF)")
+    ch.add_argument("--limit", type=_positive_int, default=4, help="chains drawn by --plot (default 4)")
+    ch.add_argument("--json", action="store_true", help="print the chains as JSON")
+    ch.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+    dy = sub.add_parser("dyads", help="per pair of sides: events, fatalities, reciprocity, lag, trend",
+                        description="Read event records and print, per pair of sides and per direction: events, "
+                                    "fatalities, share of acts answered by the other side within K days, median "
+                                    "response lag and escalation trend.")
+    dy.add_argument("events", help="event records JSONL (flashpoint extract --format jsonl)")
+    dy.add_argument("--days", type=_positive_int, default=7, help="K: an answer within this many days (default 7)")
+    dy.add_argument("--plot", metavar="PNG", help="draw one dyad's timeline to this image")
+    dy.add_argument("--pair", nargs=2, metavar=("A", "B"), help="the dyad to draw (display names); default: the "
+                                                                 "dyad with the most events")
+    dy.add_argument("--json", action="store_true", help="print the dyads as JSON")
+    dy.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+
+def _analysis_records(path: str) -> tuple[list[dict], int]:
+    from flashpoint.analysis import read_records
+
+    bad = []
+
+    def on_error(err: FlashpointError) -> None:
+        bad.append(err)
+        print(f"error: {err}", file=sys.stderr)
+
+    return read_records(path, on_error), len(bad)
+
+
+def cmd_chains(args) -> int:
+    from dataclasses import asdict
+
+    from flashpoint.analysis.chains import build_chains, plot_chains, render_chains
+
+    records, bad = _analysis_records(args.events)
+    chains = build_chains(records, inferred=args.inferred)
+    if args.json:
+        print(json.dumps([{"events": [e["event_id"] for e in c.events], "links": [asdict(k) for k in c.links]}
+                          for c in chains], indent=2))
+    else:
+        sys.stdout.write(render_chains(chains))
+    if args.plot:
+        drawn = plot_chains(chains, _plot_path(args.plot), limit=args.limit)
+        print(f"chains: {drawn} of {len(chains)} chains drawn to {args.plot}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def cmd_dyads(args) -> int:
+    from dataclasses import asdict
+
+    from flashpoint.analysis.dyads import dyad_stats, plot_dyad, render_dyads
+
+    records, bad = _analysis_records(args.events)
+    dyads = dyad_stats(records, k_days=args.days)
+    if args.json:
+        print(json.dumps([asdict(d) for d in dyads], indent=2))
+    else:
+        sys.stdout.write(render_dyads(dyads, k_days=args.days))
+    if args.plot:
+        chosen = dyads[0] if dyads and not args.pair else next(
+            (d for d in dyads if {d.a, d.b} == set(args.pair or ())), None)
+        if chosen is None:
+            raise UsageError(NO_DYAD.format(pair=" / ".join(args.pair or ())), origin=args.events)
+        plot_dyad(records, chosen, _plot_path(args.plot))
+        print(f"dyads: {chosen.a} / {chosen.b} drawn to {args.plot}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+NO_DYAD = "no dyad {pair} in the input; give two display names exactly as `flashpoint dyads` prints them"
+
+
+def _plot_path(path: str) -> str:
+    """Return a plot path that can be written; UsageError otherwise."""
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UsageError(CANNOT_WRITE.format(detail="no such folder"), origin=path)
+    return path
+
+
+COMMANDS = {"extract": cmd_extract, "eval": cmd_eval, "chains": cmd_chains, "dyads": cmd_dyads, **COMMANDS_STORE}
 
 
 def main(argv: list[str] | None = None) -> int:

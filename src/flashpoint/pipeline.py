@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator
 from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Actor, Document, Event
-from flashpoint.resolve import coref
+from flashpoint.resolve import coref, links
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
@@ -28,6 +28,7 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
                        reading.sentence_casualties, reading.claims)
     events = coref.to_events(clusters, document)
+    links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
     _carry_backers(events)
     return events
@@ -128,7 +129,7 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from merge_events(list(per_document))
+    yield from links.link_events(merge_events(list(per_document)))
 
 
 def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:

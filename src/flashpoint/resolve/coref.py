@@ -1,4 +1,4 @@
-"""Within one report: folds mentions into events, fills gaps from context, and links retaliation.
+"""Within one report: folds mentions into events and fills gaps from context.
 
 Rules, in order:
 - A mention joins an earlier event when nothing they say contradicts (type family, actors, date,
@@ -9,8 +9,7 @@ Rules, in order:
   only thing the report says).
 - Missing dates come from the paragraph's previous mention, then the report's lede date.
 - Missing places: the previous mention's place in the same paragraph, then the report's country.
-- Explicit retaliation: a mention with a retaliation cue answers the nearest earlier-dated event by
-  the other side (same sentence first, then earlier in the report).
+Which event answered which is `resolve/links.py` (`link_report`), called by the pipeline.
 """
 from __future__ import annotations
 
@@ -348,36 +347,6 @@ def _place_country(cluster: Cluster, countries: tuple[str, ...]) -> str | None:
     return None
 
 
-def link_retaliation(clusters: list[Cluster]) -> dict[int, list[int]]:
-    """Return cluster index -> indexes of clusters it explicitly answered (retaliation cues)."""
-    links: dict[int, list[int]] = {}
-    for i, c in enumerate(clusters):
-        if c.first.kind == "tally":
-            continue
-        cue = next((m for m in c.mentions if m.retaliation), None)
-        if cue is None:
-            continue
-        me = _cluster_actor(c, "actor1")
-        my_date = _cluster_date(c)
-        best = None
-        for j, other in enumerate(clusters):
-            if j == i or other.first.kind == "tally":
-                continue
-            them = _cluster_actor(other, "actor1")
-            if me is not None and them is not None and _actors_compatible(me, them):
-                continue
-            o_date = _cluster_date(other)
-            if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
-                continue
-            same_sentence = any(x.sent_index == cue.sent_index for x in other.mentions)
-            rank = (0 if same_sentence else 1, abs(other.first.sent_index - cue.sent_index))
-            if best is None or rank < best[0]:
-                best = (rank, j)
-        if best is not None and (best[0][0] == 0 or best[0][1] <= 6):
-            links[i] = [best[1]]
-    return links
-
-
 def infer_attackers(clusters: list[Cluster]) -> None:
     """Give an unattributed remote attack ('a missile struck the hospital') the report's attacker.
 
@@ -418,8 +387,6 @@ def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
     events: list[Event] = []
     for c in clusters:
         events.append(_event_of(c, document))
-    for i, targets in link_retaliation(clusters).items():
-        events[i].responds_to = sorted({events[j].event_id for j in targets})
     return events
 
 
