@@ -35,3 +35,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info
+
+# The dashboard's third-party files (Leaflet, topojson-client, Natural Earth countries from world-atlas),
+# fetched from the npm registry, checked against pinned hashes and committed under src/flashpoint/web/vendor/.
+vendor-web: $(STAMP)
+	$(BIN)/python tools/vendor_web.py

@@ -148,6 +148,7 @@ class Query:
     text: str | None = None
     min_fatalities: int | None = None
     kind: str | None = "event"
+    ids: list[str] | None = None  # only these event ids (the API server's detail and chain queries)
 
     def where(self) -> tuple[str, list]:
         """Return the SQL condition on events `e` and its parameters (values are never pasted in)."""
@@ -190,6 +191,9 @@ class Query:
         if self.min_fatalities is not None:
             parts.append("e.fatalities_low >= ?")
             params.append(int(self.min_fatalities))
+        if self.ids is not None:
+            parts.append("list_contains(?, e.event_id)")
+            params.append([str(i) for i in self.ids])
         return " AND ".join(parts), params
 
 
@@ -498,6 +502,61 @@ class Store:
         with self._connect() as con:
             con.execute(sql, params)
             return con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+    # queries for the API server (flashpoint.server) --------------------------------------------
+    def counts_by_period_and_type(self, period: str = "day", **filters):
+        """Return events and low fatalities per period (day|week|month) and event type, as a DataFrame
+        (period, event_type, events, fatalities_low): the dashboard's timeline."""
+        if period not in ("day", "week", "month"):
+            raise StoreError(StoreMessages.BAD_AGGREGATE.format(by=period, known="day, week, month"))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT {AGGREGATES[period]} AS period, e.event_type, count(*) AS events,
+                         coalesce(sum(e.fatalities_low), 0) AS fatalities_low
+                  FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"""
+        with self._connect() as con:
+            return con.execute(sql, params).df()
+
+    def map_cells(self, cell: float, **filters):
+        """Return the located events grouped in square cells of `cell` degrees, as a DataFrame.
+
+        One row a cell: its mean lat/lon, events, summed low fatalities, most frequent event type,
+        and for a cell of one event that event's id (else None): the map's clusters and points.
+        """
+        size = float(cell)
+        if not size > 0:
+            raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events,
+                         coalesce(sum(e.fatalities_low), 0) AS fatalities_low, mode(e.event_type) AS event_type,
+                         CASE WHEN count(*) = 1 THEN any_value(e.event_id) END AS event_id,
+                         CASE WHEN count(*) = 1 THEN any_value(e.location) END AS location
+                  FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
+                  GROUP BY floor(e.lon / ?), floor(e.lat / ?) ORDER BY events DESC"""
+        with self._connect() as con:
+            return con.execute(sql, params + [size, size]).df()
+
+    def answered_by(self, event_ids: list[str]):
+        """Return the links whose antecedent is one of `event_ids` (event_id answers responds_to), as a DataFrame."""
+        with self._connect() as con:
+            return con.execute("""SELECT event_id, responds_to, kind, basis FROM links
+                                  WHERE list_contains(?, responds_to) ORDER BY event_id, kind""",
+                               [list(event_ids)]).df()
+
+    def linked_ids(self, kind: str | None = "explicit") -> list[str]:
+        """Return the ids of the events at either end of a link (explicit only by default)."""
+        cond, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+        with self._connect() as con:
+            rows = con.execute(f"""SELECT event_id FROM links {cond} UNION
+                                   SELECT responds_to FROM links {cond} ORDER BY 1""", params + params).fetchall()
+        return [r[0] for r in rows]
+
+    def documents_by_id(self, doc_ids: list[str]) -> dict[str, dict]:
+        """Return doc_id -> {doc_id, published, source, url, title, text} for the stored ones among `doc_ids`."""
+        with self._connect() as con:
+            cur = con.execute("""SELECT doc_id, published, source, url, title, text FROM documents
+                                 WHERE list_contains(?, doc_id)""", [list(doc_ids)])
+            names = [d[0] for d in cur.description]
+            return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
 
     # watch state -------------------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[str | None, str | None]:
