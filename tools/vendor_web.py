@@ -9,6 +9,7 @@ copied, with the package's licence beside them.
   code (`properties.a3`, from pycountry) so that the page can match countries to events.
 - leaflet: the map (pan, zoom, touch); no tile layer is ever configured.
 - topojson-client: turns the TopoJSON into GeoJSON in the browser.
+- swagger-ui-dist: the OpenAPI page at /docs (FastAPI would load it from a CDN).
 """
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ PACKAGES = {
     "leaflet@1.9.4": {
         "integrity": "sha512-nxS1ynzJOmOlHp+iL3FyWqK89GtNL8U8rvlMOsQdTTssxZwCXh8N2NB3GDQOL+YR3XnWyZAxwQixURb+FA74PA==",
         "files": {"dist/leaflet.js": "leaflet.js", "dist/leaflet.css": "leaflet.css", "LICENSE": "LICENSE.leaflet"},
+    },
+    "swagger-ui-dist@5.35.0": {
+        "integrity": "sha512-U06rpMtW9V3XPGOBeamTUSr0Z09jMX4IJuANpE/EZbAhw0G8CgwrzU4YmXkn/h0wCDNsXdGarTNNHC3sU8yVUQ==",
+        "files": {"swagger-ui-bundle.js": "swagger-ui-bundle.js", "swagger-ui.css": "swagger-ui.css",
+                  "LICENSE": "LICENSE.swagger-ui", "NOTICE": "NOTICE.swagger-ui"},
     },
     "topojson-client@3.1.0": {
         "integrity": "sha512-605uxS6bcYxGXw9qi62XyrV6Q3xwbndjachmNxu8HWTtVPxZfEJN9fd/SZS1Q54Sn2y0TMyMxFj/cJINqGHrKw==",

@@ -493,9 +493,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 # ---------------------------------------------------------------- serve: the API and the dashboard
 
@@ -529,3 +526,7 @@ def cmd_serve(args) -> int:
 
 
 COMMANDS["serve"] = cmd_serve
+
+
+if __name__ == "__main__":
+    sys.exit(main())

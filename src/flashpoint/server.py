@@ -53,6 +53,8 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+DOCS_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'")
 CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".css": "text/css; charset=utf-8", ".json": "application/json", ".png": "image/png",
                  ".svg": "image/svg+xml", ".ico": "image/x-icon"}
@@ -214,7 +216,7 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
     store = Store(db, read_only=token is None)
     write_lock = threading.Lock()  # one ingest at a time: DuckDB has one writer
     statics = _static_files()
-    app = FastAPI(title="flashpoint", version=__version__,
+    app = FastAPI(title="flashpoint", version=__version__, docs_url=None, redoc_url=None,
                   description="Conflict events read from news reports, each with the sentence it came from.")
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     if allow_origins:
@@ -238,6 +240,17 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
     @app.get("/", include_in_schema=False)
     def index():
         return _static_response(statics, "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        from fastapi.openapi.docs import get_swagger_ui_html
+        page = get_swagger_ui_html(openapi_url=app.openapi_url, title="flashpoint API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css", swagger_favicon_url="data:,",
+                                   swagger_ui_parameters={"validatorUrl": None})
+        # Swagger UI starts from an inline script of FastAPI's; this page shows no document text
+        page.headers["Content-Security-Policy"] = DOCS_CSP
+        return page
 
     @app.get("/static/{name:path}", include_in_schema=False)
     def static(name: str):

@@ -89,6 +89,9 @@
   function busy(delta) {
     inFlight += delta;
     document.body.dataset.busy = String(inFlight);
+    if (!inFlight && document.body.dataset.ready === '1' && !document.body.dataset.loadedMs) {
+      document.body.dataset.loadedMs = String(Math.round(performance.now()));  // first full view drawn
+    }
   }
 
   // ---------------------------------------------------------------- filters
@@ -141,6 +144,7 @@
   });
 
   function applyFilters() {
+    state.applied = (state.applied || 0) + 1;
     saveHash();
     $('#clear-dates').hidden = !(form.elements.since.value || form.elements.until.value);
     refreshMap();
