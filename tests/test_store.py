@@ -141,6 +141,36 @@ def test_cross_report_merge_against_stored_events_and_undone_by_an_update(tmp_pa
     integrity(path)
 
 
+RETALIATION = Document("retaliation", "Militants fired rockets at a U.S. base in eastern Syria on Monday. On Tuesday, "
+                       "U.S. warplanes struck militant positions near Deir ez-Zor in retaliation for the rocket attack, "
+                       "officials said.", date(2024, 2, 7), "Wire F")
+ROCKETS = Document("rockets-2", "Militants fired rockets at a U.S. base in eastern Syria on Monday, killing no one, "
+                   "the Pentagon said.", date(2024, 2, 7), "Wire G")
+STRIKE = Document("strike-2", "U.S. warplanes struck militant positions near Deir ez-Zor on Tuesday, a monitoring "
+                  "group said.", date(2024, 2, 7), "Wire H")
+
+
+def test_links_follow_the_events_they_join(tmp_path, nlp):
+    """An explicit link read in one report points at the merged event once other reports join either end."""
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    store.ingest([RETALIATION])
+    one = store.links()
+    assert len(one) == 1 and one["kind"].iloc[0] == "explicit"
+    for doc in (ROCKETS, STRIKE):  # one at a time: each ingest merges against what is stored
+        store.ingest([doc])
+    batch = {e.event_id: e for e in flashpoint.extract([RETALIATION, ROCKETS, STRIKE])}
+    links = store.links()
+    assert [(r.event_id, r.responds_to) for r in links.itertuples()] == \
+        [(eid, target) for eid, e in batch.items() for target in e.responds_to]
+    df = store.events(with_links=True).set_index("event_id")
+    for eid, e in batch.items():
+        assert df.loc[eid, "responds_to"] == e.responds_to and df.loc[eid, "responds_to_inferred"] == []
+        assert list(df.loc[eid, "sources"]) == sorted(e.sources)
+    records = {r["event_id"]: r for r in store.records()}
+    assert {eid: r["responds_to"] for eid, r in records.items()} == {eid: e.responds_to for eid, e in batch.items()}
+    assert store.links(event_ids=[]).empty and len(store.links(kind="explicit", event_ids=list(batch))) == 1
+
+
 def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     """A failure while one document is written leaves it out wholly; what was committed stays."""
     from flashpoint import store as store_module
@@ -427,3 +457,79 @@ def test_readers_while_a_writer_ingests(tmp_path, nlp):
     assert any(0 < n < 48 for n in seen)  # read between two commits of the same ingest
     assert reader.stats()["documents"] == 48
     integrity(path)
+
+
+def test_reader_and_writer_in_one_process(tmp_path, nlp):
+    """In one process (an API server that also runs the watcher) readers share the writer's DuckDB instance:
+    they read committed snapshots and never wait for the writer's lock."""
+    import threading
+
+    path = tmp_path / "s.duckdb"
+    writer = flashpoint.open(path)
+    reader = Store(path, read_only=True, wait=0.5)
+    docs = _corpus(40)
+    failures, seen = [], []
+
+    def write():
+        try:
+            writer.ingest(docs)
+        except Exception as exc:  # noqa: BLE001 (reported by the assertion below)
+            failures.append(exc)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    while thread.is_alive():
+        stats = reader.stats()
+        seen.append(stats["documents"])
+        assert stats["events"] + stats["tallies"] <= stats["reports"]
+        time.sleep(0.01)
+    thread.join()
+    assert failures == []
+    assert seen == sorted(seen) and reader.stats()["documents"] == 40
+    with pytest.raises(StoreError, match="read-only"):
+        reader.ingest(docs[:1])  # sharing the writer's instance gives the reader no right to write
+    integrity(path)
+
+
+def test_held_store_serves_threads_while_it_ingests(tmp_path, nlp):
+    """One held Store, as a server holds it: a writer thread ingests while this thread queries it."""
+    import threading
+
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path).hold()
+    docs = _corpus(24)
+    failures, seen = [], []
+    thread = threading.Thread(target=lambda: failures.extend(_try(store.ingest, docs)))
+    try:
+        thread.start()
+        while thread.is_alive():
+            frame = store.events(limit=5, descending=True)
+            seen.append(store.stats()["documents"])
+            assert len(frame) <= 5
+        thread.join()
+        # no other process may open the file while it is held
+        other = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+            import sys
+            sys.path.insert(0, {str(SRC)!r})
+            from flashpoint.store import Store
+            from flashpoint.errors import StoreError
+            try:
+                Store({str(path)!r}, read_only=True, wait=0.2)
+            except StoreError as err:
+                print(err)
+        """)], capture_output=True, text=True, timeout=120)
+        assert f"is being written by another process (PID {os.getpid()})" in other.stdout
+    finally:
+        store.close()
+    assert failures == []
+    assert seen == sorted(seen) and seen[-1] <= 24
+    assert Store(path, read_only=True).stats()["documents"] == 24
+    integrity(path)
+
+
+def _try(func, *args) -> list:
+    try:
+        func(*args)
+    except Exception as exc:  # noqa: BLE001 (returned for the test to assert on)
+        return [exc]
+    return []

@@ -363,15 +363,17 @@ def cmd_watch(args) -> int:
     from flashpoint.store import Store
     from flashpoint.watch import Watcher, read_feed_list
 
+    feeds = read_feed_list(args.feeds)
     store = Store(args.db)
-    watcher = Watcher(store, read_feed_list(args.feeds), delay=args.delay, timeout=args.timeout,
-                      log=None if args.quiet else (lambda line: print(f"watch: {line}", file=sys.stderr)),
+    log = (lambda line: None) if args.quiet else (lambda line: print(f"watch: {line}", file=sys.stderr))
+    watcher = Watcher(store, feeds, delay=args.delay, timeout=args.timeout, log=log,
                       on_error=_reject_printer(args, []))
-    if args.once:
-        watcher.poll()
-    else:
-        watcher.run(every=args.every)
-    return 0
+    if not args.once:
+        watcher.run(every=args.every)  # until interrupted
+        return 0
+    report = watcher.poll()
+    log(str(report))
+    return 1 if report.errors else 0
 
 
 COMMANDS_STORE = {"ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats,

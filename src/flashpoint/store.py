@@ -6,7 +6,9 @@ connection between calls: each call opens the file, works, and closes it, and a 
 the file locked by another process waits up to `wait` seconds for it. A writer (`ingest`, `watch`)
 holds the lock only while it checks which documents are new and while it commits them, never
 while the language model reads them, so readers (the API server) get in between batches.
-Inside `with store:` one connection is held until the block ends (faster; exclusive for a writer).
+`store.hold()` (or `with store:`) keeps the file open instead: calls skip the reopening, each gets a
+cursor of its own on the one DuckDB instance (threads may share the Store), and readers see committed
+snapshots without waiting for writes; for a writer it keeps every other process out until `close()`.
 
 What is kept (schema version `SCHEMA_VERSION`, upgraded in place by `MIGRATIONS`):
 - documents: id, sha256 of the text, text and metadata; duplicates: other ids of stored content;
@@ -39,7 +41,7 @@ from flashpoint import __version__
 from flashpoint.errors import StoreError, StoreMessages
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 16  # documents checked, extracted and committed per turn of the writer
@@ -94,6 +96,17 @@ MIGRATIONS: dict[int, list[str]] = {
             feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, doc_id VARCHAR, seen_at TIMESTAMP NOT NULL,
             PRIMARY KEY (feed, item_key))""",
     ],
+    3: [  # reads without joins: each event's sources in its row (a JSON array: DuckDB fetches a row of a
+          # list column by id far more slowly than a string); indexes for lookups by event and report
+        "ALTER TABLE events ADD COLUMN sources VARCHAR",
+        """UPDATE events SET sources = (SELECT to_json(coalesce(list(s.doc_id ORDER BY s.doc_id), []))::VARCHAR
+                                        FROM event_sources s WHERE s.event_id = events.event_id)""",
+        "CREATE INDEX event_sources_event ON event_sources (event_id)",
+        "CREATE INDEX reports_event ON reports (event_id)",
+        "CREATE INDEX reports_doc ON reports (doc_id)",
+        "CREATE INDEX report_links_report ON report_links (report_id)",
+        "CREATE INDEX evidence_event ON evidence (event_id)",
+    ],
 }
 
 EVENT_COLUMNS = [
@@ -101,8 +114,12 @@ EVENT_COLUMNS = [
     "actor1_backer", "actor2", "actor2_type", "actor2_country", "actor2_backer", "date_start", "date_end",
     "date_precision", "date_text", "location", "admin1", "country", "country_code", "lat", "lon",
     "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
-    "confidence", "n_sources", "notes", "record", "first_seen", "updated_at",
+    "confidence", "n_sources", "notes", "record", "first_seen", "updated_at", "sources",
 ]
+# what `events()` returns: every flat column, not the contract record (see `records()`)
+FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
+_FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
+                          for c in FRAME_COLUMNS)
 # what `aggregate(by=...)` groups on: a fixed list, so no caller's text ever becomes SQL
 AGGREGATES = {
     "day": "e.date_start", "week": "date_trunc('week', e.date_start)", "month": "date_trunc('month', e.date_start)",
@@ -158,10 +175,15 @@ class Query:
             params.append(self.kind)
         if self.country:
             values = [self.country] if isinstance(self.country, str) else list(self.country)
+            codes = [v.upper() for v in values if len(v) == 3 and v.isalpha()]  # codes are stored upper-case
+            names = [v for v in values if not (len(v) == 3 and v.isalpha())]
             ors = []
-            for v in values:
-                ors.append("(upper(e.country_code) = upper(?) OR lower(e.country) = lower(?))")
-                params += [v, v]
+            if codes:
+                ors.append(f"e.country_code IN {_marks(codes)}")
+                params += codes
+            for name in names:
+                ors.append("lower(e.country) = lower(?)")
+                params.append(name)
             parts.append("(" + " OR ".join(ors) + ")")
         if self.admin1:
             parts.append("lower(e.admin1) = lower(?)")
@@ -225,9 +247,16 @@ class Store:
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
     # connections -------------------------------------------------------------------------------
-    def __enter__(self) -> "Store":
-        self._held = self._open_checked()
+    def hold(self) -> "Store":
+        """Keep the file open until close(): no reopening per call; each call (from any thread) gets its
+        own cursor on the one DuckDB instance, reads see committed snapshots and never wait for this
+        process's writes. For a writer this keeps every other process out of the file."""
+        if self._held is None:
+            self._held = self._open_checked()
         return self
+
+    def __enter__(self) -> "Store":
+        return self.hold()
 
     def __exit__(self, *exc) -> None:
         self.close()
@@ -241,7 +270,11 @@ class Store:
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._held is not None:
-            yield self._held
+            cursor = self._held.cursor()  # a connection of its own: a transaction per call, safe across threads
+            try:
+                yield cursor
+            finally:
+                cursor.close()
             return
         con = self._open_checked()
         try:
@@ -270,21 +303,31 @@ class Store:
         if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
             raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
         deadline = time.monotonic() + self.wait
+        read_only = self.read_only
         while True:
             try:
-                return duckdb.connect(where, read_only=self.read_only)
+                return duckdb.connect(where, read_only=read_only)
             except duckdb.Error as exc:
-                text = str(exc)
-                if "could not set lock" in text.lower() or "conflicting lock" in text.lower():
+                text = str(exc).lower()
+                if "different configuration" in text:
+                    if read_only:
+                        # this process has the file open for writing: a reader shares that instance
+                        # (the Store never writes through it) and reads committed snapshots without waiting
+                        read_only = False
+                        continue
+                    # this process has it open read-only: wait for those readers to finish, as for a lock
+                    text, pid = "conflicting lock", str(os.getpid())
+                else:
+                    found = re.search(r"PID (\d+)", str(exc))
+                    pid = found.group(1) if found else "?"
+                if "could not set lock" in text or "conflicting lock" in text:
                     if time.monotonic() < deadline:
                         time.sleep(_RETRY_SLEEP)
                         continue
-                    pid = re.search(r"PID (\d+)", text)
-                    raise StoreError(StoreMessages.LOCKED.format(pid=pid.group(1) if pid else "?",
-                                                                  wait=self.wait), origin=where) from exc
-                if "permission" in text.lower() or "read-only" in text.lower():
+                    raise StoreError(StoreMessages.LOCKED.format(pid=pid, wait=self.wait), origin=where) from exc
+                if "permission" in text or "read-only" in text:
                     raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where) from exc
-                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(text)), origin=where) from exc
+                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(str(exc))), origin=where) from exc
 
     def _check_schema(self, con) -> None:
         """Create the schema in a new file, upgrade an older one, refuse a newer or a foreign one."""
@@ -355,45 +398,49 @@ class Store:
 
     # queries -----------------------------------------------------------------------------------
     def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
-               **filters):
+               with_links: bool = False, **filters):
         """Return the stored events matching the filters (see `Query`) as a pandas DataFrame.
 
         Rows are ordered by date then id (newest first with descending=True). With `limit`, the
         frame holds at most that many rows and `df.attrs["next_cursor"]` the cursor of the next
-        page (None on the last page); pass it back as `cursor`.
+        page (None on the last page); pass it back as `cursor`. with_links=True adds the columns
+        responds_to and responds_to_inferred (lists of event ids).
         """
-        return self._select(Query(**filters), limit, cursor, descending)
+        return self._select(Query(**filters), limit, cursor, descending, with_links)
 
-    def tallies(self, limit: int | None = None, cursor: str | None = None, descending: bool = False, **filters):
+    def tallies(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
+                with_links: bool = False, **filters):
         """Return the stored tallies (counts of incidents over a period) as a DataFrame."""
         filters["kind"] = "tally"
-        return self._select(Query(**filters), limit, cursor, descending)
+        return self._select(Query(**filters), limit, cursor, descending, with_links)
 
-    def _select(self, query: Query, limit, cursor, descending):
+    def _select(self, query: Query, limit, cursor, descending, with_links):
         where, params = query.where()
         order = "DESC" if descending else "ASC"
-        key = "coalesce(e.date_start, DATE '0001-01-01')"
         if cursor:
             last_date, last_id = _read_cursor(cursor)
-            cmp = "<" if descending else ">"
-            where += f" AND ({key}, e.event_id) {cmp} (?, ?)"
+            where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
             params += [last_date, last_id]
-        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS if c != "record")
-        sql = f"""
-            SELECT {columns},
-                   coalesce((SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s
-                             WHERE s.event_id = e.event_id), []::VARCHAR[]) AS sources,
-                   coalesce((SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
-                             WHERE l.event_id = e.event_id AND l.kind = 'explicit'), []::VARCHAR[]) AS responds_to,
-                   coalesce((SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
-                             WHERE l.event_id = e.event_id AND l.kind = 'inferred'), []::VARCHAR[]) AS responds_to_inferred
-            FROM events e WHERE {where}
-            ORDER BY {key} {order}, e.event_id {order}"""
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        with self._connect() as con:
-            df = con.execute(sql, params).df()
+        columns = _FRAME_SELECT
+        ordering = f"ORDER BY {_ORDER_KEY} {order}, e.event_id {order}"
+        with self._connect() as con, _snapshot(con):
+            if limit is None or int(limit) > _TWO_STEP_LIMIT:
+                tail = " LIMIT ?" if limit is not None else ""
+                df = con.execute(f"SELECT {columns} FROM events e WHERE {where} {ordering}{tail}",
+                                 params + ([int(limit)] if limit is not None else [])).df()
+            else:
+                # the page's ids first, on the few columns the filters read; then its rows by id (indexed):
+                # far cheaper than sorting every column of every match
+                ids = [r[0] for r in con.execute(f"SELECT e.event_id FROM events e WHERE {where} {ordering} LIMIT ?",
+                                                 params + [int(limit)]).fetchall()]
+                df = con.execute(f"SELECT {columns} FROM events e WHERE e.event_id IN {_marks(ids)}", ids).df() \
+                    if ids else con.execute(f"SELECT {columns} FROM events e WHERE FALSE").df()
+                df = df.set_index("event_id", drop=False).loc[ids].reset_index(drop=True)
+            if with_links:
+                links = _links_of(con, list(df["event_id"]))
+                for kind, column in (("explicit", "responds_to"), ("inferred", "responds_to_inferred")):
+                    df[column] = [sorted(links.get((eid, kind), ())) for eid in df["event_id"]]
+        df["sources"] = [list(x) if x is not None else [] for x in df["sources"]]
         df.attrs["next_cursor"] = None
         if limit is not None and len(df) == int(limit) and len(df):
             last = df.iloc[-1]
@@ -415,7 +462,7 @@ class Store:
                    (SELECT list({{'event_id': l.responds_to, 'basis': l.basis}} ORDER BY l.responds_to) FROM links l
                      WHERE l.event_id = e.event_id AND l.kind = 'inferred')
             FROM events e WHERE {where}
-            ORDER BY coalesce(e.date_start, DATE '0001-01-01'), e.event_id"""
+            ORDER BY {_ORDER_KEY}, e.event_id"""
         with self._connect() as con:
             cur = con.execute(sql, params)
             while True:
@@ -440,13 +487,19 @@ class Store:
         with self._connect() as con:
             return con.execute(sql, params).df()
 
-    def links(self, kind: str | None = None):
-        """Return the links between stored events (event_id, responds_to, kind, basis) as a DataFrame."""
-        sql = "SELECT event_id, responds_to, kind, basis FROM links"
-        params = []
+    def links(self, kind: str | None = None, event_ids: list[str] | None = None):
+        """Return the links between stored events (event_id, responds_to, kind, basis) as a DataFrame.
+
+        kind: 'explicit' or 'inferred' only; event_ids: only the links from these events.
+        """
+        sql = "SELECT event_id, responds_to, kind, basis FROM links WHERE TRUE"
+        params: list = []
         if kind:
-            sql += " WHERE kind = ?"
+            sql += " AND kind = ?"
             params.append(kind)
+        if event_ids is not None:
+            sql += f" AND event_id IN {_marks(event_ids)}" if event_ids else " AND FALSE"
+            params += list(event_ids)
         with self._connect() as con:
             return con.execute(sql + " ORDER BY event_id, responds_to, kind", params).df()
 
@@ -460,7 +513,7 @@ class Store:
 
     def stats(self) -> dict:
         """Return counts of documents, events, tallies, links and sources, the date range, and events per country."""
-        with self._connect() as con:
+        with self._connect() as con, _snapshot(con):
             one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
             first, last = con.execute(
                 "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events WHERE kind = 'event'").fetchone()
@@ -493,11 +546,8 @@ class Store:
         """Write the matching events' flat columns to a Parquet file with DuckDB's COPY; return the rows."""
         where, params = Query(**filters).where()
         target = str(path).replace("'", "''")  # COPY takes no parameter for its file name
-        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS if c != "record")
-        sql = f"""COPY (SELECT {columns},
-                        (SELECT list(s.doc_id ORDER BY s.doc_id) FROM event_sources s WHERE s.event_id = e.event_id) AS sources
-                        FROM events e WHERE {where}
-                        ORDER BY coalesce(e.date_start, DATE '0001-01-01'), e.event_id)
+        sql = f"""COPY (SELECT {_FRAME_SELECT} FROM events e WHERE {where}
+                        ORDER BY {_ORDER_KEY}, e.event_id)
                   TO '{target}' (FORMAT parquet, COMPRESSION zstd)"""
         with self._connect() as con:
             con.execute(sql, params)
@@ -580,8 +630,8 @@ class Store:
         if not keys:
             return set()
         with self._connect() as con:
-            rows = con.execute("SELECT item_key FROM feed_items WHERE feed = ? AND list_contains(?, item_key)",
-                               [feed, keys]).fetchall()
+            rows = con.execute(f"SELECT item_key FROM feed_items WHERE feed = ? AND item_key IN {_marks(keys)}",
+                               [feed, *keys]).fetchall()
         return {r[0] for r in rows}
 
     def mark_items(self, feed: str, items: list[tuple[str, str | None]]) -> None:
@@ -624,10 +674,10 @@ def _triage(con, chunk: list[Document]) -> tuple[list[Document], list[tuple[Docu
     """Return (documents to extract, [(document, 'unchanged' | 'duplicate')]) against what is stored."""
     ids = [d.id for d in chunk]
     hashes = [d.content_hash for d in chunk]
-    by_id = dict(con.execute("SELECT doc_id, content_hash FROM documents WHERE list_contains(?, doc_id)",
-                             [ids]).fetchall())
-    by_hash = dict(con.execute("SELECT content_hash, min(doc_id) FROM documents WHERE list_contains(?, content_hash) "
-                               "GROUP BY content_hash", [hashes]).fetchall())
+    by_id = dict(con.execute(f"SELECT doc_id, content_hash FROM documents WHERE doc_id IN {_marks(ids)}",
+                             ids).fetchall())
+    by_hash = dict(con.execute(f"SELECT content_hash, min(doc_id) FROM documents WHERE content_hash IN {_marks(hashes)} "
+                               "GROUP BY content_hash", hashes).fetchall())
     todo, skipped, first_of = [], [], {}
     for d, h in zip(chunk, hashes):
         same_as = by_hash.get(h) if by_hash.get(h) != d.id else None
@@ -708,18 +758,19 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
     old_members: dict[str, set[str]] = {}
     if groups:
         for report_id, event_id, data in con.execute(
-                "SELECT report_id, event_id, data FROM reports WHERE list_contains(?, event_id)", [sorted(groups)]).fetchall():
+                f"SELECT report_id, event_id, data FROM reports WHERE event_id IN {_marks(groups)}",
+                sorted(groups)).fetchall():
             stored.append(_event_from_data(json.loads(data)))
             old_members.setdefault(event_id, set()).add(report_id)
-    first_seen = dict(con.execute("SELECT event_id, first_seen FROM events WHERE list_contains(?, event_id)",
-                                  [sorted(groups)]).fetchall()) if groups else {}
+    first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
+                                  sorted(groups)).fetchall()) if groups else {}
     raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
     merged = cross_report(stored + raw)
     keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
     drop = sorted(groups - keep)
     if drop:
         for table in ("evidence", "event_sources", "events"):
-            con.execute(f"DELETE FROM {table} WHERE list_contains(?, event_id)", [drop])
+            con.execute(f"DELETE FROM {table} WHERE event_id IN {_marks(drop)}", drop)
     group_of = {r: g for g, members in old_members.items() for r in members}
     new_reports, moved = {}, []
     for event, members in merged:
@@ -785,8 +836,8 @@ def _insert_event(con, event: Event, first_seen: datetime, now: datetime) -> Non
            d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat, loc.lon,
            loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count, list(event.weapons),
            float(event.confidence), len(set(event.sources)), notes, json.dumps(record, ensure_ascii=False),
-           first_seen, now]
-    con.execute(f"INSERT INTO events VALUES ({', '.join('?' * len(row))})", row)
+           first_seen, now, json.dumps(sorted(set(event.sources)), ensure_ascii=False)]
+    con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_marks(row)}", row)
     sources = sorted(set(event.sources))
     _insert_many(con, "event_sources", [(event.event_id, s) for s in sources])
     _insert_many(con, "evidence", [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence])
@@ -846,6 +897,48 @@ def _iso_or_none(value):
 
 
 # small helpers ----------------------------------------------------------------------------------
+_ORDER_KEY = "coalesce(e.date_start, DATE '0001-01-01')"  # events without a date sort first
+_TWO_STEP_LIMIT = 5000  # pages up to this size are read in two steps (ids, then rows by id)
+
+
+@contextmanager
+def _snapshot(con) -> Iterator[None]:
+    """Run the statements inside in one transaction: they all read the same committed state."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    finally:
+        con.execute("ROLLBACK")  # nothing was written: ending it either way is the same
+
+
+def _marks(values) -> str:
+    """Return '(?, ?, ...)' for the values: an IN list of parameters (DuckDB reads its indexes for these)."""
+    return "(" + ", ".join("?" * len(values)) + ")"
+
+
+def _links_of(con, event_ids: list[str]) -> dict[tuple[str, str], set[str]]:
+    """Return (event_id, kind) -> the events it responds to, for these events (index lookups, no scan)."""
+    if not event_ids:
+        return {}
+    reports = con.execute(f"SELECT report_id, event_id FROM reports WHERE event_id IN {_marks(event_ids)}",
+                          event_ids).fetchall()
+    event_of = dict(reports)
+    if not event_of:
+        return {}
+    keys = list(event_of)
+    rows = con.execute(f"SELECT report_id, target, kind FROM report_links WHERE report_id IN {_marks(keys)}",
+                       keys).fetchall()
+    targets = sorted({t for _, t, _ in rows})
+    target_event = dict(con.execute(f"SELECT report_id, event_id FROM reports WHERE report_id IN {_marks(targets)}",
+                                    targets).fetchall()) if targets else {}
+    out: dict[tuple[str, str], set[str]] = {}
+    for report_id, target, kind in rows:
+        source, dest = event_of[report_id], target_event.get(target, target)
+        if dest != source:
+            out.setdefault((source, kind), set()).add(dest)
+    return out
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
