@@ -129,7 +129,13 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from links.link_events(merge_events(list(per_document)))
+    yield from across_reports(list(per_document))
+
+
+def across_reports(events: list[Event]) -> list[Event]:
+    """Return one run's events with the same incident merged across reports and links resolved
+    across them (resolve/merge.py, then resolve/links.py); the input order does not matter."""
+    return links.link_events(merge_events(events))
 
 
 def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:

@@ -31,7 +31,7 @@ from typing import Iterable
 
 from flashpoint.model import Actor, Event
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.merge import distance_km
+from flashpoint.resolve.merge import _names_in, consistent, distance_km
 from flashpoint.resolve.coref import (
     Cluster,
     _actors_compatible,
@@ -79,41 +79,112 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if c.first.kind == "tally" or events[i].event_type not in acts:
             continue
         cue = next((m for m in c.mentions if m.retaliation), None)
+        if cue is not None and _told_after_cue(c, cue):
+            cue = None  # "The strikes were carried out in response to the drone attack": coreference put the
+            # anaphoric answer into the antecedent's cluster; _untriggered_answers finds the answer
         if cue is not None:
-            j = _antecedent_in_report(clusters, i, cue, [e.event_type in acts for e in events])
-            if j is not None:
-                events[i].responds_to = sorted(set(events[i].responds_to) | {events[j].event_id})
-            else:
+            found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
+            for j in found:
+                _link(events[i], events[j])
+            if not found:
                 events[i].antecedent = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
         for j in _after_antecedents(clusters, i):
             if events[j].event_type in acts:
-                events[i].responds_to = sorted(set(events[i].responds_to) | {events[j].event_id})
+                _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
         if events[i].event_type in acts and events[j].event_type in acts:
-            events[i].responds_to = sorted(set(events[i].responds_to) | {events[j].event_id})
+            _link(events[i], events[j])
+    for i, text in _cues_without_antecedent(clusters):
+        if events[i].event_type in acts and not events[i].responds_to and events[i].antecedent is None:
+            events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _cues_without_antecedent(clusters: list[Cluster]) -> list[tuple[int, str]]:
+    """Return (cluster, cue phrase) for "X struck ... in response to <no incident mention>": the
+    antecedent is not told as an incident in this report; the cross-report step looks for it."""
+    out = []
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally":
+            continue
+        for m in c.mentions:
+            span = _cue_span(m.sentence)
+            if span is None or m.generic or m.trigger_start >= m.sent_start + span[0]:
+                continue
+            after = m.sent_start + span[1]
+            # (a mention after the cue in this very cluster is the antecedent that coreference folded in)
+            if any(x.sent_index == m.sent_index and x.trigger_start >= after
+                   for o in clusters if o is not c for x in o.mentions):
+                continue
+            out.append((i, m.sentence[span[1]:].strip()))
+            break
+    return out
+
+
+def _link(answer: Event, antecedent: Event) -> None:
+    """Record that `answer` responds to `antecedent`, and give the antecedent the other side.
+
+    One side does not retaliate against itself: an antecedent whose author is the answer's own side
+    got it from the sentence's main clause ("U.S. jets bombed ... in retaliation for Friday's rocket
+    attack") or from the report's usual attacker, so its author becomes the side the answer hit and
+    its target the side that answered (neither read from the text: no `text`).
+    """
+    answer.responds_to = sorted(set(answer.responds_to) | {antecedent.event_id})
+    me, them = answer.actor1, antecedent.actor1
+    if me is None or them is None or not (_same_side(me, them) or me.name == them.name):
+        return
+    if me.name == "Unidentified Armed Group":
+        return
+    hit = answer.actor2
+    if hit is not None and hit.type not in _NON_PARTIES:
+        antecedent.actor1 = Actor(hit.name, hit.id, hit.type, hit.country_code, hit.backer, None)
+    else:
+        antecedent.actor1 = Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    if antecedent.actor2 is None or _same_side(antecedent.actor2, antecedent.actor1):
+        antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
+
+
+def _told_after_cue(c: Cluster, cue) -> bool:
+    """Return True when the cluster is the antecedent of its own cue: coreference put the answer's
+    anaphor ("The strikes were carried out in response to the drone attack") into the antecedent's
+    cluster. It is when the cluster has a mention after the cue's words and none before them that
+    names an author ("Turkish warplanes struck ... in response to the assault": the answer)."""
+    span = _cue_span(cue.sentence)
+    if span is None:
+        return False
+    cut = (cue.sent_start + span[0], cue.sent_start + span[1])
+    here = [x for x in c.mentions if x.sent_index == cue.sent_index]
+    after = any(x.trigger_start >= cut[1] for x in here)
+    authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
+    return after and not authored_before
+
+
+def _cue_span(sentence: str) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in a sentence of its first antecedent cue, else None."""
+    lower = sentence.lower()
+    hits = [(lower.find(w), lower.find(w) + len(w)) for w in settings()["antecedent_cues"] if w in lower]
+    return min(hits) if hits else None
 
 
 def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
-    """Return (answer, antecedent) pairs for cue sentences whose answer is no mention of its own.
+    """Return (answer, antecedent) pairs for cue sentences whose answer carries no retaliation cue.
 
-    "The strikes were carried out in response to the drone attack on Tower 22": when the words
-    before the cue hold no incident mention, the answer is the nearest incident told before that
-    sentence by the other side of the one after the cue (within MAX_SENTENCES_BACK sentences).
+    "Islamabad described Thursday's raids as retaliation for the Iranian missile attack" and "The
+    strikes were carried out in response to the drone attack on Tower 22": the antecedent is the
+    incident told after the cue; the answer is the incident told before it in the sentence (the
+    nearest), else the nearest incident told before that sentence, by the other side, within
+    MAX_SENTENCES_BACK sentences.
     """
-    pairs = []
-    cues = settings()["antecedent_cues"]
+    pairs = set()
     for j, ante in enumerate(clusters):
         if ante.first.kind == "tally":
             continue
+        # a sentence whose answer carries the cue is linked by link_report's cue path
+        flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
+                   if m.retaliation and not _told_after_cue(c, m)}
         for m in ante.mentions:
-            lower = m.sentence.lower()
-            hits = [lower.find(w) for w in cues if w in lower]
-            if not hits or m.trigger_start < m.sent_start + min(hits):
+            span = _cue_span(m.sentence)
+            if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
                 continue
-            cut = m.sent_start + min(hits)
-            said = any(x.sent_index == m.sent_index and x.trigger_start < cut for c in clusters for x in c.mentions)
-            if said:
-                continue  # the answer has its mention in that sentence: link_report's cue path has it
             them = _cluster_actor(ante, "actor1")
             a_date = _cluster_date(ante)
             best = None
@@ -121,19 +192,25 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
                 if i == j or c.first.kind == "tally":
                     continue
                 me = _cluster_actor(c, "actor1")
+                my_date = _cluster_date(c)
                 if me is None or (them is not None and _actors_compatible(me, them)):
                     continue
-                back = m.sent_index - max(x.sent_index for x in c.mentions if x.sent_index <= m.sent_index) \
-                    if any(x.sent_index <= m.sent_index for x in c.mentions) else None
-                my_date = _cluster_date(c)
-                if back is None or back > MAX_SENTENCES_BACK or (a_date and my_date and a_date.start and my_date.start
-                                                                 and a_date.start > (my_date.end or my_date.start)):
+                if a_date and my_date and a_date.start and my_date.start and a_date.start > (my_date.end or my_date.start):
                     continue
-                if best is None or back < best[0]:
-                    best = (back, i)
+                before = [m.sent_start + span[0] - x.trigger_start for x in c.mentions
+                          if x.sent_index == m.sent_index and x.trigger_start < m.sent_start + span[0]]
+                earlier = [m.sent_index - x.sent_index for x in c.mentions if x.sent_index < m.sent_index]
+                if before:
+                    rank = (0, min(before))
+                elif earlier and min(earlier) <= MAX_SENTENCES_BACK:
+                    rank = (1, min(earlier))
+                else:
+                    continue
+                if best is None or rank < best[0]:
+                    best = (rank, i)
             if best is not None:
-                pairs.append((best[1], j))
-    return sorted(set(pairs))
+                pairs.add((best[1], j))
+    return sorted(pairs)
 
 
 def _antecedent_phrase(sentence: str) -> str:
@@ -146,40 +223,40 @@ def _antecedent_phrase(sentence: str) -> str:
     return sentence.strip()
 
 
-def _antecedent_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bool]) -> int | None:
-    """Return the index of the cluster a retaliation cue answers, nearest first, else None.
+def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bool]) -> list[int]:
+    """Return the indexes of the clusters a retaliation cue answers, else [].
 
-    In the cue's sentence, an incident told after the cue's words ("in retaliation for Saturday's
-    rocket attack") comes first; then any incident of that sentence; then the nearest earlier-dated
-    incident by the other side within MAX_SENTENCES_BACK sentences.
+    Every incident told after the cue's words in its sentence ("in retaliation for the killing of
+    Nasrallah on Friday and of Haniyeh in July"); else one: an incident of that sentence, then the
+    nearest earlier-dated incident by the other side within MAX_SENTENCES_BACK sentences.
     """
     me = _cluster_actor(clusters[i], "actor1")
     my_date = _cluster_date(clusters[i])
-    lower = cue.sentence.lower()
-    hits = [lower.find(w) + len(w) for w in settings()["antecedent_cues"] if w in lower]
-    after = cue.sent_start + min(hits) if hits else None
-    best = None
+    span = _cue_span(cue.sentence)
+    after = cue.sent_start + span[1] if span else None
+    inside, best = [], None
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
-            continue
-        them = _cluster_actor(other, "actor1")
-        if me is not None and them is not None and _actors_compatible(me, them):
             continue
         o_date = _cluster_date(other)
         if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
             continue
         here = [x for x in other.mentions if x.sent_index == cue.sent_index]
         if here and after is not None and any(x.trigger_start >= after for x in here):
-            rank = (0, 0)
-        elif here:
-            rank = (1, 0)
-        else:
-            rank = (2, min(abs(x.sent_index - cue.sent_index) for x in other.mentions))
+            # inside the cue's own phrase the incident is the antecedent whoever the parse made its author
+            inside.append(j)
+            continue
+        them = _cluster_actor(other, "actor1")
+        if me is not None and them is not None and _actors_compatible(me, them):
+            continue
+        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in other.mentions))
         if best is None or rank < best[0]:
             best = (rank, j)
-    if best is None or (best[0][0] == 2 and best[0][1] > MAX_SENTENCES_BACK):
-        return None
-    return best[1]
+    if inside:
+        return inside
+    if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
+        return []
+    return [best[1]]
 
 
 def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
@@ -208,8 +285,9 @@ def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
                     continue
                 them = _cluster_actor(other, "actor1")
                 hit_me = _cluster_actor(other, "actor2")
-                if them is not None and not _actors_compatible(a1, them) and (
-                        hit_me is None or _same_side(hit_me, a1) or _same_side(_cluster_actor(me, "actor2"), them)):
+                # the earlier act hit my side, its people, or nobody named; not a third armed party
+                third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
+                if them is not None and not _actors_compatible(a1, them) and not third:
                     found.add(j)
     return sorted(found)
 
@@ -242,7 +320,7 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
 def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
     """Return the event of another report that an answer's cue names, or None when none scores enough."""
     conf = settings()["cross_document"]
-    text = (answer.antecedent or {}).get("text", "").lower()
+    text = (answer.antecedent or {}).get("text", "")
     start = answer.date.start
     best = None
     for cand in pool:
@@ -255,6 +333,8 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
         if answer.actor1 is not None and cand.actor1 is not None and _actors_compatible(answer.actor1, cand.actor1) \
                 and answer.actor1.name != "Unidentified Armed Group":
             continue  # one side does not retaliate against itself
+        if cand.location.name == answer.location.name and consistent(answer, cand):
+            continue  # another report of the answer itself, not what it answered
         score = _cue_score(answer, cand, text)
         key = (score, cand.date.start, cand.event_id)
         if score >= conf["min_score"] and (best is None or key > best[0]):
@@ -262,18 +342,21 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
     return best[1] if best else None
 
 
-def _cue_score(answer: Event, cand: Event, text: str) -> int:
+def _cue_score(answer: Event, cand: Event, text_cased: str) -> int:
     """Return how well a candidate fits what an answer's cue says about the incident it answered."""
+    text = text_cased.lower()
     score = 0
     if side(cand.actor1) is not None and side(cand.actor1) == side(answer.actor2):
         score += 2
     if side(cand.actor2) is not None and side(cand.actor2) == side(answer.actor1):
         score += 2
     loc = cand.location
-    if loc.name and loc.precision in (1, 2) and loc.name.lower() in text:
+    if loc.precision in (1, 2) and any(n and n.lower() in text for n in (loc.name, loc.text)):
         score += 3
     elif loc.admin1 and loc.admin1.lower() in text:
         score += 1
+    if _names_in((text_cased,)) & _names_in(tuple(e.sentence for e in cand.evidence)):
+        score += 3  # a named site or target both give: "TUSAS", "Tower 22"
     words = {w.lower() for w in cand.weapons} | ({cand.trigger.lower()} if cand.trigger else set())
     if any(re.search(rf"\b{re.escape(w)}", text) for w in words if len(w) > 3):
         score += 1

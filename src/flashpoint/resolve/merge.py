@@ -34,17 +34,23 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
-CELL_DEG = 0.5  # grid cell of the spatial blocks (about 55 km north-south)
+CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
+SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
+AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
+UNDATED_DAYS = timedelta(days=3)
 WIDE_DAYS = 45  # a date wider than this identifies nothing: never merged
 GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 _UNNAMED_ATTACKERS = {"Militants", "Unidentified Armed Group", "Gang members"}
@@ -59,10 +65,45 @@ def distance_km(a, b) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _dates_close(a: DateSpan, b: DateSpan) -> bool:
+def _span(d: DateSpan) -> tuple:
+    """Return (first, last) day an event may have happened on: a date the report did not give (filled
+    from the publication day) may be any of the UNDATED_DAYS before it."""
+    start = d.start - UNDATED_DAYS if d.precision == "unknown" else d.start
+    return start, d.end or d.start
+
+
+def _dates_close(a: DateSpan, b: DateSpan, slack: timedelta = DAY_SLACK) -> bool:
     if a.start is None or b.start is None:
         return False
-    return a.start - DAY_SLACK <= (b.end or b.start) and b.start - DAY_SLACK <= (a.end or a.start)
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return a0 - slack <= b1 and b0 - slack <= a1
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]+|[A-Z]-?\d+)(?:\s+(?:[A-Z][\w'-]+|\d+))+|\b[A-Z]{4,}\b")
+_NOT_DETAILS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b")
+
+
+@lru_cache(maxsize=65536)
+def _names_in(sentences: tuple[str, ...]) -> frozenset:
+    """Return the proper names of several words ("Crocus City Hall", "Tower 22") and long acronyms
+    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording."""
+    found = set()
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            if not _NOT_DETAILS.search(m.group(0)):
+                found.add(m.group(0).lower())
+    return frozenset(found)
+
+
+def shared_details(a: Event, b: Event) -> set[str]:
+    """Return the distinctive names both events' evidence gives, less their actors' and places' names."""
+    common = _names_in(tuple(e.sentence for e in a.evidence)) & _names_in(tuple(e.sentence for e in b.evidence))
+    # a place both give as their location is scored as such; one named in the other's text is a detail
+    same_place = {a.location.name} if a.location.name == b.location.name else set()
+    known = {x.lower() for e in (a, b) for x in (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name,
+                                                   e.location.country, *same_place) if x}
+    return {c for c in common if c not in known}
 
 
 def _inside(small, big) -> bool:
@@ -70,7 +111,8 @@ def _inside(small, big) -> bool:
     return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
 
 
-def _places_agree(a, b) -> bool:
+def _places_agree(a, b, detail: bool = False) -> bool:
+    """Return True when two reports' places may be one incident's (`detail`: they share a named site)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.name and b.name and a.name == b.name:
@@ -79,7 +121,7 @@ def _places_agree(a, b) -> bool:
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
         # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
-        reach = SITE_KM if a.precision == b.precision == 1 else MAX_KM
+        reach = SITE_KM if a.precision == b.precision == 1 and not detail else MAX_KM
         return distance_km(a, b) <= reach
     return False
 
@@ -88,6 +130,8 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
     if a is None or b is None or _actors_compatible(a, b) or _same_side(a, b):
         return True
+    if any(x.name == "Unidentified Armed Group" and x.text is None for x in (a, b)):
+        return True  # the report named nobody: unknown, not another party
     # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
     unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
@@ -95,21 +139,43 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
-def same_incident(a: Event, b: Event) -> int:
-    """Return how surely two events from different reports are one incident (0: they are not)."""
-    if a.kind != "event" or b.kind != "event" or set(a.sources) & set(b.sources):
-        return 0
+def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta = DAY_SLACK) -> bool:
+    """Return True when nothing two events say contradicts their being one incident (type family,
+    dates within `slack`, places, the attacker, the two sides not swapped; a wide date only with a
+    day inside it)."""
+    if a.kind != "event" or b.kind != "event":
+        return False
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
-        return 0
-    if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location):
-        return 0
+        return False
+    if details is None:
+        details = shared_details(a, b)
+    if not _dates_close(a.date, b.date, slack) or not _places_agree(a.location, b.location, bool(details)):
+        return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not _actors_agree(a.actor1, b.actor1):
-        return 0
+        return False
     if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
+        return False
+    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b):
+        return False
+    return True
+
+
+def same_incident(a: Event, b: Event) -> int:
+    """Return how surely two events from different reports are one incident (0: they are not)."""
+    if set(a.sources) & set(b.sources):
         return 0
-    if _wide(a.date) or _wide(b.date):
-        if not _wide_match(a, b):
+    details = shared_details(a, b)
+    if not consistent(a, b, details):
+        return 0
+    if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
+        # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
+        same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
+        named_target = a.actor2 is not None and b.actor2 is not None and a.actor2.name == b.actor2.name \
+            and a.actor2.name not in GENERIC_ACTORS
+        same_region = a.location.name == b.location.name and a.location.name not in (None, a.location.country)
+        nested = _inside(a.location, b.location) or _inside(b.location, a.location)
+        if not (same_figure or details or named_target or same_region or nested):
             return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
@@ -120,6 +186,7 @@ def same_incident(a: Event, b: Event) -> int:
     score += 1 if a.date.start == b.date.start and a.date.precision == b.date.precision == "day" else 0
     score += 1 if a.fatalities.low is not None and a.fatalities.low == b.fatalities.low else 0
     score += 1 if set(a.weapons) & set(b.weapons) else 0
+    score += 2 if details else 0
     return score if score >= 4 else 0
 
 
@@ -147,50 +214,79 @@ def _families(e: Event) -> tuple[str, ...]:
     return (_FAMILY.get(e.event_type, "other"),)
 
 
+def _vague(e: Event) -> bool:
+    """Return True for an event placed only in a country (or a region without coordinates)."""
+    loc = e.location
+    return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
+
+
+def _generic(actor: Actor | None) -> bool:
+    return actor is None or actor.name in GENERIC_ACTORS
+
+
+def _cell(lat: float, lon: float, size: float) -> tuple[int, int]:
+    return int(math.floor(lat / size)), int(math.floor(lon / size))
+
+
 def _keys(e: Event) -> tuple[list, list]:
     """Return (the block keys an event is filed under, the keys it looks up).
 
-    Every key holds (country, day, type family); inside that, a precise place is filed under its
-    grid cell (and looks up the nine around it), its name and its province; a vague one (a country
-    or a province) looks up the name it gives, its named actor, or else its sub-type, under which
-    every event is filed.
+    Every key holds (country, day, type family) and one of: a grid cell (fine cells for two towns,
+    which must be one site; coarse ones when a side is only "near" a town), a place or province
+    name, a distinctive detail, a fatality figure, a named actor. A vague event (only a country or
+    region) looks up its region, details, figure and named actor, never a whole country.
     """
-    d = e.date
-    start = d.start - DAY_SLACK
-    end = (d.end or d.start) + DAY_SLACK
-    if (end - start).days > WIDE_DAYS + 2:
+    first, last = _span(e.date)
+    if (last - first).days > WIDE_DAYS:
         return [], []
-    days = [start + timedelta(days=k) for k in range((end - start).days + 1)]
     loc = e.location
+    details = _names_in(tuple(x.sentence for x in e.evidence))
+    region = loc.name if loc.name and loc.name != loc.country else None
     filed, looked = [], []
-    named = e.actor1 is not None and e.actor1.name not in GENERIC_ACTORS
+    own_days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    # filed under its own days, looked up a day either side: two reports a day apart still meet
+    near_days = [first - DAY_SLACK + timedelta(days=k) for k in range((last - first).days + 3)]
     for fam in _families(e):
-        for day in days:
-            base = (loc.country_code, day, fam)
-            own = [("sub", *base, e.sub_event_type)]
-            if named:
-                own.append(("actor", *base, e.actor1.name))
-            if loc.name:
-                own.append(("name", *base, loc.name))
-            precise = loc.precision in (1, 2) and loc.lat is not None and loc.lon is not None
-            if precise:
-                cx, cy = int(math.floor(loc.lat / CELL_DEG)), int(math.floor(loc.lon / CELL_DEG))
-                filed.append(("cell", *base, cx, cy))
-                looked += [("cell", *base, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                if loc.admin1:
-                    own.append(("name", *base, loc.admin1))
-                filed += own
-                looked.append(("name", *base, loc.name))
-            else:
-                filed += own
-                looked.append(own[1] if named else own[0])
-                if loc.name:
-                    looked.append(("name", *base, loc.name))
+        for days, out in ((own_days, filed), (near_days, looked)):
+            for day in days:
+                base = (loc.country_code, day, fam)
+                own = [("detail", *base, d) for d in details]
+                if not _generic(e.actor1):
+                    own.append(("actor", *base, e.actor1.name))
+                if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
+                    own.append(("figure", *base, e.fatalities.low))
+                if region:
+                    own.append(("name", *base, region))
+                if _vague(e):
+                    out += own
+                    continue
+                fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
+                cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
+                ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+                if out is filed:
+                    out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
+                    out += [("name", *base, loc.admin1)] if loc.admin1 else []
+                    out += [("near", *base, cx, cy)] if loc.precision == 2 else []
+                elif loc.precision == 2:
+                    out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
+                else:
+                    out += [("fine", *base, fx + i, fy + j) for i, j in ring]
+                    out += [("near", *base, cx + i, cy + j) for i, j in ring]
+                if out is looked:
+                    out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
     return filed, looked
 
 
+_WIDE_KEYS = ("coarse", "near")
+
+
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
-    """Return the (i, j), i < j, index pairs of events that share a block and may be one incident."""
+    """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
+
+    A vague event's look-up, or a "near a town" look-up over 50 km, in a block of more than
+    AMBIGUOUS_BLOCK events is skipped: "militants attacked in <country>" on a day with that many
+    candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    """
     index: dict[tuple, list[int]] = defaultdict(list)
     probes = []
     for i, e in enumerate(events):
@@ -199,11 +295,14 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
         filed, looked = _keys(e)
         for k in set(filed):
             index[k].append(i)
-        probes.append((i, set(looked)))
+        probes.append((i, set(looked), _vague(e)))
     pairs = set()
-    for i, looked in probes:
+    for i, looked, vague in probes:
         for k in looked:
-            for j in index.get(k, ()):
+            block = index.get(k, ())
+            if (vague or k[0] in _WIDE_KEYS) and len(block) > AMBIGUOUS_BLOCK:
+                continue
+            for j in block:
                 if j != i:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
@@ -259,12 +358,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
             scored.append((-score, a.event_id, b.event_id, i, j))
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
+    members = {i: [i] for i in range(len(events))}
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
             continue  # one report's events were already told apart by coreference
+        # every report of the one incident must fit every other: a vague report ("in Mali") never
+        # chains two towns' incidents together
+        # (reports of one incident may each be a day off: two days apart between the farthest)
+        if not all(consistent(events[x], events[y], slack=2 * DAY_SLACK) for x in members[ri] for y in members[rj]):
+            continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
+        members[ri] += members.pop(rj)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
