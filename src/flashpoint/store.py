@@ -214,8 +214,8 @@ class Query:
             parts.append("e.fatalities_low >= ?")
             params.append(int(self.min_fatalities))
         if self.ids is not None:
-            parts.append("list_contains(?, e.event_id)")
-            params.append([str(i) for i in self.ids])
+            parts.append(f"e.event_id IN {_marks(self.ids)}" if self.ids else "FALSE")
+            params += [str(i) for i in self.ids]
         return " AND ".join(parts), params
 
 
@@ -588,9 +588,9 @@ class Store:
     def answered_by(self, event_ids: list[str]):
         """Return the links whose antecedent is one of `event_ids` (event_id answers responds_to), as a DataFrame."""
         with self._connect() as con:
-            return con.execute("""SELECT event_id, responds_to, kind, basis FROM links
-                                  WHERE list_contains(?, responds_to) ORDER BY event_id, kind""",
-                               [list(event_ids)]).df()
+            return con.execute(f"""SELECT event_id, responds_to, kind, basis FROM links
+                                   WHERE responds_to IN {_marks(event_ids) if event_ids else "(NULL)"}
+                                   ORDER BY event_id, kind""", list(event_ids)).df()
 
     def linked_ids(self, kind: str | None = "explicit") -> list[str]:
         """Return the ids of the events at either end of a link (explicit only by default)."""
@@ -603,8 +603,8 @@ class Store:
     def documents_by_id(self, doc_ids: list[str]) -> dict[str, dict]:
         """Return doc_id -> {doc_id, published, source, url, title, text} for the stored ones among `doc_ids`."""
         with self._connect() as con:
-            cur = con.execute("""SELECT doc_id, published, source, url, title, text FROM documents
-                                 WHERE list_contains(?, doc_id)""", [list(doc_ids)])
+            cur = con.execute(f"""SELECT doc_id, published, source, url, title, text FROM documents
+                                  WHERE doc_id IN {_marks(doc_ids) if doc_ids else "(NULL)"}""", list(doc_ids))
             names = [d[0] for d in cur.description]
             return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
 
