@@ -287,3 +287,13 @@ def test_bad_bodies_are_refused_whole(writable):
     assert status == 400 and body["rejected"]
     status, body = post(writable, {"documents": [{"id": str(n), "text": "x"} for n in range(1001)]})
     assert status == 413
+
+
+def test_an_idle_server_lets_another_process_write(db):
+    """The server keeps the store open only while requests come: `flashpoint ingest` gets in between."""
+    path = copy_store(db)
+    with Server(path) as running:
+        assert running.json("/api/events?limit=1")[0] == 200
+        writer = Store(path, wait=15)  # opens the file for writing: waits until the server lets it go
+        assert writer.stats()["events"] == Store(db, read_only=True).stats()["events"]
+        assert running.json("/api/events?limit=1")[0] == 200  # and the server reads again after

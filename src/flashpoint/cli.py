@@ -510,6 +510,9 @@ def add_serve_command(sub) -> None:
     sv.add_argument("--port", type=_positive_int, default=8000, help="port (default 8000)")
     sv.add_argument("--token", default=os.environ.get("FLASHPOINT_TOKEN"),
                     help="secret that POST /api/documents requires (default: $FLASHPOINT_TOKEN; none: read-only)")
+    sv.add_argument("--hold", action="store_true",
+                    help="keep the store open until the server stops (by default it is let go after 2 s without "
+                         "a request, so that `flashpoint ingest` or `watch` can write to it in between)")
     sv.add_argument("--allow-origin", action="append", default=[],
                     help="an origin (https://host:port) whose pages may call the API (CORS); repeat for several")
     sv.add_argument("--debug", action="store_true", help="show the full traceback of errors")
@@ -522,8 +525,11 @@ def cmd_serve(args) -> int:
     Store(args.db, read_only=not args.token)  # a missing or foreign file: one line now, not at the first request
     if args.token is not None and len(args.token) < 8:
         raise UsageError("the token is shorter than 8 characters; give a longer secret", origin="--token")
+    mode = "accepts documents with the token" if args.token else "read-only"
+    print(f"serve: {args.db} at http://{args.host}:{args.port}/ ({mode}; API docs at /docs); Ctrl-C stops",
+          file=sys.stderr)
     serve(args.db, host=args.host, port=args.port, token=args.token or None, allow_origins=args.allow_origin,
-          log_level="info" if args.debug else "warning")
+          hold=args.hold, log_level="info" if args.debug else "warning")
     return 0
 
 

@@ -13,18 +13,22 @@ that came from a document with textContent.
 """
 from __future__ import annotations
 
+import asyncio
 import csv
 import hmac
 import io
 import json
 import math
 import threading
+import time
 from collections.abc import Callable
+from contextlib import asynccontextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
+import pandas as pd
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -40,6 +44,7 @@ MAX_BODY = 20 * 1024 * 1024  # bytes a POST /api/documents body may hold
 MAX_DOCUMENTS = 1000  # documents one POST may carry
 DYAD_CAP = 50_000  # events dyads are computed over; more: narrow the filters
 CHAIN_CAP = 200  # chains one answer may hold
+IDLE_SECONDS = 2.0  # the store is let go after this long without a request (see Keeper)
 CELL_PIXELS = 40  # map clusters: a cell is about this many screen pixels wide at the asked zoom
 STRAY_SHARE = 0.05  # timeline: dates at an end holding under this share of events ...
 STRAY_GAP_DAYS = 180  # ... and this far from the rest are left off the axis (and counted)
@@ -202,22 +207,97 @@ def _brief(df) -> dict[str, dict]:
 
 # ---------------------------------------------------------------- the application
 
+class Keeper:
+    """Keeps the store open while requests come and lets it go after `idle` seconds without one.
+
+    Held, the store answers from DuckDB's warm cache (a 1 M-event page in tens of ms instead of
+    hundreds); let go, another process (`flashpoint ingest`, `watch`) can take the file to write.
+    idle=None holds it until the server stops.
+    """
+
+    def __init__(self, store, idle: float | None):
+        self.store = store
+        self.idle = idle
+        self.lock = threading.Lock()
+        self.busy = 0
+        self.held = False
+        self.last = time.monotonic()
+
+    def enter(self) -> None:
+        with self.lock:
+            self.busy += 1
+            try:
+                if not self.held:
+                    self.store.hold()  # waits (up to the store's wait) while another process writes
+                    self.held = True
+            except BaseException:
+                self.busy -= 1
+                raise
+
+    def leave(self) -> None:
+        with self.lock:
+            self.busy -= 1
+            self.last = time.monotonic()
+
+    def release_if_idle(self) -> None:
+        with self.lock:
+            if self.held and not self.busy and self.idle is not None and time.monotonic() - self.last >= self.idle:
+                self.store.close()
+                self.held = False
+
+    def close(self) -> None:
+        with self.lock:
+            self.store.close()
+            self.held = False
+
+
 def create_app(db: str | Path, token: str | None = None, allow_origins: list[str] | None = None,
-               ingest: Callable | None = None) -> FastAPI:
+               ingest: Callable | None = None, hold: bool = False, idle: float = IDLE_SECONDS) -> FastAPI:
     """Return the FastAPI application serving the store in `db` and the dashboard.
 
     db: the store's DuckDB file (opened read-only unless a token is given).
     token: the secret POST /api/documents requires; None makes the server read-only.
     allow_origins: origins allowed by CORS (none by default: the browser's same-origin rule holds).
     ingest: documents -> IngestReport (default: the store's own ingest); for embedding.
+    hold: keep the store open until the server stops (else it is let go after `idle` seconds without a
+        request, so that other processes may write to it).
     """
     from flashpoint.store import Store
 
     store = Store(db, read_only=token is None)
+    keeper = Keeper(store, None if hold else idle)
     write_lock = threading.Lock()  # one ingest at a time: DuckDB has one writer
     statics = _static_files()
-    app = FastAPI(title="flashpoint", version=__version__, docs_url=None, redoc_url=None,
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        async def watch_idle():
+            while True:
+                await asyncio.sleep(max(0.25, idle / 4))
+                await run_in_threadpool(keeper.release_if_idle)
+
+        task = asyncio.create_task(watch_idle())
+        try:
+            yield
+        finally:
+            task.cancel()
+            keeper.close()
+
+    app = FastAPI(title="flashpoint", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Conflict events read from news reports, each with the sentence it came from.")
+
+    @app.middleware("http")
+    async def keep_store(request: Request, call_next):
+        if not request.url.path.startswith("/api/"):
+            return await call_next(request)
+        try:
+            await run_in_threadpool(keeper.enter)
+        except StoreError as exc:  # another process holds the file longer than the store waits
+            return JSONResponse({"detail": exc.message}, status_code=503)
+        try:
+            return await call_next(request)
+        finally:
+            keeper.leave()
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     if allow_origins:
         from fastapi.middleware.cors import CORSMiddleware
@@ -259,9 +339,7 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
     # ---- reading
     @app.get("/api/health", summary="the server is up and can read the store")
     def health():
-        stats = store.stats()
-        return {"status": "ok", "version": __version__, "read_only": token is None,
-                "events": stats["events"], "documents": stats["documents"]}
+        return {"status": "ok", "version": __version__, "read_only": token is None, **store.counts()}
 
     @app.get("/api/stats", summary="what the store holds: counts, date range, events per country, types")
     def stats():
@@ -281,11 +359,10 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
 
     @app.get("/api/events/{event_id}", summary="one event: its record, documents with evidence, sources and links")
     def event(event_id: str):
-        found = list(store.records(ids=[event_id], kind=None))
-        if not found:
+        record = store.event_detail(event_id)
+        if record is None:
             raise HTTPException(404, NOT_FOUND.format(event_id=event_id))
-        record = found[0]
-        answers = rows(store.answered_by([event_id]))
+        answers = record.pop("answered_by")
         linked = set(record.get("responds_to") or []) | {x["event_id"] for x in record.get("responds_to_inferred") or []}
         linked |= {a["event_id"] for a in answers}
         docs = store.documents_by_id(record.get("sources") or [])
@@ -313,11 +390,13 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
         first, last = drawn_span(per_day)
         if period == "auto":
             period = _auto_period(first, last)
-        df = per_day if period == "day" else store.counts_by_period_and_type(period, **f)
-        days = per_day.assign(day=per_day["period"].dt.date) if not per_day.empty else None
-        outside = {"earlier": int(days.loc[days["day"] < first, "events"].sum()) if first else 0,
-                   "later": int(days.loc[days["day"] > last, "events"].sum()) if last else 0}
-        return {"period": period, "first": _plain(first), "last": _plain(last), **outside, "rows": rows(df)}
+        outside = {"earlier": 0, "later": 0}
+        if not per_day.empty:
+            days = per_day["period"].dt.date
+            outside = {"earlier": int(per_day.loc[days < first, "events"].sum()),
+                       "later": int(per_day.loc[days > last, "events"].sum())}
+        return {"period": period, "first": _plain(first), "last": _plain(last), **outside,
+                "rows": rows(_by_period(per_day, period))}
 
     @app.get("/api/map", summary="located events grouped in cells sized for the zoom: clusters and single events")
     def map_cells(f: Filters, zoom: Annotated[float, Query(ge=0, le=20)] = 2):
@@ -438,6 +517,16 @@ def drawn_span(df) -> tuple[date | None, date | None]:
     return days[cut(index)], days[cut(index[::-1])]
 
 
+def _by_period(per_day, period: str):
+    """Return the per-day counts summed per week (from Monday) or month, as the store's own periods are."""
+    if period == "day" or per_day.empty:
+        return per_day
+    day = per_day["period"]
+    start = day.dt.to_period("M").dt.start_time if period == "month" else day - pd.to_timedelta(day.dt.weekday, unit="D")
+    out = per_day.assign(period=start).groupby(["period", "event_type"], as_index=False)[["events", "fatalities_low"]].sum()
+    return out.sort_values(["period", "event_type"]).reset_index(drop=True)
+
+
 def _auto_period(first: date | None, last: date | None) -> str:
     """Return day, week or month: the period that keeps the timeline to a few hundred bars."""
     span = (last - first).days if first and last else 0
@@ -487,9 +576,9 @@ def _static_response(statics: dict[str, Path], name: str) -> Response:
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          allow_origins: list[str] | None = None, log_level: str = "info") -> None:
+          allow_origins: list[str] | None = None, hold: bool = False, log_level: str = "info") -> None:
     """Serve the API and the dashboard until interrupted."""
     import uvicorn
 
-    app = create_app(db, token=token, allow_origins=allow_origins)
+    app = create_app(db, token=token, allow_origins=allow_origins, hold=hold)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)

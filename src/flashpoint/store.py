@@ -422,7 +422,9 @@ class Store:
             where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
             params += [last_date, last_id]
         columns = _FRAME_SELECT
-        ordering = f"ORDER BY {_ORDER_KEY} {order}, e.event_id {order}"
+        # the same order as _ORDER_KEY, on the bare column: DuckDB then prunes row groups for a top-N page
+        # (about 4x faster on 1 M events, bench/api.py); NULL dates first ascending, last descending
+        ordering = f"ORDER BY e.date_start {order} NULLS {'LAST' if descending else 'FIRST'}, e.event_id {order}"
         with self._connect() as con, _snapshot(con):
             if limit is None or int(limit) > _TWO_STEP_LIMIT:
                 tail = " LIMIT ?" if limit is not None else ""
@@ -576,21 +578,52 @@ class Store:
         if not size > 0:
             raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
         where, params = Query(**filters).where()
-        sql = f"""SELECT avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events,
-                         coalesce(sum(e.fatalities_low), 0) AS fatalities_low, mode(e.event_type) AS event_type,
-                         CASE WHEN count(*) = 1 THEN any_value(e.event_id) END AS event_id,
-                         CASE WHEN count(*) = 1 THEN any_value(e.location) END AS location
-                  FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
-                  GROUP BY floor(e.lon / ?), floor(e.lat / ?) ORDER BY events DESC"""
+        # per cell and type first, then per cell: far cheaper than mode() over every row
+        sql = f"""SELECT sum(lat_sum) / sum(n) AS lat, sum(lon_sum) / sum(n) AS lon, sum(n) AS events,
+                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_id) END AS event_id,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_place) END AS location
+                  FROM (SELECT floor(e.lon / ?) AS cx, floor(e.lat / ?) AS cy, e.event_type, count(*) AS n,
+                               sum(e.lat) AS lat_sum, sum(e.lon) AS lon_sum, coalesce(sum(e.fatalities_low), 0) AS dead,
+                               any_value(e.event_id) AS one_id, any_value(e.location) AS one_place
+                        FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3)
+                  GROUP BY cx, cy ORDER BY events DESC"""
         with self._connect() as con:
-            return con.execute(sql, params + [size, size]).df()
+            return con.execute(sql, [size, size] + params).df()
 
-    def answered_by(self, event_ids: list[str]):
-        """Return the links whose antecedent is one of `event_ids` (event_id answers responds_to), as a DataFrame."""
-        with self._connect() as con:
-            return con.execute(f"""SELECT event_id, responds_to, kind, basis FROM links
-                                   WHERE responds_to IN {_marks(event_ids) if event_ids else "(NULL)"}
-                                   ORDER BY event_id, kind""", list(event_ids)).df()
+    def counts(self) -> dict:
+        """Return {"events", "tallies", "documents"}: the few counts a health check needs, cheaply."""
+        with self._connect() as con, _snapshot(con):
+            events, tallies = con.execute("SELECT count(*) FILTER (WHERE kind = 'event'), "
+                                          "count(*) FILTER (WHERE kind = 'tally') FROM events").fetchone()
+            documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return {"events": events, "tallies": tallies, "documents": documents}
+
+    def event_detail(self, event_id: str) -> dict | None:
+        """Return one stored record as `records()` gives it, plus `answered_by` [{event_id, kind}], or None.
+
+        Index lookups only (no scan of the links view): the API's event panel on a large store.
+        """
+        with self._connect() as con, _snapshot(con):
+            row = con.execute("SELECT record, first_seen, updated_at FROM events WHERE event_id = ?", [event_id]).fetchone()
+            if row is None:
+                return None
+            out = json.loads(row[0])
+            out["stored"] = {"first_seen": row[1].isoformat(), "updated_at": row[2].isoformat()}
+            mine = [r[0] for r in con.execute("SELECT report_id FROM reports WHERE event_id = ?", [event_id]).fetchall()]
+            links = con.execute(f"""SELECT l.target, coalesce(t.event_id, l.target), l.kind, l.basis
+                                    FROM report_links l LEFT JOIN reports t ON t.report_id = l.target
+                                    WHERE l.report_id IN {_marks(mine) if mine else "(NULL)"}""", mine).fetchall()
+            out["responds_to"] = sorted({dest for _, dest, kind, _ in links if kind == "explicit" and dest != event_id})
+            inferred = {dest: basis for _, dest, kind, basis in links if kind == "inferred" and dest != event_id}
+            out["responds_to_inferred"] = [_inferred({"event_id": k, "basis": inferred[k]}) for k in sorted(inferred)]
+            targets = mine + [event_id]
+            answers = con.execute(f"""SELECT DISTINCT r.event_id, l.kind FROM report_links l
+                                      JOIN reports r ON r.report_id = l.report_id
+                                      WHERE l.target IN {_marks(targets)} AND r.event_id <> ?
+                                      ORDER BY 1, 2""", targets + [event_id]).fetchall()
+        out["answered_by"] = [{"event_id": e, "kind": k} for e, k in answers]
+        return out
 
     def linked_ids(self, kind: str | None = "explicit") -> list[str]:
         """Return the ids of the events at either end of a link (explicit only by default)."""
