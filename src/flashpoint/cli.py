@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import traceback
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_analysis_parsers(sub)
     _add_batch_parser(sub)
     add_knowledge_commands(sub)
+    add_serve_command(sub)
     return p
 
 
@@ -693,6 +695,47 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "debug", False):
             traceback.print_exc()
         return 2
+
+
+
+# ---------------------------------------------------------------- serve: the API and the dashboard
+
+def add_serve_command(sub) -> None:
+    """Add `flashpoint serve` (flashpoint.server) to the subparsers."""
+    sv = sub.add_parser("serve", help="serve a store's events: the API (/api, docs at /docs) and the dashboard (/)",
+                        description="Serve the store in a DuckDB file over HTTP: the dashboard at /, the JSON API "
+                                    "under /api (OpenAPI docs at /docs). Read-only unless a token is given: then "
+                                    "POST /api/documents ingests documents for requests that send "
+                                    "'Authorization: Bearer TOKEN'. Listens on loopback unless --host says otherwise.")
+    sv.add_argument("--db", required=True, help="the store's DuckDB file")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=_positive_int, default=8000, help="port (default 8000)")
+    sv.add_argument("--token", default=os.environ.get("FLASHPOINT_TOKEN"),
+                    help="secret that POST /api/documents requires (default: $FLASHPOINT_TOKEN; none: read-only)")
+    sv.add_argument("--hold", action="store_true",
+                    help="keep the store open until the server stops (by default it is let go after 2 s without "
+                         "a request, so that `flashpoint ingest` or `watch` can write to it in between)")
+    sv.add_argument("--allow-origin", action="append", default=[],
+                    help="an origin (https://host:port) whose pages may call the API (CORS); repeat for several")
+    sv.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
+
+def cmd_serve(args) -> int:
+    from flashpoint.server import serve
+    from flashpoint.store import Store
+
+    Store(args.db, read_only=not args.token)  # a missing or foreign file: one line now, not at the first request
+    if args.token is not None and len(args.token) < 8:
+        raise UsageError("the token is shorter than 8 characters; give a longer secret", origin="--token")
+    mode = "accepts documents with the token" if args.token else "read-only"
+    print(f"serve: {args.db} at http://{args.host}:{args.port}/ ({mode}; API docs at /docs); Ctrl-C stops",
+          file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port, token=args.token or None, allow_origins=args.allow_origin,
+          hold=args.hold, log_level="info" if args.debug else "warning")
+    return 0
+
+
+COMMANDS["serve"] = cmd_serve
 
 
 if __name__ == "__main__":

@@ -98,6 +98,7 @@ class StoreMessages:
     BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD"
     BAD_CURSOR = "the page cursor is not one this store gave out; start again without it"
     BAD_AGGREGATE = "cannot aggregate by {by!r}; use one of {known}"
+    BAD_CELL = "map cell size {cell!r} is not a positive number of degrees"
 
 
 class StoreError(FlashpointError):

@@ -165,6 +165,7 @@ class Query:
     text: str | None = None
     min_fatalities: int | None = None
     kind: str | None = "event"
+    ids: list[str] | None = None  # only these event ids (the API server's detail and chain queries)
 
     def where(self) -> tuple[str, list]:
         """Return the SQL condition on events `e` and its parameters (values are never pasted in)."""
@@ -212,6 +213,9 @@ class Query:
         if self.min_fatalities is not None:
             parts.append("e.fatalities_low >= ?")
             params.append(int(self.min_fatalities))
+        if self.ids is not None:
+            parts.append(f"e.event_id IN {_marks(self.ids)}" if self.ids else "FALSE")
+            params += [str(i) for i in self.ids]
         return " AND ".join(parts), params
 
 
@@ -425,7 +429,9 @@ class Store:
             where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
             params += [last_date, last_id]
         columns = _FRAME_SELECT
-        ordering = f"ORDER BY {_ORDER_KEY} {order}, e.event_id {order}"
+        # the same order as _ORDER_KEY, on the bare column: DuckDB then prunes row groups for a top-N page
+        # (about 4x faster on 1 M events, bench/api.py); NULL dates first ascending, last descending
+        ordering = f"ORDER BY e.date_start {order} NULLS {'LAST' if descending else 'FIRST'}, e.event_id {order}"
         with self._connect() as con, _snapshot(con):
             if limit is None or int(limit) > _TWO_STEP_LIMIT:
                 tail = " LIMIT ?" if limit is not None else ""
@@ -556,6 +562,92 @@ class Store:
         with self._connect() as con:
             con.execute(sql, params)
             return con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+    # queries for the API server (flashpoint.server) --------------------------------------------
+    def counts_by_period_and_type(self, period: str = "day", **filters):
+        """Return events and low fatalities per period (day|week|month) and event type, as a DataFrame
+        (period, event_type, events, fatalities_low): the dashboard's timeline."""
+        if period not in ("day", "week", "month"):
+            raise StoreError(StoreMessages.BAD_AGGREGATE.format(by=period, known="day, week, month"))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT {AGGREGATES[period]} AS period, e.event_type, count(*) AS events,
+                         coalesce(sum(e.fatalities_low), 0) AS fatalities_low
+                  FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"""
+        with self._connect() as con:
+            return con.execute(sql, params).df()
+
+    def map_cells(self, cell: float, **filters):
+        """Return the located events grouped in square cells of `cell` degrees, as a DataFrame.
+
+        One row a cell: its mean lat/lon, events, summed low fatalities, most frequent event type,
+        and for a cell of one event that event's id (else None): the map's clusters and points.
+        """
+        size = float(cell)
+        if not size > 0:
+            raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
+        where, params = Query(**filters).where()
+        # per cell and type first, then per cell: far cheaper than mode() over every row
+        sql = f"""SELECT sum(lat_sum) / sum(n) AS lat, sum(lon_sum) / sum(n) AS lon, sum(n) AS events,
+                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_id) END AS event_id,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_place) END AS location
+                  FROM (SELECT floor(e.lon / ?) AS cx, floor(e.lat / ?) AS cy, e.event_type, count(*) AS n,
+                               sum(e.lat) AS lat_sum, sum(e.lon) AS lon_sum, coalesce(sum(e.fatalities_low), 0) AS dead,
+                               any_value(e.event_id) AS one_id, any_value(e.location) AS one_place
+                        FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3)
+                  GROUP BY cx, cy ORDER BY events DESC"""
+        with self._connect() as con:
+            return con.execute(sql, [size, size] + params).df()
+
+    def counts(self) -> dict:
+        """Return {"events", "tallies", "documents"}: the few counts a health check needs, cheaply."""
+        with self._connect() as con, _snapshot(con):
+            events, tallies = con.execute("SELECT count(*) FILTER (WHERE kind = 'event'), "
+                                          "count(*) FILTER (WHERE kind = 'tally') FROM events").fetchone()
+            documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return {"events": events, "tallies": tallies, "documents": documents}
+
+    def event_detail(self, event_id: str) -> dict | None:
+        """Return one stored record as `records()` gives it, plus `answered_by` [{event_id, kind}], or None.
+
+        Index lookups only (no scan of the links view): the API's event panel on a large store.
+        """
+        with self._connect() as con, _snapshot(con):
+            row = con.execute("SELECT record, first_seen, updated_at FROM events WHERE event_id = ?", [event_id]).fetchone()
+            if row is None:
+                return None
+            out = json.loads(row[0])
+            out["stored"] = {"first_seen": row[1].isoformat(), "updated_at": row[2].isoformat()}
+            mine = [r[0] for r in con.execute("SELECT report_id FROM reports WHERE event_id = ?", [event_id]).fetchall()]
+            links = con.execute(f"""SELECT l.target, coalesce(t.event_id, l.target), l.kind, l.basis
+                                    FROM report_links l LEFT JOIN reports t ON t.report_id = l.target
+                                    WHERE l.report_id IN {_marks(mine) if mine else "(NULL)"}""", mine).fetchall()
+            out["responds_to"] = sorted({dest for _, dest, kind, _ in links if kind == "explicit" and dest != event_id})
+            inferred = {dest: basis for _, dest, kind, basis in links if kind == "inferred" and dest != event_id}
+            out["responds_to_inferred"] = [_inferred({"event_id": k, "basis": inferred[k]}) for k in sorted(inferred)]
+            targets = mine + [event_id]
+            answers = con.execute(f"""SELECT DISTINCT r.event_id, l.kind FROM report_links l
+                                      JOIN reports r ON r.report_id = l.report_id
+                                      WHERE l.target IN {_marks(targets)} AND r.event_id <> ?
+                                      ORDER BY 1, 2""", targets + [event_id]).fetchall()
+        out["answered_by"] = [{"event_id": e, "kind": k} for e, k in answers]
+        return out
+
+    def linked_ids(self, kind: str | None = "explicit") -> list[str]:
+        """Return the ids of the events at either end of a link (explicit only by default)."""
+        cond, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+        with self._connect() as con:
+            rows = con.execute(f"""SELECT event_id FROM links {cond} UNION
+                                   SELECT responds_to FROM links {cond} ORDER BY 1""", params + params).fetchall()
+        return [r[0] for r in rows]
+
+    def documents_by_id(self, doc_ids: list[str]) -> dict[str, dict]:
+        """Return doc_id -> {doc_id, published, source, url, title, text} for the stored ones among `doc_ids`."""
+        with self._connect() as con:
+            cur = con.execute(f"""SELECT doc_id, published, source, url, title, text FROM documents
+                                  WHERE doc_id IN {_marks(doc_ids) if doc_ids else "(NULL)"}""", list(doc_ids))
+            names = [d[0] for d in cur.description]
+            return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
 
     # watch state -------------------------------------------------------------------------------
     def feed_state(self, url: str) -> tuple[str | None, str | None]:
