@@ -94,3 +94,20 @@ def test_a_truce_that_took_effect_is_an_agreement(parse):
 def test_a_truce_that_may_take_effect_is_not(parse):
     text = "A truce between the army and the rebels could take effect next week."
     assert mentions(parse, text) == []
+
+
+def test_a_storm_report_tells_no_killing_by_nobody(parse):
+    text = ("The cyclone battered the coast for a third day. Floods swept away bridges as the storm moved "
+            "inland. In the north, at least 20 people have been killed, officials said.")
+    assert mentions(parse, text) == []
+
+
+def test_after_a_ransomware_attack_the_attack_is_that_one(parse):
+    text = ("The hospital was hit by a ransomware attack last week. A criminal group claimed the attack "
+            "on Tuesday.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_who_blame_hold_no_protest(parse):
+    text = "The bridge collapsed in March, a disaster that protesters blame on corruption."
+    assert mentions(parse, text) == []

@@ -15,7 +15,7 @@ from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import ArgumentReader, noun_phrase
 from flashpoint.extract.classify import classify, taxonomy
-from flashpoint.extract.negation import assertion, habitual, modality
+from flashpoint.extract.negation import assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
@@ -153,6 +153,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     published = document.published
     out: list[Mention] = []
     sents = list(sdoc.sents)
+    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
     for index, sent in enumerate(sents):
         text = sent.text
         if not text.strip() or not any(t.is_alpha for t in sent):
@@ -162,8 +163,24 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
             continue
         told = _told_just_before(out, sents, index)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
-                                      context_country, published, (place_names or {}).get(index), told))
+                                      context_country, published, (place_names or {}).get(index), told, frame))
     return out
+
+
+@dataclass
+class _ReportFrame:
+    """What a report has shown it is about, read once for all its sentences (internal)."""
+
+    disaster: bool = False  # storms, floods, epidemics are what kills in it
+    non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
+
+    def __post_init__(self):
+        self.non_violent = set() if self.non_violent is None else self.non_violent
+
+
+def _is_disaster_report(sdoc, lex) -> bool:
+    """Return True when natural forces are named three times or more: a storm or epidemic report."""
+    return sum(1 for t in sdoc if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.natural_agents) >= 3
 
 
 def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
@@ -189,7 +206,8 @@ def _main_place_country(sdoc, res, countries) -> str | None:
 
 
 def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
-                       context_country, published, names=None, told_before: str | None = None) -> list[Mention]:
+                       context_country, published, names=None, told_before: str | None = None,
+                       frame: _ReportFrame | None = None) -> list[Mention]:
     text = sent.text
     base = sent.start_char
     sdoc = sent.doc
@@ -209,6 +227,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         ok, _reason = assertion(tok, lex)
         if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
+        if ok and not_violence(tok, lex):
+            ok = False
+            if frame is not None:
+                frame.non_violent.add(tok.lemma_.lower())
+        if ok and frame is not None and tok.lemma_.lower() in frame.non_violent and _anaphoric(tok):
+            ok = False  # "the attack" after "a ransomware attack" is that one
+        if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+                and tok.head.lemma_.lower() in lex.opinion_verbs:
+            ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
@@ -259,6 +286,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         if trig.entry.needs_place and not places:
             continue
+        if frame is not None and frame.disaster and trig.entry.mode in _HARM_MODES \
+                and not (has_armed_actor or sentence_weapons):
+            continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
         own_weapons = res.args.weapons(tok, [t1])
@@ -312,6 +342,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
 
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
+_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")

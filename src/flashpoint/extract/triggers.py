@@ -94,6 +94,8 @@ class TriggerLexicon:
                     break
             if tok.i in taken:
                 continue
+            if _first_of_hyphenated(tok):
+                continue  # "shell-shocked", "war-torn": a word of another word
             for entry in self.single.get(key, []) or self.single.get(low, []):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
@@ -131,6 +133,14 @@ class TriggerLexicon:
                 k += 1
         return out
 
+
+
+def _first_of_hyphenated(tok) -> bool:
+    """Return True for the first half of a hyphenated adjective or participle ('shell-shocked')."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    return doc[tok.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ")
 
 
 @lru_cache(maxsize=1)
