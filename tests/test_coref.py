@@ -58,3 +58,27 @@ def test_the_blasts_in_the_next_paragraph_are_the_bombings_of_the_lede(nlp):
             "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
     found = events(text, date(2024, 2, 9))
     assert len(found) == 1 and found[0].date.start == date(2024, 2, 8)
+
+
+def test_a_day_told_next_to_an_undated_arrest_is_its_day(nlp):
+    text = ("Police say 11 people have been detained over the shooting. "
+            "Four of them were stopped in a car near Kursk early on Saturday after a chase.")
+    found = [e for e in events(text, date(2024, 3, 25)) if e.sub_event_type == "Arrests"]
+    assert len(found) == 1 and found[0].date.start == date(2024, 3, 23)
+
+
+def test_a_bombing_told_once_as_a_suicide_attack_stays_one(nlp):
+    text = ("A bomber blew himself up at the gate of the ministry in Ankara on Sunday morning. "
+            "The bomb attack wounded two officers.")
+    found = events(text, date(2023, 10, 2))
+    assert len(found) == 1 and found[0].sub_event_type == "Suicide bomb"
+
+
+def test_an_arrest_is_never_the_claimed_attack(nlp):
+    text = ("A roadside bomb killed four soldiers in Quetta on Sunday. Police detained three men on Monday. "
+            "The Islamic State group claimed responsibility.")
+    found = events(text, date(2024, 3, 5))
+    arrests = [e for e in found if e.sub_event_type == "Arrests"]
+    bombs = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert len(arrests) == 1 and arrests[0].actor1.name != "Islamic State"
+    assert len(bombs) == 1 and bombs[0].actor1.name == "Islamic State"

@@ -85,6 +85,7 @@ class Reading:
     sentence_casualties: dict[int, Casualties] = None
     claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
+    sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -123,7 +124,33 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None:
                     claims[index] = actor
-    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res))
+    dates = _neighbour_dates(sents, {m.sent_index for m in mentions if m.date is None}, triggers,
+                             document.published)
+    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res), dates)
+
+
+def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
+    """Return the day told in the sentence before (or, if it tells no incident, after) an undated
+    mention, in the same paragraph: "On Monday the capital was shut by a strike. Protesters set up
+    barricades", "11 people have been detained. The four were stopped early on Saturday"."""
+    out: dict[int, DateSpan] = {}
+    if not published:
+        return out
+    doc = sents[0].doc if sents else None
+    for i in sorted(undated):
+        for j in (i - 1, i + 1):
+            if j in out or not 0 <= j < len(sents) or (j > i and j in triggers):
+                continue
+            lo, hi = sorted((i, j))
+            if "\n" in doc.text[sents[lo].start_char:sents[hi].start_char]:
+                continue
+            text = sents[j].text
+            for d in dt.find_dates(text, published):
+                if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline") \
+                        and not dt.is_reporting_context(text, d):
+                    out[j] = d.span
+                    break
+    return out
 
 
 def named_actors(sdoc, res: Resources) -> list[Actor]:
