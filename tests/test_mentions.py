@@ -111,3 +111,19 @@ def test_after_a_ransomware_attack_the_attack_is_that_one(parse):
 def test_protesters_who_blame_hold_no_protest(parse):
     text = "The bridge collapsed in March, a disaster that protesters blame on corruption."
     assert mentions(parse, text) == []
+
+
+def test_attackers_arrested_in_the_fight_are_part_of_it(parse):
+    text = "Troops killed four attackers and arrested two others in Gao on Sunday."
+    assert "Arrests" not in [m.sub_event_type for m in mentions(parse, text)]
+
+
+def test_an_arrest_on_its_own_is_an_event(parse):
+    text = "Police arrested two opposition leaders in Dhaka on Sunday."
+    assert [m.sub_event_type for m in mentions(parse, text)] == ["Arrests"]
+
+
+def test_troops_who_neutralise_militants_kill_them(parse):
+    text = "Troops neutralised nine militants in an operation near Bannu on Sunday."
+    found = mentions(parse, text)
+    assert [m.mode for m in found] == ["kill"] and found[0].event_type == "Battles"

@@ -129,3 +129,23 @@ def test_violence_is_not_mistaken_for_something_else(parse, text, word):
 
 def test_shell_shocked_and_a_storm_are_no_triggers(parse):
     assert triggers(parse, "Staff were shell-shocked by the storm.") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The bombing may be linked to the raid in which soldiers killed nine militants.", "killed"),
+    ("The president vowed to punish the village where gunmen attacked the base.", "attacked"),
+])
+def test_a_relative_clause_is_told_as_fact(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert asserted, reason
+
+
+def test_a_relative_clause_keeps_its_own_modal(parse):
+    asserted, _ = assertion(first_trigger(parse, "They named a group that could attack the base.", "attack"))
+    assert not asserted
+
+
+def test_a_relative_clause_of_pronouns_stays_under_the_sentence(parse):
+    text = "The new chief will face critics, some of whom fired back at the board."
+    asserted, _ = assertion(first_trigger(parse, text, "fired"))
+    assert not asserted

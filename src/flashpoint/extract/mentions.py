@@ -266,15 +266,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
-        if trig.entry.needs_verb and not _has_verb(tok, trig.entry.needs_verb):
-            continue
-        if trig.entry.needs_object and not any(
-                c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in trig.entry.needs_object
-                for c in _objects(tok)):
-            continue
-        if trig.entry.needs_weapon and not any(
-                cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok))):
-            continue
+        entry = trig.entry
+        if not _conditions_met(entry, tok, res):
+            entry = next((e for e in res.lexicon.others(tok, entry) if trig.end - trig.start == 1
+                          and _conditions_met(e, tok, res)), None)
+            if entry is None:
+                continue
+            trig = replace(trig, entry=entry)
         kept.append((trig, tok))
     if not kept:
         return []
@@ -404,6 +402,10 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
+    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack")}
+    # "some assailants were neutralised and others arrested": the arrests are part of that fight
+    kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
+        r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     strong = [r for r in kept if not weak(r)]
     out = []
     for r in kept:
@@ -488,6 +490,17 @@ def _object_phrase(tok) -> list:
     if tok.pos_ == "NOUN":  # "the interception of 30 drones", "drone interceptions"
         out.extend(c for c in tok.children if c.dep_ in ("compound", "nmod"))
     return out
+
+
+def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
+    """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
+    if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
+        return False
+    if entry.needs_object and not any(
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.needs_object for c in _objects(tok)):
+        return False
+    return not entry.needs_weapon or any(
+        cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok)))
 
 
 def _objects(tok) -> list:

@@ -122,6 +122,11 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         head = node.head
         if head.i == node.i:
             break
+        if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+            # "the operation in which troops killed 11": what a relative clause with its own named
+            # subject tells is given as fact, whatever the sentence around it may doubt
+            break
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:
             return False, f"under '{head.text}'"

@@ -106,6 +106,18 @@ class TriggerLexicon:
                 break
         return found
 
+    def others(self, tok, entry: TriggerEntry) -> list[TriggerEntry]:
+        """Return the other lexicon entries the same single word could be ("neutralised" drones or
+        militants), for when the first one's conditions fail."""
+        out = []
+        for other in self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
+            if other is entry or (other.pos and tok.pos_ not in other.pos):
+                continue
+            if other.with_verb and not (tok.head.lemma_.lower() in other.with_verb and tok.dep_ in _WITH_VERB_DEPS):
+                continue
+            out.append(other)
+        return out
+
     def weapons_in(self, tokens) -> list[tuple[str, str]]:
         """Return (term, class) for every weapon term in a run of tokens, longest first."""
         toks = list(tokens)
