@@ -127,3 +127,27 @@ def test_troops_who_neutralise_militants_kill_them(parse):
     text = "Troops neutralised nine militants in an operation near Bannu on Sunday."
     found = mentions(parse, text)
     assert [m.mode for m in found] == ["kill"] and found[0].event_type == "Battles"
+
+
+def test_an_act_announced_in_the_perfect_takes_the_day_it_was_announced(parse):
+    text = "The army said on Tuesday it had taken control of Kidal."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 14)
+
+
+def test_an_act_announced_with_its_own_day_keeps_it(parse):
+    text = "The army said on Tuesday it had taken control of Kidal on Sunday."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 12)
+
+
+def test_a_claim_does_not_date_what_it_says_was_done(parse):
+    text = "The group claimed the attack on Thursday, saying two of its members had detonated explosive belts."
+    found = [m for m in mentions(parse, text, date(2024, 1, 4)) if m.trigger == "detonated"]
+    assert found and found[0].date is None
+
+
+def test_people_arrested_since_a_day_are_a_tally(parse):
+    text = "More than 370 people have been arrested since the unrest began, police said on Monday."
+    found = mentions(parse, text, date(2024, 8, 5))
+    assert [(m.kind, m.count) for m in found] == [("tally", 370)]

@@ -343,6 +343,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
+        if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
+            # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
+            # dated by the day it was announced (it cannot be later, and is seldom much earlier)
+            said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
+            date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
@@ -490,6 +495,25 @@ def _object_phrase(tok) -> list:
     if tok.pos_ == "NOUN":  # "the interception of 30 drones", "drone interceptions"
         out.extend(c for c in tok.children if c.dep_ in ("compound", "nmod"))
     return out
+
+
+_SPEECH_LEMMAS = ("say", "announce", "confirm", "report", "tell", "state", "declare")
+
+
+def _reported_perfect(tok) -> bool:
+    """Return True for an act told in the perfect under a verb of saying ('said it had taken')."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(a.lemma_.lower() == "claim" for a in tok.ancestors):
+        return False  # a claim of responsibility comes after the act, often days after
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _SPEECH_LEMMAS:
+            return True
+    return False
 
 
 def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
@@ -853,9 +877,11 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     Also a verb over a counted plural object: 'have attacked more than 100 ships since November'.
     """
     counted = tok
-    if tok.pos_ == "VERB" and mention.mode in ("attack", "remote"):
+    if tok.pos_ == "VERB" and mention.mode in ("attack", "remote", "arrest"):
+        # "have attacked more than 100 ships since November", "370 people have been arrested since"
         objects = [c for c in tok.children if (c.dep_ == "dobj" and c.tag_ == "NNS")
-                   or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() == "time")]
+                   or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() == "time")
+                   or (mention.mode == "arrest" and c.dep_ == "nsubjpass" and c.tag_ == "NNS")]
         if not objects:
             return
         counted = objects[0]
