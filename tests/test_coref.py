@@ -82,3 +82,14 @@ def test_an_arrest_is_never_the_claimed_attack(nlp):
     bombs = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert len(arrests) == 1 and arrests[0].actor1.name != "Islamic State"
     assert len(bombs) == 1 and bombs[0].actor1.name == "Islamic State"
+
+
+def test_live_blog_entries_take_the_day_of_their_section(nlp):
+    text = ("Sunday 14 April\n\n"
+            "05:20 GMT - US officials say American forces shot down more than 70 drones.\n\n"
+            "Saturday 13 April\n\n"
+            "20:10 GMT - Sirens sound across Israel.\n\n"
+            "19:00 GMT - A strike on a depot in Damascus on April 1 killed seven officers.")
+    found = events(text, date(2024, 4, 14))
+    shot = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
+    assert len(shot) == 1 and shot[0].date.start == date(2024, 4, 14)

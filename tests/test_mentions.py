@@ -151,3 +151,19 @@ def test_people_arrested_since_a_day_are_a_tally(parse):
     text = "More than 370 people have been arrested since the unrest began, police said on Monday."
     found = mentions(parse, text, date(2024, 8, 5))
     assert [(m.kind, m.count) for m in found] == [("tally", 370)]
+
+
+def test_them_intercepted_are_the_missiles_just_named(parse):
+    text = "The army said Iran fired 120 ballistic missiles overnight and that 99% of them were intercepted."
+    assert "intercept" in [m.mode for m in mentions(parse, text, date(2024, 4, 14))]
+
+
+def test_their_helicopter_brought_down_by_a_drone_is_no_interception(parse):
+    text = "Nine officers were killed when their helicopter was brought down by a drone in Antioquia on Thursday."
+    assert "intercept" not in [m.mode for m in mentions(parse, text, date(2025, 8, 22))]
+
+
+def test_a_weak_verb_is_not_absorbed_into_an_interception(parse):
+    text = "Iran fired 30 cruise missiles at Israel overnight, and most of them were intercepted."
+    modes = {m.mode for m in mentions(parse, text, date(2024, 4, 14))}
+    assert {"attack", "intercept"} <= modes

@@ -124,9 +124,34 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None:
                     claims[index] = actor
-    dates = _neighbour_dates(sents, {m.sent_index for m in mentions if m.date is None}, triggers,
-                             document.published)
+    undated = {m.sent_index for m in mentions if m.date is None}
+    dates = _neighbour_dates(sents, undated, triggers, document.published)
+    for index, span in _section_dates(sents, undated, document.published).items():
+        dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res), dates)
+
+
+def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
+    """Return, for undated mentions under a line that is only a day ("Saturday 13 April", a live
+    blog's section header), that day, keyed by the mention's own sentence."""
+    out: dict[int, DateSpan] = {}
+    if not published or not undated or not sents:
+        return out
+    headers: list[tuple[int, DateSpan]] = []
+    offset = 0
+    for line in sents[0].doc.text.split("\n"):
+        text = line.strip()
+        if text and len(text) <= 40:
+            found = dt.find_dates(text, published)
+            if len(found) == 1 and found[0].span is not None and found[0].span.precision == "day" \
+                    and len(found[0].text) >= len(text) - 2:
+                headers.append((offset, found[0].span))
+        offset += len(line) + 1
+    for i in undated:
+        above = [span for at, span in headers if at < sents[i].start_char]
+        if above:
+            out[i] = above[-1]
+    return out
 
 
 def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
@@ -373,6 +398,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive")
+_NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
@@ -407,11 +433,13 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
+    # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
+    # interception or arrest told beside it
     violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack")}
     # "some assailants were neutralised and others arrested": the arrests are part of that fight
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
-    strong = [r for r in kept if not weak(r)]
+    strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
         if not weak(r) or not strong:
@@ -523,8 +551,12 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if entry.needs_object and not any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.needs_object for c in _objects(tok)):
         return False
-    return not entry.needs_weapon or any(
-        cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok)))
+    if not entry.needs_weapon:
+        return True
+    phrase = _object_phrase(tok)
+    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
+        phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
+    return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
 
 
 def _objects(tok) -> list:

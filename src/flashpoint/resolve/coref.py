@@ -296,8 +296,9 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
 
 
 def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
-    """Return the day the sentence before a mention of the cluster gives, else the one after."""
-    for step in (-1, 1):
+    """Return the day the sentence before a mention of the cluster gives, else the one after, else
+    its live-blog section's day."""
+    for step in (-1, 1, 0):
         for m in c.mentions:
             if not m.generic and m.sent_index + step in sentence_dates:
                 return sentence_dates[m.sent_index + step]
