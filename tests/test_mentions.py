@@ -167,3 +167,10 @@ def test_a_weak_verb_is_not_absorbed_into_an_interception(parse):
     text = "Iran fired 30 cruise missiles at Israel overnight, and most of them were intercepted."
     modes = {m.mode for m in mentions(parse, text, date(2024, 4, 14))}
     assert {"attack", "intercept"} <= modes
+
+
+def test_also_attacked_is_another_incident_like_the_one_just_told(parse):
+    text = ("On Sunday rioters smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = [m for m in mentions(parse, text) if m.place is not None and m.place.name == "Tamworth"]
+    assert found and found[0].event_type == "Riots" and found[0].date.start == SUNDAY

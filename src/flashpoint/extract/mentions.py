@@ -214,6 +214,9 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         if not found:
             continue
         told = _told_just_before(out, sents, index)
+        last = [m for m in out if told and m.sent_index == out[-1].sent_index]
+        frame.previous = max(last, key=lambda m: (m.date is not None, m.actor1 is not None, not m.generic),
+                             default=None)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
                                       context_country, published, (place_names or {}).get(index), told, frame))
     return out
@@ -225,6 +228,7 @@ class _ReportFrame:
 
     disaster: bool = False  # storms, floods, epidemics are what kills in it
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
+    previous: Mention | None = None  # the incident told in the sentence or two before, if any
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
@@ -361,6 +365,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+        again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
+        if again is not None:
+            # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
+            event_type, sub, a1 = again.event_type, again.sub_event_type, again.actor1
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
@@ -368,6 +376,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
+        if date is None and again is not None:
+            date = again.date
         if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
@@ -542,6 +552,15 @@ def _reported_perfect(tok) -> bool:
         if node.lemma_.lower() in _SPEECH_LEMMAS:
             return True
     return False
+
+
+def _told_again(tok, trig, actor1, previous):
+    """Return the incident just told when this trigger says 'also' of one like it with no doer."""
+    if previous is None or actor1 is not None or trig.entry.mode not in ("attack", "kill", "remote"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in tok.children):
+        return None
+    return previous
 
 
 def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
