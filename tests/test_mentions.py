@@ -174,3 +174,27 @@ def test_also_attacked_is_another_incident_like_the_one_just_told(parse):
             "Hours later a hotel in Tamworth was also attacked.")
     found = [m for m in mentions(parse, text) if m.place is not None and m.place.name == "Tamworth"]
     assert found and found[0].event_type == "Riots" and found[0].date.start == SUNDAY
+
+
+def test_a_film_review_tells_no_incident(parse):
+    text = ("The film opens with troops storming the capital. The director stages the battle scenes like a "
+            "documentary, and in one sequence militiamen execute prisoners. The cast and the screenplay are superb.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_blocking_highways_is_a_protest_and_barricading_oneself_is_not(parse):
+    assert {m.mode for m in mentions(parse, "Protesters blocked highways in Cusco on Thursday.")} == {"protest"}
+    assert mentions(parse, "Staff barricaded themselves inside the hotel in Leeds on Sunday.") == []
+
+
+def test_a_place_of_a_joined_clause_is_not_the_incidents(parse):
+    text = "Farmers blocked roads in Cusco on Thursday, and crowds in Lima gathered in the main square."
+    found = [m for m in mentions(parse, text) if m.mode == "protest"]
+    assert found and all(m.place is not None and m.place.name == "Cusco" for m in found)
+
+
+def test_a_deadline_in_a_clause_after_the_attack_does_not_date_it(parse):
+    text = ("The attack came weeks after the government ended its defence pact with France, whose troops are "
+            "due to leave by the end of January.")
+    found = [m for m in mentions(parse, text, date(2025, 1, 9)) if m.trigger == "attack"]
+    assert all(m.date is None for m in found)

@@ -23,7 +23,8 @@ from flashpoint.resolve.places import gazetteer
 
 _AFTER_RELATIVE = re.compile(
     r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
-    r"(\w+|\d+)\s+(day|week|month)s?\s+(later|after)\b", re.I)
+    r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+    r"(day|week|month)s?\s+(later|after)\b", re.I)
 _TALLY_WORDS = ("since", "so far", "in total", "in all", "total of", "tally", "over the past", "in the past",
                 "this year", "last year", "to date", "altogether")
 _ANAPHORIC_DETS = ("the", "this", "that", "these", "those", "its", "their", "latest", "last", "same")
@@ -206,6 +207,8 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     out: list[Mention] = []
     sents = list(sdoc.sents)
     frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
+    if _is_fiction_report(sdoc, res.modality):
+        return out  # a film's or a novel's battles are staged
     for index, sent in enumerate(sents):
         text = sent.text
         if not text.strip() or not any(t.is_alpha for t in sent):
@@ -232,6 +235,11 @@ class _ReportFrame:
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
+
+
+def _is_fiction_report(sdoc, lex) -> bool:
+    """Return True when a report is about a film, series, novel or game (three cue words or more)."""
+    return sum(1 for t in sdoc if t.lemma_.lower() in lex.fiction_cues) >= 3
 
 
 def _is_disaster_report(sdoc, lex) -> bool:
@@ -646,7 +654,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
             if island is not None and span.root.i not in island:
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
-            for _ in range(6):
+            for _ in range(12):  # a date far up the tree is reached through its own clause marks
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
                     break
@@ -706,7 +714,13 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         # "villages in southern Lebanon, including Kfar Kila and Khiam": the towns, one event each
         named = [p for p in places if p.place.precision in (1, 2) and _under_including(sdoc[p.start:p.end].root)]
         if not named:
-            return []
+            # "highways in the regions of Apurimac and Arequipa": one event per region named together
+            if mention.place.kind != "region":
+                return []
+            joined = {c.i for c in root.conjuncts}
+            return [replace(mention, place=p.place, casualties=None, victims=[]) for p in places
+                    if p is not chosen and p.place.kind == "region" and p.place.name != mention.place.name
+                    and sdoc[p.start:p.end].root.i in joined]
         first, rest = named[0], named[1:]
         mention.place = first.place
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
@@ -756,7 +770,7 @@ _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 
 
 def _is_temporal_clause(node) -> bool:
-    return node.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") and any(
+    return node.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "conj") and any(
         c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children) or (
         node.dep_ == "pcomp" and node.head.lower_ in _TEMPORAL_MARKS)
 
@@ -822,8 +836,22 @@ def _choose_place(places, tok):
     pool = locative or []
     if not pool:
         return None
-    best = min(pool, key=lambda p: abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1))
+    own = _own_clause(tok)
+    best = min(pool, key=lambda p: (p.start not in own, abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1)))
     return best.place
+
+
+def _own_clause(tok) -> set[int]:
+    """Return the token ids of the clause a trigger is told in, without the clauses joined to it:
+    "protesters blocked highways in Apurimac, and crowds in Cusco gathered" -> not Cusco."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
 
 
 def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:

@@ -32,6 +32,7 @@ class Modality:
     metaphor_objects: frozenset
     opinion_verbs: frozenset
     accident_verbs: frozenset
+    fiction_cues: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def modality() -> Modality:
     return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
-        "opinion_verbs", "accident_verbs")))
+        "opinion_verbs", "accident_verbs", "fiction_cues")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
