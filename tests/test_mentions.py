@@ -198,3 +198,19 @@ def test_a_deadline_in_a_clause_after_the_attack_does_not_date_it(parse):
             "due to leave by the end of January.")
     found = [m for m in mentions(parse, text, date(2025, 1, 9)) if m.trigger == "attack"]
     assert all(m.date is None for m in found)
+
+
+def test_troops_marching_hold_no_protest(parse):
+    assert mentions(parse, "Army troops marched through the streets of Imphal on Friday.") == []
+
+
+def test_a_named_march_is_a_protest_and_a_month_is_not(parse):
+    text = 'The unrest erupted on Wednesday after a "Tribal Solidarity March" in Churachandpur.'
+    assert [m.mode for m in mentions(parse, text, date(2023, 5, 5))] == ["protest"]
+    assert mentions(parse, "Talks between the parties began in March.") == []
+
+
+def test_a_general_strike_is_a_protest(parse):
+    text = "On Monday, much of Port-au-Prince was shut by a general strike against rising prices."
+    found = mentions(parse, text, date(2021, 10, 18))
+    assert [m.event_type for m in found] == ["Protests"]

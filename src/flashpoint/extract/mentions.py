@@ -362,6 +362,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                    if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
+        if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
+                and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
+            continue  # "troops marched through the streets": a show of force, not a protest
         if event_type == "Protests":
             sub = _protest_sub(lower, res.taxonomy["protest_cues"], sub)
             if sub == "Violent demonstration":
