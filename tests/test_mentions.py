@@ -214,3 +214,16 @@ def test_a_general_strike_is_a_protest(parse):
     text = "On Monday, much of Port-au-Prince was shut by a general strike against rising prices."
     found = mentions(parse, text, date(2021, 10, 18))
     assert [m.event_type for m in found] == ["Protests"]
+
+
+def test_clashes_with_police_in_a_protest_report_are_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
+    text = "Gunmen clashed with police in Gao on Sunday, killing two officers."
+    found = [m for m in mentions(parse, text) if m.mode == "clash"]
+    assert found and found[0].event_type == "Battles"

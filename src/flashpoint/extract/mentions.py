@@ -220,6 +220,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         last = [m for m in out if told and m.sent_index == out[-1].sent_index]
         frame.previous = max(last, key=lambda m: (m.date is not None, m.actor1 is not None, not m.generic),
                              default=None)
+        frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
                                       context_country, published, (place_names or {}).get(index), told, frame))
     return out
@@ -232,6 +233,7 @@ class _ReportFrame:
     disaster: bool = False  # storms, floods, epidemics are what kills in it
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
+    crowd: bool = False  # it has told of protests or riots
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
@@ -376,6 +378,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+        if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
+                and not (a1 is not None and a1.type in armed) and _against_police(tok):
+            # in a report of protests, "clashes with police" are the crowd's: a riot
+            event_type, sub = "Riots", "Violent demonstration"
+            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
@@ -561,6 +568,20 @@ def _reported_perfect(tok) -> bool:
             return False
         node = node.head
         if node.lemma_.lower() in _SPEECH_LEMMAS:
+            return True
+    return False
+
+
+_POLICE = ("police", "policeman", "policemen", "officer", "gendarme", "gendarmerie")
+
+
+def _against_police(tok) -> bool:
+    """Return True for 'clashes with police', 'clashed with riot police', 'fought the police'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _POLICE for g in c.children):
+                return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in _POLICE and tok.lemma_.lower() in ("fight", "clash", "battle"):
             return True
     return False
 
