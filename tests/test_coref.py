@@ -62,17 +62,17 @@ def test_the_blasts_in_the_next_paragraph_are_the_bombings_of_the_lede(nlp):
 
 
 def test_an_unattributed_attack_gets_the_reports_only_attacking_group():
-    events = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
                      "On Saturday, a convoy of vehicles leaving Kismayo came under fire and four people were killed.",
                      date(2023, 6, 12))
-    convoy = next(e for e in events if e.date.start == date(2023, 6, 10))
+    convoy = next(e for e in found if e.date.start == date(2023, 6, 10))
     assert convoy.actor1.name == "Al-Shabaab" and convoy.actor1.text is None
 
 
 def test_no_attacker_is_guessed_when_a_state_also_strikes():
-    events = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
                      "near Kismayo on Saturday. On Sunday a convoy near Kismayo came under fire.", date(2023, 6, 12))
-    convoy = next((e for e in events if e.date.start == date(2023, 6, 11)), None)
+    convoy = next((e for e in found if e.date.start == date(2023, 6, 11)), None)
     assert convoy is None or convoy.actor1.name != "Al-Shabaab"
 
 
@@ -89,18 +89,18 @@ def test_victims_named_in_two_sentences_give_the_larger_list():
 
 
 def test_a_weekly_running_total_does_not_replace_a_days_own_toll():
-    events = events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
+    found = events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
                      "to 30, officials said on Friday. A missile strike on a market in Kharkiv on Wednesday killed "
                      "14 people.", date(2024, 5, 31))
-    wednesday = next(e for e in events if e.date.start == date(2024, 5, 29))
+    wednesday = next(e for e in found if e.date.start == date(2024, 5, 29))
     assert (wednesday.fatalities.low, wednesday.fatalities.high) == (14, 14)
 
 
 def test_a_toll_sentence_goes_to_the_incident_told_just_before_it():
-    events = events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
+    found = events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
                      "number of dead at 19. A second bomb went off near the market later on Saturday.",
                      date(2024, 6, 30))
-    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in events)
+    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in found)
 
 
 def test_violence_against_civilians_has_civilians_as_actor2():
@@ -112,3 +112,38 @@ def test_violence_against_civilians_has_civilians_as_actor2():
 def test_the_wounded_say_who_was_hit():
     (event,) = events("A shell exploded near Avdiivka on Monday, wounding four civilians.", date(2023, 3, 7))
     assert event.actor2 is not None and event.actor2.name == "Civilians"
+
+
+def test_a_day_told_next_to_an_undated_arrest_is_its_day(nlp):
+    text = ("Police say 11 people have been detained over the shooting. "
+            "Four of them were stopped in a car near Kursk early on Saturday after a chase.")
+    found = [e for e in events(text, date(2024, 3, 25)) if e.sub_event_type == "Arrests"]
+    assert len(found) == 1 and found[0].date.start == date(2024, 3, 23)
+
+
+def test_a_bombing_told_once_as_a_suicide_attack_stays_one(nlp):
+    text = ("A bomber blew himself up at the gate of the ministry in Ankara on Sunday morning. "
+            "The bomb attack wounded two officers.")
+    found = events(text, date(2023, 10, 2))
+    assert len(found) == 1 and found[0].sub_event_type == "Suicide bomb"
+
+
+def test_an_arrest_is_never_the_claimed_attack(nlp):
+    text = ("A roadside bomb killed four soldiers in Quetta on Sunday. Police detained three men on Monday. "
+            "The Islamic State group claimed responsibility.")
+    found = events(text, date(2024, 3, 5))
+    arrests = [e for e in found if e.sub_event_type == "Arrests"]
+    bombs = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert len(arrests) == 1 and arrests[0].actor1.name != "Islamic State"
+    assert len(bombs) == 1 and bombs[0].actor1.name == "Islamic State"
+
+
+def test_live_blog_entries_take_the_day_of_their_section(nlp):
+    text = ("Sunday 14 April\n\n"
+            "05:20 GMT - US officials say American forces shot down more than 70 drones.\n\n"
+            "Saturday 13 April\n\n"
+            "20:10 GMT - Sirens sound across Israel.\n\n"
+            "19:00 GMT - A strike on a depot in Damascus on April 1 killed seven officers.")
+    found = events(text, date(2024, 4, 14))
+    shot = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
+    assert len(shot) == 1 and shot[0].date.start == date(2024, 4, 14)

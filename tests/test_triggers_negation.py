@@ -2,7 +2,7 @@
 import pytest
 
 from flashpoint.extract.classify import classify
-from flashpoint.extract.negation import assertion
+from flashpoint.extract.negation import assertion, not_violence
 from flashpoint.extract.triggers import trigger_lexicon
 from flashpoint.model import Actor
 
@@ -105,3 +105,47 @@ def test_arson_by_a_crowd_is_a_riot_and_by_an_armed_group_property_destruction()
 def test_a_handover_is_a_non_violent_transfer():
     d = classify("transfer", [], Actor("Military Forces of Mali", type="state forces"), None)
     assert (d.event_type, d.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Hackers staged a ransomware attack on the city council.", "attack"),
+    ("The cyclone struck the coast on Saturday.", "struck"),
+    ("The storm, which struck the island twice, killed 12 people.", "struck"),
+    ("Rescuers are fighting a battle against time.", "battle"),
+    ("The roof of the station collapsed, killing 15 people.", "killing"),
+])
+def test_not_violence(parse, text, word):
+    assert not_violence(first_trigger(parse, text, word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen stormed the hotel, killing 12 people.", "killing"),
+    ("Rebels fought a battle against the army near Goma.", "battle"),
+    ("A drone struck the depot on Saturday.", "struck"),
+])
+def test_violence_is_not_mistaken_for_something_else(parse, text, word):
+    assert not_violence(first_trigger(parse, text, word)) is None
+
+
+def test_shell_shocked_and_a_storm_are_no_triggers(parse):
+    assert triggers(parse, "Staff were shell-shocked by the storm.") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The bombing may be linked to the raid in which soldiers killed nine militants.", "killed"),
+    ("The president vowed to punish the village where gunmen attacked the base.", "attacked"),
+])
+def test_a_relative_clause_is_told_as_fact(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert asserted, reason
+
+
+def test_a_relative_clause_keeps_its_own_modal(parse):
+    asserted, _ = assertion(first_trigger(parse, "They named a group that could attack the base.", "attack"))
+    assert not asserted
+
+
+def test_a_relative_clause_of_pronouns_stays_under_the_sentence(parse):
+    text = "The new chief will face critics, some of whom fired back at the board."
+    asserted, _ = assertion(first_trigger(parse, text, "fired"))
+    assert not asserted

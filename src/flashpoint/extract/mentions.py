@@ -15,7 +15,7 @@ from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
-from flashpoint.extract.negation import assertion, habitual, modality
+from flashpoint.extract.negation import assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
@@ -23,7 +23,8 @@ from flashpoint.resolve.places import gazetteer
 
 _AFTER_RELATIVE = re.compile(
     r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
-    r"(\w+|\d+)\s+(day|week|month)s?\s+(later|after)\b", re.I)
+    r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+    r"(day|week|month)s?\s+(later|after)\b", re.I)
 _TALLY_WORDS = ("since", "so far", "in total", "in all", "total of", "tally", "over the past", "in the past",
                 "this year", "last year", "to date", "altogether")
 _ANAPHORIC_DETS = ("the", "this", "that", "these", "those", "its", "their", "latest", "last", "same")
@@ -85,6 +86,7 @@ class Reading:
     sentence_casualties: dict[int, Casualties] = None
     claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
+    sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -128,7 +130,11 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                     claims[index] = actor
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
-    return Reading(mentions, places, countries, tolls, claims, named)
+    undated = {m.sent_index for m in mentions if m.date is None}
+    dates = _neighbour_dates(sents, undated, triggers, document.published)
+    for index, span in _section_dates(sents, undated, document.published).items():
+        dates.setdefault(index, span)
+    return Reading(mentions, places, countries, tolls, claims, named, dates)
 
 
 _GROUP_TYPES = ("rebel group", "political militia", "identity militia")
@@ -149,6 +155,53 @@ def _definite_group_nouns(mentions: list[Mention], named: list[Actor]) -> None:
             a = getattr(m, role)
             if a is not None and a.name == "Militants" and (a.text or "").lower().startswith("the "):
                 setattr(m, role, replace(group, text=a.text))
+
+
+def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
+    """Return, for undated mentions under a line that is only a day ("Saturday 13 April", a live
+    blog's section header), that day, keyed by the mention's own sentence."""
+    out: dict[int, DateSpan] = {}
+    if not published or not undated or not sents:
+        return out
+    headers: list[tuple[int, DateSpan]] = []
+    offset = 0
+    for line in sents[0].doc.text.split("\n"):
+        text = line.strip()
+        if text and len(text) <= 40:
+            found = dt.find_dates(text, published)
+            if len(found) == 1 and found[0].span is not None and found[0].span.precision == "day" \
+                    and len(found[0].text) >= len(text) - 2:
+                headers.append((offset, found[0].span))
+        offset += len(line) + 1
+    for i in undated:
+        above = [span for at, span in headers if at < sents[i].start_char]
+        if above:
+            out[i] = above[-1]
+    return out
+
+
+def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
+    """Return the day told in the sentence before (or, if it tells no incident, after) an undated
+    mention, in the same paragraph: "On Monday the capital was shut by a strike. Protesters set up
+    barricades", "11 people have been detained. The four were stopped early on Saturday"."""
+    out: dict[int, DateSpan] = {}
+    if not published:
+        return out
+    doc = sents[0].doc if sents else None
+    for i in sorted(undated):
+        for j in (i - 1, i + 1):
+            if j in out or not 0 <= j < len(sents) or (j > i and j in triggers):
+                continue
+            lo, hi = sorted((i, j))
+            if "\n" in doc.text[sents[lo].start_char:sents[hi].start_char]:
+                continue
+            text = sents[j].text
+            for d in dt.find_dates(text, published):
+                if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline") \
+                        and not dt.is_reporting_context(text, d):
+                    out[j] = d.span
+                    break
+    return out
 
 
 def named_actors(sdoc, res: Resources) -> list[Actor]:
@@ -189,6 +242,9 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     published = document.published
     out: list[Mention] = []
     sents = list(sdoc.sents)
+    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
+    if _is_fiction_report(sdoc, res.modality):
+        return out  # a film's or a novel's battles are staged
     for index, sent in enumerate(sents):
         text = sent.text
         if not text.strip() or not any(t.is_alpha for t in sent):
@@ -197,9 +253,36 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         if not found:
             continue
         told = _told_just_before(out, sents, index)
+        last = [m for m in out if told and m.sent_index == out[-1].sent_index]
+        frame.previous = max(last, key=lambda m: (m.date is not None, m.actor1 is not None, not m.generic),
+                             default=None)
+        frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
-                                      context_country, published, (place_names or {}).get(index), told))
+                                      context_country, published, (place_names or {}).get(index), told, frame))
     return out
+
+
+@dataclass
+class _ReportFrame:
+    """What a report has shown it is about, read once for all its sentences (internal)."""
+
+    disaster: bool = False  # storms, floods, epidemics are what kills in it
+    non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
+    previous: Mention | None = None  # the incident told in the sentence or two before, if any
+    crowd: bool = False  # it has told of protests or riots
+
+    def __post_init__(self):
+        self.non_violent = set() if self.non_violent is None else self.non_violent
+
+
+def _is_fiction_report(sdoc, lex) -> bool:
+    """Return True when a report is about a film, series, novel or game (three cue words or more)."""
+    return sum(1 for t in sdoc if t.lemma_.lower() in lex.fiction_cues) >= 3
+
+
+def _is_disaster_report(sdoc, lex) -> bool:
+    """Return True when natural forces are named three times or more: a storm or epidemic report."""
+    return sum(1 for t in sdoc if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.natural_agents) >= 3
 
 
 def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
@@ -225,7 +308,8 @@ def _main_place_country(sdoc, res, countries) -> str | None:
 
 
 def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
-                       context_country, published, names=None, told_before: str | None = None) -> list[Mention]:
+                       context_country, published, names=None, told_before: str | None = None,
+                       frame: _ReportFrame | None = None) -> list[Mention]:
     text = sent.text
     base = sent.start_char
     sdoc = sent.doc
@@ -251,18 +335,25 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         ok, _reason = assertion(tok, lex)
         if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
+        if ok and not_violence(tok, lex):
+            ok = False
+            if frame is not None:
+                frame.non_violent.add(tok.lemma_.lower())
+        if ok and frame is not None and tok.lemma_.lower() in frame.non_violent and _anaphoric(tok):
+            ok = False  # "the attack" after "a ransomware attack" is that one
+        if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
+                and tok.head.lemma_.lower() in lex.opinion_verbs:
+            ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
-        if trig.entry.needs_verb and not _has_verb(tok, trig.entry.needs_verb):
-            continue
-        if trig.entry.needs_object and not any(
-                c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in trig.entry.needs_object
-                for c in _objects(tok)):
-            continue
-        if trig.entry.needs_weapon and not any(
-                cls in trig.entry.needs_weapon for _, cls in res.lexicon.weapons_in(_object_phrase(tok))):
-            continue
+        entry = trig.entry
+        if not _conditions_met(entry, tok, res):
+            entry = next((e for e in res.lexicon.others(tok, entry) if trig.end - trig.start == 1
+                          and _conditions_met(e, tok, res)), None)
+            if entry is None:
+                continue
+            trig = replace(trig, entry=entry)
         kept.append((trig, tok))
     if not kept:
         return []
@@ -301,6 +392,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         if trig.entry.needs_place and not places:
             continue
+        if frame is not None and frame.disaster and trig.entry.mode in _HARM_MODES \
+                and not (has_armed_actor or sentence_weapons):
+            continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
         own_weapons = res.args.weapons(tok, [t1])
@@ -312,6 +406,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                    if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
+        if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
+                and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
+            continue  # "troops marched through the streets": a show of force, not a protest
         if event_type == "Protests":
             sub = _protest_sub(lower, res.taxonomy["protest_cues"], sub)
             if sub == "Violent demonstration":
@@ -323,6 +420,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+        if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
+                and not (a1 is not None and a1.type in armed) and _against_police(tok):
+            # in a report of protests, "clashes with police" are the crowd's: a riot
+            event_type, sub = "Riots", "Violent demonstration"
+            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
+        again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
+        if again is not None:
+            # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
+            event_type, sub, a1 = again.event_type, again.sub_event_type, again.actor1
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
@@ -330,6 +436,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
+        if date is None and again is not None:
+            date = again.date
+        if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
+            # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
+            # dated by the day it was announced (it cannot be later, and is seldom much earlier)
+            said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
+            date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
@@ -354,6 +467,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
 
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
+_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive")
+_NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
@@ -388,7 +503,13 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
-    strong = [r for r in kept if not weak(r)]
+    # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
+    # interception or arrest told beside it
+    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack")}
+    # "some assailants were neutralised and others arrested": the arrests are part of that fight
+    kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
+        r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
+    strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
         if not weak(r) or not strong:
@@ -637,6 +758,63 @@ def _object_phrase(tok) -> list:
     return out
 
 
+_SPEECH_LEMMAS = ("say", "announce", "confirm", "report", "tell", "state", "declare")
+
+
+def _reported_perfect(tok) -> bool:
+    """Return True for an act told in the perfect under a verb of saying ('said it had taken')."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    if any(a.lemma_.lower() == "claim" for a in tok.ancestors):
+        return False  # a claim of responsibility comes after the act, often days after
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _SPEECH_LEMMAS:
+            return True
+    return False
+
+
+_POLICE = ("police", "policeman", "policemen", "officer", "gendarme", "gendarmerie")
+
+
+def _against_police(tok) -> bool:
+    """Return True for 'clashes with police', 'clashed with riot police', 'fought the police'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "against"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _POLICE for g in c.children):
+                return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in _POLICE and tok.lemma_.lower() in ("fight", "clash", "battle"):
+            return True
+    return False
+
+
+def _told_again(tok, trig, actor1, previous):
+    """Return the incident just told when this trigger says 'also' of one like it with no doer."""
+    if previous is None or actor1 is not None or trig.entry.mode not in ("attack", "kill", "remote"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in tok.children):
+        return None
+    return previous
+
+
+def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
+    """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
+    if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
+        return False
+    if entry.needs_object and not any(
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.needs_object for c in _objects(tok)):
+        return False
+    if not entry.needs_weapon:
+        return True
+    phrase = _object_phrase(tok)
+    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
+        phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
+    return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
+
+
 def _objects(tok) -> list:
     """Return the words a verb acts on, through its prepositions ("pulled out of their base")."""
     out = list(tok.children)
@@ -705,7 +883,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
             if island is not None and span.root.i not in island:
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
-            for _ in range(6):
+            for _ in range(12):  # a date far up the tree is reached through its own clause marks
                 if node.i in trigger_ids and node.i not in range(span.start, span.end):
                     owner = node.i
                     break
@@ -766,7 +944,13 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         # "villages in southern Lebanon, including Kfar Kila and Khiam": the towns, one event each
         named = [p for p in places if p.place.precision in (1, 2) and _under_including(sdoc[p.start:p.end].root)]
         if not named:
-            return []
+            # "highways in the regions of Apurimac and Arequipa": one event per region named together
+            if mention.place.kind != "region":
+                return []
+            joined = {c.i for c in root.conjuncts}
+            return [replace(mention, place=p.place, casualties=None, victims=[]) for p in places
+                    if p is not chosen and p.place.kind == "region" and p.place.name != mention.place.name
+                    and sdoc[p.start:p.end].root.i in joined]
         first, rest = named[0], named[1:]
         mention.place = first.place
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
@@ -816,7 +1000,7 @@ _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 
 
 def _is_temporal_clause(node) -> bool:
-    return node.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp") and any(
+    return node.dep_ in ("advcl", "relcl", "acl", "pcomp", "ccomp", "conj") and any(
         c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in node.children) or (
         node.dep_ == "pcomp" and node.head.lower_ in _TEMPORAL_MARKS)
 
@@ -882,8 +1066,22 @@ def _choose_place(places, tok):
     pool = locative or []
     if not pool:
         return None
-    best = min(pool, key=lambda p: abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1))
+    own = _own_clause(tok)
+    best = min(pool, key=lambda p: (p.start not in own, abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1)))
     return best.place
+
+
+def _own_clause(tok) -> set[int]:
+    """Return the token ids of the clause a trigger is told in, without the clauses joined to it:
+    "protesters blocked highways in Apurimac, and crowds in Cusco gathered" -> not Cusco."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    return {t.i for t in verb.subtree} - joined
 
 
 def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:
@@ -998,9 +1196,11 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     Also a verb over a counted plural object: 'have attacked more than 100 ships since November'.
     """
     counted = tok
-    if tok.pos_ == "VERB" and mention.mode in ("attack", "remote"):
+    if tok.pos_ == "VERB" and mention.mode in ("attack", "remote", "arrest"):
+        # "have attacked more than 100 ships since November", "370 people have been arrested since"
         objects = [c for c in tok.children if (c.dep_ == "dobj" and c.tag_ == "NNS")
-                   or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() == "time")]
+                   or (c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() == "time")
+                   or (mention.mode == "arrest" and c.dep_ == "nsubjpass" and c.tag_ == "NNS")]
         if not objects:
             return
         counted = objects[0]

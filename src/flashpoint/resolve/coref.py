@@ -239,7 +239,8 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
-                 sentence_casualties: dict | None = None, claims: dict | None = None) -> None:
+                 sentence_casualties: dict | None = None, claims: dict | None = None,
+                 sentence_dates: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -252,8 +253,10 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         if c.first.kind == "tally":
             continue
         if _cluster_date(c) is None:
+            d = _neighbour_date(c, sentence_dates or {})
             donor = previous if previous is not None and _near(previous, c) else None
-            d = _cluster_date(donor) if donor else None
+            if d is None and donor is not None:
+                d = _cluster_date(donor)
             if d is None and lede_date is not None:
                 d = lede_date
             if d is None and document.published:
@@ -289,6 +292,16 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 place = gazetteer.country_place(code) if code else None
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+
+
+def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
+    """Return the day the sentence before a mention of the cluster gives, else the one after, else
+    its live-blog section's day."""
+    for step in (-1, 1, 0):
+        for m in c.mentions:
+            if not m.generic and m.sent_index + step in sentence_dates:
+                return sentence_dates[m.sent_index + step]
+    return None
 
 
 def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
@@ -328,8 +341,8 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
-            if c.first.kind != "event":
-                continue
+            if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+                continue  # an attack is claimed, an arrest or a truce is not
             last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
@@ -496,7 +509,14 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
+    # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
+    telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
+    if telling:
+        best = min(telling, key=lambda m: (_TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     return best.event_type, best.sub_event_type
+
+
+_TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
 
 
 _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")
