@@ -25,11 +25,13 @@ wholly stored or not at all, and the next ingest skips what is stored.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -46,6 +48,8 @@ WINDOW = timedelta(days=3)  # stored events this close in time to a new one are 
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
 WAIT_SECONDS = 10.0
+HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
+READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -243,6 +247,7 @@ class Store:
         self.read_only = read_only
         self.wait = wait
         self._held = None
+        self._closed_at = 0.0  # when a writer's commits last let go of the file
         with self._connect():
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
@@ -367,41 +372,57 @@ class Store:
         """
         self._need_writer()
         report = IngestReport()
-        extracted: list[tuple[Document, list[Event]]] = []
-        chunk: list[Document] = []
-        for doc in documents:
-            chunk.append(doc)
-            if len(chunk) >= CHECK_CHUNK:
-                extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
+
+        def count(doc: Document, outcome: str, records: int = 0) -> None:
+            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            report.records += records
+            if on_document is not None:
+                on_document(doc, outcome)
+
+        # Commits run in one writer thread while this one extracts the next chunk (DuckDB and the model
+        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time,
+        # and a job's callbacks (count, on_document) all run in that thread, one after another.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as writer:
+            in_flight = None
+            chunk: list[Document] = []
+            for doc in itertools.chain(documents, [None]):
+                if doc is not None:
+                    chunk.append(doc)
+                    if len(chunk) < CHECK_CHUNK:
+                        continue
+                if not chunk:
+                    break
+                with self._connect() as con:
+                    todo, skipped = _triage(con, chunk)
+                extracted = _extract_each(todo, batch_size, on_error) if todo else []  # the file is not held here
+                if in_flight is not None:
+                    in_flight.result()  # its errors surface here
+                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count)
                 chunk = []
-        extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
-        self._ingest_turn(extracted, [], batch_size, report, on_document, on_error)
+            if in_flight is not None:
+                in_flight.result()
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _ingest_turn(self, extracted, chunk, batch_size, report, on_document, on_error):
-        """Commit the documents extracted last turn and triage this chunk (one opening of the file),
-        then extract what the chunk needs with the file closed; return those for the next turn."""
-        def count(doc, outcome, records=0):
-            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
-            report.records += records
-            if on_document is not None:
-                on_document(doc, outcome)
-
-        todo = []
-        if extracted or chunk:
+    def _commit_chunk(self, skipped, extracted, count) -> None:
+        """Commit each extracted document in a transaction of its own (the file is open only meanwhile)."""
+        for doc, outcome in skipped:
+            count(doc, outcome)
+        done = 0
+        while done < len(extracted):
+            # the file was closed a moment ago: leave readers their turn before taking it again
+            time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
             with self._connect() as con:
-                for doc, raw in extracted:
+                opened = time.monotonic()
+                while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
+                    doc, raw = extracted[done]
                     outcome = _commit_document(con, doc, raw)
                     count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
-                if chunk:
-                    todo, skipped = _triage(con, chunk)
-                    for doc, outcome in skipped:
-                        count(doc, outcome)
-        return _extract_each(todo, batch_size, on_error) if todo else []  # no lock held while the model reads
+                    done += 1
+            self._closed_at = time.monotonic()
 
     # queries -----------------------------------------------------------------------------------
     def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
