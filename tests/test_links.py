@@ -287,3 +287,10 @@ def test_merging_in_two_batches_gives_the_ids_of_one_run(multi_events):
     random.Random(1).shuffle(new)
     again = merge_new(new, stored)
     assert {e.event_id for e in again.events} == {e.event_id for e in result.events}
+
+
+def test_a_cue_followed_by_no_incident_is_no_cue():
+    from flashpoint.resolve.links import _cue_span
+    assert _cue_span("The army said, in response to questions, that its strike hit a depot.") is None
+    said = "Jets struck the depot in response to questions about it and in retaliation for the raid."
+    assert said[slice(*_cue_span(said))] == "in retaliation for"
