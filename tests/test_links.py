@@ -294,3 +294,14 @@ def test_a_cue_followed_by_no_incident_is_no_cue():
     assert _cue_span("The army said, in response to questions, that its strike hit a depot.") is None
     said = "Jets struck the depot in response to questions about it and in retaliation for the raid."
     assert said[slice(*_cue_span(said))] == "in retaliation for"
+
+
+def test_links_that_no_chronology_allows_are_dropped():
+    a = attack("a", DAY, IRN, ISR, NEVATIM)
+    b = attack("b", DAY, ISR, IRN, TEHRAN)
+    early = attack("c", DAY - timedelta(days=5), ISR, IRN, TEHRAN)
+    a.responds_to, b.responds_to, early.responds_to = [b.event_id], [a.event_id], [a.event_id]
+
+    link_events([a, b, early])
+
+    assert a.responds_to == [] and b.responds_to == [] and early.responds_to == []

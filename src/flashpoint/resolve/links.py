@@ -322,8 +322,26 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         target = resolve_antecedent(e, pool)
         if target is not None:
             e.responds_to = [target.event_id]
+    _drop_impossible(events, pool)
     infer_links(events, pool)
     return events
+
+
+def _drop_impossible(events: list[Event], pool: list[Event]) -> None:
+    """Remove links no chronology allows: an answer that ends before its antecedent starts, and
+    two events said to answer each other on the same day (which came first is unknown)."""
+    by_id = {e.event_id: e for e in pool}
+    drop = set()  # decided on the links as they stand, then removed: the order of events never matters
+    for e in events:
+        for t in e.responds_to:
+            ante = by_id.get(t)
+            if ante is None or ante.date.start is None or e.date.start is None:
+                continue
+            if (e.date.end or e.date.start) < ante.date.start or (
+                    e.event_id in ante.responds_to and ante.date.start == e.date.start):
+                drop.add((e.event_id, t))
+    for e in events:
+        e.responds_to = [t for t in e.responds_to if (e.event_id, t) not in drop]
 
 
 def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
