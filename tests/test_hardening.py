@@ -137,6 +137,30 @@ def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_pat
     targets.check_document(doc)
 
 
+@pytest.mark.parametrize("value, detail", [
+    ("1" + "0" * 5_000, "Exceeds the limit (4300 digits) for integer string conversion"),  # Python's own bound
+    ("[" * 100_000, "nested too deeply"),
+])
+def test_jsonl_values_python_cannot_hold_are_not_json(tmp_path, value, detail):
+    # found by probing: the ValueError and RecursionError of json.loads escaped the reader
+    path = tmp_path / "odd.jsonl"
+    good = '{"id": "b", "text": "Gunmen killed five.", "published": "2024-01-03"}'
+    path.write_text(f'{{"id": "a", "text": "Gunmen killed five.", "x": {value}}}\n{good}\n')
+    errors: list[InputError] = []
+    docs = list(read_documents([str(path)], on_error=errors.append))
+    assert [d.id for d in docs] == ["b"]
+    assert [str(e) for e in errors] == [f"{path}:1: line is not valid JSON ({detail}); write one JSON object per line"]
+
+
+def test_sidecar_nested_too_deeply_is_reported(tmp_path):
+    (tmp_path / "published.json").write_text("[" * 100_000)
+    (tmp_path / "a.txt").write_text("Gunmen killed five.")
+    errors: list[InputError] = []
+    assert list(read_documents([str(tmp_path / "a.txt")], on_error=errors.append)) == []
+    assert len(errors) == 2 and "published.json is not a JSON object" in str(errors[0])
+    assert all("\n" not in str(e) for e in errors)
+
+
 def test_undecodable_file_name_gives_an_encodable_id(tmp_path):
     path = tmp_path / "x\udcff-2024-01-03.txt"  # the byte 0xff, as Python names it on a UTF-8 system
     try:

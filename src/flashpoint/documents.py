@@ -423,6 +423,9 @@ def _jsonl_document(raw: bytes, origin: str, number: int, published: date | None
     except json.JSONDecodeError as exc:
         detail = f"{exc.msg} at column {exc.colno}"
         raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
+    except (ValueError, RecursionError) as exc:  # a number of over 4,300 digits; arrays nested thousands deep
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
+        raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
     return document_from_record(record, published, origin, number)
 
 
@@ -486,7 +489,7 @@ def _load_sidecar(sidecar: str, report: OnError) -> dict[str, str]:
             table = json.load(handle)
         if not isinstance(table, dict):
             raise ValueError("not a JSON object")
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         report(InputError(Messages.BAD_SIDECAR.format(detail=exc), origin=sidecar))
         return {}
     return table
