@@ -220,6 +220,18 @@ def test_many_elements_are_refused(tmp_path, time_limit):
     assert "page has 200,006 elements, over the limit of 50,000" in message
 
 
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "idna", "unicode_escape", "utf-7", "zlib", "base64",
+                                     "rot13", "no-such-codec"])
+def test_declared_charsets_that_are_no_page_encoding_are_ignored(tmp_path, charset):
+    # found by probing: <meta charset="undefined"> raised UnicodeError out of the reader
+    path = tmp_path / "charset.html"
+    path.write_bytes(f'<html><head><meta charset="{charset}"></head><body><article>{BODY}'.encode()
+                     + b"<p>Residents of the caf\xe9 district \\N{BOMB} fled the town on Tuesday.</p>"
+                     + b"</article></body></html>")
+    [doc] = read_documents([str(path)], published=DAY)
+    assert "Gunmen killed five villagers" in doc.text and "caf\u00e9" in doc.text
+
+
 def test_huge_attribute_value_is_read(tmp_path, time_limit):
     path = tmp_path / "attr.html"
     path.write_text(page(f'<article><p title="{"x" * 3_000_000}">{BODY[3:]}</article>'))

@@ -633,15 +633,30 @@ def _decode(data: bytes, origin: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if declared:
+    if declared and _page_charset(declared):
         try:
             return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             pass
     text = _guess_legacy(data)
     if text is None:
         raise InputError(Messages.UNDECODABLE, origin=origin)
     return text
+
+
+# Python codecs that a page may name but no browser reads a page in: "undefined" always fails,
+# punycode decodes in quadratic time, and the others turn escapes or markup into other text.
+_NOT_PAGE_CHARSETS = frozenset(("undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape",
+                                "utf-7", "charmap"))
+
+
+def _page_charset(name: str) -> bool:
+    """Return True for the name of a text encoding a web page may be written in."""
+    try:
+        found = codecs.lookup(name)
+    except LookupError:
+        return False
+    return getattr(found, "_is_text_encoding", True) and found.name not in _NOT_PAGE_CHARSETS
 
 
 def _guess_legacy(data: bytes) -> str | None:
