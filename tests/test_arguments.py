@@ -95,3 +95,18 @@ def test_a_device_held_by_a_group_that_explodes_hits_that_group(roles):
 def test_a_merchant_ship_hit_is_civilian(roles):
     _, a2 = roles("A Houthi missile struck a bulk carrier in the Gulf of Aden on Monday.", "struck", "YEM")
     assert a2[0] == "Civilians"
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Israeli army positions came under attack from Hezbollah on Sunday.", "attack", "ISR",
+     ("Hezbollah", "Military Forces of Israel")),
+    ("An attack on a police checkpoint in Bannu was claimed by the Pakistani Taliban.", "attack", "PAK",
+     ("Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan")),
+    ("The attack, which was carried out by ISWAP, targeted an army base in Borno.", "attack", "NGA",
+     ("Islamic State West Africa Province", "Military Forces of Nigeria")),
+    ("Villagers were attacked by armed herders in Plateau state.", "attacked", "NGA",
+     ("Unidentified Armed Group", "Civilians")),
+])
+def test_both_sides_of_common_constructions(roles, text, word, country, expected):
+    a1, a2 = roles(text, word, country)
+    assert (a1 and a1[0], a2 and a2[0]) == expected

@@ -161,8 +161,13 @@ class ArgumentReader:
         if group is not None:
             return group
         for t in _conjuncts(tok):
-            actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
+            phrase = noun_phrase(t)
+            actor = self.actors.resolve_phrase(phrase, context_country)
             if actor is not None:
+                if actor.type in ("civilians", "protesters") and any(w.lower_ == "armed" for w in phrase):
+                    # "armed herders", "armed youths": an armed group, whatever their trade
+                    actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
+                                  " ".join(w.text for w in phrase))
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
@@ -430,6 +435,27 @@ class ArgumentReader:
                     a1, t1 = actor, m
                     break
         head = noun.head
+        if a2 is None and noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            # "a UN convoy came under fire from M23 rebels": the subject of 'came' was hit
+            subj = self._subject(head.head)
+            if subj is not None:
+                a2, t2 = self.resolve(subj, cc), subj
+        if a1 is None and noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in targets()["claim_verbs"] or head.lemma_.lower() in self.light_verbs):
+            # "an attack on a checkpoint was claimed by the Pakistani Taliban", "... was carried out by X"
+            a1, t1 = self._via(head, cc, ("by",), deps=("agent",))
+        if a1 is None:
+            for c in noun.children:
+                # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
+                if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in self.light_verbs
+                                                    or c.lemma_.lower() in targets()["claim_verbs"]):
+                    a1, t1 = self._via(c, cc, ("by",), deps=("agent",))
+                    if a1 is None:
+                        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                        if subj is not None:
+                            a1, t1 = self.resolve(subj, cc), subj
+                    if a1 is not None:
+                        break
         if a1 is None and noun.dep_ == "pobj" and head.lower_ == "for":
             a1, t1 = self.claimant(head.head, cc)
             if a1 is None and head.head.dep_ == "dobj":  # "blamed militias for the attack", 'for' on the object
