@@ -125,3 +125,9 @@ def test_a_sponsor_named_once_holds_for_the_report():
                       "Monday they had fired missiles at a tanker.")
     houthis = next(a for a in named_actors(sdoc, resources()) if a.name == "Houthis")
     assert houthis.backer == "IRN"
+
+
+def test_the_dead_of_a_hit_belong_to_it():
+    (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
+                       "hit Odesa on Monday.", date(2023, 7, 25))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)

@@ -354,9 +354,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
     strong = [r for r in kept if not weak(r)]
+    if not strong:
+        # "six were killed when a missile hit Odesa": the killing is what the hit did
+        strong = [r for r in kept if r[0].entry.mode != "kill"]
     out = []
     for r in kept:
-        if not weak(r) or not strong:
+        if any(r is s for s in strong) or not strong:
             out.append(r)
             continue
         host = _attached_host(r[1], strong)
