@@ -320,8 +320,9 @@ class ArgumentReader:
     def _blamed(self, trig, cc):
         """Return (actor, token) the sentence blames, when the incident itself names no attacker:
         '... killed about 70, the ministry said, blaming the Rapid Support Forces'."""
+        blame_verbs = targets()["blame_verbs"]
         for tok in trig.sent:
-            if tok.lemma_.lower() in targets()["blame_verbs"] and tok.pos_ == "VERB" and tok.i != trig.i:
+            if tok.lemma_.lower() in blame_verbs and tok.pos_ == "VERB" and tok.i != trig.i:
                 actor, who = self.claimant(tok, cc)
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return actor, who

@@ -117,10 +117,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if found:
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
+    blame_verbs = targets()["blame_verbs"]
     for index, sent in enumerate(sents):
         for tok in sent:
-            claim = tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj"
-            blame = tok.pos_ == "VERB" and tok.lemma_.lower() in targets()["blame_verbs"]
+            lemma = tok.lemma_.lower()
+            claim = lemma in ("responsibility", "credit") and tok.dep_ == "dobj"
+            blame = lemma in blame_verbs and tok.pos_ == "VERB"
             if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
@@ -406,7 +408,9 @@ def single_victims(sent, found) -> list:
     taken = [(c.start, c.end) for c in found if c.kind == "killed"]
     sides = cas.victim_sides()
     for verb in sent:
-        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in _KILL_LEMMAS or _shot_dead(verb)):
+        lemma = verb.lemma_.lower()
+        if not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or verb.pos_ != "VERB" or \
+                not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.lemma_.lower() == "die":
