@@ -110,3 +110,19 @@ def test_a_merchant_ship_hit_is_civilian(roles):
 def test_both_sides_of_common_constructions(roles, text, word, country, expected):
     a1, a2 = roles(text, word, country)
     assert (a1 and a1[0], a2 and a2[0]) == expected
+
+
+def test_a_named_base_in_a_report_about_foreign_troops_has_no_guessed_owner(nlp):
+    reader = resources().args
+    doc = nlp("U.S. forces are stationed across Iraq. Militants fired rockets at the Al-Asad Air Base on Monday.")
+    reader.agent_and_patient(next(t for t in doc if t.text == "stationed"), "IRQ")
+    reader.resolve(next(t for t in doc if t.text == "forces"), "IRQ")
+    fired = next(t for t in doc if t.text == "fired")
+    _, a2, _, _ = reader.agent_and_patient(fired, "IRQ")
+    assert a2 is None
+
+
+def test_blame_for_another_act_is_not_this_ones_attacker(roles):
+    a1, _ = roles("Officials accused Iran of arming the militias, and troops in Iraq face daily rocket attacks.",
+                  "attacks", "IRQ")
+    assert a1 is None

@@ -118,6 +118,7 @@ def _pronoun_antecedent(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
+_STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
 
 
 def _remember_short_name(tok, actor: Actor) -> None:
@@ -164,6 +165,8 @@ class ArgumentReader:
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
             if actor is not None:
+                if actor.type == "state forces" and actor.country_code:
+                    tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
                 if actor.type in ("civilians", "protesters") and any(w.lower_ == "armed" for w in phrase):
                     # "armed herders", "armed youths": an armed group, whatever their trade
                     actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
@@ -219,11 +222,15 @@ class ArgumentReader:
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
-        named = [self.actors.country(t.text) for t in phrase if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod")]
+        named = [self.actors.country(t.text) for t in phrase
+                 if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("NORP", "GPE")]
         named = [c for c in named if c is not None]
         country = named[0] if named else (self.actors.country_by_code.get(cc) if cc else None)
         if country is None:
             return None
+        if not named and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in phrase) \
+                and not tok.doc.user_data.get(_STATES, set()) <= {country.code}:
+            return None  # a named base ("Al-Asad Air Base") in a report about foreign troops may be theirs
         if _phrase_ends_with(phrase, targets()["police_facilities"]):
             return self.actors.state_forces(country, text, label="Police Forces of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
@@ -323,6 +330,10 @@ class ArgumentReader:
         blame_verbs = targets()["blame_verbs"]
         for tok in trig.sent:
             if tok.lemma_.lower() in blame_verbs and tok.pos_ == "VERB" and tok.i != trig.i:
+                blamed_for = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                              for g in c.subtree]
+                if blamed_for and trig.i not in {g.i for g in blamed_for}:
+                    continue  # "accused X of shelling Y": blamed for another act than this one
                 actor, who = self.claimant(tok, cc)
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return actor, who
