@@ -93,3 +93,4 @@ def test_live_blog_entries_take_the_day_of_their_section(nlp):
     found = events(text, date(2024, 4, 14))
     shot = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
     assert len(shot) == 1 and shot[0].date.start == date(2024, 4, 14)
+

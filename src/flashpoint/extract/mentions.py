@@ -339,6 +339,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if t is not None:
                 actor_token_ids.update(x.i for x in noun_phrase(t))
     places = res.args.places_in(sent, countries, actor_token_ids, names)
+    heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
@@ -396,6 +397,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         date, after_anchor = _choose_date(marks, rel, text, published)
         if date is None and again is not None:
             date = again.date
+        if date is None:
+            date = _day_of_when_clause(marks, tok, base)
         if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
@@ -417,15 +420,35 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
+        heads[id(mention)] = tok
         if mention.kind == "event":
             mentions.extend(_one_per_place(mention, places, sdoc))
+    _share_between_conjuncts(mentions, heads)
     _apply_relative_after(mentions, text, published)
     return mentions
 
 
+def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
+    """'A man rammed his car into pedestrians and then stabbed people on Tuesday': verbs joined
+    under one subject tell one incident, so the day and place one of them has is the other's."""
+    for m in mentions:
+        tok = heads.get(id(m))
+        if tok is None or tok.pos_ != "VERB" or m.kind != "event":
+            continue
+        joined = {c.i for c in tok.conjuncts}
+        for other in mentions:
+            o = heads.get(id(other))
+            if o is None or o.i not in joined or other.kind != "event":
+                continue
+            if m.date is None and other.date is not None:
+                m.date = other.date
+            if m.place is None and other.place is not None:
+                m.place = other.place
+
+
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
-_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive")
+_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
@@ -463,7 +486,7 @@ def _absorb(resolved: list, res: Resources) -> list:
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
-    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack")}
+    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}
     # "some assailants were neutralised and others arrested": the arrests are part of that fight
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
@@ -586,6 +609,27 @@ def _against_police(tok) -> bool:
     return False
 
 
+def _day_of_when_clause(marks, tok, base: int) -> DateSpan | None:
+    """'since last Saturday, when gunmen shot dead...': the day the 'when' clause hangs from."""
+    sdoc = tok.doc
+    for d, _reporting in marks:
+        if d.role != "since" or d.span is None or d.span.start is None:
+            continue
+        span = sdoc.char_span(base + d.start, base + d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = tok
+        for _ in range(3):
+            if any(w.lower_ == "when" and w.dep_ == "advmod" for w in clause.children) or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        when = next((w for w in clause.children if w.lower_ == "when" and w.dep_ == "advmod"), None)
+        # the 'when' clause follows the date (", when"), whether parsed as its relative clause or not
+        if when is not None and 0 < when.i - span.end <= 2 and when.i == min(t.i for t in clause.subtree):
+            return DateSpan(d.span.start, d.span.start, "day", d.text)
+    return None
+
+
 def _told_again(tok, trig, actor1, previous):
     """Return the incident just told when this trigger says 'also' of one like it with no doer."""
     if previous is None or actor1 is not None or trig.entry.mode not in ("attack", "kill", "remote"):
@@ -688,7 +732,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
                     break
-                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i:
+                if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i \
+                        and node.i not in range(span.start, span.end):  # "before dawn on Monday" is one date
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
                 if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
