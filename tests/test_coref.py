@@ -1,4 +1,5 @@
-"""Tests for flashpoint.resolve.coref: mentions of one report folded into incidents.
+"""Tests for flashpoint.resolve.coref: mentions of one report folded into incidents, and the
+report's context filling what a sentence leaves out.
 
 Each test reads a short report of its own through the per-document pipeline and asserts how
 many events come out and what they carry.
@@ -58,6 +59,59 @@ def test_the_blasts_in_the_next_paragraph_are_the_bombings_of_the_lede(nlp):
             "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
     found = events(text, date(2024, 2, 9))
     assert len(found) == 1 and found[0].date.start == date(2024, 2, 8)
+
+
+def test_an_unattributed_attack_gets_the_reports_only_attacking_group():
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
+                     "On Saturday, a convoy of vehicles leaving Kismayo came under fire and four people were killed.",
+                     date(2023, 6, 12))
+    convoy = next(e for e in found if e.date.start == date(2023, 6, 10))
+    assert convoy.actor1.name == "Al-Shabaab" and convoy.actor1.text is None
+
+
+def test_no_attacker_is_guessed_when_a_state_also_strikes():
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
+                     "near Kismayo on Saturday. On Sunday a convoy near Kismayo came under fire.", date(2023, 6, 12))
+    convoy = next((e for e in found if e.date.start == date(2023, 6, 11)), None)
+    assert convoy is None or convoy.actor1.name != "Al-Shabaab"
+
+
+def test_a_named_victim_does_not_lower_the_toll():
+    (event,) = events("An airstrike on a market in Maarib killed 14 people on Monday, medics said. "
+                       "The strike killed the market's owner, Salem Ali, witnesses said.", date(2023, 3, 7))
+    assert (event.fatalities.low, event.fatalities.high) == (14, 14)
+
+
+def test_victims_named_in_two_sentences_give_the_larger_list():
+    (event,) = events("A drone strike on a car near Baghdad airport on Friday killed commander Ali Hassan. "
+                       "Hassan was killed along with his driver and three guards.", date(2020, 1, 5))
+    assert (event.fatalities.low, event.fatalities.high) == (5, 5)
+
+
+def test_a_weekly_running_total_does_not_replace_a_days_own_toll():
+    found = events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
+                     "to 30, officials said on Friday. A missile strike on a market in Kharkiv on Wednesday killed "
+                     "14 people.", date(2024, 5, 31))
+    wednesday = next(e for e in found if e.date.start == date(2024, 5, 29))
+    assert (wednesday.fatalities.low, wednesday.fatalities.high) == (14, 14)
+
+
+def test_a_toll_sentence_goes_to_the_incident_told_just_before_it():
+    found = events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
+                     "number of dead at 19. A second bomb went off near the market later on Saturday.",
+                     date(2024, 6, 30))
+    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in found)
+
+
+def test_violence_against_civilians_has_civilians_as_actor2():
+    (event,) = events("Gunmen massacred villagers in Yelwata on Friday night, local officials said.",
+                       date(2025, 6, 15))
+    assert event.event_type == "Violence against civilians" and event.actor2.name == "Civilians"
+
+
+def test_the_wounded_say_who_was_hit():
+    (event,) = events("A shell exploded near Avdiivka on Monday, wounding four civilians.", date(2023, 3, 7))
+    assert event.actor2 is not None and event.actor2.name == "Civilians"
 
 
 def test_a_day_told_next_to_an_undated_arrest_is_its_day(nlp):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, noun_phrase
+from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
@@ -121,15 +121,40 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     claims: dict[int, Actor] = {}
     for index, sent in enumerate(sents):
         for tok in sent:
-            if tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj":
+            claim = tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj"
+            blame = tok.pos_ == "VERB" and tok.lemma_.lower() in targets()["blame_verbs"]
+            if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
-                if actor is not None:
+                if actor is not None and actor.type not in ("civilians", "protesters") and \
+                        (claim or actor.id is not None):
                     claims[index] = actor
+    named = named_actors(sdoc, res)
+    _definite_group_nouns(mentions, named)
     undated = {m.sent_index for m in mentions if m.date is None}
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    return Reading(mentions, places, countries, tolls, claims, named_actors(sdoc, res), dates)
+    return Reading(mentions, places, countries, tolls, claims, named, dates)
+
+
+_GROUP_TYPES = ("rebel group", "political militia", "identity militia")
+
+
+def _definite_group_nouns(mentions: list[Mention], named: list[Actor]) -> None:
+    """'The rebels', 'the militant group': in a report that names one armed group, that group.
+
+    Only a definite class noun of armed groups; gunmen and attackers stay unidentified, and a
+    report naming two groups leaves every class noun as it is.
+    """
+    groups = [a for a in named if a.type in _GROUP_TYPES]
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    for m in mentions:
+        for role in ("actor1", "actor2"):
+            a = getattr(m, role)
+            if a is not None and a.name == "Militants" and (a.text or "").lower().startswith("the "):
+                setattr(m, role, replace(group, text=a.text))
 
 
 def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
@@ -183,6 +208,7 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
     """Return the named groups and forces a report mentions anywhere, most mentioned first."""
     counts: Counter = Counter()
     entries = {}
+    backers: dict[str, set] = {}
     for ent in sdoc.ents:
         if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
             continue
@@ -190,8 +216,18 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
         if entry is not None:
             counts[entry.id] += 1
             entries[entry.id] = entry
-    return [Actor(entries[i].name, i, entries[i].type, entries[i].country_code, entries[i].backer, None)
-            for i, _ in counts.most_common()]
+            # "Yemen's Iran-backed Houthis": a sponsor named once holds for the whole report
+            window = sdoc[max(ent.start - 4, ent.sent.start):ent.end].text
+            backer = res.actors.backer(window)
+            if backer and backer != entry.country_code:
+                backers.setdefault(entry.id, set()).add(backer)
+    out = []
+    for i, _ in counts.most_common():
+        e = entries[i]
+        named = backers.get(i, set())
+        backer = next(iter(named)) if len(named) == 1 else e.backer
+        out.append(Actor(e.name, i, e.type, e.country_code, backer, None))
+    return out
 
 
 def read_mentions(document: Document, sdoc, res: Resources | None = None,
@@ -281,6 +317,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     dates = dt.find_dates(text, published) if published else []
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
     casualties = cas.find_casualties(text)
+    if any(d.role == "since" for d in dates):
+        # "the insurgency has killed more than 2,600 people since 2017": a running total over
+        # years, no incident's own toll
+        casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
+    casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
+                        key=lambda c: c.start)
     lower = text.lower()
     sentence_weapons = res.lexicon.weapons_in(sent)
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
@@ -336,7 +378,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
         for t in (t1, t2):
-            if t is not None:
+            if t is not None and not is_facility(t):
                 actor_token_ids.update(x.i for x in noun_phrase(t))
     places = res.args.places_in(sent, countries, actor_token_ids, names)
     heads: dict[int, object] = {}  # id(mention) -> its trigger token
@@ -508,6 +550,169 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+def _running_total(c, sdoc, base) -> bool:
+    """Return True for a figure told in the present perfect ("has killed", "have been killed")."""
+    span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+                                             for a in t.children):
+            return True
+    return False
+
+
+_KILL_LEMMAS = frozenset(("kill", "die", "assassinate", "murder", "behead", "execute", "slay", "massacre"))
+_ONE_PERSON = frozenset(("he", "she", "him", "her"))
+_WITH_PREPS = ("along", "together", "alongside", "with")
+
+
+def single_victims(sent, found) -> list:
+    """Return the killed that a sentence names without a figure: "killing its driver", "a Reuters
+    videographer was killed", "Issam Abdallah was killed", "X was killed along with Y and eight others".
+
+    Each victim named in the singular counts one, a coordinated group its figure; a plural without
+    a figure ("killing civilians") leaves the count unknown and gives nothing. Figures the text
+    finder read already (`found`) are not read twice.
+    """
+    out = []
+    base = sent.start_char
+    taken = [(c.start, c.end) for c in found if c.kind == "killed"]
+    sides = cas.victim_sides()
+    for verb in sent:
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in _KILL_LEMMAS or _shot_dead(verb)):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lemma_.lower() == "die":
+            heads = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif passive:
+            heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            heads = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(heads) == 1 and heads[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            heads = [verb.head]  # "Soleimani, who was killed along with ..."
+        if len(heads) != 1 or heads[0].tag_ in ("WP", "WDT"):
+            continue
+        groups = [heads[0]] + [g for p in list(verb.children) + list(heads[0].children)
+                               for g in _companions(p)]
+        members = [m for h in groups for m in _listed(h)]
+        counts = [_victim_count(m, sides) for m in members]
+        if any(n is not None for n in counts):
+            # in a list that names people, another singular noun is one more ("and a visiting friend")
+            counts = [1 if n is None and m.tag_ == "NN" else n for m, n in zip(members, counts)]
+        if not members or None in counts:
+            continue
+        count = sum(counts)
+        words = [t for m in members for t in m.subtree] + [verb]
+        start = min(t.idx for t in words) - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        overlap = [c for c in found if c.kind == "killed" and c.start < end and start < c.end]
+        if overlap:
+            for c in overlap:  # "shot dead a police officer and his son": the text finder saw one
+                if c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
+                    c.low = c.high = count
+            continue
+        who = " ".join(t.text for t in heads[0].subtree)
+        side = _side_of_victim(heads[0])
+        # the victims a report names are a floor, not a count of its own: they never lower a toll
+        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
+                                       part=True))
+    return out
+
+
+_TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", "hit", "top", "pass", "surpass"))
+_TOLL_HEADS = frozenset(("toll", "number", "count", "tally"))
+_DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
+_HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
+
+
+def running_tolls(sent, found) -> list:
+    """Return the running totals the text finder misses when many words part the toll from its verb:
+    "The number of people killed when a missile struck the block on Saturday rose to 40"."""
+    out = []
+    base = sent.start_char
+    for verb in sent:
+        if verb.lemma_.lower() not in _TOLL_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_HEADS), None)
+        if subj is None:
+            continue
+        lemmas = {t.lemma_.lower() for t in subj.subtree}
+        kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
+        figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+                       for g in p.children if g.dep_ == "pobj" and g.like_num), None)
+        if figure is None:
+            figure = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+        if kind is None or figure is None:
+            continue
+        words = [t for t in figure.subtree]
+        value = cas.parse_number(" ".join(t.text for t in words if t.like_num or t.dep_ == "compound"))
+        start = subj.left_edge.idx - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        if value is None or any(c.kind == kind and c.start < end and start < c.end for c in found):
+            continue
+        mention = cas.CasualtyMention(start, end, sent.text[start:end], value, value, kind)
+        mention.total = True
+        out.append(mention)
+    return out
+
+
+def _companions(tok) -> list:
+    """Return the people 'with X', 'alongside X', 'along with X', 'together with X' name."""
+    if tok.lower_ in ("along", "together"):
+        return [g for p in tok.children if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ == "prep" and tok.lower_ in ("with", "alongside"):
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return []
+
+
+def _shot_dead(verb) -> bool:
+    """Return True for "shot dead" and "gunned down"."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)) or (
+        lemma == "gun" and any(c.lower_ == "down" for c in verb.children))
+
+
+def _listed(head) -> list:
+    """Return the people a victim phrase lists: the head, its conjuncts, and an apposition that
+    opens a list ("his daughter, a housekeeper and a friend"); a lone apposition is the same person."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj":
+            out.extend(_listed(c))
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out.extend(_listed(c))
+    return out
+
+
+def _side_of_victim(tok) -> str | None:
+    """Return the group of a victim from its noun or a noun before a name ("commander X")."""
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod", "appos")]:
+        side = cas.side_of(t.lemma_.lower())
+        if side and side != "unknown":
+            return side
+    return None
+
+
+def _victim_count(tok, sides) -> int | None:
+    """Return how many people a victim noun names: 1 for "its driver" or "Issam Abdallah", N for
+    "eight others"; None when it does not say ("civilians", "the building")."""
+    nums = [c for c in tok.children if c.dep_ == "nummod"]
+    if nums:
+        return cas.parse_number(" ".join(t.text for t in nums[0].subtree)) if len(nums) == 1 else None
+    lower = tok.lower_
+    if lower in _ONE_PERSON:
+        return 1
+    if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return cas.parse_number(tok.text)  # "one of his bodyguards"
+    if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
+        return None
+    if tok.lemma_.lower() in sides or tok.ent_type_ == "PERSON" or (
+            tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON") and tok.dep_ in ("nsubjpass", "nsubj", "dobj", "pobj")):
+        return 1  # a person named by a noun or a name: "its driver", "Soleimani"
+    return None
 
 
 def _bare_people(tok) -> bool:
@@ -733,7 +938,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     owner = tok.i  # the date modifies a clause this trigger sits in
                     break
                 if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i \
-                        and node.i not in range(span.start, span.end):  # "before dawn on Monday" is one date
+                        and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
                 if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
@@ -930,7 +1135,7 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
         return None, []
     heads = {tok.i: sdoc[t.start].idx - base for t, tok in kept}
     starts = list(heads.values())
-    mine = []
+    owners = []
     for c in casualties:
         owner = None
         span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
@@ -943,13 +1148,23 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
                 if node.head.i == node.i:
                     break
                 node = node.head
+        owners.append(owner)
+    # a trigger whose own clause counts its dead takes no other figure by mere nearness ("the
+    # siege of the mall, in which 67 died, and an attack on the hotel that killed 21")
+    parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None}
+    mine = []
+    for c, owner in zip(casualties, owners):
         if owner is None:
-            owner = min(starts, key=lambda s: abs(s - c.start))
+            free = [s for s in starts if (s, c.kind) not in parsed] or starts
+            owner = min(free, key=lambda s: abs(s - c.start))
+            if (owner, c.kind) in parsed:
+                continue
         if owner == rel:
             mine.append(c)
     if not mine:
         return None, []
-    sides = sorted({c.side for c in mine if c.kind == "killed" and c.side and c.side != "unknown"})
+    # who was hit: the killed, and the wounded or abducted with them
+    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
     return cas.combine(mine), sides
 
 
