@@ -369,3 +369,11 @@ def test_a_stabbing_with_no_named_victims_is_an_attack_on_civilians(parse):
     text = "A man stabbed four people at a bus station in Haifa on Tuesday."
     found = mentions(parse, text, date(2023, 7, 4))
     assert found and found[0].event_type == "Violence against civilians"
+
+
+
+def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)

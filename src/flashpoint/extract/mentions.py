@@ -112,9 +112,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     mentions = read_mentions(document, sdoc, res, countries, names, triggers)
     told = {m.sent_index for m in mentions}
     tolls: dict[int, Casualties] = {}
+    lex = res.modality
     for index, sent in enumerate(sents):
         if index in told or not ({index - 1, index - 2} & told):
             continue
+        if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
+            continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
         if found:
             tolls[index] = cas.combine(found)
@@ -421,10 +424,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+        police_a1 = a1 is not None and a1.name.startswith("Police Forces")
         if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
-                and not (a1 is not None and a1.type in armed) and _against_police(tok):
+                and (police_a1 or not (a1 is not None and a1.type in armed)) and _against_police(tok):
             # in a report of protests, "clashes with police" are the crowd's: a riot
             event_type, sub = "Riots", "Violent demonstration"
+            if police_a1 and a2 is None:
+                a2 = a1
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:

@@ -39,6 +39,7 @@ _COMPATIBLE_TYPES = {
     None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
 }
 _CROWD_TYPES = ("Protests", "Riots")
+_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians", None)
 _GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 
 
@@ -343,8 +344,8 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
-            if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
-                continue  # an attack is claimed, an arrest or a truce is not
+            if c.first.kind != "event" or c.value("event_type") not in _CLAIMABLE:
+                continue  # an attack is claimed or blamed on someone, a protest, arrest or truce is not
             last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
