@@ -45,7 +45,7 @@ MAX_DOCUMENTS = 1000  # documents one POST may carry
 DYAD_CAP = 50_000  # events dyads are computed over; more: narrow the filters
 CHAIN_CAP = 200  # chains one answer may hold
 IDLE_SECONDS = 2.0  # the store is let go after this long without a request (see Keeper)
-CELL_PIXELS = 40  # map clusters: a cell is about this many screen pixels wide at the asked zoom
+CELL_PIXELS = 56  # map clusters: a cell is about this many screen pixels wide at the asked zoom
 STRAY_SHARE = 0.05  # timeline: dates at an end holding under this share of events ...
 STRAY_GAP_DAYS = 180  # ... and this far from the rest are left off the axis (and counted)
 TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
@@ -407,15 +407,28 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
     @app.get("/api/chains", summary="action-reaction chains: events joined by what answered what")
     def chains(f: Filters, inferred: bool = False, limit: Annotated[int, Query(ge=1, le=CHAIN_CAP)] = 50):
         from flashpoint.analysis.chains import build_chains
-        ids = store.linked_ids(kind=None if inferred else "explicit")
-        if not ids:
-            return {"chains": [], "count": 0}
-        built = build_chains(list(store.records(ids=ids, kind=None)), inferred=inferred)
-        if any(v is not None for v in f.values()):
-            keep = set(store.events(ids=ids, kind=None, **f)["event_id"])
-            built = [c for c in built if any(e["event_id"] in keep for e in c.events)]
+        from flashpoint.store import _inferred  # an inferred link as records carry it: {event_id, ...basis}
+
+        pairs = store.chain_links(kind=None if inferred else "explicit", **f)
+        explicit, guessed, latest = {}, {}, {}
+        for p in pairs.itertuples(index=False):
+            if p.kind == "explicit":
+                explicit.setdefault(p.event_id, []).append(p.responds_to)
+            else:
+                guessed.setdefault(p.event_id, []).append(_inferred({"event_id": p.responds_to, "basis": p.basis}))
+            for hit, eid, day in ((p.answer_hit, p.event_id, p.answer_date), (p.antecedent_hit, p.responds_to, p.antecedent_date)):
+                if hit:
+                    latest[eid] = _plain(day) or ""
+        # the chains with an event that matches the filters, most recent first; only those are read whole
+        groups = [g for g in _components(zip(pairs["event_id"], pairs["responds_to"])) if any(i in latest for i in g)]
+        groups.sort(key=lambda g: max(latest.get(i, "") for i in g), reverse=True)
+        records = store.records_by_id([i for g in groups[:limit] for i in g])
+        for r in records:
+            r["responds_to"] = explicit.get(r["event_id"], [])
+            r["responds_to_inferred"] = guessed.get(r["event_id"], [])
+        built = build_chains(records, inferred=inferred)
         built.sort(key=lambda c: max((e.get("date") or {}).get("start") or "" for e in c.events), reverse=True)
-        return {"chains": [_chain(c) for c in built[:limit]], "count": len(built)}
+        return {"chains": [_chain(c) for c in built], "count": len(groups)}
 
     @app.get("/api/dyads", summary="pairs of sides: what each did to the other, how often and how fast it was answered")
     def dyads(f: Filters, k_days: Annotated[int, Query(ge=1, le=90)] = 7, limit: Annotated[int, Query(ge=1, le=500)] = 50):
@@ -531,6 +544,28 @@ def _auto_period(first: date | None, last: date | None) -> str:
     """Return day, week or month: the period that keeps the timeline to a few hundred bars."""
     span = (last - first).days if first and last else 0
     return "day" if span <= 180 else "week" if span <= 3 * 365 else "month"
+
+
+def _components(pairs) -> list[list[str]]:
+    """Return the connected groups of ids joined by the pairs (union-find; linear, for a large store's
+    links: analysis.chains then builds only the chains shown)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for x in parent:
+        groups.setdefault(root(x), []).append(x)
+    return [sorted(g) for g in groups.values()]
 
 
 def _chain(chain) -> dict:

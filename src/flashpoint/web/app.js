@@ -190,7 +190,7 @@
   function countryStyle(feature) {
     const n = state.perCountry[feature.properties.a3] || 0;
     const heat = n ? Math.min(1, 0.2 + Math.log10(n + 1) / 3) : 0;
-    return { color: '#3a4a5e', weight: 0.7, fillColor: n ? `rgb(${Math.round(34 + 30 * heat)},${Math.round(46 + 30 * heat)},${Math.round(62 + 36 * heat)})` : '#1a222d',
+    return { color: '#3a4a5e', weight: 0.7, fillColor: n ? `rgb(${Math.round(36 + 34 * heat)},${Math.round(48 + 36 * heat)},${Math.round(64 + 44 * heat)})` : '#19202a',
       fillOpacity: 1 };
   }
 
@@ -227,7 +227,7 @@
         { className: 'fp-tip', direction: 'top', offset: [0, -6] });
         eventLayer.addLayer(marker);
       } else {
-        const size = Math.round(26 + 7 * Math.log2(cell.events));
+        const size = Math.round(22 + 10 * Math.log10(cell.events));  // 2 → 25 px, 1,000 → 52 px, 200,000 → 75 px
         const badge = el('div', { class: 'fp-cluster' + (cell.events >= 100 ? ' big' : ''), dataset: { count: cell.events },
           style: { width: `${size}px`, height: `${size}px`, borderColor: color(cell.event_type) },
           title: `${fmt(cell.events)} events, ${fmt(cell.fatalities_low)} killed; mostly ${cell.event_type}` },
