@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import functools
+import gzip
 import hmac
 import io
 import json
@@ -31,7 +33,7 @@ from typing import Annotated, Any
 import pandas as pd
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
 
 from flashpoint import __version__
@@ -276,6 +278,15 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
                 await asyncio.sleep(max(0.25, idle / 4))
                 await run_in_threadpool(keeper.release_if_idle)
 
+        def warm_up():  # the first page's queries, once, so that its first visitor does not wait for imports
+            keeper.enter()
+            try:
+                store.events(limit=1, descending=True)
+                store.counts_by_period_and_type("day", since=date.today())
+            finally:
+                keeper.leave()
+
+        await run_in_threadpool(warm_up)
         task = asyncio.create_task(watch_idle())
         try:
             yield
@@ -298,7 +309,7 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
             return await call_next(request)
         finally:
             keeper.leave()
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     if allow_origins:
         from fastapi.middleware.cors import CORSMiddleware
         app.add_middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
@@ -318,8 +329,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
 
     # ---- pages
     @app.get("/", include_in_schema=False)
-    def index():
-        return _static_response(statics, "index.html")
+    def index(request: Request):
+        return _static_response(statics, "index.html", request.headers.get("accept-encoding", ""))
 
     @app.get("/docs", include_in_schema=False)
     def docs():
@@ -333,8 +344,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
         return page
 
     @app.get("/static/{name:path}", include_in_schema=False)
-    def static(name: str):
-        return _static_response(statics, name)
+    def static(name: str, request: Request):
+        return _static_response(statics, name, request.headers.get("accept-encoding", ""))
 
     # ---- reading
     @app.get("/api/health", summary="the server is up and can read the store")
@@ -602,12 +613,24 @@ def _static_files() -> dict[str, Path]:
             if p.is_file() and p.suffix in CONTENT_TYPES}
 
 
-def _static_response(statics: dict[str, Path], name: str) -> Response:
+@functools.lru_cache(maxsize=64)
+def _static_bytes(path: Path) -> tuple[bytes, bytes]:
+    """Return a static file's bytes and their gzip, made once (the basemap is 0.7 MB: not compressed per request)."""
+    raw = path.read_bytes()
+    return raw, gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+def _static_response(statics: dict[str, Path], name: str, accept_encoding: str = "") -> Response:
     path = statics.get(name)
     if path is None:
         raise HTTPException(404, "no such file")
     headers = {"Cache-Control": "no-cache"} if name == "index.html" else {"Cache-Control": "max-age=3600"}
-    return FileResponse(path, media_type=CONTENT_TYPES[path.suffix], headers=headers)
+    raw, packed = _static_bytes(path)
+    headers["Vary"] = "Accept-Encoding"
+    if "gzip" in accept_encoding.lower():
+        headers["Content-Encoding"] = "gzip"
+        return Response(packed, media_type=CONTENT_TYPES[path.suffix], headers=headers)
+    return Response(raw, media_type=CONTENT_TYPES[path.suffix], headers=headers)
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,

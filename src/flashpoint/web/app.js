@@ -115,7 +115,12 @@
   function loadHash() {
     const params = new URLSearchParams(location.hash.slice(1));
     for (const name of ['country', 'type', 'actor', 'q', 'since', 'until', 'min_fatalities']) {
-      if (params.has(name)) form.elements[name].value = params.get(name);
+      if (!params.has(name)) continue;
+      const field = form.elements[name];
+      if (field.tagName === 'SELECT' && ![...field.options].some((o) => o.value === params.get(name))) {
+        field.append(el('option', { value: params.get(name), text: params.get(name) }));  // until the choices arrive
+      }
+      field.value = params.get(name);
     }
     form.elements.inview.checked = params.get('inview') === '1';
     return params.get('event');
@@ -185,7 +190,9 @@
     for (const f of shapes.features) {
       if (f.properties.a3) state.countryNames[f.properties.a3] = f.properties.name;
     }
-    baseLayer = L.geoJSON(shapes, { pane: 'base', interactive: false, style: countryStyle }).addTo(map);
+    // canvas, not SVG: the 1:50m shapes hold ~100,000 points, which SVG takes several times longer to draw
+    baseLayer = L.geoJSON(shapes, { pane: 'base', renderer: L.canvas({ pane: 'base', padding: 0.3 }), interactive: false,
+      style: countryStyle }).addTo(map);
   }
   function countryStyle(feature) {
     const n = state.perCountry[feature.properties.a3] || 0;
@@ -711,35 +718,37 @@
   }
 
   // ---------------------------------------------------------------- start
-  async function loadStats() {
-    const stats = await api('/api/stats');
+  function fillChoices(stats) {
     const summary = clear($('#summary'));
     summary.append(el('b', { text: fmt(stats.events) }), ' events · ', el('b', { text: fmt(stats.tallies) }), ' tallies · ',
       el('b', { text: fmt(stats.documents) }), ' reports from ', el('b', { text: fmt(stats.sources) }), ' sources',
       stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : '');
-    const select = form.elements.country;
-    const wanted = select.value;
-    for (const row of stats.per_country) {
-      if (row.country === '?') continue;
+    const choices = (select, items) => {
+      const wanted = select.value;
+      select.replaceChildren(select.options[0]);
+      for (const [value, text] of items) select.append(el('option', { value, text }));
+      if (wanted && ![...select.options].some((o) => o.value === wanted)) select.append(el('option', { value: wanted, text: wanted }));
+      select.value = wanted;
+    };
+    choices(form.elements.country, stats.per_country.filter((row) => row.country !== '?').map((row) => {
       const name = state.countryNames[row.country];
-      select.append(el('option', { value: row.country, text: `${name ? `${name} (${row.country})` : row.country} · ${fmt(row.events)}` }));
-    }
-    select.value = wanted;
-    const types = form.elements.type;
-    const wantedType = types.value;
-    for (const type of stats.types) types.append(el('option', { value: type, text: type }));
-    types.value = wantedType;
+      return [row.country, `${name ? `${name} (${row.country})` : row.country} · ${fmt(row.events)}`];
+    }));
+    choices(form.elements.type, stats.types.map((type) => [type, type]));
   }
 
   async function start() {
     setUpMap();
-    try { await loadBasemap(); } catch (e) { showError(`basemap: ${e.message}`); }
-    try { await loadStats(); } catch (e) { showError(e.message); }
+    // the events first; the basemap and the filter choices arrive beside them
     const hashEvent = loadHash();
+    busy(1);
+    const basemap = loadBasemap().catch((e) => showError(`basemap: ${e.message}`));
+    const stats = api('/api/stats');
     applyFilters();
     if (hashEvent) openEvent(hashEvent);
     new ResizeObserver(() => drawTimeline()).observe($('#timeline'));
     document.body.dataset.ready = '1';
+    try { await basemap; fillChoices(await stats); } catch (e) { showError(e.message); } finally { busy(-1); }
   }
 
   window.flashpoint = { state, openEvent, applyFilters };
