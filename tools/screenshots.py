@@ -60,7 +60,17 @@ def shoot(db: Path, out: Path) -> None:
         page.settle()
         page.screenshot(out / "phone-panel.png")
     for path in sorted(out.glob("*.png")):
+        shrink(path)
         print(f"{path} {path.stat().st_size / 1024:.0f} KB")
+
+
+def shrink(path: Path) -> None:
+    """Rewrite a screenshot with a 256-colour palette: a third of the bytes, the same look for a dark UI."""
+    from PIL import Image  # matplotlib's dependency
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
 
 
 def main() -> None:

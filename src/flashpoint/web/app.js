@@ -389,11 +389,8 @@
       axis.append(svg('text', { x: left + i * bw + bw / 2, y: height - 4, 'text-anchor': i ? 'middle' : 'start', text: label(buckets[i].start) }));
     }
     root.append(axis, bars);
-    if (seen || after) {
-      const parts = [seen ? `${fmt(seen)} earlier` : null, after ? `${fmt(after)} later` : null].filter(Boolean).join(', ');
-      root.append(svg('text', { class: 'empty', x: width - right, y: top + 10, 'text-anchor': 'end',
-        text: `${parts} event${seen + after === 1 ? '' : 's'} off the axis` }));
-    }
+    const parts = [seen ? `${fmt(seen)} earlier` : null, after ? `${fmt(after)} later` : null].filter(Boolean).join(', ');
+    $('#off-axis').textContent = parts ? `${parts} event${seen + after === 1 ? '' : 's'} off the axis` : '';
     // the brush: the selected dates, and a drag to choose new ones
     const brush = svg('rect', { class: 'brush', y: top, height: plotH, x: 0, width: 0, visibility: 'hidden' });
     root.append(brush);
@@ -618,7 +615,7 @@
     const events = chain.events;
     const lanes = chain.sides.slice();
     for (const e of events) if (!lanes.includes(e.actor1)) lanes.push(e.actor1);
-    const width = 370, laneH = 34, top = 8, left = 10, right = 14;
+    const width = 370, laneH = 38, top = 10, left = 10, right = 14;
     const height = top + lanes.length * laneH + 18;
     const step = events.length > 1 ? (width - left - right - 20) / (events.length - 1) : 0;
     const pos = {};
@@ -638,7 +635,7 @@
       const mx = (a.x + b.x) / 2, my = Math.min(a.y, b.y) - 16;
       root.append(svg('path', { class: 'arrow' + (link.explicit ? '' : ' inferred'), d: `M${a.x},${a.y} Q${mx},${my} ${b.x - 7},${b.y}`,
         'marker-end': `url(#${markerId})` }));
-      if (link.lag_days !== null && link.lag_days !== undefined) {
+      if (link.lag_days !== null && link.lag_days !== undefined && chain.links.length <= 3) {  // more: they collide
         root.append(svg('text', { class: 'lag', x: mx, y: my + 4, 'text-anchor': 'middle', text: `+${link.lag_days}d` }));
       }
     }
