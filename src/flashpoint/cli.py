@@ -525,6 +525,13 @@ def cmd_serve(args) -> int:
     Store(args.db, read_only=not args.token)  # a missing or foreign file: one line now, not at the first request
     if args.token is not None and len(args.token) < 8:
         raise UsageError("the token is shorter than 8 characters; give a longer secret", origin="--token")
+    import socket
+    try:  # a port in use or an address not this machine's: one line now, not uvicorn's log
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc}); give another --port "
+                         f"or --host", origin="serve") from exc
     mode = "accepts documents with the token" if args.token else "read-only"
     print(f"serve: {args.db} at http://{args.host}:{args.port}/ ({mode}; API docs at /docs); Ctrl-C stops",
           file=sys.stderr)

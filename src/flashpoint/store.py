@@ -578,18 +578,25 @@ class Store:
         if not size > 0:
             raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
         where, params = Query(**filters).where()
-        # per cell and type first, then per cell: far cheaper than mode() over every row
+        # per cell and type first, then per cell: far cheaper than mode() over every row; a cell's one event
+        # is found by its row id afterwards (carrying ids and names through the groups doubles the time)
         sql = f"""SELECT sum(lat_sum) / sum(n) AS lat, sum(lon_sum) / sum(n) AS lon, sum(n) AS events,
-                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type,
-                         CASE WHEN sum(n) = 1 THEN any_value(one_id) END AS event_id,
-                         CASE WHEN sum(n) = 1 THEN any_value(one_place) END AS location
+                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type, min(one_row) AS one_row
                   FROM (SELECT floor(e.lon / ?) AS cx, floor(e.lat / ?) AS cy, e.event_type, count(*) AS n,
                                sum(e.lat) AS lat_sum, sum(e.lon) AS lon_sum, coalesce(sum(e.fatalities_low), 0) AS dead,
-                               any_value(e.event_id) AS one_id, any_value(e.location) AS one_place
+                               min(e.rowid) AS one_row
                         FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3)
                   GROUP BY cx, cy ORDER BY events DESC"""
-        with self._connect() as con:
-            return con.execute(sql, [size, size] + params).df()
+        with self._connect() as con, _snapshot(con):
+            df = con.execute(sql, [size, size] + params).df()
+            singles = [int(r) for r in df.loc[df["events"] == 1, "one_row"]]
+            found = dict((r[0], (r[1], r[2])) for r in con.execute(
+                f"SELECT rowid, event_id, location FROM events WHERE rowid IN {_marks(singles)}", singles).fetchall()) \
+                if singles else {}
+        one = [found.get(int(r)) if n == 1 else None for r, n in zip(df["one_row"], df["events"])]
+        df["event_id"] = [x[0] if x else None for x in one]
+        df["location"] = [x[1] if x else None for x in one]
+        return df.drop(columns="one_row")
 
     def counts(self) -> dict:
         """Return {"events", "tallies", "documents"}: the few counts a health check needs, cheaply."""
