@@ -4,6 +4,9 @@
     python bench/store.py --skip-queries        # ingest only
     python bench/store.py --skip-ingest --events 200000
 
+A third part (with both) ingests the demo corpus x 2 into the synthetic store, where every document is
+merged against a store of 1 M events, and compares that rate with extract's.
+
 Ingest: the same corpus through `pipeline.extract` (what `flashpoint extract` runs: parse, per-document
 stages, merge across reports) and through `Store.ingest` into a new DuckDB file (the same stages per
 document, then for each document one transaction: triage, merge against the stored events of its date
@@ -132,8 +135,21 @@ def build_synthetic(path: Path, n: int) -> float:
         JOIN countries c ON c.k = CAST(hash(r.i) % 30 AS INTEGER)
         JOIN types t ON t.k = CAST(hash(r.i + 1000000007) % 6 AS INTEGER)""", [n])
     con.execute("INSERT INTO event_sources SELECT event_id, 'doc-' || (CAST(substr(event_id, 5) AS BIGINT) // 3) FROM events")
-    con.execute("""INSERT INTO reports SELECT event_id, 'doc-' || (CAST(substr(event_id, 5) AS BIGINT) // 3), event_id,
-                   kind, country_code, date_start, date_end, '{}' FROM events""")
+    # each event is its own report, written as the store writes them (so that a later ingest can merge with it)
+    con.execute("""INSERT INTO reports
+        SELECT e.event_id, s.doc_id, e.event_id, e.kind, e.country_code, e.date_start, e.date_end,
+               json_object('event_id', e.event_id, 'kind', e.kind, 'event_type', e.event_type,
+                   'sub_event_type', e.sub_event_type,
+                   'actor1', json_object('name', e.actor1, 'type', e.actor1_type, 'country_code', e.actor1_country),
+                   'actor2', CASE WHEN e.actor2 IS NULL THEN NULL ELSE
+                       json_object('name', e.actor2, 'type', e.actor2_type, 'country_code', e.actor2_country) END,
+                   'date', json_object('start', e.date_start, 'end', e.date_end, 'precision', 'day'),
+                   'location', json_object('name', e.location, 'admin1', e.admin1, 'country', e.country,
+                       'country_code', e.country_code, 'lat', e.lat, 'lon', e.lon, 'precision', e.geo_precision),
+                   'fatalities', json_object('low', e.fatalities_low, 'high', e.fatalities_high),
+                   'evidence', [json_object('doc_id', s.doc_id, 'start', 0, 'end', length(e.notes), 'sentence', e.notes)],
+                   'sources', [s.doc_id], 'confidence', e.confidence, 'weapons', e.weapons)
+        FROM events e JOIN event_sources s USING (event_id)""")
     con.execute("""INSERT INTO report_links SELECT e.event_id, 'syn-' || lpad(CAST(CAST(substr(e.event_id, 5) AS BIGINT) - 1 AS VARCHAR), 8, '0'),
                    'explicit', NULL FROM events e WHERE CAST(substr(e.event_id, 5) AS BIGINT) % 50 = 1""")
     con.execute("CHECKPOINT")
@@ -202,6 +218,25 @@ def bench_queries(args, folder: Path) -> None:
     print(f"opening the file read-only (schema check included): {100 * (time.perf_counter() - started):.1f} ms")
 
 
+def bench_ingest_into_large(args, folder: Path) -> None:
+    """Ingest rate into the synthetic store (merging against its events) against extract's on the same documents."""
+    inputs = args.input or [str(p) for p in DEMO_INPUTS]
+    docs, unique, times = corpus(inputs, 2)
+    nlp.load()
+    pipeline.resources()
+    list(pipeline.extract(docs[:8], batch_size=args.batch_size))
+    ext, _ = time_extract(docs, args.batch_size)
+    path = folder / "synthetic.duckdb"
+    before = Store(path, read_only=True).stats()["events"]
+    started = time.perf_counter()
+    report = Store(path).ingest(docs, batch_size=args.batch_size)
+    ing = time.perf_counter() - started
+    after = Store(path, read_only=True).stats()["events"]
+    print(f"== ingest into the {before:,}-event store: {len(docs)} documents ({report}); events now {after:,}")
+    print(f"extract {len(docs) / ext:.1f} docs/s, ingest {len(docs) / ing:.1f} docs/s: ratio {ext / ing:.3f}, "
+          f"overhead {100 * (1 - ext / ing):.1f}%")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="ingest rate against extract, and query latency on synthetic events")
     p.add_argument("--input", nargs="+", help="files, folders, globs (default: demo/docs/*.jsonl)")
@@ -217,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_ingest(args, Path(tmp))
         if not args.skip_queries:
             bench_queries(args, Path(tmp))
+            if not args.skip_ingest:
+                bench_ingest_into_large(args, Path(tmp))
     return 0
 
 

@@ -149,3 +149,10 @@ def test_bad_store_file_is_one_error_line(tmp_path, content, words):
         assert path.read_bytes() == content
     else:
         assert not path.exists()
+
+
+def test_store_in_a_missing_folder(tmp_path, capsys):
+    docs = write_jsonl(tmp_path / "docs.jsonl", DOCS[:1])
+    target = tmp_path / "no" / "such" / "s.duckdb"
+    code, _, err = run(["ingest", str(docs), "--db", str(target)], capsys)
+    assert code == 1 and err == f"error: {target}: its folder does not exist; create the folder or give another path\n"

@@ -194,6 +194,28 @@ def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     integrity(path)
 
 
+def test_a_document_the_pipeline_fails_on_is_left_out_alone(tmp_path, nlp, monkeypatch):
+    from flashpoint import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(document, sdoc=None):
+        if document.id == "djibo":
+            raise ValueError("a bug in some stage")
+        return real(document, sdoc)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    errors = []
+    report = store.ingest([KADUNA, DJIBO, NAIROBI], on_error=errors.append)
+    assert report.added == 2 and [e.origin for e in errors] == ["djibo"]
+    assert "ValueError: a bug in some stage" in str(errors[0]) and "\n" not in str(errors[0])
+    integrity(path)
+    monkeypatch.undo()
+    assert store.ingest([KADUNA, DJIBO, NAIROBI]).added == 1
+
+
 # queries -----------------------------------------------------------------------------------------
 def test_filters(filled):
     store = Store(filled, read_only=True)
@@ -454,7 +476,7 @@ def test_readers_while_a_writer_ingests(tmp_path, nlp):
         writer.wait(timeout=600)
     assert writer.returncode == 0, writer.stderr.read()
     assert seen == sorted(seen)  # never a step back
-    assert any(0 < n < 48 for n in seen)  # read between two commits of the same ingest
+    assert any(0 < n < 48 for n in seen), str(seen)  # read between two commits of the same ingest
     assert reader.stats()["documents"] == 48
     integrity(path)
 

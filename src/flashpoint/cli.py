@@ -281,7 +281,8 @@ def cmd_ingest(args) -> int:
     progress = Progress(args.quiet)
     try:
         docs = read_documents(args.inputs, published=args.published, on_error=_reject_printer(args, rejected))
-        report = store.ingest(docs, batch_size=args.batch_size, on_document=lambda d, _outcome: progress.document(d))
+        report = store.ingest(docs, batch_size=args.batch_size, on_document=lambda d, _outcome: progress.document(d),
+                              on_error=_reject_printer(args, rejected))
     finally:
         progress.close()
     if not args.quiet:

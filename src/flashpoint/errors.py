@@ -59,6 +59,8 @@ class StoreMessages:
     """Messages about the store's DuckDB file (flashpoint.store)."""
     NO_STORE = "no flashpoint store here; create one with `flashpoint ingest ... --db PATH`"
     IS_DIRECTORY = "is a directory; give the path of a .duckdb file"
+    NO_FOLDER = "its folder does not exist; create the folder or give another path"
+    EXTRACT_FAILED = "the pipeline failed on this document ({detail}); it was left out, the rest goes on"
     NOT_DUCKDB = "is not a DuckDB database, or is damaged ({detail}); nothing was changed: give another path"
     FOREIGN = "is a DuckDB database but not a flashpoint store; nothing was changed: give another path"
     NEWER = ("was written by a newer flashpoint (schema {found}; this one knows up to {known}); nothing was "

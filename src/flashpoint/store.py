@@ -25,11 +25,13 @@ wholly stored or not at all, and the next ingest skips what is stored.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -38,14 +40,16 @@ from pathlib import Path
 import duckdb
 
 from flashpoint import __version__
-from flashpoint.errors import StoreError, StoreMessages
+from flashpoint.errors import FlashpointError, InputError, StoreError, StoreMessages
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
 
 SCHEMA_VERSION = 3
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
-CHECK_CHUNK = 16  # documents checked, extracted and committed per turn of the writer
+CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
 WAIT_SECONDS = 10.0
+HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
+READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -243,6 +247,7 @@ class Store:
         self.read_only = read_only
         self.wait = wait
         self._held = None
+        self._closed_at = 0.0  # when a writer's commits last let go of the file
         with self._connect():
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
@@ -298,6 +303,8 @@ class Store:
             raise StoreError(StoreMessages.NO_STORE, origin=where)
         if self.path.is_dir():
             raise StoreError(StoreMessages.IS_DIRECTORY, origin=where)
+        if not self.path.parent.is_dir():
+            raise StoreError(StoreMessages.NO_FOLDER, origin=where)
         if not self.read_only and self.path.exists() and not os.access(self.path, os.W_OK):
             raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where)
         if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
@@ -353,48 +360,69 @@ class Store:
 
     # ingest ------------------------------------------------------------------------------------
     def ingest(self, documents: Iterable[Document], batch_size: int = 16,
-               on_document: Callable[[Document, str], None] | None = None) -> IngestReport:
+               on_document: Callable[[Document, str], None] | None = None,
+               on_error: Callable[[FlashpointError], None] | None = None) -> IngestReport:
         """Store the documents and their events; return what was added, updated and skipped.
 
         A document already stored (same id and text) or whose text is stored under another id is
         skipped before extraction; one with a stored id and a new text replaces its old events.
         on_document(document, outcome) is called after each one, outcome being
-        'added' | 'updated' | 'unchanged' | 'duplicate'.
+        'added' | 'updated' | 'unchanged' | 'duplicate'. A document the pipeline fails on is left out
+        and reported to on_error (default: raised); the others go on.
         """
         self._need_writer()
         report = IngestReport()
-        chunk: list[Document] = []
-        for doc in documents:
-            chunk.append(doc)
-            if len(chunk) >= CHECK_CHUNK:
-                self._ingest_chunk(chunk, batch_size, report, on_document)
+
+        def count(doc: Document, outcome: str, records: int = 0) -> None:
+            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            report.records += records
+            if on_document is not None:
+                on_document(doc, outcome)
+
+        # Commits run in one writer thread while this one extracts the next chunk (DuckDB and the model
+        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time,
+        # and a job's callbacks (count, on_document) all run in that thread, one after another.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as writer:
+            in_flight = None
+            chunk: list[Document] = []
+            for doc in itertools.chain(documents, [None]):
+                if doc is not None:
+                    chunk.append(doc)
+                    if len(chunk) < CHECK_CHUNK:
+                        continue
+                if not chunk:
+                    break
+                with self._connect() as con:
+                    todo, skipped = _triage(con, chunk)
+                extracted = _extract_each(todo, batch_size, on_error) if todo else []  # the file is not held here
+                if in_flight is not None:
+                    in_flight.result()  # its errors surface here
+                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count)
                 chunk = []
-        if chunk:
-            self._ingest_chunk(chunk, batch_size, report, on_document)
+            if in_flight is not None:
+                in_flight.result()
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _ingest_chunk(self, chunk, batch_size, report, on_document) -> None:
-        with self._connect() as con:
-            todo, skipped = _triage(con, chunk)
+    def _commit_chunk(self, skipped, extracted, count) -> None:
+        """Commit each extracted document in a transaction of its own (the file is open only meanwhile)."""
         for doc, outcome in skipped:
-            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
-            if on_document is not None:
-                on_document(doc, outcome)
-        if not todo:
-            return
-        extracted = _extract_each(todo, batch_size)  # no lock held while the model reads
-        with self._connect() as con:
-            for doc, raw in extracted:
-                outcome = _commit_document(con, doc, raw)
-                setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
-                if outcome in ("added", "updated"):
-                    report.records += len(raw)
-                if on_document is not None:
-                    on_document(doc, outcome)
+            count(doc, outcome)
+        done = 0
+        while done < len(extracted):
+            # the file was closed a moment ago: leave readers their turn before taking it again
+            time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
+            with self._connect() as con:
+                opened = time.monotonic()
+                while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
+                    doc, raw = extracted[done]
+                    outcome = _commit_document(con, doc, raw)
+                    count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                    done += 1
+            self._closed_at = time.monotonic()
 
     # queries -----------------------------------------------------------------------------------
     def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
@@ -532,8 +560,9 @@ class Store:
                 "events": one("SELECT count(*) FROM events WHERE kind = 'event'"),
                 "tallies": one("SELECT count(*) FROM events WHERE kind = 'tally'"),
                 "reports": one("SELECT count(*) FROM reports"),
-                "links_explicit": one("SELECT count(*) FROM links WHERE kind = 'explicit'"),
-                "links_inferred": one("SELECT count(*) FROM links WHERE kind = 'inferred'"),
+                # as read from the reports (two reports of one link count twice): no join over every report
+                "links_explicit": one("SELECT count(*) FROM report_links WHERE kind = 'explicit'"),
+                "links_inferred": one("SELECT count(*) FROM report_links WHERE kind = 'inferred'"),
                 "first_date": first.isoformat() if first else None,
                 "last_date": last.isoformat() if last else None,
                 "per_country": [{"country": c, "events": n, "fatalities_low": int(f or 0)} for c, n, f in per_country],
@@ -764,8 +793,33 @@ def _record_duplicate(con, doc: Document, same_as: str) -> None:
                 [doc.id, doc.content_hash, same_as, _now()])
 
 
-def _extract_each(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
-    """Return each document with its own events and tallies (no cross-report merge yet)."""
+def _extract_each(documents: list[Document], batch_size: int,
+                  on_error: Callable[[FlashpointError], None] | None = None) -> list[tuple[Document, list[Event]]]:
+    """Return each document with its own events and tallies (no cross-report merge yet).
+
+    When the pipeline fails inside a batch, the batch's documents are read again one at a time, so
+    that only the one it fails on is left out (and reported).
+    """
+    try:
+        return _extract_batch(documents, batch_size)
+    except Exception:  # noqa: BLE001 (a pipeline bug on some document: find which, below)
+        if len(documents) == 1 and on_error is None:
+            raise
+    done = []
+    for doc in documents:
+        try:
+            done += _extract_batch([doc], 1)
+        except Exception as exc:  # noqa: BLE001
+            error = InputError(StoreMessages.EXTRACT_FAILED.format(detail=f"{type(exc).__name__}: {exc}"),
+                               origin=doc.origin or doc.id)
+            if on_error is None:
+                raise error from exc
+            error.__cause__ = exc
+            on_error(error)
+    return done
+
+
+def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
     from flashpoint.pipeline import extract
 
     done: list[tuple[Document, list[Event]]] = []
@@ -795,74 +849,88 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
 
 def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
     digest = doc.content_hash
-    row = con.execute("SELECT content_hash, ingested_at FROM documents WHERE doc_id = ?", [doc.id]).fetchone()
-    if row is not None and row[0] == digest:
+    stored_hash, first_ingested, other, was_duplicate = con.execute(
+        """SELECT (SELECT content_hash FROM documents WHERE doc_id = $id),
+                  (SELECT ingested_at FROM documents WHERE doc_id = $id),
+                  (SELECT min(doc_id) FROM documents WHERE content_hash = $hash AND doc_id <> $id),
+                  EXISTS (SELECT 1 FROM duplicates WHERE doc_id = $id)""", {"id": doc.id, "hash": digest}).fetchone()
+    if stored_hash == digest:
         return "unchanged"
-    other = con.execute("SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?",
-                        [digest, doc.id]).fetchone()[0]
-    if other is not None and row is None:
+    if other is not None and stored_hash is None:
         _record_duplicate(con, doc, other)
         return "duplicate"
     regroup: set[str] = set()
-    if row is not None:  # the article was updated: its old reports go, and the events they were part of are redone
+    if stored_hash is not None:  # the article was updated: its old reports go, and their events are redone
         regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
         con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
         con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
         con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
-    con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
+    if was_duplicate:  # once a copy of a stored text, now a text of its own
+        con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
     con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
-                 row[1] if row else now, now])
+                 first_ingested or now, now])
     _store_events(con, raw, regroup, now)
-    return "updated" if row is not None else "added"
+    return "updated" if stored_hash is not None else "added"
 
 
 def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
     """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
-    groups = regroup | _window_events(con, raw)
-    stored: list[Event] = []
-    old_members: dict[str, set[str]] = {}
-    if groups:
-        for report_id, event_id, data in con.execute(
-                f"SELECT report_id, event_id, data FROM reports WHERE event_id IN {_marks(groups)}",
-                sorted(groups)).fetchall():
-            stored.append(_event_from_data(json.loads(data)))
-            old_members.setdefault(event_id, set()).add(report_id)
+    candidates = regroup | _window_events(con, raw)
+    stored: dict[str, list[Event]] = {}
+    if candidates:
+        for event_id, data in con.execute(f"SELECT event_id, data FROM reports WHERE event_id IN {_marks(candidates)}",
+                                          sorted(candidates)).fetchall():
+            stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
+    merged, groups = cross_report(stored, raw, regroup)
+    old_members = {g: {e.event_id for e in stored.get(g, [])} for g in groups}
     first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
                                   sorted(groups)).fetchall()) if groups else {}
-    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
-    merged = cross_report(stored + raw)
     keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
     drop = sorted(groups - keep)
     if drop:
         for table in ("evidence", "event_sources", "events"):
             con.execute(f"DELETE FROM {table} WHERE event_id IN {_marks(drop)}", drop)
     group_of = {r: g for g, members in old_members.items() for r in members}
-    new_reports, moved = {}, []
+    new_reports, moved, rows = {}, [], EventRows()
     for event, members in merged:
         if event.event_id in keep:
             continue
         # an event keeps the first-seen time of the oldest stored event it absorbs
         seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
-        _insert_event(con, event, min(seen, default=now), now)
+        rows.add(event, min(seen, default=now), now)
         for m in members:
             if m in raw_data:
                 new_reports[m] = event.event_id
             else:
                 moved.append((m, event.event_id))
-    for report_id, event_id in moved:
-        con.execute("UPDATE reports SET event_id = ? WHERE report_id = ?", [event_id, report_id])
+    rows.insert(con)
+    if moved:
+        con.execute(f"""UPDATE reports SET event_id = m.event_id
+                        FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
+                        WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
     _insert_reports(con, raw, raw_data, new_reports)
 
 
-def cross_report(events: list[Event]) -> list[tuple[Event, list[str]]]:
-    """Return the events after the cross-report merge, each with the ids of the reports it joins.
+def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset()
+                 ) -> tuple[list[tuple[Event, list[str]]], set[str]]:
+    """Merge new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
 
-    The one place the store calls the cross-report logic (resolve/merge.py), so that a new merge or
-    linking step is switched in here alone.
+    stored: stored event id -> the reports it was made of (the candidates near the new reports);
+    redo: stored events to rebuild whatever happens (they lost a report). Only the stored events a new
+    report may describe are merged again with it, so the cost follows the new reports, not the store.
+    The one place the store calls the cross-report logic (resolve/merge.py): a new merge or linking
+    step is switched in here alone.
     """
-    from flashpoint.resolve.merge import merge_events
+    from flashpoint.resolve.merge import merge_events, same_incident
 
+    def may_join(a: Event, b: Event) -> bool:
+        first, second = sorted((a, b), key=lambda e: e.event_id)  # as merge_events asks it
+        return same_incident(first, second) > 0
+
+    groups = set(redo) | {g for g in stored if any(may_join(s, n) for s in stored[g] for n in new)}
+    events = [e for g in sorted(groups) for e in stored.get(g, [])] + list(new)
     ids = {e.event_id for e in events}
     out = []
     for event in merge_events(events):
@@ -870,7 +938,7 @@ def cross_report(events: list[Event]) -> list[tuple[Event, list[str]]]:
             out.append((event, [event.event_id]))
         else:
             out.append((event, sorted(p["event_id"] for p in event.per_source)))
-    return out
+    return out, groups
 
 
 def _window_events(con, raw: list[Event]) -> set[str]:
@@ -890,23 +958,37 @@ def _window_events(con, raw: list[Event]) -> set[str]:
     return {r[0] for r in con.execute(sql, params).fetchall()}
 
 
-def _insert_event(con, event: Event, first_seen: datetime, now: datetime) -> None:
-    record = event.to_record()
-    record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
-    record.pop("responds_to_inferred", None)
-    a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
-    notes = " ".join(ev.sentence for ev in event.evidence if ev.sentence)
-    row = [event.event_id, event.kind, event.event_type, event.sub_event_type,
-           a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None, a1.backer if a1 else None,
-           a2.name if a2 else None, a2.type if a2 else None, a2.country_code if a2 else None, a2.backer if a2 else None,
-           d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat, loc.lon,
-           loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count, list(event.weapons),
-           float(event.confidence), len(set(event.sources)), notes, json.dumps(record, ensure_ascii=False),
-           first_seen, now, json.dumps(sorted(set(event.sources)), ensure_ascii=False)]
-    con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES {_marks(row)}", row)
-    sources = sorted(set(event.sources))
-    _insert_many(con, "event_sources", [(event.event_id, s) for s in sources])
-    _insert_many(con, "evidence", [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence])
+class EventRows:
+    """The rows of the events one document's commit writes, inserted with one statement per table."""
+
+    def __init__(self):
+        self.events: list[tuple] = []
+        self.sources: list[tuple] = []
+        self.evidence: list[tuple] = []
+
+    def add(self, event: Event, first_seen: datetime, now: datetime) -> None:
+        record = event.to_record()
+        record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
+        record.pop("responds_to_inferred", None)
+        a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
+        sources = sorted(set(event.sources))
+        self.events.append((
+            event.event_id, event.kind, event.event_type, event.sub_event_type,
+            a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None,
+            a1.backer if a1 else None, a2.name if a2 else None, a2.type if a2 else None,
+            a2.country_code if a2 else None, a2.backer if a2 else None,
+            d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat,
+            loc.lon, loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count,
+            list(event.weapons), float(event.confidence), len(sources),
+            " ".join(ev.sentence for ev in event.evidence if ev.sentence), json.dumps(record, ensure_ascii=False),
+            first_seen, now, json.dumps(sources, ensure_ascii=False)))
+        self.sources += [(event.event_id, s) for s in sources]
+        self.evidence += [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence]
+
+    def insert(self, con) -> None:
+        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS)})", self.events)
+        _insert_many(con, "event_sources", self.sources)
+        _insert_many(con, "evidence", self.evidence)
 
 
 def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
