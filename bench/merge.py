@@ -1,13 +1,15 @@
 """How the cost of the cross-report merge grows: synthetic days of 1k, 10k and 100k events.
 
-Run: `python bench/merge.py [--sizes 1000 10000 100000] [--seed 7]`
+Run: `python bench/merge.py [--sizes 1000 10000 100000] [--seed 7] [--growing-map]`
 
 A synthetic day: incidents spread over 150 countries (a few countries carry most of the news, as
 on a real day), each told by 1 to 5 outlets that disagree on the precision of the place (a town,
 "near" it, or only the country), on the figures, and on the attacker's name (a named group or
 "militants"); dates over three days, some reports giving none. The script prints, per size, the
-seconds `merge_events` took, the candidate pairs the blocks produced, the records out, and the
-ratios to the size before: near-linear growth gives a time ratio close to the size ratio (10).
+seconds `merge_events` took, the candidate pairs the blocks produced (and per event: the work
+that does not depend on how busy the machine is), the records out, and the ratios to the size
+before: near-linear growth gives a time ratio close to the size ratio (10). Blocks fill up as a
+fixed map gets denser, until the caps (AMBIGUOUS_BLOCK, WIDE_BLOCK) bound the work per event.
 """
 from __future__ import annotations
 
@@ -29,10 +31,11 @@ TYPES = [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote
          ("Riots", "Violent demonstration"), ("Strategic developments", "Arrests")]
 
 
-def synthetic_day(n: int, rng: random.Random) -> list[Event]:
-    """Return about n per-report events of one news day (incidents told by 1 to 5 outlets)."""
-    countries = [f"C{k:03d}" for k in range(150)]
-    weights = [1 / (k + 1) for k in range(150)]  # Zipf: a few countries carry most of the news
+def synthetic_day(n: int, rng: random.Random, regions: int = 150) -> list[Event]:
+    """Return about n per-report events of one news day (incidents told by 1 to 5 outlets) over
+    `regions` country-sized areas."""
+    countries = [f"C{k:03d}" for k in range(regions)]
+    weights = [1 / (k + 1) for k in range(regions)]  # Zipf: a few countries carry most of the news
     centre = {c: (rng.uniform(-40, 60), rng.uniform(-100, 140)) for c in countries}
     events: list[Event] = []
     incident = 0
@@ -69,18 +72,24 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--growing-map", action="store_true",
+                        help="areas grow with the size (150 per 1,000 events): constant density, to tell the cost "
+                             "of the algorithm from the cost of a denser map")
     args = parser.parse_args(argv)
-    print(f"{'events':>8} {'seconds':>8} {'us/event':>9} {'pairs':>9} {'records':>8} {'time ratio':>10} {'size ratio':>10}")
+    print(f"{'events':>8} {'seconds':>8} {'us/event':>9} {'pairs':>9} {'pairs/event':>11} {'records':>8} "
+          f"{'time ratio':>10} {'size ratio':>10}")
     before = None
     for n in args.sizes:
-        events = synthetic_day(n, random.Random(args.seed))
+        regions = max(150, 150 * n // 1000) if args.growing_map else 150
+        events = synthetic_day(n, random.Random(args.seed), regions)
         pairs = len(candidate_pairs(events))
         started = time.perf_counter()
         out = merge_events(events)
         took = time.perf_counter() - started
         ratio = "" if before is None else f"{took / before[1]:.1f}"
         size = "" if before is None else f"{n / before[0]:.1f}"
-        print(f"{n:>8} {took:>8.2f} {1e6 * took / n:>9.1f} {pairs:>9} {len(out):>8} {ratio:>10} {size:>10}", flush=True)
+        print(f"{n:>8} {took:>8.2f} {1e6 * took / n:>9.1f} {pairs:>9} {pairs / n:>11.1f} {len(out):>8} {ratio:>10} "
+              f"{size:>10}", flush=True)
         before = (n, took)
 
 

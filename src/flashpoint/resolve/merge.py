@@ -32,6 +32,7 @@ Interface (pure functions):
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -48,6 +49,7 @@ SITE_KM = 10.0  # two named places this close are one site (an air base and its 
 CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
 SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
 AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
@@ -111,8 +113,9 @@ def _inside(small, big) -> bool:
     return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
 
 
-def _places_agree(a, b, detail: bool = False) -> bool:
-    """Return True when two reports' places may be one incident's (`detail`: they share a named site)."""
+def _places_agree(a, b, detail=False) -> bool:
+    """Return True when two reports' places may be one incident's (`detail`: they share a named
+    site; a function is called only when that matters)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.name and b.name and a.name == b.name:
@@ -121,8 +124,10 @@ def _places_agree(a, b, detail: bool = False) -> bool:
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
         # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
-        reach = SITE_KM if a.precision == b.precision == 1 and not detail else MAX_KM
-        return distance_km(a, b) <= reach
+        km = distance_km(a, b)
+        if km <= SITE_KM or (km <= MAX_KM and not a.precision == b.precision == 1):
+            return True
+        return km <= MAX_KM and bool(detail() if callable(detail) else detail)
     return False
 
 
@@ -147,9 +152,9 @@ def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta 
         return False
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
         return False
-    if details is None:
-        details = shared_details(a, b)
-    if not _dates_close(a.date, b.date, slack) or not _places_agree(a.location, b.location, bool(details)):
+    if not _dates_close(a.date, b.date, slack):
+        return False
+    if not _places_agree(a.location, b.location, details if details is not None else lambda: shared_details(a, b)):
         return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not _actors_agree(a.actor1, b.actor1):
@@ -192,13 +197,18 @@ def same_incident(a: Event, b: Event) -> int:
 
 def _wide_match(a: Event, b: Event) -> bool:
     """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
-    and the same type, and a named actor on at least one side that fits the other's."""
+    and the same type, and a named actor on at least one side that fits the other's (or, for
+    unnamed attackers, the same toll or a named site)."""
     pa, pb = a.location, b.location
     same_town = pa.name == pb.name and pa.precision == pb.precision == 1
     nested = _inside(pa, pb) or _inside(pb, pa)
     named = [x for x in (a.actor1, b.actor1) if x is not None and x.name not in GENERIC_ACTORS]
-    if not (same_town or nested) or a.event_type != b.event_type or not named:
+    if not (same_town or nested) or a.event_type != b.event_type:
         return False
+    # an unnamed attacker is pinned down by the same toll or a named site instead
+    toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
+    if not named:
+        return toll or bool(shared_details(a, b))
     if len(named) == 2 and named[0].name != named[1].name:
         return False
     return True
@@ -266,25 +276,21 @@ def _keys(e: Event) -> tuple[list, list]:
                 if out is filed:
                     out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
                     out += [("name", *base, loc.admin1)] if loc.admin1 else []
-                    out += [("near", *base, cx, cy)] if loc.precision == 2 else []
                 elif loc.precision == 2:
+                    # "near" a town reaches 50 km: the town reports around are found from here
                     out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
                 else:
                     out += [("fine", *base, fx + i, fy + j) for i, j in ring]
-                    out += [("near", *base, cx + i, cy + j) for i, j in ring]
                 if out is looked:
                     out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
     return filed, looked
 
 
-_WIDE_KEYS = ("coarse", "near")
-
-
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
-    A vague event's look-up, or a "near a town" look-up over 50 km, in a block of more than
-    AMBIGUOUS_BLOCK events is skipped: "militants attacked in <country>" on a day with that many
+    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
+    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
     candidates names none of them (the exact keys, a town's name or a site's, still apply).
     """
     index: dict[tuple, list[int]] = defaultdict(list)
@@ -300,7 +306,7 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     for i, looked, vague in probes:
         for k in looked:
             block = index.get(k, ())
-            if (vague or k[0] in _WIDE_KEYS) and len(block) > AMBIGUOUS_BLOCK:
+            if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
                 continue
             for j in block:
                 if j != i:
@@ -318,7 +324,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 class MergeResult:
     """What merging new events against stored ones changes."""
 
-    events: list[Event] = field(default_factory=list)  # to write: new events and stored ones that grew
+    events: list[Event] = field(default_factory=list)  # to write: new, grown or relinked events
     replaced: dict[str, str] = field(default_factory=dict)  # stored event_id -> id of the event holding it
 
 
@@ -326,14 +332,17 @@ def merge_new(new: list[Event], existing: list[Event]) -> MergeResult:
     """Return the new events merged with each other and with the stored ones they describe.
 
     Stored events are never merged with each other through this call except through a new event
-    that both describe; an untouched stored event is not returned.
+    that both describe. Returned: the new events, the stored ones that grew (under a new id), and
+    the stored ones whose `responds_to` now names a merged id; an untouched stored event is not
+    returned (nor changed: the inputs are not modified).
     """
-    events = list(existing) + list(new)
+    existing = copy.deepcopy(list(existing))
+    before = {e.event_id: list(e.responds_to) for e in existing}
+    events = existing + copy.deepcopy(list(new))
     groups = _group(events, frozen=len(existing))
     out, new_id = _build(events, groups, keep_order=False)
-    stored = {e.event_id for e in existing}
-    fresh = [e for e in out if e.event_id not in stored]
-    return MergeResult(fresh, {old: nid for old, nid in new_id.items() if old in stored and old != nid})
+    write = [e for e in out if e.event_id not in before or e.responds_to != before[e.event_id]]
+    return MergeResult(write, {old: nid for old, nid in new_id.items() if old in before and old != nid})
 
 
 def _group(events: list[Event], frozen: int) -> list[list[int]]:
