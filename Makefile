@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Debian's headless browser, for the dashboard's tests (tests/test_web.py)
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench fuzz clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,17 @@ test: $(STAMP) $(CHROMIUM)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# Long, opt-in fuzzing of the input side: FUZZ_TIME seconds per target (default 10 min each);
+# new inputs are kept in out/fuzz/<target>, crashes written as out/fuzz/crash-*.
+FUZZ_TIME ?= 600
+fuzz: $(STAMP)
+	for t in parsers readers extraction; do \
+		mkdir -p out/fuzz/$$t && \
+		$(BIN)/python fuzz/fuzz_inputs.py $$t -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=60 \
+			-dict=fuzz/inputs.dict -print_final_stats=1 -artifact_prefix=out/fuzz/ out/fuzz/$$t fuzz/corpus/$$t \
+			|| exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) out build src/*.egg-info

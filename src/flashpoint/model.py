@@ -111,6 +111,9 @@ class Casualties:
     injured_low: int | None = None
     injured_high: int | None = None
     injured_text: str | None = None
+    vague: bool = False  # only a vague plural ("dozens") was given: any stated figure replaces it
+    total: bool = False  # a running toll ("the death toll rose to 33"), not one scene's dead
+    part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""
