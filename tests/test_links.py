@@ -287,3 +287,21 @@ def test_merging_in_two_batches_gives_the_ids_of_one_run(multi_events):
     random.Random(1).shuffle(new)
     again = merge_new(new, stored)
     assert {e.event_id for e in again.events} == {e.event_id for e in result.events}
+
+
+def test_a_cue_followed_by_no_incident_is_no_cue():
+    from flashpoint.resolve.links import _cue_span
+    assert _cue_span("The army said, in response to questions, that its strike hit a depot.") is None
+    said = "Jets struck the depot in response to questions about it and in retaliation for the raid."
+    assert said[slice(*_cue_span(said))] == "in retaliation for"
+
+
+def test_links_that_no_chronology_allows_are_dropped():
+    a = attack("a", DAY, IRN, ISR, NEVATIM)
+    b = attack("b", DAY, ISR, IRN, TEHRAN)
+    early = attack("c", DAY - timedelta(days=5), ISR, IRN, TEHRAN)
+    a.responds_to, b.responds_to, early.responds_to = [b.event_id], [a.event_id], [a.event_id]
+
+    link_events([a, b, early])
+
+    assert a.responds_to == [] and b.responds_to == [] and early.responds_to == []

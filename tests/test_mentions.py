@@ -347,6 +347,12 @@ def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
     assert found and found[0].event_type == "Battles"
 
 
+def test_the_dead_of_a_hit_belong_to_it():
+    (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
+                       "hit Odesa on Monday.", date(2023, 7, 25))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
+
+
 def test_since_a_day_when_something_happened_dates_it(parse):
     text = "Tension has been high since last Saturday, when gunmen shot dead two opposition officials in Maputo."
     found = [m for m in mentions(parse, text, date(2024, 10, 25)) if m.trigger == "shot"]

@@ -122,10 +122,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if found:
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
+    blame_verbs = targets()["blame_verbs"]
     for index, sent in enumerate(sents):
         for tok in sent:
-            claim = tok.lemma_.lower() in ("responsibility", "credit") and tok.dep_ == "dobj"
-            blame = tok.pos_ == "VERB" and tok.lemma_.lower() in targets()["blame_verbs"]
+            lemma = tok.lemma_.lower()
+            claim = lemma in ("responsibility", "credit") and tok.dep_ == "dobj"
+            blame = lemma in blame_verbs and tok.pos_ == "VERB"
             if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
                 actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
@@ -539,9 +541,13 @@ def _absorb(resolved: list, res: Resources) -> list:
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
+    only_kills = not strong  # then only a killing is folded into the weak verb beside it
+    if only_kills:
+        # "six were killed when a missile hit Odesa": the killing is what the hit did
+        strong = [r for r in kept if r[0].entry.mode != "kill" and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
-        if not weak(r) or not strong:
+        if any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
         host = _attached_host(r[1], strong)
@@ -588,7 +594,9 @@ def single_victims(sent, found) -> list:
     taken = [(c.start, c.end) for c in found if c.kind == "killed"]
     sides = cas.victim_sides()
     for verb in sent:
-        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in _KILL_LEMMAS or _shot_dead(verb)):
+        lemma = verb.lemma_.lower()
+        if not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or verb.pos_ != "VERB" or \
+                not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.lemma_.lower() == "die":
