@@ -108,3 +108,12 @@ class StoreError(FlashpointError):
 class DataError(FlashpointError):
     """A bad entry in a knowledge file (places or actors); the other entries still load."""
 
+
+class WatchMessages:
+    """Messages about feeds and pages (flashpoint.watch)."""
+    HTTP = "the server answered {status} {reason}; {then}"
+    NETWORK = "could not be fetched ({detail}); tried again at the next poll"
+    TOO_BIG = "is over {limit:,} bytes; skipped"
+    NOT_FEED = "is not an RSS or Atom feed ({detail})"
+    NO_TEXT = "the item has no text and no link to fetch it from; skipped"
+    NO_FEEDS = "lists no feeds; write one URL or path a line"
