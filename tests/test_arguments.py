@@ -95,3 +95,34 @@ def test_a_device_held_by_a_group_that_explodes_hits_that_group(roles):
 def test_a_merchant_ship_hit_is_civilian(roles):
     _, a2 = roles("A Houthi missile struck a bulk carrier in the Gulf of Aden on Monday.", "struck", "YEM")
     assert a2[0] == "Civilians"
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Israeli army positions came under attack from Hezbollah on Sunday.", "attack", "ISR",
+     ("Hezbollah", "Military Forces of Israel")),
+    ("An attack on a police checkpoint in Bannu was claimed by the Pakistani Taliban.", "attack", "PAK",
+     ("Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan")),
+    ("The attack, which was carried out by ISWAP, targeted an army base in Borno.", "attack", "NGA",
+     ("Islamic State West Africa Province", "Military Forces of Nigeria")),
+    ("Villagers were attacked by armed herders in Plateau state.", "attacked", "NGA",
+     ("Unidentified Armed Group", "Civilians")),
+])
+def test_both_sides_of_common_constructions(roles, text, word, country, expected):
+    a1, a2 = roles(text, word, country)
+    assert (a1 and a1[0], a2 and a2[0]) == expected
+
+
+def test_a_named_base_in_a_report_about_foreign_troops_has_no_guessed_owner(nlp):
+    reader = resources().args
+    doc = nlp("U.S. forces are stationed across Iraq. Militants fired rockets at the Al-Asad Air Base on Monday.")
+    reader.agent_and_patient(next(t for t in doc if t.text == "stationed"), "IRQ")
+    reader.resolve(next(t for t in doc if t.text == "forces"), "IRQ")
+    fired = next(t for t in doc if t.text == "fired")
+    _, a2, _, _ = reader.agent_and_patient(fired, "IRQ")
+    assert a2 is None
+
+
+def test_blame_for_another_act_is_not_this_ones_attacker(roles):
+    a1, _ = roles("Officials accused Iran of arming the militias, and troops in Iraq face daily rocket attacks.",
+                  "attacks", "IRQ")
+    assert a1 is None

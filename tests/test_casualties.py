@@ -407,3 +407,8 @@ def test_new_victim_nouns_are_civilians():
 def test_any_short_noun_phrase_before_a_passive_casualty_verb_counts_people(sentence, low, side):
     (mention,) = find_casualties(sentence)
     assert (mention.kind, mention.low, mention.side) == ("killed", low, side)
+
+
+def test_an_aside_naming_some_of_the_dead_is_not_a_part_of_another_toll():
+    (mention,) = find_casualties("Six people, among them a child, were killed.")
+    assert (mention.low, mention.part) == (6, False)

@@ -135,6 +135,7 @@ def _pronoun_antecedent(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
+_STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
 
 
 def _remember_short_name(tok, actor: Actor) -> None:
@@ -178,8 +179,15 @@ class ArgumentReader:
         if group is not None:
             return group
         for t in _conjuncts(tok):
-            actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
+            phrase = noun_phrase(t)
+            actor = self.actors.resolve_phrase(phrase, context_country)
             if actor is not None:
+                if actor.type == "state forces" and actor.country_code:
+                    tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
+                if actor.type in ("civilians", "protesters") and any(w.lower_ == "armed" for w in phrase):
+                    # "armed herders", "armed youths": an armed group, whatever their trade
+                    actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
+                                  " ".join(w.text for w in phrase))
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
@@ -231,11 +239,15 @@ class ArgumentReader:
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
-        named = [self.actors.country(t.text) for t in phrase if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod")]
+        named = [self.actors.country(t.text) for t in phrase
+                 if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("NORP", "GPE")]
         named = [c for c in named if c is not None]
         country = named[0] if named else (self.actors.country_by_code.get(cc) if cc else None)
         if country is None:
             return None
+        if not named and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in phrase) \
+                and not tok.doc.user_data.get(_STATES, set()) <= {country.code}:
+            return None  # a named base ("Al-Asad Air Base") in a report about foreign troops may be theirs
         if _phrase_ends_with(phrase, targets()["police_facilities"]):
             return self.actors.state_forces(country, text, label="Police Forces of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
@@ -332,8 +344,13 @@ class ArgumentReader:
     def _blamed(self, trig, cc):
         """Return (actor, token) the sentence blames, when the incident itself names no attacker:
         '... killed about 70, the ministry said, blaming the Rapid Support Forces'."""
+        blame_verbs = targets()["blame_verbs"]
         for tok in trig.sent:
-            if tok.lemma_.lower() in targets()["blame_verbs"] and tok.pos_ == "VERB" and tok.i != trig.i:
+            if tok.lemma_.lower() in blame_verbs and tok.pos_ == "VERB" and tok.i != trig.i:
+                blamed_for = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                              for g in c.subtree]
+                if blamed_for and trig.i not in {g.i for g in blamed_for}:
+                    continue  # "accused X of shelling Y": blamed for another act than this one
                 actor, who = self.claimant(tok, cc)
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return actor, who
@@ -447,6 +464,27 @@ class ArgumentReader:
                     a1, t1 = actor, m
                     break
         head = noun.head
+        if a2 is None and noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            # "a UN convoy came under fire from M23 rebels": the subject of 'came' was hit
+            subj = self._subject(head.head)
+            if subj is not None:
+                a2, t2 = self.resolve(subj, cc), subj
+        if a1 is None and noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in targets()["claim_verbs"] or head.lemma_.lower() in self.light_verbs):
+            # "an attack on a checkpoint was claimed by the Pakistani Taliban", "... was carried out by X"
+            a1, t1 = self._via(head, cc, ("by",), deps=("agent",))
+        if a1 is None:
+            for c in noun.children:
+                # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
+                if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in self.light_verbs
+                                                    or c.lemma_.lower() in targets()["claim_verbs"]):
+                    a1, t1 = self._via(c, cc, ("by",), deps=("agent",))
+                    if a1 is None:
+                        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                        if subj is not None:
+                            a1, t1 = self.resolve(subj, cc), subj
+                    if a1 is not None:
+                        break
         if a1 is None and noun.dep_ == "pobj" and head.lower_ == "for":
             a1, t1 = self.claimant(head.head, cc)
             if a1 is None and head.head.dep_ == "dobj":  # "blamed militias for the attack", 'for' on the object
@@ -512,9 +550,12 @@ class ArgumentReader:
         taken: set[int] = set()
         toks = list(sent)
         spans = []
+        named_places = set()  # where the NER saw a place: a near spelling is tried there
         for ent in sentence_ents(sent):
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
         words = [normalise_word(t.text) if not (t.is_space or t.is_punct) else "" for t in toks]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
@@ -543,7 +584,6 @@ class ArgumentReader:
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
         entities = [(e.start, e.end) for e in sentence_ents(sent) if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
-        named_places = {(e.start, e.end) for e in sentence_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")}
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue

@@ -686,7 +686,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     return _drop_nested(mentions)
 
 
-_PART = re.compile(r"\bamong\b", re.I)
+_PART = re.compile(r"\bamong (?:the|those)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 
 
