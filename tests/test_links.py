@@ -127,8 +127,6 @@ def test_no_cue_no_link(nlp):
 
 
 @pytest.mark.skipif(not SEED.is_file(), reason="shared/gold/seed.jsonl not beside the repo")
-@pytest.mark.xfail(strict=False, reason="since main's coreference changes (merged 2026-12-01) the seed's Al-Asad "
-                   "attack is three events of one report; the link goes to the one in the cue's sentence")
 def test_seed_ac130_strike_answers_the_al_asad_attack(nlp):
     line = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
     raw = line["doc"]
