@@ -264,12 +264,13 @@ def test_no_known_casualties_keeps_its_hedge():
 
 # ---------------------------------------------------------------- combine
 
-def test_combine_takes_the_largest_total():
+def test_combine_a_revised_toll_opens_a_range_and_parts_do_not_lower_it():
+    # the contract: where counts differ, low is the most conservative and high the largest
     text = ("Five people were killed in the strike. Two children were among the dead. "
             "The death toll later rose to 7, and 20 were wounded.")
     result = combine(find_casualties(text))
-    assert (result.low, result.high, result.best) == (7, 7, 7)
-    assert result.text == "death toll later rose to 7"
+    assert (result.low, result.high, result.best) == (5, 7, 5)
+    assert result.text == "Five people were killed"
     assert (result.injured_low, result.injured_high, result.injured_text) == (20, 20, "20 were wounded")
 
 
@@ -363,3 +364,51 @@ def test_casualty_words_in_any_order(words):
         assert text[mention.start:mention.end] == mention.text
         assert mention.low is None or mention.high is None or mention.low <= mention.high
     combine(mentions)
+
+
+# ---------------------------------------------------------------- revisions, vague words, parts
+
+def test_a_running_toll_in_the_same_sentence_opens_a_range():
+    text = "The mayor said 14 people had died by noon; by nightfall the death toll had climbed to 22."
+    mentions = find_casualties(text)
+    assert [m.total for m in mentions if m.kind == "killed"] == [False, True]
+    result = combine(mentions)
+    assert (result.low, result.high) == (14, 22) and result.total
+
+
+def test_a_vague_plural_gives_way_to_a_stated_figure():
+    text = "The raid killed scores of villagers, and the district chief later said 41 bodies had been recovered."
+    result = combine(find_casualties(text))
+    assert (result.low, result.high) == (41, 41) and not result.vague
+    alone = combine(find_casualties("The raid killed scores of villagers."))
+    assert (alone.low, alone.high) == (20, 20) and alone.vague
+
+
+def test_a_part_of_the_dead_is_marked():
+    (whole, part) = find_casualties("At least 9 were killed, and four teachers were among the dead.")
+    assert not whole.part and part.part
+
+
+def test_an_abbreviation_inside_a_victim_phrase():
+    (mention,) = find_casualties("Gunmen ambushed the patrol, killing a U.N. peacekeeper and three Malian soldiers.")
+    assert (mention.low, mention.high, mention.side) == (4, 4, "security")
+
+
+def test_new_victim_nouns_are_civilians():
+    (mention,) = find_casualties("Two crew members were killed when the tanker was hit.")
+    assert mention.side == "civilians"
+
+
+@pytest.mark.parametrize("sentence, low, side", [
+    ("At least 26 tourists were killed near the meadow.", 26, "civilians"),
+    ("Four cadets died in the blast.", 4, "security"),
+    ("Nine surveyors were killed when the convoy was ambushed.", 9, None),  # a noun the lexicon lacks
+])
+def test_any_short_noun_phrase_before_a_passive_casualty_verb_counts_people(sentence, low, side):
+    (mention,) = find_casualties(sentence)
+    assert (mention.kind, mention.low, mention.side) == ("killed", low, side)
+
+
+def test_an_aside_naming_some_of_the_dead_is_not_a_part_of_another_toll():
+    (mention,) = find_casualties("Six people, among them a child, were killed.")
+    assert (mention.low, mention.part) == (6, False)

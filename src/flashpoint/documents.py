@@ -46,6 +46,7 @@ MAX_HTML_ATTRIBUTES = 1_000
 MAX_DOCUMENTS_PER_REQUEST = 1_000
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: read by flashpoint.warc
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 SIDECAR = "published.json"  # next to .txt files: {"file stem": "YYYY-MM-DD"}
@@ -87,7 +88,7 @@ def read_documents(inputs: Iterable[str | os.PathLike], published: date | None =
     """Yield the documents in `inputs`, one at a time, skipping (and reporting) the unreadable ones.
 
     inputs: file paths, directories (searched recursively for .txt, .html, .htm and
-        .jsonl files, in sorted order), glob patterns (`**` allowed) or "-" for stdin.
+        .jsonl files and .warc/.warc.gz web archives, in sorted order), glob patterns (`**` allowed) or "-" for stdin.
     published: publication date for documents that carry none (.txt files: it wins
         over any other source; .html and .jsonl: used only when the page or line has none).
     on_error: called with each InputError; the default raises it, stopping the batch.
@@ -245,7 +246,7 @@ def _expand(item: str) -> list[str] | None:
 
 
 def _walk(directory: str) -> list[str]:
-    """Return the .txt/.html/.htm/.jsonl files under a directory, sorted, hidden ones left out."""
+    """Return the .txt/.html/.htm/.jsonl/.warc(.gz) files under a directory, sorted, hidden ones left out."""
     files = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -266,6 +267,8 @@ def _unique(paths: list[str]) -> list[str]:
 
 
 def _kind(path: str) -> str | None:
+    if path.lower().endswith(WARC_SUFFIXES):
+        return "warc"
     return SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
@@ -274,6 +277,10 @@ def _read_path(path: str, published: date | None, report: OnError,
     kind = _kind(path)
     if kind is None:
         report(InputError(Messages.UNKNOWN_TYPE.format(suffix=os.path.splitext(path)[1]), origin=path))
+        return
+    if kind == "warc":
+        from .warc import read_warc  # here, not at the top: warc.py reads pages with this module's HTML reader
+        yield from read_warc(path, published, report)
         return
     if kind == "jsonl":
         try:

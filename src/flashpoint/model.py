@@ -111,6 +111,9 @@ class Casualties:
     injured_low: int | None = None
     injured_high: int | None = None
     injured_text: str | None = None
+    vague: bool = False  # only a vague plural ("dozens") was given: any stated figure replaces it
+    total: bool = False  # a running toll ("the death toll rose to 33"), not one scene's dead
+    part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""
@@ -152,6 +155,9 @@ class Event:
     trigger: str | None = None
     event_id: str = ""
     per_source: list[dict] = field(default_factory=list)
+    # what a retaliation cue says this event answered, when its own report does not tell that
+    # incident ({"doc_id", "text"}): resolved across reports by resolve.links; not in the record
+    antecedent: dict | None = None
 
     def identity(self) -> str:
         """Return the text that defines this event's id: where it was read from and what it is."""

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Iterator
 from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Actor, Document, Event
-from flashpoint.resolve import coref
+from flashpoint.resolve import coref, links
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
@@ -30,16 +30,21 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
-                       reading.sentence_casualties, reading.claims)
+                       reading.sentence_casualties, reading.claims, reading.sentence_dates)
     events = coref.to_events(clusters, document)
+    links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
-    _carry_backers(events)
+    _carry_backers(events, reading.named)
     return events
 
 
-def _carry_backers(events: list[Event]) -> None:
-    """'The militants' later in a report are the 'Iran-backed militants' it named before."""
+def _carry_backers(events: list[Event], named: list[Actor] | None = None) -> None:
+    """'The militants' later in a report are the 'Iran-backed militants' it named before (in an
+    event or anywhere in the report)."""
     backers: dict[str, set] = {}
+    for a in named or []:
+        if a.backer and a.type != "state forces":
+            backers.setdefault(a.name, set()).add(a.backer)
     for e in events:
         for a in (e.actor1, e.actor2):
             if a is not None and a.backer and a.type != "state forces":
@@ -132,7 +137,16 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from merge_events(list(per_document))
+    yield from across_reports(list(per_document))
+
+
+def across_reports(events: list[Event]) -> list[Event]:
+    """Return one run's events with the same incident merged across reports and links resolved
+    across them (resolve/merge.py, then resolve/links.py); the input order does not matter.
+
+    The one cross-document step: `extract`, `flashpoint batch` and the store all call it.
+    """
+    return links.link_events(merge_events(events))
 
 
 def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:

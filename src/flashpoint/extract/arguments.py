@@ -6,13 +6,15 @@ facility). Word order alone is never used: "Y came under fire from X" gives X as
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from flashpoint.model import Actor, Place
+from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer
+from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -21,11 +23,28 @@ _TARGET_PREPS = ("on", "against", "at", "upon", "into", "toward", "towards", "ta
 _AGENT_PREPS = ("by", "from")
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over", "through",
                    "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
-_NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
-               "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
-               "kilometers", "miles", "vicinity", "area")
-_OWNER_VERBS = ("use", "belong", "operate", "run", "link", "control", "house", "own", "hold", "occupy", "associate",
-                "lead", "command", "back")  # "rebels led by Hayat Tahrir al-Sham"
+_TERRITORY_MODES = ("territory_lost", "territory_regained")
+
+
+@lru_cache(maxsize=1)
+def targets() -> dict:
+    """Return data/targets.yaml: facility words, occupant, sponsor, firing and blame verbs (cached)."""
+    data = load_yaml("targets.yaml")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+
+
+def is_facility(tok) -> bool:
+    """Return True when a token heads a base or police station ('the Nevatim air base'): a place
+    as much as a target, so its words still say where."""
+    phrase = noun_phrase(tok)
+    return _phrase_ends_with(phrase, targets()["military_facilities"]) or \
+        _phrase_ends_with(phrase, targets()["police_facilities"])
+
+
+def _phrase_ends_with(toks, phrases: frozenset) -> bool:
+    """Return True when the lemmas of a noun phrase end with one of the phrases ("the Osman Digna air base")."""
+    words = [t.lemma_.lower() for t in toks if not t.is_punct]
+    return any(" ".join(words[-n:]) in phrases for n in (3, 2, 1) if len(words) >= n)
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast", "district", "county", "department"))
@@ -115,6 +134,28 @@ def _pronoun_antecedent(tok):
     return None
 
 
+_SHORT_NAMES = "flashpoint_short_names"
+_STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
+
+
+def _remember_short_name(tok, actor: Actor) -> None:
+    """Note the capitalised head of a named group's longer name ('Iran's Revolutionary Guards' ->
+    'Guards'): later in the same report, 'the Guards' is that group."""
+    if actor.id is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return
+    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return  # a one-word name is no longer form of anything
+    tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
+
+
+def _short_name(tok) -> Actor | None:
+    """Return the group an earlier sentence named in full when this phrase is its bare head."""
+    if not tok.text[:1].isupper() or any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+        return None
+    known = tok.doc.user_data.get(_SHORT_NAMES, {})
+    return known.get(tok.text)
+
+
 class ArgumentReader:
     """Finds actors, weapons and places for triggers in one parsed sentence."""
 
@@ -129,16 +170,90 @@ class ArgumentReader:
         """Return the actor a token's noun phrase names, trying its conjuncts and owners."""
         tok = _relative_antecedent(tok)
         if tok.lower_ in _PRONOUNS:
+            if tok.dep_ in ("dobj", "pobj"):
+                return None  # "shelling the village before storming it": an object is not the speaker
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
+        group = self._members_of(tok, context_country)
+        if group is not None:
+            return group
         for t in _conjuncts(tok):
-            actor = self.actors.resolve_phrase(noun_phrase(t), context_country)
+            phrase = noun_phrase(t)
+            actor = self.actors.resolve_phrase(phrase, context_country)
             if actor is not None:
-                return actor
+                if actor.type == "state forces" and actor.country_code:
+                    tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
+                if actor.type in ("civilians", "protesters") and any(w.lower_ == "armed" for w in phrase):
+                    # "armed herders", "armed youths": an armed group, whatever their trade
+                    actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
+                                  " ".join(w.text for w in phrase))
+                _remember_short_name(t, actor)
+                return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country)
         if owner is not None:
             return owner
+        short = _short_name(tok)
+        if short is not None:
+            return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
+        return self._facility_owner(tok, context_country)
+
+    def _members_of(self, tok, cc) -> Actor | None:
+        """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
+        if tok.lemma_.lower() not in targets()["member_nouns"] and tok.lower_ not in targets()["member_nouns"]:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                ante = _pronoun_antecedent(c)
+                if ante is not None:
+                    actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+                    if actor is not None and actor.id is not None and actor.type not in ("civilians",):
+                        return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _with_sponsor(self, actor: Actor, tok) -> Actor:
+        """Return the actor with the backer a clause after it names: 'government forces backed by Russia'."""
+        if actor.backer:
+            return actor
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["sponsor_verbs"]:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                sponsor = self.actors.country(" ".join(t.text for t in noun_phrase(p))) or \
+                                    self.actors.country(p.text)
+                                if sponsor is None:
+                                    found = self.actors.resolve_phrase(noun_phrase(p), None)
+                                    code = found.country_code if found is not None and found.type == "state forces" else None
+                                else:
+                                    code = sponsor.code
+                                if code and code != actor.country_code:
+                                    return replace(actor, backer=code)
+        return actor
+
+    def _facility_owner(self, tok, cc) -> Actor | None:
+        """Return the military (or police) of the report's country for a base (or police station)
+        the sentence names without its owner ('drones hit the Osman Digna air base'), civilians for
+        a home, market or wedding ('a missile struck an apartment block')."""
+        phrase = noun_phrase(tok)
+        text = " ".join(t.text for t in phrase)
+        # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
+        named = [self.actors.country(t.text) for t in phrase
+                 if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("NORP", "GPE")]
+        named = [c for c in named if c is not None]
+        country = named[0] if named else (self.actors.country_by_code.get(cc) if cc else None)
+        if country is None:
+            return None
+        if not named and any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in phrase) \
+                and not tok.doc.user_data.get(_STATES, set()) <= {country.code}:
+            return None  # a named base ("Al-Asad Air Base") in a report about foreign troops may be theirs
+        if _phrase_ends_with(phrase, targets()["police_facilities"]):
+            return self.actors.state_forces(country, text, label="Police Forces of")
+        if _phrase_ends_with(phrase, targets()["military_facilities"]):
+            return self.actors.state_forces(country, text)
+        if _phrase_ends_with(phrase, targets()["civilian_sites"]):
+            return Actor("Civilians", "civilians", "civilians", country.code, None, text)
         return None
 
     def owner(self, tok, context_country):
@@ -147,11 +262,22 @@ class ArgumentReader:
         Also who fired a weapon: 'the 38 missiles Russia launched' -> Russia.
         """
         for c in tok.children:
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("launch", "fire", "send", "fly", "deploy"):
+            lemma = c.lemma_.lower()
+            if c.dep_ in ("relcl", "acl") and lemma in targets()["firing_verbs"]:
                 for g in c.children:
                     if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.tag_ not in ("WDT", "WP"):
                         return self.actors.resolve_phrase(noun_phrase(g), context_country)
-            if c.dep_ == "acl" and c.lemma_.lower() in _OWNER_VERBS:
+                    if g.dep_ == "agent":  # "a missile fired by Yemen's Iran-backed Houthis"
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                return self.resolve(p, context_country)
+            if c.dep_ == "acl" and lemma in targets()["occupant_verbs"] and c.tag_ == "VBG":
+                for g in c.children:  # "bases hosting U.S. troops"
+                    if g.dep_ == "dobj":
+                        actor = self.resolve(g, context_country)
+                        if actor is not None:
+                            return actor
+            if c.dep_ == "acl" and lemma in targets()["occupied_by_verbs"]:
                 for g in c.children:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
                         for p in g.children:
@@ -189,14 +315,53 @@ class ArgumentReader:
                     a2, t2 = self.resolve(subj, cc), subj
                 elif not passive and a1 is None:
                     a1, t1 = self.resolve(subj, cc), subj
+            if not passive and a1 is not None and entry is not None and entry.mode == "explosive" \
+                    and subj is not None and t1 is subj and self._held_by_owner(subj, cc):
+                # "devices used by Hezbollah members exploded": whose device it was is who was hit
+                if a2 is None:
+                    a2, t2 = a1, t1
+                a1 = t1 = None
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+        if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
+            # "clashed with soldiers", "killed in fighting with the rebels": the other party
+            other, tok = self._via(trig, cc, ("with", "against"))
+            if other is not None and a1 is None:
+                a1, t1 = other, tok
+            elif other is not None and a2 is None:
+                a2, t2 = other, tok
+        if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
+            a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
+        if a1 is None:
+            a1, t1 = self._blamed(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _blamed(self, trig, cc):
+        """Return (actor, token) the sentence blames, when the incident itself names no attacker:
+        '... killed about 70, the ministry said, blaming the Rapid Support Forces'."""
+        blame_verbs = targets()["blame_verbs"]
+        for tok in trig.sent:
+            if tok.lemma_.lower() in blame_verbs and tok.pos_ == "VERB" and tok.i != trig.i:
+                blamed_for = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                              for g in c.subtree]
+                if blamed_for and trig.i not in {g.i for g in blamed_for}:
+                    continue  # "accused X of shelling Y": blamed for another act than this one
+                actor, who = self.claimant(tok, cc)
+                if actor is not None and actor.type not in ("civilians", "protesters"):
+                    return actor, who
+        return None, None
+
+    def _held_by_owner(self, tok, cc) -> bool:
+        """Return True when a thing names no actor itself but the one who holds it ('devices used by X')."""
+        if self.actors.resolve_phrase(noun_phrase(tok), cc) is not None:
+            return False
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["occupied_by_verbs"]
+                   for c in tok.children)
 
     def _via(self, node, cc, words, deps=("prep", "agent"), child="pobj"):
         """Return (actor, token) of the first object that resolves under a preposition of node in words."""
@@ -240,13 +405,13 @@ class ArgumentReader:
         if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ == "dobj":
             node = node.head
         lemma = node.lemma_.lower()
-        if lemma in ("claim", "take", "assume", "accept"):
+        if lemma in targets()["claim_verbs"]:
             subj = self._subject(node)
             if subj is not None:
                 actor = self.resolve(subj, cc)
                 if actor is not None:
                     return actor, subj
-        if lemma in ("blame", "accuse", "hold"):
+        if lemma in targets()["blame_verbs"]:
             for c in node.children:
                 if c.dep_ == "dobj":
                     actor = self.resolve(c, cc)
@@ -299,6 +464,27 @@ class ArgumentReader:
                     a1, t1 = actor, m
                     break
         head = noun.head
+        if a2 is None and noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            # "a UN convoy came under fire from M23 rebels": the subject of 'came' was hit
+            subj = self._subject(head.head)
+            if subj is not None:
+                a2, t2 = self.resolve(subj, cc), subj
+        if a1 is None and noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") and (
+                head.lemma_.lower() in targets()["claim_verbs"] or head.lemma_.lower() in self.light_verbs):
+            # "an attack on a checkpoint was claimed by the Pakistani Taliban", "... was carried out by X"
+            a1, t1 = self._via(head, cc, ("by",), deps=("agent",))
+        if a1 is None:
+            for c in noun.children:
+                # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
+                if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in self.light_verbs
+                                                    or c.lemma_.lower() in targets()["claim_verbs"]):
+                    a1, t1 = self._via(c, cc, ("by",), deps=("agent",))
+                    if a1 is None:
+                        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                        if subj is not None:
+                            a1, t1 = self.resolve(subj, cc), subj
+                    if a1 is not None:
+                        break
         if a1 is None and noun.dep_ == "pobj" and head.lower_ == "for":
             a1, t1 = self.claimant(head.head, cc)
             if a1 is None and head.head.dep_ == "dobj":  # "blamed militias for the attack", 'for' on the object
@@ -364,9 +550,12 @@ class ArgumentReader:
         taken: set[int] = set()
         toks = list(sent)
         spans = []
+        named_places = set()  # where the NER saw a place: a near spelling is tried there
         for ent in sentence_ents(sent):
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
         words = [normalise_word(t.text) if not (t.is_space or t.is_punct) else "" for t in toks]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
@@ -380,7 +569,9 @@ class ArgumentReader:
                     if k + n > len(toks) or toks[k + n - 1].is_space:
                         break
                     if words[k + n - 1]:
-                        key = f"{key} {words[k + n - 1]}"
+                        # "Sana'a" is two tokens, one word: no space before an apostrophe's rest
+                        glue = "" if toks[k + n - 1].text[:1] in ("'", "\u2019") else " "
+                        key = f"{key}{glue}{words[k + n - 1]}"
                         if key not in prefixes and words[k + n - 1] not in _ADMIN_WORDS:
                             break
                     elif toks[k + n - 1].text not in ("-", "'", "\u2019"):
@@ -403,6 +594,8 @@ class ArgumentReader:
                 continue  # "(Reuters)": the agency after a dateline
             if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
                 continue  # "Thursday" is a day before it is an island
+            if part_of_longer_name(span):
+                continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
@@ -410,7 +603,8 @@ class ArgumentReader:
                 continue
             if end - start == 1 and not (span[0].pos_ == "PROPN" and span[0].text[:1].isupper()):
                 continue
-            cands = self.places.candidates(text)
+            fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
+            cands = self.places.candidates(text, fuzzy=fuzzy)
             if not cands:
                 continue
             if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(
@@ -422,7 +616,7 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy)
             if place is None:
                 continue
             out.append((start, end, place))
@@ -431,9 +625,9 @@ class ArgumentReader:
 
     def _near(self, span) -> bool:
         doc = span.doc
-        before = [doc[i].lower_ for i in range(max(span.start - 4, span.sent.start), span.start)]
+        before = [doc[i].lower_ for i in range(max(span.start - 6, span.sent.start), span.start)]
         after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, span.sent.end))]
-        return any(w in _NEAR_WORDS for w in before[-3:]) or any(w in ("outskirts", "area", "region") for w in after[:1])
+        return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
         root = span.root

@@ -45,6 +45,9 @@ class CasualtyMention:
     who: str | None = None  # victim words as written: "people", "Palestinian civilians"
     side: str | None = None  # group of the victim noun in the lexicon: civilians | security | militants | unknown
     hedge: str | None = None  # "at least", "up to", "known" (in "no known casualties") ...
+    total: bool = False  # read as a running toll ("the toll rose to 50"): another count of the same dead
+    vague: bool = False  # a vague plural ("dozens", "scores"): a placeholder that a stated figure replaces
+    part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +356,8 @@ def _patterns() -> _Patterns:
               rf"|(?-i:\b[A-Z][a-z]+(?:{endings}))(?!\w))"
     # a victim phrase holds no other figure: "a vehicle left two militants dead" is not 1
     breakers = alternation(list(lex["who_breakers"]) + list(_number_words()))
-    filler = rf"(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w))*"
+    # a word of a victim phrase; "U.S." and "U.N." keep their last dot ("a U.S. Army soldier")
+    filler = rf"(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
     more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
     hedges = alternation(lex["hedges"])
@@ -387,8 +391,9 @@ def _patterns() -> _Patterns:
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
         who_after=compiled(rf"{more}\s+(?P<who>{who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
+        # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -566,7 +571,19 @@ def _mention(sentence: str, start: int, end: int, quantity: _Quantity | None, ki
     high = quantity.high if quantity else 0
     if hedge is None and quantity:
         hedge = quantity.hedge
-    return CasualtyMention(start, end, sentence[start:end], low, high, kind, who, _side(who), hedge)
+    vague = quantity is not None and _words(sentence[quantity.start:quantity.end]).split()[-1:] in (
+        [w.split()[-1]] for w in lexicon()["vague"])
+    return CasualtyMention(start, end, sentence[start:end], low, high, kind, who, _side(who), hedge, vague=vague)
+
+
+def victim_sides() -> dict[str, str]:
+    """Return victim noun (lower case) -> its group: civilians | security | militants | unknown."""
+    return _victim_sides()
+
+
+def side_of(noun: str) -> str | None:
+    """Return the victim group of one noun ("driver" civilians, "soldier" security), or None."""
+    return _side(noun)
 
 
 def _side(who: str | None) -> str | None:
@@ -613,8 +630,10 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         toll = _toll_before(cues, quantity.start)
         if toll:
             who = patterns.who_after.match(sentence, end)
-            return (_mention(sentence, toll.start(), who.end() if who else end, quantity, _kind_of(toll),
-                             who.group("who") if who else None), "before")
+            mention = _mention(sentence, toll.start(), who.end() if who else end, quantity, _kind_of(toll),
+                               who.group("who") if who else None)
+            mention.total = True
+            return mention, "before"
     left = cues.word_before(quantity.start, cues.left_verb)
     if left:
         state = patterns.left_after.match(sentence, end)
@@ -658,10 +677,17 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
+    for pair in found:
+        if pair:
+            pair[0].part = bool(_PART.search(pair[0].text) or _PART_BEFORE.search(sentence, max(0, pair[0].start - 24), pair[0].start))
     _extend_second_figures(sentence, quantities, found, patterns)
     _join_conjunctions(sentence, quantities, found, patterns)
     mentions.extend(pair[0] for pair in found if pair)
     return _drop_nested(mentions)
+
+
+_PART = re.compile(r"\bamong (?:the|those)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 
 
 def _extend_second_figures(sentence: str, quantities: list[_Quantity],
@@ -773,29 +799,42 @@ def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     """Return a report's fatalities and injured from its mentions.
 
-    Every reported figure is a floor on the true toll, so overlapping totals
-    ("five were killed" ... "two children were among the dead" ... "the toll
-    rose to 7") combine by maximum: low is the largest low, high the largest
-    high, best = low. Coordinated groups were already summed by
-    `find_casualties`. Mentions without a figure ("several were killed") only
-    give the text. Other kinds (missing, abducted, arrested) are ignored.
+    Overlapping figures of one sentence ("five were killed" ... "two children were among the
+    dead") combine by maximum: low is the largest low, high the largest high, best = low. A
+    running toll next to another figure ("30 had been killed; by evening the toll had climbed to
+    50") is a second count of the same dead: low is the smaller, high the larger. A vague plural
+    ("scores") gives way to any stated figure. Coordinated groups were already summed by
+    `find_casualties`. Mentions without a figure ("several were killed") only give the text.
+    Other kinds (missing, abducted, arrested) are ignored.
     """
     mentions = list(mentions)
-    killed_low, killed_high, killed_text = _fold([m for m in mentions if m.kind == "killed"])
+    killed = [m for m in mentions if m.kind == "killed"]
+    killed_low, killed_high, killed_text = _fold(killed)
     injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
+    stated = [m for m in killed if m.low is not None or m.high is not None]
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
-                      injured_low=injured_low, injured_high=injured_high, injured_text=injured_text)
+                      injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
+                      vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
+                      part=bool(stated) and all(m.part for m in stated))
 
 
 def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:
-    """Return (low, high, text) of one kind's mentions: maxima, and the text of the mention giving low."""
+    """Return (low, high, text) of one kind's mentions: maxima (or the range a running toll
+    opens), and the text of the mention giving low."""
     if not mentions:
         return None, None, None
     stated = [m for m in mentions if m.low is not None or m.high is not None]
     if not stated:
         return None, None, mentions[0].text
+    if any(not m.vague for m in stated):
+        stated = [m for m in stated if not m.vague]
+    if any(m.total for m in stated) and any(not m.part for m in stated):
+        stated = [m for m in stated if not m.part]
     lows = [m.low if m.low is not None else m.high for m in stated]
     highs = [m.high if m.high is not None else m.low for m in stated]
-    low, high = max(lows), max(highs)
+    if len(stated) > 1 and any(m.total for m in stated):
+        low, high = min(lows), max(highs)
+    else:
+        low, high = max(lows), max(highs)
     source = stated[lows.index(low)]
     return low, max(high, low), source.text

@@ -1,4 +1,4 @@
-"""Within one report: folds mentions into events, fills gaps from context, and links retaliation.
+"""Within one report: folds mentions into events and fills gaps from context.
 
 Rules, in order:
 - A mention joins an earlier event when nothing they say contradicts (type family, actors, date,
@@ -9,8 +9,7 @@ Rules, in order:
   only thing the report says).
 - Missing dates come from the paragraph's previous mention, then the report's lede date.
 - Missing places: the previous mention's place in the same paragraph, then the report's country.
-- Explicit retaliation: a mention with a retaliation cue answers the nearest earlier-dated event by
-  the other side (same sentence first, then earlier in the report).
+Which event answered which is `resolve/links.py` (`link_report`), called by the pipeline.
 """
 from __future__ import annotations
 
@@ -39,6 +38,8 @@ _COMPATIBLE_TYPES = {
     "Strategic developments": {"Strategic developments", None},
     None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
 }
+_CROWD_TYPES = ("Protests", "Riots")
+_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians", None)
 _GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 
 
@@ -122,11 +123,16 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
         return 0
+    if c_type == "Strategic developments" and m.event_type == c_type \
+            and m.sub_event_type != cluster.value("sub_event_type"):
+        return 0  # an arrest is not the ceasefire told before it
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
-    if not _actors_compatible(a1, m.actor1) or not _actors_compatible(a2, m.actor2):
+    # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
+    crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
+    if not _actors_compatible(a1, m.actor1) or not (crowd or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    if _same_side(m.actor1, a2) or _same_side(m.actor2, a1):
+    if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
@@ -172,6 +178,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Return the mentions of one report grouped by incident, in order of first mention."""
     clusters: list[Cluster] = []
     pending_headlines: list[Mention] = []
+    pending: list[Mention] = []  # told before the incident they belong to ("twin bombings" in a lede)
     for m in mentions:
         if m.kind == "tally":
             clusters.append(Cluster([m]))
@@ -193,6 +200,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
+            if any(x.sent_index == m.sent_index for x in cluster.mentions):
+                score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
@@ -202,9 +211,16 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
         elif _needs_join(m):
+            if not m.anaphoric:  # "the attack" points back, never ahead
+                pending.append(m)
             continue
         else:
             clusters.append(Cluster([m]))
+    for m in pending:
+        # a bare mention with no incident before it joins the first one told after it, if it fits
+        later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
+        if later and later[0].first.sent_index - m.sent_index <= 4:
+            later[0].mentions.insert(0, m)
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -226,7 +242,8 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
-                 sentence_casualties: dict | None = None, claims: dict | None = None) -> None:
+                 sentence_casualties: dict | None = None, claims: dict | None = None,
+                 sentence_dates: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -239,8 +256,10 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         if c.first.kind == "tally":
             continue
         if _cluster_date(c) is None:
+            d = _neighbour_date(c, sentence_dates or {})
             donor = previous if previous is not None and _near(previous, c) else None
-            d = _cluster_date(donor) if donor else None
+            if d is None and donor is not None:
+                d = _cluster_date(donor)
             if d is None and lede_date is not None:
                 d = lede_date
             if d is None and document.published:
@@ -278,6 +297,16 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
 
 
+def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
+    """Return the day the sentence before a mention of the cluster gives, else the one after, else
+    its live-blog section's day."""
+    for step in (-1, 1, 0):
+        for m in c.mentions:
+            if not m.generic and m.sent_index + step in sentence_dates:
+                return sentence_dates[m.sent_index + step]
+    return None
+
+
 def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
     """'No casualties were reported.' after an incident: the toll is that incident's.
 
@@ -291,7 +320,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         for c in clusters:
             if c.first.kind != "event":
                 continue
-            last = max((m.sent_index for m in c.mentions if not m.generic), default=-99)
+            # the incident told last before the toll (it may be told again further on)
+            last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
         if owner is None:
@@ -309,20 +339,22 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     """'A roadside bomb killed three officers. Al-Shabaab claimed responsibility.': the claimant is
-    the author of the incident told just before, when the report named none (or only a class)."""
+    the author of the incident told just before (up to three sentences), when the report named
+    none (or only a class)."""
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
-            if c.first.kind != "event":
-                continue
-            last = max(m.sent_index for m in c.mentions)
+            if c.first.kind != "event" or c.value("event_type") not in _CLAIMABLE:
+                continue  # an attack is claimed or blamed on someone, a protest, arrest or truce is not
+            last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
         if best is None:
             continue
         cluster = best[1]
         current = _cluster_actor(cluster, "actor1")
-        if current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces"):
+        if (current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces")) \
+                and not _same_side(actor, _cluster_actor(cluster, "actor2")):
             for m in cluster.mentions:
                 m.actor1 = None
             cluster.mentions[0].actor1 = actor
@@ -348,36 +380,6 @@ def _place_country(cluster: Cluster, countries: tuple[str, ...]) -> str | None:
     return None
 
 
-def link_retaliation(clusters: list[Cluster]) -> dict[int, list[int]]:
-    """Return cluster index -> indexes of clusters it explicitly answered (retaliation cues)."""
-    links: dict[int, list[int]] = {}
-    for i, c in enumerate(clusters):
-        if c.first.kind == "tally":
-            continue
-        cue = next((m for m in c.mentions if m.retaliation), None)
-        if cue is None:
-            continue
-        me = _cluster_actor(c, "actor1")
-        my_date = _cluster_date(c)
-        best = None
-        for j, other in enumerate(clusters):
-            if j == i or other.first.kind == "tally":
-                continue
-            them = _cluster_actor(other, "actor1")
-            if me is not None and them is not None and _actors_compatible(me, them):
-                continue
-            o_date = _cluster_date(other)
-            if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
-                continue
-            same_sentence = any(x.sent_index == cue.sent_index for x in other.mentions)
-            rank = (0 if same_sentence else 1, abs(other.first.sent_index - cue.sent_index))
-            if best is None or rank < best[0]:
-                best = (rank, j)
-        if best is not None and (best[0][0] == 0 or best[0][1] <= 6):
-            links[i] = [best[1]]
-    return links
-
-
 def infer_attackers(clusters: list[Cluster]) -> None:
     """Give an unattributed remote attack ('a missile struck the hospital') the report's attacker.
 
@@ -396,6 +398,7 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             if place is not None and place.country_code:
                 theatres.add(place.country_code)
     if len(authors) != 1:
+        _infer_group_attackers(clusters)
         return
     name = next(iter(authors))
     for c in clusters:
@@ -412,14 +415,52 @@ def infer_attackers(clusters: list[Cluster]) -> None:
         c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 
+_VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+def _infer_group_attackers(clusters: list[Cluster]) -> None:
+    """Give an unattributed attack ('a convoy came under fire; seven were killed') the one armed
+    group the report names as the author of its other violence, where that group acts.
+
+    Only a non-state group, only when it is the report's sole named attacker, and never for an
+    incident whose dead or targets are that group's own side.
+    """
+    authors: dict[str, Actor] = {}
+    theatres: set = set()
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        if a1 is None or c.first.kind != "event" or c.value("event_type") not in _VIOLENT:
+            continue
+        if a1.name in _GENERIC_ACTORS or a1.type == "state forces":
+            if a1.type == "state forces":
+                return  # two sides that strike: no guessing
+            continue
+        authors[a1.name] = a1
+        place = _specific_place(c)
+        if place is not None and place.country_code:
+            theatres.add(place.country_code)
+    if len(authors) != 1:
+        return
+    a = next(iter(authors.values()))
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor1") is not None:
+            continue
+        if c.value("event_type") not in _VIOLENT or _same_side(a, _cluster_actor(c, "actor2")):
+            continue
+        if "militants" in {s for m in c.mentions for s in m.victims}:
+            continue
+        place = _specific_place(c)
+        if place is None or place.country_code not in theatres:
+            continue
+        c.mentions[0].actor1 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+
+
 def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
     """Return one Event per cluster, its fields taken from the most specific mention of each."""
     infer_attackers(clusters)
     events: list[Event] = []
     for c in clusters:
         events.append(_event_of(c, document))
-    for i, targets in link_retaliation(clusters).items():
-        events[i].responds_to = sorted({events[j].event_id for j in targets})
     return events
 
 
@@ -437,8 +478,9 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
-    if actor2 is None and sides == {"civilians"} and first.kind == "event":
-        # those killed were civilians and nobody else is named as hit: ACLED codes civilians as actor2
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
+        # those hit were civilians and nobody else is named as hit, or the incident is by its type
+        # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
@@ -451,7 +493,8 @@ def _event_of(c: Cluster, document: Document) -> Event:
     return event
 
 
-_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"]
+_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+               "Excessive force against protesters"]
 
 
 def place_country(c: Cluster) -> str | None:
@@ -469,21 +512,47 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
+    # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
+    telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
+    if telling:
+        best = min(telling, key=lambda m: (_TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     return best.event_type, best.sub_event_type
+
+
+_TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
 
 
 _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")
 
 
 def _cluster_casualties(c: Cluster) -> Casualties:
-    found = [m.casualties for m in c.mentions if m.casualties is not None] + list(c.tolls)
+    told_by = [m for m in c.mentions if m.casualties is not None]
+    told = [m.casualties for m in told_by]
+    if any(m.date is not None and m.date.precision == "day" for m in told_by):
+        # "killed across Lebanon this week has risen to 37": a running total over several days
+        # counts more incidents than this day's one
+        told = [x for m, x in zip(told_by, told) if not (x.total and m.date is not None
+                                                         and m.date.precision in ("week", "month", "range"))] or told
+    totals = [k for k, x in enumerate(told) if x.total and x.high is not None]
+    if totals:
+        # "the death toll from the strikes on Kyiv has risen to 33 ... two adults were killed when a
+        # missile struck the hospital": a smaller count told after the running toll is a part of it
+        first = totals[0]
+        told = told[:first + 1] + [x for x in told[first + 1:] if x.total or x.high is None or x.high >= told[first].high]
+    found = told + list(c.tolls)
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
-    whole = [x for x in killed if not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
+    elif killed:
+        top = max(killed, key=lambda x: x.high if x.high is not None else -1)
+        killed = [top]  # victims named in several places ("killed its general" ... "along with eight others")
+    stated = [x for x in killed if not x.vague]
+    if stated:
+        killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
     out = Casualties()
     if killed:
         low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
@@ -515,7 +584,8 @@ def dominant_subtypes(clusters: list[Cluster]) -> None:
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         best = min(c.mentions, key=lambda m: {"weapon": 0, "trigger": 1}.get(m.type_basis, 5))
-        if a1 is not None and best.type_basis == "weapon" and best.event_type == "Explosions/Remote violence":
+        if a1 is not None and a1.type not in ("civilians", "protesters", "rioters") and best.type_basis == "weapon" \
+                and best.event_type == "Explosions/Remote violence":
             by_actor.setdefault(a1.name, Counter())[best.sub_event_type] += 1
     for c in clusters:
         if c.first.kind == "tally":

@@ -1,0 +1,128 @@
+"""Tests for flashpoint.extract.arguments: who acted and who was hit, read from the parse."""
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.extract.mentions import resources
+
+
+@pytest.fixture(scope="module")
+def roles(nlp):
+    """Return a function: (sentence, trigger word, report country) -> (actor1, actor2) as (name, backer)."""
+    reader = resources().args
+    lexicon = resources().lexicon
+
+    def _roles(text, word, country=None):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        entry = next((t.entry for t in lexicon.find(tok.sent) if t.head == tok.i), None)
+        a1, a2, _, _ = reader.agent_and_patient(tok, country, entry)
+        return tuple((a.name, a.backer) if a is not None else None for a in (a1, a2))
+    return _roles
+
+
+def test_a_weapon_fired_by_a_group_names_the_attacker(roles):
+    a1, _ = roles("Two sailors died when a missile fired by Iran-backed Houthis struck a tanker in the Red Sea.",
+                  "struck", "YEM")
+    assert a1 == ("Houthis", "IRN")
+
+
+def test_a_sponsor_after_the_actor_is_its_backer(roles):
+    a1, _ = roles("Government forces backed by Russia captured the town of Kafr Nabl on Monday.", "captured", "SYR")
+    assert a1 == ("Military Forces of Syria", "RUS")
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    # territory taken from a group makes it actor2
+    ("Syrian troops seized the village from Hayat Tahrir al-Sham after heavy fighting.", "seized", "SYR",
+     "Hayat Tahrir al-Sham"),
+    # a base hosting troops is theirs
+    ("Rockets struck a base hosting U.S. troops in eastern Syria on Sunday.", "struck", "SYR",
+     "Military Forces of the United States"),
+    # a base or police station without an owner belongs to the country's military or police
+    ("Drones launched by the RSF hit the Wadi Seidna air base on Friday.", "hit", "SDN", "Military Forces of Sudan"),
+    ("Gunmen stormed a police station in Zamfara on Tuesday.", "stormed", "NGA", "Police Forces of Nigeria"),
+    # a home, market or wedding without an owner: civilians were hit
+    ("Shells struck a crowded market in Kherson on Sunday.", "struck", "UKR", "Civilians"),
+    ("Suicide bombers attacked a wedding party in Konduga on Saturday.", "attacked", "NGA", "Civilians"),
+    # a nationality in the facility names its owner
+    ("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR",
+     "Military Forces of the United Kingdom"),
+])
+def test_who_was_hit(roles, text, word, country, expected):
+    _, a2 = roles(text, word, country)
+    assert a2 is not None and a2[0] == expected
+
+
+def test_the_blamed_group_is_the_attacker_when_the_incident_names_none(roles):
+    a1, _ = roles("A drone attack on a market in Omdurman killed 40 people, the health ministry said, "
+                  "blaming the Rapid Support Forces.", "attack", "SDN")
+    assert a1[0] == "Rapid Support Forces"
+
+
+def test_its_fighters_are_the_group_that_speaks(roles):
+    a1, _ = roles("The RSF said its fighters had attacked two army camps near El Obeid.", "attacked", "SDN")
+    assert a1[0] == "Rapid Support Forces"
+
+
+def test_an_object_pronoun_is_not_the_speaker(roles):
+    a1, a2 = roles("RSF fighters shelled the village with heavy weapons before storming it.", "storming", "SDN")
+    assert a2 is None
+
+
+def test_a_short_form_later_in_the_report_is_the_group_named_in_full(nlp):
+    reader = resources().args
+    doc = nlp("Iran's Revolutionary Guards fired missiles at Erbil on Monday. "
+              "The Guards said they had also struck targets in Idlib.")
+    struck = next(t for t in doc if t.text == "struck")
+    fired = next(t for t in doc if t.text == "fired")
+    reader.agent_and_patient(fired, "IRQ")
+    a1, _, _, _ = reader.agent_and_patient(struck, "IRQ")
+    assert a1 is not None and a1.country_code == "IRN"
+
+
+def test_fighting_with_a_group_names_the_other_party(roles):
+    a1, _ = roles("Five peacekeepers were killed in fighting with the ADF near Beni on Tuesday.", "fighting", "COD")
+    assert a1 is not None and a1[0] == "Allied Democratic Forces"
+
+
+def test_a_device_held_by_a_group_that_explodes_hits_that_group(roles):
+    a1, a2 = roles("Radios used by Hezbollah members exploded across southern Lebanon on Wednesday.",
+                   "exploded", "LBN")
+    assert a1 is None and a2[0] == "Hezbollah"
+
+
+def test_a_merchant_ship_hit_is_civilian(roles):
+    _, a2 = roles("A Houthi missile struck a bulk carrier in the Gulf of Aden on Monday.", "struck", "YEM")
+    assert a2[0] == "Civilians"
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Israeli army positions came under attack from Hezbollah on Sunday.", "attack", "ISR",
+     ("Hezbollah", "Military Forces of Israel")),
+    ("An attack on a police checkpoint in Bannu was claimed by the Pakistani Taliban.", "attack", "PAK",
+     ("Tehrik-i-Taliban Pakistan", "Police Forces of Pakistan")),
+    ("The attack, which was carried out by ISWAP, targeted an army base in Borno.", "attack", "NGA",
+     ("Islamic State West Africa Province", "Military Forces of Nigeria")),
+    ("Villagers were attacked by armed herders in Plateau state.", "attacked", "NGA",
+     ("Unidentified Armed Group", "Civilians")),
+])
+def test_both_sides_of_common_constructions(roles, text, word, country, expected):
+    a1, a2 = roles(text, word, country)
+    assert (a1 and a1[0], a2 and a2[0]) == expected
+
+
+def test_a_named_base_in_a_report_about_foreign_troops_has_no_guessed_owner(nlp):
+    reader = resources().args
+    doc = nlp("U.S. forces are stationed across Iraq. Militants fired rockets at the Al-Asad Air Base on Monday.")
+    reader.agent_and_patient(next(t for t in doc if t.text == "stationed"), "IRQ")
+    reader.resolve(next(t for t in doc if t.text == "forces"), "IRQ")
+    fired = next(t for t in doc if t.text == "fired")
+    _, a2, _, _ = reader.agent_and_patient(fired, "IRQ")
+    assert a2 is None
+
+
+def test_blame_for_another_act_is_not_this_ones_attacker(roles):
+    a1, _ = roles("Officials accused Iran of arming the militias, and troops in Iraq face daily rocket attacks.",
+                  "attacks", "IRQ")
+    assert a1 is None

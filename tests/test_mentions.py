@@ -1,0 +1,385 @@
+"""Tests for flashpoint.extract.mentions: which sentences tell an asserted incident and its date,
+victims named without figures, running totals, which trigger a figure belongs to.
+
+Each test reads a short report of its own and asserts the mentions or events it yields.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.extract.casualties import find_casualties
+from flashpoint.extract.mentions import read_report, single_victims
+from flashpoint.model import Document
+from flashpoint.pipeline import extract_document
+
+SUNDAY = date(2024, 6, 9)
+
+
+def mentions(parse, text: str, published: date = SUNDAY):
+    document = Document(id="t", text=text, published=published)
+    return read_report(document, parse(text)).mentions
+
+
+def test_a_toll_that_rose_on_sunday_does_not_date_the_strike(parse):
+    text = ("The death toll from a missile strike on a market in Kramatorsk rose to nine on Sunday, "
+            "officials said.")
+    found = [m for m in mentions(parse, text) if m.trigger == "strike"]
+    assert found and found[0].date is None
+
+
+def test_a_claim_made_on_thursday_does_not_date_the_bombing(parse):
+    text = ("The group claimed responsibility on Thursday for a bombing that killed 12 people at a "
+            "bus station in Quetta on Tuesday.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == "bombing"]
+    assert found and found[0].date is not None and found[0].date.start == date(2024, 6, 11)
+
+
+def test_tear_gas_fired_at_a_crowd_tells_a_protest_and_its_dispersal(parse):
+    text = "Police fired tear gas and rubber bullets to break up crowds in Harare on Saturday."
+    found = mentions(parse, text)
+    assert len(found) == 1
+    m = found[0]
+    assert m.event_type == "Protests" and m.sub_event_type == "Protest with intervention"
+    assert m.actor1.name == "Protesters" and m.actor2 is not None and m.actor2.type == "state forces"
+
+
+def test_crowd_control_used_on_a_gathering_is_a_protest(parse):
+    text = "Late on Friday, riot police used water cannon to clear demonstrators from the square in Tbilisi."
+    found = mentions(parse, text)
+    assert found and all(m.event_type == "Protests" for m in found)
+    assert any(m.date is not None and m.date.start == date(2024, 6, 7) for m in found)
+
+
+def test_an_attack_right_after_an_incident_needs_no_conflict_word_of_its_own(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = mentions(parse, text)
+    assert any(m.place is not None and m.place.name == "Tamworth" for m in found)
+
+
+def test_an_attack_in_a_new_paragraph_still_needs_a_conflict_word(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham.\n\n"
+            "The striker attacked down the left and hit the post.")
+    found = mentions(parse, text)
+    assert all(m.sent_index == 0 for m in found)
+
+
+def test_residents_who_stone_a_man_are_rioters(parse):
+    text = "Residents pelted the two suspects with stones in Gonaives on Saturday."
+    found = mentions(parse, text)
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_a_suicide_bomb(parse):
+    text = "At least 20 people were killed when a suicide bomber blew himself up at a rally in Peshawar on Sunday."
+    found = [m for m in mentions(parse, text) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == "Suicide bomb" and found[0].date.start == SUNDAY
+
+
+def test_a_base_handed_over_is_a_transfer_of_territory(parse):
+    text = "UN peacekeepers pulled out of their base in Kidal on Saturday, handing it to the army."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
+
+
+def test_a_ceasefire_brokered_by_a_third_party_is_an_agreement(parse):
+    text = "The two sides accepted a ceasefire brokered by Qatar on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_took_effect_is_an_agreement(parse):
+    text = "A truce between the army and the rebels took effect at noon on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_may_take_effect_is_not(parse):
+    text = "A truce between the army and the rebels could take effect next week."
+    assert mentions(parse, text) == []
+
+
+@pytest.fixture(scope="module")
+def victims(nlp):
+    def _victims(text):
+        sent = next(nlp(text).sents)
+        return [(m.low, m.side) for m in single_victims(sent, find_casualties(sent.text))]
+    return _victims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shell hit a minibus near Avdiivka, killing its driver.", [(1, "civilians")]),
+    ("Karim Haddad, 41, was killed instantly.", [(1, None)]),
+    ("Police commander Juan Ortega was shot dead outside his home.", [(1, "security")]),
+    ("The general was killed along with his deputy and five others when the convoy was struck.", [(7, "security")]),
+    ("The teacher was killed together with her son, a neighbour and a passing cyclist.", [(4, "civilians")]),
+    ("Omar Farah, who was killed along with two bodyguards, led the council.", [(3, None)]),
+])
+def test_victims_named_without_a_figure_are_counted(victims, text, expected):
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The airstrike killed civilians.",          # a plural without a figure says no number
+    "Officials said the decision killed the deal.",
+    "Six people were killed in the blast.",     # the text finder already has it
+])
+def test_no_count_is_invented(victims, text):
+    assert victims(text) == []
+
+
+def test_a_listed_victim_the_text_finder_undercounts_is_raised(nlp):
+    sent = next(nlp("Gunmen shot dead a policeman and his wife on Sunday.").sents)
+    found = find_casualties(sent.text)
+    single_victims(sent, found)
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(2, 2)]
+
+
+def _events(text, published):
+    return [e for e in extract_document(Document("t", text, published=published)) if e.kind == "event"]
+
+
+def test_a_killing_count_since_a_year_is_no_incidents_toll():
+    events = _events("Seven people were killed on Friday when gunmen attacked a bus near Mopti. "
+                     "The insurgency has killed more than 3,000 people since 2015.", date(2023, 5, 8))
+    assert [(e.fatalities.low, e.fatalities.high) for e in events] == [(7, 7)]
+
+
+def test_a_detail_after_the_running_toll_does_not_lower_it():
+    events = _events("The death toll from Sunday's missile strikes on Odesa has risen to 21, officials said. "
+                     "Three people were killed when a missile hit a school in the city centre.", date(2023, 7, 24))
+    (strike,) = [e for e in events if e.location.name == "Odesa"]
+    assert (strike.fatalities.low, strike.fatalities.high) == (21, 21)
+
+
+def test_each_trigger_keeps_the_figure_its_clause_gives():
+    events = _events("Al-Shabaab fighters attacked a hotel in Kismayo in July 2019, killing 26, "
+                     "and an army base near Baidoa in March 2021 that killed 9.", date(2023, 1, 5))
+    tolls = {e.location.name: (e.fatalities.low, e.fatalities.high) for e in events}
+    assert tolls.get("Kismayo") == (26, 26)
+
+
+def test_a_date_that_starts_with_before_is_the_incidents_own():
+    (event,) = _events("Gunmen attacked a police post in Lamu before dawn on Sunday, killing two officers.",
+                       date(2020, 1, 6))
+    assert event.date.start == date(2020, 1, 5)
+
+
+def test_the_rebels_are_the_one_group_the_report_names():
+    events = _events("M23 rebels seized the town of Rubaya on Tuesday, residents said. On Wednesday the rebels "
+                     "attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name == "M23" and attack.actor1.text == "the rebels"
+
+
+def test_the_rebels_stay_a_class_when_the_report_names_two_groups():
+    events = _events("M23 rebels seized Rubaya on Tuesday, and the Allied Democratic Forces raided a village in Ituri on Tuesday. "
+                     "On Wednesday the rebels attacked army positions near Rubaya.", date(2024, 5, 2))
+    attack = next(e for e in events if e.date.start == date(2024, 5, 1))
+    assert attack.actor1.name != "M23"
+
+
+def test_companions_raise_a_single_victim(nlp):
+    sent = next(nlp("A drone strike killed a senior commander of the militia, along with two other people.").sents)
+    found = find_casualties(sent.text)
+    single_victims(sent, found)
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(3, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of people killed when a missile struck a nine-storey block in Zaporizhzhia on Sunday "
+     "rose to 23 on Tuesday.", [("killed", 23)]),
+    ("The number of wounded from Friday's shelling of the central market in Kherson has reached 31.",
+     [("injured", 31)]),
+])
+def test_a_running_toll_far_from_its_verb(nlp, text, expected):
+    from flashpoint.extract.mentions import running_tolls
+    sent = next(nlp(text).sents)
+    found = running_tolls(sent, find_casualties(sent.text))
+    assert [(m.kind, m.low) for m in found] == expected and all(m.total for m in found)
+
+
+def test_a_blamed_group_in_the_next_sentence_is_the_attacker():
+    (event,) = _events("A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people. "
+                       "No group has claimed the bombing. Officials blamed al-Shabaab.", date(2023, 4, 3))
+    assert event.actor1.name == "Al-Shabaab"
+
+
+def test_a_sponsor_named_once_holds_for_the_report():
+    from flashpoint import nlp
+    from flashpoint.extract.mentions import named_actors, resources
+    sdoc = nlp.load()("Yemen's Iran-backed Houthis have attacked ships since November. The Houthis said on "
+                      "Monday they had fired missiles at a tanker.")
+    houthis = next(a for a in named_actors(sdoc, resources()) if a.name == "Houthis")
+    assert houthis.backer == "IRN"
+def test_a_storm_report_tells_no_killing_by_nobody(parse):
+    text = ("The cyclone battered the coast for a third day. Floods swept away bridges as the storm moved "
+            "inland. In the north, at least 20 people have been killed, officials said.")
+    assert mentions(parse, text) == []
+
+
+def test_after_a_ransomware_attack_the_attack_is_that_one(parse):
+    text = ("The hospital was hit by a ransomware attack last week. A criminal group claimed the attack "
+            "on Tuesday.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_who_blame_hold_no_protest(parse):
+    text = "The bridge collapsed in March, a disaster that protesters blame on corruption."
+    assert mentions(parse, text) == []
+
+
+def test_attackers_arrested_in_the_fight_are_part_of_it(parse):
+    text = "Troops killed four attackers and arrested two others in Gao on Sunday."
+    assert "Arrests" not in [m.sub_event_type for m in mentions(parse, text)]
+
+
+def test_an_arrest_on_its_own_is_an_event(parse):
+    text = "Police arrested two opposition leaders in Dhaka on Sunday."
+    assert [m.sub_event_type for m in mentions(parse, text)] == ["Arrests"]
+
+
+def test_troops_who_neutralise_militants_kill_them(parse):
+    text = "Troops neutralised nine militants in an operation near Bannu on Sunday."
+    found = mentions(parse, text)
+    assert [m.mode for m in found] == ["kill"] and found[0].event_type == "Battles"
+
+
+def test_an_act_announced_in_the_perfect_takes_the_day_it_was_announced(parse):
+    text = "The army said on Tuesday it had taken control of Kidal."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 14)
+
+
+def test_an_act_announced_with_its_own_day_keeps_it(parse):
+    text = "The army said on Tuesday it had taken control of Kidal on Sunday."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 12)
+
+
+def test_a_claim_does_not_date_what_it_says_was_done(parse):
+    text = "The group claimed the attack on Thursday, saying two of its members had detonated explosive belts."
+    found = [m for m in mentions(parse, text, date(2024, 1, 4)) if m.trigger == "detonated"]
+    assert found and found[0].date is None
+
+
+def test_people_arrested_since_a_day_are_a_tally(parse):
+    text = "More than 370 people have been arrested since the unrest began, police said on Monday."
+    found = mentions(parse, text, date(2024, 8, 5))
+    assert [(m.kind, m.count) for m in found] == [("tally", 370)]
+
+
+def test_them_intercepted_are_the_missiles_just_named(parse):
+    text = "The army said Iran fired 120 ballistic missiles overnight and that 99% of them were intercepted."
+    assert "intercept" in [m.mode for m in mentions(parse, text, date(2024, 4, 14))]
+
+
+def test_their_helicopter_brought_down_by_a_drone_is_no_interception(parse):
+    text = "Nine officers were killed when their helicopter was brought down by a drone in Antioquia on Thursday."
+    assert "intercept" not in [m.mode for m in mentions(parse, text, date(2025, 8, 22))]
+
+
+def test_a_weak_verb_is_not_absorbed_into_an_interception(parse):
+    text = "Iran fired 30 cruise missiles at Israel overnight, and most of them were intercepted."
+    modes = {m.mode for m in mentions(parse, text, date(2024, 4, 14))}
+    assert {"attack", "intercept"} <= modes
+
+
+def test_also_attacked_is_another_incident_like_the_one_just_told(parse):
+    text = ("On Sunday rioters smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = [m for m in mentions(parse, text) if m.place is not None and m.place.name == "Tamworth"]
+    assert found and found[0].event_type == "Riots" and found[0].date.start == SUNDAY
+
+
+def test_a_film_review_tells_no_incident(parse):
+    text = ("The film opens with troops storming the capital. The director stages the battle scenes like a "
+            "documentary, and in one sequence militiamen execute prisoners. The cast and the screenplay are superb.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_blocking_highways_is_a_protest_and_barricading_oneself_is_not(parse):
+    assert {m.mode for m in mentions(parse, "Protesters blocked highways in Cusco on Thursday.")} == {"protest"}
+    assert mentions(parse, "Staff barricaded themselves inside the hotel in Leeds on Sunday.") == []
+
+
+def test_a_place_of_a_joined_clause_is_not_the_incidents(parse):
+    text = "Farmers blocked roads in Cusco on Thursday, and crowds in Lima gathered in the main square."
+    found = [m for m in mentions(parse, text) if m.mode == "protest"]
+    assert found and all(m.place is not None and m.place.name == "Cusco" for m in found)
+
+
+def test_a_deadline_in_a_clause_after_the_attack_does_not_date_it(parse):
+    text = ("The attack came weeks after the government ended its defence pact with France, whose troops are "
+            "due to leave by the end of January.")
+    found = [m for m in mentions(parse, text, date(2025, 1, 9)) if m.trigger == "attack"]
+    assert all(m.date is None for m in found)
+
+
+def test_troops_marching_hold_no_protest(parse):
+    assert mentions(parse, "Army troops marched through the streets of Imphal on Friday.") == []
+
+
+def test_a_named_march_is_a_protest_and_a_month_is_not(parse):
+    text = 'The unrest erupted on Wednesday after a "Tribal Solidarity March" in Churachandpur.'
+    assert [m.mode for m in mentions(parse, text, date(2023, 5, 5))] == ["protest"]
+    assert mentions(parse, "Talks between the parties began in March.") == []
+
+
+def test_a_general_strike_is_a_protest(parse):
+    text = "On Monday, much of Port-au-Prince was shut by a general strike against rising prices."
+    found = mentions(parse, text, date(2021, 10, 18))
+    assert [m.event_type for m in found] == ["Protests"]
+
+
+def test_clashes_with_police_in_a_protest_report_are_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
+    text = "Gunmen clashed with police in Gao on Sunday, killing two officers."
+    found = [m for m in mentions(parse, text) if m.mode == "clash"]
+    assert found and found[0].event_type == "Battles"
+
+
+def test_the_dead_of_a_hit_belong_to_it():
+    (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
+                       "hit Odesa on Monday.", date(2023, 7, 25))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
+
+
+def test_since_a_day_when_something_happened_dates_it(parse):
+    text = "Tension has been high since last Saturday, when gunmen shot dead two opposition officials in Maputo."
+    found = [m for m in mentions(parse, text, date(2024, 10, 25)) if m.trigger == "shot"]
+    assert found and found[0].date.start == date(2024, 10, 19) and found[0].date.end == date(2024, 10, 19)
+
+
+def test_before_dawn_on_monday_is_one_date(parse):
+    text = "Ten people have been killed since the operation began with drone strikes before dawn on Monday."
+    found = [m for m in mentions(parse, text, date(2023, 7, 4)) if m.trigger == "strikes"]
+    assert found and found[0].date.start == date(2023, 7, 3)
+
+
+def test_verbs_joined_under_one_subject_share_the_day(parse):
+    text = "In Haifa, a man rammed his car into a crowd and then stabbed people on Tuesday afternoon."
+    found = mentions(parse, text, date(2023, 7, 4))
+    assert len(found) >= 2 and all(m.date is not None and m.date.start == date(2023, 7, 4) for m in found)
+
+
+def test_a_stabbing_with_no_named_victims_is_an_attack_on_civilians(parse):
+    text = "A man stabbed four people at a bus station in Haifa on Tuesday."
+    found = mentions(parse, text, date(2023, 7, 4))
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+
+def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)
