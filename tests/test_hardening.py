@@ -423,3 +423,19 @@ def test_readers_refuse_empty_or_whitespace_only_documents(tmp_path, text):
     assert "empty" in refusal(tmp_path, text.encode("utf-8"), "blank.txt")
     line = json.dumps({"id": "a", "text": text, "published": "2024-01-01"}).encode()
     assert "no 'text'" in refusal(tmp_path, line + b"\n", "blank.jsonl")
+
+
+@pytest.mark.parametrize("doctype, entity", [
+    (f'<!DOCTYPE rss [<!ENTITY lol0 "lol">{LOL}]>', "&lol9;"),
+    ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+])
+def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, entity, time_limit):
+    # watch.py hands a fetched feed's bytes to feedparser.parse (expat underneath, whose
+    # amplification limit stops entity bombs; external entities are not fetched)
+    feedparser = pytest.importorskip("feedparser")
+    feed = (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>{entity}</title>'
+            f'<item><title>{entity}</title><link>http://example.org/a</link></item></channel></rss>').encode()
+    with time_limit(60):
+        parsed = feedparser.parse(feed)
+    seen = str(parsed.feed.get("title", "")) + " ".join(str(e.get("title")) for e in parsed.entries)
+    assert "root:" not in seen and "lollollol" not in seen and len(seen) < 100
