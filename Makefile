@@ -3,8 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Debian's headless browser, for the dashboard's tests (tests/test_web.py)
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench fuzz clean
 
 setup: $(STAMP)
 
@@ -23,12 +25,36 @@ demo: $(STAMP)
 	$(BIN)/flashpoint eval demo/gold/dev.jsonl out/demo-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
+	@echo "== holdout (written blind, never tuned on; summary only) =="
+	$(BIN)/flashpoint extract demo/holdout/docs.jsonl --quiet -o out/holdout-events.jsonl
+	$(BIN)/flashpoint eval demo/holdout/gold.jsonl out/holdout-events.jsonl --summary
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 
+# Long, opt-in fuzzing of the input side: FUZZ_TIME seconds per target (default 10 min each);
+# new inputs are kept in out/fuzz/<target>, crashes written as out/fuzz/crash-*.
+FUZZ_TIME ?= 600
+fuzz: $(STAMP)
+	for t in parsers readers extraction; do \
+		mkdir -p out/fuzz/$$t && \
+		$(BIN)/python fuzz/fuzz_inputs.py $$t -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=60 \
+			-dict=fuzz/inputs.dict -print_final_stats=1 -artifact_prefix=out/fuzz/ out/fuzz/$$t fuzz/corpus/$$t \
+			|| exit 1; \
+	done
+
 clean:
 	rm -rf $(VENV) out build src/*.egg-info
+
+# The dashboard's third-party files (Leaflet, topojson-client, Natural Earth countries from world-atlas),
+# fetched from the npm registry, checked against pinned hashes and committed under src/flashpoint/web/vendor/.
+vendor-web: $(STAMP)
+	$(BIN)/python tools/vendor_web.py
+
+# Debian's Chromium, installed once (skipped when it is there), as root or through sudo.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium

@@ -30,3 +30,33 @@ def validator():
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+class TimeLimitExceeded(Exception):
+    """A call ran past the time bound of `time_limit`."""
+
+
+@pytest.fixture
+def time_limit():
+    """Return a context manager that fails the test when its block runs longer than `seconds`.
+
+    For bounds against catastrophic slowness (a backtracking regex takes minutes, not seconds),
+    generous enough for a busy machine: a bound, not a speed measurement (those live in bench/).
+    """
+    import contextlib
+    import signal
+
+    @contextlib.contextmanager
+    def limit(seconds: int):
+        def expire(signum, frame):
+            raise TimeLimitExceeded(f"still running after {seconds} s")
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(seconds)
+        try:
+            yield
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return limit

@@ -58,3 +58,124 @@ def test_state_class_without_nationality_uses_report_country(parse):
 
 def test_not_an_actor(parse):
     assert actor_base().resolve_phrase(phrase(parse, "the weather")) is None
+
+
+# --- the actor base of issue 3 ------------------------------------------------------------------------
+import pycountry  # noqa: E402
+import pytest  # noqa: E402
+
+from flashpoint.resolve.actors import ActorBase  # noqa: E402
+from flashpoint.resources import load_yaml  # noqa: E402
+
+
+def test_every_state_has_military_police_and_government():
+    base = actor_base()
+    ids = {e.id for e in base.groups.values()}
+    for c in pycountry.countries:
+        for slug in ("military", "police", "government"):
+            assert f"{c.alpha_3.lower()}-{slug}" in ids or c.alpha_3 in ("USA", "ISR"), (c.alpha_3, slug)
+    assert base.group("Police Forces of Kenya").id == "ken-police"
+    assert base.group("Kenyan police").name == "Police Forces of Kenya"
+    assert base.group("Ukrainian army").name == "Military Forces of Ukraine"
+    assert base.group("Iranian government").name == "Government of Iran"
+    assert base.group("Military Forces of Tuvalu").country_code == "TUV"
+
+
+def test_at_least_200_non_state_groups_with_types_and_backers():
+    entries = load_yaml("actors/groups.yaml")
+    non_state = [e for e in entries if e.get("type") != "state forces"]
+    assert len(non_state) >= 200
+    assert len({e["id"] for e in entries}) == len(entries)
+    assert {e.get("type") for e in non_state} >= {"rebel group", "political militia", "identity militia",
+                                                  "external/other"}
+
+
+@pytest.mark.parametrize("alias,name,backer", [
+    ("Kata'ib Hizballah", "Kataib Hezbollah", "IRN"), ("Ansar Allah", "Houthis", "IRN"),
+    ("Qassam Brigades", "Hamas", "IRN"), ("JAS", "Boko Haram", None), ("Africa Corps", "Wagner Group", None),
+    ("AFC/M23", "M23", "RWA"), ("Tatmadaw", "Military Forces of Myanmar", None),
+    ("Gaitanista Self-Defense Forces", "Clan del Golfo", None), ("OLF-Shane", "Oromo Liberation Army", None)])
+def test_aliases_and_known_backers(alias, name, backer):
+    entry = actor_base().group(alias)
+    assert entry.name == name and entry.backer == backer
+
+
+def test_abbreviations_match_only_in_capitals():
+    base = actor_base()
+    assert base.group("KH").name == "Kataib Hezbollah" and base.group("kh") is None
+    assert base.group("AA").name == "Arakan Army" and base.group("aa") is None
+    assert base.group("ELN").name.startswith("National Liberation Army") and base.group("eln") is None
+
+
+def test_shared_abbreviation_follows_the_report_country():
+    base = actor_base()
+    assert base.group("SNA", "SOM").name == "Military Forces of Somalia"
+    assert base.group("SNA", "SYR").name == "Syrian National Army"
+
+
+@pytest.mark.parametrize("text", ["the Pentagon", "CENTCOM", "U.S. warplanes", "American troops"])
+def test_us_institutions_and_platforms_are_us_forces(text):
+    assert actor_base().lookup(text).name == "Military Forces of the United States"
+
+
+def test_backer_phrases_give_an_unnamed_group_with_a_sponsor():
+    base = actor_base()
+    for text in ("Iran-backed militants", "militias backed by Iran"):
+        a = base.lookup(text)
+        assert a.name == "Militants" and a.backer == "IRN"
+
+
+def test_unnamed_classes():
+    base = actor_base()
+    assert base.lookup("unidentified gunmen").name == "Unidentified Armed Group"
+    assert base.lookup("protesters").type == "protesters"
+    assert base.lookup("rioters").type == "rioters"
+    assert base.lookup("villagers").type == "civilians"
+
+
+def test_capital_names_the_state_only_as_a_subject(parse):
+    base = actor_base()
+    doc = parse("Kyiv launched drones at refineries.")
+    assert base.resolve_phrase([doc[0]]).name == "Military Forces of Ukraine"
+    doc = parse("Russia struck Kyiv overnight.")
+    assert base.resolve_phrase([doc[2]]) is None
+
+
+def test_an_affiliation_is_not_the_actor(parse):
+    base = actor_base()
+    doc = parse("The al-Qaeda-linked JNIM group claimed the attack.")
+    assert base.resolve_phrase(doc[0:7]).name == "Jama'at Nusrat al-Islam wal-Muslimin"
+    doc = parse("Hayat Tahrir al-Sham led the offensive.")
+    assert base.resolve_phrase(doc[0:5]).name == "Hayat Tahrir al-Sham"
+
+
+def test_a_state_named_only_as_a_modifier_is_not_the_actor(parse):
+    doc = parse("Pockets of Congolese soldiers were still fighting.")
+    assert actor_base().resolve_phrase(doc[0:4]) is None
+
+
+def test_explain_lists_candidates_and_refuses_far_names():
+    base = actor_base()
+    found = base.explain("Kataeb Hezbollah")
+    assert found[0].actor.name == "Kataib Hezbollah" and found[0].score == 100
+    far = base.explain("Kataib Hamas Brigade")
+    assert base.lookup("Kataib Hamas Brigade") is None or all(not c.accepted for c in far if "nearest" in c.how)
+
+
+def test_user_actors_add_override_and_bad_lines_are_told(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "- {name: Sons of the Valley, id: sons-valley, type: identity militia, country_code: NGA,\n"
+        "   aliases: [SOV, Valley boys]}\n"
+        "- {name: Bad Type Group, type: gang}\n"
+        "- {name: Bad Backer, backer: Iran}\n"
+        "- not a mapping\n"
+        "- {name: Kataib Hezbollah Split, id: kh-split, type: political militia, country_code: IRQ, aliases: [KH]}\n",
+        encoding="utf-8")
+    errors = []
+    base = ActorBase(user_files=[str(path)], on_error=errors.append)
+    assert [e.line for e in errors] == [3, 4, 5]
+    assert "gang" in str(errors[0]) and str(errors[0]).startswith(f"{path}:3:")
+    assert base.group("Valley boys").name == "Sons of the Valley" and base.group("SOV").id == "sons-valley"
+    assert base.group("KH").id == "kh-split"  # the user's entry overrides the bundled abbreviation
+    assert actor_base().group("KH").id == "kataib-hezbollah"

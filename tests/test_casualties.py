@@ -1,7 +1,6 @@
 """Tests for flashpoint.extract.casualties: figures, casualty mentions and their combination."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -335,12 +334,11 @@ ADVERSARIAL = {
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_adversarial_text_parses_fast(name):
+def test_adversarial_text_parses_in_bounded_time(name, time_limit):
     text = ADVERSARIAL[name][:100_000]
-    find_casualties("warm up: 3 were killed")  # regexes compile once, outside the timing
-    started = time.perf_counter()
-    combine(find_casualties(text))
-    assert time.perf_counter() - started < 1.0
+    find_casualties("warm up: 3 were killed")  # regexes compile once, outside the bound
+    with time_limit(20):  # about 1 s on an idle machine; backtracking would take minutes
+        combine(find_casualties(text))
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,4 +1,9 @@
-"""Tests for flashpoint.resolve.coref: how a report's context fills what a sentence leaves out."""
+"""Tests for flashpoint.resolve.coref: mentions of one report folded into incidents, and the
+report's context filling what a sentence leaves out.
+
+Each test reads a short report of its own through the per-document pipeline and asserts how
+many events come out and what they carry.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -7,58 +12,138 @@ from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
 
 
-def _events(text, published):
-    return [e for e in extract_document(Document("c", text, published=published)) if e.kind == "event"]
+def events(text: str, published: date):
+    return [e for e in extract_document(Document(id="c", text=text, published=published)) if e.kind == "event"]
+
+
+def test_a_riot_against_police_and_a_mosque_is_one_event(nlp):
+    text = ("Last Tuesday in Bolton, a crowd attacked a mosque and pelted officers with bricks, "
+            "police said.")
+    found = events(text, date(2024, 8, 5))
+    assert len(found) == 1 and found[0].event_type == "Riots"
+
+
+def test_an_arrest_is_not_the_ceasefire_told_before_it(nlp):
+    text = ("A ceasefire between the army and the rebels took effect in Goma on Wednesday. "
+            "Police detained a journalist at the airport.")
+    found = events(text, date(2024, 3, 6))
+    assert sorted(e.sub_event_type for e in found) == ["Agreement", "Arrests"]
+
+
+def test_a_lede_told_before_its_details_joins_them(nlp):
+    text = ("Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday. "
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1
+    e = found[0]
+    assert e.date.start == date(2024, 2, 8) and e.fatalities.low == 31
+
+
+def test_the_attack_never_points_ahead(nlp):
+    text = ("The attack was condemned by the government.\n\n"
+            "On Friday, gunmen killed four farmers in Zamfara.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1 and [ev.sentence for ev in found[0].evidence] == [
+        "On Friday, gunmen killed four farmers in Zamfara."]
+
+
+def test_residents_stoning_and_a_lynching_are_one_mob(nlp):
+    text = ("Residents pelted the two men with stones before setting them alight in Cap-Haitien. "
+            "Both were killed, police said. Saturday's lynching shocked the town.")
+    found = events(text, date(2024, 2, 10))
+    assert len(found) == 1 and found[0].event_type == "Riots"
+
+
+def test_the_blasts_in_the_next_paragraph_are_the_bombings_of_the_lede(nlp):
+    text = ("Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday.\n\n"
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 1 and found[0].date.start == date(2024, 2, 8)
 
 
 def test_an_unattributed_attack_gets_the_reports_only_attacking_group():
-    events = _events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people. "
                      "On Saturday, a convoy of vehicles leaving Kismayo came under fire and four people were killed.",
                      date(2023, 6, 12))
-    convoy = next(e for e in events if e.date.start == date(2023, 6, 10))
+    convoy = next(e for e in found if e.date.start == date(2023, 6, 10))
     assert convoy.actor1.name == "Al-Shabaab" and convoy.actor1.text is None
 
 
 def test_no_attacker_is_guessed_when_a_state_also_strikes():
-    events = _events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
+    found = events("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The army shelled positions "
                      "near Kismayo on Saturday. On Sunday a convoy near Kismayo came under fire.", date(2023, 6, 12))
-    convoy = next((e for e in events if e.date.start == date(2023, 6, 11)), None)
+    convoy = next((e for e in found if e.date.start == date(2023, 6, 11)), None)
     assert convoy is None or convoy.actor1.name != "Al-Shabaab"
 
 
 def test_a_named_victim_does_not_lower_the_toll():
-    (event,) = _events("An airstrike on a market in Maarib killed 14 people on Monday, medics said. "
+    (event,) = events("An airstrike on a market in Maarib killed 14 people on Monday, medics said. "
                        "The strike killed the market's owner, Salem Ali, witnesses said.", date(2023, 3, 7))
     assert (event.fatalities.low, event.fatalities.high) == (14, 14)
 
 
 def test_victims_named_in_two_sentences_give_the_larger_list():
-    (event,) = _events("A drone strike on a car near Baghdad airport on Friday killed commander Ali Hassan. "
+    (event,) = events("A drone strike on a car near Baghdad airport on Friday killed commander Ali Hassan. "
                        "Hassan was killed along with his driver and three guards.", date(2020, 1, 5))
     assert (event.fatalities.low, event.fatalities.high) == (5, 5)
 
 
 def test_a_weekly_running_total_does_not_replace_a_days_own_toll():
-    events = _events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
+    found = events("The number of people killed when explosions hit markets across Kharkiv this week has risen "
                      "to 30, officials said on Friday. A missile strike on a market in Kharkiv on Wednesday killed "
                      "14 people.", date(2024, 5, 31))
-    wednesday = next(e for e in events if e.date.start == date(2024, 5, 29))
+    wednesday = next(e for e in found if e.date.start == date(2024, 5, 29))
     assert (wednesday.fatalities.low, wednesday.fatalities.high) == (14, 14)
 
 
 def test_a_toll_sentence_goes_to_the_incident_told_just_before_it():
-    events = _events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
+    found = events("A suicide bomber struck a market in Maiduguri on Saturday. On Sunday officials put the "
                      "number of dead at 19. A second bomb went off near the market later on Saturday.",
                      date(2024, 6, 30))
-    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in events)
+    assert any((e.fatalities.low, e.fatalities.high) == (19, 19) for e in found)
 
 
 def test_violence_against_civilians_has_civilians_as_actor2():
-    (event,) = _events("Gunmen massacred villagers in Yelwata on Friday night, local officials said.",
+    (event,) = events("Gunmen massacred villagers in Yelwata on Friday night, local officials said.",
                        date(2025, 6, 15))
     assert event.event_type == "Violence against civilians" and event.actor2.name == "Civilians"
 
 
 def test_the_wounded_say_who_was_hit():
-    (event,) = _events("A shell exploded near Avdiivka on Monday, wounding four civilians.", date(2023, 3, 7))
+    (event,) = events("A shell exploded near Avdiivka on Monday, wounding four civilians.", date(2023, 3, 7))
     assert event.actor2 is not None and event.actor2.name == "Civilians"
+
+
+def test_a_day_told_next_to_an_undated_arrest_is_its_day(nlp):
+    text = ("Police say 11 people have been detained over the shooting. "
+            "Four of them were stopped in a car near Kursk early on Saturday after a chase.")
+    found = [e for e in events(text, date(2024, 3, 25)) if e.sub_event_type == "Arrests"]
+    assert len(found) == 1 and found[0].date.start == date(2024, 3, 23)
+
+
+def test_a_bombing_told_once_as_a_suicide_attack_stays_one(nlp):
+    text = ("A bomber blew himself up at the gate of the ministry in Ankara on Sunday morning. "
+            "The bomb attack wounded two officers.")
+    found = events(text, date(2023, 10, 2))
+    assert len(found) == 1 and found[0].sub_event_type == "Suicide bomb"
+
+
+def test_an_arrest_is_never_the_claimed_attack(nlp):
+    text = ("A roadside bomb killed four soldiers in Quetta on Sunday. Police detained three men on Monday. "
+            "The Islamic State group claimed responsibility.")
+    found = events(text, date(2024, 3, 5))
+    arrests = [e for e in found if e.sub_event_type == "Arrests"]
+    bombs = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert len(arrests) == 1 and arrests[0].actor1.name != "Islamic State"
+    assert len(bombs) == 1 and bombs[0].actor1.name == "Islamic State"
+
+
+def test_live_blog_entries_take_the_day_of_their_section(nlp):
+    text = ("Sunday 14 April\n\n"
+            "05:20 GMT - US officials say American forces shot down more than 70 drones.\n\n"
+            "Saturday 13 April\n\n"
+            "20:10 GMT - Sirens sound across Israel.\n\n"
+            "19:00 GMT - A strike on a depot in Damascus on April 1 killed seven officers.")
+    found = events(text, date(2024, 4, 14))
+    shot = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
+    assert len(shot) == 1 and shot[0].date.start == date(2024, 4, 14)

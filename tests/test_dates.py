@@ -1,7 +1,6 @@
 """Tests for flashpoint.extract.dates: temporal expressions resolved against the publication date."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -290,14 +289,13 @@ ADVERSARIAL = {
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_adversarial_text_parses_fast(name):
+def test_adversarial_text_parses_in_bounded_time(name, time_limit):
     text = ADVERSARIAL[name][:100_000]
-    find_dates("warm up on Monday", WED)  # regexes compile once, outside the timing
-    started = time.perf_counter()
-    mentions = find_dates(text, WED)
-    for mention in mentions[:50]:
-        is_reporting_context(text, mention)
-    assert time.perf_counter() - started < 1.0
+    find_dates("warm up on Monday", WED)  # regexes compile once, outside the bound
+    with time_limit(20):  # about 1 s on an idle machine; backtracking would take minutes
+        mentions = find_dates(text, WED)
+        for mention in mentions[:50]:
+            is_reporting_context(text, mention)
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,5 +1,8 @@
-"""Tests for flashpoint.extract.mentions: sentence -> incident mentions (victims named without figures,
-running totals, which trigger a figure belongs to)."""
+"""Tests for flashpoint.extract.mentions: which sentences tell an asserted incident and its date,
+victims named without figures, running totals, which trigger a figure belongs to.
+
+Each test reads a short report of its own and asserts the mentions or events it yields.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -7,9 +10,95 @@ from datetime import date
 import pytest
 
 from flashpoint.extract.casualties import find_casualties
-from flashpoint.extract.mentions import single_victims
+from flashpoint.extract.mentions import read_report, single_victims
 from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
+
+SUNDAY = date(2024, 6, 9)
+
+
+def mentions(parse, text: str, published: date = SUNDAY):
+    document = Document(id="t", text=text, published=published)
+    return read_report(document, parse(text)).mentions
+
+
+def test_a_toll_that_rose_on_sunday_does_not_date_the_strike(parse):
+    text = ("The death toll from a missile strike on a market in Kramatorsk rose to nine on Sunday, "
+            "officials said.")
+    found = [m for m in mentions(parse, text) if m.trigger == "strike"]
+    assert found and found[0].date is None
+
+
+def test_a_claim_made_on_thursday_does_not_date_the_bombing(parse):
+    text = ("The group claimed responsibility on Thursday for a bombing that killed 12 people at a "
+            "bus station in Quetta on Tuesday.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == "bombing"]
+    assert found and found[0].date is not None and found[0].date.start == date(2024, 6, 11)
+
+
+def test_tear_gas_fired_at_a_crowd_tells_a_protest_and_its_dispersal(parse):
+    text = "Police fired tear gas and rubber bullets to break up crowds in Harare on Saturday."
+    found = mentions(parse, text)
+    assert len(found) == 1
+    m = found[0]
+    assert m.event_type == "Protests" and m.sub_event_type == "Protest with intervention"
+    assert m.actor1.name == "Protesters" and m.actor2 is not None and m.actor2.type == "state forces"
+
+
+def test_crowd_control_used_on_a_gathering_is_a_protest(parse):
+    text = "Late on Friday, riot police used water cannon to clear demonstrators from the square in Tbilisi."
+    found = mentions(parse, text)
+    assert found and all(m.event_type == "Protests" for m in found)
+    assert any(m.date is not None and m.date.start == date(2024, 6, 7) for m in found)
+
+
+def test_an_attack_right_after_an_incident_needs_no_conflict_word_of_its_own(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = mentions(parse, text)
+    assert any(m.place is not None and m.place.name == "Tamworth" for m in found)
+
+
+def test_an_attack_in_a_new_paragraph_still_needs_a_conflict_word(parse):
+    text = ("On Sunday a crowd smashed windows at a hotel in Rotherham.\n\n"
+            "The striker attacked down the left and hit the post.")
+    found = mentions(parse, text)
+    assert all(m.sent_index == 0 for m in found)
+
+
+def test_residents_who_stone_a_man_are_rioters(parse):
+    text = "Residents pelted the two suspects with stones in Gonaives on Saturday."
+    found = mentions(parse, text)
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_a_suicide_bomb(parse):
+    text = "At least 20 people were killed when a suicide bomber blew himself up at a rally in Peshawar on Sunday."
+    found = [m for m in mentions(parse, text) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == "Suicide bomb" and found[0].date.start == SUNDAY
+
+
+def test_a_base_handed_over_is_a_transfer_of_territory(parse):
+    text = "UN peacekeepers pulled out of their base in Kidal on Saturday, handing it to the army."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Non-violent transfer of territory"]
+
+
+def test_a_ceasefire_brokered_by_a_third_party_is_an_agreement(parse):
+    text = "The two sides accepted a ceasefire brokered by Qatar on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_took_effect_is_an_agreement(parse):
+    text = "A truce between the army and the rebels took effect at noon on Sunday."
+    found = mentions(parse, text)
+    assert [m.sub_event_type for m in found] == ["Agreement"]
+
+
+def test_a_truce_that_may_take_effect_is_not(parse):
+    text = "A truce between the army and the rebels could take effect next week."
+    assert mentions(parse, text) == []
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +220,136 @@ def test_the_dead_of_a_hit_belong_to_it():
     (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
                        "hit Odesa on Monday.", date(2023, 7, 25))
     assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
+
+
+def test_a_storm_report_tells_no_killing_by_nobody(parse):
+    text = ("The cyclone battered the coast for a third day. Floods swept away bridges as the storm moved "
+            "inland. In the north, at least 20 people have been killed, officials said.")
+    assert mentions(parse, text) == []
+
+
+def test_after_a_ransomware_attack_the_attack_is_that_one(parse):
+    text = ("The hospital was hit by a ransomware attack last week. A criminal group claimed the attack "
+            "on Tuesday.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_who_blame_hold_no_protest(parse):
+    text = "The bridge collapsed in March, a disaster that protesters blame on corruption."
+    assert mentions(parse, text) == []
+
+
+def test_attackers_arrested_in_the_fight_are_part_of_it(parse):
+    text = "Troops killed four attackers and arrested two others in Gao on Sunday."
+    assert "Arrests" not in [m.sub_event_type for m in mentions(parse, text)]
+
+
+def test_an_arrest_on_its_own_is_an_event(parse):
+    text = "Police arrested two opposition leaders in Dhaka on Sunday."
+    assert [m.sub_event_type for m in mentions(parse, text)] == ["Arrests"]
+
+
+def test_troops_who_neutralise_militants_kill_them(parse):
+    text = "Troops neutralised nine militants in an operation near Bannu on Sunday."
+    found = mentions(parse, text)
+    assert [m.mode for m in found] == ["kill"] and found[0].event_type == "Battles"
+
+
+def test_an_act_announced_in_the_perfect_takes_the_day_it_was_announced(parse):
+    text = "The army said on Tuesday it had taken control of Kidal."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 14)
+
+
+def test_an_act_announced_with_its_own_day_keeps_it(parse):
+    text = "The army said on Tuesday it had taken control of Kidal on Sunday."
+    found = mentions(parse, text, date(2023, 11, 15))
+    assert found and found[0].date.start == date(2023, 11, 12)
+
+
+def test_a_claim_does_not_date_what_it_says_was_done(parse):
+    text = "The group claimed the attack on Thursday, saying two of its members had detonated explosive belts."
+    found = [m for m in mentions(parse, text, date(2024, 1, 4)) if m.trigger == "detonated"]
+    assert found and found[0].date is None
+
+
+def test_people_arrested_since_a_day_are_a_tally(parse):
+    text = "More than 370 people have been arrested since the unrest began, police said on Monday."
+    found = mentions(parse, text, date(2024, 8, 5))
+    assert [(m.kind, m.count) for m in found] == [("tally", 370)]
+
+
+def test_them_intercepted_are_the_missiles_just_named(parse):
+    text = "The army said Iran fired 120 ballistic missiles overnight and that 99% of them were intercepted."
+    assert "intercept" in [m.mode for m in mentions(parse, text, date(2024, 4, 14))]
+
+
+def test_their_helicopter_brought_down_by_a_drone_is_no_interception(parse):
+    text = "Nine officers were killed when their helicopter was brought down by a drone in Antioquia on Thursday."
+    assert "intercept" not in [m.mode for m in mentions(parse, text, date(2025, 8, 22))]
+
+
+def test_a_weak_verb_is_not_absorbed_into_an_interception(parse):
+    text = "Iran fired 30 cruise missiles at Israel overnight, and most of them were intercepted."
+    modes = {m.mode for m in mentions(parse, text, date(2024, 4, 14))}
+    assert {"attack", "intercept"} <= modes
+
+
+def test_also_attacked_is_another_incident_like_the_one_just_told(parse):
+    text = ("On Sunday rioters smashed windows at a hotel in Rotherham. "
+            "Hours later a hotel in Tamworth was also attacked.")
+    found = [m for m in mentions(parse, text) if m.place is not None and m.place.name == "Tamworth"]
+    assert found and found[0].event_type == "Riots" and found[0].date.start == SUNDAY
+
+
+def test_a_film_review_tells_no_incident(parse):
+    text = ("The film opens with troops storming the capital. The director stages the battle scenes like a "
+            "documentary, and in one sequence militiamen execute prisoners. The cast and the screenplay are superb.")
+    assert mentions(parse, text) == []
+
+
+def test_protesters_blocking_highways_is_a_protest_and_barricading_oneself_is_not(parse):
+    assert {m.mode for m in mentions(parse, "Protesters blocked highways in Cusco on Thursday.")} == {"protest"}
+    assert mentions(parse, "Staff barricaded themselves inside the hotel in Leeds on Sunday.") == []
+
+
+def test_a_place_of_a_joined_clause_is_not_the_incidents(parse):
+    text = "Farmers blocked roads in Cusco on Thursday, and crowds in Lima gathered in the main square."
+    found = [m for m in mentions(parse, text) if m.mode == "protest"]
+    assert found and all(m.place is not None and m.place.name == "Cusco" for m in found)
+
+
+def test_a_deadline_in_a_clause_after_the_attack_does_not_date_it(parse):
+    text = ("The attack came weeks after the government ended its defence pact with France, whose troops are "
+            "due to leave by the end of January.")
+    found = [m for m in mentions(parse, text, date(2025, 1, 9)) if m.trigger == "attack"]
+    assert all(m.date is None for m in found)
+
+
+def test_troops_marching_hold_no_protest(parse):
+    assert mentions(parse, "Army troops marched through the streets of Imphal on Friday.") == []
+
+
+def test_a_named_march_is_a_protest_and_a_month_is_not(parse):
+    text = 'The unrest erupted on Wednesday after a "Tribal Solidarity March" in Churachandpur.'
+    assert [m.mode for m in mentions(parse, text, date(2023, 5, 5))] == ["protest"]
+    assert mentions(parse, "Talks between the parties began in March.") == []
+
+
+def test_a_general_strike_is_a_protest(parse):
+    text = "On Monday, much of Port-au-Prince was shut by a general strike against rising prices."
+    found = mentions(parse, text, date(2021, 10, 18))
+    assert [m.event_type for m in found] == ["Protests"]
+
+
+def test_clashes_with_police_in_a_protest_report_are_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and found[0].event_type == "Riots" and found[0].actor1.name == "Rioters"
+
+
+def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
+    text = "Gunmen clashed with police in Gao on Sunday, killing two officers."
+    found = [m for m in mentions(parse, text) if m.mode == "clash"]
+    assert found and found[0].event_type == "Battles"

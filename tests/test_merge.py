@@ -29,7 +29,7 @@ MONDAY = date(2024, 4, 15)
 
 # Places as the gazetteer gives them (name, admin1, country, code, lat, lon, precision, text, kind)
 MENAKA = Place("Ménaka", "Ménaka", "Mali", "MLI", 15.918, 2.402, 1, "Menaka", "city")
-NEAR_MENAKA = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62, 1, "Inekar", "town")  # about 24 km away
+NEAR_MENAKA = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62, 2, "near Inekar", "town")  # "near", about 24 km away
 GAO = Place("Gao", "Gao", "Mali", "MLI", 16.272, -0.044, 1, "Gao", "city")  # about 260 km from Ménaka
 MALI = Place("Mali", None, "Mali", "MLI", 12.65, -8.0, 3, "Mali", "country")
 TILLABERI = Place("Tillabéri", "Tillabéri", "Niger", "NER", 14.211, 1.453, 1, "Tillaberi", "city")
@@ -215,8 +215,9 @@ def test_injured_kept_apart_as_a_range():
 
 
 def test_merged_event_takes_the_most_precise_date_place_and_named_actor():
-    a = event("wire-a", SUNDAY, end=MONDAY, precision="range", place=MALI, actor1=MILITANTS)
-    b = event("paper-b", SUNDAY, place=MENAKA, actor1=JNIM)
+    # "militants" somewhere in Mali: the same toll pins it to the Ménaka report
+    a = event("wire-a", SUNDAY, end=MONDAY, precision="range", place=MALI, actor1=MILITANTS, low=7)
+    b = event("paper-b", SUNDAY, place=MENAKA, actor1=JNIM, low=7)
 
     [m] = merged([a, b])
 
@@ -436,3 +437,97 @@ def test_two_outlets_one_incident_end_to_end(validator):
     assert again.event_id == m.event_id
     assert again.sources == m.sources
 
+
+
+# ---------------------------------------------------------------- towns, details, vague reports
+
+INEKAR = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62, 1, "Inekar", "town")  # a town 24 km from Ménaka
+
+
+def test_two_towns_apart_are_two_incidents_unless_a_named_site_joins_them():
+    a = event("wire-a", place=MENAKA, low=4)
+    b = event("paper-b", place=INEKAR, low=4)
+    assert same_incident(a, b) == 0
+
+    site = "Gunmen stormed the Crocus City Hall concert venue."
+    a.evidence[0].sentence, b.evidence[0].sentence = site, "The Crocus City Hall attack killed four."
+    assert same_incident(a, b) > 0
+
+
+def test_a_vague_report_never_chains_two_towns():
+    a = event("wire-a", place=MENAKA, low=4)
+    b = event("paper-b", place=INEKAR, low=4)
+    vague = event("radio-c", place=MALI, low=4)
+
+    out = merged([a, b, vague])
+
+    assert len(out) == 2
+    assert all(not ({"wire-a", "paper-b"} <= set(e.sources)) for e in out)
+
+
+def test_an_unnamed_attacker_somewhere_in_the_country_needs_something_in_common():
+    town = event("wire-a", place=MENAKA, actor1=JNIM, actor2=None, low=9)
+    assert same_incident(town, event("paper-b", place=MALI, actor1=MILITANTS, actor2=None)) == 0
+    assert same_incident(town, event("paper-b", place=MALI, actor1=MILITANTS, actor2=None, low=9)) > 0
+    # the same named target (the army) is something in common too
+    assert same_incident(event("wire-a", place=MENAKA, actor1=JNIM), event("paper-b", place=MALI, actor1=MILITANTS)) > 0
+
+
+def test_an_undated_report_reaches_back_three_days():
+    dated = event("wire-a", SUNDAY, low=6)
+    undated = event("paper-b", SUNDAY + timedelta(days=3), precision="unknown", low=6)
+    too_late = event("radio-c", SUNDAY + timedelta(days=6), precision="unknown", low=6)
+
+    assert same_incident(dated, undated) > 0
+    assert same_incident(dated, too_late) == 0
+
+
+def test_candidate_pairs_reach_a_day_either_side_and_not_another_country():
+    from flashpoint.resolve.merge import candidate_pairs
+    events = [event("wire-a", SUNDAY), event("paper-b", MONDAY), event("radio-c", SUNDAY + timedelta(days=3)),
+              event("tv-d", SUNDAY, place=TILLABERI)]
+
+    assert candidate_pairs(events) == {(0, 1)}
+
+
+def test_merge_new_against_stored_events_gives_the_ids_of_one_run():
+    from flashpoint.resolve.merge import merge_new
+    a, b, c = event("wire-a", low=12), event("paper-b", low=15), event("radio-c", low=14)
+    other = event("tv-d", place=GAO)
+    at_once = {e.event_id for e in merged([a, b, c, other])}
+    stored = merged([a, b, other])
+    old = next(e for e in stored if len(e.sources) == 2)
+
+    result = merge_new([copy.deepcopy(c)], stored)
+
+    assert [sorted(e.sources) for e in result.events] == [["paper-b", "radio-c", "wire-a"]]
+    assert result.replaced == {old.event_id: result.events[0].event_id}
+    assert {result.events[0].event_id, other.event_id} == at_once
+    [m] = result.events
+    assert (m.fatalities.low, m.fatalities.high) == (12, 15)
+    assert sorted(p["source"] for p in m.per_source) == ["paper-b", "radio-c", "wire-a"]
+
+
+def test_merge_new_leaves_unrelated_stored_events_out():
+    from flashpoint.resolve.merge import merge_new
+    stored = [event("wire-a", place=GAO)]
+
+    result = merge_new([event("paper-b", place=MENAKA)], stored)
+
+    assert [e.sources for e in result.events] == [["paper-b"]] and result.replaced == {}
+
+
+def test_merge_new_rewrites_a_stored_link_to_the_grown_event_and_copies_its_inputs():
+    from flashpoint.resolve.merge import merge_new
+    a, b = event("wire-a", low=12), event("paper-b", low=15)
+    answer = event("radio-c", MONDAY, place=GAO, actor1=MALI_ARMY, actor2=MILITANTS, responds_to=[a.event_id],
+                   event_type="Explosions/Remote violence", sub="Air/drone strike")
+    stored = [a, answer]
+    snapshot = copy.deepcopy(stored)
+
+    result = merge_new([b], stored)
+
+    assert stored == snapshot
+    grown = next(e for e in result.events if len(e.sources) == 2)
+    relinked = next(e for e in result.events if e.sources == ["radio-c"])
+    assert relinked.responds_to == [grown.event_id] and result.replaced == {a.event_id: grown.event_id}

@@ -101,9 +101,6 @@ def test_headline_folds_into_the_ledes_event(read):
     assert e.date.start == date(2024, 5, 21)
 
 
-@pytest.mark.xfail(strict=True, reason="'attack' needs_context is judged per sentence: 'The attack damaged a school "
-                                       "and a hospital.' has no weapon, armed actor or casualty of its own, so the "
-                                       "anaphor is dropped instead of joining the shelling told just before")
 def test_the_attack_without_conflict_words_still_folds(read):
     second = "The attack damaged a school and a hospital."
     doc = Document(id="kherson-2", published=date(2024, 3, 12), text=f"{KHERSON_1} {second}")

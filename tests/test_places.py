@@ -46,3 +46,118 @@ def test_institutions_are_not_places():
 
 def test_a_country_name_is_the_country_before_a_namesake_town():
     assert gazetteer().lookup("Jordan", ("USA", "SYR")).country_code == "JOR"
+
+
+# --- the gazetteer of issue 3: transliterations, sites, regions, precision, user files ---------------
+from flashpoint.resolve.places import Gazetteer, fold, is_near  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["Deir al-Zour", "Deir ez Zour", "Dayr az-Zawr", "Deir ez-Zor"])
+def test_transliterations_of_deir_ez_zor_are_one_city(name):
+    p = gazetteer().lookup(name, ("SYR",), fuzzy=True)
+    assert p.country_code == "SYR" and abs(p.lat - 35.34) < 0.05 and p.precision == 1
+
+
+def test_fold_joins_spellings_and_keeps_words():
+    assert fold("deir ez zor") == fold("deir al zour") == fold("dayr az zawr")
+    assert fold("kharkiv") == fold("kharkov")
+    assert fold("the gaza strip").split(" ")[0] == fold("gaza")
+
+
+def test_near_spelling_is_trusted_only_in_the_report_countries():
+    assert gazetteer().lookup("Deir ez Zour", ("SYR",)).country_code == "SYR"
+    assert gazetteer().lookup("Deir ez Zour", ("LBN",)) is None
+
+
+def test_fuzzy_tier_only_when_asked():
+    g = gazetteer()
+    assert g.lookup("Beled Weyne", ("SOM",)) is None  # the gazetteer writes it in one word
+    p = g.lookup("Beled Weyne", ("SOM",), fuzzy=True)
+    assert p.country_code == "SOM" and abs(p.lat - 4.74) < 0.1
+    assert g.ranked("Beled Weyne", ("SOM",), fuzzy=True)[0].tier == "fuzzy"
+    assert g.lookup("Qwertyuiop", (), fuzzy=True) is None
+
+
+@pytest.mark.parametrize("name,countries,code,lat", [
+    ("Gao", ("MLI",), "MLI", 16.27), ("Gao", ("BFA",), "BFA", None), ("Rafah", ("PSE", "ISR"), "PSE", 31.3),
+    ("Odessa", ("UKR",), "UKR", 46.48), ("Odessa", ("USA",), "USA", None), ("Hebron", ("PSE",), "PSE", 31.53)])
+def test_same_name_towns_follow_the_report(name, countries, code, lat):
+    p = gazetteer().lookup(name, countries)
+    assert p.country_code == code
+    assert lat is None or abs(p.lat - lat) < 0.2
+
+
+@pytest.mark.parametrize("name,site", [("T-4 airbase", "Tiyas Airbase"), ("Khmeimim", "Hmeimim Air Base"),
+                                       ("Al-Hol camp", "Al-Hol camp"), ("Kerch Bridge", "Crimean Bridge"),
+                                       ("Tishreen Dam", "Tishrin Dam"), ("Bab al-Hawa", "Bab al-Hawa crossing")])
+def test_sites_by_any_alias(name, site):
+    p = gazetteer().lookup(name)
+    assert p.name == site and p.precision == 1 and p.lat is not None
+
+
+@pytest.mark.parametrize("name,code", [("northern Gaza", "PSE"), ("Donbas", "UKR"), ("southern Lebanon", "LBN"),
+                                       ("the Sahel's tri-border area", None), ("Kursk region", "RUS")])
+def test_named_regions_are_precision_three_with_a_centroid(name, code):
+    p = gazetteer().lookup(name)
+    assert p.precision == 3 and p.country_code == code and p.lat is not None
+
+
+def test_province_named_by_its_city_is_the_province_at_the_city():
+    p = gazetteer().lookup("Deir ez-Zor province", ("SYR",))
+    assert p.precision == 3 and p.kind == "province" and abs(p.lat - 35.34) < 0.05
+    assert gazetteer().lookup("Idlib province").precision == 3
+
+
+def test_generic_words_are_no_provinces():
+    assert gazetteer().lookup("Southern") is None
+    assert all(c.kind != "province" for c in gazetteer().candidates("Central"))
+
+
+@pytest.mark.parametrize("before,after,near", [
+    ("struck near the", "", True), ("shelled villages outside", "", True), ("30 km north of", "", True),
+    ("near the town of", "", True), ("in the", "area", True), ("took off from", "", False),
+    ("outside parliament in", "", False), ("in", "province", False)])
+def test_precision_cues(before, after, near):
+    assert is_near(before.split(), after.split()) is near
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Riots broke out in Paris on Tuesday.", "Paris"),
+    ("Gunmen attacked a checkpoint near Kidal, the army said.", "Kidal")])
+def test_places_read_in_a_sentence(parse, sentence, name):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    found = [p for _, _, p in resources().args.place_names(sent, ())]
+    assert [p.name for p in found] == [name]
+    assert found[0].precision == (2 if "near" in sentence else 1)
+
+
+@pytest.mark.parametrize("sentence", ["Paris Hilton posted a video of the protest.",
+                                      "Jordan Bardella condemned the riots on Tuesday.",
+                                      "The Sudan Tribune reported the shelling."])
+def test_a_person_or_organisation_named_like_a_place_is_no_place(parse, sentence):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert resources().args.place_names(sent, ("USA", "FRA", "SDN")) == []
+
+
+def test_user_places_add_override_and_bad_lines_are_told(tmp_path):
+    path = tmp_path / "places.yaml"
+    path.write_text(
+        "# my places\n"
+        "- {name: Camp Lemonnier Annex, country_code: DJI, lat: 11.55, lon: 43.15, kind: base, aliases: [CLA]}\n"
+        "- {name: Wadi Nowhere, country_code: XYZ, lat: 1, lon: 2}\n"
+        "- {name: Tower 22, country_code: JOR, lat: 33.0, lon: 38.0, kind: base,\n"
+        "   aliases: [Tower Twenty-Two]}\n"
+        "- {name: Broken, lat: 95, lon: 40}\n"
+        "- {name: Unclosed, country_code: IRQ\n"
+        "- {name: Qaraqosh Old Town, country_code: IRQ, lat: 36.27, lon: 43.38, kind: town}\n", encoding="utf-8")
+    errors = []
+    g = Gazetteer(user_files=[str(path)], on_error=errors.append)
+    assert [e.line for e in errors] == [3, 6, 7]
+    assert all(str(e).startswith(f"{path}:") for e in errors) and "XYZ" in str(errors[0])
+    assert g.lookup("Camp Lemonnier Annex").country_code == "DJI"
+    assert g.lookup("Qaraqosh Old Town").lat == 36.27
+    t22 = g.lookup("Tower 22")  # overridden: the user's coordinates, also under its new alias
+    assert (t22.lat, t22.lon) == (33.0, 38.0) and g.lookup("Tower Twenty-Two").lat == 33.0
+    assert gazetteer().lookup("Tower 22").lat != 33.0  # the process-wide gazetteer is untouched

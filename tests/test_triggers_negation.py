@@ -2,7 +2,7 @@
 import pytest
 
 from flashpoint.extract.classify import classify
-from flashpoint.extract.negation import assertion
+from flashpoint.extract.negation import assertion, not_violence
 from flashpoint.extract.triggers import trigger_lexicon
 from flashpoint.model import Actor
 
@@ -74,3 +74,78 @@ def test_territory_by_actor():
     assert classify("territory_lost", [], rebels, None).sub_event_type == "Non-state actor overtakes territory"
     assert classify("territory_regained", [], state, None).sub_event_type == "Government regains territory"
     assert classify("territory_lost", [], state, None).sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("A suicide bomber blew himself up outside the police station.", "suicide"),
+    ("Youths threw stones at the police.", "riot"),
+    ("Demonstrators hurled bottles at the riot squad.", "riot"),
+    ("The crowd set fire to the governor's office.", "arson"),
+    ("They set the minibus alight.", "arson"),
+    ("The militia pulled out of the town overnight.", "transfer"),
+    ("Officers used tear gas on the marchers.", "protest"),
+])
+def test_crowd_suicide_and_transfer_words(parse, text, mode):
+    assert mode in [t.entry.mode for _, t in triggers(parse, text)]
+
+
+def test_a_fire_extinguisher_is_no_arson(parse):
+    assert "arson" not in [t.entry.mode for _, t in triggers(parse, "He grabbed a fire extinguisher.")]
+
+
+def test_arson_by_a_crowd_is_a_riot_and_by_an_armed_group_property_destruction():
+    rioters = Actor("Rioters", type="rioters")
+    gunmen = Actor("Unidentified Armed Group", type="political militia")
+    assert classify("arson", [], rioters, None).event_type == "Riots"
+    assert classify("arson", [], None, None).event_type == "Riots"
+    d = classify("arson", [], gunmen, None)
+    assert (d.event_type, d.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_handover_is_a_non_violent_transfer():
+    d = classify("transfer", [], Actor("Military Forces of Mali", type="state forces"), None)
+    assert (d.event_type, d.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Hackers staged a ransomware attack on the city council.", "attack"),
+    ("The cyclone struck the coast on Saturday.", "struck"),
+    ("The storm, which struck the island twice, killed 12 people.", "struck"),
+    ("Rescuers are fighting a battle against time.", "battle"),
+    ("The roof of the station collapsed, killing 15 people.", "killing"),
+])
+def test_not_violence(parse, text, word):
+    assert not_violence(first_trigger(parse, text, word))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen stormed the hotel, killing 12 people.", "killing"),
+    ("Rebels fought a battle against the army near Goma.", "battle"),
+    ("A drone struck the depot on Saturday.", "struck"),
+])
+def test_violence_is_not_mistaken_for_something_else(parse, text, word):
+    assert not_violence(first_trigger(parse, text, word)) is None
+
+
+def test_shell_shocked_and_a_storm_are_no_triggers(parse):
+    assert triggers(parse, "Staff were shell-shocked by the storm.") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The bombing may be linked to the raid in which soldiers killed nine militants.", "killed"),
+    ("The president vowed to punish the village where gunmen attacked the base.", "attacked"),
+])
+def test_a_relative_clause_is_told_as_fact(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert asserted, reason
+
+
+def test_a_relative_clause_keeps_its_own_modal(parse):
+    asserted, _ = assertion(first_trigger(parse, "They named a group that could attack the base.", "attack"))
+    assert not asserted
+
+
+def test_a_relative_clause_of_pronouns_stays_under_the_sentence(parse):
+    text = "The new chief will face critics, some of whom fired back at the board."
+    asserted, _ = assertion(first_trigger(parse, text, "fired"))
+    assert not asserted

@@ -24,6 +24,7 @@ from typing import BinaryIO
 import charset_normalizer
 import htmldate
 import trafilatura
+from lxml import etree
 
 from .errors import InputError, Messages
 from .model import Document
@@ -35,7 +36,17 @@ MAX_DOCUMENT_BYTES = 5_000_000
 # being loaded whole; the lines after it are still read.
 MAX_LINE_BYTES = 5_000_000
 
+# HTML limits. libxml2 (under lxml) stops nesting at 256 levels and drops what lies deeper: such a
+# page is refused rather than read in part. Its attribute check is quadratic in a tag's attributes,
+# and article extraction slows with the element count (25 s for 200,000 table cells).
+MAX_HTML_DEPTH = 255
+MAX_HTML_ELEMENTS = 50_000
+MAX_HTML_ATTRIBUTES = 1_000
+# The most documents one API request may carry (checked by `check_batch_size`).
+MAX_DOCUMENTS_PER_REQUEST = 1_000
+
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: read by flashpoint.warc
 STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 SIDECAR = "published.json"  # next to .txt files: {"file stem": "YYYY-MM-DD"}
@@ -50,6 +61,9 @@ _INVISIBLE = dict.fromkeys(map(ord, (
     "\u200b\u200c\u200d\ufeff\u2060\u00ad"
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )))
+# Lone UTF-16 surrogates: JSON escapes ("\\ud800") and undecodable file names give them, and no
+# UTF-8 output can hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # C0/C1 control characters other than tab, newline, vertical tab, form feed, CR.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _BINARY_CONTROL_SHARE = 0.1  # more control characters than this share: not text
@@ -74,7 +88,7 @@ def read_documents(inputs: Iterable[str | os.PathLike], published: date | None =
     """Yield the documents in `inputs`, one at a time, skipping (and reporting) the unreadable ones.
 
     inputs: file paths, directories (searched recursively for .txt, .html, .htm and
-        .jsonl files, in sorted order), glob patterns (`**` allowed) or "-" for stdin.
+        .jsonl files and .warc/.warc.gz web archives, in sorted order), glob patterns (`**` allowed) or "-" for stdin.
     published: publication date for documents that carry none (.txt files: it wins
         over any other source; .html and .jsonl: used only when the page or line has none).
     on_error: called with each InputError; the default raises it, stopping the batch.
@@ -134,7 +148,7 @@ def document_from_record(record: object, published: date | None = None,
         except ValueError as exc:
             raise fail(Messages.BAD_DATE.format(value=value)) from exc
     where = origin if line is None or origin is None else f"{origin}:{line}"
-    return Document(id=str(doc_id).strip(), text=text, published=day,
+    return Document(id=without_surrogates(str(doc_id).strip()), text=text, published=day,
                     source=_optional_text(record.get("source")), url=_optional_text(record.get("url")),
                     title=_optional_text(record.get("title")), origin=where)
 
@@ -152,7 +166,19 @@ def parse_published(value: object) -> date:
 def normalise_text(text: str) -> str:
     """Return the text with \\n line endings, without invisible characters, NFC-normalised."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", without_surrogates(text))
+
+
+def without_surrogates(text: str) -> str:
+    """Return the text with each lone surrogate replaced by U+FFFD, so that it can be written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def check_batch_size(count: int, origin: str | None = None) -> None:
+    """Raise InputError when one request carries more than MAX_DOCUMENTS_PER_REQUEST documents."""
+    if count > MAX_DOCUMENTS_PER_REQUEST:
+        raise InputError(Messages.TOO_MANY_DOCUMENTS.format(count=count, limit=MAX_DOCUMENTS_PER_REQUEST),
+                         origin=origin)
 
 
 def strip_boilerplate(text: str, pattern: re.Pattern | None = None) -> str:
@@ -220,7 +246,7 @@ def _expand(item: str) -> list[str] | None:
 
 
 def _walk(directory: str) -> list[str]:
-    """Return the .txt/.html/.htm/.jsonl files under a directory, sorted, hidden ones left out."""
+    """Return the .txt/.html/.htm/.jsonl/.warc(.gz) files under a directory, sorted, hidden ones left out."""
     files = []
     for root, dirs, names in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -241,6 +267,8 @@ def _unique(paths: list[str]) -> list[str]:
 
 
 def _kind(path: str) -> str | None:
+    if path.lower().endswith(WARC_SUFFIXES):
+        return "warc"
     return SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
@@ -249,6 +277,10 @@ def _read_path(path: str, published: date | None, report: OnError,
     kind = _kind(path)
     if kind is None:
         report(InputError(Messages.UNKNOWN_TYPE.format(suffix=os.path.splitext(path)[1]), origin=path))
+        return
+    if kind == "warc":
+        from .warc import read_warc  # here, not at the top: warc.py reads pages with this module's HTML reader
+        yield from read_warc(path, published, report)
         return
     if kind == "jsonl":
         try:
@@ -262,10 +294,10 @@ def _read_path(path: str, published: date | None, report: OnError,
     try:
         data = _read_bounded(path)
         if kind == "txt":
-            doc = _text_document(data, Path(path).stem, path, published,
+            doc = _text_document(data, without_surrogates(Path(path).stem), path, published,
                                  lambda: _sidecar_date(path, sidecars, report) or _name_date(path))
         else:
-            doc = _html_document(data, Path(path).stem, path, published)
+            doc = _html_document(data, without_surrogates(Path(path).stem), path, published)
     except InputError as error:
         report(error)
         return
@@ -485,7 +517,9 @@ def _html_document(data: bytes, doc_id: str, origin: str, published: date | None
         raise InputError(Messages.BINARY, origin=origin)
     if not page.strip():
         raise InputError(Messages.EMPTY, origin=origin)
+    _check_attributes(page, origin)
     tree = trafilatura.load_html(page)
+    _check_tree(tree, origin)
     head = _head_metadata(tree)
     extracted = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, favor_precision=True,
@@ -509,6 +543,38 @@ def _html_document(data: bytes, doc_id: str, origin: str, published: date | None
     url = head.get("url") or (extracted.url if extracted is not None else None)
     return Document(id=doc_id, text=text, published=day, source=_optional_text(source),
                     url=_optional_text(url), title=title, origin=origin)
+
+
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (4 * MAX_HTML_ATTRIBUTES))
+_ATTRIBUTE = re.compile(r"""[\s"'][^\s"'=<>/]+\s*=""")
+
+
+def _check_attributes(page: str, origin: str) -> None:
+    """Raise HTML_TOO_MANY_ATTRIBUTES before parsing a page with a tag of too many attributes."""
+    for tag in _LONG_TAG.finditer(page):  # a tag of N attributes is at least 4N characters long
+        count = len(_ATTRIBUTE.findall(tag.group()))
+        if count > MAX_HTML_ATTRIBUTES:
+            raise InputError(Messages.HTML_TOO_MANY_ATTRIBUTES.format(count=count, limit=MAX_HTML_ATTRIBUTES),
+                             origin=origin)
+
+
+def _check_tree(tree, origin: str) -> None:
+    """Raise HTML_TOO_DEEP or HTML_TOO_MANY_ELEMENTS for a parsed page over the HTML limits."""
+    if tree is None:
+        return
+    depth = deepest = count = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            count += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    if deepest > MAX_HTML_DEPTH:
+        raise InputError(Messages.HTML_TOO_DEEP.format(depth=deepest), origin=origin)
+    if count > MAX_HTML_ELEMENTS:
+        raise InputError(Messages.HTML_TOO_MANY_ELEMENTS.format(count=count, limit=MAX_HTML_ELEMENTS),
+                         origin=origin)
 
 
 def _declared_charset(data: bytes) -> str | None:

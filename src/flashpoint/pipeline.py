@@ -11,10 +11,14 @@ from typing import Callable, Iterable, Iterator
 from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Actor, Document, Event
-from flashpoint.resolve import coref
+from flashpoint.resolve import coref, links
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
+# A news report tells tens of incidents; folding mentions into events compares each with every
+# cluster, so a page of thousands of repeated incident sentences would take minutes. Only a report's
+# first MAX_MENTIONS mentions are folded (see docs/robustness.md).
+MAX_MENTIONS = 1_000
 
 
 def extract_document(document: Document, sdoc=None) -> list[Event]:
@@ -23,11 +27,12 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     if sdoc is None:
         sdoc = nlp.load()(document.text[:MAX_PARSE_CHARS])
     reading = read_report(document, sdoc, res)
-    clusters = coref.cluster_mentions(reading.mentions)
+    clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
-                       reading.sentence_casualties, reading.claims)
+                       reading.sentence_casualties, reading.claims, reading.sentence_dates)
     events = coref.to_events(clusters, document)
+    links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
     _carry_backers(events, reading.named)
     return events
@@ -132,7 +137,16 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     if not merge:
         yield from per_document
         return
-    yield from merge_events(list(per_document))
+    yield from across_reports(list(per_document))
+
+
+def across_reports(events: list[Event]) -> list[Event]:
+    """Return one run's events with the same incident merged across reports and links resolved
+    across them (resolve/merge.py, then resolve/links.py); the input order does not matter.
+
+    The one cross-document step: `extract`, `flashpoint batch` and the store all call it.
+    """
+    return links.link_events(merge_events(events))
 
 
 def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:

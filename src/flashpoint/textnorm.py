@@ -30,8 +30,9 @@ def normalise_name(text: str) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to drop: skip the slow part for most names
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()
     text = re.sub(r"[\u2019']s\b", "", text)  # possessive
     text = _PUNCT.sub("", text)

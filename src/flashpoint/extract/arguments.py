@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer
+from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -21,9 +23,6 @@ _TARGET_PREPS = ("on", "against", "at", "upon", "into", "toward", "towards", "ta
 _AGENT_PREPS = ("by", "from")
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over", "through",
                    "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
-_NEAR_WORDS = ("near", "outside", "outskirts", "close", "nearby", "north", "south", "east", "west",
-               "northeast", "northwest", "southeast", "southwest", "around", "off", "km", "kilometres",
-               "kilometers", "miles", "vicinity", "area")
 _TERRITORY_MODES = ("territory_lost", "territory_regained")
 
 
@@ -53,6 +52,24 @@ _NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "
                          "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
                          "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice"))
+def sentence_ents(sent) -> list:
+    """Return the named entities wholly inside a sentence, read from its own tokens.
+
+    spaCy's `Span.ents` rebuilds every entity of the document on each call: over a report of
+    thousands of sentences that made reading places quadratic (minutes for a 100 kB text).
+    """
+    doc, found, start = sent.doc, [], None
+    for tok in sent:
+        if start is not None and tok.ent_iob_ != "I":
+            found.append(Span(doc, start, tok.i, label=doc[start].ent_type_))
+            start = None
+        if tok.ent_iob_ == "B":
+            start = tok.i
+    if start is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
+        found.append(Span(doc, start, sent.end, label=doc[start].ent_type_))
+    return found
+
+
 _PRONOUNS = ("it", "they", "he", "she", "we", "them", "its", "their")
 
 
@@ -311,8 +328,9 @@ class ArgumentReader:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
         if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
             # "clashed with soldiers", "killed in fighting with the rebels": the other party
+            # (an armed group 'with' whom the fighting was is its author; the police or army, its target)
             other, tok = self._via(trig, cc, ("with", "against"))
-            if other is not None and a1 is None:
+            if other is not None and a1 is None and (other.type != "state forces" or a2 is not None):
                 a1, t1 = other, tok
             elif other is not None and a2 is None:
                 a2, t2 = other, tok
@@ -533,7 +551,7 @@ class ArgumentReader:
         taken: set[int] = set()
         toks = list(sent)
         spans = []
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
         prefixes = self.places.first_words
@@ -549,7 +567,9 @@ class ArgumentReader:
                     if k + n > len(toks) or toks[k + n - 1].is_space:
                         break
                     if words[k + n - 1]:
-                        key = f"{key} {words[k + n - 1]}"
+                        # "Sana'a" is two tokens, one word: no space before an apostrophe's rest
+                        glue = "" if toks[k + n - 1].text[:1] in ("'", "\u2019") else " "
+                        key = f"{key}{glue}{words[k + n - 1]}"
                         if key not in prefixes and words[k + n - 1] not in _ADMIN_WORDS:
                             break
                     elif toks[k + n - 1].text not in ("-", "'", "\u2019"):
@@ -561,7 +581,8 @@ class ArgumentReader:
                     continue
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
-        entities = [(e.start, e.end) for e in sent.ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        entities = [(e.start, e.end) for e in sentence_ents(sent) if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        named_places = {(e.start, e.end) for e in sentence_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")}
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -572,6 +593,8 @@ class ArgumentReader:
                 continue  # "(Reuters)": the agency after a dateline
             if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
                 continue  # "Thursday" is a day before it is an island
+            if part_of_longer_name(span):
+                continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
@@ -579,7 +602,8 @@ class ArgumentReader:
                 continue
             if end - start == 1 and not (span[0].pos_ == "PROPN" and span[0].text[:1].isupper()):
                 continue
-            cands = self.places.candidates(text)
+            fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
+            cands = self.places.candidates(text, fuzzy=fuzzy)
             if not cands:
                 continue
             if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(
@@ -591,7 +615,7 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy)
             if place is None:
                 continue
             out.append((start, end, place))
@@ -600,9 +624,9 @@ class ArgumentReader:
 
     def _near(self, span) -> bool:
         doc = span.doc
-        before = [doc[i].lower_ for i in range(max(span.start - 4, span.sent.start), span.start)]
+        before = [doc[i].lower_ for i in range(max(span.start - 6, span.sent.start), span.start)]
         after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, span.sent.end))]
-        return any(w in _NEAR_WORDS for w in before[-3:]) or any(w in ("outskirts", "area", "region") for w in after[:1])
+        return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
         root = span.root

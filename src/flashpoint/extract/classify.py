@@ -61,6 +61,9 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     weak_remote = [classes[w] for w in (weak_weapons or []) if classes.get(w)]
     if rule.get("weapon_decides") and remote:
         return TypeDecision("Explosions/Remote violence", _most_specific(remote), "weapon")
+    if rule.get("by_armed") and actor1 is not None and actor1.type in tax["armed_types"]:
+        # "gunmen torched the houses": property destroyed by an armed group, not a riot
+        return TypeDecision(rule["by_armed"][0], rule["by_armed"][1], "actor")
     if rule.get("event_type") and not rule.get("by_actor"):
         if rule.get("weapon_decides") and weak_remote and mode == "remote":
             return TypeDecision("Explosions/Remote violence", _most_specific(weak_remote), "sentence")

@@ -691,7 +691,8 @@ def _with_role(text: str, candidate: _Candidate, published: date) -> DateMention
         until = None if since else cues.until.search(text, window, start)
         if since:
             start, role = since.start("cue"), "since"
-            if span.precision == "month" and span.start.year == published.year and span.start.month == published.month:
+            if span.precision == "month" and span.start.year == published.year and span.start.month == published.month \
+                    and span.start.year > date.min.year:
                 # "since November" written in November means last November: this month would be "this month"
                 span = replace(span, start=_shift_months(span.start, -12))
             span = replace(span, end=published, precision="range")

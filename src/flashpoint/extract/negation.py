@@ -27,6 +27,12 @@ class Modality:
     negations: frozenset
     non_conflict: frozenset
     conflict: frozenset
+    non_violent_kinds: frozenset
+    natural_agents: frozenset
+    metaphor_objects: frozenset
+    opinion_verbs: frozenset
+    accident_verbs: frozenset
+    fiction_cues: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +41,43 @@ def modality() -> Modality:
     d = load_yaml("modality.yaml")
     return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
-        "non_conflict_cues", "conflict_cues")))
+        "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
+        "opinion_verbs", "accident_verbs", "fiction_cues")))
+
+
+def not_violence(tok, lex: Modality | None = None) -> str | None:
+    """Return why a trigger names no violence ('a ransomware attack', 'the storm struck', 'a battle
+    against time'), or None."""
+    lex = lex or modality()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and _word(c) in lex.non_violent_kinds:
+            return f"kind '{c.text}'"
+    agents = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("relcl", "acl"):
+        agents.append(tok.head)  # "the storm, which struck Mozambique"
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        # "the canopy collapsed, killing 15": what the governing verb's subject did, or the verb itself
+        if _word(tok.head) in lex.accident_verbs:
+            return f"accident '{tok.head.text}'"
+        agents += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.pos_ == "NOUN":
+        agents.append(tok)  # "the storm" itself
+    for a in agents:
+        if _word(a) in lex.natural_agents:
+            return f"natural agent '{a.text}'"
+    against = [c for c in tok.children if c.dep_ == "dobj"] + [tok]
+    for node in against:
+        for p in node.children:
+            if p.dep_ == "prep" and p.lower_ in ("against", "with"):
+                for o in p.children:
+                    if o.dep_ == "pobj" and _word(o) in lex.metaphor_objects:
+                        return f"a fight against '{o.text}'"
+    return None
+
+
+def _word(tok) -> str:
+    return tok.lemma_.lower()
 
 
 def _negated(tok, lex: Modality) -> bool:
@@ -80,6 +122,11 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             return False, f"conditional at '{node.text}'"
         head = node.head
         if head.i == node.i:
+            break
+        if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+            # "the operation in which troops killed 11": what a relative clause with its own named
+            # subject tells is given as fact, whatever the sentence around it may doubt
             break
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:

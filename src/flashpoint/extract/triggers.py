@@ -11,6 +11,10 @@ from flashpoint.resources import load_yaml
 from flashpoint.syntax import head_of
 
 
+# how a word hangs from the verb that makes it a trigger: "opened fire", "set the bin alight"
+_WITH_VERB_DEPS = ("dobj", "nsubjpass", "pobj", "compound", "oprd", "acomp", "advmod", "xcomp", "prt")
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """One line of the trigger lexicon."""
@@ -28,6 +32,7 @@ class TriggerEntry:
     needs_place: bool = False  # counts only with a place in the sentence ("entered Wad Madani")
     agent_preps: tuple[str, ...] = ()  # prepositions that introduce actor1 ("the town fell to the RSF")
     subject_is_place: bool = False  # its subject is where, not who ("Kidal fell")
+    titled: bool = False  # a proper noun with a name of its own ("the Tribal Solidarity March"), never a date
 
 
 @dataclass
@@ -54,7 +59,7 @@ class TriggerLexicon:
                 with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())),
                 needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())),
                 needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
-                subject_is_place=bool(item.get("subject_is_place", False)))
+                subject_is_place=bool(item.get("subject_is_place", False)), titled=bool(item.get("titled", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
@@ -90,15 +95,32 @@ class TriggerLexicon:
                     break
             if tok.i in taken:
                 continue
+            if _first_of_hyphenated(tok):
+                continue  # "shell-shocked", "war-torn": a word of another word
             for entry in self.single.get(key, []) or self.single.get(low, []):
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
-                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in ("dobj", "nsubjpass", "pobj", "compound")):
+                if entry.titled and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
+                                            for c in tok.children):
+                    continue  # "in March" is a month; "the Tribal Solidarity March" a named march
+                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in _WITH_VERB_DEPS):
                     continue
                 found.append(Trigger(tok.i, tok.i, tok.i + 1, entry))
                 taken.add(tok.i)
                 break
         return found
+
+    def others(self, tok, entry: TriggerEntry) -> list[TriggerEntry]:
+        """Return the other lexicon entries the same single word could be ("neutralised" drones or
+        militants), for when the first one's conditions fail."""
+        out = []
+        for other in self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
+            if other is entry or (other.pos and tok.pos_ not in other.pos):
+                continue
+            if other.with_verb and not (tok.head.lemma_.lower() in other.with_verb and tok.dep_ in _WITH_VERB_DEPS):
+                continue
+            out.append(other)
+        return out
 
     def weapons_in(self, tokens) -> list[tuple[str, str]]:
         """Return (term, class) for every weapon term in a run of tokens, longest first."""
@@ -127,6 +149,14 @@ class TriggerLexicon:
                 k += 1
         return out
 
+
+
+def _first_of_hyphenated(tok) -> bool:
+    """Return True for the first half of a hyphenated adjective or participle ('shell-shocked')."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    return doc[tok.i + 2].tag_ in ("VBN", "VBD", "VBG", "JJ")
 
 
 @lru_cache(maxsize=1)

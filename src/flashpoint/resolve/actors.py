@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from flashpoint import knowledge
 from flashpoint.model import Actor
 from flashpoint.resources import load_csv, load_yaml
 from flashpoint.syntax import head_of
@@ -25,10 +27,17 @@ _BACKER_PATTERNS = (
     re.compile(r"\b(?:proxies|proxy|allies)\s+of\s+([A-Z][\w.]+)"),
     re.compile(r"\b([A-Z][\w.]+)\s+(?:proxies|proxy)\b"),
 )
+ACTOR_TYPES = ("state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
+               "civilians", "external/other")
 _PLATFORMS = {"jet", "warplane", "aircraft", "helicopter", "gunship", "drone", "artillery", "tank", "missile",
               "rocket", "plane", "uav", "bomber", "fighter jet"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
-FUZZY_THRESHOLD = 92  # measured on alias pairs: below ~90 unrelated short names start to collide
+# An abbreviation: capitals and digits only ("KH", "M23", "AFC/M23", "SPLM-IO"); it matches only as written
+_ABBREVIATION = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Z0-9.\-/&]{1,9}$")
+FUZZY_THRESHOLD = 92  # fuzz.ratio on normalised names; measured on bench/data/actors.jsonl (bench/resolve.py)
+FUZZY_MIN_LENGTH = 8  # shorter names are left to exact matching: "Hamas" and "Amal" are one edit apart
+_STATE_ARTICLE = ("United", "Democratic", "Republic", "Central", "Philippines", "Netherlands", "Bahamas",
+                  "Comoros", "Maldives", "Marshall", "Solomon", "Gambia")
 
 
 @dataclass(frozen=True)
@@ -44,40 +53,69 @@ class GroupEntry:
     type: str | None
     country_code: str | None
     backer: str | None
+    source: str = "bundled"  # bundled | generated (a state's forces from pycountry) | the user's file
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a phrase, for `explain`: the actor, how it was found and a score (0-100)."""
+
+    actor: Actor
+    how: str
+    score: float
+    accepted: bool = True  # False: a near name shown for the explanation, under the fuzzy threshold
 
 
 class ActorBase:
     """Canonical actors from the data files, looked up by any alias, demonym or class noun."""
 
-    def __init__(self):
-        self.groups: dict[str, GroupEntry] = {}
+    def __init__(self, user_files: list[str] | None = None, on_error=None):
+        self.groups: dict[str, GroupEntry] = {}  # normalised alias -> entry (the first entry given for it)
+        self.homonyms: dict[str, list[GroupEntry]] = {}  # alias -> every entry when several share it
+        self.abbreviations: dict[str, list[GroupEntry]] = {}  # "KH" as written -> entries
         self.countries: dict[str, Country] = {}
         self.country_by_code: dict[str, Country] = {}
         self.demonyms: dict[str, Country] = {}
         self.acronyms: dict[str, Country] = {}
+        self.metonyms: dict[str, Country] = {}  # capitals: "Kyiv said", "Moscow launched" name the state
         self.class_by_noun: dict[str, dict] = {}
+        self.generated_aliases: set[str] = set()  # "Congolese soldiers": built from a country's names
+        self.threshold = FUZZY_THRESHOLD
         self._load()
-        self._fuzzy_keys = [k for k in self.groups if len(k) >= 8]
+        files = knowledge.user_files("actors") if user_files is None else user_files
+        for file in files:
+            self.add_entries(knowledge.read_user_entries(file, on_error or knowledge.report), file,
+                             on_error or knowledge.report)
+        self._refresh_fuzzy()
 
+    def _refresh_fuzzy(self) -> None:
+        self._fuzzy_keys = [k for k, e in self.groups.items()
+                            if len(k) >= FUZZY_MIN_LENGTH and k not in self.generated_aliases]
+
+    # --- building --------------------------------------------------------------
     def _load(self) -> None:
-        for row in load_csv("actors/countries.csv"):
+        rows = {row["code"]: row for row in load_csv("actors/countries.csv")}
+        for code, name in _pycountry_names().items():
+            rows.setdefault(code, {"code": code, "name": name, "demonyms": "", "aliases": "", "capital": "",
+                                   "institutions": ""})
+        for row in rows.values():
             country = Country(row["code"], row["name"])
             self.country_by_code[country.code] = country
-            names = [row["name"]] + [a for a in (row["aliases"] or "").split("|") if a]
-            for name in names:
+            for name in [row["name"]] + _split(row.get("aliases")):
                 if _ACRONYM.match(name):
                     self.acronyms[name.replace(".", "")] = country  # "CAR" is not "car"
                     continue
-                self.countries[normalise_name(name)] = country
-            for dem in (row["demonyms"] or "").split("|"):
-                if dem and _ACRONYM.match(dem):
+                self.countries.setdefault(normalise_name(name), country)
+            for dem in _split(row.get("demonyms")):
+                if _ACRONYM.match(dem):
                     self.acronyms[dem.replace(".", "")] = country
-                elif dem:
-                    self.demonyms[normalise_name(dem)] = country
-        for item in load_yaml("actors/groups.yaml"):
-            entry = GroupEntry(item["name"], item["id"], item.get("type"), item.get("country_code"), item.get("backer"))
-            for alias in [item["name"], *item.get("aliases", [])]:
-                self.groups[normalise_name(alias)] = entry
+                else:
+                    self.demonyms.setdefault(normalise_name(dem), country)
+            for capital in _split(row.get("capital")):
+                self.metonyms[normalise_name(capital)] = country
+        for entry in knowledge.bundled_entries("actors/groups.yaml"):
+            self._add_entry(entry, "bundled")
+        self._generate_state_actors(rows)
         for row in load_csv("actors/leaders.csv"):
             country = self.country_by_code.get(row["country_code"])
             if country is not None:
@@ -87,14 +125,84 @@ class ActorBase:
             for noun in cls["nouns"]:
                 self.class_by_noun.setdefault(normalise_name(noun), cls)
 
+    def _generate_state_actors(self, rows: dict) -> None:
+        """Add every state's military, police and government with aliases built from its names.
+
+        Entries of groups.yaml with the same canonical name keep theirs and gain these.
+        """
+        patterns = load_yaml("actors/state_forces.yaml")
+        by_name = {e.name: e for e in self.groups.values()}
+        for row in rows.values():
+            country = self.country_by_code[row["code"]]
+            names = [country.name] + [a for a in _split(row.get("aliases")) if not _ACRONYM.match(a)]
+            demonyms = [d for d in _split(row.get("demonyms")) if not _ACRONYM.match(d)]
+            for force in patterns:
+                canonical = _state_name(force["label"], country.name)
+                entry = by_name.get(canonical) or GroupEntry(canonical, f"{country.code.lower()}-{force['slug']}",
+                                                             "state forces", country.code, None, "generated")
+                aliases = [canonical]
+                for pattern in force.get("by_name", []):
+                    aliases += [pattern.format(name=n) for n in names]
+                for pattern in force.get("by_demonym", []):
+                    aliases += [pattern.format(demonym=d) for d in demonyms]
+                if force["slug"] == "government":
+                    aliases += _split(row.get("institutions"))
+                for alias in aliases:
+                    if normalise_name(alias) not in self.groups:
+                        self.generated_aliases.add(normalise_name(alias))
+                    self._add_alias(alias, entry, override=False)
+
+    def _add_alias(self, alias: str, entry: GroupEntry, override: bool) -> None:
+        alias = str(alias).strip()
+        if _ABBREVIATION.match(alias) and not alias.isdigit():
+            bucket = self.abbreviations.setdefault(alias.replace(".", ""), [])
+            if entry not in bucket:
+                bucket.insert(0, entry) if override else bucket.append(entry)
+            return
+        key = normalise_name(alias)
+        if not key:
+            return
+        if key not in self.groups or override:
+            self.groups[key] = entry
+        entries = self.homonyms.setdefault(key, [])
+        if entry not in entries:
+            entries.insert(0, entry) if override else entries.append(entry)
+
+    def _add_entry(self, entry: knowledge.Entry, source: str, on_error=None) -> None:
+        fields = entry.fields
+        if not knowledge.valid(entry, _check_actor(fields), on_error):
+            return
+        ident = fields.get("id") or normalise_name(fields["name"]).replace(" ", "-")
+        group = GroupEntry(fields["name"], ident, fields.get("type"), fields.get("country_code"), fields.get("backer"),
+                           source)
+        user = source != "bundled"
+        for alias in [fields["name"], *(fields.get("aliases") or [])]:
+            self._add_alias(alias, group, override=user)
+
+    def add_entries(self, entries: Iterable[knowledge.Entry], source: str, on_error=None) -> None:
+        """Add actors read from a file in groups.yaml's format; a bad entry goes to on_error, the rest loads."""
+        for entry in entries:
+            self._add_entry(entry, source, on_error or knowledge.report)
+        self._refresh_fuzzy()
+
     # --- look-ups on strings -------------------------------------------------
-    def group(self, text: str) -> GroupEntry | None:
-        """Return the named group or force a phrase names exactly (after normalisation), or None."""
+    def group(self, text: str, country: str | None = None) -> GroupEntry | None:
+        """Return the named group or force a phrase names exactly (after normalisation), or None.
+
+        Abbreviations match only as written in capitals; where several groups share a name the one of
+        `country` (the report's) is preferred.
+        """
+        bare = text.strip()
+        bare = bare[4:] if bare.lower().startswith("the ") else bare
+        abbreviated = self.abbreviations.get(bare.replace(".", ""))
+        if abbreviated:
+            return _prefer(abbreviated, country)
         key = normalise_name(text)
         if key in self.groups:
-            return self.groups[key]
-        if len(key) >= 8 and self._fuzzy_keys:
-            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            entries = self.homonyms.get(key)
+            return _prefer(entries, country) if entries and len(entries) > 1 else self.groups[key]
+        if len(key) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
+            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.threshold)
             if hit:
                 return self.groups[hit[0]]
         return None
@@ -120,15 +228,94 @@ class ActorBase:
 
     def state_forces(self, country: Country, text: str | None, label: str = "Military Forces of") -> Actor:
         """Return a state's canonical actor (ACLED style): its military, police or government."""
-        if label == "Military Forces of":
-            for entry in self.groups.values():
-                if entry.country_code == country.code and entry.type == "state forces" \
-                        and entry.name.startswith("Military Forces of"):
-                    return Actor(entry.name, entry.id, entry.type, country.code, None, text)
-        article = "the " if country.name.startswith(("United", "Democratic", "Republic", "Central")) else ""
+        entry = self.groups.get(normalise_name(_state_name(label, country.name)))
+        if entry is not None and entry.country_code == country.code:
+            return Actor(entry.name, entry.id, entry.type, country.code, None, text)
         slug = label.split()[0].lower()
-        return Actor(f"{label} {article}{country.name}", f"{country.code.lower()}-{slug}",
+        return Actor(_state_name(label, country.name), f"{country.code.lower()}-{slug}",
                      "state forces", country.code, None, text)
+
+    def lookup(self, text: str, context_country: str | None = None) -> Actor | None:
+        """Return the actor a phrase names, read from the string alone (no parse): the best of `explain`."""
+        found = [c for c in self.explain(text, context_country) if c.accepted]
+        return found[0].actor if found else None
+
+    def explain(self, text: str, context_country: str | None = None) -> list[Candidate]:
+        """Return the readings of a phrase, best first: named group or force, country, capital, class.
+
+        Works on the string alone, for `flashpoint actors lookup` and bench/resolve.py; extraction reads
+        the parse with `resolve_phrase`.
+        """
+        out: list[Candidate] = []
+        backer = self.backer(text)
+        words = text.strip().split()
+        seen = set()
+        for length in range(min(len(words), 8), 0, -1):  # a named group anywhere in the phrase, longest first
+            for start in range(0, len(words) - length + 1):
+                piece = " ".join(words[start:start + length]).strip(",;:")
+                entry = self.group(piece, context_country)
+                if entry is None or entry.id in seen:
+                    continue
+                seen.add(entry.id)
+                how, score = self._how(piece, entry)
+                if length < len(words):
+                    how += f" in '{piece}'"
+                out.append(Candidate(Actor(entry.name, entry.id, entry.type, entry.country_code,
+                                           backer or entry.backer, text), how, score))
+        whole = normalise_name(text)
+        country = self.country(text)
+        if country is not None:
+            out.append(Candidate(self.state_forces(country, text), "a country named as the actor", 100.0))
+        metonym = self.metonyms.get(whole)
+        if metonym is not None:
+            out.append(Candidate(self.state_forces(metonym, text), "capital as metonym (only as a subject)", 80.0))
+        cls = self._class_of_words(words)
+        if cls is not None:
+            nationality = next((c for w in words if (c := self.country(w.strip(",")))
+                                and c.code != backer), None)
+            if cls.get("state"):
+                code = nationality.code if nationality else context_country
+                if code in self.country_by_code:
+                    actor = self.state_forces(self.country_by_code[code], text, cls["name"].replace(" {country}", ""))
+                    actor = Actor(actor.name, actor.id, actor.type, actor.country_code, backer, text)
+                else:
+                    actor = Actor(cls["name"].replace(" of {country}", ""), None, cls["type"], None, backer, text)
+            else:
+                code = nationality.code if nationality else context_country
+                actor = Actor(cls["name"], normalise_name(cls["name"]).replace(" ", "-"), cls["type"], code, backer,
+                              text)
+            out.append(Candidate(actor, f"unnamed actor class '{cls['name']}'", 60.0))
+        if not out and len(whole) >= FUZZY_MIN_LENGTH:  # nothing read: show the nearest names and their scores
+            for key, score, _ in process.extract(whole, self._fuzzy_keys, scorer=fuzz.ratio, limit=3):
+                entry = self.groups[key]
+                out.append(Candidate(Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text),
+                                     f"nearest name '{key}' (threshold {self.threshold})", round(score, 1),
+                                     score >= self.threshold))
+        return out
+
+    def _how(self, piece: str, entry: GroupEntry) -> tuple[str, float]:
+        bare = piece.strip().removeprefix("the ").replace(".", "")
+        if bare in self.abbreviations:
+            return f"abbreviation '{bare}'", 100.0
+        key = normalise_name(piece)
+        if key in self.groups:
+            return ("alias" if key != normalise_name(entry.name) else "canonical name") + \
+                (" (generated from the country's names)" if entry.source == "generated" else ""), 100.0
+        hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio)
+        return f"fuzzy match of '{hit[0]}'", round(hit[1], 1)
+
+    def _class_of_words(self, words: list[str]) -> dict | None:
+        """Return the class of the last class noun in the words ('militias backed by Iran' -> Militants)."""
+        for end in range(len(words), 0, -1):
+            if end >= 2:
+                two = normalise_name(" ".join(words[end - 2:end]))
+                if two in self.class_by_noun:
+                    return self.class_by_noun[two]
+            head = normalise_name(words[end - 1])
+            for form in (head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head):
+                if form in self.class_by_noun:
+                    return self.class_by_noun[form]
+        return None
 
     # --- look-ups on noun phrases ---------------------------------------------
     def resolve_phrase(self, tokens, context_country: str | None = None) -> Actor | None:
@@ -145,7 +332,7 @@ class ActorBase:
             return None  # "no group had claimed the attack"
         text = _span_text(toks)
         backer = self.backer(text)
-        named = self._named_in(toks)
+        named = self._named_in(toks, context_country)
         if named is not None:
             entry, surface = named
             return Actor(entry.name, entry.id, entry.type, entry.country_code, backer or entry.backer, text)
@@ -153,6 +340,9 @@ class ActorBase:
         country = self.country(text) if head.ent_type_ in ("GPE", "NORP", "") or head.pos_ == "PROPN" else None
         if country is not None:
             return self.state_forces(country, text)
+        metonym = self.metonyms.get(normalise_name(text)) if head.dep_ == "nsubj" else None
+        if metonym is not None:
+            return self.state_forces(metonym, text)  # "Moscow launched ...": the capital as the state's agent
         cls = self._class_of(toks, head)
         if cls is None:
             return None
@@ -173,20 +363,29 @@ class ActorBase:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
 
-    def _named_in(self, toks) -> tuple[GroupEntry, str] | None:
+    def _named_in(self, toks, country: str | None = None) -> tuple[GroupEntry, str] | None:
         n = len(toks)
+        head = head_of(toks)
+        affiliations = _affiliation_words()
         for length in range(min(n, 8), 0, -1):
             for start in range(0, n - length + 1):
                 piece = toks[start:start + length]
                 if piece[-1].i - piece[0].i + 1 != len(piece):
                     continue  # the phrase has a gap (a clause left out): never read across it
-                if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X"):
-                    continue
+                if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X") and not piece[0].is_title \
+                        and not piece[0].is_upper:
+                    continue  # an ordinary word; a capitalised one ("AQAP fighters", tagged ADJ) may be a name
+                after = piece[-1].i + 1
+                doc = piece[-1].doc
+                hyphen = after < len(doc) and doc[after].text == "-"
+                nxt = doc[after + hyphen].lower_ if after + hyphen < len(doc) else ""
+                if nxt in affiliations["affiliation"] or (hyphen and nxt in affiliations["hyphen_only"]):
+                    continue  # "the al-Qaeda(-)linked JNIM": the group it is linked to is not the actor
                 surface = _span_text(piece)
-                entry = self.group(surface)
+                entry = self.group(surface, country)
                 if entry is not None:
-                    if length == 1 and len(surface) <= 3 and not surface.isupper():
-                        continue  # "is", "aa" as ordinary words are not acronyms
+                    if normalise_name(surface) in self.generated_aliases and not any(t.i == head.i for t in piece):
+                        continue  # "pockets of Congolese soldiers": a state's forces only at the head
                     return entry, surface
         return None
 
@@ -229,6 +428,64 @@ class ActorBase:
                     continue
                 return country
         return None
+
+
+@lru_cache(maxsize=1)
+def _affiliation_words() -> dict[str, frozenset]:
+    """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
+    data = load_yaml("actors/modifiers.yaml")
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only")}
+
+
+def _split(value) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _state_name(label: str, country: str) -> str:
+    """Return ACLED's name for a state's force: 'Military Forces of the United States'."""
+    article = "the " if country.startswith(_STATE_ARTICLE) else ""
+    return f"{label} {article}{country}"
+
+
+def _prefer(entries: list[GroupEntry], country: str | None) -> GroupEntry:
+    """Return the entry of the report's country among homonyms, else the first given."""
+    if country:
+        for entry in entries:
+            if entry.country_code == country:
+                return entry
+    return entries[0]
+
+
+@lru_cache(maxsize=1)
+def _pycountry_names() -> dict[str, str]:
+    """Return alpha-3 -> a readable name for every ISO 3166-1 country ('Korea, Republic of' -> 'Republic of Korea')."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if ", " in name:
+            first, rest = name.split(", ", 1)
+            name = f"{rest} {first}"
+        out[c.alpha_3] = name
+    return out
+
+
+def _check_actor(fields: dict) -> str | None:
+    """Return what is wrong with an actor entry, or None."""
+    if not isinstance(fields.get("name"), str) or not fields["name"].strip():
+        return "an actor needs a 'name'"
+    kind = fields.get("type")
+    if kind is not None and kind not in ACTOR_TYPES:
+        return f"type {kind!r} is not one of {', '.join(ACTOR_TYPES)}"
+    for field in ("country_code", "backer"):
+        code = fields.get(field)
+        if code is not None and (not isinstance(code, str) or code not in _pycountry_names()):
+            return f"{field} {code!r} is not an ISO 3166-1 alpha-3 code (e.g. IRN)"
+    aliases = fields.get("aliases")
+    if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, (str, int)) for a in aliases)):
+        return "aliases is a list of names: [name, name]"
+    return None
 
 
 def _span_text(toks) -> str:

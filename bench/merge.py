@@ -1,0 +1,92 @@
+"""How the cost of the cross-report merge grows: synthetic days of 1k, 10k and 100k events.
+
+Run: `python bench/merge.py [--sizes 1000 10000 100000] [--seed 7]`
+
+A synthetic day: incidents spread over 150 countries (a few countries carry most of the news, as
+on a real day), each told by 1 to 5 outlets that disagree on the precision of the place (a town,
+"near" it, or only the country), on the figures, and on the attacker's name (a named group or
+"militants"); dates over three days, some reports giving none. The script prints, per size, the
+seconds `merge_events` took, the candidate pairs the blocks produced (and per event: the work
+that does not depend on how busy the machine is), the records out, and the ratios to the size
+before: near-linear growth gives a time ratio close to the size ratio (10). Blocks fill up as a
+fixed map gets denser, until the caps (AMBIGUOUS_BLOCK, WIDE_BLOCK) bound the work per event.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from flashpoint.model import Actor, Casualties, DateSpan, Event, Evidence, Place  # noqa: E402
+from flashpoint.resolve.merge import candidate_pairs, merge_events  # noqa: E402
+
+DAY = date(2024, 5, 6)
+TYPES = [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("Battles", "Armed clash"), ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
+         ("Riots", "Violent demonstration"), ("Strategic developments", "Arrests")]
+
+
+def synthetic_day(n: int, rng: random.Random) -> list[Event]:
+    """Return about n per-report events of one news day (incidents told by 1 to 5 outlets)."""
+    countries = [f"C{k:03d}" for k in range(150)]
+    weights = [1 / (k + 1) for k in range(150)]  # Zipf: a few countries carry most of the news
+    centre = {c: (rng.uniform(-40, 60), rng.uniform(-100, 140)) for c in countries}
+    events: list[Event] = []
+    incident = 0
+    while len(events) < n:
+        incident += 1
+        code = rng.choices(countries, weights)[0]
+        lat0, lon0 = centre[code]
+        lat, lon = lat0 + rng.uniform(-4, 4), lon0 + rng.uniform(-4, 4)
+        town = f"Town-{code}-{round(lat, 1)}-{round(lon, 1)}"
+        etype, sub = rng.choice(TYPES)
+        group = f"Group-{code}-{rng.randrange(6)}"
+        day = DAY - timedelta(days=rng.randrange(3))
+        dead = rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20])
+        for outlet in range(rng.choice([1, 2, 3, 3, 4, 5])):
+            precision = rng.choices([1, 2, 3], [0.7, 0.15, 0.15])[0]
+            place = Place(town if precision < 3 else code, None, code, code,
+                          lat if precision < 3 else lat0, lon if precision < 3 else lon0, precision, town, "city")
+            named = rng.random() < 0.6
+            actor1 = Actor(group if named else "Militants", None, "rebel group", code, None, "x")
+            undated = rng.random() < 0.1
+            when = DateSpan(DAY if undated else day, DAY if undated else day, "unknown" if undated else "day", None)
+            figure = None if dead is None else dead + rng.choice([0, 0, 1, 2])
+            doc = f"doc-{incident}-{outlet}"
+            sentence = f"Report {outlet} of incident {incident}."
+            e = Event("event", etype, sub, actor1, None, when, place, Casualties(figure, figure),
+                      [Evidence(doc, 0, len(sentence), sentence)], [doc], 0.7, trigger="attacked")
+            e.assign_id()
+            events.append(e)
+    rng.shuffle(events)
+    return events[:n]
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    print(f"{'events':>8} {'seconds':>8} {'us/event':>9} {'pairs':>9} {'pairs/event':>11} {'records':>8} "
+          f"{'time ratio':>10} {'size ratio':>10}")
+    before = None
+    for n in args.sizes:
+        events = synthetic_day(n, random.Random(args.seed))
+        pairs = len(candidate_pairs(events))
+        started = time.perf_counter()
+        out = merge_events(events)
+        took = time.perf_counter() - started
+        ratio = "" if before is None else f"{took / before[1]:.1f}"
+        size = "" if before is None else f"{n / before[0]:.1f}"
+        print(f"{n:>8} {took:>8.2f} {1e6 * took / n:>9.1f} {pairs:>9} {pairs / n:>11.1f} {len(out):>8} {ratio:>10} "
+              f"{size:>10}", flush=True)
+        before = (n, took)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""The store's costs: ingest rate against extract's own rate, and query latency on 1 M synthetic events.
+
+    python bench/store.py                       # both parts (demo corpus x 7; 1,000,000 synthetic events)
+    python bench/store.py --skip-queries        # ingest only
+    python bench/store.py --skip-ingest --events 200000
+
+A third part (with both) ingests the demo corpus x 2 into the synthetic store, where every document is
+merged against a store of 1 M events, and compares that rate with extract's.
+
+Ingest: the same corpus through `pipeline.extract` (what `flashpoint extract` runs: parse, per-document
+stages, merge across reports) and through `Store.ingest` into a new DuckDB file (the same stages per
+document, then for each document one transaction: triage, merge against the stored events of its date
+window, write). Runs alternate, extract, ingest, extract, ingest; the faster run of each is compared.
+Target: ingest at >= 90 % of extract's documents/s (storage overhead <= 10 %).
+
+Queries: a store of N synthetic events (30 countries, three years, 6 types, 40 actors) is generated
+with DuckDB SQL, then each typical filter is run `--repeat` times through `Store.events` (a DataFrame
+out), with one connection held (`with store:`) and with a connection opened per call (what a reader
+beside a writer does); p50 and p95 in milliseconds.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gc
+import math
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO / "src") not in sys.path:  # runs without an installed package too
+    sys.path.insert(0, str(REPO / "src"))
+
+import duckdb  # noqa: E402
+
+from flashpoint import nlp, pipeline  # noqa: E402
+from flashpoint.documents import read_documents  # noqa: E402
+from flashpoint.store import Store  # noqa: E402
+
+DEMO_INPUTS = sorted((REPO / "demo" / "docs").glob("*.jsonl"))
+MIN_DOCUMENTS = 300
+TARGET_OVERHEAD = 0.10
+
+
+def corpus(inputs: list[str], repeat: int | None):
+    """Return the documents, each copy with an id and a closing line of its own (else the store skips copies)."""
+    unique = list(read_documents(inputs, on_error=lambda err: print(f"skipped: {err}", file=sys.stderr)))
+    times = repeat or max(1, math.ceil(MIN_DOCUMENTS / len(unique)))
+    docs = [d if k == 0 else dataclasses.replace(d, id=f"{d.id}~{k}", text=f"{d.text}\n\n(Copy {k}.)")
+            for k in range(times) for d in unique]
+    return docs, len(unique), times
+
+
+def time_extract(docs, batch_size: int) -> tuple[float, int]:
+    gc.collect()
+    started = time.perf_counter()
+    records = sum(1 for _ in pipeline.extract(docs, batch_size=batch_size))
+    return time.perf_counter() - started, records
+
+
+def time_ingest(docs, batch_size: int, folder: Path, run: int) -> tuple[float, dict]:
+    gc.collect()
+    path = folder / f"ingest-{run}.duckdb"
+    started = time.perf_counter()
+    store = Store(path)
+    store.ingest(docs, batch_size=batch_size)
+    elapsed = time.perf_counter() - started
+    return elapsed, store.stats()
+
+
+def bench_ingest(args, folder: Path) -> None:
+    inputs = args.input or [str(p) for p in DEMO_INPUTS]
+    docs, unique, times = corpus(inputs, args.repeat)
+    print(f"== ingest: {unique} documents x {times} = {len(docs)} documents, batch size {args.batch_size}")
+    nlp.load()
+    pipeline.resources()
+    list(pipeline.extract(docs[:8], batch_size=args.batch_size))  # warm-up, untimed
+    ext1, records = time_extract(docs, args.batch_size)
+    ing1, stats = time_ingest(docs, args.batch_size, folder, 1)
+    ext2, _ = time_extract(docs, args.batch_size)
+    ing2, _ = time_ingest(docs, args.batch_size, folder, 2)
+    print(f"{'run':<14}{'seconds':>9}{'docs/s':>9}")
+    for name, secs in (("extract #1", ext1), ("ingest #1", ing1), ("extract #2", ext2), ("ingest #2", ing2)):
+        print(f"{name:<14}{secs:>9.2f}{len(docs) / secs:>9.1f}")
+    ext, ing = min(ext1, ext2), min(ing1, ing2)
+    overhead = 1 - ext / ing  # share of documents/s lost: 1 - (docs/ing) / (docs/ext)
+    print(f"extract wrote {records} records; the store holds {stats['documents']} documents, {stats['events']} events, "
+          f"{stats['tallies']} tallies from {stats['reports']} per-document records")
+    print(f"ingest / extract docs/s = {ext / ing:.3f}; storage overhead {100 * overhead:.1f}% "
+          f"(target <= {100 * TARGET_OVERHEAD:.0f}%)")
+    idle = time.perf_counter()
+    Store(folder / "ingest-1.duckdb").ingest(docs, batch_size=args.batch_size)
+    print(f"ingest of the same {len(docs)} documents again (all already stored): "
+          f"{time.perf_counter() - idle:.2f} s")
+
+
+def build_synthetic(path: Path, n: int) -> float:
+    """Create a store of n synthetic events (with one source and one report each); return seconds taken."""
+    Store(path)  # the schema
+    started = time.perf_counter()
+    con = duckdb.connect(str(path))
+    con.execute("""CREATE TEMP TABLE countries AS SELECT * FROM (VALUES
+        ('UKR','Ukraine',49.0,32.0),('SDN','Sudan',15.5,32.5),('IRQ','Iraq',33.3,44.4),('SYR','Syria',35.0,38.0),
+        ('YEM','Yemen',15.4,44.2),('MLI','Mali',17.6,-4.0),('BFA','Burkina Faso',12.4,-1.5),('NGA','Nigeria',9.1,7.5),
+        ('COD','DR Congo',-1.7,29.2),('SOM','Somalia',2.0,45.3),('MMR','Myanmar',21.0,96.0),('AFG','Afghanistan',34.5,69.2),
+        ('PAK','Pakistan',30.4,69.3),('LBN','Lebanon',33.9,35.5),('ISR','Israel',31.8,35.2),('PSE','Palestine',31.5,34.5),
+        ('ETH','Ethiopia',9.0,38.7),('NER','Niger',13.5,2.1),('TCD','Chad',12.1,15.0),('CAF','Central African Republic',4.4,18.6),
+        ('MOZ','Mozambique',-12.9,40.5),('CMR','Cameroon',3.9,11.5),('COL','Colombia',4.7,-74.1),('MEX','Mexico',19.4,-99.1),
+        ('HTI','Haiti',18.5,-72.3),('LBY','Libya',32.9,13.2),('KEN','Kenya',-1.3,36.8),('IND','India',28.6,77.2),
+        ('PHL','Philippines',14.6,121.0),('RUS','Russia',55.8,37.6)) v(code, name, lat, lon)""")
+    con.execute("ALTER TABLE countries ADD COLUMN k INTEGER")
+    con.execute("UPDATE countries SET k = (SELECT count(*) FROM countries c2 WHERE c2.code < countries.code)")
+    con.execute("""CREATE TEMP TABLE types AS SELECT row_number() OVER () - 1 AS k, * FROM (VALUES
+        ('Battles', 'Armed clash'), ('Explosions/Remote violence', 'Air/drone strike'),
+        ('Explosions/Remote violence', 'Shelling/artillery/missile attack'), ('Violence against civilians', 'Attack'),
+        ('Protests', 'Peaceful protest'), ('Strategic developments', 'Arrests')) v(event_type, sub_event_type)""")
+    con.execute("""
+        INSERT INTO events
+        SELECT 'syn-' || lpad(CAST(i AS VARCHAR), 8, '0'), 'event', t.event_type, t.sub_event_type,
+               'Actor ' || (i * 7 % 40), 'rebel group', c.code, NULL,
+               CASE WHEN i % 3 = 0 THEN NULL ELSE 'Actor ' || (i * 11 % 40) END, 'state forces', c.code, NULL,
+               r.d, r.d + CAST(i % 2 AS INTEGER), 'day', NULL,
+               'Town ' || (i % 500), 'Province ' || (i % 12), c.name, c.code,
+               c.lat + ((i * 37 % 200) - 100) / 50.0, c.lon + ((i * 53 % 200) - 100) / 50.0, CAST(1 + i % 3 AS INTEGER),
+               CASE WHEN i % 4 = 0 THEN NULL ELSE CAST(i % 25 AS INTEGER) END,
+               CASE WHEN i % 4 = 0 THEN NULL ELSE CAST(i % 25 + i % 5 AS INTEGER) END,
+               NULL, NULL, NULL, ['rocket'], 0.7, 1,
+               'Report ' || i || ': ' || t.sub_event_type || ' near Town ' || (i % 500)
+                   || CASE WHEN i % 97 = 0 THEN ' with drones' ELSE '' END,
+               '{"event_id": "syn-' || i || '"}', now(), now(), '["doc-' || (i // 3) || '"]'
+        FROM (SELECT range AS i, DATE '2022-01-01' + CAST(range * 7919 % 1096 AS INTEGER) AS d FROM range(?)) r
+        JOIN countries c ON c.k = CAST(hash(r.i) % 30 AS INTEGER)
+        JOIN types t ON t.k = CAST(hash(r.i + 1000000007) % 6 AS INTEGER)""", [n])
+    con.execute("INSERT INTO event_sources SELECT event_id, 'doc-' || (CAST(substr(event_id, 5) AS BIGINT) // 3) FROM events")
+    # each event is its own report, written as the store writes them (so that a later ingest can merge with it)
+    con.execute("""INSERT INTO reports
+        SELECT e.event_id, s.doc_id, e.event_id, e.kind, e.country_code, e.date_start, e.date_end,
+               json_object('event_id', e.event_id, 'kind', e.kind, 'event_type', e.event_type,
+                   'sub_event_type', e.sub_event_type,
+                   'actor1', json_object('name', e.actor1, 'type', e.actor1_type, 'country_code', e.actor1_country),
+                   'actor2', CASE WHEN e.actor2 IS NULL THEN NULL ELSE
+                       json_object('name', e.actor2, 'type', e.actor2_type, 'country_code', e.actor2_country) END,
+                   'date', json_object('start', e.date_start, 'end', e.date_end, 'precision', 'day'),
+                   'location', json_object('name', e.location, 'admin1', e.admin1, 'country', e.country,
+                       'country_code', e.country_code, 'lat', e.lat, 'lon', e.lon, 'precision', e.geo_precision),
+                   'fatalities', json_object('low', e.fatalities_low, 'high', e.fatalities_high),
+                   'evidence', [json_object('doc_id', s.doc_id, 'start', 0, 'end', length(e.notes), 'sentence', e.notes)],
+                   'sources', [s.doc_id], 'confidence', e.confidence, 'weapons', e.weapons)
+        FROM events e JOIN event_sources s USING (event_id)""")
+    con.execute("""INSERT INTO report_links SELECT e.event_id, 'syn-' || lpad(CAST(CAST(substr(e.event_id, 5) AS BIGINT) - 1 AS VARCHAR), 8, '0'),
+                   'explicit', NULL FROM events e WHERE CAST(substr(e.event_id, 5) AS BIGINT) % 50 = 1""")
+    con.execute("CHECKPOINT")
+    con.close()
+    return time.perf_counter() - started
+
+
+QUERIES = [
+    ("country, newest 100", dict(country="SDN", limit=100, descending=True)),
+    ("country + since, 100", dict(country="IRQ", since="2024-06-01", limit=100)),
+    ("type + since + until", dict(type="Explosions/Remote violence", since="2024-10-01", until="2024-10-07")),
+    ("actor, 100", dict(actor="Actor 13", limit=100)),
+    ("bbox, 100", dict(bbox=(30.0, 10.0, 40.0, 20.0), limit=100)),
+    ("text, 100", dict(text="with drones", limit=100)),
+    ("min fatalities + country", dict(min_fatalities=24, country="UKR")),
+    ("page 2 (cursor)", None),
+    ("all of one country-day", dict(country="MLI", since="2023-03-01", until="2023-03-01")),
+]
+AGGREGATES = [("per day, one country", dict(by="day", country="SYR")), ("per country, a year", dict(by="country", since="2024-01-01", until="2024-12-31")),
+              ("per type", dict(by="type"))]
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return statistics.median(ordered), p95
+
+
+def bench_queries(args, folder: Path) -> None:
+    path = folder / "synthetic.duckdb"
+    seconds = build_synthetic(path, args.events)
+    size = path.stat().st_size / 2**20
+    print(f"== queries: {args.events:,} synthetic events generated in {seconds:.1f} s; file {size:.0f} MB; "
+          f"{args.repeat_queries} runs each, ms")
+    store = Store(path, read_only=True)
+    first = store.events(country="IRQ", since="2024-06-01", limit=100)
+    cursor = first.attrs["next_cursor"]
+    print(f"{'query':<28}{'rows':>7}{'held p50':>10}{'p95':>8}{'opened p50':>12}{'p95':>8}")
+    cases = [(name, (lambda f=f: store.events(**f)) if f is not None else
+              (lambda: store.events(country="IRQ", since="2024-06-01", limit=100, cursor=cursor)))
+             for name, f in QUERIES]
+    cases += [(name, lambda f=f: store.aggregate(**f)) for name, f in AGGREGATES]
+    cases.append(("stats", lambda: store.stats()))
+    for name, call in cases:
+        timings = {}
+        rows = 0
+        for mode in ("held", "opened"):
+            samples = []
+            if mode == "held":
+                store.__enter__()
+            try:
+                call()  # warm-up
+                for _ in range(args.repeat_queries):
+                    started = time.perf_counter()
+                    out = call()
+                    samples.append(1000 * (time.perf_counter() - started))
+                rows = len(out) if hasattr(out, "__len__") and not isinstance(out, dict) else 1
+            finally:
+                store.close()
+            timings[mode] = percentiles(samples)
+        (h50, h95), (o50, o95) = timings["held"], timings["opened"]
+        print(f"{name:<28}{rows:>7}{h50:>10.1f}{h95:>8.1f}{o50:>12.1f}{o95:>8.1f}")
+    started = time.perf_counter()
+    for _ in range(10):
+        Store(path, read_only=True)
+    print(f"opening the file read-only (schema check included): {100 * (time.perf_counter() - started):.1f} ms")
+
+
+def bench_ingest_into_large(args, folder: Path) -> None:
+    """Ingest rate into the synthetic store (merging against its events) against extract's on the same documents."""
+    inputs = args.input or [str(p) for p in DEMO_INPUTS]
+    docs, unique, times = corpus(inputs, 2)
+    nlp.load()
+    pipeline.resources()
+    list(pipeline.extract(docs[:8], batch_size=args.batch_size))
+    ext, _ = time_extract(docs, args.batch_size)
+    path = folder / "synthetic.duckdb"
+    before = Store(path, read_only=True).stats()["events"]
+    started = time.perf_counter()
+    report = Store(path).ingest(docs, batch_size=args.batch_size)
+    ing = time.perf_counter() - started
+    after = Store(path, read_only=True).stats()["events"]
+    print(f"== ingest into the {before:,}-event store: {len(docs)} documents ({report}); events now {after:,}")
+    print(f"extract {len(docs) / ext:.1f} docs/s, ingest {len(docs) / ing:.1f} docs/s: ratio {ext / ing:.3f}, "
+          f"overhead {100 * (1 - ext / ing):.1f}%")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="ingest rate against extract, and query latency on synthetic events")
+    p.add_argument("--input", nargs="+", help="files, folders, globs (default: demo/docs/*.jsonl)")
+    p.add_argument("--repeat", type=int, help=f"times to repeat the corpus (default: >= {MIN_DOCUMENTS} documents)")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--events", type=int, default=1_000_000, help="synthetic events for the query part")
+    p.add_argument("--repeat-queries", type=int, default=30, help="runs of each query")
+    p.add_argument("--skip-ingest", action="store_true")
+    p.add_argument("--skip-queries", action="store_true")
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="flashpoint-bench-") as tmp:
+        if not args.skip_ingest:
+            bench_ingest(args, Path(tmp))
+        if not args.skip_queries:
+            bench_queries(args, Path(tmp))
+            if not args.skip_ingest:
+                bench_ingest_into_large(args, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""Fuzz targets: one function per input surface, each taking raw bytes and checking the invariants.
+
+Used by the coverage-guided harness (`fuzz/fuzz_inputs.py`, atheris) and by the bounded run in
+`tests/test_fuzz.py`. A target returns normally when the input was handled correctly (read, or
+refused with a one-line FlashpointError); anything else raises, and the fuzzer records the input.
+
+Invariants checked on every input:
+- no exception escapes but the project's FlashpointError subclasses, and their message is one line;
+- every document read has non-empty, stripped text without NUL, invisible marks or lone surrogates;
+- every date span is real (start <= end) and never ends after the publication date;
+- every figure is a non-negative int, low <= high, below the lexicon's max_count;
+- every output record validates against the contract's event.schema.json and encodes as UTF-8.
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+import zlib
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO / "src") not in sys.path:  # runs without an installed package too
+    sys.path.insert(0, str(REPO / "src"))
+
+from flashpoint import documents  # noqa: E402
+from flashpoint.errors import FlashpointError  # noqa: E402
+from flashpoint.extract import casualties, dates  # noqa: E402
+
+SCHEMA = REPO.parent.parent / "shared" / "contract" / "event.schema.json"
+if not SCHEMA.is_file():  # a worktree under /work/wt/<name>, or the main checkout under /work/main
+    SCHEMA = REPO.parent / "shared" / "contract" / "event.schema.json"
+DAY_MIN, DAY_MAX = date(1, 1, 1).toordinal(), date(9999, 12, 31).toordinal()
+INVISIBLE = set("\x00\u200b\u200c\u200d\ufeff\u2060\u202e\u2067")
+
+
+class InvariantError(AssertionError):
+    """An input broke one of the invariants above."""
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        raise InvariantError(what)
+
+
+def refused(error: FlashpointError) -> None:
+    """Check that a refusal is the one line a user sees."""
+    message = str(error)
+    check("\n" not in message and "\r" not in message and message.strip() == message, f"not one line: {message!r}")
+
+
+# ---------------------------------------------------------------- bytes -> parts
+
+def split(data: bytes) -> tuple[int, bytes]:
+    """Return (selector byte, the rest): the first byte picks a variant of a target."""
+    return (data[0], data[1:]) if data else (0, b"")
+
+
+def as_text(data: bytes) -> str:
+    """Return bytes as text: UTF-8 where it decodes, each undecodable byte as a lone surrogate."""
+    return data.decode("utf-8", "surrogateescape")
+
+
+def as_day(selector: int, text: str) -> date:
+    """Return a publication date across the whole calendar, its ends included, from the input."""
+    spread = zlib.crc32(text.encode("utf-8", "surrogatepass")) + selector * 997  # not hash(): replays must agree
+    if selector % 4 == 0:
+        return date(1, 1, 1) + timedelta(days=spread % 400)
+    if selector % 4 == 1:
+        return date(9999, 12, 31) - timedelta(days=spread % 400)
+    return date.fromordinal(DAY_MIN + spread % (DAY_MAX - DAY_MIN))
+
+
+# ---------------------------------------------------------------- checks on outputs
+
+def check_document(doc) -> None:
+    check(bool(doc.text) and doc.text == doc.text.strip(), "document text empty or not stripped")
+    check(not (INVISIBLE & set(doc.text)), "invisible or NUL characters left in the text")
+    for value in (doc.id, doc.text, doc.title or "", doc.source or "", doc.url or ""):
+        value.encode("utf-8")  # raises on a lone surrogate
+    check(isinstance(doc.published, date), "no publication date")
+
+
+def check_span(span, published: date) -> None:
+    check(span.start is not None and span.end is not None, "span without a start or end")
+    check(span.start <= span.end <= published, f"span {span.start}..{span.end} not within P={published}")
+    check(span.precision in ("day", "week", "month", "range"), f"precision {span.precision!r}")
+
+
+def check_figures(low, high) -> None:
+    top = int(casualties.lexicon()["numbers"]["max_count"])
+    for value in (low, high):
+        check(value is None or (type(value) is int and 0 <= value <= top), f"figure {value!r} out of bounds")
+    check(low is None or high is None or low <= high, f"low {low} > high {high}")
+
+
+_validator = None
+
+
+def validator():
+    global _validator
+    if _validator is None:
+        import jsonschema
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+        cls = jsonschema.validators.validator_for(schema)
+        _validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return _validator
+
+
+def check_record(record: dict, published: date) -> None:
+    errors = sorted(validator().iter_errors(record), key=lambda e: list(e.path))
+    check(not errors, f"schema: {errors[0].message if errors else ''}")
+    json.dumps(record, ensure_ascii=False).encode("utf-8")
+    fat = record["fatalities"]
+    check_figures(fat["low"], fat["high"])
+    when = record["date"]
+    if when["start"] is not None:
+        start, end = date.fromisoformat(when["start"]), date.fromisoformat(when["end"])
+        check(start <= end <= published, f"event date {start}..{end} not within P={published}")
+
+
+# ---------------------------------------------------------------- targets
+
+def readers(data: bytes) -> int:
+    """Read bytes as a .txt, .html or .jsonl file, or as stdin; return how many documents came out."""
+    selector, body = split(data)
+    kind = ("txt", "html", "jsonl", "stdin")[selector % 4]
+    published = None if selector & 4 else date(2024, 2, 29)
+    errors: list[FlashpointError] = []
+    if kind == "txt":
+        docs = _one(lambda: documents._text_document(body, "fuzz", "fuzz.txt", published, lambda: None), errors)
+    elif kind == "html":
+        docs = _one(lambda: documents._html_document(body, "fuzz", "fuzz.html", published), errors)
+    elif kind == "jsonl":
+        docs = list(documents._read_jsonl(io.BytesIO(body), "fuzz.jsonl", published, errors.append))
+    else:
+        saved = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(body), encoding="utf-8", errors="surrogateescape")
+        try:
+            docs = list(documents.read_documents(["-"], published=published, on_error=errors.append))
+        finally:
+            sys.stdin = saved
+    for error in errors:
+        check(isinstance(error, FlashpointError), f"{type(error).__name__} reported")
+        refused(error)
+    for doc in docs:
+        check_document(doc)
+    return len(docs)
+
+
+def _one(read, errors: list) -> list:
+    try:
+        return [read()]
+    except FlashpointError as error:
+        errors.append(error)
+        return []
+
+
+def parsers(data: bytes) -> int:
+    """Run the date resolver and the number and casualty parsers over text; return mentions found."""
+    selector, body = split(data)
+    text = as_text(body)
+    published = as_day(selector, text)
+    anchor = published - timedelta(days=selector) if selector & 1 and published.toordinal() > selector else None
+    found = 0
+    for mention in dates.find_dates(text, published, anchor):
+        check(text[mention.start:mention.end] == mention.text, "date text is not the text at its offsets")
+        check(mention.role in dates.ROLES, f"role {mention.role!r}")
+        check_span(mention.span, published)
+        found += 1
+    span = dates.resolve_date(text[:200], published, anchor)
+    if span is not None:
+        check_span(span, published)
+    value = casualties.parse_number(text[:200])
+    check(value is None or (type(value) is int and value >= 0), f"parse_number gave {value!r}")
+    mentions = casualties.find_casualties(text)
+    for mention in mentions:
+        check(text[mention.start:mention.end] == mention.text, "casualty text is not the text at its offsets")
+        check(mention.kind in casualties.KINDS, f"kind {mention.kind!r}")
+        check_figures(mention.low, mention.high)
+    total = casualties.combine(mentions)
+    check_figures(total.low, total.high)
+    check_figures(total.injured_low, total.injured_high)
+    return found + len(mentions)
+
+
+def extraction(data: bytes) -> int:
+    """Extract events from text end to end (model, mentions, coreference); return records written."""
+    from flashpoint.model import Document
+    from flashpoint.pipeline import extract_document
+
+    selector, body = split(data)
+    text = documents.normalise_text(as_text(body)).strip()
+    if not text:
+        return 0
+    published = as_day(selector, text)
+    records = [event.to_record() for event in extract_document(Document("fuzz", text, published))]
+    for record in records:
+        check_record(record, published)
+    return len(records)
+
+
+TARGETS = {"readers": readers, "parsers": parsers, "extraction": extraction}

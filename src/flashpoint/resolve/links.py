@@ -1,0 +1,423 @@
+"""Which attack answered which: explicit links (`responds_to`) and inferred ones (`responds_to_inferred`).
+
+Explicit links are what a text says ("in retaliation for", "in response to", "hit back", "a
+retaliatory strike", "the strikes came days after the drone attack"); inferred links are what the
+record suggests (the other side of the same dyad struck back within a window) and are kept apart,
+each with its score and the rule that made it. Cues and parameters are data (`data/links.yaml`,
+and `retaliation_cues` in `data/taxonomy.yaml`).
+
+Interface (pure functions over model objects; nothing is read from or written to disk):
+
+- `link_report(clusters, events)`: within one report, after `coref.to_events` (events[i] is
+  clusters[i]). Sets `responds_to` of each answer whose antecedent the report itself tells; an
+  answer whose antecedent it does not tell keeps the cue in `Event.antecedent` for the next step.
+- `link_events(events, existing=())`: across reports, after `merge.merge_events`. Resolves every
+  pending `antecedent` against the events of the other reports (in `events` and in `existing`, e.g.
+  the stored events of the date window), then adds inferred links. Changes and returns `events`;
+  `existing` is only read.
+- `infer_links(targets, pool)`: the inferred links of `targets` against `pool` (both lists of
+  events); replaces `responds_to_inferred` of each target.
+- `side(actor)`: the key of the party an actor belongs to (one state's forces are one side).
+
+Every choice is ordered by scores and then by event ids, never by input order, so the same events
+in any order get the same links.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from flashpoint.model import Actor, Event
+from flashpoint.resources import load_yaml
+from flashpoint.resolve.merge import _names_in, consistent, distance_km
+from flashpoint.resolve.coref import (
+    Cluster,
+    _actors_compatible,
+    _cluster_actor,
+    _cluster_date,
+    _same_side,
+)
+
+_NON_PARTIES = ("civilians", "protesters")
+MAX_SENTENCES_BACK = 6  # an antecedent told in another sentence of the report: at most this far away
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """Return the link cues and parameters of data/links.yaml, the regexes compiled."""
+    data = dict(load_yaml("links.yaml"))
+    data["antecedent_cues"] = tuple(sorted(data["antecedent_cues"], key=len, reverse=True))
+    data["after_cues"] = tuple(re.compile(p, re.I) for p in data["after_cues"])
+    return data
+
+
+def side(actor: Actor | dict | None) -> str | None:
+    """Return the party an actor belongs to: 'state:<ISO3>' for a state's forces, else its name
+    (with its sponsor for a generic class: 'Militants (IRN)'); None for no actor."""
+    if actor is None:
+        return None
+    get = actor.get if isinstance(actor, dict) else lambda k: getattr(actor, k)
+    if get("type") == "state forces" and get("country_code"):
+        return f"state:{get('country_code')}"
+    name = get("name")
+    if get("backer") and get("type") not in ("state forces",) and name in _GENERIC:
+        return f"{name} ({get('backer')})"
+    return name
+
+
+_GENERIC = {"Militants", "Unidentified Armed Group", "Gang members"}
+
+
+# ---------------------------------------------------------------- within one report
+
+def link_report(clusters: list[Cluster], events: list[Event]) -> None:
+    """Set the explicit links of one report's events (events[i] made from clusters[i])."""
+    acts = set(settings()["act_types"])
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally" or events[i].event_type not in acts:
+            continue
+        cue = next((m for m in c.mentions if m.retaliation), None)
+        if cue is not None and _told_after_cue(c, cue):
+            cue = None  # "The strikes were carried out in response to the drone attack": coreference put the
+            # anaphoric answer into the antecedent's cluster; _untriggered_answers finds the answer
+        if cue is not None:
+            found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
+            for j in found:
+                _link(events[i], events[j])
+            if not found:
+                events[i].antecedent = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
+        for j in _after_antecedents(clusters, i):
+            if events[j].event_type in acts:
+                _link(events[i], events[j])
+    for i, j in _untriggered_answers(clusters):
+        if events[i].event_type in acts and events[j].event_type in acts:
+            _link(events[i], events[j])
+    for i, text in _cues_without_antecedent(clusters):
+        if events[i].event_type in acts and not events[i].responds_to and events[i].antecedent is None:
+            events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _cues_without_antecedent(clusters: list[Cluster]) -> list[tuple[int, str]]:
+    """Return (cluster, cue phrase) for "X struck ... in response to <no incident mention>": the
+    antecedent is not told as an incident in this report; the cross-report step looks for it."""
+    out = []
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally":
+            continue
+        for m in c.mentions:
+            span = _cue_span(m.sentence)
+            if span is None or m.generic or m.trigger_start >= m.sent_start + span[0]:
+                continue
+            after = m.sent_start + span[1]
+            # (a mention after the cue in this very cluster is the antecedent that coreference folded in)
+            if any(x.sent_index == m.sent_index and x.trigger_start >= after
+                   for o in clusters if o is not c for x in o.mentions):
+                continue
+            out.append((i, m.sentence[span[1]:].strip()))
+            break
+    return out
+
+
+def _link(answer: Event, antecedent: Event) -> None:
+    """Record that `answer` responds to `antecedent`, and give the antecedent the other side.
+
+    One side does not retaliate against itself: an antecedent whose author is the answer's own side
+    got it from the sentence's main clause ("U.S. jets bombed ... in retaliation for Friday's rocket
+    attack") or from the report's usual attacker, so its author becomes the side the answer hit and
+    its target the side that answered (neither read from the text: no `text`).
+    """
+    answer.responds_to = sorted(set(answer.responds_to) | {antecedent.event_id})
+    me, them = answer.actor1, antecedent.actor1
+    if me is None or them is None or not (_same_side(me, them) or me.name == them.name):
+        return
+    if me.name == "Unidentified Armed Group":
+        return
+    hit = answer.actor2
+    if hit is not None and hit.type not in _NON_PARTIES:
+        antecedent.actor1 = Actor(hit.name, hit.id, hit.type, hit.country_code, hit.backer, None)
+    else:
+        antecedent.actor1 = Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    if antecedent.actor2 is None or _same_side(antecedent.actor2, antecedent.actor1):
+        antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
+
+
+def _told_after_cue(c: Cluster, cue) -> bool:
+    """Return True when the cluster is the antecedent of its own cue: coreference put the answer's
+    anaphor ("The strikes were carried out in response to the drone attack") into the antecedent's
+    cluster. It is when the cluster has a mention after the cue's words and none before them that
+    names an author ("Turkish warplanes struck ... in response to the assault": the answer)."""
+    span = _cue_span(cue.sentence)
+    if span is None:
+        return False
+    cut = (cue.sent_start + span[0], cue.sent_start + span[1])
+    here = [x for x in c.mentions if x.sent_index == cue.sent_index]
+    after = any(x.trigger_start >= cut[1] for x in here)
+    authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
+    return after and not authored_before
+
+
+def _cue_span(sentence: str) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in a sentence of its first antecedent cue, else None."""
+    lower = sentence.lower()
+    hits = [(lower.find(w), lower.find(w) + len(w)) for w in settings()["antecedent_cues"] if w in lower]
+    return min(hits) if hits else None
+
+
+def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
+    """Return (answer, antecedent) pairs for cue sentences whose answer carries no retaliation cue.
+
+    "Islamabad described Thursday's raids as retaliation for the Iranian missile attack" and "The
+    strikes were carried out in response to the drone attack on Tower 22": the antecedent is the
+    incident told after the cue; the answer is the incident told before it in the sentence (the
+    nearest), else the nearest incident told before that sentence, by the other side, within
+    MAX_SENTENCES_BACK sentences.
+    """
+    pairs = set()
+    for j, ante in enumerate(clusters):
+        if ante.first.kind == "tally":
+            continue
+        # a sentence whose answer carries the cue is linked by link_report's cue path
+        flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
+                   if m.retaliation and not _told_after_cue(c, m)}
+        for m in ante.mentions:
+            span = _cue_span(m.sentence)
+            if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
+                continue
+            them = _cluster_actor(ante, "actor1")
+            a_date = _cluster_date(ante)
+            best = None
+            for i, c in enumerate(clusters):
+                if i == j or c.first.kind == "tally":
+                    continue
+                me = _cluster_actor(c, "actor1")
+                my_date = _cluster_date(c)
+                if me is None or (them is not None and _actors_compatible(me, them)):
+                    continue
+                if a_date and my_date and a_date.start and my_date.start and a_date.start > (my_date.end or my_date.start):
+                    continue
+                before = [m.sent_start + span[0] - x.trigger_start for x in c.mentions
+                          if x.sent_index == m.sent_index and x.trigger_start < m.sent_start + span[0]]
+                earlier = [m.sent_index - x.sent_index for x in c.mentions if x.sent_index < m.sent_index]
+                if before:
+                    rank = (0, min(before))
+                elif earlier and min(earlier) <= MAX_SENTENCES_BACK:
+                    rank = (1, min(earlier))
+                else:
+                    continue
+                if best is None or rank < best[0]:
+                    best = (rank, i)
+            if best is not None:
+                pairs.add((best[1], j))
+    return sorted(pairs)
+
+
+def _antecedent_phrase(sentence: str) -> str:
+    """Return the words after the cue ("...in retaliation for <this>"), else the whole sentence."""
+    lower = sentence.lower()
+    for cue in settings()["antecedent_cues"]:
+        k = lower.find(cue)
+        if k >= 0:
+            return sentence[k + len(cue):].strip()
+    return sentence.strip()
+
+
+def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bool]) -> list[int]:
+    """Return the indexes of the clusters a retaliation cue answers, else [].
+
+    Every incident told after the cue's words in its sentence ("in retaliation for the killing of
+    Nasrallah on Friday and of Haniyeh in July"); else one: an incident of that sentence, then the
+    nearest earlier-dated incident by the other side within MAX_SENTENCES_BACK sentences.
+    """
+    me = _cluster_actor(clusters[i], "actor1")
+    my_date = _cluster_date(clusters[i])
+    span = _cue_span(cue.sentence)
+    after = cue.sent_start + span[1] if span else None
+    inside, best = [], None
+    for j, other in enumerate(clusters):
+        if j == i or other.first.kind == "tally" or not is_act[j]:
+            continue
+        o_date = _cluster_date(other)
+        if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
+            continue
+        here = [x for x in other.mentions if x.sent_index == cue.sent_index]
+        if here and after is not None and any(x.trigger_start >= after for x in here):
+            # inside the cue's own phrase the incident is the antecedent whoever the parse made its author
+            inside.append(j)
+            continue
+        them = _cluster_actor(other, "actor1")
+        if me is not None and them is not None and _actors_compatible(me, them):
+            continue
+        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in other.mentions))
+        if best is None or rank < best[0]:
+            best = (rank, j)
+    if inside:
+        return inside
+    if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
+        return []
+    return [best[1]]
+
+
+def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
+    """Return the clusters that 'X came days after Y' names as what cluster i answered.
+
+    The answer is the incident before the cue in the sentence, the antecedent one after it; only an
+    incident of the other side counts ("after" between two acts of one side is a sequence).
+    """
+    me = clusters[i]
+    a1 = _cluster_actor(me, "actor1")
+    if a1 is None or a1.name == "Unidentified Armed Group":
+        return []
+    found = set()
+    for m in me.mentions:
+        if m.generic:
+            continue
+        for pattern in settings()["after_cues"]:
+            hit = pattern.search(m.sentence)
+            if hit is None or m.trigger_start >= m.sent_start + hit.start():
+                continue
+            cut = m.sent_start + hit.end()
+            for j, other in enumerate(clusters):
+                if j == i or other.first.kind == "tally" or not _soon_after(_cluster_date(other), _cluster_date(me)):
+                    continue
+                if not any(x.sent_index == m.sent_index and x.trigger_start >= cut for x in other.mentions):
+                    continue
+                them = _cluster_actor(other, "actor1")
+                hit_me = _cluster_actor(other, "actor2")
+                # the earlier act hit my side, its people, or nobody named; not a third armed party
+                third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
+                if them is not None and not _actors_compatible(a1, them) and not third:
+                    found.add(j)
+    return sorted(found)
+
+
+def _soon_after(first, then) -> bool:
+    """Return True when `then` starts within `after_max_days` of `first` (unknown dates: True)."""
+    if first is None or then is None or first.start is None or then.start is None:
+        return True
+    return 0 <= (then.start - (first.end or first.start)).days <= settings()["after_max_days"]
+
+
+# ---------------------------------------------------------------- across reports
+
+def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Event]:
+    """Return the events with pending antecedents resolved across reports and inferred links added.
+
+    `existing` (e.g. stored events of the date window) are candidates only; they are not changed.
+    """
+    pool = list(events) + [e for e in existing if e.event_id not in {x.event_id for x in events}]
+    for e in sorted(events, key=lambda x: x.event_id):
+        if e.kind != "event" or e.antecedent is None or e.responds_to:
+            continue
+        target = resolve_antecedent(e, pool)
+        if target is not None:
+            e.responds_to = [target.event_id]
+    infer_links(events, pool)
+    return events
+
+
+def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
+    """Return the event of another report that an answer's cue names, or None when none scores enough."""
+    conf = settings()["cross_document"]
+    text = (answer.antecedent or {}).get("text", "")
+    start = answer.date.start
+    best = None
+    for cand in pool:
+        if cand is answer or cand.kind != "event" or cand.event_type not in settings()["act_types"] or set(cand.sources) & set(answer.sources):
+            continue
+        if cand.date.start is None or start is None:
+            continue
+        if cand.date.start > (answer.date.end or start) or (start - cand.date.start).days > conf["window_days"]:
+            continue
+        if answer.actor1 is not None and cand.actor1 is not None and _actors_compatible(answer.actor1, cand.actor1) \
+                and answer.actor1.name != "Unidentified Armed Group":
+            continue  # one side does not retaliate against itself
+        if cand.location.name == answer.location.name and consistent(answer, cand):
+            continue  # another report of the answer itself, not what it answered
+        score = _cue_score(answer, cand, text)
+        key = (score, cand.date.start, cand.event_id)
+        if score >= conf["min_score"] and (best is None or key > best[0]):
+            best = (key, cand)
+    return best[1] if best else None
+
+
+def _cue_score(answer: Event, cand: Event, text_cased: str) -> int:
+    """Return how well a candidate fits what an answer's cue says about the incident it answered."""
+    text = text_cased.lower()
+    score = 0
+    if side(cand.actor1) is not None and side(cand.actor1) == side(answer.actor2):
+        score += 2
+    if side(cand.actor2) is not None and side(cand.actor2) == side(answer.actor1):
+        score += 2
+    loc = cand.location
+    if loc.precision in (1, 2) and any(n and n.lower() in text for n in (loc.name, loc.text)):
+        score += 3
+    elif loc.admin1 and loc.admin1.lower() in text:
+        score += 1
+    if _names_in((text_cased,)) & _names_in(tuple(e.sentence for e in cand.evidence)):
+        score += 3  # a named site or target both give: "TUSAS", "Tower 22"
+    words = {w.lower() for w in cand.weapons} | ({cand.trigger.lower()} if cand.trigger else set())
+    if any(re.search(rf"\b{re.escape(w)}", text) for w in words if len(w) > 3):
+        score += 1
+    if cand.fatalities.low and re.search(rf"\b{cand.fatalities.low}\b", text):
+        score += 1
+    d = cand.date.start
+    if cand.date.precision == "day" and (d.strftime("%A").lower() in text or d.strftime("%B").lower() in text):
+        score += 1
+    return score
+
+
+# ---------------------------------------------------------------- inferred
+
+def infer_links(targets: list[Event], pool: list[Event]) -> None:
+    """Set `responds_to_inferred` of each target: earlier acts of the other side against it, scored."""
+    conf = settings()["inferred"]
+    window = conf["window_days"]
+    rule = conf["rule"].format(window=window)
+    by_dyad: dict[tuple, list[Event]] = {}
+    for e in pool:
+        key = _dyad(e, conf)
+        if key is not None:
+            by_dyad.setdefault(key, []).append(e)
+    for b in targets:
+        key = _dyad(b, conf)
+        if key is None:
+            b.responds_to_inferred = []
+            continue
+        found = []
+        for a in by_dyad.get((key[1], key[0]), ()):
+            if a.event_id in b.responds_to or a.event_id == b.event_id:
+                continue
+            lag = (b.date.start - (a.date.end or a.date.start)).days
+            if a.date.start >= b.date.start or lag > window:
+                continue
+            score = 0.5 * (1 - max(lag, 0) / (window + 1))
+            if a.location.country_code and a.location.country_code == b.location.country_code:
+                score += 0.25
+            if _km(a, b) <= conf["near_km"]:
+                score += 0.25
+            if score >= conf["min_score"]:
+                found.append((round(score, 3), a.event_id, max(lag, 0)))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        b.responds_to_inferred = [{"event_id": eid, "score": s, "rule": rule, "lag_days": lag}
+                                  for s, eid, lag in found[:conf["max_per_event"]]]
+
+
+def _dyad(e: Event, conf: dict) -> tuple | None:
+    """Return (side of actor1, side of actor2) of an armed act between two parties, else None."""
+    if e.kind != "event" or e.event_type not in settings()["act_types"] or e.date.start is None:
+        return None
+    if e.actor1 is None or e.actor2 is None or e.actor2.type in _NON_PARTIES or e.actor1.type in _NON_PARTIES:
+        return None
+    a, b = side(e.actor1), side(e.actor2)
+    if a is None or b is None or a == b or "Unidentified Armed Group" in (a, b):
+        return None
+    return a, b
+
+
+def _km(a: Event, b: Event) -> float:
+    p, q = a.location, b.location
+    if None in (p.lat, p.lon, q.lat, q.lon) or 3 in (p.precision, q.precision):
+        return math.inf
+    return distance_km(p, q)

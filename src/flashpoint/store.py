@@ -1,0 +1,1075 @@
+"""The store: a DuckDB file that keeps a growing corpus of reports and the events read from them.
+
+One writer, many readers. DuckDB lets one process open a file for writing, or several processes
+open it read-only, never both at once (the file lock is per process). So a `Store` holds no
+connection between calls: each call opens the file, works, and closes it, and a call that finds
+the file locked by another process waits up to `wait` seconds for it. A writer (`ingest`, `watch`)
+holds the lock only while it checks which documents are new and while it commits them, never
+while the language model reads them, so readers (the API server) get in between batches.
+`store.hold()` (or `with store:`) keeps the file open instead: calls skip the reopening, each gets a
+cursor of its own on the one DuckDB instance (threads may share the Store), and readers see committed
+snapshots without waiting for writes; for a writer it keeps every other process out until `close()`.
+
+What is kept (schema version `SCHEMA_VERSION`, upgraded in place by `MIGRATIONS`):
+- documents: id, sha256 of the text, text and metadata; duplicates: other ids of stored content;
+- reports: each document's own records as extracted, before the cross-report merge, with the
+  stored event each became part of (the ground truth everything else is derived from);
+- events: incidents and tallies after the merge across reports, one flat row each plus the
+  contract record; event_sources and evidence: their documents and sentences;
+- report_links: explicit and inferred links between reports, kept apart (`kind`); the view
+  `links` lifts them to stored events. The view `tallies` is the events of kind 'tally'.
+
+Each document commits in one transaction with its reports, events and links: a crash leaves it
+wholly stored or not at all, and the next ingest skips what is stored.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import duckdb
+
+from flashpoint import __version__
+from flashpoint.errors import FlashpointError, InputError, StoreError, StoreMessages
+from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
+
+SCHEMA_VERSION = 3
+WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
+WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
+CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
+WAIT_SECONDS = 10.0
+_RETRY_SLEEP = 0.05
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
+        """CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, published DATE, source VARCHAR,
+            url VARCHAR, title VARCHAR, origin VARCHAR, text VARCHAR NOT NULL, records INTEGER NOT NULL,
+            ingested_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""",
+        "CREATE INDEX documents_hash ON documents (content_hash)",
+        """CREATE TABLE duplicates (
+            doc_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, same_as VARCHAR NOT NULL,
+            seen_at TIMESTAMP NOT NULL)""",
+        """CREATE TABLE reports (
+            report_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL, country_code VARCHAR, date_start DATE, date_end DATE, data JSON NOT NULL)""",
+        """CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY, kind VARCHAR NOT NULL, event_type VARCHAR, sub_event_type VARCHAR,
+            actor1 VARCHAR, actor1_type VARCHAR, actor1_country VARCHAR, actor1_backer VARCHAR,
+            actor2 VARCHAR, actor2_type VARCHAR, actor2_country VARCHAR, actor2_backer VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR, date_text VARCHAR,
+            location VARCHAR, admin1 VARCHAR, country VARCHAR, country_code VARCHAR,
+            lat DOUBLE, lon DOUBLE, geo_precision INTEGER,
+            fatalities_low INTEGER, fatalities_high INTEGER, injured_low INTEGER, injured_high INTEGER,
+            count INTEGER, weapons VARCHAR[], confidence DOUBLE, n_sources INTEGER, notes VARCHAR,
+            record JSON NOT NULL, first_seen TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""",
+        "CREATE TABLE event_sources (event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, PRIMARY KEY (event_id, doc_id))",
+        """CREATE TABLE evidence (
+            event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            sentence VARCHAR)""",
+        """CREATE TABLE report_links (
+            report_id VARCHAR NOT NULL, target VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL CHECK (kind IN ('explicit', 'inferred')), basis JSON,
+            PRIMARY KEY (report_id, target, kind))""",
+        """CREATE VIEW links AS
+            SELECT DISTINCT src.event_id AS event_id, coalesce(dst.event_id, l.target) AS responds_to,
+                   l.kind AS kind, l.basis AS basis
+            FROM report_links l JOIN reports src ON src.report_id = l.report_id
+            LEFT JOIN reports dst ON dst.report_id = l.target
+            WHERE coalesce(dst.event_id, l.target) <> src.event_id""",
+        "CREATE VIEW tallies AS SELECT * FROM events WHERE kind = 'tally'",
+    ],
+    2: [  # watch: what each feed answered last, and which of its items are already stored
+        """CREATE TABLE feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP,
+            status INTEGER, items INTEGER NOT NULL DEFAULT 0)""",
+        """CREATE TABLE feed_items (
+            feed VARCHAR NOT NULL, item_key VARCHAR NOT NULL, doc_id VARCHAR, seen_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (feed, item_key))""",
+    ],
+    3: [  # reads without joins: each event's sources in its row (a JSON array: DuckDB fetches a row of a
+          # list column by id far more slowly than a string); indexes for lookups by event and report
+        "ALTER TABLE events ADD COLUMN sources VARCHAR",
+        """UPDATE events SET sources = (SELECT to_json(coalesce(list(s.doc_id ORDER BY s.doc_id), []))::VARCHAR
+                                        FROM event_sources s WHERE s.event_id = events.event_id)""",
+        "CREATE INDEX event_sources_event ON event_sources (event_id)",
+        "CREATE INDEX reports_event ON reports (event_id)",
+        "CREATE INDEX reports_doc ON reports (doc_id)",
+        "CREATE INDEX report_links_report ON report_links (report_id)",
+        "CREATE INDEX evidence_event ON evidence (event_id)",
+    ],
+}
+
+EVENT_COLUMNS = [
+    "event_id", "kind", "event_type", "sub_event_type", "actor1", "actor1_type", "actor1_country",
+    "actor1_backer", "actor2", "actor2_type", "actor2_country", "actor2_backer", "date_start", "date_end",
+    "date_precision", "date_text", "location", "admin1", "country", "country_code", "lat", "lon",
+    "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
+    "confidence", "n_sources", "notes", "record", "first_seen", "updated_at", "sources",
+]
+# what `events()` returns: every flat column, not the contract record (see `records()`)
+FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
+_FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
+                          for c in FRAME_COLUMNS)
+# what `aggregate(by=...)` groups on: a fixed list, so no caller's text ever becomes SQL
+AGGREGATES = {
+    "day": "e.date_start", "week": "date_trunc('week', e.date_start)", "month": "date_trunc('month', e.date_start)",
+    "country": "e.country_code", "admin1": "e.admin1", "type": "e.event_type", "sub_type": "e.sub_event_type",
+    "actor": "e.actor1",
+}
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, in documents."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    records: int = 0  # per-document records stored (events and tallies, before the cross-report merge)
+
+    def __str__(self) -> str:
+        return (f"{self.added} documents added, {self.updated} updated, {self.unchanged} already stored, "
+                f"{self.duplicates} duplicates of stored content; {self.records} records extracted")
+
+
+@dataclass
+class Query:
+    """The filters every query takes; None means no filter.
+
+    country: ISO alpha-3 code or country name (or a list of them); admin1: province;
+    since/until: dates (an event counts when its date range touches [since, until]);
+    type/sub_type: ACLED event type and sub-event type; actor: part of actor1's or actor2's name;
+    bbox: (min_lon, min_lat, max_lon, max_lat); text: words in the evidence sentences;
+    min_fatalities: at least this many reported deaths (the low figure).
+    """
+
+    country: str | list[str] | None = None
+    admin1: str | None = None
+    since: date | str | None = None
+    until: date | str | None = None
+    type: str | None = None
+    sub_type: str | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    text: str | None = None
+    min_fatalities: int | None = None
+    kind: str | None = "event"
+    ids: list[str] | None = None  # only these event ids (the API server's detail and chain queries)
+
+    def where(self) -> tuple[str, list]:
+        """Return the SQL condition on events `e` and its parameters (values are never pasted in)."""
+        parts, params = ["TRUE"], []
+        if self.kind:
+            parts.append("e.kind = ?")
+            params.append(self.kind)
+        if self.country:
+            values = [self.country] if isinstance(self.country, str) else list(self.country)
+            codes = [v.upper() for v in values if len(v) == 3 and v.isalpha()]  # codes are stored upper-case
+            names = [v for v in values if not (len(v) == 3 and v.isalpha())]
+            ors = []
+            if codes:
+                ors.append(f"e.country_code IN {_marks(codes)}")
+                params += codes
+            for name in names:
+                ors.append("lower(e.country) = lower(?)")
+                params.append(name)
+            parts.append("(" + " OR ".join(ors) + ")")
+        if self.admin1:
+            parts.append("lower(e.admin1) = lower(?)")
+            params.append(self.admin1)
+        if self.since:
+            parts.append("coalesce(e.date_end, e.date_start) >= ?")
+            params.append(_as_date(self.since))
+        if self.until:
+            parts.append("e.date_start <= ?")
+            params.append(_as_date(self.until))
+        if self.type:
+            parts.append("lower(e.event_type) = lower(?)")
+            params.append(self.type)
+        if self.sub_type:
+            parts.append("lower(e.sub_event_type) = lower(?)")
+            params.append(self.sub_type)
+        if self.actor:
+            parts.append("(contains(lower(e.actor1), lower(?)) OR contains(lower(e.actor2), lower(?)))")
+            params += [self.actor, self.actor]
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = (float(x) for x in self.bbox)
+            parts.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [min_lon, max_lon, min_lat, max_lat]
+        if self.text:
+            parts.append("contains(lower(e.notes), lower(?))")
+            params.append(self.text)
+        if self.min_fatalities is not None:
+            parts.append("e.fatalities_low >= ?")
+            params.append(int(self.min_fatalities))
+        if self.ids is not None:
+            parts.append(f"e.event_id IN {_marks(self.ids)}" if self.ids else "FALSE")
+            params += [str(i) for i in self.ids]
+        return " AND ".join(parts), params
+
+
+def _as_date(value) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise StoreError(StoreMessages.BAD_DATE.format(value=value)) from None
+
+
+def open(path: str | os.PathLike, read_only: bool = False, wait: float = WAIT_SECONDS) -> "Store":  # noqa: A001
+    """Return the store in the DuckDB file at `path` (created, or upgraded, when opened for writing)."""
+    return Store(path, read_only=read_only, wait=wait)
+
+
+class Store:
+    """A flashpoint store in one DuckDB file."""
+
+    def __init__(self, path: str | os.PathLike, read_only: bool = False, wait: float = WAIT_SECONDS):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._held = None
+        with self._connect():
+            pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
+
+    # connections -------------------------------------------------------------------------------
+    def hold(self) -> "Store":
+        """Keep the file open until close(): no reopening per call; each call (from any thread) gets its
+        own cursor on the one DuckDB instance, reads see committed snapshots and never wait for this
+        process's writes. For a writer this keeps every other process out of the file."""
+        if self._held is None:
+            self._held = self._open_checked()
+        return self
+
+    def __enter__(self) -> "Store":
+        return self.hold()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection held by `with store:`, if any."""
+        if self._held is not None:
+            self._held.close()
+            self._held = None
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._held is not None:
+            cursor = self._held.cursor()  # a connection of its own: a transaction per call, safe across threads
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            return
+        con = self._open_checked()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def _open_checked(self) -> duckdb.DuckDBPyConnection:
+        con = self._open_file()
+        try:
+            self._check_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        return con
+
+    def _open_file(self) -> duckdb.DuckDBPyConnection:
+        """Return a connection, waiting while another process holds the file; StoreError if it cannot be."""
+        where = str(self.path)
+        if self.read_only and not self.path.exists():
+            raise StoreError(StoreMessages.NO_STORE, origin=where)
+        if self.path.is_dir():
+            raise StoreError(StoreMessages.IS_DIRECTORY, origin=where)
+        if not self.path.parent.is_dir():
+            raise StoreError(StoreMessages.NO_FOLDER, origin=where)
+        if not self.read_only and self.path.exists() and not os.access(self.path, os.W_OK):
+            raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where)
+        if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
+            raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
+        deadline = time.monotonic() + self.wait
+        read_only = self.read_only
+        while True:
+            try:
+                return duckdb.connect(where, read_only=read_only)
+            except duckdb.Error as exc:
+                text = str(exc).lower()
+                if "different configuration" in text:
+                    if read_only:
+                        # this process has the file open for writing: a reader shares that instance
+                        # (the Store never writes through it) and reads committed snapshots without waiting
+                        read_only = False
+                        continue
+                    # this process has it open read-only: wait for those readers to finish, as for a lock
+                    text, pid = "conflicting lock", str(os.getpid())
+                else:
+                    found = re.search(r"PID (\d+)", str(exc))
+                    pid = found.group(1) if found else "?"
+                if "could not set lock" in text or "conflicting lock" in text:
+                    if time.monotonic() < deadline:
+                        time.sleep(_RETRY_SLEEP)
+                        continue
+                    raise StoreError(StoreMessages.LOCKED.format(pid=pid, wait=self.wait), origin=where) from exc
+                if "permission" in text or "read-only" in text:
+                    raise StoreError(StoreMessages.READ_ONLY_FILE, origin=where) from exc
+                raise StoreError(StoreMessages.NOT_DUCKDB.format(detail=_first_line(str(exc))), origin=where) from exc
+
+    def _check_schema(self, con) -> None:
+        """Create the schema in a new file, upgrade an older one, refuse a newer or a foreign one."""
+        where = str(self.path)
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if "meta" not in tables:
+            if tables:
+                raise StoreError(StoreMessages.FOREIGN, origin=where)
+            if self.read_only:
+                raise StoreError(StoreMessages.NO_STORE, origin=where)
+            version = 0
+        else:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(StoreMessages.NEWER.format(found=version, known=SCHEMA_VERSION), origin=where)
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(StoreMessages.OLDER_READ_ONLY.format(found=version, known=SCHEMA_VERSION),
+                                 origin=where)
+            migrate(con, version, SCHEMA_VERSION)
+
+    # ingest ------------------------------------------------------------------------------------
+    def ingest(self, documents: Iterable[Document], batch_size: int = 16,
+               on_document: Callable[[Document, str], None] | None = None,
+               on_error: Callable[[FlashpointError], None] | None = None) -> IngestReport:
+        """Store the documents and their events; return what was added, updated and skipped.
+
+        A document already stored (same id and text) or whose text is stored under another id is
+        skipped before extraction; one with a stored id and a new text replaces its old events.
+        on_document(document, outcome) is called after each one, outcome being
+        'added' | 'updated' | 'unchanged' | 'duplicate'. A document the pipeline fails on is left out
+        and reported to on_error (default: raised); the others go on.
+        """
+        self._need_writer()
+        report = IngestReport()
+        extracted: list[tuple[Document, list[Event]]] = []
+        chunk: list[Document] = []
+        for doc in documents:
+            chunk.append(doc)
+            if len(chunk) >= CHECK_CHUNK:
+                extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
+                chunk = []
+        extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
+        self._ingest_turn(extracted, [], batch_size, report, on_document, on_error)
+        return report
+
+    def _need_writer(self) -> None:
+        if self.read_only:
+            raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
+
+    def _ingest_turn(self, extracted, chunk, batch_size, report, on_document, on_error):
+        """Commit the documents extracted last turn and triage this chunk (one opening of the file),
+        then extract what the chunk needs with the file closed; return those for the next turn."""
+        def count(doc, outcome, records=0):
+            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            report.records += records
+            if on_document is not None:
+                on_document(doc, outcome)
+
+        todo = []
+        if extracted or chunk:
+            with self._connect() as con:
+                for doc, raw in extracted:
+                    outcome = _commit_document(con, doc, raw)
+                    count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                if chunk:
+                    todo, skipped = _triage(con, chunk)
+                    for doc, outcome in skipped:
+                        count(doc, outcome)
+        return _extract_each(todo, batch_size, on_error) if todo else []  # no lock held while the model reads
+
+    # queries -----------------------------------------------------------------------------------
+    def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
+               with_links: bool = False, **filters):
+        """Return the stored events matching the filters (see `Query`) as a pandas DataFrame.
+
+        Rows are ordered by date then id (newest first with descending=True). With `limit`, the
+        frame holds at most that many rows and `df.attrs["next_cursor"]` the cursor of the next
+        page (None on the last page); pass it back as `cursor`. with_links=True adds the columns
+        responds_to and responds_to_inferred (lists of event ids).
+        """
+        return self._select(Query(**filters), limit, cursor, descending, with_links)
+
+    def tallies(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
+                with_links: bool = False, **filters):
+        """Return the stored tallies (counts of incidents over a period) as a DataFrame."""
+        filters["kind"] = "tally"
+        return self._select(Query(**filters), limit, cursor, descending, with_links)
+
+    def _select(self, query: Query, limit, cursor, descending, with_links):
+        where, params = query.where()
+        order = "DESC" if descending else "ASC"
+        if cursor:
+            last_date, last_id = _read_cursor(cursor)
+            where += f" AND ({_ORDER_KEY}, e.event_id) {'<' if descending else '>'} (?, ?)"
+            params += [last_date, last_id]
+        columns = _FRAME_SELECT
+        # the same order as _ORDER_KEY, on the bare column: DuckDB then prunes row groups for a top-N page
+        # (about 4x faster on 1 M events, bench/api.py); NULL dates first ascending, last descending
+        ordering = f"ORDER BY e.date_start {order} NULLS {'LAST' if descending else 'FIRST'}, e.event_id {order}"
+        with self._connect() as con, _snapshot(con):
+            if limit is None or int(limit) > _TWO_STEP_LIMIT:
+                tail = " LIMIT ?" if limit is not None else ""
+                df = con.execute(f"SELECT {columns} FROM events e WHERE {where} {ordering}{tail}",
+                                 params + ([int(limit)] if limit is not None else [])).df()
+            else:
+                # the page's ids first, on the few columns the filters read; then its rows by id (indexed):
+                # far cheaper than sorting every column of every match
+                ids = [r[0] for r in con.execute(f"SELECT e.event_id FROM events e WHERE {where} {ordering} LIMIT ?",
+                                                 params + [int(limit)]).fetchall()]
+                df = con.execute(f"SELECT {columns} FROM events e WHERE e.event_id IN {_marks(ids)}", ids).df() \
+                    if ids else con.execute(f"SELECT {columns} FROM events e WHERE FALSE").df()
+                df = df.set_index("event_id", drop=False).loc[ids].reset_index(drop=True)
+            if with_links:
+                links = _links_of(con, list(df["event_id"]))
+                for kind, column in (("explicit", "responds_to"), ("inferred", "responds_to_inferred")):
+                    df[column] = [sorted(links.get((eid, kind), ())) for eid in df["event_id"]]
+        df["sources"] = [list(x) if x is not None else [] for x in df["sources"]]
+        df.attrs["next_cursor"] = None
+        if limit is not None and len(df) == int(limit) and len(df):
+            last = df.iloc[-1]
+            df.attrs["next_cursor"] = _make_cursor(last["date_start"], last["event_id"])
+        return df
+
+    def records(self, **filters) -> Iterator[dict]:
+        """Yield the contract records (JSON objects) of the stored events matching the filters.
+
+        kind=None gives events and tallies both. Links come from the store: `responds_to` holds the
+        explicit ones, `responds_to_inferred` the inferred ones as {"event_id", ...basis}.
+        """
+        query = Query(**filters)
+        where, params = query.where()
+        sql = f"""
+            SELECT e.record, e.first_seen, e.updated_at,
+                   (SELECT list(DISTINCT l.responds_to ORDER BY l.responds_to) FROM links l
+                     WHERE l.event_id = e.event_id AND l.kind = 'explicit'),
+                   (SELECT list({{'event_id': l.responds_to, 'basis': l.basis}} ORDER BY l.responds_to) FROM links l
+                     WHERE l.event_id = e.event_id AND l.kind = 'inferred')
+            FROM events e WHERE {where}
+            ORDER BY {_ORDER_KEY}, e.event_id"""
+        with self._connect() as con:
+            cur = con.execute(sql, params)
+            while True:
+                rows = cur.fetchmany(1000)
+                if not rows:
+                    break
+                for record, first_seen, updated_at, explicit, inferred in rows:
+                    out = json.loads(record)
+                    out["stored"] = {"first_seen": first_seen.isoformat(), "updated_at": updated_at.isoformat()}
+                    out["responds_to"] = list(explicit or [])
+                    out["responds_to_inferred"] = [_inferred(x) for x in inferred or []]
+                    yield out
+
+    def aggregate(self, by: str = "day", **filters):
+        """Return events, total low/high fatalities per day|week|month|country|admin1|type|sub_type|actor."""
+        if by not in AGGREGATES:
+            raise StoreError(StoreMessages.BAD_AGGREGATE.format(by=by, known=", ".join(AGGREGATES)))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT {AGGREGATES[by]} AS {by}, count(*) AS events,
+                         sum(e.fatalities_low) AS fatalities_low, sum(e.fatalities_high) AS fatalities_high
+                  FROM events e WHERE {where} GROUP BY 1 ORDER BY 1 NULLS LAST"""
+        with self._connect() as con:
+            return con.execute(sql, params).df()
+
+    def links(self, kind: str | None = None, event_ids: list[str] | None = None):
+        """Return the links between stored events (event_id, responds_to, kind, basis) as a DataFrame.
+
+        kind: 'explicit' or 'inferred' only; event_ids: only the links from these events.
+        """
+        sql = "SELECT event_id, responds_to, kind, basis FROM links WHERE TRUE"
+        params: list = []
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        if event_ids is not None:
+            sql += f" AND event_id IN {_marks(event_ids)}" if event_ids else " AND FALSE"
+            params += list(event_ids)
+        with self._connect() as con:
+            return con.execute(sql + " ORDER BY event_id, responds_to, kind", params).df()
+
+    def documents(self, with_text: bool = False):
+        """Return the stored documents (without their text unless asked) as a DataFrame."""
+        cols = "doc_id, content_hash, published, source, url, title, origin, records, ingested_at, updated_at"
+        if with_text:
+            cols += ", text"
+        with self._connect() as con:
+            return con.execute(f"SELECT {cols} FROM documents ORDER BY doc_id").df()
+
+    def stats(self) -> dict:
+        """Return counts of documents, events, tallies, links and sources, the date range, and events per country."""
+        with self._connect() as con, _snapshot(con):
+            one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+            first, last = con.execute(
+                "SELECT min(date_start), max(coalesce(date_end, date_start)) FROM events WHERE kind = 'event'").fetchone()
+            per_country = con.execute(
+                """SELECT coalesce(country_code, '?') AS country, count(*) AS events,
+                          sum(fatalities_low) AS fatalities_low
+                   FROM events WHERE kind = 'event' GROUP BY 1 ORDER BY 2 DESC, 1""").fetchall()
+            return {
+                "path": str(self.path),
+                "schema_version": int(one("SELECT value FROM meta WHERE key = 'schema_version'")),
+                "documents": one("SELECT count(*) FROM documents"),
+                "duplicates": one("SELECT count(*) FROM duplicates"),
+                "sources": one("SELECT count(DISTINCT coalesce(source, doc_id)) FROM documents"),
+                "events": one("SELECT count(*) FROM events WHERE kind = 'event'"),
+                "tallies": one("SELECT count(*) FROM events WHERE kind = 'tally'"),
+                "reports": one("SELECT count(*) FROM reports"),
+                # as read from the reports (two reports of one link count twice): no join over every report
+                "links_explicit": one("SELECT count(*) FROM report_links WHERE kind = 'explicit'"),
+                "links_inferred": one("SELECT count(*) FROM report_links WHERE kind = 'inferred'"),
+                "first_date": first.isoformat() if first else None,
+                "last_date": last.isoformat() if last else None,
+                "per_country": [{"country": c, "events": n, "fatalities_low": int(f or 0)} for c, n, f in per_country],
+            }
+
+    def source_names(self) -> dict[str, str]:
+        """Return doc_id -> the outlet's name (the doc id where the document names none)."""
+        with self._connect() as con:
+            return dict(con.execute("SELECT doc_id, coalesce(source, doc_id) FROM documents").fetchall())
+
+    def copy_to_parquet(self, path: str | os.PathLike, **filters) -> int:
+        """Write the matching events' flat columns to a Parquet file with DuckDB's COPY; return the rows."""
+        where, params = Query(**filters).where()
+        target = str(path).replace("'", "''")  # COPY takes no parameter for its file name
+        sql = f"""COPY (SELECT {_FRAME_SELECT} FROM events e WHERE {where}
+                        ORDER BY {_ORDER_KEY}, e.event_id)
+                  TO '{target}' (FORMAT parquet, COMPRESSION zstd)"""
+        with self._connect() as con:
+            con.execute(sql, params)
+            return con.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+    # queries for the API server (flashpoint.server) --------------------------------------------
+    def counts_by_period_and_type(self, period: str = "day", **filters):
+        """Return events and low fatalities per period (day|week|month) and event type, as a DataFrame
+        (period, event_type, events, fatalities_low): the dashboard's timeline."""
+        if period not in ("day", "week", "month"):
+            raise StoreError(StoreMessages.BAD_AGGREGATE.format(by=period, known="day, week, month"))
+        where, params = Query(**filters).where()
+        sql = f"""SELECT {AGGREGATES[period]} AS period, e.event_type, count(*) AS events,
+                         coalesce(sum(e.fatalities_low), 0) AS fatalities_low
+                  FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"""
+        with self._connect() as con:
+            return con.execute(sql, params).df()
+
+    def map_cells(self, cell: float, **filters):
+        """Return the located events grouped in square cells of `cell` degrees, as a DataFrame.
+
+        One row a cell: its mean lat/lon, events, summed low fatalities, most frequent event type,
+        and for a cell of one event that event's id (else None): the map's clusters and points.
+        """
+        size = float(cell)
+        if not size > 0:
+            raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
+        where, params = Query(**filters).where()
+        # per cell and type first, then per cell: far cheaper than mode() over every row
+        sql = f"""SELECT sum(lat_sum) / sum(n) AS lat, sum(lon_sum) / sum(n) AS lon, sum(n) AS events,
+                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_id) END AS event_id,
+                         CASE WHEN sum(n) = 1 THEN any_value(one_place) END AS location
+                  FROM (SELECT floor(e.lon / ?) AS cx, floor(e.lat / ?) AS cy, e.event_type, count(*) AS n,
+                               sum(e.lat) AS lat_sum, sum(e.lon) AS lon_sum, coalesce(sum(e.fatalities_low), 0) AS dead,
+                               any_value(e.event_id) AS one_id, any_value(e.location) AS one_place
+                        FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3)
+                  GROUP BY cx, cy ORDER BY events DESC"""
+        with self._connect() as con:
+            return con.execute(sql, [size, size] + params).df()
+
+    def counts(self) -> dict:
+        """Return {"events", "tallies", "documents"}: the few counts a health check needs, cheaply."""
+        with self._connect() as con, _snapshot(con):
+            events, tallies = con.execute("SELECT count(*) FILTER (WHERE kind = 'event'), "
+                                          "count(*) FILTER (WHERE kind = 'tally') FROM events").fetchone()
+            documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return {"events": events, "tallies": tallies, "documents": documents}
+
+    def event_detail(self, event_id: str) -> dict | None:
+        """Return one stored record as `records()` gives it, plus `answered_by` [{event_id, kind}], or None.
+
+        Index lookups only (no scan of the links view): the API's event panel on a large store.
+        """
+        with self._connect() as con, _snapshot(con):
+            row = con.execute("SELECT record, first_seen, updated_at FROM events WHERE event_id = ?", [event_id]).fetchone()
+            if row is None:
+                return None
+            out = json.loads(row[0])
+            out["stored"] = {"first_seen": row[1].isoformat(), "updated_at": row[2].isoformat()}
+            mine = [r[0] for r in con.execute("SELECT report_id FROM reports WHERE event_id = ?", [event_id]).fetchall()]
+            links = con.execute(f"""SELECT l.target, coalesce(t.event_id, l.target), l.kind, l.basis
+                                    FROM report_links l LEFT JOIN reports t ON t.report_id = l.target
+                                    WHERE l.report_id IN {_marks(mine) if mine else "(NULL)"}""", mine).fetchall()
+            out["responds_to"] = sorted({dest for _, dest, kind, _ in links if kind == "explicit" and dest != event_id})
+            inferred = {dest: basis for _, dest, kind, basis in links if kind == "inferred" and dest != event_id}
+            out["responds_to_inferred"] = [_inferred({"event_id": k, "basis": inferred[k]}) for k in sorted(inferred)]
+            targets = mine + [event_id]
+            answers = con.execute(f"""SELECT DISTINCT r.event_id, l.kind FROM report_links l
+                                      JOIN reports r ON r.report_id = l.report_id
+                                      WHERE l.target IN {_marks(targets)} AND r.event_id <> ?
+                                      ORDER BY 1, 2""", targets + [event_id]).fetchall()
+        out["answered_by"] = [{"event_id": e, "kind": k} for e, k in answers]
+        return out
+
+    def linked_ids(self, kind: str | None = "explicit") -> list[str]:
+        """Return the ids of the events at either end of a link (explicit only by default)."""
+        cond, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+        with self._connect() as con:
+            rows = con.execute(f"""SELECT event_id FROM links {cond} UNION
+                                   SELECT responds_to FROM links {cond} ORDER BY 1""", params + params).fetchall()
+        return [r[0] for r in rows]
+
+    def documents_by_id(self, doc_ids: list[str]) -> dict[str, dict]:
+        """Return doc_id -> {doc_id, published, source, url, title, text} for the stored ones among `doc_ids`."""
+        with self._connect() as con:
+            cur = con.execute(f"""SELECT doc_id, published, source, url, title, text FROM documents
+                                  WHERE doc_id IN {_marks(doc_ids) if doc_ids else "(NULL)"}""", list(doc_ids))
+            names = [d[0] for d in cur.description]
+            return {row[0]: dict(zip(names, row)) for row in cur.fetchall()}
+
+    # watch state -------------------------------------------------------------------------------
+    def feed_state(self, url: str) -> tuple[str | None, str | None]:
+        """Return the (ETag, Last-Modified) the feed answered last time."""
+        with self._connect() as con:
+            row = con.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", [url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None, status: int | None) -> None:
+        """Remember what the feed answered (its validators for the next conditional request)."""
+        self._need_writer()
+        with self._connect() as con:
+            con.execute(
+                """INSERT INTO feeds (url, etag, last_modified, checked_at, status) VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                   checked_at = excluded.checked_at, status = excluded.status""",
+                [url, etag, last_modified, _now(), status])
+
+    def seen_items(self, feed: str, keys: list[str]) -> set[str]:
+        """Return which of the feed's item keys are already stored."""
+        if not keys:
+            return set()
+        with self._connect() as con:
+            rows = con.execute(f"SELECT item_key FROM feed_items WHERE feed = ? AND item_key IN {_marks(keys)}",
+                               [feed, *keys]).fetchall()
+        return {r[0] for r in rows}
+
+    def mark_items(self, feed: str, items: list[tuple[str, str | None]]) -> None:
+        """Record feed items (key, doc_id) as handled, so that they are never fetched again."""
+        self._need_writer()
+        if not items:
+            return
+        now = _now()
+        with self._connect() as con:
+            con.execute("BEGIN")
+            for key, doc_id in items:
+                con.execute("INSERT INTO feed_items VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [feed, key, doc_id, now])
+            con.execute("UPDATE feeds SET items = (SELECT count(*) FROM feed_items WHERE feed = ?) WHERE url = ?",
+                        [feed, feed])
+            con.execute("COMMIT")
+
+
+_COUNTER = {"added": "added", "updated": "updated", "unchanged": "unchanged", "duplicate": "duplicates"}
+
+
+def migrate(con, found: int, target: int = SCHEMA_VERSION) -> None:
+    """Upgrade the schema from version `found` to `target` in one transaction (all or nothing)."""
+    con.execute("BEGIN")
+    try:
+        for version in range(found + 1, target + 1):
+            for statement in MIGRATIONS[version]:
+                con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [str(target)])
+        con.execute("INSERT INTO meta VALUES ('written_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [f"flashpoint {__version__}"])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+# ingest, one document at a time -----------------------------------------------------------------
+def _triage(con, chunk: list[Document]) -> tuple[list[Document], list[tuple[Document, str]]]:
+    """Return (documents to extract, [(document, 'unchanged' | 'duplicate')]) against what is stored."""
+    ids = [d.id for d in chunk]
+    hashes = [d.content_hash for d in chunk]
+    by_id = dict(con.execute(f"SELECT doc_id, content_hash FROM documents WHERE doc_id IN {_marks(ids)}",
+                             ids).fetchall())
+    by_hash = dict(con.execute(f"SELECT content_hash, min(doc_id) FROM documents WHERE content_hash IN {_marks(hashes)} "
+                               "GROUP BY content_hash", hashes).fetchall())
+    todo, skipped, first_of = [], [], {}
+    for d, h in zip(chunk, hashes):
+        same_as = by_hash.get(h) if by_hash.get(h) != d.id else None
+        same_as = same_as or (first_of[h] if first_of.get(h, d.id) != d.id else None)
+        if by_id.get(d.id) == h or (first_of.get(h) == d.id):
+            skipped.append((d, "unchanged"))
+        elif d.id not in by_id and same_as is not None:
+            skipped.append((d, "duplicate"))
+            _record_duplicate(con, d, same_as)
+        else:
+            first_of.setdefault(h, d.id)
+            todo.append(d)
+    return todo, skipped
+
+
+def _record_duplicate(con, doc: Document, same_as: str) -> None:
+    con.execute("INSERT INTO duplicates VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [doc.id, doc.content_hash, same_as, _now()])
+
+
+def _extract_each(documents: list[Document], batch_size: int,
+                  on_error: Callable[[FlashpointError], None] | None = None) -> list[tuple[Document, list[Event]]]:
+    """Return each document with its own events and tallies (no cross-report merge yet).
+
+    When the pipeline fails inside a batch, the batch's documents are read again one at a time, so
+    that only the one it fails on is left out (and reported).
+    """
+    try:
+        return _extract_batch(documents, batch_size)
+    except Exception:  # noqa: BLE001 (a pipeline bug on some document: find which, below)
+        if len(documents) == 1 and on_error is None:
+            raise
+    done = []
+    for doc in documents:
+        try:
+            done += _extract_batch([doc], 1)
+        except Exception as exc:  # noqa: BLE001
+            error = InputError(StoreMessages.EXTRACT_FAILED.format(detail=f"{type(exc).__name__}: {exc}"),
+                               origin=doc.origin or doc.id)
+            if on_error is None:
+                raise error from exc
+            error.__cause__ = exc
+            on_error(error)
+    return done
+
+
+def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Document, list[Event]]]:
+    from flashpoint.pipeline import extract
+
+    done: list[tuple[Document, list[Event]]] = []
+    pending: list[Event] = []
+
+    def finished(doc: Document) -> None:
+        done.append((doc, list(pending)))
+        pending.clear()
+
+    for event in extract(documents, batch_size=batch_size, merge=False, on_document=finished):
+        pending.append(event)
+    return done
+
+
+def _commit_document(con, doc: Document, raw: list[Event]) -> str:
+    """Store one document with its events in one transaction; return 'added' | 'updated' | 'duplicate' | 'unchanged'."""
+    now = _now()
+    con.execute("BEGIN")
+    try:
+        outcome = _write_document(con, doc, raw, now)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return outcome
+
+
+def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
+    digest = doc.content_hash
+    stored_hash, first_ingested, other, was_duplicate = con.execute(
+        """SELECT (SELECT content_hash FROM documents WHERE doc_id = $id),
+                  (SELECT ingested_at FROM documents WHERE doc_id = $id),
+                  (SELECT min(doc_id) FROM documents WHERE content_hash = $hash AND doc_id <> $id),
+                  EXISTS (SELECT 1 FROM duplicates WHERE doc_id = $id)""", {"id": doc.id, "hash": digest}).fetchone()
+    if stored_hash == digest:
+        return "unchanged"
+    if other is not None and stored_hash is None:
+        _record_duplicate(con, doc, other)
+        return "duplicate"
+    regroup: set[str] = set()
+    if stored_hash is not None:  # the article was updated: its old reports go, and their events are redone
+        regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
+        con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
+        con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
+    if was_duplicate:  # once a copy of a stored text, now a text of its own
+        con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
+    con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
+                 first_ingested or now, now])
+    _store_events(con, raw, regroup, now)
+    return "updated" if stored_hash is not None else "added"
+
+
+def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
+    """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
+    candidates = regroup | _window_events(con, raw)
+    stored: dict[str, list[Event]] = {}
+    if candidates:
+        for event_id, data in con.execute(f"SELECT event_id, data FROM reports WHERE event_id IN {_marks(candidates)}",
+                                          sorted(candidates)).fetchall():
+            stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+    raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
+    merged, groups = cross_report(stored, raw, regroup)
+    old_members = {g: {e.event_id for e in stored.get(g, [])} for g in groups}
+    first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
+                                  sorted(groups)).fetchall()) if groups else {}
+    keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
+    drop = sorted(groups - keep)
+    if drop:
+        for table in ("evidence", "event_sources", "events"):
+            con.execute(f"DELETE FROM {table} WHERE event_id IN {_marks(drop)}", drop)
+    group_of = {r: g for g, members in old_members.items() for r in members}
+    new_reports, moved, rows = {}, [], EventRows()
+    for event, members in merged:
+        if event.event_id in keep:
+            continue
+        # an event keeps the first-seen time of the oldest stored event it absorbs
+        seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
+        rows.add(event, min(seen, default=now), now)
+        for m in members:
+            if m in raw_data:
+                new_reports[m] = event.event_id
+            else:
+                moved.append((m, event.event_id))
+    rows.insert(con)
+    if moved:
+        con.execute(f"""UPDATE reports SET event_id = m.event_id
+                        FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
+                        WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
+    _insert_reports(con, raw, raw_data, new_reports)
+
+
+def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset()
+                 ) -> tuple[list[tuple[Event, list[str]]], set[str]]:
+    """Merge new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
+
+    stored: stored event id -> the reports it was made of (the candidates near the new reports);
+    redo: stored events to rebuild whatever happens (they lost a report). Only the stored events a new
+    report may describe are merged again with it, so the cost follows the new reports, not the store.
+    The one place the store calls the cross-report logic (resolve/merge.py): a new merge or linking
+    step is switched in here alone.
+    """
+    from flashpoint.resolve.merge import merge_events, same_incident
+
+    def may_join(a: Event, b: Event) -> bool:
+        first, second = sorted((a, b), key=lambda e: e.event_id)  # as merge_events asks it
+        return same_incident(first, second) > 0
+
+    groups = set(redo) | {g for g in stored if any(may_join(s, n) for s in stored[g] for n in new)}
+    events = [e for g in sorted(groups) for e in stored.get(g, [])] + list(new)
+    ids = {e.event_id for e in events}
+    out = []
+    for event in merge_events(events):
+        if event.event_id in ids:
+            out.append((event, [event.event_id]))
+        else:
+            out.append((event, sorted(p["event_id"] for p in event.per_source)))
+    return out, groups
+
+
+def _window_events(con, raw: list[Event]) -> set[str]:
+    """Return the ids of stored events in the same country and date window as any of the new events."""
+    ors, params = [], []
+    for e in raw:
+        if e.kind != "event" or e.date.start is None:
+            continue
+        end = e.date.end or e.date.start
+        if (end - e.date.start).days > WIDEST_MERGE_SPAN:
+            continue
+        ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
+        params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+    if not ors:
+        return set()
+    sql = f"SELECT DISTINCT event_id FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})"
+    return {r[0] for r in con.execute(sql, params).fetchall()}
+
+
+class EventRows:
+    """The rows of the events one document's commit writes, inserted with one statement per table."""
+
+    def __init__(self):
+        self.events: list[tuple] = []
+        self.sources: list[tuple] = []
+        self.evidence: list[tuple] = []
+
+    def add(self, event: Event, first_seen: datetime, now: datetime) -> None:
+        record = event.to_record()
+        record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
+        record.pop("responds_to_inferred", None)
+        a1, a2, loc, fat, d = event.actor1, event.actor2, event.location, event.fatalities, event.date
+        sources = sorted(set(event.sources))
+        self.events.append((
+            event.event_id, event.kind, event.event_type, event.sub_event_type,
+            a1.name if a1 else None, a1.type if a1 else None, a1.country_code if a1 else None,
+            a1.backer if a1 else None, a2.name if a2 else None, a2.type if a2 else None,
+            a2.country_code if a2 else None, a2.backer if a2 else None,
+            d.start, d.end, d.precision, d.text, loc.name, loc.admin1, loc.country, loc.country_code, loc.lat,
+            loc.lon, loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count,
+            list(event.weapons), float(event.confidence), len(sources),
+            " ".join(ev.sentence for ev in event.evidence if ev.sentence), json.dumps(record, ensure_ascii=False),
+            first_seen, now, json.dumps(sources, ensure_ascii=False)))
+        self.sources += [(event.event_id, s) for s in sources]
+        self.evidence += [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence]
+
+    def insert(self, con) -> None:
+        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS)})", self.events)
+        _insert_many(con, "event_sources", self.sources)
+        _insert_many(con, "evidence", self.evidence)
+
+
+def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
+    rows, links = [], []
+    for e in raw:
+        rows.append((e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
+                     e.location.country_code, e.date.start, e.date.end,
+                     json.dumps(raw_data[e.event_id], ensure_ascii=False)))
+        data = raw_data[e.event_id]
+        for target in data.get("responds_to") or []:
+            links.append((e.event_id, target, "explicit", None))
+        for item in data.get("responds_to_inferred") or []:
+            target = item.get("event_id") if isinstance(item, dict) else str(item)
+            if target:
+                links.append((e.event_id, target, "inferred", json.dumps(item, ensure_ascii=False)))
+    _insert_many(con, "reports", rows)
+    _insert_many(con, "report_links", sorted(set(links), key=lambda x: (x[0], x[1], x[2])), on_conflict=True)
+
+
+def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
+    """Insert rows in one statement (DuckDB's executemany runs one statement a row: far slower)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+    suffix = " ON CONFLICT DO NOTHING" if on_conflict else ""
+    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [x for r in rows for x in r])
+
+
+# reports back into model objects ----------------------------------------------------------------
+def _build(cls, data):
+    if data is None:
+        return None
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _event_from_data(data: dict) -> Event:
+    """Return the Event that `to_jsonable(event)` wrote (unknown keys are ignored)."""
+    d = dict(data)
+    span = d.get("date") or {}
+    d["date"] = DateSpan(_iso_or_none(span.get("start")), _iso_or_none(span.get("end")),
+                         span.get("precision", "unknown"), span.get("text"))
+    d["actor1"] = _build(Actor, d.get("actor1"))
+    d["actor2"] = _build(Actor, d.get("actor2"))
+    d["location"] = _build(Place, d.get("location")) or Place()
+    d["fatalities"] = _build(Casualties, d.get("fatalities")) or Casualties()
+    d["evidence"] = [_build(Evidence, ev) for ev in d.get("evidence") or []]
+    return _build(Event, d)
+
+
+def _iso_or_none(value):
+    return date.fromisoformat(value) if value else None
+
+
+# small helpers ----------------------------------------------------------------------------------
+_ORDER_KEY = "coalesce(e.date_start, DATE '0001-01-01')"  # events without a date sort first
+_TWO_STEP_LIMIT = 5000  # pages up to this size are read in two steps (ids, then rows by id)
+
+
+@contextmanager
+def _snapshot(con) -> Iterator[None]:
+    """Run the statements inside in one transaction: they all read the same committed state."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    finally:
+        con.execute("ROLLBACK")  # nothing was written: ending it either way is the same
+
+
+def _marks(values) -> str:
+    """Return '(?, ?, ...)' for the values: an IN list of parameters (DuckDB reads its indexes for these)."""
+    return "(" + ", ".join("?" * len(values)) + ")"
+
+
+def _links_of(con, event_ids: list[str]) -> dict[tuple[str, str], set[str]]:
+    """Return (event_id, kind) -> the events it responds to, for these events (index lookups, no scan)."""
+    if not event_ids:
+        return {}
+    reports = con.execute(f"SELECT report_id, event_id FROM reports WHERE event_id IN {_marks(event_ids)}",
+                          event_ids).fetchall()
+    event_of = dict(reports)
+    if not event_of:
+        return {}
+    keys = list(event_of)
+    rows = con.execute(f"SELECT report_id, target, kind FROM report_links WHERE report_id IN {_marks(keys)}",
+                       keys).fetchall()
+    targets = sorted({t for _, t, _ in rows})
+    target_event = dict(con.execute(f"SELECT report_id, event_id FROM reports WHERE report_id IN {_marks(targets)}",
+                                    targets).fetchall()) if targets else {}
+    out: dict[tuple[str, str], set[str]] = {}
+    for report_id, target, kind in rows:
+        source, dest = event_of[report_id], target_event.get(target, target)
+        if dest != source:
+            out.setdefault((source, kind), set()).add(dest)
+    return out
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _looks_like_duckdb(path: Path) -> bool:
+    """Return whether the file carries DuckDB's magic bytes ('DUCK' at offset 8)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(StoreMessages.UNREADABLE.format(detail=exc.strerror or exc), origin=str(path)) from exc
+    return len(head) >= 12 and head[8:12] == b"DUCK"
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+def _make_cursor(day, event_id: str) -> str:
+    value = json.dumps([day.isoformat() if hasattr(day, "isoformat") and day == day else None, event_id])
+    return base64.urlsafe_b64encode(value.encode()).decode().rstrip("=")
+
+
+def _read_cursor(cursor: str) -> tuple[date, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        day, event_id = json.loads(raw)
+        return (date.fromisoformat(day[:10]) if day else date(1, 1, 1)), str(event_id)
+    except (ValueError, TypeError) as exc:
+        raise StoreError(StoreMessages.BAD_CURSOR) from exc
+
+
+def _inferred(item) -> dict:
+    out = {"event_id": item["event_id"]}
+    basis = item.get("basis")
+    if basis:
+        extra = json.loads(basis) if isinstance(basis, str) else basis
+        if isinstance(extra, dict):
+            out.update({k: v for k, v in extra.items() if k != "event_id"})
+    return out
