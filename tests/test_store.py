@@ -225,7 +225,8 @@ def test_filters(filled):
     assert set(store.events(since="2024-06-01")["country_code"]) == {"KEN", "BFA"}
     assert set(store.events(until=date(2024, 3, 31))["country_code"]) == {"NGA"}
     assert set(store.events(type="battles")["country_code"]) == {"BFA"}
-    assert set(store.events(sub_type="Peaceful protest")["country_code"]) == {"KEN"}
+    # "Police fired tear gas to disperse them": the march met an intervention
+    assert set(store.events(sub_type="Protest with intervention")["country_code"]) == {"KEN"}
     assert set(store.events(actor="russia")["country_code"]) == {"UKR"}
     assert set(store.events(bbox=(30, 40, 40, 55))["country_code"]) == {"UKR"}  # min_lon, min_lat, max_lon, max_lat
     assert set(store.events(text="Finance BILL")["country_code"]) == {"KEN"}
