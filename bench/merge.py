@@ -1,6 +1,6 @@
 """How the cost of the cross-report merge grows: synthetic days of 1k, 10k and 100k events.
 
-Run: `python bench/merge.py [--sizes 1000 10000 100000] [--seed 7]`
+Run: `python bench/merge.py [--sizes 1000 10000 100000] [--seed 7] [--growing-map] [--flat]`
 
 A synthetic day: incidents spread over 150 countries (a few countries carry most of the news, as
 on a real day), each told by 1 to 5 outlets that disagree on the precision of the place (a town,
@@ -31,10 +31,11 @@ TYPES = [("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote
          ("Riots", "Violent demonstration"), ("Strategic developments", "Arrests")]
 
 
-def synthetic_day(n: int, rng: random.Random) -> list[Event]:
-    """Return about n per-report events of one news day (incidents told by 1 to 5 outlets)."""
-    countries = [f"C{k:03d}" for k in range(150)]
-    weights = [1 / (k + 1) for k in range(150)]  # Zipf: a few countries carry most of the news
+def synthetic_day(n: int, rng: random.Random, regions: int = 150, zipf: bool = True) -> list[Event]:
+    """Return about n per-report events of one news day (incidents told by 1 to 5 outlets) over
+    `regions` country-sized areas (Zipf: a few carry most of the news; else all alike)."""
+    countries = [f"C{k:03d}" for k in range(regions)]
+    weights = [1 / (k + 1) if zipf else 1.0 for k in range(regions)]
     centre = {c: (rng.uniform(-40, 60), rng.uniform(-100, 140)) for c in countries}
     events: list[Event] = []
     incident = 0
@@ -71,12 +72,18 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--growing-map", action="store_true",
+                        help="areas grow with the size (150 per 1,000 events), to tell the cost of the algorithm "
+                             "from the cost of a denser map")
+    parser.add_argument("--flat", action="store_true", help="all areas alike (no Zipf hotspots): with "
+                        "--growing-map the density of reports per place and day stays constant")
     args = parser.parse_args(argv)
     print(f"{'events':>8} {'seconds':>8} {'us/event':>9} {'pairs':>9} {'pairs/event':>11} {'records':>8} "
           f"{'time ratio':>10} {'size ratio':>10}")
     before = None
     for n in args.sizes:
-        events = synthetic_day(n, random.Random(args.seed))
+        regions = max(150, 150 * n // 1000) if args.growing_map else 150
+        events = synthetic_day(n, random.Random(args.seed), regions, zipf=not args.flat)
         pairs = len(candidate_pairs(events))
         started = time.perf_counter()
         out = merge_events(events)

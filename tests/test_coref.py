@@ -147,3 +147,11 @@ def test_live_blog_entries_take_the_day_of_their_section(nlp):
     found = events(text, date(2024, 4, 14))
     shot = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
     assert len(shot) == 1 and shot[0].date.start == date(2024, 4, 14)
+
+
+
+def test_a_protest_is_never_blamed_on_anyone(nlp):
+    text = ("Tens of thousands of students rallied in Belgrade on Saturday.\n\n"
+            "Opposition groups accused police of using a sonic weapon against the crowd.")
+    found = [e for e in events(text, date(2025, 3, 16)) if e.event_type == "Protests"]
+    assert found and all(e.actor1.name == "Protesters" for e in found)

@@ -137,6 +137,30 @@ def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_pat
     targets.check_document(doc)
 
 
+@pytest.mark.parametrize("value, detail", [
+    ("1" + "0" * 5_000, "Exceeds the limit (4300 digits) for integer string conversion"),  # Python's own bound
+    ("[" * 100_000, "nested too deeply"),
+])
+def test_jsonl_values_python_cannot_hold_are_not_json(tmp_path, value, detail):
+    # found by probing: the ValueError and RecursionError of json.loads escaped the reader
+    path = tmp_path / "odd.jsonl"
+    good = '{"id": "b", "text": "Gunmen killed five.", "published": "2024-01-03"}'
+    path.write_text(f'{{"id": "a", "text": "Gunmen killed five.", "x": {value}}}\n{good}\n')
+    errors: list[InputError] = []
+    docs = list(read_documents([str(path)], on_error=errors.append))
+    assert [d.id for d in docs] == ["b"]
+    assert [str(e) for e in errors] == [f"{path}:1: line is not valid JSON ({detail}); write one JSON object per line"]
+
+
+def test_sidecar_nested_too_deeply_is_reported(tmp_path):
+    (tmp_path / "published.json").write_text("[" * 100_000)
+    (tmp_path / "a.txt").write_text("Gunmen killed five.")
+    errors: list[InputError] = []
+    assert list(read_documents([str(tmp_path / "a.txt")], on_error=errors.append)) == []
+    assert len(errors) == 2 and "published.json is not a JSON object" in str(errors[0])
+    assert all("\n" not in str(e) for e in errors)
+
+
 def test_undecodable_file_name_gives_an_encodable_id(tmp_path):
     path = tmp_path / "x\udcff-2024-01-03.txt"  # the byte 0xff, as Python names it on a UTF-8 system
     try:
@@ -194,6 +218,18 @@ def test_many_elements_are_refused(tmp_path, time_limit):
     with time_limit(60):
         message = refusal(tmp_path, page("<table>" + "<tr><td>x</td>" * 100_000 + "</table>" + BODY).encode())
     assert "page has 200,006 elements, over the limit of 50,000" in message
+
+
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "idna", "unicode_escape", "utf-7", "zlib", "base64",
+                                     "rot13", "no-such-codec"])
+def test_declared_charsets_that_are_no_page_encoding_are_ignored(tmp_path, charset):
+    # found by probing: <meta charset="undefined"> raised UnicodeError out of the reader
+    path = tmp_path / "charset.html"
+    path.write_bytes(f'<html><head><meta charset="{charset}"></head><body><article>{BODY}'.encode()
+                     + b"<p>Residents of the caf\xe9 district \\N{BOMB} fled the town on Tuesday.</p>"
+                     + b"</article></body></html>")
+    [doc] = read_documents([str(path)], published=DAY)
+    assert "Gunmen killed five villagers" in doc.text and "caf\u00e9" in doc.text
 
 
 def test_huge_attribute_value_is_read(tmp_path, time_limit):

@@ -287,3 +287,38 @@ def test_merging_in_two_batches_gives_the_ids_of_one_run(multi_events):
     random.Random(1).shuffle(new)
     again = merge_new(new, stored)
     assert {e.event_id for e in again.events} == {e.event_id for e in result.events}
+
+
+def test_a_cue_followed_by_no_incident_is_no_cue():
+    from flashpoint.resolve.links import _cue_span
+    assert _cue_span("The army said, in response to questions, that its strike hit a depot.") is None
+    said = "Jets struck the depot in response to questions about it and in retaliation for the raid."
+    assert said[slice(*_cue_span(said))] == "in retaliation for"
+
+
+def test_links_that_no_chronology_allows_are_dropped():
+    a = attack("a", DAY, IRN, ISR, NEVATIM)
+    b = attack("b", DAY, ISR, IRN, TEHRAN)
+    early = attack("c", DAY - timedelta(days=5), ISR, IRN, TEHRAN)
+    a.responds_to, b.responds_to, early.responds_to = [b.event_id], [a.event_id], [a.event_id]
+
+    link_events([a, b, early])
+
+    assert a.responds_to == [] and b.responds_to == [] and early.responds_to == []
+
+
+def test_strikes_on_two_towns_in_one_sentence_answer_the_earlier_attack_not_each_other():
+    first = "A rocket fired from Lebanon struck Majdal Shams on Saturday."
+    second = "Israeli jets struck Kfar Kila and Khiam in response to the Majdal Shams attack."
+    start = len(first) + 1
+    day = date(2024, 7, 27)
+    shared = mention(second, "attack", None, day, sent_index=1, sent_start=start)
+    rocket = Cluster([mention(first, "struck", None, day)])
+    kfar = Cluster([mention(second, "struck", ISR, day, retaliation=True, sent_index=1, sent_start=start), shared])
+    khiam = Cluster([mention(second, "struck", ISR, day, retaliation=True, sent_index=1, sent_start=start), shared])
+    clusters = [rocket, kfar, khiam]
+    events = to_events(clusters, Document("doc", f"{first} {second}", day))
+
+    link_report(clusters, events)
+
+    assert events[1].responds_to == events[2].responds_to == [events[0].event_id]

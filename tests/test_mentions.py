@@ -222,6 +222,8 @@ def test_the_dead_of_a_hit_belong_to_it():
     assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
 
 
+
+
 def test_a_storm_report_tells_no_killing_by_nobody(parse):
     text = ("The cyclone battered the coast for a third day. Floods swept away bridges as the storm moved "
             "inland. In the north, at least 20 people have been killed, officials said.")
@@ -353,3 +355,35 @@ def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
     text = "Gunmen clashed with police in Gao on Sunday, killing two officers."
     found = [m for m in mentions(parse, text) if m.mode == "clash"]
     assert found and found[0].event_type == "Battles"
+
+
+def test_since_a_day_when_something_happened_dates_it(parse):
+    text = "Tension has been high since last Saturday, when gunmen shot dead two opposition officials in Maputo."
+    found = [m for m in mentions(parse, text, date(2024, 10, 25)) if m.trigger == "shot"]
+    assert found and found[0].date.start == date(2024, 10, 19) and found[0].date.end == date(2024, 10, 19)
+
+
+def test_before_dawn_on_monday_is_one_date(parse):
+    text = "Ten people have been killed since the operation began with drone strikes before dawn on Monday."
+    found = [m for m in mentions(parse, text, date(2023, 7, 4)) if m.trigger == "strikes"]
+    assert found and found[0].date.start == date(2023, 7, 3)
+
+
+def test_verbs_joined_under_one_subject_share_the_day(parse):
+    text = "In Haifa, a man rammed his car into a crowd and then stabbed people on Tuesday afternoon."
+    found = mentions(parse, text, date(2023, 7, 4))
+    assert len(found) >= 2 and all(m.date is not None and m.date.start == date(2023, 7, 4) for m in found)
+
+
+def test_a_stabbing_with_no_named_victims_is_an_attack_on_civilians(parse):
+    text = "A man stabbed four people at a bus station in Haifa on Tuesday."
+    found = mentions(parse, text, date(2023, 7, 4))
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+
+def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
+    text = ("Thousands of protesters marched in Lima on Thursday. "
+            "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
+    found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
+    assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)

@@ -297,3 +297,11 @@ def test_an_idle_server_lets_another_process_write(db):
         writer = Store(path, wait=15)  # opens the file for writing: waits until the server lets it go
         assert writer.stats()["events"] == Store(db, read_only=True).stats()["events"]
         assert running.json("/api/events?limit=1")[0] == 200  # and the server reads again after
+
+
+def test_static_files_come_gzipped_to_who_asks(server):
+    import gzip
+    plain = get(server.url + "/static/vendor/countries-50m.json")[2]
+    status, headers, packed = get(server.url + "/static/vendor/countries-50m.json", headers={"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["content-encoding"] == "gzip" and len(packed) < len(plain) / 2
+    assert gzip.decompress(packed) == plain and json.loads(plain)["type"] == "Topology"

@@ -62,7 +62,9 @@ def test_the_map_draws_every_located_event_and_asks_no_outside_server(page, serv
         [...document.querySelectorAll('.fp-cluster')].reduce((n, c) => n + Number(c.dataset.count), 0)""")
     assert drawn == len(located)
     assert page.evaluate("document.querySelectorAll('path.leaflet-interactive, .fp-cluster').length") >= 3
-    assert page.evaluate("document.querySelectorAll('.leaflet-pane path').length") > 100  # the country shapes
+    assert page.evaluate("document.querySelectorAll('.leaflet-base-pane canvas').length") == 1  # the country shapes
+    assert page.evaluate("document.querySelector('#filters').elements.country.options.length") > 3
+    assert "Mali (MLI)" in page.evaluate("document.querySelector('#filters').elements.country.textContent")
     outside = [u for u in page.requests() if not (u.startswith(server.url) or u.startswith("data:"))]
     assert outside == []
 

@@ -537,6 +537,9 @@ def cmd_batch(args) -> int:
                             partition_size=args.partition_size, batch_size=args.batch_size, reading_errors=rejected,
                             on_documents=lambda n: progress.document(None, n),
                             on_partition=on_partition, on_start=on_start)
+    except KeyboardInterrupt:
+        print(f"batch: {Messages.BATCH_INTERRUPTED}", file=sys.stderr)
+        raise
     finally:
         progress.close()
     if not args.quiet:
@@ -721,12 +724,20 @@ def add_serve_command(sub) -> None:
 
 
 def cmd_serve(args) -> int:
+    import socket
+
     from flashpoint.server import serve
     from flashpoint.store import Store
 
-    Store(args.db, read_only=not args.token)  # a missing or foreign file: one line now, not at the first request
     if args.token is not None and len(args.token) < 8:
         raise UsageError("the token is shorter than 8 characters; give a longer secret", origin="--token")
+    Store(args.db, read_only=not args.token)  # a missing or foreign file: one line now, not at the first request
+    try:  # a port in use or an address not this machine's: one line now, not uvicorn's log
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc}); give another --port "
+                         f"or --host", origin="serve") from exc
     mode = "accepts documents with the token" if args.token else "read-only"
     print(f"serve: {args.db} at http://{args.host}:{args.port}/ ({mode}; API docs at /docs); Ctrl-C stops",
           file=sys.stderr)

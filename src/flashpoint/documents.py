@@ -430,6 +430,9 @@ def _jsonl_document(raw: bytes, origin: str, number: int, published: date | None
     except json.JSONDecodeError as exc:
         detail = f"{exc.msg} at column {exc.colno}"
         raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
+    except (ValueError, RecursionError) as exc:  # a number of over 4,300 digits; arrays nested thousands deep
+        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
+        raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
     return document_from_record(record, published, origin, number)
 
 
@@ -493,7 +496,7 @@ def _load_sidecar(sidecar: str, report: OnError) -> dict[str, str]:
             table = json.load(handle)
         if not isinstance(table, dict):
             raise ValueError("not a JSON object")
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         report(InputError(Messages.BAD_SIDECAR.format(detail=exc), origin=sidecar))
         return {}
     return table
@@ -637,15 +640,30 @@ def _decode(data: bytes, origin: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if declared:
+    if declared and _page_charset(declared):
         try:
             return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             pass
     text = _guess_legacy(data)
     if text is None:
         raise InputError(Messages.UNDECODABLE, origin=origin)
     return text
+
+
+# Python codecs that a page may name but no browser reads a page in: "undefined" always fails,
+# punycode decodes in quadratic time, and the others turn escapes or markup into other text.
+_NOT_PAGE_CHARSETS = frozenset(("undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape",
+                                "utf-7", "charmap"))
+
+
+def _page_charset(name: str) -> bool:
+    """Return True for the name of a text encoding a web page may be written in."""
+    try:
+        found = codecs.lookup(name)
+    except LookupError:
+        return False
+    return getattr(found, "_is_text_encoding", True) and found.name not in _NOT_PAGE_CHARSETS
 
 
 def _guess_legacy(data: bytes) -> str | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import functools
+import gzip
 import hmac
 import io
 import json
@@ -31,7 +33,7 @@ from typing import Annotated, Any
 import pandas as pd
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.middleware.gzip import GZipMiddleware
 
 from flashpoint import __version__
@@ -45,7 +47,7 @@ MAX_DOCUMENTS = 1000  # documents one POST may carry
 DYAD_CAP = 50_000  # events dyads are computed over; more: narrow the filters
 CHAIN_CAP = 200  # chains one answer may hold
 IDLE_SECONDS = 2.0  # the store is let go after this long without a request (see Keeper)
-CELL_PIXELS = 40  # map clusters: a cell is about this many screen pixels wide at the asked zoom
+CELL_PIXELS = 56  # map clusters: a cell is about this many screen pixels wide at the asked zoom
 STRAY_SHARE = 0.05  # timeline: dates at an end holding under this share of events ...
 STRAY_GAP_DAYS = 180  # ... and this far from the rest are left off the axis (and counted)
 TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
@@ -276,6 +278,15 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
                 await asyncio.sleep(max(0.25, idle / 4))
                 await run_in_threadpool(keeper.release_if_idle)
 
+        def warm_up():  # the first page's queries, once, so that its first visitor does not wait for imports
+            keeper.enter()
+            try:
+                store.events(limit=1, descending=True)
+                store.counts_by_period_and_type("day", since=date.today())
+            finally:
+                keeper.leave()
+
+        await run_in_threadpool(warm_up)
         task = asyncio.create_task(watch_idle())
         try:
             yield
@@ -298,7 +309,7 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
             return await call_next(request)
         finally:
             keeper.leave()
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     if allow_origins:
         from fastapi.middleware.cors import CORSMiddleware
         app.add_middleware(CORSMiddleware, allow_origins=list(allow_origins), allow_methods=["GET", "POST"],
@@ -318,8 +329,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
 
     # ---- pages
     @app.get("/", include_in_schema=False)
-    def index():
-        return _static_response(statics, "index.html")
+    def index(request: Request):
+        return _static_response(statics, "index.html", request.headers.get("accept-encoding", ""))
 
     @app.get("/docs", include_in_schema=False)
     def docs():
@@ -333,8 +344,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
         return page
 
     @app.get("/static/{name:path}", include_in_schema=False)
-    def static(name: str):
-        return _static_response(statics, name)
+    def static(name: str, request: Request):
+        return _static_response(statics, name, request.headers.get("accept-encoding", ""))
 
     # ---- reading
     @app.get("/api/health", summary="the server is up and can read the store")
@@ -407,15 +418,28 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
     @app.get("/api/chains", summary="action-reaction chains: events joined by what answered what")
     def chains(f: Filters, inferred: bool = False, limit: Annotated[int, Query(ge=1, le=CHAIN_CAP)] = 50):
         from flashpoint.analysis.chains import build_chains
-        ids = store.linked_ids(kind=None if inferred else "explicit")
-        if not ids:
-            return {"chains": [], "count": 0}
-        built = build_chains(list(store.records(ids=ids, kind=None)), inferred=inferred)
-        if any(v is not None for v in f.values()):
-            keep = set(store.events(ids=ids, kind=None, **f)["event_id"])
-            built = [c for c in built if any(e["event_id"] in keep for e in c.events)]
+        from flashpoint.store import _inferred  # an inferred link as records carry it: {event_id, ...basis}
+
+        pairs = store.chain_links(kind=None if inferred else "explicit", **f)
+        explicit, guessed, latest = {}, {}, {}
+        for p in pairs.itertuples(index=False):
+            if p.kind == "explicit":
+                explicit.setdefault(p.event_id, []).append(p.responds_to)
+            else:
+                guessed.setdefault(p.event_id, []).append(_inferred({"event_id": p.responds_to, "basis": p.basis}))
+            for hit, eid, day in ((p.answer_hit, p.event_id, p.answer_date), (p.antecedent_hit, p.responds_to, p.antecedent_date)):
+                if hit:
+                    latest[eid] = _plain(day) or ""
+        # the chains with an event that matches the filters, most recent first; only those are read whole
+        groups = [g for g in _components(zip(pairs["event_id"], pairs["responds_to"])) if any(i in latest for i in g)]
+        groups.sort(key=lambda g: max(latest.get(i, "") for i in g), reverse=True)
+        records = store.records_by_id([i for g in groups[:limit] for i in g])
+        for r in records:
+            r["responds_to"] = explicit.get(r["event_id"], [])
+            r["responds_to_inferred"] = guessed.get(r["event_id"], [])
+        built = build_chains(records, inferred=inferred)
         built.sort(key=lambda c: max((e.get("date") or {}).get("start") or "" for e in c.events), reverse=True)
-        return {"chains": [_chain(c) for c in built[:limit]], "count": len(built)}
+        return {"chains": [_chain(c) for c in built], "count": len(groups)}
 
     @app.get("/api/dyads", summary="pairs of sides: what each did to the other, how often and how fast it was answered")
     def dyads(f: Filters, k_days: Annotated[int, Query(ge=1, le=90)] = 7, limit: Annotated[int, Query(ge=1, le=500)] = 50):
@@ -533,6 +557,28 @@ def _auto_period(first: date | None, last: date | None) -> str:
     return "day" if span <= 180 else "week" if span <= 3 * 365 else "month"
 
 
+def _components(pairs) -> list[list[str]]:
+    """Return the connected groups of ids joined by the pairs (union-find; linear, for a large store's
+    links: analysis.chains then builds only the chains shown)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for x in parent:
+        groups.setdefault(root(x), []).append(x)
+    return [sorted(g) for g in groups.values()]
+
+
 def _chain(chain) -> dict:
     from flashpoint.analysis import actor_name
     from flashpoint.resolve.links import side
@@ -567,12 +613,24 @@ def _static_files() -> dict[str, Path]:
             if p.is_file() and p.suffix in CONTENT_TYPES}
 
 
-def _static_response(statics: dict[str, Path], name: str) -> Response:
+@functools.lru_cache(maxsize=64)
+def _static_bytes(path: Path) -> tuple[bytes, bytes]:
+    """Return a static file's bytes and their gzip, made once (the basemap is 0.7 MB: not compressed per request)."""
+    raw = path.read_bytes()
+    return raw, gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+def _static_response(statics: dict[str, Path], name: str, accept_encoding: str = "") -> Response:
     path = statics.get(name)
     if path is None:
         raise HTTPException(404, "no such file")
     headers = {"Cache-Control": "no-cache"} if name == "index.html" else {"Cache-Control": "max-age=3600"}
-    return FileResponse(path, media_type=CONTENT_TYPES[path.suffix], headers=headers)
+    raw, packed = _static_bytes(path)
+    headers["Vary"] = "Accept-Encoding"
+    if "gzip" in accept_encoding.lower():
+        headers["Content-Encoding"] = "gzip"
+        return Response(packed, media_type=CONTENT_TYPES[path.suffix], headers=headers)
+    return Response(raw, media_type=CONTENT_TYPES[path.suffix], headers=headers)
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,

@@ -25,11 +25,13 @@ wholly stored or not at all, and the next ingest skips what is stored.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -46,6 +48,8 @@ WINDOW = timedelta(days=3)  # stored events this close in time to a new one are 
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
 WAIT_SECONDS = 10.0
+HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
+READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -243,6 +247,7 @@ class Store:
         self.read_only = read_only
         self.wait = wait
         self._held = None
+        self._closed_at = 0.0  # when a writer's commits last let go of the file
         with self._connect():
             pass  # checks (and for a writer creates or upgrades) the file now, not at the first query
 
@@ -367,41 +372,57 @@ class Store:
         """
         self._need_writer()
         report = IngestReport()
-        extracted: list[tuple[Document, list[Event]]] = []
-        chunk: list[Document] = []
-        for doc in documents:
-            chunk.append(doc)
-            if len(chunk) >= CHECK_CHUNK:
-                extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
+
+        def count(doc: Document, outcome: str, records: int = 0) -> None:
+            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
+            report.records += records
+            if on_document is not None:
+                on_document(doc, outcome)
+
+        # Commits run in one writer thread while this one extracts the next chunk (DuckDB and the model
+        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time,
+        # and a job's callbacks (count, on_document) all run in that thread, one after another.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as writer:
+            in_flight = None
+            chunk: list[Document] = []
+            for doc in itertools.chain(documents, [None]):
+                if doc is not None:
+                    chunk.append(doc)
+                    if len(chunk) < CHECK_CHUNK:
+                        continue
+                if not chunk:
+                    break
+                with self._connect() as con:
+                    todo, skipped = _triage(con, chunk)
+                extracted = _extract_each(todo, batch_size, on_error) if todo else []  # the file is not held here
+                if in_flight is not None:
+                    in_flight.result()  # its errors surface here
+                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count)
                 chunk = []
-        extracted = self._ingest_turn(extracted, chunk, batch_size, report, on_document, on_error)
-        self._ingest_turn(extracted, [], batch_size, report, on_document, on_error)
+            if in_flight is not None:
+                in_flight.result()
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _ingest_turn(self, extracted, chunk, batch_size, report, on_document, on_error):
-        """Commit the documents extracted last turn and triage this chunk (one opening of the file),
-        then extract what the chunk needs with the file closed; return those for the next turn."""
-        def count(doc, outcome, records=0):
-            setattr(report, _COUNTER[outcome], getattr(report, _COUNTER[outcome]) + 1)
-            report.records += records
-            if on_document is not None:
-                on_document(doc, outcome)
-
-        todo = []
-        if extracted or chunk:
+    def _commit_chunk(self, skipped, extracted, count) -> None:
+        """Commit each extracted document in a transaction of its own (the file is open only meanwhile)."""
+        for doc, outcome in skipped:
+            count(doc, outcome)
+        done = 0
+        while done < len(extracted):
+            # the file was closed a moment ago: leave readers their turn before taking it again
+            time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
             with self._connect() as con:
-                for doc, raw in extracted:
+                opened = time.monotonic()
+                while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
+                    doc, raw = extracted[done]
                     outcome = _commit_document(con, doc, raw)
                     count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
-                if chunk:
-                    todo, skipped = _triage(con, chunk)
-                    for doc, outcome in skipped:
-                        count(doc, outcome)
-        return _extract_each(todo, batch_size, on_error) if todo else []  # no lock held while the model reads
+                    done += 1
+            self._closed_at = time.monotonic()
 
     # queries -----------------------------------------------------------------------------------
     def events(self, limit: int | None = None, cursor: str | None = None, descending: bool = False,
@@ -586,18 +607,25 @@ class Store:
         if not size > 0:
             raise StoreError(StoreMessages.BAD_CELL.format(cell=cell))
         where, params = Query(**filters).where()
-        # per cell and type first, then per cell: far cheaper than mode() over every row
+        # per cell and type first, then per cell: far cheaper than mode() over every row; a cell's one event
+        # is found by its row id afterwards (carrying ids and names through the groups doubles the time)
         sql = f"""SELECT sum(lat_sum) / sum(n) AS lat, sum(lon_sum) / sum(n) AS lon, sum(n) AS events,
-                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type,
-                         CASE WHEN sum(n) = 1 THEN any_value(one_id) END AS event_id,
-                         CASE WHEN sum(n) = 1 THEN any_value(one_place) END AS location
+                         sum(dead) AS fatalities_low, arg_max(event_type, n) AS event_type, min(one_row) AS one_row
                   FROM (SELECT floor(e.lon / ?) AS cx, floor(e.lat / ?) AS cy, e.event_type, count(*) AS n,
                                sum(e.lat) AS lat_sum, sum(e.lon) AS lon_sum, coalesce(sum(e.fatalities_low), 0) AS dead,
-                               any_value(e.event_id) AS one_id, any_value(e.location) AS one_place
+                               min(e.rowid) AS one_row
                         FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3)
                   GROUP BY cx, cy ORDER BY events DESC"""
-        with self._connect() as con:
-            return con.execute(sql, [size, size] + params).df()
+        with self._connect() as con, _snapshot(con):
+            df = con.execute(sql, [size, size] + params).df()
+            singles = [int(r) for r in df.loc[df["events"] == 1, "one_row"]]
+            found = dict((r[0], (r[1], r[2])) for r in con.execute(
+                f"SELECT rowid, event_id, location FROM events WHERE rowid IN {_marks(singles)}", singles).fetchall()) \
+                if singles else {}
+        one = [found.get(int(r)) if n == 1 else None for r, n in zip(df["one_row"], df["events"])]
+        df["event_id"] = [x[0] if x else None for x in one]
+        df["location"] = [x[1] if x else None for x in one]
+        return df.drop(columns="one_row")
 
     def counts(self) -> dict:
         """Return {"events", "tallies", "documents"}: the few counts a health check needs, cheaply."""
@@ -633,13 +661,39 @@ class Store:
         out["answered_by"] = [{"event_id": e, "kind": k} for e, k in answers]
         return out
 
-    def linked_ids(self, kind: str | None = "explicit") -> list[str]:
-        """Return the ids of the events at either end of a link (explicit only by default)."""
+    def chain_links(self, kind: str | None = "explicit", **filters):
+        """Return every link between stored events as a DataFrame: event_id answers responds_to (kind, basis),
+        and for each end whether it matches the filters (answer_hit, antecedent_hit) and its date.
+
+        The `links` view's rows, read through the few reports that links touch (a semi-join: about twice
+        as fast as the view on a large store); explicit only by default, kind=None for both.
+        """
         cond, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+        where, filter_params = Query(**filters).where()
+        sql = f"""WITH l AS (SELECT * FROM report_links {cond}),
+                       r AS (SELECT report_id, event_id FROM reports
+                             WHERE report_id IN (SELECT report_id FROM l UNION SELECT target FROM l)),
+                       p AS (SELECT DISTINCT src.event_id AS event_id, coalesce(dst.event_id, l.target) AS responds_to,
+                                    l.kind AS kind, l.basis AS basis
+                             FROM l JOIN r src ON src.report_id = l.report_id LEFT JOIN r dst ON dst.report_id = l.target
+                             WHERE coalesce(dst.event_id, l.target) <> src.event_id),
+                       hit AS (SELECT e.event_id, e.date_start FROM events e
+                               WHERE e.event_id IN (SELECT event_id FROM p UNION SELECT responds_to FROM p) AND {where})
+                  SELECT p.*, a.event_id IS NOT NULL AS answer_hit, a.date_start AS answer_date,
+                         b.event_id IS NOT NULL AS antecedent_hit, b.date_start AS antecedent_date
+                  FROM p LEFT JOIN hit a ON a.event_id = p.event_id LEFT JOIN hit b ON b.event_id = p.responds_to
+                  ORDER BY 1, 2, 3"""
         with self._connect() as con:
-            rows = con.execute(f"""SELECT event_id FROM links {cond} UNION
-                                   SELECT responds_to FROM links {cond} ORDER BY 1""", params + params).fetchall()
-        return [r[0] for r in rows]
+            return con.execute(sql, params + filter_params).df()
+
+    def records_by_id(self, event_ids: list[str]) -> list[dict]:
+        """Return the stored contract records of these events (index lookups; links not added), in id order."""
+        if not event_ids:
+            return []
+        with self._connect() as con:
+            rows = con.execute(f"SELECT record FROM events WHERE event_id IN {_marks(event_ids)} ORDER BY event_id",
+                               list(event_ids)).fetchall()
+        return [json.loads(r[0]) for r in rows]
 
     def documents_by_id(self, doc_ids: list[str]) -> dict[str, dict]:
         """Return doc_id -> {doc_id, published, source, url, title, text} for the stored ones among `doc_ids`."""

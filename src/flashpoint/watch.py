@@ -27,21 +27,12 @@ import feedparser
 from flashpoint import __version__
 from flashpoint.documents import MAX_DOCUMENT_BYTES, normalise_text, strip_boilerplate
 from flashpoint.documents import _html_document as html_document  # the .html reader: one way to read a page
-from flashpoint.errors import FlashpointError, InputError
+from flashpoint.errors import FlashpointError, InputError, Messages, WatchMessages
 from flashpoint.model import Document
 
 USER_AGENT = f"flashpoint/{__version__} (feed reader; one request per host per --delay)"
 FULL_TEXT_CHARS = 600  # feed content at least this long (and longer than the summary) is the article itself
 _BLOCK_END = re.compile(r"(?i)</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>")
-
-
-class WatchMessages:
-    HTTP = "the server answered {status} {reason}; {then}"
-    NETWORK = "could not be fetched ({detail}); tried again at the next poll"
-    TOO_BIG = "is over {limit:,} bytes; skipped"
-    NOT_FEED = "is not an RSS or Atom feed ({detail})"
-    NO_TEXT = "the item has no text and no link to fetch it from; skipped"
-    NO_FEEDS = "lists no feeds; write one URL or path a line"
 
 
 class FetchError(InputError):
@@ -85,7 +76,7 @@ def read_feed_list(path: str | Path) -> list[str]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", origin=str(path)) from exc
+        raise InputError(Messages.UNREADABLE.format(detail=exc.strerror or exc), origin=str(path)) from exc
     feeds = [line.split("#", 1)[0].strip() for line in lines]
     feeds = [f for f in feeds if f]
     if not feeds:
@@ -202,7 +193,8 @@ class Watcher:
         if parsed.bozo and not parsed.entries:
             raise InputError(WatchMessages.NOT_FEED.format(detail=parsed.get("bozo_exception")), origin=feed)
         entries = {_item_key(e): e for e in parsed.entries}
-        new = [(k, e) for k, e in entries.items() if k not in self.store.seen_items(feed, list(entries))]
+        seen = self.store.seen_items(feed, list(entries))
+        new = [(k, e) for k, e in entries.items() if k not in seen]
         report.new_items += len(new)
         docs, handled, failed = [], [], False
         for key, entry in new:

@@ -551,9 +551,12 @@ class ArgumentReader:
         taken: set[int] = set()
         toks = list(sent)
         spans = []
+        named_places = set()  # where the NER saw a place: a near spelling is tried there
         for ent in sentence_ents(sent):
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
         words = [normalise_word(t.text) if not (t.is_space or t.is_punct) else "" for t in toks]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
@@ -582,7 +585,6 @@ class ArgumentReader:
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
         entities = [(e.start, e.end) for e in sentence_ents(sent) if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
-        named_places = {(e.start, e.end) for e in sentence_ents(sent) if e.label_ in ("GPE", "LOC", "FAC")}
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue

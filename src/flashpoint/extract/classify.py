@@ -79,6 +79,8 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     if weak_remote:
         return TypeDecision("Explosions/Remote violence", _most_specific(weak_remote), "sentence")
     kind = target_kind(actor2, victims or [], set(tax["armed_types"]))
+    if kind == "unknown" and rule.get("unknown_target"):
+        kind = rule["unknown_target"]
     event_type, sub = tax["by_target"][kind]
     basis = "target" if kind != "unknown" else "default"
     if kind == "unknown" and actor1 is not None and actor1.type in ("protesters", "rioters"):

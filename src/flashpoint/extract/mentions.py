@@ -112,9 +112,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     mentions = read_mentions(document, sdoc, res, countries, names, triggers)
     told = {m.sent_index for m in mentions}
     tolls: dict[int, Casualties] = {}
+    lex = res.modality
     for index, sent in enumerate(sents):
         if index in told or not ({index - 1, index - 2} & told):
             continue
+        if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
+            continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
         if found:
             tolls[index] = cas.combine(found)
@@ -383,6 +386,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if t is not None and not is_facility(t):
                 actor_token_ids.update(x.i for x in noun_phrase(t))
     places = res.args.places_in(sent, countries, actor_token_ids, names)
+    heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
@@ -422,10 +426,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 a1 = _protesters(res, context_country)
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+        police_a1 = a1 is not None and a1.name.startswith("Police Forces")
         if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
-                and not (a1 is not None and a1.type in armed) and _against_police(tok):
+                and (police_a1 or not (a1 is not None and a1.type in armed)) and _against_police(tok):
             # in a report of protests, "clashes with police" are the crowd's: a riot
             event_type, sub = "Riots", "Violent demonstration"
+            if police_a1 and a2 is None:
+                a2 = a1
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
@@ -440,6 +447,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         date, after_anchor = _choose_date(marks, rel, text, published)
         if date is None and again is not None:
             date = again.date
+        if date is None:
+            date = _day_of_when_clause(marks, tok, base)
         if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
@@ -461,15 +470,35 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
+        heads[id(mention)] = tok
         if mention.kind == "event":
             mentions.extend(_one_per_place(mention, places, sdoc))
+    _share_between_conjuncts(mentions, heads)
     _apply_relative_after(mentions, text, published)
     return mentions
 
 
+def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
+    """'A man rammed his car into pedestrians and then stabbed people on Tuesday': verbs joined
+    under one subject tell one incident, so the day and place one of them has is the other's."""
+    for m in mentions:
+        tok = heads.get(id(m))
+        if tok is None or tok.pos_ != "VERB" or m.kind != "event":
+            continue
+        joined = {c.i for c in tok.conjuncts}
+        for other in mentions:
+            o = heads.get(id(other))
+            if o is None or o.i not in joined or other.kind != "event":
+                continue
+            if m.date is None and other.date is not None:
+                m.date = other.date
+            if m.place is None and other.place is not None:
+                m.place = other.place
+
+
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
-_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive")
+_HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
@@ -507,17 +536,18 @@ def _absorb(resolved: list, res: Resources) -> list:
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
-    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack")}
+    violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}
     # "some assailants were neutralised and others arrested": the arrests are part of that fight
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
-    if not strong:
+    only_kills = not strong  # then only a killing is folded into the weak verb beside it
+    if only_kills:
         # "six were killed when a missile hit Odesa": the killing is what the hit did
-        strong = [r for r in kept if r[0].entry.mode not in ("kill",) + tuple(_NOT_HOSTS)]
+        strong = [r for r in kept if r[0].entry.mode != "kill" and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
-        if not weak(r) or any(r is s for s in strong) or not strong:
+        if not weak(r) or any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
         host = _attached_host(r[1], strong)
@@ -796,6 +826,27 @@ def _against_police(tok) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in _POLICE and tok.lemma_.lower() in ("fight", "clash", "battle"):
             return True
     return False
+
+
+def _day_of_when_clause(marks, tok, base: int) -> DateSpan | None:
+    """'since last Saturday, when gunmen shot dead...': the day the 'when' clause hangs from."""
+    sdoc = tok.doc
+    for d, _reporting in marks:
+        if d.role != "since" or d.span is None or d.span.start is None:
+            continue
+        span = sdoc.char_span(base + d.start, base + d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clause = tok
+        for _ in range(3):
+            if any(w.lower_ == "when" and w.dep_ == "advmod" for w in clause.children) or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        when = next((w for w in clause.children if w.lower_ == "when" and w.dep_ == "advmod"), None)
+        # the 'when' clause follows the date (", when"), whether parsed as its relative clause or not
+        if when is not None and 0 < when.i - span.end <= 2 and when.i == min(t.i for t in clause.subtree):
+            return DateSpan(d.span.start, d.span.start, "day", d.text)
+    return None
 
 
 def _told_again(tok, trig, actor1, previous):

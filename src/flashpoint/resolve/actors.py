@@ -89,6 +89,7 @@ class ActorBase:
         self._refresh_fuzzy()
 
     def _refresh_fuzzy(self) -> None:
+        self._memo: dict[tuple, GroupEntry | None] = {}
         self._fuzzy_keys = [k for k, e in self.groups.items()
                             if len(k) >= FUZZY_MIN_LENGTH and k not in self.generated_aliases]
 
@@ -192,6 +193,15 @@ class ActorBase:
         Abbreviations match only as written in capitals; where several groups share a name the one of
         `country` (the report's) is preferred.
         """
+        memo_key = (text, country)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        found = self._group(text, country)
+        if len(self._memo) < 100_000:
+            self._memo[memo_key] = found
+        return found
+
+    def _group(self, text: str, country: str | None) -> GroupEntry | None:
         bare = text.strip()
         bare = bare[4:] if bare.lower().startswith("the ") else bare
         abbreviated = self.abbreviations.get(bare.replace(".", ""))
@@ -201,7 +211,7 @@ class ActorBase:
         if key in self.groups:
             entries = self.homonyms.get(key)
             return _prefer(entries, country) if entries and len(entries) > 1 else self.groups[key]
-        if len(key) >= FUZZY_MIN_LENGTH and self._fuzzy_keys:
+        if len(key) >= FUZZY_MIN_LENGTH and self._fuzzy_keys and bare[:1].isupper():  # names are capitalised
             hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.threshold)
             if hit:
                 return self.groups[hit[0]]

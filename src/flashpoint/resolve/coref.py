@@ -39,6 +39,7 @@ _COMPATIBLE_TYPES = {
     None: {None, "Explosions/Remote violence", "Battles", "Violence against civilians"},
 }
 _CROWD_TYPES = ("Protests", "Riots")
+_CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians", None)
 _GENERIC_ACTORS = {"Militants", "Unidentified Armed Group", "Civilians", "Protesters", "Rioters", "Gang members"}
 
 
@@ -199,6 +200,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
+            if any(x.sent_index == m.sent_index for x in cluster.mentions):
+                score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
@@ -341,8 +344,8 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     for index, actor in sorted(claims.items()):
         best = None
         for c in clusters:
-            if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
-                continue  # an attack is claimed, an arrest or a truce is not
+            if c.first.kind != "event" or c.value("event_type") not in _CLAIMABLE:
+                continue  # an attack is claimed or blamed on someone, a protest, arrest or truce is not
             last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
@@ -581,7 +584,8 @@ def dominant_subtypes(clusters: list[Cluster]) -> None:
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         best = min(c.mentions, key=lambda m: {"weapon": 0, "trigger": 1}.get(m.type_basis, 5))
-        if a1 is not None and best.type_basis == "weapon" and best.event_type == "Explosions/Remote violence":
+        if a1 is not None and a1.type not in ("civilians", "protesters", "rioters") and best.type_basis == "weapon" \
+                and best.event_type == "Explosions/Remote violence":
             by_actor.setdefault(a1.name, Counter())[best.sub_event_type] += 1
     for c in clusters:
         if c.first.kind == "tally":

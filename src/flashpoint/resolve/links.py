@@ -50,6 +50,7 @@ def settings() -> dict:
     data = dict(load_yaml("links.yaml"))
     data["antecedent_cues"] = tuple(sorted(data["antecedent_cues"], key=len, reverse=True))
     data["after_cues"] = tuple(re.compile(p, re.I) for p in data["after_cues"])
+    data["not_antecedents"] = tuple(w.lower() for w in data["not_antecedents"])
     return data
 
 
@@ -159,9 +160,21 @@ def _told_after_cue(c: Cluster, cue) -> bool:
 
 
 def _cue_span(sentence: str) -> tuple[int, int] | None:
-    """Return the (start, end) offsets in a sentence of its first antecedent cue, else None."""
+    """Return the (start, end) offsets in a sentence of its first antecedent cue, else None.
+
+    A cue followed by what is not an incident ("in response to questions", "in response to the
+    ceasefire proposal": `not_antecedents` in data/links.yaml) is no cue.
+    """
     lower = sentence.lower()
-    hits = [(lower.find(w), lower.find(w) + len(w)) for w in settings()["antecedent_cues"] if w in lower]
+    hits = []
+    for w in settings()["antecedent_cues"]:
+        k = lower.find(w)
+        while k >= 0:
+            rest = lower[k + len(w):].lstrip()
+            if not rest.startswith(settings()["not_antecedents"]):
+                hits.append((k, k + len(w)))
+                break
+            k = lower.find(w, k + 1)
     return min(hits) if hits else None
 
 
@@ -215,12 +228,8 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
 
 def _antecedent_phrase(sentence: str) -> str:
     """Return the words after the cue ("...in retaliation for <this>"), else the whole sentence."""
-    lower = sentence.lower()
-    for cue in settings()["antecedent_cues"]:
-        k = lower.find(cue)
-        if k >= 0:
-            return sentence[k + len(cue):].strip()
-    return sentence.strip()
+    span = _cue_span(sentence)
+    return sentence[span[1]:].strip() if span else sentence.strip()
 
 
 def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bool]) -> list[int]:
@@ -235,9 +244,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     span = _cue_span(cue.sentence)
     after = cue.sent_start + span[1] if span else None
     inside, best = [], None
+    mine = {x.trigger_start for x in clusters[i].mentions}
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
+        if any(x.trigger_start in mine for x in other.mentions):
+            continue  # one sentence's strikes on two towns share their words: co-answers, not antecedents
         o_date = _cluster_date(other)
         if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
             continue
@@ -313,8 +325,26 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         target = resolve_antecedent(e, pool)
         if target is not None:
             e.responds_to = [target.event_id]
+    _drop_impossible(events, pool)
     infer_links(events, pool)
     return events
+
+
+def _drop_impossible(events: list[Event], pool: list[Event]) -> None:
+    """Remove links no chronology allows: an answer that ends before its antecedent starts, and
+    two events said to answer each other on the same day (which came first is unknown)."""
+    by_id = {e.event_id: e for e in pool}
+    drop = set()  # decided on the links as they stand, then removed: the order of events never matters
+    for e in events:
+        for t in e.responds_to:
+            ante = by_id.get(t)
+            if ante is None or ante.date.start is None or e.date.start is None:
+                continue
+            if (e.date.end or e.date.start) < ante.date.start or (
+                    e.event_id in ante.responds_to and ante.date.start == e.date.start):
+                drop.add((e.event_id, t))
+    for e in events:
+        e.responds_to = [t for t in e.responds_to if (e.event_id, t) not in drop]
 
 
 def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:

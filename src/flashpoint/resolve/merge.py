@@ -113,8 +113,9 @@ def _inside(small, big) -> bool:
     return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
 
 
-def _places_agree(a, b, detail: bool = False) -> bool:
-    """Return True when two reports' places may be one incident's (`detail`: they share a named site)."""
+def _places_agree(a, b, detail=False) -> bool:
+    """Return True when two reports' places may be one incident's (`detail`: they share a named
+    site; a function is called only when that matters)."""
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.name and b.name and a.name == b.name:
@@ -123,8 +124,10 @@ def _places_agree(a, b, detail: bool = False) -> bool:
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
         # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
-        reach = SITE_KM if a.precision == b.precision == 1 and not detail else MAX_KM
-        return distance_km(a, b) <= reach
+        km = distance_km(a, b)
+        if km <= SITE_KM or (km <= MAX_KM and not a.precision == b.precision == 1):
+            return True
+        return km <= MAX_KM and bool(detail() if callable(detail) else detail)
     return False
 
 
@@ -149,9 +152,9 @@ def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta 
         return False
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
         return False
-    if details is None:
-        details = shared_details(a, b)
-    if not _dates_close(a.date, b.date, slack) or not _places_agree(a.location, b.location, bool(details)):
+    if not _dates_close(a.date, b.date, slack):
+        return False
+    if not _places_agree(a.location, b.location, details if details is not None else lambda: shared_details(a, b)):
         return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not _actors_agree(a.actor1, b.actor1):

