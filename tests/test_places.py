@@ -161,3 +161,8 @@ def test_user_places_add_override_and_bad_lines_are_told(tmp_path):
     t22 = g.lookup("Tower 22")  # overridden: the user's coordinates, also under its new alias
     assert (t22.lat, t22.lon) == (33.0, 38.0) and g.lookup("Tower Twenty-Two").lat == 33.0
     assert gazetteer().lookup("Tower 22").lat != 33.0  # the process-wide gazetteer is untouched
+
+
+@pytest.mark.parametrize("name", ["U.S.", "US", "UK", "DRC"])
+def test_abbreviations_are_no_towns(name):
+    assert gazetteer().lookup(name) is None

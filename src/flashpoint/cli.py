@@ -542,6 +542,9 @@ def cmd_batch(args) -> int:
                             partition_size=args.partition_size, batch_size=args.batch_size, reading_errors=rejected,
                             on_documents=lambda n: progress.document(None, n),
                             on_partition=on_partition, on_start=on_start)
+    except KeyboardInterrupt:
+        print(f"batch: {Messages.BATCH_INTERRUPTED}", file=sys.stderr)
+        raise
     finally:
         progress.close()
     if not args.quiet:

@@ -541,12 +541,13 @@ def _absorb(resolved: list, res: Resources) -> list:
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
-    if not strong:
+    only_kills = not strong  # then only a killing is folded into the weak verb beside it
+    if only_kills:
         # "six were killed when a missile hit Odesa": the killing is what the hit did
         strong = [r for r in kept if r[0].entry.mode != "kill" and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
-        if any(r is s for s in strong) or not strong:
+        if any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
         host = _attached_host(r[1], strong)

@@ -331,6 +331,8 @@ class Gazetteer:
         return found
 
     def _matches(self, name: str, fuzzy: bool) -> list[Match]:
+        if _ACRONYM.match(name.strip()):
+            return []  # "U.S.", "UK", "DRC": abbreviations name states (the actor base), never the town "Us"
         first = name.strip().split(" ", 1)[0]
         if first in _FUNCTION_WORDS and " " in name.strip():
             return []  # "as Russia", "at Kharkiv": an English word starts the phrase, the name comes later
