@@ -44,6 +44,8 @@ MAX_LIMIT = 500  # rows a page may hold
 DEFAULT_LIMIT = 100
 MAX_BODY = 20 * 1024 * 1024  # bytes a POST /api/documents body may hold
 MAX_DOCUMENTS = 1000  # documents one POST may carry
+MAX_QUERY = 8192  # bytes a query string may hold (uvicorn sets no bound of its own)
+MAX_HEADERS = 16384  # bytes a request's headers may hold together (h11 bounds only a head that comes in pieces)
 DYAD_CAP = 50_000  # events dyads are computed over; more: narrow the filters
 CHAIN_CAP = 200  # chains one answer may hold
 IDLE_SECONDS = 2.0  # the store is let go after this long without a request (see Keeper)
@@ -73,6 +75,8 @@ BAD_TOKEN = "the token is not this server's"
 TOO_LARGE = "the body is over {limit:,} bytes; send fewer documents per request"
 TOO_MANY_DOCS = "over {limit:,} documents in one request; send them in several"
 BAD_BODY = "the body is not JSON ({detail}); send {{\"documents\": [{{\"id\", \"text\", \"published\", ...}}]}}"
+TOO_LONG_QUERY = "the query string is over {limit:,} bytes; narrow the request"
+TOO_LONG_HEADERS = "the headers are over {limit:,} bytes"
 BAD_BBOX = "bbox is min_lon,min_lat,max_lon,max_lat (four numbers, min before max)"
 TOO_MANY_FOR_DYADS = ("{count:,} events match, over the {cap:,} dyads are computed over; "
                       "narrow the filters (country, dates, actor)")
@@ -317,7 +321,12 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        if len(request.scope.get("query_string", b"")) > MAX_QUERY:  # before any parsing of it
+            response = JSONResponse({"detail": TOO_LONG_QUERY.format(limit=MAX_QUERY)}, status_code=414)
+        elif sum(len(k) + len(v) for k, v in request.scope.get("headers", ())) > MAX_HEADERS:
+            response = JSONResponse({"detail": TOO_LONG_HEADERS.format(limit=MAX_HEADERS)}, status_code=431)
+        else:
+            response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         return response
