@@ -419,7 +419,11 @@ class Store:
                 opened = time.monotonic()
                 while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
                     doc, raw = extracted[done]
-                    outcome = _commit_document(con, doc, raw)
+                    try:
+                        outcome = _commit_document(con, doc, raw)
+                    except StoreError as exc:
+                        exc.origin = exc.origin or str(self.path)
+                        raise
                     count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
                     done += 1
             self._closed_at = time.monotonic()
@@ -841,8 +845,14 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
     try:
         outcome = _write_document(con, doc, raw, now)
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # a failed COMMIT has ended the transaction already: the first error is the one to tell
+        if isinstance(exc, duckdb.IOException):  # a full disk, a file-size limit, an I/O error
+            detail = str(exc).splitlines()[0][:200]
+            raise StoreError(StoreMessages.WRITE_FAILED.format(detail=detail, doc=doc.id)) from exc
         raise
     return outcome
 
