@@ -838,6 +838,9 @@ def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Doc
     return done
 
 
+_WRITE_FAILURE = re.compile(r"No space left on device|File too large|Disk quota exceeded|Input/output error")
+
+
 def _commit_document(con, doc: Document, raw: list[Event]) -> str:
     """Store one document with its events in one transaction; return 'added' | 'updated' | 'duplicate' | 'unchanged'."""
     now = _now()
@@ -850,8 +853,10 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
             con.execute("ROLLBACK")
         except duckdb.Error:
             pass  # a failed COMMIT has ended the transaction already: the first error is the one to tell
-        if isinstance(exc, duckdb.IOException):  # a full disk, a file-size limit, an I/O error
-            detail = str(exc).splitlines()[0][:200]
+        found = _WRITE_FAILURE.search(str(exc)) if isinstance(exc, duckdb.Error) else None
+        if found or isinstance(exc, duckdb.IOException):
+            # a full disk, a file-size limit, an I/O error (DuckDB raises some at COMMIT as TransactionException)
+            detail = found.group(0) if found else str(exc).splitlines()[0][:200]
             raise StoreError(StoreMessages.WRITE_FAILED.format(detail=detail, doc=doc.id)) from exc
         raise
     return outcome
