@@ -174,3 +174,9 @@ def test_workers_and_scheduler_together_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 1 and len(err) == 1 and "give one or the other" in err[0]
     assert not (tmp_path / "out").exists()
+
+
+def test_a_second_run_in_the_same_folder_is_refused(tmp_path, wire):
+    with batch_module._sole_run(tmp_path / "out" / batch_module.WORK_DIR):
+        with pytest.raises(UsageError, match="another batch run is working in this output folder"):
+            run_batch(wire, tmp_path / "out", workers=1)

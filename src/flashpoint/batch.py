@@ -14,6 +14,8 @@ does) and writes them as Parquet files partitioned by the reports' publication d
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import importlib.util
 import json
@@ -43,6 +45,7 @@ EVENTS_DIR = "events"
 ERRORS_FILE = "errors.txt"
 WORK_DIR = "_work"
 MANIFEST = "manifest.json"
+LOCK = "lock"
 UNDATED = "unknown"  # the date folder of events whose reports carry no publication date
 CONNECT_TIMEOUT = "30s"  # to reach an existing scheduler
 _RETRIES = 2  # a partition whose task raised is tried this many more times (a killed worker: the scheduler's own)
@@ -161,32 +164,50 @@ def run_batch(documents: Iterable[Document], out: str | os.PathLike, *, workers:
     """
     out = Path(out)
     summary = BatchSummary(out=out)
-    manifest = Manifest.open(out / WORK_DIR, partition_size)
-    started = time.perf_counter()
-    client, cluster = _connect(workers, scheduler)
-    try:
-        client.register_plugin(LoadModel())
-        summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        summary.dashboard, summary.dashboard_note = _dashboard(client, cluster)
-        summary.seconds_start = time.perf_counter() - started
-        if on_start is not None:
-            on_start(summary)
+    with _sole_run(out / WORK_DIR):
+        manifest = Manifest.open(out / WORK_DIR, partition_size)
         started = time.perf_counter()
-        count = _extract_partitions(client, documents, manifest, summary, partition_size, batch_size,
-                                    on_documents, on_partition)
-        summary.seconds_extract = time.perf_counter() - started
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    started = time.perf_counter()
-    events, published, errors = manifest.gather(count)
-    merged = across_reports(events)  # across reports, over all events: the one call, as in pipeline.extract
-    summary.records = write_events(merged, published, out / EVENTS_DIR)
-    summary.errors = list(reading_errors or ()) + errors
-    _write_atomically(out / ERRORS_FILE, "".join(line + "\n" for line in summary.errors).encode("utf-8"))
-    summary.seconds_merge = time.perf_counter() - started
-    return summary
+        client, cluster = _connect(workers, scheduler)
+        try:
+            client.register_plugin(LoadModel())
+            summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+            summary.dashboard, summary.dashboard_note = _dashboard(client, cluster)
+            summary.seconds_start = time.perf_counter() - started
+            if on_start is not None:
+                on_start(summary)
+            started = time.perf_counter()
+            count = _extract_partitions(client, documents, manifest, summary, partition_size, batch_size,
+                                        on_documents, on_partition)
+            summary.seconds_extract = time.perf_counter() - started
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        started = time.perf_counter()
+        events, published, errors = manifest.gather(count)
+        merged = across_reports(events)  # across reports, over all events: the one call, as in pipeline.extract
+        summary.records = write_events(merged, published, out / EVENTS_DIR)
+        summary.errors = list(reading_errors or ()) + errors
+        _write_atomically(out / ERRORS_FILE, "".join(line + "\n" for line in summary.errors).encode("utf-8"))
+        summary.seconds_merge = time.perf_counter() - started
+        return summary
+
+
+@contextlib.contextmanager
+def _sole_run(directory: Path) -> Iterator[None]:
+    """Hold the output folder's lock while a run works in it: two runs there would redo and overwrite
+    each other's partitions. The system lets the lock go when the process ends, however it ends."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle = open(directory / LOCK, "a+b")
+    except OSError as exc:
+        raise UsageError(Messages.CANNOT_WRITE_OUT.format(detail=exc.strerror or exc), origin=str(directory)) from exc
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise UsageError(Messages.RUN_IN_PROGRESS, origin=str(directory.parent)) from exc
+        yield
 
 
 def _extract_partitions(client: Client, documents: Iterable[Document], manifest: Manifest, summary: BatchSummary,

@@ -32,6 +32,8 @@ class Messages:
     PARTITION_FAILED = ("partition {index} failed ({detail}); rerun the same command: "
                         "finished partitions are kept and not redone")
     NO_SCHEDULER = "cannot reach the Dask scheduler ({detail}); check the address (tcp://host:8786) and that it runs"
+    RUN_IN_PROGRESS = "another batch run is working in this output folder; wait for it to end or give another --out"
+    BATCH_INTERRUPTED = "stopped; the partitions finished so far are kept: rerun the same command to go on from there"
     WORKERS_WITH_SCHEDULER = ("--workers sizes the local cluster and --scheduler joins one already sized; "
                               "give one or the other")
     CANNOT_WRITE_OUT = "cannot write in the output folder ({detail}); give a folder you may write to"
