@@ -155,3 +155,28 @@ def test_a_protest_is_never_blamed_on_anyone(nlp):
             "Opposition groups accused police of using a sonic weapon against the crowd.")
     found = [e for e in events(text, date(2025, 3, 16)) if e.event_type == "Protests"]
     assert found and all(e.actor1.name == "Protesters" for e in found)
+
+
+def test_a_background_aside_after_an_incident_lends_no_place_to_the_next(nlp):
+    # the aside names a country where a past campaign struck; it tells no incident, so it must not
+    # wait for and fold into the next incident told (whose own site is in the sentence after it)
+    text = ("The Malian army launched airstrikes in Mali early Tuesday, officials said.\n\n"
+            "The latest round of attacks between the army and jihadists has occurred in Mali. "
+            "That is a break from the approach that has mostly targeted targets in Burkina Faso.\n\n"
+            "Hours earlier, a Malian army helicopter opened fire on four jihadists on Monday night. "
+            "The jihadists had fired rockets at Tessalit airport.")
+    found = events(text, date(2024, 3, 6))
+    fire = next(e for e in found if e.date.start == date(2024, 3, 4) and e.actor1.country_code == "MLI")
+    assert fire.location.country_code == "MLI"
+    assert not any("Burkina Faso" in ev.sentence for ev in fire.evidence)
+
+
+def test_a_lede_with_a_toll_still_waits_for_its_details_after_another_incident(nlp):
+    text = ("Gunmen killed three farmers in Zamfara on Monday.\n\n"
+            "Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday.\n\n"
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 2
+    bombings = found[1]
+    assert bombings.date.start == date(2024, 2, 8) and bombings.fatalities.low == 31
+    assert len(bombings.evidence) == 2

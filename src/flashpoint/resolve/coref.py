@@ -163,12 +163,17 @@ def _cluster_date(cluster: Cluster) -> DateSpan | None:
     return min(dated, key=lambda d: ({"day": 0, "week": 1, "month": 2, "range": 3}.get(d.precision, 4),))
 
 
+def _bare(m: Mention) -> bool:
+    """Return True for a mention with no actor, no date and no casualties."""
+    return m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+
+
 def _needs_join(m: Mention) -> bool:
     """Return True for mentions that may not start an event alone (generic, headline, bare ones).
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    bare = m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+    bare = _bare(m)
     # "a woman and two children were also killed": the toll of an incident already told
     outcome = m.mode == "kill" and m.actor1 is None and m.date is None
     return m.generic or m.headline or bare or outcome
@@ -211,7 +216,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
         elif _needs_join(m):
-            if not m.anaphoric:  # "the attack" points back, never ahead
+            # "the attack" points back, never ahead; and after an incident, a bare mention that fits
+            # none told is background ("a departure from the approach that targeted Syria"), not the
+            # lede of the next one: only a lede with something of its own (a toll, a doer) waits
+            if not m.anaphoric and not (clusters and _bare(m)):
                 pending.append(m)
             continue
         else:
