@@ -180,3 +180,22 @@ def test_a_lede_with_a_toll_still_waits_for_its_details_after_another_incident(n
     bombings = found[1]
     assert bombings.date.start == date(2024, 2, 8) and bombings.fatalities.low == 31
     assert len(bombings.evidence) == 2
+
+
+def test_a_site_next_to_the_incident_beats_a_country_named_in_an_aside(nlp):
+    # 'the strike' folds the aside into the helicopter's fire, but the aside's country tells where
+    # a past campaign struck: the airport named beside the incident is where it happened
+    text = ("A Malian army helicopter opened fire on four jihadists on Monday night. "
+            "The jihadists had fired rockets at Tessalit airport. "
+            "The strike marks a shift from an approach that has mostly targeted targets in Burkina Faso.")
+    found = events(text, date(2024, 3, 6))
+    fire = next(e for e in found if e.actor1.country_code == "MLI")
+    assert fire.location.country_code == "MLI" and fire.location.precision == 1
+
+
+def test_an_aside_naming_a_town_keeps_it_when_nothing_more_precise_is_near(nlp):
+    # the country named next to the incident is less precise than the town the aside names
+    text = ("Officials in Mali gave no details. Gunmen ambushed an army patrol on Monday night. "
+            "The attack hit a checkpoint in Gao.")
+    found = events(text, date(2024, 3, 6))
+    assert len(found) == 1 and found[0].location.name == "Gao"

@@ -278,7 +278,11 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
     _fill_tolls(clusters, sentence_casualties or {})
     _fill_claims(clusters, claims or {})
     for c in clusters:
-        if _specific_place(c) is None and c.first.kind != "tally":
+        if _own_place(c) is None and c.first.kind != "tally":
+            # a country named by a mention that tells nothing of its own ("an approach that has
+            # mostly targeted Syria") is context: the site next to the incident's own sentences is
+            # looked for first, and wins when it is more precise
+            context = _specific_place(c)
             place = None
             for other in clusters:
                 if other is c or _specific_place(other) is None or not _near(other, c):
@@ -298,6 +302,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                             break
                     if place is not None:
                         break
+            if context is not None and (place is None or (place.precision or 4) >= (context.precision or 4)):
+                continue
             if place is None:
                 code = _place_country(c, countries)
                 place = gazetteer.country_place(code) if code else None
@@ -371,6 +377,13 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
 def _specific_place(c: Cluster) -> Place | None:
     """Return the most precise place a non-generic mention of the cluster names."""
     places = [m.place for m in c.mentions if m.place is not None and not m.generic]
+    return min(places, key=lambda p: p.precision or 4) if places else None
+
+
+def _own_place(c: Cluster) -> Place | None:
+    """Return the most precise place a mention telling something of its own (a doer, a victim, a
+    day, a toll) names; None when only context mentions name one."""
+    places = [m.place for m in c.mentions if m.place is not None and not m.generic and not _bare(m)]
     return min(places, key=lambda p: p.precision or 4) if places else None
 
 
