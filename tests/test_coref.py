@@ -199,3 +199,19 @@ def test_an_aside_naming_a_town_keeps_it_when_nothing_more_precise_is_near(nlp):
             "The attack hit a checkpoint in Gao.")
     found = events(text, date(2024, 3, 6))
     assert len(found) == 1 and found[0].location.name == "Gao"
+
+
+def _raid_hit(gap: str):
+    text = ("Nigerian troops clashed with ISWAP fighters near Monguno on Saturday. "
+            "On Sunday, Nigerian jets also carried out airstrikes near Maiduguri." + gap +
+            "The targets were camps used by Boko Haram, the air force said.")
+    raid = next(e for e in events(text, date(2024, 3, 6)) if e.date.start == date(2024, 3, 3))
+    return raid.actor2.name if raid.actor2 is not None else None
+
+
+def test_targets_used_by_a_group_in_the_next_sentence_name_who_was_hit(nlp):
+    assert _raid_hit(" ") == "Boko Haram"
+
+
+def test_targets_named_after_a_paragraph_break_are_not_the_incidents(nlp):
+    assert _raid_hit("\n\n") != "Boko Haram"

@@ -30,7 +30,8 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
-                       reading.sentence_casualties, reading.claims, reading.sentence_dates)
+                       reading.sentence_casualties, reading.claims, reading.sentence_dates,
+                       reading.sentence_targets)
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)

@@ -251,7 +251,7 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
                  sentence_casualties: dict | None = None, claims: dict | None = None,
-                 sentence_dates: dict | None = None) -> None:
+                 sentence_dates: dict | None = None, sentence_targets: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -277,6 +277,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         previous = c
     _fill_tolls(clusters, sentence_casualties or {})
     _fill_claims(clusters, claims or {})
+    _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
         if _own_place(c) is None and c.first.kind != "tally":
             # a country named by a mention that tells nothing of its own ("an approach that has
@@ -372,6 +373,20 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
             for m in cluster.mentions:
                 m.actor1 = None
             cluster.mentions[0].actor1 = actor
+
+
+def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
+    """'The army struck again. Target facilities used by X.': X is who was hit by the incident told
+    in the sentence just before, when it names nobody hit and X is not its own doer."""
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor2") is not None:
+            continue
+        for m in c.mentions:
+            actor = owners.get(m.sent_index + 1)
+            if m.generic or actor is None or _same_side(actor, _cluster_actor(c, "actor1")):
+                continue
+            c.mentions[0].actor2 = actor
+            break
 
 
 def _specific_place(c: Cluster) -> Place | None:
