@@ -305,3 +305,20 @@ def test_links_that_no_chronology_allows_are_dropped():
     link_events([a, b, early])
 
     assert a.responds_to == [] and b.responds_to == [] and early.responds_to == []
+
+
+def test_strikes_on_two_towns_in_one_sentence_answer_the_earlier_attack_not_each_other():
+    first = "A rocket fired from Lebanon struck Majdal Shams on Saturday."
+    second = "Israeli jets struck Kfar Kila and Khiam in response to the Majdal Shams attack."
+    start = len(first) + 1
+    day = date(2024, 7, 27)
+    shared = mention(second, "attack", None, day, sent_index=1, sent_start=start)
+    rocket = Cluster([mention(first, "struck", None, day)])
+    kfar = Cluster([mention(second, "struck", ISR, day, retaliation=True, sent_index=1, sent_start=start), shared])
+    khiam = Cluster([mention(second, "struck", ISR, day, retaliation=True, sent_index=1, sent_start=start), shared])
+    clusters = [rocket, kfar, khiam]
+    events = to_events(clusters, Document("doc", f"{first} {second}", day))
+
+    link_report(clusters, events)
+
+    assert events[1].responds_to == events[2].responds_to == [events[0].event_id]

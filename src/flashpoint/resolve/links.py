@@ -244,9 +244,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     span = _cue_span(cue.sentence)
     after = cue.sent_start + span[1] if span else None
     inside, best = [], None
+    mine = {x.trigger_start for x in clusters[i].mentions}
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
+        if any(x.trigger_start in mine for x in other.mentions):
+            continue  # one sentence's strikes on two towns share their words: co-answers, not antecedents
         o_date = _cluster_date(other)
         if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
             continue
