@@ -6,9 +6,12 @@ Rules, in order:
   event wins. Otherwise it starts a new event.
 - Generic mentions ("airstrikes" with no time, "daily attacks") and headline mentions join an
   event or are dropped: they never create one on their own (a headline alone does, if it is the
-  only thing the report says).
+  only thing the report says). A bare mention (no doer, day or toll) told before any incident waits
+  for the first one after it (a lede); told after one, it is background and fits only those before.
 - Missing dates come from the paragraph's previous mention, then the report's lede date.
 - Missing places: the previous mention's place in the same paragraph, then the report's country.
+  A place only bare mentions name is context: a more precise site next to the incident wins.
+- Who was hit, when no mention says: the owner of the targets the next sentence names ("used by X").
 Which event answered which is `resolve/links.py` (`link_report`), called by the pipeline.
 """
 from __future__ import annotations
