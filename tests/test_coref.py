@@ -155,3 +155,63 @@ def test_a_protest_is_never_blamed_on_anyone(nlp):
             "Opposition groups accused police of using a sonic weapon against the crowd.")
     found = [e for e in events(text, date(2025, 3, 16)) if e.event_type == "Protests"]
     assert found and all(e.actor1.name == "Protesters" for e in found)
+
+
+def test_a_background_aside_after_an_incident_lends_no_place_to_the_next(nlp):
+    # the aside names a country where a past campaign struck; it tells no incident, so it must not
+    # wait for and fold into the next incident told (whose own site is in the sentence after it)
+    text = ("The Malian army launched airstrikes in Mali early Tuesday, officials said.\n\n"
+            "The latest round of attacks between the army and jihadists has occurred in Mali. "
+            "That is a break from the approach that has mostly targeted targets in Burkina Faso.\n\n"
+            "Hours earlier, a Malian army helicopter opened fire on four jihadists on Monday night. "
+            "The jihadists had fired rockets at Tessalit airport.")
+    found = events(text, date(2024, 3, 6))
+    fire = next(e for e in found if e.date.start == date(2024, 3, 4) and e.actor1.country_code == "MLI")
+    assert fire.location.country_code == "MLI"
+    assert not any("Burkina Faso" in ev.sentence for ev in fire.evidence)
+
+
+def test_a_lede_with_a_toll_still_waits_for_its_details_after_another_incident(nlp):
+    text = ("Gunmen killed three farmers in Zamfara on Monday.\n\n"
+            "Twin bombings killed 31 people at a shrine in Mazar, officials said on Friday.\n\n"
+            "The two blasts went off ten minutes apart on Thursday evening as pilgrims gathered.")
+    found = events(text, date(2024, 2, 9))
+    assert len(found) == 2
+    bombings = found[1]
+    assert bombings.date.start == date(2024, 2, 8) and bombings.fatalities.low == 31
+    assert len(bombings.evidence) == 2
+
+
+def test_a_site_next_to_the_incident_beats_a_country_named_in_an_aside(nlp):
+    # 'the strike' folds the aside into the helicopter's fire, but the aside's country tells where
+    # a past campaign struck: the airport named beside the incident is where it happened
+    text = ("A Malian army helicopter opened fire on four jihadists on Monday night. "
+            "The jihadists had fired rockets at Tessalit airport. "
+            "The strike marks a shift from an approach that has mostly targeted targets in Burkina Faso.")
+    found = events(text, date(2024, 3, 6))
+    fire = next(e for e in found if e.actor1.country_code == "MLI")
+    assert fire.location.country_code == "MLI" and fire.location.precision == 1
+
+
+def test_an_aside_naming_a_town_keeps_it_when_nothing_more_precise_is_near(nlp):
+    # the country named next to the incident is less precise than the town the aside names
+    text = ("Officials in Mali gave no details. Gunmen ambushed an army patrol on Monday night. "
+            "The attack hit a checkpoint in Gao.")
+    found = events(text, date(2024, 3, 6))
+    assert len(found) == 1 and found[0].location.name == "Gao"
+
+
+def _raid_hit(gap: str):
+    text = ("Nigerian troops clashed with ISWAP fighters near Monguno on Saturday. "
+            "On Sunday, Nigerian jets also carried out airstrikes near Maiduguri." + gap +
+            "The targets were camps used by Boko Haram, the air force said.")
+    raid = next(e for e in events(text, date(2024, 3, 6)) if e.date.start == date(2024, 3, 3))
+    return raid.actor2.name if raid.actor2 is not None else None
+
+
+def test_targets_used_by_a_group_in_the_next_sentence_name_who_was_hit(nlp):
+    assert _raid_hit(" ") == "Boko Haram"
+
+
+def test_targets_named_after_a_paragraph_break_are_not_the_incidents(nlp):
+    assert _raid_hit("\n\n") != "Boko Haram"

@@ -586,3 +586,14 @@ def test_marches_in_two_towns_are_two_events(read):
                         "Large crowds also marched in Mombasa on Tuesday.", published=date(2024, 6, 26))
     places = sorted(e.location.name for e in read(doc) if e.kind == "event")
     assert places == ["Mombasa", "Nairobi"]
+
+
+def test_a_sponsors_tally_is_against_the_side_its_proxies_fight(nlp):
+    # the report pairs the Rwanda-backed rebels with the Congolese army: a count of attacks told of
+    # Rwanda is against that army, never against the rebels it backs
+    text = ("Rwanda-backed M23 rebels attacked Congolese army positions near Goma on Monday, the army said. "
+            "Officials say Rwanda has launched 30 attacks since January 10 in support of the rebels.")
+    events = extract_document(Document(id="sponsor", published=date(2024, 3, 6), text=text))
+    tally = next(e for e in events if e.kind == "tally")
+    assert tally.actor1.country_code == "RWA"
+    assert tally.actor2 is not None and tally.actor2.type == "state forces" and tally.actor2.country_code == "COD"

@@ -141,6 +141,16 @@ def test_a_person_or_organisation_named_like_a_place_is_no_place(parse, sentence
     assert resources().args.place_names(sent, ("USA", "FRA", "SDN")) == []
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("Jets bombed depots in northern iraq Sunday night, the ministry said.", "northern Iraq"),
+    ("Drones hit a base in southern lebanon Tuesday Morning.", "southern Lebanon")])
+def test_a_place_written_in_lower_case_starts_no_longer_name(parse, sentence, name):
+    # a garbled or lower-case name followed by a capital is still the place, not 'Paris Hilton'
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert [p.name for _, _, p in resources().args.place_names(sent, ())] == [name]
+
+
 def test_user_places_add_override_and_bad_lines_are_told(tmp_path):
     path = tmp_path / "places.yaml"
     path.write_text(

@@ -30,7 +30,8 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
-                       reading.sentence_casualties, reading.claims, reading.sentence_dates)
+                       reading.sentence_casualties, reading.claims, reading.sentence_dates,
+                       reading.sentence_targets)
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
@@ -88,6 +89,8 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
             elif b == me and a != me:
                 opponents[a] += n
         opponents = Counter({k: v for k, v in opponents.items() if by_name[k].type not in ("civilians", "protesters")})
+        if not opponents:
+            opponents = _sponsored_opponents(e.actor1, pairs, by_name)
         if opponents:
             name = opponents.most_common(1)[0][0]
             a = by_name[name]
@@ -106,6 +109,21 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
                         break
                 if e.actor2 is not None:
                     break
+
+
+def _sponsored_opponents(me: Actor, pairs: Counter, by_name: dict) -> Counter:
+    """Return the sides the groups a state backs fight in the report: 'Iran has launched 66
+    attacks' in a report of Iran-backed militias fighting US forces is against US forces."""
+    out: Counter = Counter()
+    if me.type != "state forces" or not me.country_code:
+        return out
+    for (a, b), n in pairs.items():
+        for mine, other in ((a, b), (b, a)):
+            proxy, them = by_name[mine], by_name[other]
+            if proxy.backer == me.country_code and them.backer != me.country_code \
+                    and them.country_code != me.country_code and them.type not in ("civilians", "protesters"):
+                out[other] += n
+    return out
 
 
 def _report_adversary(e: Event, named: list[Actor], actors) -> Actor | None:

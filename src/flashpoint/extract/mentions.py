@@ -87,6 +87,7 @@ class Reading:
     claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
+    sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -133,13 +134,31 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
                         (claim or actor.id is not None):
                     claims[index] = actor
+    hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
     undated = {m.sent_index for m in mentions if m.date is None}
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    return Reading(mentions, places, countries, tolls, claims, named, dates)
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> dict[int, Actor]:
+    """Return sentence index -> whose targets a sentence that tells no incident names, right after an
+    incident's sentence in its paragraph: "...also went on strike. Target facilities used by X." """
+    out: dict[int, Actor] = {}
+    occupied = targets()["occupied_by_verbs"]
+    for index, sent in enumerate(sents):
+        if index in told or index - 1 not in told or "\n" in sdoc.text[sents[index - 1].start_char:sent.start_char]:
+            continue
+        for tok in sent:
+            if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
+                actor = res.args.owner(tok, _main_place_country(sdoc, res, countries))
+                if actor is not None and actor.type not in ("civilians", "protesters"):
+                    out[index] = actor
+                    break
+    return out
 
 
 _GROUP_TYPES = ("rebel group", "political militia", "identity militia")

@@ -6,9 +6,12 @@ Rules, in order:
   event wins. Otherwise it starts a new event.
 - Generic mentions ("airstrikes" with no time, "daily attacks") and headline mentions join an
   event or are dropped: they never create one on their own (a headline alone does, if it is the
-  only thing the report says).
+  only thing the report says). A bare mention (no doer, day or toll) told before any incident waits
+  for the first one after it (a lede); told after one, it is background and fits only those before.
 - Missing dates come from the paragraph's previous mention, then the report's lede date.
 - Missing places: the previous mention's place in the same paragraph, then the report's country.
+  A place only bare mentions name is context: a more precise site next to the incident wins.
+- Who was hit, when no mention says: the owner of the targets the next sentence names ("used by X").
 Which event answered which is `resolve/links.py` (`link_report`), called by the pipeline.
 """
 from __future__ import annotations
@@ -163,12 +166,17 @@ def _cluster_date(cluster: Cluster) -> DateSpan | None:
     return min(dated, key=lambda d: ({"day": 0, "week": 1, "month": 2, "range": 3}.get(d.precision, 4),))
 
 
+def _bare(m: Mention) -> bool:
+    """Return True for a mention with no actor, no date and no casualties."""
+    return m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+
+
 def _needs_join(m: Mention) -> bool:
     """Return True for mentions that may not start an event alone (generic, headline, bare ones).
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    bare = m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+    bare = _bare(m)
     # "a woman and two children were also killed": the toll of an incident already told
     outcome = m.mode == "kill" and m.actor1 is None and m.date is None
     return m.generic or m.headline or bare or outcome
@@ -211,7 +219,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
         elif _needs_join(m):
-            if not m.anaphoric:  # "the attack" points back, never ahead
+            # "the attack" points back, never ahead; and after an incident, a bare mention that fits
+            # none told is background ("a departure from the approach that targeted Syria"), not the
+            # lede of the next one: only a lede with something of its own (a toll, a doer) waits
+            if not m.anaphoric and not (clusters and _bare(m)):
                 pending.append(m)
             continue
         else:
@@ -243,7 +254,7 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
                  sentence_casualties: dict | None = None, claims: dict | None = None,
-                 sentence_dates: dict | None = None) -> None:
+                 sentence_dates: dict | None = None, sentence_targets: dict | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report."""
     lede_date = None
     for c in clusters:
@@ -269,8 +280,13 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         previous = c
     _fill_tolls(clusters, sentence_casualties or {})
     _fill_claims(clusters, claims or {})
+    _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
-        if _specific_place(c) is None and c.first.kind != "tally":
+        if _own_place(c) is None and c.first.kind != "tally":
+            # a country named by a mention that tells nothing of its own ("an approach that has
+            # mostly targeted Syria") is context: the site next to the incident's own sentences is
+            # looked for first, and wins when it is more precise
+            context = _specific_place(c)
             place = None
             for other in clusters:
                 if other is c or _specific_place(other) is None or not _near(other, c):
@@ -290,6 +306,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                             break
                     if place is not None:
                         break
+            if context is not None and (place is None or (place.precision or 4) >= (context.precision or 4)):
+                continue
             if place is None:
                 code = _place_country(c, countries)
                 place = gazetteer.country_place(code) if code else None
@@ -360,9 +378,30 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
             cluster.mentions[0].actor1 = actor
 
 
+def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
+    """'The army struck again. Target facilities used by X.': X is who was hit by the incident told
+    in the sentence just before, when it names nobody hit and X is not its own doer."""
+    for c in clusters:
+        if c.first.kind != "event" or _cluster_actor(c, "actor2") is not None:
+            continue
+        for m in c.mentions:
+            actor = owners.get(m.sent_index + 1)
+            if m.generic or actor is None or _same_side(actor, _cluster_actor(c, "actor1")):
+                continue
+            c.mentions[0].actor2 = actor
+            break
+
+
 def _specific_place(c: Cluster) -> Place | None:
     """Return the most precise place a non-generic mention of the cluster names."""
     places = [m.place for m in c.mentions if m.place is not None and not m.generic]
+    return min(places, key=lambda p: p.precision or 4) if places else None
+
+
+def _own_place(c: Cluster) -> Place | None:
+    """Return the most precise place a mention telling something of its own (a doer, a victim, a
+    day, a toll) names; None when only context mentions name one."""
+    places = [m.place for m in c.mentions if m.place is not None and not m.generic and not _bare(m)]
     return min(places, key=lambda p: p.precision or 4) if places else None
 
 

@@ -475,6 +475,8 @@ def part_of_longer_name(span) -> bool:
     nxt = doc[span.end]
     if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.is_sent_start:
         return False
+    if not span[-1].text[:1].isupper():
+        return False  # "in eastern syria Target facilities": a name written in lower case starts no proper name
     continuations, facilities = _name_words()
     if nxt.lower_ in continuations:
         return False
