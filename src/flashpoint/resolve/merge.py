@@ -392,6 +392,14 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
     members = {i: [i] for i in range(len(events))}
+    fits: dict[tuple[int, int], bool] = {}  # two reports' answer, asked once however often their groups meet
+    refused: set[tuple] = set()  # two groups (root, size: groups only grow) found not to fit
+
+    def fit(x: int, y: int) -> bool:
+        if (x, y) not in fits:
+            fits[x, y] = consistent(events[x], events[y], slack=2 * DAY_SLACK)
+        return fits[x, y]
+
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
@@ -399,7 +407,11 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         # every report of the one incident must fit every other: a vague report ("in Mali") never
         # chains two towns' incidents together
         # (reports of one incident may each be a day off: two days apart between the farthest)
-        if not all(consistent(events[x], events[y], slack=2 * DAY_SLACK) for x in members[ri] for y in members[rj]):
+        state = (ri, len(members[ri]), rj, len(members[rj]))
+        if state in refused:
+            continue
+        if not all(fit(x, y) for x in members[ri] for y in members[rj]):
+            refused.add(state)
             continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
