@@ -88,10 +88,12 @@ _NOT_DETAILS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
                           r"April|May|June|July|August|September|October|November|December)\b")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _names_in(sentences: tuple[str, ...]) -> frozenset:
     """Return the proper names of several words ("Crocus City Hall", "Tower 22") and long acronyms
-    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording."""
+    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording.
+    (The cache holds a day of 100k reports: at 65,536 entries every pair's look-up past that size
+    read its sentences again.)"""
     found = set()
     for s in sentences:
         for m in _NAME.finditer(s):
