@@ -95,20 +95,26 @@ def get(url: str, headers: dict | None = None, data: bytes | None = None, method
 class Server:
     """`flashpoint serve` in a child process on a free loopback port, until the block ends."""
 
-    def __init__(self, db: Path, token: str | None = None, extra: list[str] | None = None):
+    def __init__(self, db: Path, token: str | None = None, extra: list[str] | None = None, log: Path | None = None):
+        """log: a file that takes the server's stdout and stderr (else pipes, read by no one)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         args = [sys.executable, "-m", "flashpoint.cli", "serve", "--db", str(db), "--port", str(self.port)]
         if token:
             args += ["--token", token]
         env = {k: v for k, v in os.environ.items() if k != "FLASHPOINT_TOKEN"}
-        self.proc = subprocess.Popen(args + (extra or []), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        out = open(log, "wb") if log else subprocess.PIPE  # noqa: SIM115 (closed with the process)
+        self.proc = subprocess.Popen(args + (extra or []), stdout=out, stderr=subprocess.STDOUT if log else subprocess.PIPE,
+                                     env=env)
+        if log:
+            out.close()
 
     def __enter__(self) -> "Server":
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stderr.read().decode(errors='replace')}")
+                said = self.proc.stderr.read() if self.proc.stderr else b""
+                raise RuntimeError(f"server exited: {said.decode(errors='replace')}")
             try:
                 if get(self.url + "/api/health", timeout=5)[0] == 200:
                     return self

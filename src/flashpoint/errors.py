@@ -101,6 +101,8 @@ class StoreMessages:
     BAD_CURSOR = "the page cursor is not one this store gave out; start again without it"
     BAD_AGGREGATE = "cannot aggregate by {by!r}; use one of {known}"
     BAD_CELL = "map cell size {cell!r} is not a positive number of degrees"
+    WRITE_FAILED = ("could not be written ({detail}); document {doc!r} and the rest of the batch were not stored, "
+                    "what was stored before is intact: free some space and run the same ingest again")
 
 
 class StoreError(FlashpointError):

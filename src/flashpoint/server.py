@@ -34,6 +34,7 @@ import pandas as pd
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from pydantic import BeforeValidator
 from starlette.middleware.gzip import GZipMiddleware
 
 from flashpoint import __version__
@@ -44,6 +45,8 @@ MAX_LIMIT = 500  # rows a page may hold
 DEFAULT_LIMIT = 100
 MAX_BODY = 20 * 1024 * 1024  # bytes a POST /api/documents body may hold
 MAX_DOCUMENTS = 1000  # documents one POST may carry
+MAX_QUERY = 8192  # bytes a query string may hold (uvicorn sets no bound of its own)
+MAX_HEADERS = 16384  # bytes a request's headers may hold together (h11 bounds only a head that comes in pieces)
 DYAD_CAP = 50_000  # events dyads are computed over; more: narrow the filters
 CHAIN_CAP = 200  # chains one answer may hold
 IDLE_SECONDS = 2.0  # the store is let go after this long without a request (see Keeper)
@@ -73,6 +76,8 @@ BAD_TOKEN = "the token is not this server's"
 TOO_LARGE = "the body is over {limit:,} bytes; send fewer documents per request"
 TOO_MANY_DOCS = "over {limit:,} documents in one request; send them in several"
 BAD_BODY = "the body is not JSON ({detail}); send {{\"documents\": [{{\"id\", \"text\", \"published\", ...}}]}}"
+TOO_LONG_QUERY = "the query string is over {limit:,} bytes; narrow the request"
+TOO_LONG_HEADERS = "the headers are over {limit:,} bytes"
 BAD_BBOX = "bbox is min_lon,min_lat,max_lon,max_lat (four numbers, min before max)"
 TOO_MANY_FOR_DYADS = ("{count:,} events match, over the {cap:,} dyads are computed over; "
                       "narrow the filters (country, dates, actor)")
@@ -92,11 +97,26 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return box
 
 
+def _iso_day(value: Any) -> Any:
+    """Refuse anything but YYYY-MM-DD for a day (pydantic alone reads `0` as 1970-01-01, a Unix time)."""
+    if isinstance(value, str) and not (len(value) == 10 and value[4] == value[7] == "-"):
+        raise ValueError("a day is YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date | None, BeforeValidator(_iso_day)]
+ERRORS = {400: {"description": "a filter, cursor or body that cannot be read (one line in `detail`)"},
+          404: {"description": "no such event or file"}, 414: {"description": "query string over MAX_QUERY bytes"},
+          431: {"description": "headers over MAX_HEADERS bytes"},
+          503: {"description": "the store is held by another process's write; try again"}}
+PAGE_TYPES = {200: {"content": {"text/csv": {}, "application/geo+json": {}}}}
+
+
 def filters(
-    country: Annotated[list[str] | None, Query(description="ISO alpha-3 code or country name; repeat for several")] = None,
+    country: Annotated[list[str], Query(description="ISO alpha-3 code or country name; repeat for several")] = [],  # noqa: B006 (FastAPI copies it)
     admin1: Annotated[str | None, Query(description="province or region")] = None,
-    since: Annotated[date | None, Query(description="events whose dates reach this day or later")] = None,
-    until: Annotated[date | None, Query(description="events that began on or before this day")] = None,
+    since: Annotated[Day, Query(description="events whose dates reach this day or later")] = None,
+    until: Annotated[Day, Query(description="events that began on or before this day")] = None,
     type: Annotated[str | None, Query(description="ACLED event type")] = None,  # noqa: A002
     sub_type: Annotated[str | None, Query(description="ACLED sub-event type")] = None,
     actor: Annotated[str | None, Query(description="part of actor1's or actor2's name")] = None,
@@ -295,6 +315,7 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
             keeper.close()
 
     app = FastAPI(title="flashpoint", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
+                  responses=ERRORS,
                   description="Conflict events read from news reports, each with the sentence it came from.")
 
     @app.middleware("http")
@@ -317,7 +338,12 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        if len(request.scope.get("query_string", b"")) > MAX_QUERY:  # before any parsing of it
+            response = JSONResponse({"detail": TOO_LONG_QUERY.format(limit=MAX_QUERY)}, status_code=414)
+        elif sum(len(k) + len(v) for k, v in request.scope.get("headers", ())) > MAX_HEADERS:
+            response = JSONResponse({"detail": TOO_LONG_HEADERS.format(limit=MAX_HEADERS)}, status_code=431)
+        else:
+            response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
         return response
@@ -360,7 +386,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
         out["sub_types"] = rows(store.aggregate(by="sub_type"))
         return out
 
-    @app.get("/api/events", summary="events matching the filters, a page at a time (JSON, CSV or GeoJSON)")
+    @app.get("/api/events", summary="events matching the filters, a page at a time (JSON, CSV or GeoJSON)",
+             responses=PAGE_TYPES)
     def events(request: Request, f: Filters, limit: Limit = DEFAULT_LIMIT,
                cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
                order: Annotated[str, Query(pattern="^(asc|desc)$", description="by date: desc newest first")] = "desc",
@@ -385,7 +412,8 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
         return {"event": record, "documents": documents, "answered_by": answers,
                 "linked": _brief(store.events(ids=sorted(linked), kind=None)) if linked else {}}
 
-    @app.get("/api/tallies", summary="reported counts of incidents over a period ('66 attacks since October')")
+    @app.get("/api/tallies", summary="reported counts of incidents over a period ('66 attacks since October')",
+             responses=PAGE_TYPES)
     def tallies(request: Request, f: Filters, limit: Limit = DEFAULT_LIMIT, cursor: str | None = None,
                 format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None):  # noqa: A002
         df = store.tallies(limit=limit, cursor=cursor, descending=True, **f)
@@ -461,7 +489,9 @@ def create_app(db: str | Path, token: str | None = None, allow_origins: list[str
             raise HTTPException(403, BAD_TOKEN)
 
     @app.post("/api/documents", summary="ingest documents (needs the token): extracted, merged and stored",
-              dependencies=[Depends(authorised)])
+              dependencies=[Depends(authorised)],
+              responses={401: {"description": "no token sent"}, 403: {"description": "a wrong token, or a read-only server"},
+                         413: {"description": "a body over MAX_BODY bytes or over MAX_DOCUMENTS documents"}})
     async def documents(request: Request):
         payload = await _read_json(request)
         items = payload.get("documents") if isinstance(payload, dict) and "documents" in payload else payload

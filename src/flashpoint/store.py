@@ -419,7 +419,11 @@ class Store:
                 opened = time.monotonic()
                 while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
                     doc, raw = extracted[done]
-                    outcome = _commit_document(con, doc, raw)
+                    try:
+                        outcome = _commit_document(con, doc, raw)
+                    except StoreError as exc:
+                        exc.origin = exc.origin or str(self.path)
+                        raise
                     count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
                     done += 1
             self._closed_at = time.monotonic()
@@ -834,6 +838,9 @@ def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Doc
     return done
 
 
+_WRITE_FAILURE = re.compile(r"No space left on device|File too large|Disk quota exceeded|Input/output error")
+
+
 def _commit_document(con, doc: Document, raw: list[Event]) -> str:
     """Store one document with its events in one transaction; return 'added' | 'updated' | 'duplicate' | 'unchanged'."""
     now = _now()
@@ -841,8 +848,16 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
     try:
         outcome = _write_document(con, doc, raw, now)
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # a failed COMMIT has ended the transaction already: the first error is the one to tell
+        found = _WRITE_FAILURE.search(str(exc)) if isinstance(exc, duckdb.Error) else None
+        if found or isinstance(exc, duckdb.IOException):
+            # a full disk, a file-size limit, an I/O error (DuckDB raises some at COMMIT as TransactionException)
+            detail = found.group(0) if found else str(exc).splitlines()[0][:200]
+            raise StoreError(StoreMessages.WRITE_FAILED.format(detail=detail, doc=doc.id)) from exc
         raise
     return outcome
 
