@@ -490,6 +490,33 @@ def test_candidate_pairs_reach_a_day_either_side_and_not_another_country():
     assert candidate_pairs(events) == {(0, 1)}
 
 
+def test_candidate_pairs_file_a_span_under_each_of_its_days():
+    # "between Sunday and Tuesday" is filed on each day it spans: a report of Tuesday finds it, and a
+    # vague report of the country with the same toll finds it through the figure on Monday (but not
+    # the Tuesday report, which gives no toll); a report two days after the span is not looked at
+    from flashpoint.resolve.merge import candidate_pairs
+    span = event("wire-a", SUNDAY, low=12)
+    span.date = DateSpan(SUNDAY, SUNDAY + timedelta(days=2), "range", None)
+    events = [span, event("paper-b", SUNDAY + timedelta(days=2)), event("radio-c", MONDAY, place=MALI, low=12),
+              event("tv-d", SUNDAY + timedelta(days=4))]
+
+    assert candidate_pairs(events) == {(0, 1), (0, 2)}
+
+
+def test_merging_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+    events = [event("wire-a", low=12), event("paper-b", low=15)]
+    assert gc.isenabled()
+    assert len(merge_events(copy.deepcopy(events))) == 1
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge_events(copy.deepcopy(events))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_merge_new_against_stored_events_gives_the_ids_of_one_run():
     from flashpoint.resolve.merge import merge_new
     a, b, c = event("wire-a", low=12), event("paper-b", low=15), event("radio-c", low=14)

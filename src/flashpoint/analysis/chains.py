@@ -70,13 +70,16 @@ def build_chains(records: list[dict], inferred: bool = False) -> list[Chain]:
     groups: dict[str, list[str]] = {}
     for eid in by_id:
         groups.setdefault(find(eid), []).append(eid)
+    # each link filed under its chain once: no scan of every link per chain (that was quadratic)
+    links_of: dict[str, list[Link]] = {}
+    for link in links:
+        links_of.setdefault(find(link.answer), []).append(link)
     chains = []
-    for members in groups.values():
+    for root, members in groups.items():
         if len(members) < 2:
             continue
         events = sorted((by_id[m] for m in members), key=_when)
-        inside = set(members)
-        chains.append(Chain(events, sorted((k for k in links if k.answer in inside),
+        chains.append(Chain(events, sorted(links_of.get(root, []),
                                            key=lambda k: (_when(by_id[k.answer]), k.antecedent))))
     return sorted(chains, key=lambda c: _when(c.events[0]))
 

@@ -33,10 +33,12 @@ Interface (pure functions):
 from __future__ import annotations
 
 import copy
+import gc
 import hashlib
 import math
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
@@ -86,10 +88,12 @@ _NOT_DETAILS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
                           r"April|May|June|July|August|September|October|November|December)\b")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _names_in(sentences: tuple[str, ...]) -> frozenset:
     """Return the proper names of several words ("Crocus City Hall", "Tower 22") and long acronyms
-    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording."""
+    ("TUSAS") in an event's evidence, the distinctive details outlets share whatever their wording.
+    (The cache holds a day of 100k reports: at 65,536 entries every pair's look-up past that size
+    read its sentences again.)"""
     found = set()
     for s in sentences:
         for m in _NAME.finditer(s):
@@ -168,11 +172,13 @@ def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta 
 
 def same_incident(a: Event, b: Event) -> int:
     """Return how surely two events from different reports are one incident (0: they are not)."""
-    if set(a.sources) & set(b.sources):
+    if not set(a.sources).isdisjoint(b.sources):
+        return 0
+    # the cheap contradictions first (most candidate pairs end here); the names both reports give
+    # are read only when the place needs them, then once for the score
+    if not consistent(a, b):
         return 0
     details = shared_details(a, b)
-    if not consistent(a, b, details):
-        return 0
     if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
         # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
         same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
@@ -238,52 +244,49 @@ def _cell(lat: float, lon: float, size: float) -> tuple[int, int]:
     return int(math.floor(lat / size)), int(math.floor(lon / size))
 
 
-def _keys(e: Event) -> tuple[list, list]:
-    """Return (the block keys an event is filed under, the keys it looks up).
+def _keys(e: Event) -> tuple[list, list, list, list]:
+    """Return (the block bases an event is filed under, the block keys it is filed under there,
+    the bases it looks up, the keys it looks up there).
 
-    Every key holds (country, day, type family) and one of: a grid cell (fine cells for two towns,
-    which must be one site; coarse ones when a side is only "near" a town), a place or province
-    name, a distinctive detail, a fatality figure, a named actor. A vague event (only a country or
-    region) looks up its region, details, figure and named actor, never a whole country.
+    A block is a base (country, day, type family) and a key: a grid cell (fine cells for two
+    towns, which must be one site; coarse ones when a side is only "near" a town), a place or
+    province name, a distinctive detail, a fatality figure, a named actor. A vague event (only a
+    country or region) looks up its region, details, figure and named actor, never a whole country.
+    An event is filed on its own days and looks up a day either side (two reports a day apart still
+    meet); its keys are the same on every day, so bases and keys are given apart (their product is
+    the blocks) and an event costs days + keys, not days x keys, tuples.
     """
     first, last = _span(e.date)
     if (last - first).days > WIDE_DAYS:
-        return [], []
+        return [], [], [], []
     loc = e.location
     details = _names_in(tuple(x.sentence for x in e.evidence))
     region = loc.name if loc.name and loc.name != loc.country else None
-    filed, looked = [], []
-    own_days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
-    # filed under its own days, looked up a day either side: two reports a day apart still meet
-    near_days = [first - DAY_SLACK + timedelta(days=k) for k in range((last - first).days + 3)]
-    for fam in _families(e):
-        for days, out in ((own_days, filed), (near_days, looked)):
-            for day in days:
-                base = (loc.country_code, day, fam)
-                own = [("detail", *base, d) for d in details]
-                if not _generic(e.actor1):
-                    own.append(("actor", *base, e.actor1.name))
-                if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
-                    own.append(("figure", *base, e.fatalities.low))
-                if region:
-                    own.append(("name", *base, region))
-                if _vague(e):
-                    out += own
-                    continue
-                fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
-                cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
-                ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                if out is filed:
-                    out += own + [("fine", *base, fx, fy), ("coarse", *base, cx, cy)]
-                    out += [("name", *base, loc.admin1)] if loc.admin1 else []
-                elif loc.precision == 2:
-                    # "near" a town reaches 50 km: the town reports around are found from here
-                    out += [("coarse", *base, cx + i, cy + j) for i, j in ring]
-                else:
-                    out += [("fine", *base, fx + i, fy + j) for i, j in ring]
-                if out is looked:
-                    out += [("detail", *base, d) for d in details] + ([("name", *base, region)] if region else [])
-    return filed, looked
+    families = _families(e)
+    filed_bases = [(loc.country_code, first + timedelta(days=k), fam)
+                   for fam in families for k in range((last - first).days + 1)]
+    looked_bases = [(loc.country_code, first - DAY_SLACK + timedelta(days=k), fam)
+                    for fam in families for k in range((last - first).days + 3)]
+    own = [("detail", d) for d in details]
+    if not _generic(e.actor1):
+        own.append(("actor", e.actor1.name))
+    if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
+        own.append(("figure", e.fatalities.low))
+    if region:
+        own.append(("name", region))
+    if _vague(e):
+        return filed_bases, own, looked_bases, own
+    fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
+    cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
+    filed = own + [("fine", fx, fy), ("coarse", cx, cy)] + ([("name", loc.admin1)] if loc.admin1 else [])
+    ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+    if loc.precision == 2:
+        # "near" a town reaches 50 km: the town reports around are found from here
+        looked = [("coarse", cx + i, cy + j) for i, j in ring]
+    else:
+        looked = [("fine", fx + i, fy + j) for i, j in ring]
+    looked += [("detail", d) for d in details] + ([("name", region)] if region else [])
+    return filed_bases, filed, looked_bases, looked
 
 
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
@@ -293,31 +296,53 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
     candidates names none of them (the exact keys, a town's name or a site's, still apply).
     """
-    index: dict[tuple, list[int]] = defaultdict(list)
+    index: dict[tuple, dict[tuple, list[int]]] = {}
     probes = []
     for i, e in enumerate(events):
         if e.kind != "event" or e.date.start is None:
             continue
-        filed, looked = _keys(e)
-        for k in set(filed):
-            index[k].append(i)
-        probes.append((i, set(looked), _vague(e)))
+        filed_bases, filed, looked_bases, looked = _keys(e)
+        filed = set(filed)
+        for base in set(filed_bases):
+            blocks = index.setdefault(base, {})
+            for k in filed:
+                blocks.setdefault(k, []).append(i)
+        probes.append((i, set(looked_bases), set(looked), _vague(e)))
     pairs = set()
-    for i, looked, vague in probes:
-        for k in looked:
-            block = index.get(k, ())
-            if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+    for i, looked_bases, looked, vague in probes:
+        for base in looked_bases:
+            blocks = index.get(base)
+            if blocks is None:
                 continue
-            for j in block:
-                if j != i:
-                    pairs.add((min(i, j), max(i, j)))
+            for k in looked:
+                block = blocks.get(k, ())
+                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                    continue
+                for j in block:
+                    if j != i:
+                        pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Pause Python's cycle collector: merging allocates millions of small tuples (block keys,
+    pairs) and no cycles, and the collector's passes over them cost about a third of the merge
+    (measured with `bench/merge.py`)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Return the events with those that describe the same incident merged; order kept."""
-    groups = _group(events, frozen=0)
-    return _build(events, groups, keep_order=True)[0]
+    with _no_cycle_collection():
+        groups = _group(events, frozen=0)
+        return _build(events, groups, keep_order=True)[0]
 
 
 @dataclass
@@ -339,8 +364,9 @@ def merge_new(new: list[Event], existing: list[Event]) -> MergeResult:
     existing = copy.deepcopy(list(existing))
     before = {e.event_id: list(e.responds_to) for e in existing}
     events = existing + copy.deepcopy(list(new))
-    groups = _group(events, frozen=len(existing))
-    out, new_id = _build(events, groups, keep_order=False)
+    with _no_cycle_collection():
+        groups = _group(events, frozen=len(existing))
+        out, new_id = _build(events, groups, keep_order=False)
     write = [e for e in out if e.event_id not in before or e.responds_to != before[e.event_id]]
     return MergeResult(write, {old: nid for old, nid in new_id.items() if old in before and old != nid})
 
@@ -361,13 +387,21 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     for i, j in candidate_pairs(events):
         if i < frozen and j < frozen:
             continue
-        a, b = sorted((events[i], events[j]), key=lambda e: e.event_id)
+        a, b = (events[i], events[j]) if events[i].event_id <= events[j].event_id else (events[j], events[i])
         score = same_incident(a, b)  # asked in one fixed order: the answer never depends on input order
         if score:
             scored.append((-score, a.event_id, b.event_id, i, j))
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
     members = {i: [i] for i in range(len(events))}
+    fits: dict[tuple[int, int], bool] = {}  # two reports' answer, asked once however often their groups meet
+    refused: set[tuple] = set()  # two groups (root, size: groups only grow) found not to fit
+
+    def fit(x: int, y: int) -> bool:
+        if (x, y) not in fits:
+            fits[x, y] = consistent(events[x], events[y], slack=2 * DAY_SLACK)
+        return fits[x, y]
+
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
@@ -375,7 +409,11 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         # every report of the one incident must fit every other: a vague report ("in Mali") never
         # chains two towns' incidents together
         # (reports of one incident may each be a day off: two days apart between the farthest)
-        if not all(consistent(events[x], events[y], slack=2 * DAY_SLACK) for x in members[ri] for y in members[rj]):
+        state = (ri, len(members[ri]), rj, len(members[rj]))
+        if state in refused:
+            continue
+        if not all(fit(x, y) for x in members[ri] for y in members[rj]):
+            refused.add(state)
             continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
