@@ -216,3 +216,25 @@ def test_cache_key_changes_with_the_province_names(monkeypatch):
     monkeypatch.setattr(places, "data_text",
                         lambda rel: real(rel) + ("UKR,Kharkiv,Kharkiv Oblast\n" if rel == "places/admin1_names.csv" else ""))
     assert places._cache_path() != before
+
+
+def test_town_and_its_province_region_name_the_province_alike():
+    g = gazetteer()
+    assert g.lookup("Kramatorsk", ("UKR",)).admin1 == g.lookup("Donetsk region").admin1 == "Donetsk"
+    assert g.lookup("Myitkyina", ("MMR",)).admin1 == g.lookup("Kachin State").admin1 == "Kachin"
+
+
+def test_every_province_in_regions_is_spelled_as_its_towns_spell_it():
+    import yaml
+
+    from flashpoint.resources import data_text
+
+    g = gazetteer()
+    spelled: dict[str, set] = {}
+    for value in g.index.values():
+        for c in ((value,) if isinstance(value[0], str) else value):
+            if c[4] == "city" and c[5]:
+                spelled.setdefault(c[1], set()).add(c[5])
+    provinces = [e for e in yaml.safe_load(data_text("places/regions.yaml")) if e.get("kind") == "province"]
+    wrong = [(e["name"], e.get("admin1")) for e in provinces if e.get("admin1") not in spelled.get(e["country_code"], ())]
+    assert provinces and not wrong
