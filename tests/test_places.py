@@ -238,3 +238,19 @@ def test_every_province_in_regions_is_spelled_as_its_towns_spell_it():
     provinces = [e for e in yaml.safe_load(data_text("places/regions.yaml")) if e.get("kind") == "province"]
     wrong = [(e["name"], e.get("admin1")) for e in provinces if e.get("admin1") not in spelled.get(e["country_code"], ())]
     assert provinces and not wrong
+
+
+@pytest.mark.parametrize("province, country, admin1", [
+    ("Deir ez-Zor province", "SYR", "Deir ez-Zor"),  # ISO's "Dayr az Zawr", spelled as its towns spell it
+    ("Kirkuk province", "IRQ", "Kirkuk"),
+    ("Borno", "NGA", "Borno"),
+])
+def test_iso_province_takes_its_towns_spelling(province, country, admin1):
+    p = gazetteer().lookup(province, (country,))
+    assert p.precision == 3 and p.admin1 == admin1
+
+
+def test_iso_province_keeps_its_name_when_the_namesake_town_lies_elsewhere():
+    # the largest town called Espirito Santo is not in the state of Espirito Santo
+    cands = [c for c in gazetteer().candidates("Espírito Santo") if c.kind == "province"]
+    assert cands and all(c.admin1 == "Espírito Santo" for c in cands)

