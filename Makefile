@@ -1,4 +1,5 @@
 # Two commands on a fresh machine: `make demo` and `make test`. Both set up .venv first.
+SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -28,6 +29,9 @@ demo: $(STAMP)
 	@echo "== holdout (written blind, never tuned on; summary only) =="
 	$(BIN)/flashpoint extract demo/holdout/docs.jsonl --quiet -o out/holdout-events.jsonl
 	$(BIN)/flashpoint eval demo/holdout/gold.jsonl out/holdout-events.jsonl --summary
+	@echo "== holdout without the reports whose incidents dev also covers (demo/holdout/touched.txt) =="
+	grep -v -F -f <(grep -v '^#' demo/holdout/touched.txt | sed 's/.*/"id": "&"/') demo/holdout/gold.jsonl > out/holdout-untouched-gold.jsonl
+	$(BIN)/flashpoint eval out/holdout-untouched-gold.jsonl out/holdout-events.jsonl --summary
 
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest

@@ -24,6 +24,7 @@ from flashpoint.extract import casualties, dates, mentions
 from flashpoint.extract.arguments import sentence_ents
 from flashpoint.extract.casualties import find_casualties, parse_number
 from flashpoint.extract.dates import find_dates
+from flashpoint.resolve.actors import actor_base
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fuzz"))
 import targets  # noqa: E402
@@ -328,6 +329,17 @@ def test_place_names_over_thousands_of_sentences_is_linear(time_limit):
     assert len(found) == 6_000
 
 
+def test_a_long_token_in_an_actor_phrase_is_read_in_bounded_time(time_limit):
+    # found by a scan of every pattern: "\b[A-Z][\w.]+" in the sponsor patterns restarted at each
+    # "A" of "A.A.A..." and ran to the token's end; 20 kB took 25-55 s per document (quadratic)
+    from flashpoint.model import Document
+    pipeline.extract_document(Document("warm", "Gunmen killed two.", DAY))
+    with time_limit(60):
+        pipeline.extract_document(Document("token", "A." * 20_000 + " militants attacked Kano on Monday.", DAY))
+    assert actor_base().backer("Iran-backed militants") == "IRN"
+    assert actor_base().backer("militants backed by Iran") == "IRN"
+
+
 def test_mentions_folded_per_report_are_capped(monkeypatch):
     seen = []
     real = pipeline.coref.cluster_mentions
@@ -361,6 +373,8 @@ ADVERSARIAL = {
     "arabic digits": "\u0661" * 200_000,
     "possessives": "'s " * 60_000,
     "name dates": "2024-" * 40_000,
+    "initials": "A." * 100_000,  # one token: every "A" starts a word for \b
+    "initialled words": "Ab." * 60_000,
 }
 
 
@@ -379,6 +393,7 @@ def test_regex_heavy_functions_finish_on_adversarial_strings(name, time_limit):
         list(nlp._DATELINE.finditer(text))
         list(mentions._AFTER_RELATIVE.finditer(text))
         textnorm.normalise_name(text)
+        actor_base().backer(text)
         parse_number(text)
         find_dates(text, DAY)
         find_casualties(text)
@@ -395,3 +410,32 @@ def test_extraction_on_hostile_text_gives_only_valid_records(text, published):
     from flashpoint.model import Document
     for event in pipeline.extract_document(Document("prop", body, published)):
         targets.check_record(event.to_record(), published)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\u3000\u00a0", ".", "\u202e", "\x00", "\u200b" * 50])
+def test_extraction_of_empty_or_invisible_text_gives_nothing(text):
+    from flashpoint.model import Document
+    assert pipeline.extract_document(Document("empty", text, DAY)) == []
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n", "\u200b\u200f\ufeff", "\u00a0\u3000"])
+def test_readers_refuse_empty_or_whitespace_only_documents(tmp_path, text):
+    assert "empty" in refusal(tmp_path, text.encode("utf-8"), "blank.txt")
+    line = json.dumps({"id": "a", "text": text, "published": "2024-01-01"}).encode()
+    assert "no 'text'" in refusal(tmp_path, line + b"\n", "blank.jsonl")
+
+
+@pytest.mark.parametrize("doctype, entity", [
+    (f'<!DOCTYPE rss [<!ENTITY lol0 "lol">{LOL}]>', "&lol9;"),
+    ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+])
+def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, entity, time_limit):
+    # watch.py hands a fetched feed's bytes to feedparser.parse (expat underneath, whose
+    # amplification limit stops entity bombs; external entities are not fetched)
+    feedparser = pytest.importorskip("feedparser")
+    feed = (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>{entity}</title>'
+            f'<item><title>{entity}</title><link>http://example.org/a</link></item></channel></rss>').encode()
+    with time_limit(60):
+        parsed = feedparser.parse(feed)
+    seen = str(parsed.feed.get("title", "")) + " ".join(str(e.get("title")) for e in parsed.entries)
+    assert "root:" not in seen and "lollollol" not in seen and len(seen) < 100

@@ -214,6 +214,16 @@ def test_a_sponsor_named_once_holds_for_the_report():
                       "Monday they had fired missiles at a tanker.")
     houthis = next(a for a in named_actors(sdoc, resources()) if a.name == "Houthis")
     assert houthis.backer == "IRN"
+
+
+def test_the_dead_of_a_hit_belong_to_it():
+    (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
+                       "hit Odesa on Monday.", date(2023, 7, 25))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
+
+
+
+
 def test_a_storm_report_tells_no_killing_by_nobody(parse):
     text = ("The cyclone battered the coast for a third day. Floods swept away bridges as the storm moved "
             "inland. In the north, at least 20 people have been killed, officials said.")
@@ -345,12 +355,6 @@ def test_clashes_with_police_in_a_war_report_stay_a_battle(parse):
     text = "Gunmen clashed with police in Gao on Sunday, killing two officers."
     found = [m for m in mentions(parse, text) if m.mode == "clash"]
     assert found and found[0].event_type == "Battles"
-
-
-def test_the_dead_of_a_hit_belong_to_it():
-    (event,) = _events("At least six people, including two children, were killed and 11 wounded when a missile "
-                       "hit Odesa on Monday.", date(2023, 7, 25))
-    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (6, 6, 11)
 
 
 def test_since_a_day_when_something_happened_dates_it(parse):

@@ -216,13 +216,27 @@ def _extract_partitions(client: Client, documents: Iterable[Document], manifest:
     run = uuid.uuid4().hex[:8]
     pending = as_completed()
 
-    submitted: dict[str, tuple[int, str]] = {}  # task key -> (partition index, partition key)
+    submitted: dict[str, tuple[int, str, list]] = {}  # task key -> (partition index, partition key, documents)
+    resent: dict[int, int] = {}
+
+    def send(index: int, key: str, part: list) -> None:
+        attempt = resent.get(index, 0)
+        future = client.submit(extract_partition, index, part, batch_size,
+                               key=f"flashpoint-partition-{index}-{run}-{attempt}", pure=False, retries=_RETRIES)
+        submitted[future.key] = (index, key, part)
+        pending.add(future)
 
     def keep(future) -> None:
-        index, key = submitted.pop(future.key)
+        index, key, part = submitted.pop(future.key)
         try:
             result = future.result()
         except Exception as exc:
+            # A task that raised is an error; a result the client lost while a worker died (the
+            # future never reached "error") is sent again, as the scheduler would have done.
+            if future.status != "error" and resent.get(index, 0) < _RETRIES:
+                resent[index] = resent.get(index, 0) + 1
+                send(index, key, part)
+                return
             detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
             raise FlashpointError(Messages.PARTITION_FAILED.format(index=index, detail=detail)) from exc
         manifest.keep(result, key)
@@ -241,10 +255,7 @@ def _extract_partitions(client: Client, documents: Iterable[Document], manifest:
             if on_documents is not None:
                 on_documents(len(part))
             continue
-        future = client.submit(extract_partition, index, part, batch_size, key=f"flashpoint-partition-{index}-{run}",
-                               pure=False, retries=_RETRIES)
-        submitted[future.key] = (index, key)
-        pending.add(future)
+        send(index, key, part)
         # a bounded number of partitions in flight, so the inputs are streamed, never held whole;
         # counted anew each time, as workers of an existing cluster may come and go
         while pending.count() >= 2 * max(len(client.nthreads()), 1) + 1:

@@ -184,6 +184,8 @@ def add_store_commands(sub) -> None:
     ing.add_argument("--db", required=True, help=db_help)
     ing.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     ing.add_argument("--batch-size", type=_positive_int, default=16, help="documents per model batch")
+    ing.add_argument("--exclusive", action="store_true",
+                     help="keep the store open for the whole run: faster on a large store, readers wait until the end")
     ing.add_argument("--quiet", action="store_true", help="no progress, only errors")
     ing.add_argument("--debug", action="store_true", help="show the full traceback of errors")
 
@@ -285,6 +287,8 @@ def cmd_ingest(args) -> int:
 
     rejected: list = []
     store = Store(args.db)
+    if args.exclusive:
+        store.hold()
     progress = Progress(args.quiet)
     try:
         docs = read_documents(args.inputs, published=args.published, on_error=_reject_printer(args, rejected))
@@ -292,6 +296,7 @@ def cmd_ingest(args) -> int:
                               on_error=_reject_printer(args, rejected))
     finally:
         progress.close()
+        store.close()
     if not args.quiet:
         print(f"ingest: {report}; {len(rejected)} inputs rejected", file=sys.stderr)
     return 1 if rejected else 0

@@ -328,8 +328,9 @@ class ArgumentReader:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
         if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
             # "clashed with soldiers", "killed in fighting with the rebels": the other party
+            # (an armed group 'with' whom the fighting was is its author; the police or army, its target)
             other, tok = self._via(trig, cc, ("with", "against"))
-            if other is not None and a1 is None:
+            if other is not None and a1 is None and (other.type != "state forces" or a2 is not None):
                 a1, t1 = other, tok
             elif other is not None and a2 is None:
                 a2, t2 = other, tok

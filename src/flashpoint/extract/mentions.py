@@ -547,7 +547,7 @@ def _absorb(resolved: list, res: Resources) -> list:
         strong = [r for r in kept if r[0].entry.mode != "kill" and r[0].entry.mode not in _NOT_HOSTS]
     out = []
     for r in kept:
-        if any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
+        if not weak(r) or any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
         host = _attached_host(r[1], strong)

@@ -20,12 +20,12 @@ from flashpoint.textnorm import normalise_name
 
 # A sponsor named in the phrase: "Iran-backed", "backed by Iran", "Iran's proxies", "pro-Iranian".
 _BACKER_PATTERNS = (
-    re.compile(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)[-\s](?:backed|sponsored|aligned|allied|supported|funded|armed)\b"),
-    re.compile(r"\b(?:backed|sponsored|supported|funded|armed)\s+by\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"),
-    re.compile(r"\bpro-([A-Z][\w.]+)"),
-    re.compile(r"\b([A-Z][\w.]+)(?:'s|\u2019s)\s+(?:proxies|proxy|allies|allied militias)\b"),
-    re.compile(r"\b(?:proxies|proxy|allies)\s+of\s+([A-Z][\w.]+)"),
-    re.compile(r"\b([A-Z][\w.]+)\s+(?:proxies|proxy)\b"),
+    re.compile(r"\b([A-Z][\w.]{1,40}(?:\s[A-Z][\w.]{1,40})?)[-\s](?:backed|sponsored|aligned|allied|supported|funded|armed)\b"),
+    re.compile(r"\b(?:backed|sponsored|supported|funded|armed)\s+by\s+([A-Z][\w.]{1,40}(?:\s[A-Z][\w.]{1,40})?)"),
+    re.compile(r"\bpro-([A-Z][\w.]{1,40})"),
+    re.compile(r"\b([A-Z][\w.]{1,40})(?:'s|\u2019s)\s+(?:proxies|proxy|allies|allied militias)\b"),
+    re.compile(r"\b(?:proxies|proxy|allies)\s+of\s+([A-Z][\w.]{1,40})"),
+    re.compile(r"\b([A-Z][\w.]{1,40})\s+(?:proxies|proxy)\b"),
 )
 ACTOR_TYPES = ("state forces", "rebel group", "political militia", "identity militia", "rioters", "protesters",
                "civilians", "external/other")
