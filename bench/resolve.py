@@ -195,6 +195,9 @@ def main(argv=None) -> int:
     t_actors = time.perf_counter() - t0
     print(f"load: gazetteer {t_places:.2f} s (+{mid - before:.0f} MB peak RSS), actor base {t_actors:.2f} s "
           f"(+{rss_mb() - mid:.0f} MB); process peak RSS {rss_mb():.0f} MB")
+    towns = {id(c): c for v in g.index.values() for c in ((v,) if isinstance(v[0], str) else v) if c[4] == "city"}
+    named = sum(1 for c in towns.values() if c[5])
+    print(f"gazetteer towns with an admin1 (province) name: {named:,}/{len(towns):,} = {named / len(towns):.1%}")
 
     wrong_p = [(p, got) for p in places if not place_right(p, got := place_lookup(g, p))]
     wrong_a = [(a, got) for a in actors if not actor_right(a, got := base.lookup(a.text, a.country))]

