@@ -389,11 +389,6 @@ def cmd_watch(args) -> int:
     return 1 if report.errors else 0
 
 
-COMMANDS_STORE = {"ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats,
-                  "watch": cmd_watch}
-
-
-COMMANDS = {"extract": cmd_extract, "eval": cmd_eval, **COMMANDS_STORE}
 # ---------------------------------------------------------------- analysis: chains and dyads
 
 def add_analysis_parsers(sub) -> None:
@@ -482,7 +477,6 @@ def _plot_path(path: str) -> str:
     return path
 
 
-COMMANDS = {**COMMANDS, "chains": cmd_chains, "dyads": cmd_dyads}
 # ---------------------------------------------------------------- batch (issue 7)
 
 def _add_batch_parser(sub) -> None:
@@ -556,7 +550,6 @@ def cmd_batch(args) -> int:
     return 1 if summary.errors else 0
 
 
-COMMANDS = {**COMMANDS, "batch": cmd_batch}
 # --- places and actors: look-ups and the user's own knowledge files ---------------------------------
 def _knowledge_options(parser) -> None:
     parser.add_argument("--places", action="append", default=[], metavar="FILE",
@@ -678,34 +671,6 @@ def cmd_actors(args) -> int:
     return 0 if chosen else 1
 
 
-COMMANDS = {**COMMANDS, "places": cmd_places, "actors": cmd_actors}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        return COMMANDS[args.command](args)
-    except FlashpointError as err:
-        print(f"error: {err}", file=sys.stderr)
-        if getattr(args, "debug", False):
-            traceback.print_exc()
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as err:  # a bug: one line unless --debug
-        print(f"error: internal error ({type(err).__name__}: {err}); rerun with --debug and report it",
-              file=sys.stderr)
-        if getattr(args, "debug", False):
-            traceback.print_exc()
-        return 2
-
-
-
 # ---------------------------------------------------------------- serve: the API and the dashboard
 
 def add_serve_command(sub) -> None:
@@ -751,7 +716,39 @@ def cmd_serve(args) -> int:
     return 0
 
 
-COMMANDS["serve"] = cmd_serve
+# Every command, by the name it is called with.
+COMMANDS = {
+    "extract": cmd_extract, "eval": cmd_eval,
+    "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats, "watch": cmd_watch,
+    "chains": cmd_chains, "dyads": cmd_dyads,
+    "batch": cmd_batch,
+    "places": cmd_places, "actors": cmd_actors,
+    "serve": cmd_serve,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except FlashpointError as err:
+        print(f"error: {err}", file=sys.stderr)
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as err:  # a bug: one line unless --debug
+        print(f"error: internal error ({type(err).__name__}: {err}); rerun with --debug and report it",
+              file=sys.stderr)
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        return 2
 
 
 if __name__ == "__main__":
