@@ -128,13 +128,7 @@ class Server:
         self.close()
 
     def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def json(self, path: str, **kwargs):
         status, headers, body = get(self.url + path, **kwargs)
@@ -209,13 +203,7 @@ class Browser:
         page = getattr(self, "page", None)
         if page is not None:
             page.close()
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
@@ -302,3 +290,14 @@ class Page:
 
     def dialogs(self) -> list[str]:
         return [e["params"].get("message", "") for e in self.events if e["method"] == "Page.javascriptDialogOpening"]
+
+
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate a child process still running, and kill it if it has not ended within 15 s."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -552,7 +552,8 @@ class ArgumentReader:
         toks = list(sent)
         spans = []
         named_places = set()  # where the NER saw a place: a near spelling is tried there
-        for ent in sentence_ents(sent):
+        ents = sentence_ents(sent)
+        for ent in ents:
             if ent.label_ in _PLACE_LABELS:
                 spans.append((ent.start, ent.end))
             if ent.label_ in ("GPE", "LOC", "FAC"):
@@ -584,7 +585,7 @@ class ArgumentReader:
                     continue
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
-        entities = [(e.start, e.end) for e in sentence_ents(sent) if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
