@@ -387,3 +387,17 @@ def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
             "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
     found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
     assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)
+
+
+def test_a_line_break_between_sentences_is_read_from_the_tokens_between(parse):
+    # the same answer as slicing the whole text, for every pair of sentences, without building that text
+    from flashpoint.extract.mentions import _line_break_between
+    sdoc = parse("Gunmen attacked a village. Three died.\nIn a second attack, a bus was hit.\n\n"
+                 "Police said.  Nobody was held.")
+    sents = list(sdoc.sents)
+    assert len(sents) >= 4
+    for i, first in enumerate(sents):
+        for later in sents[i:]:
+            expected = "\n" in sdoc.text[first.start_char:later.start_char]
+            assert _line_break_between(first, later) is expected
+    assert _line_break_between(sents[0], sents[2]) and not _line_break_between(sents[0], sents[1])

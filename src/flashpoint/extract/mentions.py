@@ -150,7 +150,7 @@ def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> di
     out: dict[int, Actor] = {}
     occupied = targets()["occupied_by_verbs"]
     for index, sent in enumerate(sents):
-        if index in told or index - 1 not in told or "\n" in sdoc.text[sents[index - 1].start_char:sent.start_char]:
+        if index in told or index - 1 not in told or _line_break_between(sents[index - 1], sent):
             continue
         for tok in sent:
             if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
@@ -211,13 +211,12 @@ def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dic
     out: dict[int, DateSpan] = {}
     if not published:
         return out
-    doc = sents[0].doc if sents else None
     for i in sorted(undated):
         for j in (i - 1, i + 1):
             if j in out or not 0 <= j < len(sents) or (j > i and j in triggers):
                 continue
             lo, hi = sorted((i, j))
-            if "\n" in doc.text[sents[lo].start_char:sents[hi].start_char]:
+            if _line_break_between(sents[lo], sents[hi]):
                 continue
             text = sents[j].text
             for d in dt.find_dates(text, published):
@@ -318,10 +317,14 @@ def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
     """
     if not mentions or mentions[-1].kind != "event" or not 0 < index - mentions[-1].sent_index <= 2:
         return None
-    doc = sents[index].doc
     # a paragraph break is the line break a sentence ends with (see nlp.paragraph_breaks)
-    between = doc.text[sents[mentions[-1].sent_index].start_char:sents[index].start_char]
-    return "report" if "\n" in between else "paragraph"
+    return "report" if _line_break_between(sents[mentions[-1].sent_index], sents[index]) else "paragraph"
+
+
+def _line_break_between(first, later) -> bool:
+    """Return True when the text from the start of sentence `first` to the start of `later` holds a
+    line break. Reads only the tokens in between: `Doc.text` rebuilds the whole text on each call."""
+    return "\n" in first.doc[first.start:later.start].text_with_ws
 
 
 def _main_place_country(sdoc, res, countries) -> str | None:
