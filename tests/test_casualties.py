@@ -412,3 +412,25 @@ def test_any_short_noun_phrase_before_a_passive_casualty_verb_counts_people(sent
 def test_an_aside_naming_some_of_the_dead_is_not_a_part_of_another_toll():
     (mention,) = find_casualties("Six people, among them a child, were killed.")
     assert (mention.low, mention.part) == (6, False)
+
+
+# ---------------------------------------------------------------- cue tables (found once, some on demand)
+
+_LAZY_CUES = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb")
+
+
+def test_a_sentence_without_casualty_words_builds_only_the_gate_cues():
+    cues = casualties._Cues("Between 2019 and May 2020 at least six ministers resigned.", casualties._patterns())
+    assert not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb)
+    assert not any(name in vars(cues) for name in _LAZY_CUES)
+
+
+def test_cues_built_on_demand_are_the_cues_of_the_whole_sentence():
+    sentence = "Between 20 and 30 people were killed in May 2021, the death toll rose to about 40, police said."
+    patterns = casualties._patterns()
+    cues = casualties._Cues(sentence, patterns)
+    for name in _LAZY_CUES:
+        expected = {m.end(): m.group() for m in getattr(patterns, name).finditer(sentence)}
+        assert {end: m.group() for end, m in getattr(cues, name).items()} == expected
+    assert cues.between and cues.month and cues.hedge and cues.toll_verb
+    assert [(m.low, m.high) for m in find_casualties(sentence) if m.kind == "killed"][:1] == [(20, 30)]

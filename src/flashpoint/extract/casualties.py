@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -430,24 +430,47 @@ def _victim_sides() -> dict[str, str]:
 
 
 class _Cues:
-    """Where each cue of a sentence ends (internal): found in one pass, looked up per figure."""
+    """Where each cue of a sentence ends (internal): found in one pass, looked up per figure.
+
+    The four cues that tell whether a sentence can hold a casualty figure at all are found at once;
+    the others only when a figure asks for them (most sentences have no casualty word).
+    """
 
     def __init__(self, sentence: str, patterns: _Patterns):
-        def ends(regex: re.Pattern) -> dict[int, re.Match]:
-            return {m.end(): m for m in regex.finditer(sentence)}
-
         self.text = sentence
-        self.month = ends(patterns.month)
-        self.year_cue = ends(patterns.year_cue)
-        self.not_count = ends(patterns.not_count)
-        self.hedge = ends(patterns.hedge)
-        self.between = ends(patterns.between)
-        self.toll_verb = ends(patterns.toll_verb)
-        self.toll_noun = sorted(ends(patterns.toll_noun).items())
+        self._patterns = patterns
+        self.toll_noun = sorted(self._ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
-        self.active = ends(patterns.active)
-        self.left_verb = ends(patterns.left_verb)
+        self.active = self._ends(patterns.active)
+        self.left_verb = self._ends(patterns.left_verb)
         self.casualty_words = [m.start() for m in patterns.casualty_word.finditer(sentence)]
+
+    def _ends(self, regex: re.Pattern) -> dict[int, re.Match]:
+        return {m.end(): m for m in regex.finditer(self.text)}
+
+    @cached_property
+    def month(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.month)
+
+    @cached_property
+    def year_cue(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.year_cue)
+
+    @cached_property
+    def not_count(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.not_count)
+
+    @cached_property
+    def hedge(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.hedge)
+
+    @cached_property
+    def between(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.between)
+
+    @cached_property
+    def toll_verb(self) -> dict[int, re.Match]:
+        return self._ends(self._patterns.toll_verb)
 
     def back(self, pos: int, skip: str = "") -> int:
         """Return pos moved left over whitespace (and the characters in skip)."""
