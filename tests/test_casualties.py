@@ -416,7 +416,7 @@ def test_an_aside_naming_some_of_the_dead_is_not_a_part_of_another_toll():
 
 # ---------------------------------------------------------------- cue tables (found once, some on demand)
 
-_LAZY_CUES = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb")
+_LAZY_CUES = casualties._Cues.ON_DEMAND
 
 
 def test_a_sentence_without_casualty_words_builds_only_the_gate_cues():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -436,6 +436,8 @@ class _Cues:
     the others only when a figure asks for them (most sentences have no casualty word).
     """
 
+    ON_DEMAND = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb")  # _Patterns fields
+
     def __init__(self, sentence: str, patterns: _Patterns):
         self.text = sentence
         self._patterns = patterns
@@ -448,29 +450,13 @@ class _Cues:
     def _ends(self, regex: re.Pattern) -> dict[int, re.Match]:
         return {m.end(): m for m in regex.finditer(self.text)}
 
-    @cached_property
-    def month(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.month)
-
-    @cached_property
-    def year_cue(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.year_cue)
-
-    @cached_property
-    def not_count(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.not_count)
-
-    @cached_property
-    def hedge(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.hedge)
-
-    @cached_property
-    def between(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.between)
-
-    @cached_property
-    def toll_verb(self) -> dict[int, re.Match]:
-        return self._ends(self._patterns.toll_verb)
+    def __getattr__(self, name: str) -> dict[int, re.Match]:
+        # called only for a table not built yet: build it from the pattern of the same name, once
+        if name not in self.ON_DEMAND:
+            raise AttributeError(name)
+        table = self._ends(getattr(self._patterns, name))
+        setattr(self, name, table)
+        return table
 
     def back(self, pos: int, skip: str = "") -> int:
         """Return pos moved left over whitespace (and the characters in skip)."""
