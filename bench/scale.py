@@ -7,7 +7,8 @@
 Each batch run gets a fresh local cluster (the one `flashpoint batch --workers N` makes) and a fresh
 output folder; its clock starts once every worker has loaded the model, and stops when the Parquet
 files are written (merge across reports included). The extract/bare ratio is measured as
-bench/throughput.py measures it (its functions, imported). The machine's load average is printed
+bench/throughput.py measures it (its functions, imported: the whole `flashpoint extract`
+command, files in and JSONL out, against nlp.pipe over the same texts). The machine's load average is printed
 with the figures: on a shared machine they are lower bounds, to be rerun on a quiet one.
 """
 from __future__ import annotations
@@ -79,24 +80,18 @@ def time_batch(docs, workers: int, partition_size: int, batch_size: int) -> dict
             "seconds": summary.seconds_extract + summary.seconds_merge}
 
 
-def extract_vs_bare(docs, batch_size: int) -> tuple[float, float, float]:
-    """Return (bare seconds, extract seconds, ratio), the faster of two alternated runs of each."""
-    texts = [d.text[:pipeline.MAX_PARSE_CHARS] for d in docs]
-    model = nlp.load()
-    pipeline.resources()
-    for _ in model.pipe(texts[:throughput.WARMUP_DOCUMENTS], batch_size=batch_size):
-        pass
-    bare1, _ = throughput.time_bare(model, texts, batch_size)
-    ext1, _, _ = throughput.time_extract(docs, batch_size)
-    bare2, _ = throughput.time_bare(model, texts, batch_size)
-    ext2, _, _ = throughput.time_extract(docs, batch_size)
-    bare, ext = min(bare1, bare2), min(ext1, ext2)
-    return bare, ext, bare / ext
+def extract_vs_bare(inputs: list[str], published: date | None, times: int, batch_size: int) -> dict:
+    """Return bench/throughput.py's comparison (two alternated rounds) of `flashpoint extract` over the
+    inputs repeated `times` against a bare nlp.pipe over the same texts."""
+    with tempfile.TemporaryDirectory(prefix="flashpoint-scale-") as tmp:
+        (Path(tmp) / "corpus").mkdir()
+        corpus = throughput.materialise(inputs, times, Path(tmp) / "corpus")
+        return throughput.compare(corpus, published, batch_size, 2, Path(tmp))
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="documents/s of flashpoint batch on 1 and 2 workers, and projections")
-    p.add_argument("--input", nargs="+", metavar="PATH", help="inputs the readers accept (default: demo/docs/*.jsonl)")
+    p.add_argument("--input", nargs="+", metavar="PATH", help="inputs the readers accept (default: demo/docs)")
     p.add_argument("--published", type=date.fromisoformat, help="publication date for inputs without one")
     p.add_argument("--repeat", type=int, help=f"times to repeat the corpus (default: to >= {MIN_DOCUMENTS} documents)")
     p.add_argument("--partition-size", type=int, default=32, help="documents per task (default 32)")
@@ -146,10 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
 
     cpu_before = cpu_seconds()
-    bare, ext, ratio = extract_vs_bare(docs, args.batch_size)
-    print(f"in one process: bare nlp.pipe {len(docs) / bare:.1f} docs/s, extract {len(docs) / ext:.1f} docs/s; "
-          f"ratio extract/bare = {ratio:.2f} (target >= {throughput.TARGET}); "
-          f"CPU/wall of these runs {(cpu_seconds() - cpu_before) / (2 * bare + 2 * ext):.2f}")
+    r = extract_vs_bare(inputs, args.published, times, args.batch_size)
+    bare, ext = min(r["bare"]), min(r["extract"])
+    ratio = bare / ext
+    print(f"in one process: bare nlp.pipe {r['docs'] / bare:.1f} docs/s, flashpoint extract (files in, JSONL out) "
+          f"{r['docs'] / ext:.1f} docs/s; ratio extract/bare = {ratio:.2f} (target >= {throughput.TARGET}); "
+          f"CPU/wall of these runs {(cpu_seconds() - cpu_before) / (sum(r['bare']) + sum(r['extract'])):.2f}")
     print(f"batch on 1 worker against extract in one process: {rate1 / (len(docs) / ext):.2f}")
     print()
 
