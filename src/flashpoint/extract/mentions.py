@@ -341,20 +341,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     base = sent.start_char
     sdoc = sent.doc
     lex = res.modality
-    dates = dt.find_dates(text, published) if published else []
-    date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
-    casualties = cas.find_casualties(text)
-    if any(d.role == "since" for d in dates):
-        # "the insurgency has killed more than 2,600 people since 2017": a running total over
-        # years, no incident's own toll
-        casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
-    casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
-                        key=lambda c: c.start)
-    lower = text.lower()
-    sentence_weapons = res.lexicon.weapons_in(sent)
-    conflict_context = bool(sentence_weapons) or bool(casualties) or any(
-        w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
-    sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
+    # which triggers tell an asserted incident comes first: a sentence without one needs no more reading
     kept: list[tuple[Trigger, object]] = []
     unreal: set[int] = set()
     for trig in triggers:
@@ -384,6 +371,20 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         kept.append((trig, tok))
     if not kept:
         return []
+    dates = dt.find_dates(text, published) if published else []
+    date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
+    casualties = cas.find_casualties(text)
+    if any(d.role == "since" for d in dates):
+        # "the insurgency has killed more than 2,600 people since 2017": a running total over
+        # years, no incident's own toll
+        casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
+    casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
+                        key=lambda c: c.start)
+    lower = text.lower()
+    sentence_weapons = res.lexicon.weapons_in(sent)
+    conflict_context = bool(sentence_weapons) or bool(casualties) or any(
+        w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
+    sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
     resolved = []
     for trig, tok in kept:
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country, trig.entry)
