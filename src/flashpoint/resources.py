@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 from functools import lru_cache
 from importlib import resources
@@ -27,3 +28,15 @@ def load_yaml(relative: str):
 def load_csv(relative: str) -> tuple[dict, ...]:
     """Return the rows of a CSV data file as dicts (cached)."""
     return tuple(csv.DictReader(io.StringIO(data_text(relative))))
+
+
+def freeze_loaded() -> None:
+    """Take every object alive now out of the cycle collector's full passes, for the process's life.
+
+    Called once the language model, or the lexicons, actor base and gazetteer, are loaded: they stay
+    until the process ends, and each full collection would otherwise walk them all again (0.1 s of
+    CPU a pass over the 110k objects loaded; a run of 350 reports makes one or two such passes).
+    Objects made later are collected as before.
+    """
+    gc.collect()  # what is garbage now is freed, not kept for good
+    gc.freeze()

@@ -20,6 +20,7 @@ from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
+from flashpoint.resources import freeze_loaded
 
 _AFTER_RELATIVE = re.compile(
     r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
@@ -51,8 +52,10 @@ def resources() -> Resources:
     actors = actor_base()
     places = gazetteer()
     tax = taxonomy()
-    return Resources(lex, actors, places, ArgumentReader(actors, places, tax, lex), tax, modality(),
-                     tuple(sorted(tax["retaliation_cues"], key=len, reverse=True)))
+    loaded = Resources(lex, actors, places, ArgumentReader(actors, places, tax, lex), tax, modality(),
+                       tuple(sorted(tax["retaliation_cues"], key=len, reverse=True)))
+    freeze_loaded()
+    return loaded
 
 
 def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
