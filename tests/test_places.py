@@ -265,3 +265,24 @@ def test_iso_province_keeps_its_name_when_the_namesake_town_lies_elsewhere():
     # the largest town called Espirito Santo is not in the state of Espirito Santo
     cands = [c for c in gazetteer().candidates("Espírito Santo") if c.kind == "province"]
     assert cands and all(c.admin1 == "Espírito Santo" for c in cands)
+
+
+def test_precision_cues_agree_with_trying_every_cue_in_turn():
+    # the cues are looked up by their last word; the answer is the one trying each cue in turn gives
+    from flashpoint.resources import load_yaml
+    data = load_yaml("places/cues.yaml")
+    cues = [tuple(c.split()) for c in data["near_before"]]
+    skip = set(data["skip_before"])
+
+    def every_cue(before):
+        words = list(before)
+        while words and words[-1] in skip and not any(tuple(words[-len(c):]) == c for c in cues):
+            words.pop()
+        return any(len(words) >= len(c) and tuple(words[-len(c):]) == c for c in cues)
+
+    vocabulary = sorted({w for c in cues for w in c} | skip | {"in", "struck"})
+    cases = [list(c) for c in cues] + [list(c) + ["the", "town", "of"] for c in cues] + \
+            [list(c[1:]) for c in cues] + [[a, b] for a in vocabulary for b in vocabulary]
+    assert any(every_cue(words) for words in cases) and not all(every_cue(words) for words in cases)
+    for words in cases:
+        assert is_near(words, []) is every_cue(words), words

@@ -149,3 +149,13 @@ def test_a_relative_clause_of_pronouns_stays_under_the_sentence(parse):
     text = "The new chief will face critics, some of whom fired back at the board."
     asserted, _ = assertion(first_trigger(parse, text, "fired"))
     assert not asserted
+
+
+
+def test_phrases_single_words_and_hyphenated_halves_in_one_sentence(parse):
+    # "car bomb" (a phrase) and "swept into" (a phrase whose word is its own lemma) are one trigger each
+    doc = parse("A car bomb exploded, rebels swept into the town, and shell-shocked residents fled the shelling.")
+    found = {doc[t.start:t.end].text: t.entry.mode for t in trigger_lexicon().find(doc[:])}
+    assert found.get("car bomb") == "explosive" and found.get("swept into") == "territory_lost"
+    assert found.get("shelling") == "remote"
+    assert not {"car", "bomb", "swept", "shell"} & set(found)

@@ -85,7 +85,10 @@ class TriggerLexicon:
                 continue
             key = tok.lemma_.lower()
             low = tok.lower_
-            for words, entry in self.multi.get(key, []) + self.multi.get(low, []):
+            phrases = self.multi.get(key)
+            if low != key and low in self.multi:
+                phrases = (phrases or []) + self.multi[low]
+            for words, entry in phrases or ():
                 n = len(words)
                 window = toks[k:k + n]
                 if len(window) == n and all(w in (t.lemma_.lower(), t.lower_) for w, t in zip(words, window)):
@@ -95,9 +98,10 @@ class TriggerLexicon:
                     break
             if tok.i in taken:
                 continue
-            if _first_of_hyphenated(tok):
-                continue  # "shell-shocked", "war-torn": a word of another word
-            for entry in self.single.get(key, []) or self.single.get(low, []):
+            entries = self.single.get(key) or self.single.get(low)
+            if not entries or _first_of_hyphenated(tok):
+                continue  # no trigger word; or "shell-shocked", "war-torn": a word of another word
+            for entry in entries:
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
                 if entry.titled and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"

@@ -496,10 +496,16 @@ def admin1_names(cities: Iterable[dict], iso2_to_iso3: dict[str, str]) -> dict[t
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[tuple[tuple[str, ...], ...], frozenset, frozenset]:
+def _cues() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset, frozenset]:
+    """Return (the near_before cues by their last word, near_after words, skip_before words)."""
     data = load_yaml("places/cues.yaml")
-    before = tuple(tuple(c.split()) for c in data["near_before"])
-    return before, frozenset(data["near_after"]), frozenset(data["skip_before"])
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for cue in data["near_before"]:
+        words = tuple(cue.split())
+        if words:
+            by_last.setdefault(words[-1], []).append(words)
+    return ({k: tuple(v) for k, v in by_last.items()}, frozenset(data["near_after"]),
+            frozenset(data["skip_before"]))
 
 
 def is_near(before: list[str], after: list[str]) -> bool:
@@ -509,11 +515,16 @@ def is_near(before: list[str], after: list[str]) -> bool:
     """
     cues, after_cues, skip = _cues()
     words = list(before)
-    while words and words[-1] in skip and not any(words[-len(c):] == list(c) for c in cues):
+    while words and words[-1] in skip and not _ends_with_cue(words, cues):
         words.pop()  # "near the town of X": the cue is before "the town of"
-    if any(len(words) >= len(c) and tuple(words[-len(c):]) == c for c in cues):
+    if _ends_with_cue(words, cues):
         return True
     return bool(after) and after[0] in after_cues
+
+
+def _ends_with_cue(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Return True when the words end with one of the cues (looked up by the last word)."""
+    return bool(words) and any(tuple(words[-len(c):]) == c for c in cues.get(words[-1], ()))
 
 
 def part_of_longer_name(span) -> bool:
