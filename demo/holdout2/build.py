@@ -1,0 +1,673 @@
+"""Build demo/holdout2/docs.jsonl and demo/holdout2/gold.jsonl (second blind held-out set).
+
+Written on 2026-12-01 by a helper session that never ran the extractor, never read src/flashpoint/ or its
+data files and never looked at any extraction output. Every text below was written for this set, in our
+own words, from facts in public reporting about real incidents (2019-2025); outlets are fictional with
+`.example` URLs, figures are those public around each publication date, some details are simplified.
+Not a factual reference. Run from anywhere: `python3 demo/holdout2/build.py`.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS: list[dict] = []
+GOLD: list[dict] = []
+META: list[dict] = []  # for the README table
+
+
+# ---------------------------------------------------------------- helpers
+def wd(iso: str, weekday: str) -> str:
+    """Assert that an ISO date falls on the given weekday and return it."""
+    got = date.fromisoformat(iso).strftime("%A")
+    assert got == weekday, (iso, weekday, got)
+    return iso
+
+
+def A(*names, cc=None, backer=None):
+    a = {"names": list(names)}
+    if cc:
+        a["country_code"] = cc
+    if backer:
+        a["backer"] = backer
+    return a
+
+
+def merge(*actors, cc=None, backer=None):
+    names = []
+    for a in actors:
+        for n in a["names"]:
+            if n not in names:
+                names.append(n)
+    return A(*names, cc=cc, backer=backer)
+
+
+def L(names, cc, lat=None, lon=None):
+    return {"names": list(names), "country_code": cc, "lat": lat, "lon": lon}
+
+
+def D(start, end=None):
+    return {"start": start, "end": end or start}
+
+
+def F(low, high=None):
+    return {"low": low, "high": low if high is None else high}
+
+
+def ev(gid, etype, sub, a1, a2, dt, loc, fat, note, links=(), optional=False, same_as=None, kind="event",
+       count=None):
+    e = {"id": gid, "kind": kind, "event_type": etype, "sub_event_type": sub, "actor1": a1, "actor2": a2,
+         "date": dt, "location": loc, "fatalities": fat, "responds_to": list(links)}
+    if kind == "tally":
+        e["count"] = count
+    if optional:
+        e["optional"] = True
+    if same_as:
+        e["same_as"] = same_as
+    e["note"] = note
+    return e
+
+
+def tally(gid, count, a1, a2, dt, loc, note, optional=False):
+    return ev(gid, None, None, a1, a2, dt, loc, None, note, optional=optional, kind="tally", count=count)
+
+
+def doc(did, published, source, slug, title, text, style, country, incidents, events):
+    text = text.strip("\n")
+    d = {"id": did, "text": text, "published": published, "source": source,
+         "url": f"https://{slug}.example/{did}", "title": title}
+    DOCS.append(d)
+    GOLD.append({"doc": d, "events": events})
+    META.append({"id": did, "style": style, "country": country, "incidents": incidents})
+
+
+# ---------------------------------------------------------------- recurring actors
+CIV = lambda country: A("civilians", "Civilians", f"Civilians ({country})", "villagers", "residents")  # noqa: E731
+PROT = lambda country: A("protesters", "Protesters", f"Protesters ({country})", "demonstrators", "crowd",  # noqa: E731
+                         "crowds")
+RIOT = lambda country: A("rioters", "Rioters", f"Rioters ({country})", "protesters", f"Protesters ({country})",  # noqa: E731
+                         "crowd", "crowds", "mob", "mobs", "demonstrators")
+
+JNIM = A("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
+         "Group for the Support of Islam and Muslims", "GSIM", "jihadists", "suspected jihadists", "militants",
+         "Militants", "Islamist militants", "attackers", "gunmen", "Unidentified Armed Group")
+BF_GEND = A("Gendarmerie of Burkina Faso", "Military Forces of Burkina Faso", "gendarmerie", "gendarmes",
+            "Burkina Faso gendarmerie", "Burkinabe gendarmes", "security forces", "gendarmerie post",
+            "Police Forces of Burkina Faso", cc="BFA")
+FRANCE = A("Military Forces of France", "French forces", "French army", "French soldiers", "French troops",
+           "France", "French military", "Barkhane", "Operation Barkhane", "French convoy", "convoy", cc="FRA")
+CMR_ARMY = A("Military Forces of Cameroon", "Cameroonian army", "Cameroon army", "army", "soldiers",
+             "Cameroonian soldiers", "military", "men in uniform", cc="CMR")
+AMBA = A("Ambazonian separatists", "Ambazonia separatists", "separatists", "separatist fighters", "Amba Boys",
+         "Ambazonia", "rebels", "Ambazonian Defence Forces")
+SHABAAB = A("Al Shabaab", "al-Shabaab", "Al-Shabaab", "al Shabaab", "Harakat al-Shabaab al-Mujahideen",
+            "militants", "Militants", "Islamist militants", "al-Qaeda-linked group")
+ELN = A("ELN", "National Liberation Army", "National Liberation Army (ELN)", "Ejercito de Liberacion Nacional",
+        "Ejército de Liberación Nacional", "guerrillas", "rebels", "ELN guerrillas", "ELN rebels")
+FRENTE33 = A("33rd Front", "Frente 33", "FARC dissidents", "FARC dissident", "FARC-EP dissidents",
+             "Estado Mayor de Bloques y Frente", "EMBF", "dissidents", "Unidentified Armed Group", "gunmen")
+COL_GOV = A("Government of Colombia", "Colombian government", "Colombia", "Gustavo Petro", "Petro",
+            "President Gustavo Petro", "Iván Duque", "Ivan Duque", "Duque", "President Ivan Duque", cc="COL")
+ECU_GANGS = A("Los Lobos", "Los Choneros", "Los Chone Killers", "Los Tiguerones", "gangs", "gang", "rival gangs",
+              "inmates", "prisoners", "gang members", "Unidentified Armed Group", "Gang (Ecuador)", "Rioters (Ecuador)")
+BLA = A("Baloch Liberation Army", "BLA", "Balochistan Liberation Army", "Baloch separatists", "separatists",
+        "militants", "Militants", "suicide bomber", "bomber", "insurgents")
+ISKP = A("Islamic State Khorasan Province", "Islamic State Khorasan", "ISIS-K", "IS-K", "ISKP", "Islamic State",
+         "IS", "ISIS", "suicide bomber", "bomber", "attacker", "militants", "Militants", "Unidentified Armed Group")
+TALIBAN = A("Taliban", "Police Forces of Afghanistan", "Taliban fighters", "Taliban security forces",
+            "Government of Afghanistan", "Islamic Emirate of Afghanistan", "Military Forces of Afghanistan", cc="AFG")
+KUKI = A("Kuki-Zo militants", "Kuki militants", "Kuki-Zo", "Kuki-Zo armed group", "Kuki Militia", "militants",
+         "Militants", "gunmen", "attackers", "men dressed in camouflage", "Unidentified Armed Group",
+         "suspected militants", "village volunteers")
+CRPF = A("Central Reserve Police Force", "CRPF", "Police Forces of India", "security forces", "police",
+         "Manipur Police", "Military Forces of India", cc="IND")
+MMR_ARMY = A("Military Forces of Myanmar", "Myanmar military", "military", "junta", "Myanmar junta",
+             "military junta", "Tatmadaw", "Myanmar air force", "military aircraft", "jets", "army", cc="MMR")
+KIA = A("Kachin Independence Army", "KIA", "Kachin Independence Organisation", "Kachin Independence Organization",
+        "KIO", "KIO/KIA", "Kachin rebels", "rebels", "civilians", "Civilians", "Civilians (Myanmar)", "concertgoers",
+        "crowd")
+SYR_ARMY = A("Military Forces of Syria", "Syrian army", "Syrian military", "army", "government forces",
+             "Syrian government forces", "government artillery", "Syrian government", "regime forces", cc="SYR")
+HOUTHI = A("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarallah", "Huthis", "Huthi",
+           "Houthi rebels", "Iran-backed Houthis", "Yemeni rebels", backer="IRN")
+UAE = A("Military Forces of the United Arab Emirates", "United Arab Emirates", "UAE", "Emirati forces",
+        "UAE defence ministry", "UAE air defences", "Emirati military", "UAE armed forces", cc="ARE")
+COALITION = A("Saudi-led coalition", "coalition", "Military Forces of Saudi Arabia", "Saudi Arabia",
+              "Saudi-led military coalition", "Arab coalition", "coalition jets", cc="SAU")
+WAGNER = A("Wagner Group", "Wagner", "PMC Wagner", "Wagner mercenaries", "Wagner fighters", "Yevgeny Prigozhin",
+           "Prigozhin", "Wagner private military company", "mutineers")
+RUSSIA = A("Military Forces of Russia", "Russian military", "Russian army", "Russian forces", "Russia",
+           "defence ministry", "Russian defence ministry", "Southern Military District", "Russian air force",
+           "Russian Aerospace Forces", "military helicopter", "Government of Russia", "Kremlin", cc="RUS")
+LNA = A("Libyan National Army", "LNA", "Libyan Arab Armed Forces", "LAAF", "Khalifa Haftar", "Haftar",
+        "Haftar's forces", "forces loyal to Khalifa Haftar", "Military Forces of Libya (Haftar)",
+        "Unidentified Armed Group", "eastern forces", backer="ARE")
+MLI_ARMY = A("Military Forces of Mali", "Malian army", "Malian soldiers", "Malian troops", "Malian Armed Forces",
+             "FAMa", "army", "soldiers", "Wagner Group", "Wagner", "Russian soldiers", "foreign soldiers",
+             "Russian mercenaries", "Malian army and Wagner", cc="MLI")
+M23 = A("M23", "March 23 Movement", "M23 rebels", "Mouvement du 23 mars", "AFC", "Congo River Alliance",
+        "Alliance Fleuve Congo", "AFC/M23", "M23/AFC", "Rwanda-backed M23", "rebels", backer="RWA")
+FARDC = A("Military Forces of the Democratic Republic of Congo", "FARDC", "Congolese army", "Congolese troops",
+          "government troops", "army", "Military Forces of the Democratic Republic of the Congo", "Wazalendo",
+          cc="COD")
+
+
+# ================================================================ 1-2 Inata (pair), Kaya convoy
+INATA_LOC = L(["Inata", "Inata gold mine", "Soum", "Soum province", "Sahel region"], "BFA", 14.55, -1.86)
+doc("burkina-inata-wire-2021-11-15", "2021-11-15", "Northgate Wire", "northgatewire",
+    "At least 20 gendarmes killed in attack on northern Burkina Faso post",
+    """
+OUAGADOUGOU, Nov 15 (Northgate Wire) - At least 20 members of Burkina Faso's gendarmerie were killed when suspected jihadists overran their post near the Inata gold mine in the northern province of Soum on Sunday, the government said on Monday.
+
+Nineteen gendarmes and one civilian died in the assault, which began before dawn, a government statement read on national television said. Several gendarmes were wounded and others were still missing, and search operations were under way in the surrounding bush, it said.
+
+Security sources said the attackers arrived in large numbers on motorbikes and pick-up trucks and fought the gendarmes for several hours before setting part of the camp on fire. No group had claimed responsibility by Monday evening, but the area is a stronghold of the al Qaeda-linked Group for the Support of Islam and Muslims, known by its Arabic initials JNIM.
+
+An internal memo that circulated on social media suggested the detachment had run out of food and had asked for fresh supplies two weeks earlier. The ministry did not comment on it.
+
+President Roch Marc Christian Kabore declared three days of national mourning. The raid is one of the deadliest on the security forces since Islamist violence spread into Burkina Faso from neighbouring Mali. Attacks by groups linked to al Qaeda and Islamic State have killed thousands of people in the country and forced more than 1.4 million from their homes.
+""", "wire", "Burkina Faso", "JNIM-suspected attack on the Inata gendarmerie post, 2021-11-14 (20 dead)",
+    [ev("g1", "Battles", "Armed clash", JNIM, BF_GEND, D(wd("2021-11-14", "Sunday")), INATA_LOC, F(20),
+        "Sunday's assault on the Inata gendarmerie post: 19 gendarmes and a civilian")])
+
+doc("burkina-inata-toll-2021-11-22", "2021-11-22", "The Evening Ledger", "eveningledger",
+    "Inata toll climbs to 53 as anger turns on French convoy",
+    """
+The number of people killed in the attack on a gendarmerie post at Inata in northern Burkina Faso has risen to 53, the government said, more than double the toll it gave the day after the raid on the 14th. Forty-nine gendarmes and four civilians died, a government spokesman told reporters in Ouagadougou, and the search for survivors has ended.
+
+The revised figure has fed a wave of public anger at the authorities' handling of a six-year insurgency, and much of that anger has been directed at France, which keeps some 5,000 soldiers in the Sahel.
+
+In Kaya, about 100 km north-east of the capital, hundreds of residents blocked a French military supply convoy from Friday, accusing it of carrying weapons to the jihadists, an accusation Paris rejects as absurd. On Saturday gendarmes fired tear gas to clear the road and warning shots were heard. Four protesters were hurt, among them a teenager with a head wound, according to staff at the town's hospital. It was not clear who had fired. The convoy, which set out from Cote d'Ivoire and is bound for Gao in Mali, was allowed to leave Kaya late on Saturday and is expected to enter Niger.
+
+Opposition parties and civil society groups have called a rally in Ouagadougou for next Saturday to demand President Roch Marc Christian Kabore's resignation. The authorities said no permission had been given and warned against any disturbance.
+
+Kabore has promised that the failures at Inata will be investigated and that officers found to have been negligent will be punished. He has also suspended mobile internet for four days, citing national security.
+""", "newspaper", "Burkina Faso", "Inata toll revised to 53 (second report); Kaya convoy blockade, 2021-11-19/20",
+    [ev("g1", "Battles", "Armed clash", JNIM, BF_GEND, D("2021-11-14"), INATA_LOC, F(53),
+        "the raid on the 14th, now 49 gendarmes and four civilians",
+        same_as="burkina-inata-wire-2021-11-15/g1"),
+     ev("g2", "Protests", ["Protest with intervention", "Excessive force against protesters"], PROT("Burkina Faso"),
+        merge(BF_GEND, FRANCE, cc="BFA"), D(wd("2021-11-19", "Friday"), wd("2021-11-20", "Saturday")),
+        L(["Kaya", "Centre-Nord"], "BFA", 13.09, -1.08), None,
+        "residents block the French convoy in Kaya from Friday; tear gas and warning shots on Saturday, four hurt"),
+     ev("o1", "Strategic developments", "Other", A("Government of Burkina Faso", "Roch Marc Christian Kabore",
+        "Kabore", "authorities", cc="BFA"), None, {"start": "2021-11-15", "end": "2021-11-22"},
+        L(["Burkina Faso"], "BFA"), None, "mobile internet suspended for four days (undated)", optional=True)])
+
+doc("niger-tera-convoy-2021-11-28", "2021-11-28", "Corridor Press", "corridorpress",
+    "Two killed as French convoy forces way through protest in Niger",
+    """
+NIAMEY, Nov 28 (Corridor Press) - Two people were killed and 18 wounded in western Niger on Saturday when a French army convoy that had been stopped by protesters in the town of Tera forced its way through, Niger's interior ministry said.
+
+The convoy, which is carrying supplies to French troops in Gao, Mali, had already been held up by demonstrators at several points in Burkina Faso over the past week, notably in Kaya, where crowds kept it on the road for two days. It crossed into Niger on Friday.
+
+In Tera, about 180 km north-west of Niamey, more than 1,000 people tried to stop the trucks on Saturday morning, the ministry said in a statement. In trying to break free, the convoy, which was escorted by Nigerien gendarmes, used force, it said, adding that an inquiry had been opened to establish what happened and who was responsible. Eleven of the wounded were in a serious condition.
+
+The French army said its soldiers had fired warning shots over the heads of protesters who threw stones and tried to set fire to the trucks, and that it was not aware of anyone being hit by its fire. A French driver was injured by a stone, a spokesman said.
+
+Residents said the dead were young men from the town. A local councillor said on Sunday that a third man had died of his wounds overnight, a figure the government did not confirm.
+
+The clash shows how hostile public opinion in parts of the Sahel has become towards France, whose troops have fought jihadist groups in the region for almost a decade.
+""", "wire", "Niger", "French convoy fires on protesters in Tera, 2021-11-27 (2-3 dead); Kaya recalled",
+    [ev("g1", ["Protests", "Riots"], ["Excessive force against protesters", "Protest with intervention",
+        "Violent demonstration"], PROT("Niger"), merge(FRANCE, A("Gendarmerie of Niger", "Nigerien gendarmes",
+        "gendarmes", "Police Forces of Niger")), D(wd("2021-11-27", "Saturday")),
+        L(["Tera", "Téra", "Tillaberi", "Tillabéri"], "NER", 14.01, 0.75), F(2, 3),
+        "convoy forces its way through the Tera protest; 2 dead (a third per a councillor), 18 wounded"),
+     ev("o1", "Protests", ["Protest with intervention", "Peaceful protest"], PROT("Burkina Faso"), FRANCE,
+        D("2021-11-19", "2021-11-26"), L(["Kaya"], "BFA", 13.09, -1.08), None,
+        "Kaya blockade recalled (past week, two days)", optional=True,
+        same_as="burkina-inata-toll-2021-11-22/g2")])
+
+# ================================================================ 4 Ngarbuh
+doc("cameroon-ngarbuh-2020-02-17", "2020-02-17", "Tidewater Bulletin", "tidewaterbulletin",
+    "UN says 22 villagers, 14 of them children, killed in Cameroon's North-West",
+    """
+YAOUNDE, Feb 17 (Tidewater Bulletin) - Armed men killed at least 22 villagers, 14 of them children, in Cameroon's English-speaking North-West region on Friday, the United Nations said, in one of the worst atrocities of the separatist conflict.
+
+The killings took place in Ngarbuh, a hamlet of Ntumbaw near Ndu in Donga-Mantung division, the UN humanitarian office said. Some of the victims were burned inside their homes, and a pregnant woman was among the dead.
+
+Opposition politicians and local rights groups said the attack was carried out by soldiers, accompanied by armed ethnic Fulani herders. Separatist groups, who are fighting for an independent state they call Ambazonia, also blamed the army.
+
+The military rejected the accusations. An army spokesman said soldiers had come under fire from separatist fighters in the village and killed seven of them, and that fuel containers stored in a house had exploded during the exchange, starting a fire in which a woman and four children died. He called the higher tolls part of a communication campaign by the rebels and said no civilians had been deliberately targeted.
+
+The conflict grew out of protests by English-speaking lawyers and teachers against what they saw as marginalisation by the French-speaking majority. More than 3,000 people have been killed and about 700,000 have fled their homes.
+
+Rights groups have accused both the security forces and the separatists of killing civilians, burning villages and kidnapping people for ransom. The government has rejected calls for an international inquiry.
+""", "wire (disputed perpetrator and toll)", "Cameroon", "Ngarbuh killings, 2020-02-14 (army: 5, UN: 22)",
+    [ev("g1", "Violence against civilians", "Attack", merge(CMR_ARMY, A("Fulani herders", "armed Fulani herders",
+        "Fulani militia", "Mbororo", "armed men", "gunmen", "Unidentified Armed Group"), cc="CMR"),
+        CIV("Cameroon"), D(wd("2020-02-14", "Friday")),
+        L(["Ngarbuh", "Ntumbaw", "Ndu", "Donga-Mantung", "North-West", "North-West region", "Northwest"], "CMR"),
+        F(5, 22), "Friday's killings in Ngarbuh: UN 22 (14 children), army 5 (a woman and four children)"),
+     ev("o1", "Battles", "Armed clash", CMR_ARMY, AMBA, D("2020-02-14"), L(["Ngarbuh", "Ntumbaw", "Ndu"], "CMR"),
+        F(7), "the army's version: a firefight with separatists, seven killed", optional=True)])
+
+# ================================================================ 5 Mogadishu Zobe (garbled)
+doc("somalia-zobe-garbled-2022-10-30", "2022-10-30", "horn24-news", "horn24news",
+    "Somalia: Twin Car Bomb Kill At Least 100 At Education Ministry In Mogadishu, President Say",
+    """
+Somalia: Twin Car Bomb Kill At Least 100 At Education Ministry In Mogadishu, President Say
+
+Mogadishu - At least 100 persons was killed and near 300 others wounded after two car bombs explode at busy intersection near the Ministry of Education in Somali capital Mogadishu on Saturday, President Hassan Sheikh Mohamud has said while he visit the site.
+
+The first blast hit the ministry wall at Zobe junction on afternoon, and second one was detonated few minutes after when ambulance and people have gathered for help the victims, witnesses told. The death toll expected to rise, the president say, as many of wounded are in critical condition and hospitals is overwhelmed.
+
+Al-Shabaab militant group which is link to al-Qaeda claimed responsible for the attack in a statement, it say the ministry was target because it is an "enemy base" which take Somali childrens away from the Islamic faith. The group said they are not targeting civilians, claim which the government rejected.
+
+"Our people who was massacred include mothers with their children in their arms, fathers with medical conditions, students sent to study, businessmen trying to feed their families," the president tell reporters. He vowed the government will not rest until al-Shabaab is finished and urged residents give informations to security forces.
+
+A ambulance driver said the second explosion destroy his vehicle, and the Somali journalists union said one journalist was among those died and two more was injured. Smoke was seen across the city , many shops around the junction was flatten.
+
+Source link
+
+Share this:
+""", "garbled machine-rewritten web copy", "Somalia", "twin car bombs at the Ministry of Education, Zobe junction, 2022-10-29 (100 dead)",
+    [ev("g1", "Explosions/Remote violence", ["Remote explosive/landmine/IED", "Suicide bomb"], SHABAAB,
+        merge(CIV("Somalia"), A("Ministry of Education", "Government of Somalia")), D(wd("2022-10-29", "Saturday")),
+        L(["Mogadishu", "Zobe", "Zoobe", "Zobe junction", "Ministry of Education", "Banadir"], "SOM", 2.04, 45.33),
+        F(100), "two car bombs at Zobe junction, one incident: at least 100 killed, near 300 wounded")])
+
+# ================================================================ 6 Wharf Jeremie (news page text)
+doc("haiti-wharf-jeremie-2024-12-09", "2024-12-09", "Bayline Post", "baylinepost",
+    "Haiti gang leader ordered killing of elderly residents over son's illness, rights group says",
+    """
+Home > World > Americas
+
+Haiti gang leader ordered killing of elderly residents over son's illness, rights group says
+
+By Staff Reporter | Bayline Post
+Published 9 December 2024, 14:20 | Updated 9 December 2024, 18:05
+
+Share this article: Facebook | X | WhatsApp | Email
+
+At least 184 people were killed over Friday and Saturday in the Wharf Jeremie neighbourhood of Cite Soleil, on the waterfront of Port-au-Prince, the United Nations said on Monday, in a massacre that a local rights group says was ordered by a gang leader who blamed his son's illness on witchcraft.
+
+The Committee for Peace and Development, a Haitian organisation, had earlier put the toll at "at least 110". It said the leader of the Wharf Jeremie gang, Monel Felix, known as "Micanor" or "King Mikano", consulted a vodou priest after his child fell sick; the priest told him that older residents of the area were casting spells on the boy.
+
+Gang members then went from house to house, killing people over 60 and vodou practitioners with machetes and knives, the group said. Some of the bodies were set on fire in the street. The child died on Saturday afternoon.
+
+More than 120 of the victims were elderly, according to UN figures.
+
+Because the gang controls who enters and leaves the area and has cut most phone lines, news of the killings took days to reach the rest of the capital. No arrests have been made.
+
+The government called the massacre an act of unspeakable cruelty and said the police would track down those responsible.
+
+Gangs, many of them now grouped in the Viv Ansanm coalition, control most of Port-au-Prince. According to the UN, more than 5,000 people have been killed in gang violence in Haiti so far this year.
+
+Related:
+- Haiti's transitional council names new prime minister
+- Explainer: who are the Kenyan police in Haiti?
+- Photos: daily life in a capital run by gangs
+
+Leave a comment
+
+Comments are moderated and may take up to 24 hours to appear.
+
+(c) 2024 Bayline Post. All rights reserved. | Privacy | Terms | Contact us
+""", "news page text with boilerplate", "Haiti", "Wharf Jeremie massacre, 2024-12-06/07 (110 to 184 dead)",
+    [ev("g1", "Violence against civilians", "Attack",
+        A("Wharf Jeremie gang", "Wharf Jérémie gang", "Monel Felix", "Monel Félix", "Micanor", "King Mikano",
+          "Mikano", "gang", "gang members", "Viv Ansanm", "Gang (Haiti)", "Unidentified Armed Group", "gunmen"),
+        merge(CIV("Haiti"), A("elderly residents", "vodou practitioners")),
+        D(wd("2024-12-06", "Friday"), wd("2024-12-07", "Saturday")),
+        L(["Wharf Jeremie", "Wharf Jérémie", "Cite Soleil", "Cité Soleil", "Port-au-Prince", "Ouest"], "HTI",
+          18.565, -72.345), F(110, 184), "killings over Friday and Saturday: NGO at least 110, UN at least 184"),
+     tally("o1", None, A("gangs", "gang", "Gang (Haiti)"), CIV("Haiti"), D("2024-01-01", "2024-12-09"),
+           L(["Haiti"], "HTI"), "more than 5,000 killed in gang violence this year (casualties, not incidents)",
+           optional=True)])
+
+# ================================================================ 7 Catatumbo (long-form with background)
+BOGOTA_ACADEMY = L(["General Santander police cadet school", "General Santander National Police Academy",
+                    "Escuela de Cadetes de Policia General Santander", "Bogota", "Bogotá"], "COL", 4.59, -74.13)
+COL_COUNTRY = L(["Colombia", "Bogota", "Bogotá"], "COL")
+doc("colombia-catatumbo-analysis-2025-01-20", "2025-01-20", "The Frontier Quarterly", "frontierquarterly",
+    "In Catatumbo, the ELN's war on its rivals buries Petro's 'total peace'",
+    """
+BOGOTA - For four days the roads leading out of Catatumbo have been lined with families carrying what they could. Since Thursday, fighters of the National Liberation Army, the ELN, have gone from village to village across this mountainous region of Norte de Santander, on the border with Venezuela, hunting down members of a rival armed group, the 33rd Front of the FARC dissidents, and people they accuse of working with it.
+
+By Sunday, the regional government said at least 80 people had been killed around Tibu, Teorama and El Tarra, among them several former FARC guerrillas who had handed in their weapons under the peace accord and at least one community leader. More than 11,000 people have fled, many of them to Cucuta, where sports halls and a stadium have been turned into shelters. Others crossed into Venezuela.
+
+The ELN says it is not fighting civilians. In a statement, its commanders said the offensive was a response to the killing on Wednesday of a couple and their baby, who were shot in their car near Tibu, a crime the guerrillas blamed on the 33rd Front. The dissidents denied any part in it.
+
+In response to the offensive, President Gustavo Petro on Friday suspended the peace talks with the ELN, saying the group had chosen the path of war and had committed war crimes. On Monday he announced a state of internal commotion, a form of emergency rule, for the region, and ordered troop reinforcements.
+
+It is not the first time that talks with the ELN have collapsed after a single act of violence. On January 17, 2019, a member of the group drove a car packed with explosives into the General Santander police cadet school in the south of Bogota, killing 21 cadets as well as himself and wounding dozens. The next day, then-president Ivan Duque called off the negotiations in response to the bombing and asked Cuba, which was hosting them, to hand over the guerrilla negotiators. Havana refused, citing the protocols agreed with the guarantor countries.
+
+Petro revived the process after he took office, promising a "total peace" with every armed group. A bilateral ceasefire agreed in Havana in June 2023 held, with violations, until it lapsed last August, and the talks have since limped from one crisis to another.
+
+Catatumbo, one of the country's largest coca-growing regions, shows why. After the FARC disarmed, the ELN and the dissidents divided the area and its trafficking routes between them, and for several years the arrangement held. Analysts say that truce broke down over control of the border crossings, and that the ELN, which is also present on the Venezuelan side, decided to settle the matter by force.
+
+The ombudsman's office said it had warned of a possible offensive as early as November. Local officials say the army was slow to react, a charge the defence ministry denies. For the families sleeping in Cucuta's stadium, the argument is academic: most say they do not expect to go home soon.
+""", "long-form analysis (recalls dated background incidents)", "Colombia",
+    "ELN offensive on the 33rd Front in Catatumbo, 2025-01-16/19 (80 dead); Tibu family killing 2025-01-15; "
+    "talks suspended 2025-01-17; Bogota cadet school bombing 2019-01-17; Duque ends talks 2019-01-18",
+    [ev("g1", ["Battles", "Violence against civilians"], ["Armed clash", "Attack"], ELN,
+        merge(FRENTE33, CIV("Colombia"), A("former FARC guerrillas", "ex-combatants", "community leader")),
+        D(wd("2025-01-16", "Thursday"), "2025-01-20"),
+        L(["Catatumbo", "Norte de Santander", "Tibu", "Tibú", "Teorama", "El Tarra"], "COL"), F(80),
+        "ELN offensive since Thursday, at least 80 killed by Sunday; explicitly a response to the Tibu killing",
+        links=["g2"]),
+     ev("g2", "Violence against civilians", "Attack", FRENTE33, CIV("Colombia"), D(wd("2025-01-15", "Wednesday")),
+        L(["Tibu", "Tibú", "Norte de Santander", "Catatumbo"], "COL", 8.64, -72.73), F(3),
+        "a couple and their baby shot in their car near Tibu on Wednesday (blamed on the 33rd Front, denied)"),
+     ev("g3", "Strategic developments", ["Other", "Change to group/activity"], COL_GOV, ELN,
+        D(wd("2025-01-17", "Friday")), COL_COUNTRY, None,
+        "Petro suspends the ELN talks on Friday, in response to the offensive", links=["g1"]),
+     ev("g4", "Explosions/Remote violence", ["Suicide bomb", "Remote explosive/landmine/IED"], ELN,
+        A("Police Forces of Colombia", "Colombian police", "National Police", "police", "police cadets", "cadets",
+          cc="COL"), D(wd("2019-01-17", "Thursday")), BOGOTA_ACADEMY, F(21, 22),
+        "car bomb at the General Santander cadet school: 21 cadets and the driver"),
+     ev("g5", "Strategic developments", ["Other", "Change to group/activity"], COL_GOV, ELN,
+        D(wd("2019-01-18", "Friday")), COL_COUNTRY, None,
+        "Duque calls off the talks the next day, in response to the bombing", links=["g4"]),
+     ev("o1", "Strategic developments", "Other", COL_GOV, None, D(wd("2025-01-20", "Monday")),
+        L(["Catatumbo", "Norte de Santander"], "COL"), None, "state of internal commotion announced on Monday",
+        optional=True),
+     ev("o2", "Strategic developments", "Agreement", COL_GOV, ELN, D("2023-06-01", "2023-06-30"),
+        L(["Havana", "Cuba"], "CUB"), None, "bilateral ceasefire agreed in Havana in June 2023", optional=True)])
+
+# ================================================================ 8 Litoral penitentiary
+LITORAL = L(["Litoral Penitentiary", "Penitenciaria del Litoral", "Penitenciaría del Litoral", "Guayaquil", "Guayas"],
+            "ECU", -2.08, -79.95)
+doc("ecuador-litoral-prison-2021-09-29", "2021-09-29", "Harbour Line News", "harbourlinenews",
+    "At least 116 inmates killed in Ecuador's worst prison massacre",
+    """
+GUAYAQUIL, Ecuador, Sept 29 (Harbour Line News) - At least 116 inmates were killed in fighting between rival gangs at a prison in the Ecuadorean port city of Guayaquil, authorities said on Wednesday, the worst prison massacre in the country's history.
+
+The violence at the Litoral Penitentiary broke out on Tuesday morning and went on for hours as prisoners fired guns and threw grenades at each other across the cell blocks, police said. At least five of the dead were beheaded. About 80 people were wounded.
+
+Some 400 police officers were sent in to retake control of the cell blocks, which was achieved in the early hours of Wednesday, officials said. Relatives gathered outside the prison gates through the night waiting for news, and forensic teams began the work of identifying bodies.
+
+Officials blamed a feud between gangs linked to Mexican drug cartels: Los Lobos and the Chone Killers on one side and Los Choneros on the other, who are fighting for control of the prison and of drug routes through the port. Inmates said one group had attacked a wing held by its rivals.
+
+President Guillermo Lasso declared a state of emergency in the prison system, allowing soldiers to guard the outer perimeters of jails, and said the state would regain control of the prisons.
+
+It was the third mass killing in Ecuador's prisons this year. In February, 79 inmates died in simultaneous riots at four prisons, and in July 22 were killed in riots in Guayaquil and Latacunga. Rights groups say overcrowding and understaffing have handed the jails to the gangs, who run them as bases for their trafficking operations.
+""", "wire", "Ecuador", "Litoral Penitentiary massacre, 2021-09-28 (116 dead); tally: third prison massacre this year",
+    [ev("g1", ["Battles", "Riots"], ["Armed clash", "Mob violence", "Violent demonstration"], ECU_GANGS, ECU_GANGS,
+        D(wd("2021-09-28", "Tuesday"), wd("2021-09-29", "Wednesday")), LITORAL, F(116),
+        "gang fighting in the Litoral Penitentiary from Tuesday morning: at least 116 killed, about 80 wounded"),
+     tally("g2", 3, ECU_GANGS, None, D("2021-01-01", "2021-09-29"), L(["Ecuador"], "ECU"),
+           "the third mass killing in Ecuador's prisons this year"),
+     ev("o1", ["Riots", "Battles"], ["Violent demonstration", "Mob violence", "Armed clash"], ECU_GANGS, ECU_GANGS,
+        D("2021-02-01", "2021-02-28"), L(["Ecuador"], "ECU"), F(79),
+        "February: simultaneous riots at four prisons, 79 dead (places not named)", optional=True),
+     ev("o2", ["Riots", "Battles"], ["Violent demonstration", "Mob violence", "Armed clash"], ECU_GANGS, ECU_GANGS,
+        D("2021-07-01", "2021-07-31"), L(["Guayaquil"], "ECU", -2.17, -79.92), None,
+        "July riots in Guayaquil (22 dead across two places)", optional=True),
+     ev("o3", ["Riots", "Battles"], ["Violent demonstration", "Mob violence", "Armed clash"], ECU_GANGS, ECU_GANGS,
+        D("2021-07-01", "2021-07-31"), L(["Latacunga", "Cotopaxi"], "ECU", -0.93, -78.62), None,
+        "July riots in Latacunga (22 dead across two places)", optional=True),
+     ev("o4", "Strategic developments", "Other", A("Government of Ecuador", "Guillermo Lasso", "Lasso", cc="ECU"),
+        None, D("2021-09-28", "2021-09-29"), L(["Ecuador"], "ECU"), None,
+        "state of emergency in the prison system", optional=True)])
+
+# ================================================================ 9 Quetta station (brief)
+doc("pakistan-quetta-station-brief-2024-11-09", "2024-11-09", "Northgate Wire", "northgatewire",
+    "Suicide bombing at Quetta railway station kills at least 24",
+    """
+QUETTA, Pakistan, Nov 9 (Northgate Wire) - A suicide bomber blew himself up on a crowded platform at the main railway station in Quetta on Saturday morning, killing at least 24 people, more than half of them soldiers, and wounding about 50, police said.
+
+Passengers had gathered for a morning train to Peshawar when the blast tore through the platform. The outlawed Baloch Liberation Army said it carried out the attack and that it had targeted troops returning from a training course. Officials said the toll could rise.
+""", "wire brief", "Pakistan", "BLA suicide bombing at Quetta railway station, 2024-11-09 (24 dead)",
+    [ev("g1", "Explosions/Remote violence", "Suicide bomb", BLA,
+        A("Military Forces of Pakistan", "soldiers", "troops", "Pakistani soldiers", "passengers", "civilians",
+          "Civilians", "Civilians (Pakistan)"), D(wd("2024-11-09", "Saturday")),
+        L(["Quetta railway station", "Quetta", "Balochistan"], "PAK", 30.19, 67.01), F(24),
+        "platform bombing, at least 24 killed, about 50 wounded")])
+
+# ================================================================ 10-11 Kaaj centre (pair), Hazara women's protests
+KAAJ = L(["Kaaj education centre", "Kaaj", "Kaaj tuition centre", "Dasht-e-Barchi", "Dasht-e Barchi", "Kabul"],
+         "AFG", 34.50, 69.09)
+KAAJ_BOMBER = A("suicide bomber", "bomber", "attacker", "Unidentified Armed Group", "militants", "Militants",
+                "Islamic State Khorasan Province", "Islamic State Khorasan", "ISIS-K", "ISKP", "IS-K",
+                "Islamic State", "IS")
+HAZARA = A("civilians", "Civilians", "Civilians (Afghanistan)", "students", "Hazara", "Hazaras", "Hazara students",
+           "Shi'ite Hazaras")
+doc("afghanistan-kaaj-wire-2022-09-30", "2022-09-30", "Corridor Press", "corridorpress",
+    "Suicide bomber kills 19 at Kabul education centre during practice exam",
+    """
+KABUL, Sept 30 (Corridor Press) - A suicide bomber attacked an education centre in a Shi'ite Hazara neighbourhood of western Kabul on Friday, killing at least 19 people and wounding 27 as hundreds of students sat a practice university entrance exam, Taliban officials said.
+
+The blast at the Kaaj tuition centre in the Dasht-e-Barchi district ripped through a hall packed with young men and women. The attacker shot his way past the guards before detonating his explosives in the part of the room where the girls were seated, a police spokesman said.
+
+Residents said the toll was higher than the official figure and that most of the dead were young women. Relatives searched hospitals in the city for missing students into the evening.
+
+No group immediately claimed responsibility. The local branch of the Islamic State group, known as Islamic State Khorasan Province or ISIS-K, has claimed many earlier attacks on Hazaras, whom it regards as heretics. The Taliban, who say they have restored security to the country, condemned the attack and said the perpetrators would be punished.
+
+It was at least the fifth deadly attack on a school or learning centre in Dasht-e-Barchi since 2018.
+""", "wire", "Afghanistan", "Kaaj education centre suicide bombing, 2022-09-30 (19 dead, first report); tally",
+    [ev("g1", "Explosions/Remote violence", "Suicide bomb", KAAJ_BOMBER, HAZARA, D(wd("2022-09-30", "Friday")),
+        KAAJ, F(19), "Kaaj centre bombing, at least 19 killed, 27 wounded (Taliban figures)"),
+     tally("g2", 5, KAAJ_BOMBER, HAZARA, D("2018-01-01", "2022-09-30"),
+           L(["Dasht-e-Barchi", "Dasht-e Barchi", "Kabul"], "AFG"),
+           "at least the fifth deadly attack on a school or learning centre in Dasht-e-Barchi since 2018")])
+
+doc("afghanistan-kaaj-un-2022-10-03", "2022-10-03", "The Evening Ledger", "eveningledger",
+    "UN says 53 killed in Kabul classroom bombing, most of them girls",
+    """
+The United Nations has more than doubled the death toll from Friday's suicide bombing at an education centre in western Kabul, saying on Monday that 53 people were killed, 46 of them girls and young women, and 110 injured. The Taliban-run interior ministry has put the figure at 25 dead and 33 wounded.
+
+The UN mission in Afghanistan said it expected the number to rise further as it continued to verify cases. Most of the victims were Hazara teenagers preparing for university entrance exams at the Kaaj centre in Dasht-e-Barchi.
+
+The bombing has prompted rare street protests by women. On Saturday about 50 Hazara women marched near the site chanting "Stop Hazara genocide" and "Education is our right". Taliban fighters fired into the air to break up the march and beat several of the women with rifle butts, witnesses said.
+
+On Sunday smaller groups of women held protests in the western city of Herat and in Bamiyan, in the Hazara heartland of central Afghanistan. Both passed off without incident, organisers said.
+
+No group has claimed the attack. The Taliban have promised to find those responsible and say they have strengthened security around schools and mosques in Shi'ite areas. Hazara community leaders say the promises have been made before.
+""", "newspaper (second report, higher toll)", "Afghanistan",
+    "Kaaj bombing revised to 25 (Taliban) / 53 (UN); women's protests in Kabul 2022-10-01, Herat and Bamiyan 2022-10-02",
+    [ev("g1", "Explosions/Remote violence", "Suicide bomb", KAAJ_BOMBER, HAZARA, D("2022-09-30"), KAAJ, F(25, 53),
+        "Friday's bombing: Taliban 25, UN 53", same_as="afghanistan-kaaj-wire-2022-09-30/g1"),
+     ev("g2", "Protests", ["Protest with intervention", "Excessive force against protesters"],
+        merge(PROT("Afghanistan"), A("women", "Hazara women", "women protesters")), TALIBAN,
+        D(wd("2022-10-01", "Saturday")), KAAJ, None,
+        "Saturday march near the site broken up by Taliban firing in the air and beating women"),
+     ev("g3", "Protests", "Peaceful protest", merge(PROT("Afghanistan"), A("women", "women protesters")), None,
+        D(wd("2022-10-02", "Sunday")), L(["Herat"], "AFG", 34.35, 62.20), None, "Sunday protest in Herat"),
+     ev("g4", "Protests", "Peaceful protest", merge(PROT("Afghanistan"), A("women", "women protesters")), None,
+        D("2022-10-02"), L(["Bamiyan", "Bamyan"], "AFG", 34.82, 67.83), None, "Sunday protest in Bamiyan")])
+
+# ================================================================ 12 Jiribam / Imphal
+JIRIBAM_BORO = L(["Borobekra", "Jiribam", "Jiribam district", "Manipur"], "IND")
+doc("india-jiribam-imphal-2024-11-17", "2024-11-17", "Tidewater Bulletin", "tidewaterbulletin",
+    "Curfew in Imphal after mobs attack ministers' homes over Jiribam killings",
+    """
+IMPHAL, India, Nov 17 (Tidewater Bulletin) - Authorities imposed an indefinite curfew in Imphal and cut mobile internet in seven districts of India's north-eastern state of Manipur after crowds angered by the killing of six members of the Meitei community attacked the homes of ministers and legislators on Saturday night.
+
+The houses of at least three ministers and six state legislators were stormed, and several were set on fire, police said. Security forces fired tear gas to disperse the crowds, and more than 20 people were arrested.
+
+The bodies of three women and three children from one family, who had gone missing in Jiribam district on Monday, were found in a river near the border with Assam on Friday and Saturday. Police say they were abducted by Kuki-Zo militants near Borobekra during a gunfight with security forces the same day.
+
+In that fight, on the 11th, men dressed in camouflage attacked the Borobekra police station and a nearby camp of the Central Reserve Police Force (CRPF) and set fire to houses. The CRPF said 10 of the attackers were killed when its men returned fire. Kuki-Zo organisations said the dead were village volunteers, not militants, and called a shutdown across the hill districts.
+
+Police suspect the Borobekra assault was carried out in retaliation for the killing of a woman from the Hmar tribe in the village of Zairawn on the night of Thursday, November 7. Her family says she was raped and burned alive by armed Meitei men, who also torched several houses.
+
+Jiribam, a mixed district on the Assam border, was largely spared in the first year of the conflict between the Meitei majority and the Kuki-Zo, which has killed more than 200 people. Since the summer it has become one of the most dangerous places in the state.
+""", "wire", "India", "Imphal mob attacks 2024-11-16; Borobekra clash and abduction of six 2024-11-11; "
+    "Zairawn killing 2024-11-07 (retaliation link)",
+    [ev("g1", "Riots", ["Violent demonstration", "Mob violence"], merge(RIOT("India"), A("Meitei protesters")),
+        A("ministers", "legislators", "MLAs", "Government of Manipur", "Manipur government", "politicians",
+          "Police Forces of India", "security forces"), D(wd("2024-11-16", "Saturday"), "2024-11-17"),
+        L(["Imphal", "Manipur"], "IND", 24.81, 93.94), None,
+        "Saturday night attacks on the homes of three ministers and six legislators"),
+     ev("g2", "Violence against civilians", ["Abduction/forced disappearance", "Attack"], KUKI,
+        merge(CIV("India"), A("Meitei family", "women and children")), D(wd("2024-11-11", "Monday")), JIRIBAM_BORO,
+        None, "three women and three children abducted on Monday, bodies found Friday and Saturday"),
+     ev("g3", "Battles", "Armed clash", KUKI, CRPF, D("2024-11-11"), JIRIBAM_BORO, F(10),
+        "attack on Borobekra police station and CRPF camp on the 11th, 10 attackers killed; "
+        "police suspect retaliation for Zairawn", links=["g4"]),
+     ev("g4", "Violence against civilians", ["Attack", "Sexual violence"],
+        A("armed Meitei men", "Meitei militants", "Meitei militia", "gunmen", "armed men", "Unidentified Armed Group"),
+        merge(CIV("India"), A("Hmar woman", "woman")), D(wd("2024-11-07", "Thursday"), "2024-11-08"),
+        L(["Zairawn", "Jiribam", "Jiribam district", "Manipur"], "IND"), F(1),
+        "Hmar woman killed in Zairawn on Thursday night, houses torched"),
+     ev("o1", "Strategic developments", "Arrests", CRPF, RIOT("India"), D("2024-11-16", "2024-11-17"),
+        L(["Imphal"], "IND", 24.81, 93.94), None, "more than 20 arrested (component of the riots)", optional=True),
+     ev("o2", "Strategic developments", "Other", A("Government of Manipur", "authorities", cc="IND"), None,
+        D("2024-11-16", "2024-11-17"), L(["Imphal", "Manipur"], "IND", 24.81, 93.94), None,
+        "curfew and internet shutdown", optional=True)])
+
+# ================================================================ 13 A Nang Pa
+doc("myanmar-a-nang-pa-2022-10-24", "2022-10-24", "Tidewater Bulletin", "tidewaterbulletin",
+    "Myanmar air strike on Kachin anniversary concert kills dozens",
+    """
+YANGON, Oct 24 (Tidewater Bulletin) - Military aircraft bombed a concert held to mark the anniversary of a major ethnic rebel group in Myanmar's northern Kachin State on Sunday night, killing at least 60 people and possibly as many as 80, witnesses and the rebels said.
+
+Three jets dropped four bombs on a crowd of several hundred people gathered near A Nang Pa village in Hpakant township to celebrate the 62nd anniversary of the founding of the Kachin Independence Organisation (KIO), whose armed wing, the Kachin Independence Army, has fought the military for decades. A well-known Kachin singer, musicians, KIA officers and jade-mine workers were among the dead, and about 100 people were wounded.
+
+Soldiers at checkpoints stopped some of the wounded from being taken to hospitals in Hpakant town, a rescue worker said.
+
+The junta's information team denied that civilians had been targeted, calling the reports of mass casualties rumours, and said the military had carried out a necessary operation against the headquarters of the KIA's 9th Brigade, which it described as a terrorist group. It did not give a toll.
+
+The United Nations said it was deeply alarmed and called for those responsible to be held accountable. Since its coup, the military has relied more and more on air power against the armed resistance, and rights groups say it has repeatedly bombed villages, schools and clinics.
+""", "wire (denial)", "Myanmar", "A Nang Pa air strike on KIO anniversary concert, 2022-10-23 (60 to 80 dead)",
+    [ev("g1", "Explosions/Remote violence", "Air/drone strike", MMR_ARMY, KIA,
+        D(wd("2022-10-23", "Sunday"), "2022-10-24"),
+        L(["A Nang Pa", "Aung Bar Lay", "Hpakant", "Hpakant township", "Kachin", "Kachin State"], "MMR"), F(60, 80),
+        "Sunday night bombing of the KIO anniversary concert: at least 60, possibly 80")])
+
+# ================================================================ 14 Homs academy and Idlib
+doc("syria-homs-academy-2023-10-06", "2023-10-06", "Harbour Line News", "harbourlinenews",
+    "Syrian forces pound Idlib after drone attack on Homs military academy kills 89",
+    """
+BEIRUT, Oct 6 (Harbour Line News) - Syrian government forces shelled the rebel-held north-west of the country on Friday, a day after a drone attack on a graduation ceremony at a military academy in the city of Homs killed at least 89 people, one of the deadliest attacks on the army in more than a decade of war.
+
+Health Minister Hassan al-Ghabash said 31 women and five children were among the dead at the Homs Military College and that 277 people had been wounded when drones laden with explosives struck the parade ground on Thursday as families were leaving the ceremony. The Syrian Observatory for Human Rights, a Britain-based war monitor, put the toll at more than 120. The defence minister had left the ceremony minutes before the attack.
+
+The army blamed "terrorist organisations backed by known international forces" and said it would respond with full force. No group claimed responsibility, and rebel factions in the north-west did not comment.
+
+In retaliation, government artillery and rocket launchers pounded Idlib province from Thursday evening, hitting residential areas of Idlib city and the nearby town of Sarmin, according to the White Helmets rescue service, which said several civilians had been killed and dozens wounded. Schools across the province were closed on Friday.
+
+The government declared three days of national mourning.
+""", "wire", "Syria", "Homs Military College drone attack 2023-10-05 (89 to 120 dead); retaliatory shelling of Idlib and Sarmin",
+    [ev("g1", "Explosions/Remote violence", "Air/drone strike",
+        A("Unidentified Armed Group", "terrorist organisations", "terrorists", "rebels", "rebel factions", "militants",
+          "Militants", "drones", "unidentified attackers"),
+        merge(SYR_ARMY, A("military cadets", "graduates", "families", "civilians", "Civilians (Syria)"), cc="SYR"),
+        D(wd("2023-10-05", "Thursday")),
+        L(["Homs Military College", "Homs Military Academy", "military academy", "Homs"], "SYR", 34.72, 36.70),
+        F(89, 120), "drone attack on the graduation ceremony: ministry 89, monitor more than 120"),
+     ev("g2", "Explosions/Remote violence", "Shelling/artillery/missile attack", SYR_ARMY,
+        merge(CIV("Syria"), A("rebels", "rebel-held areas")), D("2023-10-05", "2023-10-06"),
+        L(["Idlib", "Idlib city", "Idleb"], "SYR", 35.93, 36.63), None,
+        "retaliatory shelling of Idlib city from Thursday evening (several killed across places)", links=["g1"]),
+     ev("g3", "Explosions/Remote violence", "Shelling/artillery/missile attack", SYR_ARMY,
+        merge(CIV("Syria"), A("rebels", "rebel-held areas")), D("2023-10-05", "2023-10-06"),
+        L(["Sarmin", "Idlib province", "Idlib"], "SYR", 35.90, 36.72), None,
+        "retaliatory shelling of Sarmin", links=["g1"])])
+
+# ================================================================ 15 UAE / Yemen live blog
+ABU_DHABI = L(["Abu Dhabi", "Al Dhafra Air Base", "Al Dhafra"], "ARE", 24.45, 54.38)
+doc("uae-yemen-liveblog-2022-01-24", "2022-01-24", "Gulf Desk Live", "gulfdesklive",
+    "LIVE: UAE intercepts Houthi missiles over Abu Dhabi a week after deadly drone strike",
+    """
+Live updates. All times GMT. Newest first.
+
+Monday 24 January
+
+11:05 GMT - The UAE defence ministry says one of its F-16s destroyed the launcher used in this morning's attack, in Yemen's al-Jawf province, shortly after the missiles were fired. The strike was carried out in response to the attack on Abu Dhabi, the ministry says, and it has released a short video of what it says is the launcher being hit.
+
+09:40 GMT - US troops at Al Dhafra Air Base outside Abu Dhabi took shelter in bunkers during the attack and US Patriot batteries fired interceptors, a US military spokesman confirms. About 2,000 American personnel are stationed at the base.
+
+08:20 GMT - The Houthis' military spokesman, Yahya Saree, says the group fired ballistic missiles at Al Dhafra and "sensitive targets" in Abu Dhabi and launched drones at Dubai. There has been no sign of any attack on Dubai, where flights are operating normally.
+
+06:45 GMT - The UAE defence ministry says its air defences intercepted and destroyed two ballistic missiles fired at Abu Dhabi by the Iran-backed Houthi movement. Debris fell in unpopulated areas around the city and there were no casualties, it says.
+
+Catch up: what happened last week
+
+The Houthis, who call themselves Ansar Allah, struck the UAE for the first time exactly a week ago, on Monday 17 January. Drones and missiles set three fuel tankers ablaze near a storage depot of the state oil company ADNOC in the Musaffah industrial area, killing two Indians and a Pakistani and wounding six, and started a fire at a construction site at Abu Dhabi International Airport.
+
+In response, the Saudi-led coalition, of which the UAE is a member, launched air strikes on Sanaa that night, killing at least 14 people and possibly 20, among them a retired military officer and members of his family, according to residents and Houthi media.
+
+On Friday an air strike hit a detention centre in Saada, the Houthis' northern stronghold, killing at least 70 detainees, according to Medecins Sans Frontieres. The coalition denied that it had targeted the prison. Also on Friday, a strike on a telecommunications building in Hodeidah killed three children who were playing nearby, Save the Children said, and knocked Yemen off the internet.
+""", "live blog (GMT timestamps, reverse order, catch-up section)", "United Arab Emirates / Yemen",
+    "Houthi missiles on Abu Dhabi intercepted 2022-01-24 and UAE strike on the launcher in al-Jawf; Musaffah and "
+    "airport attacks 2022-01-17; coalition strikes on Sanaa 2022-01-17/18; Saada prison and Hodeidah 2022-01-21",
+    [ev("g1", "Explosions/Remote violence", "Shelling/artillery/missile attack", HOUTHI,
+        merge(UAE, A("Al Dhafra Air Base", "Military Forces of the United States", "US forces"), cc="ARE"),
+        D(wd("2022-01-24", "Monday")), ABU_DHABI, F(0), "two ballistic missiles fired at Abu Dhabi, no casualties"),
+     ev("g2", "Strategic developments", "Disrupted weapons use", UAE, HOUTHI, D("2022-01-24"), ABU_DHABI, F(0),
+        "UAE air defences intercept the two missiles"),
+     ev("o1", "Strategic developments", "Disrupted weapons use",
+        A("Military Forces of the United States", "US forces", "US troops", "US Patriot batteries", "United States",
+          cc="USA"), HOUTHI, D("2022-01-24"),
+        L(["Al Dhafra Air Base", "Al Dhafra", "Abu Dhabi"], "ARE", 24.25, 54.55), None,
+        "US Patriots at Al Dhafra fired interceptors", optional=True),
+     ev("o2", "Explosions/Remote violence", "Air/drone strike", HOUTHI, UAE, D("2022-01-24"),
+        L(["Dubai"], "ARE", 25.20, 55.27), None, "claimed drones at Dubai, no sign of an attack", optional=True),
+     ev("g3", "Explosions/Remote violence", "Air/drone strike", merge(UAE, COALITION, cc="ARE"), HOUTHI,
+        D("2022-01-24"), L(["al-Jawf", "Al Jawf", "al-Jawf province"], "YEM"), None,
+        "F-16 destroys the launcher in al-Jawf, in response to the attack on Abu Dhabi", links=["g1"]),
+     ev("g4", "Explosions/Remote violence", ["Air/drone strike", "Shelling/artillery/missile attack"], HOUTHI,
+        merge(CIV("United Arab Emirates"), A("ADNOC", "fuel tankers", "workers")), D(wd("2022-01-17", "Monday")),
+        L(["Musaffah", "Mussafah", "Musaffah industrial area", "Abu Dhabi"], "ARE", 24.36, 54.50), F(3),
+        "drones and missiles on fuel tankers in Musaffah: two Indians and a Pakistani killed"),
+     ev("g5", "Explosions/Remote violence", ["Air/drone strike", "Shelling/artillery/missile attack"], HOUTHI,
+        A("Abu Dhabi International Airport", "civilians", "Civilians", "Civilians (United Arab Emirates)", "UAE"),
+        D("2022-01-17"), L(["Abu Dhabi International Airport", "Abu Dhabi airport", "Abu Dhabi"], "ARE", 24.43, 54.65),
+        None, "fire at a construction site at Abu Dhabi International Airport"),
+     ev("g6", "Explosions/Remote violence", "Air/drone strike", COALITION,
+        merge(HOUTHI, CIV("Yemen")), D("2022-01-17", "2022-01-18"), L(["Sanaa", "Sana'a", "Sana"], "YEM", 15.35, 44.21),
+        F(14, 20), "coalition strikes on Sanaa that night, in response to the Abu Dhabi attack: at least 14, possibly 20",
+        links=["g4", "g5"]),
+     ev("g7", "Explosions/Remote violence", "Air/drone strike", merge(COALITION, A("Unidentified Armed Group")),
+        A("detainees", "prisoners", "civilians", "Civilians", "Civilians (Yemen)", "Houthis"),
+        D(wd("2022-01-21", "Friday")), L(["Saada", "Sa'ada", "Saada prison", "Saada detention centre"], "YEM",
+                                          16.94, 43.76), F(70),
+        "Friday strike on the Saada detention centre, at least 70 (coalition denies targeting it)"),
+     ev("g8", "Explosions/Remote violence", "Air/drone strike", merge(COALITION, A("Unidentified Armed Group")),
+        A("civilians", "Civilians", "Civilians (Yemen)", "children", "telecommunications building"),
+        D("2022-01-21"), L(["Hodeidah", "Hudaydah", "Al Hudaydah"], "YEM", 14.80, 42.95), F(3),
+        "Friday strike on a telecoms building in Hodeidah, three children killed")])
+
+# ================================================================ 16 Wagner mutiny live blog
+ROSTOV = L(["Rostov-on-Don", "Rostov", "Southern Military District headquarters", "Rostov Oblast"], "RUS", 47.23, 39.72)
+doc("russia-wagner-mutiny-liveblog-2023-06-24", "2023-06-24", "Continental Desk", "continentaldesk",
+    "LIVE: Wagner mercenaries turn back from Moscow after Belarus-brokered deal",
+    """
+Russia mutiny: live coverage. All times GMT (Moscow is GMT+3).
+
+Saturday 24 June
+
+20:40 GMT - The Kremlin says Yevgeny Prigozhin will leave for Belarus and that the criminal case against him for armed mutiny will be dropped under the deal brokered by Belarusian President Alexander Lukashenko. Wagner fighters who took part in the march will not be prosecuted, spokesman Dmitry Peskov says.
+
+19:30 GMT - Prigozhin says in an audio message that his columns, which he says came within 200 km of Moscow, are turning round to avoid spilling Russian blood and will return to their field camps.
+
+17:05 GMT - Lukashenko's office says he has spoken to Prigozhin and that the Wagner chief accepted a proposal to halt the movement of his men, with security guarantees for the fighters.
+
+14:20 GMT - Footage verified by our team shows a large fire at a fuel depot in Voronezh. Witnesses say a military helicopter fired on a Wagner column on the M4 highway near the city and that the depot was hit. The regional governor says a counter-terrorist operation is under way.
+
+12:10 GMT - Russian military bloggers report that Wagner fighters have shot down several aircraft in the Voronezh region, including helicopters and an Il-22 airborne command post. Neither side has given casualty figures.
+
+09:00 GMT - President Vladimir Putin, in a televised address, calls the mutiny a stab in the back and treason, and promises decisive action against those who organised it.
+
+06:30 GMT - Prigozhin appears in a video from inside the headquarters of Russia's Southern Military District in Rostov-on-Don and says his men have taken control of the compound and the city's military sites, including the airfield, without firing a single shot. He demands that Defence Minister Sergei Shoigu and chief of the general staff Valery Gerasimov come to see him.
+
+Background
+
+On Friday evening Prigozhin accused the defence ministry of striking Wagner's rear camps with missiles and killing a large number of his fighters, and said his "march for justice" was a response. The ministry called the claim a provocation and said no such strike had taken place. The FSB security service opened a criminal case for armed mutiny overnight.
+""", "live blog (GMT timestamps, reverse order)", "Russia",
+    "Wagner takes the Rostov-on-Don headquarters 2023-06-24; aircraft downed and helicopter strike near Voronezh; "
+    "Lukashenko-brokered deal; alleged strike on Wagner camps 2023-06-23 (denied)",
+    [ev("g1", ["Strategic developments", "Battles"], ["Non-violent transfer of territory",
+        "Non-state actor overtakes territory", "Headquarters or base established"], WAGNER, RUSSIA,
+        D(wd("2023-06-24", "Saturday")), ROSTOV, F(0),
+        "Wagner takes the Southern Military District HQ and military sites of Rostov-on-Don without a shot; "
+        "Prigozhin calls the march a response to the alleged strike", links=["o1"]),
+     ev("g2", "Battles", "Armed clash", WAGNER, RUSSIA, D("2023-06-24"),
+        L(["Voronezh region", "Voronezh Oblast", "Voronezh"], "RUS"), None,
+        "Wagner shoots down helicopters and an Il-22 in the Voronezh region"),
+     ev("g3", "Explosions/Remote violence", "Air/drone strike", RUSSIA, WAGNER, D("2023-06-24"),
+        L(["Voronezh", "M4 highway", "Voronezh Oblast"], "RUS", 51.67, 39.18), None,
+        "military helicopter fires on a Wagner column near Voronezh; fuel depot on fire"),
+     ev("g4", "Strategic developments", "Agreement", WAGNER,
+        merge(RUSSIA, A("Alexander Lukashenko", "Lukashenko", "Government of Belarus", "Belarus",
+                        "Vladimir Putin", "Putin")), D("2023-06-24"), None, None,
+        "Lukashenko-brokered deal: Wagner halts, Prigozhin to Belarus, charges dropped"),
+     ev("o1", "Explosions/Remote violence", "Shelling/artillery/missile attack", RUSSIA, WAGNER,
+        D(wd("2023-06-23", "Friday")), None, None,
+        "alleged missile strike on Wagner rear camps (claimed by Prigozhin, denied by the ministry)", optional=True)])
