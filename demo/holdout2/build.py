@@ -259,16 +259,23 @@ Al-Shabaab militant group which is link to al-Qaeda claimed responsible for the 
 
 "Our people who was massacred include mothers with their children in their arms, fathers with medical conditions, students sent to study, businessmen trying to feed their families," the president tell reporters. He vowed the government will not rest until al-Shabaab is finished and urged residents give informations to security forces.
 
+Last week the group also attack a hotel in the southern port city of Kismayo with car bomb and gunmen, killing nine peoples and injuring 47, officials said, before security forces kill the attackers.
+
 A ambulance driver said the second explosion destroy his vehicle, and the Somali journalists union said one journalist was among those died and two more was injured. Smoke was seen across the city , many shops around the junction was flatten.
 
 Source link
 
 Share this:
-""", "garbled machine-rewritten web copy", "Somalia", "twin car bombs at the Ministry of Education, Zobe junction, 2022-10-29 (100 dead)",
+""", "garbled machine-rewritten web copy", "Somalia", "twin car bombs at the Ministry of Education, Zobe junction, 2022-10-29 (100 dead); Kismayo hotel attack last week (9 dead)",
     [ev("g1", "Explosions/Remote violence", ["Remote explosive/landmine/IED", "Suicide bomb"], SHABAAB,
         merge(CIV("Somalia"), A("Ministry of Education", "Government of Somalia")), D(wd("2022-10-29", "Saturday")),
         L(["Mogadishu", "Zobe", "Zoobe", "Zobe junction", "Ministry of Education", "Banadir"], "SOM", 2.04, 45.33),
-        F(100), "two car bombs at Zobe junction, one incident: at least 100 killed, near 300 wounded")])
+        F(100), "two car bombs at Zobe junction, one incident: at least 100 killed, near 300 wounded"),
+     ev("g2", ["Violence against civilians", "Explosions/Remote violence", "Battles"],
+        ["Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Armed clash"], SHABAAB,
+        merge(CIV("Somalia"), A("hotel", "hotel guests", "security forces")), D("2022-10-17", "2022-10-23"),
+        L(["Kismayo", "Kismaayo", "Kismayu", "Lower Juba", "Jubaland"], "SOM", -0.36, 42.55), F(9),
+        "last week's car bomb and gun attack on a hotel in Kismayo: nine killed, 47 injured")])
 
 # ================================================================ 6 Wharf Jeremie (news page text)
 doc("haiti-wharf-jeremie-2024-12-09", "2024-12-09", "Bayline Post", "baylinepost",
@@ -367,7 +374,9 @@ The ombudsman's office said it had warned of a possible offensive as early as No
         L(["Catatumbo", "Norte de Santander"], "COL"), None, "state of internal commotion announced on Monday",
         optional=True),
      ev("o2", "Strategic developments", "Agreement", COL_GOV, ELN, D("2023-06-01", "2023-06-30"),
-        L(["Havana", "Cuba"], "CUB"), None, "bilateral ceasefire agreed in Havana in June 2023", optional=True)])
+        L(["Havana", "Cuba"], "CUB"), None, "bilateral ceasefire agreed in Havana in June 2023", optional=True),
+     ev("o3", "Strategic developments", ["Change to group/activity", "Other"], ELN, COL_GOV,
+        D("2024-08-01", "2024-08-31"), COL_COUNTRY, None, "the ceasefire lapsed last August", optional=True)])
 
 # ================================================================ 8 Litoral penitentiary
 LITORAL = L(["Litoral Penitentiary", "Penitenciaria del Litoral", "Penitenciaría del Litoral", "Guayaquil", "Guayas"],
@@ -671,3 +680,357 @@ On Friday evening Prigozhin accused the defence ministry of striking Wagner's re
      ev("o1", "Explosions/Remote violence", "Shelling/artillery/missile attack", RUSSIA, WAGNER,
         D(wd("2023-06-23", "Friday")), None, None,
         "alleged missile strike on Wagner rear camps (claimed by Prigozhin, denied by the ministry)", optional=True)])
+
+# ================================================================ 17 Tajoura (garbled)
+doc("libya-tajoura-garbled-2019-07-03", "2019-07-03", "libya-now-24", "libyanow24",
+    "Libya: Air Strike On Migrants Detention Centre In Tajoura Kill Atleast 40, UN Condemn",
+    """
+Libya: Air Strike On Migrants Detention Centre In Tajoura Kill Atleast 40, UN Condemn
+
+Tripoli - At least 40 migrants was killed and 80 others injured when an airstrike hit a detention center holding mostly African migrants in Tajoura suburb east of Tripoli late on Tuesday, officials of UN-recognised Government of National Accord (GNA) said Wednesday, while some medics say the death toll is 44 and can rise more.
+
+The GNA blamed forces loyal to eastern commander Khalifa Haftar whose self-styled Libyan National Army (LNA) backed by the United Arab Emirates is waging offensive to capture the capital since April. The LNA deny it was responsible, it say it had strike a militia camp near the centre and it accused the Tripoli forces for using migrants as human shield.
+
+A hangar where about 120 migrants was held was hit directly, a UN official said. Many of migrant in the centre came from Sudan, Eritrea and Somalia and has been intercepted at sea while try to reach Europe, then returned to Libya by the coast guard.
+
+The UN mission in Libya UNSMIL said the attack may amount to war crime, it called for independent investigation. The African Union also condemn and asked that migrants be released from the detention centers in conflict areas.
+
+According World Health Organisation, the fighting for Tripoli has killed nearly 1,000 people since it started, thousands more was displaced.
+
+Source link
+
+Leave a Comment
+""", "garbled machine-rewritten web copy", "Libya", "Tajoura migrant detention centre air strike, 2019-07-02 (40 to 44 dead)",
+    [ev("g1", "Explosions/Remote violence", "Air/drone strike", LNA,
+        A("migrants", "Migrants", "Migrants (Libya)", "civilians", "Civilians", "Civilians (Libya)", "detention centre"),
+        D(wd("2019-07-02", "Tuesday"), "2019-07-03"),
+        L(["Tajoura", "Tajura", "Tajoura detention centre", "Tajoura detention center", "Tripoli"], "LBY", 32.88, 13.35),
+        F(40, 44), "late Tuesday strike on the Tajoura detention centre: at least 40, medics 44; LNA denies"),
+     tally("o1", None, LNA, None, D("2019-04-01", "2019-07-03"), L(["Tripoli"], "LBY", 32.89, 13.19),
+           "nearly 1,000 killed in the fighting for Tripoli (casualties, not incidents)", optional=True)])
+
+# ================================================================ 18 Moura (long-form with background)
+doc("mali-moura-analysis-2022-04-05", "2022-04-05", "The Frontier Quarterly", "frontierquarterly",
+    "What happened in Moura? A massacre Mali's army calls a victory",
+    """
+BAMAKO - On the morning of Sunday, March 27, market day in Moura, a town of some 10,000 people in central Mali's Mopti region, helicopters landed on the outskirts and soldiers fanned out through the streets. When they left five days later, hundreds of men were dead.
+
+The army's version is short. In a statement on Friday, the general staff said troops had "neutralised" 203 fighters of armed terrorist groups and arrested 51 others during a large-scale airborne operation in Moura, and had seized weapons and motorbikes.
+
+Residents and survivors tell a different story. Human Rights Watch, in a report published on Tuesday, said Malian soldiers and foreign fighters it believes are Russian rounded up men across the town and executed them in small groups over several days, then buried or burned many of the bodies. It put the number of people killed at about 300, most of them civilians, and said it had also received reports of women being raped.
+
+Witnesses said that a few armed Islamists who were at the market opened fire when the helicopters arrived and were killed in the first exchange, and that the killings of unarmed men came afterwards. Moura has for years been under the influence of the Katiba Macina, a group linked to al Qaeda.
+
+Mali's government denies that mercenaries of Russia's Wagner Group operate in the country and describes the Russians as instructors sent under a state-to-state agreement. Western governments say Wagner personnel began arriving in Mali late last year.
+
+The killings come after two years of upheaval in Bamako. On August 18, 2020, mutinous soldiers detained President Ibrahim Boubacar Keita at the Kati military camp outside the capital; he announced his resignation on state television that night. Nine months later, in May 2021, the same officers arrested the transitional president and prime minister, and Colonel Assimi Goita took power.
+
+Relations with France, the former colonial power, fell apart along the way, and in February President Emmanuel Macron said French troops would leave Mali.
+
+Massacres in central Mali are not new. In March 2019, gunmen from a Dogon hunters' militia killed about 160 Fulani villagers in Ogossagou, in the same region, in one of the worst attacks in the country's recent history. But never before has the army itself been accused of killing on such a scale.
+
+The UN mission in Mali, MINUSMA, said it had asked for access to Moura and had not received it. The European Union and the United States called for an independent investigation. The government said military prosecutors would look into the allegations.
+""", "long-form analysis (recalls dated background incidents)", "Mali",
+    "Moura killings by the army and foreign fighters, 2022-03-27/31 (203 to 300 dead); coup at Kati 2020-08-18; "
+    "second coup May 2021; Ogossagou massacre March 2019",
+    [ev("g1", ["Violence against civilians", "Battles"], ["Attack", "Armed clash"], MLI_ARMY,
+        merge(CIV("Mali"), A("men", "armed terrorist groups", "terrorists", "Katiba Macina", "JNIM", "Islamists")),
+        D(wd("2022-03-27", "Sunday"), "2022-04-01"), L(["Moura", "Mopti", "Mopti region", "Djenne", "Djenné"], "MLI"),
+        F(203, 300), "Moura operation from Sunday March 27 for five days: army 203 'terrorists', HRW about 300"),
+     ev("o1", "Violence against civilians", "Sexual violence", MLI_ARMY, CIV("Mali"), D("2022-03-27", "2022-03-31"),
+        L(["Moura"], "MLI"), None, "reports of rape during the operation (component)", optional=True),
+     ev("o2", "Battles", "Armed clash", A("Katiba Macina", "armed Islamists", "Islamists", "militants", "JNIM"),
+        MLI_ARMY, D("2022-03-27"), L(["Moura"], "MLI"), None, "first exchange of fire at the market (component)",
+        optional=True),
+     ev("o3", "Strategic developments", "Arrests", MLI_ARMY, A("suspects", "terrorists"), D("2022-03-27", "2022-03-31"),
+        L(["Moura"], "MLI"), None, "51 arrested (component)", optional=True),
+     ev("g2", "Strategic developments", ["Arrests", "Other"],
+        A("Military Forces of Mali", "Mutiny of Military Forces of Mali", "mutinous soldiers", "mutineers",
+          "soldiers", "Malian army", cc="MLI"),
+        A("Ibrahim Boubacar Keita", "Ibrahim Boubacar Keïta", "President Keita", "Keita", "Government of Mali",
+          "president"), D(wd("2020-08-18", "Tuesday")), L(["Kati", "Kati military camp", "Koulikoro"], "MLI", 12.74, -8.07),
+        None, "mutinous soldiers detain President Keita at Kati"),
+     ev("g3", "Strategic developments", ["Arrests", "Other"],
+        A("Military Forces of Mali", "Malian army", "officers", "Assimi Goita", "Assimi Goïta", "soldiers", cc="MLI"),
+        A("transitional president", "prime minister", "Government of Mali", "Bah Ndaw", "Moctar Ouane"),
+        D("2021-05-01", "2021-05-31"), L(["Mali", "Bamako", "Kati"], "MLI"), None,
+        "May 2021: officers arrest the transitional president and prime minister"),
+     ev("g4", "Violence against civilians", "Attack",
+        A("Dogon militia", "Dan Na Ambassagou", "Dogon hunters' militia", "militia", "militiamen", "Dozo", "gunmen",
+          "Unidentified Armed Group"), A("Fulani villagers", "Fulani", "civilians", "Civilians", "Civilians (Mali)"),
+        D("2019-03-01", "2019-03-31"), L(["Ogossagou", "Bankass", "Mopti"], "MLI"), F(160),
+        "March 2019: Dogon militia kills about 160 Fulani villagers in Ogossagou"),
+     ev("o4", "Strategic developments", ["Change to group/activity", "Other"],
+        A("Military Forces of France", "France", "French troops", "Emmanuel Macron", cc="FRA"), None,
+        D("2022-02-01", "2022-02-28"), L(["Mali"], "MLI"), None, "February: Macron says French troops will leave",
+        optional=True),
+     ev("o5", "Strategic developments", ["Headquarters or base established", "Other"],
+        A("Wagner Group", "Wagner", "Russian mercenaries"), None, D("2021-10-01", "2021-12-31"), L(["Mali"], "MLI"),
+        None, "Wagner personnel arriving late last year", optional=True)])
+
+# ================================================================ 19 Bukavu
+BUKAVU = L(["Bukavu", "South Kivu", "Sud-Kivu"], "COD", -2.51, 28.86)
+doc("drc-bukavu-m23-2025-02-16", "2025-02-16", "Corridor Press", "corridorpress",
+    "Rwanda-backed rebels walk into Congo's Bukavu as army melts away",
+    """
+BUKAVU, Democratic Republic of Congo, Feb 16 (Corridor Press) - Rwanda-backed M23 rebels walked into the centre of Bukavu, the capital of Congo's South Kivu province, on Sunday and took over the governor's office without meeting resistance, after government troops and officials had fled, residents and the rebels said.
+
+The fighters had captured the city's airport at Kavumu, about 30 km to the north, on Friday. Congolese soldiers and the allied militias known as Wazalendo pulled out of Bukavu over the weekend, and warehouses, shops and a World Food Programme depot were looted on Saturday night as gunfire echoed across the city. Prisoners escaped from the central jail.
+
+Some residents came out to greet the rebels, while others stayed indoors. Corneille Nangaa, who heads the Congo River Alliance (AFC), the political coalition that includes the M23, told supporters the group had come to restore order that the government had failed to provide.
+
+Kinshasa said the capture of Bukavu was a violation of Congo's sovereignty and an occupation, and said it would not negotiate with "terrorists". Rwanda denies backing the M23 and says its forces act only to defend its border against Hutu militiamen in Congo.
+
+Aid groups said hundreds of thousands of people could be forced from their homes if the fighting spreads south towards Uvira and the border with Burundi.
+""", "wire", "DR Congo", "M23 takes Kavumu airport 2025-02-14 and Bukavu 2025-02-16; looting in Bukavu 2025-02-15",
+    [ev("g1", ["Battles", "Strategic developments"], ["Non-state actor overtakes territory",
+        "Non-violent transfer of territory"], M23, FARDC, D(wd("2025-02-16", "Sunday")), BUKAVU, None,
+        "M23 walks into Bukavu and takes the governor's office on Sunday"),
+     ev("g2", "Battles", "Non-state actor overtakes territory", M23, FARDC, D(wd("2025-02-14", "Friday")),
+        L(["Kavumu", "Kavumu airport", "Bukavu airport", "South Kivu"], "COD", -2.31, 28.81), None,
+        "Kavumu airport captured on Friday"),
+     ev("g3", ["Strategic developments", "Riots"], ["Looting/property destruction", "Mob violence"],
+        A("looters", "unidentified looters", "residents", "soldiers", "escaped prisoners", "Unidentified Armed Group",
+          "Rioters (Democratic Republic of Congo)", "rioters"),
+        A("World Food Programme", "WFP", "civilians", "Civilians", "shops", "warehouses"),
+        D(wd("2025-02-15", "Saturday"), "2025-02-16"), BUKAVU, None, "looting on Saturday night"),
+     ev("o1", "Strategic developments", "Other", A("prisoners", "inmates"), None, D("2025-02-14", "2025-02-16"),
+        BUKAVU, None, "prison escape from the central jail", optional=True)])
+
+# ================================================================ 20 Mocimboa da Praia (brief)
+doc("mozambique-mocimboa-brief-2021-08-09", "2021-08-09", "Northgate Wire", "northgatewire",
+    "Rwandan and Mozambican troops retake insurgent-held Mocimboa da Praia",
+    """
+MAPUTO, Aug 9 (Northgate Wire) - Rwandan and Mozambican troops have retaken the port town of Mocimboa da Praia, the main stronghold of Islamic State-linked insurgents in Cabo Delgado province, Rwanda's military said on Monday.
+
+The town fell on Sunday after about a month of fighting along the coast, a Rwandan army spokesman said, adding that the insurgents, known locally as al-Shabaab, had fled into the surrounding bush. Rwanda sent about 1,000 soldiers and police in July at Mozambique's request. No casualty figures were given.
+""", "wire brief", "Mozambique", "recapture of Mocimboa da Praia, 2021-08-08",
+    [ev("g1", "Battles", "Government regains territory",
+        A("Military Forces of Rwanda", "Rwanda Defence Force", "RDF", "Rwandan troops", "Rwandan army", "Rwanda",
+          "Military Forces of Mozambique", "Mozambican troops", "FADM", "Rwandan and Mozambican troops", cc="RWA"),
+        A("Ahlu Sunnah Wal Jamaah", "ASWJ", "al-Shabaab", "Al Shabaab", "Islamic State Mozambique",
+          "Islamic State Mozambique Province", "Islamic State Central Africa Province", "ISCAP", "insurgents",
+          "militants", "Militants", "Islamic State"),
+        D(wd("2021-08-08", "Sunday")),
+        L(["Mocimboa da Praia", "Mocímboa da Praia", "Mocimboa", "Cabo Delgado"], "MOZ", -11.35, 40.35), None,
+        "town retaken on Sunday; no casualty figures"),
+     ev("o1", "Strategic developments", ["Other", "Headquarters or base established"],
+        A("Military Forces of Rwanda", "Rwanda", "Rwandan troops", cc="RWA"), None, D("2021-07-01", "2021-07-31"),
+        L(["Cabo Delgado", "Mozambique"], "MOZ"), None, "Rwandan deployment in July", optional=True)])
+
+# ================================================================ 21 Santiago
+SANTIAGO = L(["Santiago", "Santiago de Chile", "Region Metropolitana"], "CHL", -33.45, -70.67)
+doc("chile-santiago-unrest-2019-10-20", "2019-10-20", "Harbour Line News", "harbourlinenews",
+    "Three dead as looting and arson spread in Chile; soldiers patrol Santiago",
+    """
+SANTIAGO, Oct 20 (Harbour Line News) - Chile's President Sebastian Pinera extended a state of emergency to more cities on Sunday after a second night of rioting and looting in Santiago left three people dead, and soldiers patrolled the capital's streets for the first time since the return of democracy.
+
+Two women died when a supermarket that had been looted was set on fire in San Bernardo, on the southern edge of the capital, early on Sunday, and a man pulled from the building died later in hospital, officials said.
+
+The unrest began on Friday, when protests by students against a rise in metro fares turned violent: crowds set fire to several metro stations and a bus, and the city's underground railway, which carries nearly 3 million passengers a day, was shut down entirely.
+
+On Saturday, even after Pinera announced that the fare rise would be suspended, thousands of people banged pots and pans in peaceful "cacerolazos" in neighbourhoods across Santiago, while in other parts of the city groups built barricades, set buses on fire and looted shops.
+
+In the port city of Valparaiso, protesters set fire to the entrance of the El Mercurio de Valparaiso newspaper building on Saturday, local media reported.
+
+The army general in charge of security in the capital ordered a curfew from 10 p.m. on Saturday. Interior Minister Andres Chadwick said 308 people had been arrested and 156 police officers injured since Friday.
+""", "wire", "Chile", "Santiago riots 2019-10-18 and 2019-10-19; cacerolazos 2019-10-19; San Bernardo supermarket "
+    "fire (3 dead); Valparaiso newspaper fire",
+    [ev("g1", "Riots", "Violent demonstration", merge(RIOT("Chile"), A("students")), None,
+        D(wd("2019-10-18", "Friday")), SANTIAGO, None, "Friday: metro stations and a bus set on fire"),
+     ev("g2", ["Riots", "Strategic developments"], ["Violent demonstration", "Looting/property destruction"],
+        RIOT("Chile"), None, D(wd("2019-10-19", "Saturday")), SANTIAGO, None,
+        "Saturday: barricades, buses burned, shops looted"),
+     ev("g3", "Protests", "Peaceful protest", PROT("Chile"), None, D("2019-10-19"), SANTIAGO, None,
+        "Saturday cacerolazos across Santiago"),
+     ev("g4", ["Riots", "Strategic developments"], ["Violent demonstration", "Mob violence",
+        "Looting/property destruction"], merge(RIOT("Chile"), A("looters")), None,
+        D("2019-10-19", wd("2019-10-20", "Sunday")), L(["San Bernardo", "Santiago"], "CHL", -33.59, -70.70), F(3),
+        "looted supermarket set on fire in San Bernardo early Sunday: two women and a man"),
+     ev("g5", "Riots", "Violent demonstration", RIOT("Chile"), A("El Mercurio de Valparaiso", "newspaper"),
+        D("2019-10-19"), L(["Valparaiso", "Valparaíso"], "CHL", -33.05, -71.62), None,
+        "Saturday: El Mercurio de Valparaiso building set on fire"),
+     ev("o1", "Strategic developments", "Other", A("Military Forces of Chile", "army", "Government of Chile",
+        "Sebastian Pinera", "Pinera", cc="CHL"), None, D("2019-10-19", "2019-10-20"), SANTIAGO, None,
+        "state of emergency and curfew", optional=True),
+     ev("o2", "Strategic developments", "Arrests", A("Police Forces of Chile", "police", "Carabineros", cc="CHL"),
+        RIOT("Chile"), D("2019-10-18", "2019-10-20"), L(["Chile", "Santiago"], "CHL"), None,
+        "308 arrests since Friday", optional=True)])
+
+# ================================================================ 22 Colombo
+doc("sri-lanka-colombo-storming-2022-07-10", "2022-07-10", "The Evening Ledger", "eveningledger",
+    "Sri Lanka's president to quit after protesters storm residence and burn PM's home",
+    """
+COLOMBO - Sri Lanka's President Gotabaya Rajapaksa will step down on Wednesday, the speaker of parliament said, hours after tens of thousands of protesters stormed his official residence in Colombo on Saturday and set fire to the prime minister's private home.
+
+Crowds waving national flags broke through police lines and barricades and poured into the colonial-era President's House in the city's Fort district in the early afternoon. Television pictures showed protesters swimming in the pool, lounging on beds and cooking in the kitchen. Rajapaksa had been moved out of the building by the military on Friday, officials said.
+
+Police fired tear gas and water cannon as the crowds advanced, and at least 55 people, among them police officers, soldiers and journalists, were taken to hospital with injuries. No deaths were reported.
+
+In the evening, protesters broke into the private residence of Prime Minister Ranil Wickremesinghe in Colombo's Cinnamon Gardens area and set it on fire. Wickremesinghe, who was not at home, had offered earlier in the day to resign to make way for an all-party government. Hours before, police officers had been filmed beating several television journalists near the residence.
+
+The protests, known as the "aragalaya", or struggle, began months ago over shortages of fuel, food and medicine and the worst economic crisis since independence, and have been largely peaceful. Many protesters blame the Rajapaksa family for the country's collapse.
+
+Speaker Mahinda Yapa Abeywardena said Rajapaksa had told him he would resign on July 13 to ensure a peaceful handover of power. Protesters said they would occupy the residence until he did.
+""", "newspaper", "Sri Lanka", "storming of President's House, Colombo, 2022-07-09; PM's residence set on fire the same evening",
+    [ev("g1", ["Riots", "Protests"], ["Violent demonstration", "Protest with intervention",
+        "Excessive force against protesters"], RIOT("Sri Lanka"),
+        A("Police Forces of Sri Lanka", "police", "Sri Lankan police", "security forces", "Gotabaya Rajapaksa",
+          "President's House", cc="LKA"), D(wd("2022-07-09", "Saturday")),
+        L(["President's House", "Fort", "Colombo"], "LKA", 6.935, 79.843), F(0),
+        "storming of President's House; tear gas and water cannon, 55 injured, no deaths"),
+     ev("g2", ["Riots", "Strategic developments"], ["Violent demonstration", "Looting/property destruction"],
+        RIOT("Sri Lanka"), A("Ranil Wickremesinghe", "Wickremesinghe", "prime minister", "Government of Sri Lanka"),
+        D("2022-07-09"), L(["Cinnamon Gardens", "Colombo"], "LKA", 6.91, 79.86), None,
+        "the prime minister's private residence set on fire in the evening"),
+     ev("o1", ["Violence against civilians", "Protests"], ["Attack", "Excessive force against protesters"],
+        A("Police Forces of Sri Lanka", "police", "police officers", cc="LKA"),
+        A("journalists", "television journalists", "Journalists (Sri Lanka)", "civilians"), D("2022-07-09"),
+        L(["Cinnamon Gardens", "Colombo"], "LKA", 6.91, 79.86), None, "police beat television journalists",
+        optional=True)])
+
+# ================================================================ 23 negative: cricket
+doc("sport-ashes-lords-2023-07-02", "2023-07-02", "The Evening Ledger", "eveningledger",
+    "Stokes' one-man assault falls short as Australia win bad-tempered Lord's Test",
+    """
+LONDON - Ben Stokes launched one of the great counter-attacks in Ashes history at Lord's on Sunday, but Australia survived the onslaught to win the second Test by 43 runs and take a 2-0 lead in the series, on a final day that will be remembered as much for a stumping as for the cricket.
+
+England, chasing 371, had been reduced to 193 for six when their captain went on the offensive. Stokes smashed nine sixes in an innings of 155, taking three in a row off Cameron Green, and for an hour the Australian attack looked shell-shocked. Pat Cummins' bowlers answered with a barrage of short balls, peppering the batsmen with bouncers from a packed leg-side field, and when Stokes finally skied Josh Hazlewood to the wicketkeeper the rest of the innings was quickly killed off.
+
+The flashpoint had come before lunch. Jonny Bairstow ducked a bouncer from Green and wandered out of his crease, assuming the ball was dead, and Alex Carey threw down the stumps from behind. The umpires gave him out. The crowd, furious, booed the Australians for the rest of the day, and some members heckled them in the Long Room on the way to lunch.
+
+"I'd not want to win a game like that," said Stokes, who accused the visitors of breaking the spirit of the game. Cummins defended his wicketkeeper, saying Carey had done it all series.
+
+Mitchell Starc, who took three wickets, led a hostile pace attack, and Steve Smith's first-innings century had given Australia the upper hand. England now face a must-win match at Headingley, where their batsmen will be under siege again.
+""", "sports report (negative: no event)", "United Kingdom (no event)", "none (sports metaphors: attack, barrage, "
+    "assault, onslaught, shot, killed off, under siege)", [])
+
+# ================================================================ 24 negative: South Sudan arms embargo
+doc("south-sudan-arms-embargo-2024-05-31", "2024-05-31", "Corridor Press", "corridorpress",
+    "UN renews South Sudan arms embargo as Juba warns of 'consequences' for peace",
+    """
+UNITED NATIONS, May 31 (Corridor Press) - The UN Security Council renewed its arms embargo on South Sudan for another year on Thursday, brushing aside objections from the government in Juba, which says the restrictions prevent it from equipping a unified army ahead of the country's first elections.
+
+The resolution, drafted by the United States, was adopted with nine votes in favour and six abstentions. It also extends a travel ban and asset freeze on individuals accused of undermining peace, and sets out conditions that Juba must meet before the embargo can be eased, including progress on reforming the security sector.
+
+South Sudan's ambassador told the council that the decision was "an attack on the peace process" that would weaken the state at a delicate moment. Government officials have warned that armed groups outside the peace deal could take advantage, and an army spokesman denied reports that troops were being massed in any region, saying they were "fabricated to justify sanctions".
+
+Opposition leaders said the embargo should stay until the parties honour commitments they signed years ago. Elections are scheduled for December, but diplomats privately say a delay is likely, and the UN envoy warned last month that violence could flare if the vote takes place without agreed rules.
+
+Several members that abstained argued that sanctions were a blunt instrument and that the council should reward what they called progress. Western diplomats said lifting the embargo would risk a flood of weapons into a country where millions depend on food aid and where local disputes over cattle and land often turn deadly.
+
+The council will review the measures again next year.
+""", "politics (negative: no event; threats, denials, plans)", "South Sudan (no event)",
+    "none (UN vote; warnings, denials, planned elections, 'an attack on the peace process')", [])
+
+
+# ================================================================ checks and output
+TAXONOMY = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+ALL_SUBS = set().union(*TAXONOMY.values())
+REQUIRED_KEYS = ["id", "kind", "event_type", "sub_event_type", "actor1", "actor2", "date", "location", "fatalities",
+                 "responds_to"]
+
+
+def as_list(x):
+    return x if isinstance(x, list) else [x]
+
+
+def check() -> None:
+    ids = [d["id"] for d in DOCS]
+    assert len(ids) == len(set(ids)), "duplicate doc ids"
+    keys = {(g["doc"]["id"], e["id"]) for g in GOLD for e in g["events"]}
+    for g in GOLD:
+        d = g["doc"]
+        assert set(d) == {"id", "text", "published", "source", "url", "title"}
+        pub = date.fromisoformat(d["published"])
+        local = [e["id"] for e in g["events"]]
+        assert len(local) == len(set(local)), d["id"]
+        for e in g["events"]:
+            where = f'{d["id"]}/{e["id"]}'
+            for k in REQUIRED_KEYS:
+                assert k in e, (where, k)
+            assert e["kind"] in ("event", "tally"), where
+            if e["kind"] == "event":
+                for t in as_list(e["event_type"]):
+                    assert t in TAXONOMY, (where, t)
+                for s in as_list(e["sub_event_type"]):
+                    assert s in ALL_SUBS, (where, s)
+                    assert any(s in TAXONOMY[t] for t in as_list(e["event_type"])), (where, s)
+                # the first type and the first sub-type must go together
+                assert as_list(e["sub_event_type"])[0] in TAXONOMY[as_list(e["event_type"])[0]], where
+            else:
+                assert "count" in e and e["event_type"] is None, where
+            for a in ("actor1", "actor2"):
+                if e[a] is not None:
+                    assert e[a]["names"] and all(isinstance(n, str) and n for n in e[a]["names"]), (where, a)
+            s, t = date.fromisoformat(e["date"]["start"]), date.fromisoformat(e["date"]["end"])
+            assert s <= t <= pub, (where, s, t, pub)
+            if e["location"] is not None:
+                loc = e["location"]
+                assert loc["names"] and len(loc["country_code"]) == 3, where
+                assert (loc["lat"] is None) == (loc["lon"] is None), where
+            if e["fatalities"] is not None:
+                lo, hi = e["fatalities"]["low"], e["fatalities"]["high"]
+                assert lo is not None and hi is not None and 0 <= lo <= hi, where
+            for r in e["responds_to"]:
+                ref = tuple(r.split("/", 1)) if "/" in r else (d["id"], r)
+                assert ref in keys and ref != (d["id"], e["id"]), (where, r)
+            if "same_as" in e:
+                ref = tuple(e["same_as"].split("/", 1))
+                assert ref in keys and ref[0] != d["id"], (where, e["same_as"])
+                assert next(x for x in DOCS if x["id"] == ref[0])["published"] <= d["published"], where
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def stats() -> str:
+    from collections import Counter
+    req = [(g["doc"]["id"], e) for g in GOLD for e in g["events"] if not e.get("optional")]
+    opt = [(g["doc"]["id"], e) for g in GOLD for e in g["events"] if e.get("optional")]
+    req_ev = [e for _, e in req if e["kind"] == "event"]
+    req_ta = [e for _, e in req if e["kind"] == "tally"]
+    links = sum(len(e["responds_to"]) for _, e in req)
+    links_req = sum(1 for g in GOLD for e in g["events"] if not e.get("optional") for r in e["responds_to"]
+                    if not next(x for x in g["events"] if x["id"] == r).get("optional"))
+    same = sum(1 for g in GOLD for e in g["events"] if "same_as" in e)
+    total_words = sum(words(d["text"]) for d in DOCS)
+    countries = Counter(e["location"]["country_code"] for e in req_ev if e["location"])
+    types = Counter(as_list(e["event_type"])[0] for e in req_ev)
+    subs = Counter((as_list(e["event_type"])[0], as_list(e["sub_event_type"])[0]) for e in req_ev)
+    out = [f"reports {len(DOCS)}, words {total_words}, gold items {len(req) + len(opt)}, required {len(req)}, "
+           f"optional {len(opt)}, required events {len(req_ev)}, required tallies {len(req_ta)}, same_as {same}, "
+           f"responds_to links on required events {links} (both ends required: {links_req})",
+           "countries: " + ", ".join(f"{k} {v}" for k, v in countries.most_common()),
+           "types: " + ", ".join(f"{k} {v}" for k, v in types.most_common()),
+           "subs: " + "; ".join(f"{k[0]}/{k[1]} {v}" for k, v in sorted(subs.items()))]
+    out.append("")
+    out.append("| id | style | country | words | gold (req/opt) | incidents |")
+    out.append("| --- | --- | --- | --- | --- | --- |")
+    for d, g, m in zip(DOCS, GOLD, META):
+        r = sum(1 for e in g["events"] if not e.get("optional"))
+        o = len(g["events"]) - r
+        out.append(f'| `{d["id"]}` | {m["style"]} | {m["country"]} | {words(d["text"])} | {r}/{o} | {m["incidents"]} |')
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    check()
+    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as f:
+        for d in DOCS:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f:
+        for g in GOLD:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    print(stats())
