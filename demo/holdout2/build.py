@@ -213,7 +213,7 @@ The clash shows how hostile public opinion in parts of the Sahel has become towa
 """, "wire", "Niger", "French convoy fires on protesters in Tera, 2021-11-27 (2-3 dead); Kaya recalled",
     [ev("g1", ["Protests", "Riots"], ["Excessive force against protesters", "Protest with intervention",
         "Violent demonstration"], PROT("Niger"), merge(FRANCE, A("Gendarmerie of Niger", "Nigerien gendarmes",
-        "gendarmes", "Police Forces of Niger")), D(wd("2021-11-27", "Saturday")),
+        "gendarmes", "Police Forces of Niger"), cc="FRA"), D(wd("2021-11-27", "Saturday")),
         L(["Tera", "Téra", "Tillaberi", "Tillabéri"], "NER", 14.01, 0.75), F(2, 3),
         "convoy forces its way through the Tera protest; 2 dead (a third per a councillor), 18 wounded"),
      ev("o1", "Protests", ["Protest with intervention", "Peaceful protest"], PROT("Burkina Faso"), FRANCE,
@@ -588,7 +588,7 @@ Monday 24 January
 
 Catch up: what happened last week
 
-The Houthis, who call themselves Ansar Allah, struck the UAE for the first time exactly a week ago, on Monday 17 January. Drones and missiles set three fuel tankers ablaze near a storage depot of the state oil company ADNOC in the Musaffah industrial area, killing two Indians and a Pakistani and wounding six, and started a fire at a construction site at Abu Dhabi International Airport.
+The Houthis, who call themselves Ansar Allah, carried out their first deadly attack on the UAE exactly a week ago, on Monday 17 January. Drones and missiles set three fuel tankers ablaze near a storage depot of the state oil company ADNOC in the Musaffah industrial area, killing two Indians and a Pakistani and wounding six, and started a fire at a construction site at Abu Dhabi International Airport.
 
 In response, the Saudi-led coalition, of which the UAE is a member, launched air strikes on Sanaa that night, killing at least 14 people and possibly 20, among them a retired military officer and members of his family, according to residents and Houthi media.
 
@@ -620,7 +620,7 @@ On Friday an air strike hit a detention centre in Saada, the Houthis' northern s
         D("2022-01-17"), L(["Abu Dhabi International Airport", "Abu Dhabi airport", "Abu Dhabi"], "ARE", 24.43, 54.65),
         None, "fire at a construction site at Abu Dhabi International Airport"),
      ev("g6", "Explosions/Remote violence", "Air/drone strike", COALITION,
-        merge(HOUTHI, CIV("Yemen")), D("2022-01-17", "2022-01-18"), L(["Sanaa", "Sana'a", "Sana"], "YEM", 15.35, 44.21),
+        merge(HOUTHI, CIV("Yemen"), backer="IRN"), D("2022-01-17", "2022-01-18"), L(["Sanaa", "Sana'a", "Sana"], "YEM", 15.35, 44.21),
         F(14, 20), "coalition strikes on Sanaa that night, in response to the Abu Dhabi attack: at least 14, possibly 20",
         links=["g4", "g5"]),
      ev("g7", "Explosions/Remote violence", "Air/drone strike", merge(COALITION, A("Unidentified Armed Group")),
@@ -675,7 +675,7 @@ On Friday evening Prigozhin accused the defence ministry of striking Wagner's re
         "military helicopter fires on a Wagner column near Voronezh; fuel depot on fire"),
      ev("g4", "Strategic developments", "Agreement", WAGNER,
         merge(RUSSIA, A("Alexander Lukashenko", "Lukashenko", "Government of Belarus", "Belarus",
-                        "Vladimir Putin", "Putin")), D("2023-06-24"), None, None,
+                        "Vladimir Putin", "Putin"), cc="RUS"), D("2023-06-24"), None, None,
         "Lukashenko-brokered deal: Wagner halts, Prigozhin to Belarus, charges dropped"),
      ev("o1", "Explosions/Remote violence", "Shelling/artillery/missile attack", RUSSIA, WAGNER,
         D(wd("2023-06-23", "Friday")), None, None,
@@ -913,7 +913,7 @@ UNITED NATIONS, May 31 (Corridor Press) - The UN Security Council renewed its ar
 
 The resolution, drafted by the United States, was adopted with nine votes in favour and six abstentions. It also extends a travel ban and asset freeze on individuals accused of undermining peace, and sets out conditions that Juba must meet before the embargo can be eased, including progress on reforming the security sector.
 
-South Sudan's ambassador told the council that the decision was "an attack on the peace process" that would weaken the state at a delicate moment. Government officials have warned that armed groups outside the peace deal could take advantage, and an army spokesman denied reports that troops were being massed in any region, saying they were "fabricated to justify sanctions".
+South Sudan's ambassador told the council that the decision was "an attack on the peace process" that would weaken the state at a delicate moment and warned of "consequences" for the peace agreement. Government officials have warned that armed groups outside the peace deal could take advantage, and an army spokesman denied reports that troops were being massed in any region, saying they were "fabricated to justify sanctions".
 
 Opposition leaders said the embargo should stay until the parties honour commitments they signed years ago. Elections are scheduled for December, but diplomats privately say a delay is likely, and the UN envoy warned last month that violence could flare if the vote takes place without agreed rules.
 
