@@ -112,8 +112,6 @@ COL_GOV = A("Government of Colombia", "Colombian government", "Colombia", "Gusta
             "President Gustavo Petro", "Iván Duque", "Ivan Duque", "Duque", "President Ivan Duque", cc="COL")
 ECU_GANGS = A("Los Lobos", "Los Choneros", "Los Chone Killers", "Los Tiguerones", "gangs", "gang", "rival gangs",
               "inmates", "prisoners", "gang members", "Unidentified Armed Group", "Gang (Ecuador)", "Rioters (Ecuador)")
-BLA = A("Baloch Liberation Army", "BLA", "Balochistan Liberation Army", "Baloch separatists", "separatists",
-        "militants", "Militants", "suicide bomber", "bomber", "insurgents")
 ISKP = A("Islamic State Khorasan Province", "Islamic State Khorasan", "ISIS-K", "IS-K", "ISKP", "Islamic State",
          "IS", "ISIS", "suicide bomber", "bomber", "attacker", "militants", "Militants", "Unidentified Armed Group")
 TALIBAN = A("Taliban", "Police Forces of Afghanistan", "Taliban fighters", "Taliban security forces",
@@ -147,8 +145,8 @@ LNA = A("Libyan National Army", "LNA", "Libyan Arab Armed Forces", "LAAF", "Khal
 MLI_ARMY = A("Military Forces of Mali", "Malian army", "Malian soldiers", "Malian troops", "Malian Armed Forces",
              "FAMa", "army", "soldiers", "Wagner Group", "Wagner", "Russian soldiers", "foreign soldiers",
              "Russian mercenaries", "Malian army and Wagner", cc="MLI")
-M23 = A("M23", "March 23 Movement", "M23 rebels", "Mouvement du 23 mars", "AFC", "Congo River Alliance",
-        "Alliance Fleuve Congo", "AFC/M23", "M23/AFC", "Rwanda-backed M23", "rebels", backer="RWA")
+M23 = A("M23", "March 23 Movement", "M23 rebels", "Mouvement du 23 mars", "M23 Movement", "Rwanda-backed M23",
+        "rebels", backer="RWA")
 FARDC = A("Military Forces of the Democratic Republic of Congo", "FARDC", "Congolese army", "Congolese troops",
           "government troops", "army", "Military Forces of the Democratic Republic of the Congo", "Wazalendo",
           cc="COD")
@@ -414,19 +412,26 @@ It was the third mass killing in Ecuador's prisons this year. In February, 79 in
         None, D("2021-09-28", "2021-09-29"), L(["Ecuador"], "ECU"), None,
         "state of emergency in the prison system", optional=True)])
 
-# ================================================================ 9 Quetta station (brief)
-doc("pakistan-quetta-station-brief-2024-11-09", "2024-11-09", "Northgate Wire", "northgatewire",
-    "Suicide bombing at Quetta railway station kills at least 24",
+# ================================================================ 9 Mastung and Hangu (brief)
+BOMBER = A("suicide bomber", "bomber", "attacker", "Unidentified Armed Group", "militants", "Militants",
+           "unidentified attackers")
+doc("pakistan-mastung-hangu-brief-2023-09-29", "2023-09-29", "Northgate Wire", "northgatewire",
+    "Suicide bombing at Prophet's birthday procession in Pakistan kills 52",
     """
-QUETTA, Pakistan, Nov 9 (Northgate Wire) - A suicide bomber blew himself up on a crowded platform at the main railway station in Quetta on Saturday morning, killing at least 24 people, more than half of them soldiers, and wounding about 50, police said.
+QUETTA, Pakistan, Sept 29 (Northgate Wire) - A suicide bomber blew himself up among worshippers gathering for a procession to mark the Prophet Mohammad's birthday in Mastung, in south-western Balochistan province, on Friday, killing at least 52 people and wounding more than 50, officials said. A senior police officer was among the dead.
 
-Passengers had gathered for a morning train to Peshawar when the blast tore through the platform. The outlawed Baloch Liberation Army said it carried out the attack and that it had targeted troops returning from a training course. Officials said the toll could rise.
-""", "wire brief", "Pakistan", "BLA suicide bombing at Quetta railway station, 2024-11-09 (24 dead)",
-    [ev("g1", "Explosions/Remote violence", "Suicide bomb", BLA,
-        A("Military Forces of Pakistan", "soldiers", "troops", "Pakistani soldiers", "passengers", "civilians",
-          "Civilians", "Civilians (Pakistan)"), D(wd("2024-11-09", "Saturday")),
-        L(["Quetta railway station", "Quetta", "Balochistan"], "PAK", 30.19, 67.01), F(24),
-        "platform bombing, at least 24 killed, about 50 wounded")])
+Hours later, an explosion tore through a mosque inside a police compound in Hangu, in north-western Khyber Pakhtunkhwa province, during Friday prayers, killing at least five people and bringing down the roof.
+
+No group claimed either attack. The Pakistani Taliban denied any involvement.
+""", "wire brief", "Pakistan", "Mastung procession suicide bombing (52 dead) and Hangu mosque blast (5 dead), 2023-09-29",
+    [ev("g1", "Explosions/Remote violence", "Suicide bomb", BOMBER,
+        A("civilians", "Civilians", "Civilians (Pakistan)", "worshippers", "procession", "police officer"),
+        D(wd("2023-09-29", "Friday")), L(["Mastung", "Balochistan"], "PAK", 29.80, 66.85), F(52),
+        "bomber at the Mawlid procession in Mastung: at least 52 killed, more than 50 wounded"),
+     ev("g2", "Explosions/Remote violence", ["Remote explosive/landmine/IED", "Suicide bomb"], BOMBER,
+        A("civilians", "Civilians", "Civilians (Pakistan)", "worshippers", "Police Forces of Pakistan", "police"),
+        D("2023-09-29"), L(["Hangu", "Khyber Pakhtunkhwa"], "PAK", 33.53, 71.06), F(5),
+        "explosion at the mosque in a Hangu police compound: at least five killed")])
 
 # ================================================================ 10-11 Kaaj centre (pair), Hazara women's protests
 KAAJ = L(["Kaaj education centre", "Kaaj", "Kaaj tuition centre", "Dasht-e-Barchi", "Dasht-e Barchi", "Kabul"],
@@ -768,34 +773,30 @@ The UN mission in Mali, MINUSMA, said it had asked for access to Moura and had n
         A("Wagner Group", "Wagner", "Russian mercenaries"), None, D("2021-10-01", "2021-12-31"), L(["Mali"], "MLI"),
         None, "Wagner personnel arriving late last year", optional=True)])
 
-# ================================================================ 19 Bukavu
-BUKAVU = L(["Bukavu", "South Kivu", "Sud-Kivu"], "COD", -2.51, 28.86)
-doc("drc-bukavu-m23-2025-02-16", "2025-02-16", "Corridor Press", "corridorpress",
-    "Rwanda-backed rebels walk into Congo's Bukavu as army melts away",
+# ================================================================ 19 Bunagana
+BUNAGANA = L(["Bunagana", "Rutshuru", "North Kivu", "Nord-Kivu"], "COD", -1.28, 29.60)
+doc("drc-bunagana-m23-2022-06-14", "2022-06-14", "Corridor Press", "corridorpress",
+    "M23 rebels seize Congo border town of Bunagana; soldiers flee to Uganda",
     """
-BUKAVU, Democratic Republic of Congo, Feb 16 (Corridor Press) - Rwanda-backed M23 rebels walked into the centre of Bukavu, the capital of Congo's South Kivu province, on Sunday and took over the governor's office without meeting resistance, after government troops and officials had fled, residents and the rebels said.
+KAMPALA/KINSHASA, June 14 (Corridor Press) - M23 rebels seized the Congolese town of Bunagana on the border with Uganda on Monday after a day of heavy fighting with the army, the group's biggest gain since it took up arms again in eastern Congo.
 
-The fighters had captured the city's airport at Kavumu, about 30 km to the north, on Friday. Congolese soldiers and the allied militias known as Wazalendo pulled out of Bukavu over the weekend, and warehouses, shops and a World Food Programme depot were looted on Saturday night as gunfire echoed across the city. Prisoners escaped from the central jail.
+Fighting around the town in Rutshuru territory of North Kivu province began early on Sunday, residents said, with mortar and machine-gun fire that sent thousands of people running across the border. By Monday morning the rebels, also known as the March 23 Movement, were in control of the town and its border post.
 
-Some residents came out to greet the rebels, while others stayed indoors. Corneille Nangaa, who heads the Congo River Alliance (AFC), the political coalition that includes the M23, told supporters the group had come to restore order that the government had failed to provide.
+More than 130 Congolese soldiers and police officers crossed into Uganda and handed their weapons to the Ugandan army, a Ugandan military spokesman said. Congo's army described its withdrawal as tactical and said it would retake the town. It did not give casualty figures.
 
-Kinshasa said the capture of Bukavu was a violation of Congo's sovereignty and an occupation, and said it would not negotiate with "terrorists". Rwanda denies backing the M23 and says its forces act only to defend its border against Hutu militiamen in Congo.
+Kinshasa says the M23 is backed by Rwanda and accused Rwandan troops of taking part in the assault, calling it an invasion. Rwanda denied any involvement and said the fighting was an internal Congolese problem. An M23 spokesman said the group had been forced to defend itself against attacks by the army and its allies.
 
-Aid groups said hundreds of thousands of people could be forced from their homes if the fighting spreads south towards Uvira and the border with Burundi.
-""", "wire", "DR Congo", "M23 takes Kavumu airport 2025-02-14 and Bukavu 2025-02-16; looting in Bukavu 2025-02-15",
-    [ev("g1", ["Battles", "Strategic developments"], ["Non-state actor overtakes territory",
-        "Non-violent transfer of territory"], M23, FARDC, D(wd("2025-02-16", "Sunday")), BUKAVU, None,
-        "M23 walks into Bukavu and takes the governor's office on Sunday"),
-     ev("g2", "Battles", "Non-state actor overtakes territory", M23, FARDC, D(wd("2025-02-14", "Friday")),
-        L(["Kavumu", "Kavumu airport", "Bukavu airport", "South Kivu"], "COD", -2.31, 28.81), None,
-        "Kavumu airport captured on Friday"),
-     ev("g3", ["Strategic developments", "Riots"], ["Looting/property destruction", "Mob violence"],
-        A("looters", "unidentified looters", "residents", "soldiers", "escaped prisoners", "Unidentified Armed Group",
-          "Rioters (Democratic Republic of Congo)", "rioters"),
-        A("World Food Programme", "WFP", "civilians", "Civilians", "shops", "warehouses"),
-        D(wd("2025-02-15", "Saturday"), "2025-02-16"), BUKAVU, None, "looting on Saturday night"),
-     ev("o1", "Strategic developments", "Other", A("prisoners", "inmates"), None, D("2025-02-14", "2025-02-16"),
-        BUKAVU, None, "prison escape from the central jail", optional=True)])
+Aid agencies said tens of thousands of people had been displaced in North Kivu since the rebels resumed attacks, and warned that the camps near Goma had no room for more.
+""", "wire", "DR Congo", "M23-army fighting at Bunagana 2022-06-12; M23 takes Bunagana 2022-06-13",
+    [ev("g1", "Battles", "Armed clash", M23, FARDC, D(wd("2022-06-12", "Sunday")), BUNAGANA, None,
+        "heavy fighting around Bunagana from early Sunday"),
+     ev("g2", "Battles", "Non-state actor overtakes territory", M23, FARDC, D(wd("2022-06-13", "Monday")), BUNAGANA,
+        None, "M23 in control of Bunagana and its border post by Monday morning; army gives no toll"),
+     ev("o1", "Strategic developments", ["Other", "Non-violent transfer of territory"],
+        A("Military Forces of the Democratic Republic of Congo", "Congolese soldiers", "soldiers and police officers",
+          "FARDC", cc="COD"), A("Military Forces of Uganda", "Ugandan army", "UPDF", "Uganda", cc="UGA"),
+        D("2022-06-12", "2022-06-14"), L(["Bunagana", "Uganda"], "UGA", -1.28, 29.60), None,
+        "more than 130 soldiers and police cross into Uganda and hand over weapons", optional=True)])
 
 # ================================================================ 20 Mocimboa da Praia (brief)
 doc("mozambique-mocimboa-brief-2021-08-09", "2021-08-09", "Northgate Wire", "northgatewire",
