@@ -114,6 +114,7 @@ class Casualties:
     vague: bool = False  # only a vague plural ("dozens") was given: any stated figure replaces it
     total: bool = False  # a running toll ("the death toll rose to 33"), not one scene's dead
     part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
+    side: str | None = None  # who all the counted dead were, when one known group: civilians | security | militants
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""

@@ -338,11 +338,20 @@ class _Patterns:
     zero_who: re.Pattern
 
 
-def _kind_groups(key: str) -> str:
-    """Return an alternation with one named group per kind over the lexicon's `kinds.*.<key>` words."""
+def _kind_groups(key: str, extra: dict | None = None) -> str:
+    """Return an alternation with one named group per kind over the lexicon's `kinds.*.<key>` words
+    (and the `extra` words of each kind)."""
     kinds = lexicon()["kinds"]
-    parts = [rf"(?P<{kind}>{alternation(kinds[kind][key])})" for kind in KINDS if kinds[kind].get(key)]
+    extra = extra or {}
+    parts = [rf"(?P<{kind}>{alternation(list(kinds[kind][key]) + list(extra.get(kind) or []))})"
+             for kind in KINDS if kinds[kind].get(key) or extra.get(kind)]
     return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _victim_only_words() -> frozenset[str]:
+    """Return the verbs that count the killed only before a victim noun ("neutralised 11 fighters")."""
+    return frozenset(_words(w) for words in (lexicon().get("victim_only_before") or {}).values() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -385,11 +394,12 @@ def _patterns() -> _Patterns:
             rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
-        active=compiled(rf"(?<![\w-]){_kind_groups('before')}"),
+        active=compiled(rf"(?<![\w-]){_kind_groups('before', lex.get('victim_only_before'))}"),
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
         casualty_word=compiled(alternation(casualty_words)),
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
-        who_after=compiled(rf"{more}\s+(?P<who>{who})"),
+        # "killing 18 of the 24 assailants": the partitive names who the 18 were
+        who_after=compiled(rf"{more}\s+(?P<who>{who}|of\s+(?:the|those|its|their|his|her)\s+(?:{number}\s+){who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
@@ -644,7 +654,8 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
     if active and not unit:
         kind = _kind_of(active)
         who = patterns.who_after.match(sentence, end)
-        if who or (quantity.form != "article" and kind not in lexicon()["needs_victim"]):
+        if who or (quantity.form != "article" and kind not in lexicon()["needs_victim"]
+                   and _words(active.group()) not in _victim_only_words()):
             return (_mention(sentence, active.start(), who.end() if who else end, quantity, kind,
                              who.group("who") if who else None), "before")
     if not cues.casualty_word_within(end):
@@ -815,7 +826,17 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated))
+                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated))
+
+
+def _common_side(mentions: list[CasualtyMention]) -> str | None:
+    """Return the victim group every figure counts ("18 of the assailants": militants), or None
+    when they differ or one is not known ("people")."""
+    sides = {m.side for m in mentions}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return side if side in ("civilians", "security", "militants") else None
 
 
 def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:

@@ -218,6 +218,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
+        elif _needs_join(m) and _toll_of_previous(clusters, m):
+            continue
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
             # none told is background ("a departure from the approach that targeted Syria"), not the
@@ -241,6 +243,31 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         elif not clusters and not h.generic:
             clusters.append(Cluster([h]))
     return clusters
+
+
+def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
+    """Give the figure of a doerless killing that fits no incident to the incident told just before
+    it, and return True when it was given.
+
+    "A crowd burned the passengers alive. At least 13 people were killed." The second sentence reads
+    as a killing of civilians and so fits no riot, yet it only counts the riot's dead: a report tells
+    an incident's toll right after it (up to two sentences on) without telling it again.
+    """
+    if not (m.mode == "kill" and m.actor1 is None and m.date is None and not m.generic and not m.headline):
+        return False
+    if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
+        return False
+    owner = None
+    for c in clusters:
+        if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+            continue
+        last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
+        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
+            owner = (last, c)
+    if owner is None:
+        return False
+    owner[1].tolls.append(m.casualties)
+    return True
 
 
 def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
@@ -592,10 +619,17 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     stated = [x for x in killed if not x.vague]
     if stated:
         killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
+    if any((x.high or x.low or 0) > 0 for x in killed):
+        # "no American service members were killed" beside "ten were killed": the zero is a part
+        # (or another incident's); a stated death is never undone by it
+        killed = [x for x in killed if (x.high or x.low or 0) > 0]
     out = Casualties()
     if killed:
         low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
         high = max((x.high if x.high is not None else x.low) for x in killed)
+        summed = _sum_of_sides(killed)
+        if summed is not None:
+            low, high = summed
         out.low, out.high = low, high
         out.best = killed[0].best
         out.text = "; ".join(x.text for x in killed if x.text)
@@ -605,6 +639,28 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
         out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
     return out
+
+
+def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
+    """Return (low, high) summed over victim groups when the figures count different known groups
+    ("killing 18 of the assailants" ... "one guard was killed": 19), else None.
+
+    A figure of unknown people may already be the whole toll, so any such figure, a running toll
+    or a part ("among them") leaves the figures as other counts of the same dead.
+    """
+    sides = [x.side for x in killed]
+    if len(killed) < 2 or None in sides or len(set(sides)) < 2 or any(x.total or x.part for x in killed):
+        return None
+    low = high = 0
+    for side in set(sides):
+        group = [x for x in killed if x.side == side]
+        lows = [x.low for x in group if x.low is not None]
+        highs = [x.high if x.high is not None else x.low for x in group]
+        if not lows or None in highs:
+            return None
+        low += min(lows)
+        high += max(highs)
+    return low, high
 
 
 def _confidence(c: Cluster, actor1, actor2, date: DateSpan, place: Place) -> float:
