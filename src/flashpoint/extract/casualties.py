@@ -322,6 +322,8 @@ class _Patterns:
     toll_noun: re.Pattern
     toll_verb: re.Pattern
     toll_gap: re.Pattern
+    restated: re.Pattern
+    restated_not_after: re.Pattern
     active: re.Pattern
     left_verb: re.Pattern
     casualty_word: re.Pattern
@@ -394,6 +396,9 @@ def _patterns() -> _Patterns:
             rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
+        restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
+                          rf"{alternation(lex['restated_toll']['objects'])}\s+at"),
+        restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
         active=compiled(rf"(?<![\w-]){_kind_groups('before', lex.get('victim_only_before'))}"),
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
         casualty_word=compiled(alternation(casualty_words)),
@@ -453,6 +458,7 @@ class _Cues:
         self.hedge = ends(patterns.hedge)
         self.between = ends(patterns.between)
         self.toll_verb = ends(patterns.toll_verb)
+        self.restated = ends(patterns.restated)
         self.toll_noun = sorted(ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
         self.active = ends(patterns.active)
@@ -644,6 +650,15 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
                                who.group("who") if who else None)
             mention.total = True
             return mention, "before"
+    restated = cues.word_before(quantity.start, cues.restated) if quantity.form != "article" else None
+    if restated and not unit and not patterns.restated_not_after.match(sentence, end):
+        who = patterns.who_after.match(sentence, end)
+        state = patterns.passive_after.match(sentence, end)  # "put the figure at 40 wounded"
+        kind = _kind_of(state) if state and not state.group("who") else "killed"
+        mention = _mention(sentence, restated.start(), who.end() if who else end, quantity, kind,
+                           who.group("who") if who else None)
+        mention.total = True
+        return mention, "before"
     left = cues.word_before(quantity.start, cues.left_verb)
     if left:
         state = patterns.left_after.match(sentence, end)
@@ -684,7 +699,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     patterns = _patterns()
     cues = _Cues(sentence, patterns)
     mentions = _zero_mentions(sentence, patterns)
-    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb):
+    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated):
         return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]

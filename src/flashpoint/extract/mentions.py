@@ -584,12 +584,13 @@ def _absorb(resolved: list, res: Resources) -> list:
 
 
 def _running_total(c, sdoc, base) -> bool:
-    """Return True for a figure told in the present perfect ("has killed", "have been killed")."""
+    """Return True for a figure told in the perfect ("has killed", "have been killed", and in reported
+    speech "had been killed since July")."""
     span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
     if span is None:
         return False
     for t in span:
-        if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+        if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD")
                                              for a in t.children):
             return True
     return False

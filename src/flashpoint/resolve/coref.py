@@ -214,7 +214,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
                 score += 1
-            if score > best_score:
+            # equal evidence: the incident told last is the one the report is still on
+            if score > best_score or (score == best_score and best is not None
+                                      and cluster.mentions[-1].sent_index > best.mentions[-1].sent_index):
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
