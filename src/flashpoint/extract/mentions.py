@@ -115,7 +115,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     tolls: dict[int, Casualties] = {}
     lex = res.modality
     for index, sent in enumerate(sents):
-        if index in told or not ({index - 1, index - 2} & told):
+        # a toll told after an incident, or right after another such toll ("NEMA said 85 had died. A
+        # local leader put it at more than 120.")
+        if index in told or not ({index - 1, index - 2} & told or index - 1 in tolls):
             continue
         if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
@@ -675,6 +677,8 @@ def running_tolls(sent, found) -> list:
             continue
         lemmas = {t.lemma_.lower() for t in subj.subtree}
         kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
+        if kind is None and subj.lemma_.lower() == "toll":
+            kind = "killed"  # "the toll from the attack on the hall had stood at 60": a toll is of the dead
         figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
                        for g in p.children if g.dep_ == "pobj" and g.like_num), None)
         if figure is None:

@@ -110,6 +110,18 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+ANAPHOR_REACH_KM = 30.0
+
+
+def _close_by(a: Place | None, b: Place | None) -> bool:
+    """Return True for two named places of one country within ANAPHOR_REACH_KM: "a concert hall on
+    the edge of Moscow" is told again as "the attack on the hall in Krasnogorsk"."""
+    from flashpoint.resolve.merge import distance_km  # merge builds on this module
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon) or a.country_code != b.country_code:
+        return False
+    return distance_km(a, b) <= ANAPHOR_REACH_KM
+
+
 def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     ordered = sorted(cluster.mentions, key=lambda m: m.generic)
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
@@ -141,7 +153,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if not _dates_compatible(c_date, m.date):
         return 0
     c_place = cluster.value("place")
-    if not _places_compatible(c_place, m.place):
+    if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
         return 0
     score = 1
     if m.anaphoric:
@@ -362,6 +374,7 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
     """
     if not tolls:
         return
+    owners: dict[int, Cluster] = {}
     for index in sorted(tolls):
         owner = None
         for c in clusters:
@@ -371,9 +384,12 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
+        if owner is None and index - 1 in owners:
+            owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
             continue
         cluster = owner[1]
+        owners[index] = cluster
         toll = tolls[index]
         own = [m.casualties for m in cluster.mentions if m.casualties is not None]
         if not own:
