@@ -48,6 +48,7 @@ class CasualtyMention:
     total: bool = False  # read as a running toll ("the toll rose to 50"): another count of the same dead
     vague: bool = False  # a vague plural ("dozens", "scores"): a placeholder that a stated figure replaces
     part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
+    added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
 
 
 @lru_cache(maxsize=1)
@@ -708,11 +709,19 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].part = bool(_PART.search(pair[0].text) or _PART_BEFORE.search(sentence, max(0, pair[0].start - 24), pair[0].start))
     _extend_second_figures(sentence, quantities, found, patterns)
     _join_conjunctions(sentence, quantities, found, patterns)
+    for pair in found:
+        if pair:  # after the joins: "a woman and two children were also killed" is one added group
+            pair[0].added = bool(_ADDED.search(pair[0].text))
+            pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
     mentions.extend(pair[0] for pair in found if pair)
     return _drop_nested(mentions)
 
 
 _PART = re.compile(r"\bamong (?:the|those)\b", re.I)
+# "were also killed", "another five died", "six other journalists", "three more soldiers": dead
+# told beside those already counted, to be added to them
+_ADDED = re.compile(r"\b(?:also|too)\b|^(?:another|a further|an additional)\b"
+                    r"|^\S+(?:[\s-]+\S+)?\s+(?:more|other|others|further|additional)\b(?!\s+than)", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 
 
@@ -838,10 +847,23 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     killed_low, killed_high, killed_text = _fold(killed)
     injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
     stated = [m for m in killed if m.low is not None or m.high is not None]
+    added = [m for m in stated if m.added and not m.total]
+    if added and len(added) < len(stated) and not any(m.total for m in stated):
+        # "two soldiers were killed and a civilian was also killed": 3
+        base_low, base_high, killed_text = _fold([m for m in stated if m not in added])
+        killed_low, killed_high = _plus(base_low, added, "low"), _plus(base_high, added, "high")
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated))
+                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated),
+                      added=bool(stated) and all(m.added for m in stated))
+
+
+def _plus(base: int | None, added: list, end: str) -> int | None:
+    """Return a figure plus the `end` ("low" or "high") of each added mention (None stays None)."""
+    if base is None:
+        return None
+    return base + sum((getattr(m, end) if getattr(m, end) is not None else (m.low or m.high or 0)) for m in added)
 
 
 def _common_side(mentions: list[CasualtyMention]) -> str | None:
@@ -866,6 +888,9 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         stated = [m for m in stated if not m.vague]
     if any(m.total for m in stated) and any(not m.part for m in stated):
         stated = [m for m in stated if not m.part]
+    if any(m.total for m in stated):
+        # "two more bodies were found, bringing the toll to 17": the toll counts them
+        stated = [m for m in stated if not m.added or m.total]
     lows = [m.low if m.low is not None else m.high for m in stated]
     highs = [m.high if m.high is not None else m.low for m in stated]
     if len(stated) > 1 and any(m.total for m in stated):

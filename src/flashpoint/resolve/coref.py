@@ -52,6 +52,7 @@ class Cluster:
 
     mentions: list[Mention] = field(default_factory=list)
     tolls: list[Casualties] = field(default_factory=list)  # other counts of its dead told nearby
+    ledes: set = field(default_factory=set)  # ids of mentions told before it that it took in (a report's lede)
 
     @property
     def first(self) -> Mention:
@@ -188,10 +189,13 @@ def _needs_join(m: Mention) -> bool:
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    bare = _bare(m)
-    # "a woman and two children were also killed": the toll of an incident already told
-    outcome = m.mode == "kill" and m.actor1 is None and m.date is None
-    return m.generic or m.headline or bare or outcome
+    return m.generic or m.headline or _bare(m) or _outcome(m)
+
+
+def _outcome(m: Mention) -> bool:
+    """Return True for a killing told without doer or day: "a woman and two children were also
+    killed", the toll of an incident already told."""
+    return m.mode == "kill" and m.actor1 is None and m.date is None
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -222,6 +226,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
+            if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
+                # "a woman and two children were also killed" after "the strike was in retaliation
+                # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
+                score = max(1, score - 2)
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
@@ -248,6 +256,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
         if later and later[0].first.sent_index - m.sent_index <= 4:
             later[0].mentions.insert(0, m)
+            later[0].ledes.add(id(m))
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -611,6 +620,11 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 def _cluster_casualties(c: Cluster) -> Casualties:
     told_by = [m for m in c.mentions if m.casualties is not None]
+    if any(id(m) in c.ledes for m in told_by) and \
+            any(id(m) not in c.ledes and m.casualties.low is not None for m in told_by):
+        # "two of the most senior figures have been killed" before the two strikes are told: a lede
+        # counts over the incidents after it; an incident that counts its own dead keeps its own
+        told_by = [m for m in told_by if id(m) not in c.ledes]
     told = [m.casualties for m in told_by]
     if any(m.date is not None and m.date.precision == "day" for m in told_by):
         # "killed across Lebanon this week has risen to 37": a running total over several days
@@ -627,6 +641,35 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    out = Casualties()
+    added = [x for x in killed if x.added and not x.total]
+    if added and len(added) < len(killed) and not totals:
+        # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
+        low, high, used = _toll_range([x for x in killed if x not in added])
+        if low is not None and high is not None:
+            out.low = low + sum(x.low if x.low is not None else x.high for x in added)
+            out.high = high + sum(x.high if x.high is not None else x.low for x in added)
+            used = used + added
+    else:
+        out.low, out.high, used = _toll_range(killed)
+    if used:
+        out.best = used[0].best
+        out.text = "; ".join(x.text for x in used if x.text)
+    injured = [x for x in found if x.injured_low is not None]
+    if injured:
+        out.injured_low = min(x.injured_low for x in injured)
+        out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
+        out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
+    return out
+
+
+def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[Casualties]]:
+    """Return (low, high, figures used) of an incident's counts of its dead.
+
+    Parts ("among the dead") give way to whole counts, vague plurals to stated figures, zeros to
+    any stated death; counts of different known groups are summed; other counts of the same dead
+    span a range (the smallest low, the largest high).
+    """
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
     whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
@@ -641,22 +684,14 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         # "no American service members were killed" beside "ten were killed": the zero is a part
         # (or another incident's); a stated death is never undone by it
         killed = [x for x in killed if (x.high or x.low or 0) > 0]
-    out = Casualties()
-    if killed:
-        low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
-        high = max((x.high if x.high is not None else x.low) for x in killed)
-        summed = _sum_of_sides(killed)
-        if summed is not None:
-            low, high = summed
-        out.low, out.high = low, high
-        out.best = killed[0].best
-        out.text = "; ".join(x.text for x in killed if x.text)
-    injured = [x for x in found if x.injured_low is not None]
-    if injured:
-        out.injured_low = min(x.injured_low for x in injured)
-        out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
-        out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
-    return out
+    if not killed:
+        return None, None, []
+    low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
+    high = max((x.high if x.high is not None else x.low) for x in killed)
+    summed = _sum_of_sides(killed)
+    if summed is not None:
+        low, high = summed
+    return low, high, killed
 
 
 def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
