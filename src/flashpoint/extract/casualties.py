@@ -369,7 +369,8 @@ def _patterns() -> _Patterns:
     # a victim phrase holds no other figure: "a vehicle left two militants dead" is not 1
     breakers = alternation(list(lex["who_breakers"]) + list(_number_words()))
     # a word of a victim phrase; "U.S." and "U.N." keep their last dot ("a U.S. Army soldier")
-    filler = rf"(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*"
+    # "five members of one family": after "of", "one" names the family, it counts nobody
+    filler = rf"(?:(?<=\bof )one\b|(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*)"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
     more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
     hedges = alternation(lex["hedges"])
@@ -416,7 +417,9 @@ def _patterns() -> _Patterns:
         second_after=compiled(
             rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
             rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})"),
-        conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+        # "two soldiers and three civilians", "a mother and her two children"
+        conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                 rf"(?:(?:his|her|their|its)\s+)?"),
         zero_noun=compiled(
             rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
             rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?"),
@@ -772,7 +775,7 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1

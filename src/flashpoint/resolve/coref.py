@@ -145,7 +145,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
     crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
-    if not _actors_compatible(a1, m.actor1) or not (crowd or _actors_compatible(a2, m.actor2)):
+    # civilians killed beside the fighters or commander an incident hit are its victims too
+    bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    if not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
