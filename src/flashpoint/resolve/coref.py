@@ -17,7 +17,7 @@ Which event answered which is `resolve/links.py` (`link_report`), called by the 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flashpoint.model import (
     Actor,
@@ -125,6 +125,13 @@ def _close_by(a: Place | None, b: Place | None) -> bool:
 
 def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     ordered = sorted(cluster.mentions, key=lambda m: m.generic)
+    kind = next((m.event_type for m in ordered if m.event_type in _CROWD_TYPES), None)
+    if kind is not None:
+        # in a demonstration, the police who fired on it are its actor2 and those shot are the crowd
+        force = [m for m in ordered if m.event_type not in _CROWD_TYPES and _crowd_killed(kind, m)]
+        ordered = [m for m in ordered if m not in force]
+        if attr == "actor2":
+            ordered += [replace(m, actor2=m.actor1) for m in force if m.actor1 is not None]
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
@@ -137,20 +144,25 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.kind == "tally":
         return 0
-    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
         return 0
     if c_type == "Strategic developments" and m.event_type == c_type \
             and m.sub_event_type != cluster.value("sub_event_type"):
         return 0  # an arrest is not the ceasefire told before it
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
-    crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
+    force = _crowd_killed(c_type, m)
+    crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
     bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
-    if not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
+    if force:
+        # the police who shoot into a crowd are the demonstration's actor2, not its actor1
+        if not _actors_compatible(a2, m.actor1):
+            return 0
+    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
+    elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
@@ -172,6 +184,20 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _crowd_killed(c_type: str | None, m: Mention) -> bool:
+    """Return True for people killed by police or by no one named at a protest or riot: "at least five
+    people were shot dead near parliament" is the crowd event's toll (force against the crowd), not
+    an attack of its own."""
+    if c_type not in _CROWD_TYPES or m.event_type not in ("Violence against civilians", "Battles") \
+            or m.mode not in ("kill", "attack"):
+        return False
+    if not (m.actor1 is None or m.actor1.type == "state forces") \
+            or not (m.actor2 is None or m.actor2.type in ("civilians", "protesters")):
+        return False
+    # "five people shot dead", "police opened fire after crowds pushed past barricades"
+    return m.mode == "kill" or (m.casualties is not None and (m.casualties.low or 0) > 0) or m.actor1 is not None
 
 
 def _cluster_date(cluster: Cluster) -> DateSpan | None:
@@ -255,10 +281,13 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
     for m in pending:
         # a bare mention with no incident before it joins the first one told after it, if it fits
-        later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
+        # ("At least 13 people were killed in Tuesday's protests": the protests are told after the killing)
+        later = [c for c in clusters if (c.first.sent_index, c.first.trigger_start) > (m.sent_index, m.trigger_start)
+                 and compatible(c, m) > 0]
         if later and later[0].first.sent_index - m.sent_index <= 4:
+            if m.sent_index < later[0].first.sent_index:  # told in a sentence of its own before it
+                later[0].ledes.add(id(m))
             later[0].mentions.insert(0, m)
-            later[0].ledes.add(id(m))
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -601,9 +630,18 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     if c.first.kind == "tally":
         return c.first.event_type, c.first.sub_event_type
     crowd = [m for m in c.mentions if m.sub_event_type in _ESCALATION]
-    if crowd and all(m.event_type in ("Protests", "Riots") for m in c.mentions):
+    kind = crowd[0].event_type if crowd else None
+    # police shooting into the crowd, people shot dead at it: what was done to the demonstration
+    force = [m for m in c.mentions if m.event_type not in _CROWD_TYPES and _crowd_killed(kind, m)]
+    if crowd and all(m.event_type in _CROWD_TYPES or m in force for m in c.mentions):
         # what happened to a demonstration is told over several sentences: the worst of them counts
         top = max(crowd, key=lambda m: _ESCALATION.index(m.sub_event_type))
+        if top.event_type == "Protests" and force:
+            deaths = any(m.mode == "kill" or (m.casualties is not None and (m.casualties.low or 0) > 0) for m in force)
+            if deaths:
+                return "Protests", "Excessive force against protesters"
+            if top.sub_event_type == "Peaceful protest":
+                return "Protests", "Protest with intervention"
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
