@@ -492,6 +492,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         )
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
+        mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
@@ -1067,8 +1068,10 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     Saturday's attack on Majdal Shams": Majdal Shams is that attack's place, not the answer's)."""
     node = span.root
     above = {a.i for a in tok.ancestors}
+    # "the blasts struck a shrine in Colombo": the verb whose subject is the trigger tells the same act
+    same_act = tok.head.i if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
     for _ in range(6):
-        if node.i in trigger_ids and node.i not in range(span.start, span.end):
+        if node.i in trigger_ids and node.i not in range(span.start, span.end) and node.i != same_act:
             return node.i != tok.i
         if node.i == tok.i or node.i in above:
             return False

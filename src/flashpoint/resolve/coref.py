@@ -132,6 +132,11 @@ def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
         ordered = [m for m in ordered if m not in force]
         if attr == "actor2":
             ordered += [replace(m, actor2=m.actor1) for m in force if m.actor1 is not None]
+    # "security forces killed all four gunmen" is the end of the gunmen's attack: its sides are not
+    # the attack's when the attackers are named elsewhere in the cluster
+    answers = [m for m in ordered if _answer_shape(m)]
+    if answers and any(m.actor1 is not None and m not in answers for m in ordered):
+        ordered = [m for m in ordered if m not in answers]
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
@@ -159,6 +164,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
+    elif _attackers_hit(a1, a2, m):
+        pass
     elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
@@ -169,6 +176,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     c_place = cluster.value("place")
     if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
+        return 0
+    if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
+        # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
+        # the blast in one town is an incident of its own, and the country's toll is not its toll
         return 0
     score = 1
     if m.anaphoric:
@@ -184,6 +195,31 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _answer_shape(m: Mention) -> bool:
+    """Return True for state forces acting on unnamed attackers ("police killed the gunmen")."""
+    return not m.retaliation and m.actor1 is not None and m.actor1.type == "state forces" \
+        and m.actor2 is not None and m.actor2.name in ("Unidentified Armed Group", "Militants")
+
+
+def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
+    """Return True when a mention tells forces killing or fighting the unnamed attackers of the
+    incident ("security forces stormed the building and killed all four gunmen"): the end of the
+    same attack, told from the other side."""
+    if m.retaliation or a1 is None or a1.type in ("state forces", "civilians", "protesters", "rioters"):
+        return False
+    if not _answer_shape(m) or m.event_type not in ("Battles", "Violence against civilians", None):
+        return False
+    return _actors_compatible(a2, m.actor1)
+
+
+def _aggregate(cluster: Cluster) -> bool:
+    """Return True for a cluster opened by a plural incident over a whole country or region ("the
+    suicide bombings ... in Sri Lanka", "strikes across southern Lebanon")."""
+    first = next((m for m in cluster.mentions if not m.headline), cluster.first)
+    return first.plural and first.place is not None and first.place.precision == 3 \
+        and all(m.place is None or m.place.precision == 3 for m in cluster.mentions)
 
 
 def _crowd_killed(c_type: str | None, m: Mention) -> bool:
@@ -268,6 +304,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
+        elif _needs_join(m) and m.place is not None and m.place.precision in (1, 2) and not m.generic \
+                and not m.headline and any(_aggregate(c) for c in clusters):
+            # "The first blasts struck a shrine in Colombo" after "the bombings across Sri Lanka": one
+            # of the incidents the country-wide lede counted, told at its own place
+            clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
         elif _needs_join(m):
@@ -712,6 +753,11 @@ def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[
     """
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
     whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    if whole and all(x.side != "militants" for x in whole):
+        # "killing 147 people" ... "security forces killed all four gunmen": the attackers named as
+        # killed are not among their own victims
+        whole += [x for x in killed if x.part and x.side == "militants"
+                  and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
     elif killed:
@@ -742,11 +788,17 @@ def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
     or a part ("among them") leaves the figures as other counts of the same dead.
     """
     sides = [x.side for x in killed]
-    if len(killed) < 2 or None in sides or len(set(sides)) < 2 or any(x.total or x.part for x in killed):
+    if len(killed) < 2 or any(x.total or (x.part and x.side != "militants") for x in killed):
+        return None
+    if None in sides and sides.count("militants") == 1:
+        # "killing 147 people" ... "security forces killed all four gunmen": the attackers are not
+        # among the people they killed
+        sides = ["militants" if x == "militants" else "victims" for x in sides]
+    if None in sides or len(set(sides)) < 2:
         return None
     low = high = 0
     for side in set(sides):
-        group = [x for x in killed if x.side == side]
+        group = [x for x, s in zip(killed, sides) if s == side]
         lows = [x.low for x in group if x.low is not None]
         highs = [x.high if x.high is not None else x.low for x in group]
         if not lows or None in highs:
