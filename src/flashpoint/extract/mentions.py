@@ -435,6 +435,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                    if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
+        if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
+            sub = trig.entry.non_state_sub  # "a bombing in Kerman": no aircraft named, no state's forces
         if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
                 and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
             continue  # "troops marched through the streets": a show of force, not a protest
