@@ -414,3 +414,11 @@ def test_a_count_told_in_a_when_clause_belongs_to_the_act_that_killed(parse):
     fired = [m for m in mentions(parse, text, date(2020, 1, 8)) if m.trigger == "fired"]
     assert fired and fired[0].casualties is not None and fired[0].casualties.low == 9
     assert fired[0].recalled  # told as what the attack answered
+
+
+def test_also_struck_by_the_same_doer_keeps_the_means_told_before(parse):
+    text = ("Iran's Revolutionary Guards said on Tuesday they had fired ballistic missiles at a building in "
+            "Erbil on Monday. The Guards said that the same night they had also struck Islamic State "
+            "positions in Idlib province.")
+    struck = [m for m in mentions(parse, text, date(2024, 1, 16)) if m.trigger == "struck"]
+    assert struck and struck[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -285,8 +285,11 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                                                   not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
-        out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
-                                      context_country, published, (place_names or {}).get(index), told, frame))
+        told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
+                                       context_country, published, (place_names or {}).get(index), told, frame)
+        out.extend(told_here)
+        frame.means.update((m.actor1.name, m) for m in told_here
+                           if m.actor1 is not None and m.type_basis in ("weapon", "sentence"))
     return out
 
 
@@ -298,9 +301,11 @@ class _ReportFrame:
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
+    means: dict = None  # actor name -> its last incident whose weapon decided the type
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
+        self.means = {} if self.means is None else self.means
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -463,6 +468,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
             event_type, sub, a1 = again.event_type, again.sub_event_type, again.actor1
+        elif decision.basis in ("trigger", "default", "target") and frame is not None and a1 is not None:
+            # "they had also struck positions in Idlib": the same doer by the same means as told before
+            same = _same_means(tok, a1, frame.means.get(a1.name))
+            if same is not None and same.event_type == event_type:
+                sub = same.sub_event_type
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
@@ -884,6 +894,18 @@ def _told_again(tok, trig, actor1, previous):
     if previous is None or actor1 is not None or trig.entry.mode not in ("attack", "kill", "remote"):
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise", "similarly") for c in tok.children):
+        return None
+    return previous
+
+
+def _same_means(tok, actor1, previous):
+    """Return the incident just told when this trigger says 'also' of the same doer, with a weapon
+    of its own that decided its type, else None."""
+    if previous is None or actor1 is None or previous.actor1 is None or previous.actor1.name != actor1.name:
+        return None
+    if previous.type_basis not in ("weapon", "sentence"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "likewise", "similarly") for c in tok.children):
         return None
     return previous
 
