@@ -135,7 +135,7 @@ def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     # "security forces killed all four gunmen" is the end of the gunmen's attack: its sides are not
     # the attack's when the attackers are named elsewhere in the cluster
     answers = [m for m in ordered if _answer_shape(m)]
-    if answers and any(m.actor1 is not None and m not in answers for m in ordered):
+    if answers and any(m.actor1 is not None and m.actor1.type != "state forces" for m in ordered if m not in answers):
         ordered = [m for m in ordered if m not in answers]
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
