@@ -39,8 +39,9 @@ class FilterModel:
     enabled: bool
 
     def score(self, features: list[str]) -> float:
-        """Return the probability (0..1) that an event with these features is a real, asserted incident."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        """Return the probability (0..1) that an event with these features is a real, asserted incident
+        (a feature named twice counts once, as in training)."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in dict.fromkeys(features))  # ordered: same sum every run
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
