@@ -3,6 +3,7 @@ cross-validated figures.
 
     .venv/bin/python train/train_filter.py                 # dev split + demo/multi, writes the shipped model
     .venv/bin/python train/train_filter.py --check         # rebuild and compare with the shipped file
+    .venv/bin/python train/train_filter.py --check --transfer --curve   # and how it carries to other reports
     .venv/bin/python train/train_filter.py --docs D.jsonl --gold G.jsonl -o model.json   # other material
 
 Only dev material is read by default (demo/docs dev split, demo/multi); never the test split, the
@@ -38,16 +39,21 @@ def main(argv=None) -> int:
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if the rebuild differs from --output")
     p.add_argument("--folds", type=int, default=ft.FOLDS)
     p.add_argument("--table", type=int, default=8, help="cross-validation rows to print")
+    p.add_argument("--transfer", action="store_true",
+                   help="also fit on the first --docs/--gold pair alone (setting by its own CV) and score the other "
+                        "pairs' reports with it (default material: dev split -> demo/multi)")
+    p.add_argument("--curve", action="store_true", help="also print the CV learning curve (share of training reports)")
     p.add_argument("--default", choices=("off", "on", "cv"), default=DEFAULT,
                    help=f"whether extract applies the model by default: cv = when cross-validation says it "
                         f"helps (default {DEFAULT}: see DEFAULT_REASON)")
     args = p.parse_args(argv)
     pairs = list(zip(args.docs, args.gold)) if args.docs else DEV
-    gold, documents = [], []
+    gold, documents, first_ids = [], [], set()
     for docs, gold_path in pairs:
         seen = {g.id for g in gold}
         part = [g for g in load_gold(gold_path) if g.id not in seen]  # an id told twice: the first file's
         ids = {g.id for g in part}
+        first_ids = first_ids or ids
         gold += part
         # only the documents the gold file covers (demo/docs also holds the test split: it is never read)
         documents += [d for d in read_documents(_only(Path(docs), Path(gold_path).name, ids)) if d.id in ids]
@@ -70,6 +76,16 @@ def main(argv=None) -> int:
     print(f"    without {_show(nested['without'])}\n    with    {_show(nested['with'])}")
     helps = best["f1"] - base["f1"] >= MARGIN and nested["with"]["f1"] > nested["without"]["f1"]
     enabled = helps if args.default == "cv" else args.default == "on"
+    if args.transfer:
+        target = {g.id for g in corpus.gold} - first_ids
+        t_without, t_with, setting = ft.transfer(corpus, first_ids, target, k=args.folds)
+        print(f"  transfer, fitted on the first pair's {len(first_ids)} reports (c, threshold = {setting} by their CV), "
+              f"scored on the other {len(target)}:")
+        print(f"    without {_show(ft._scores(t_without))}\n    with    {_show(ft._scores(t_with))}")
+    if args.curve:
+        print(f"  learning curve (c={cv.best[0]}, threshold={cv.best[1]}; share of training report groups, 3 draws):")
+        for share, c_without, c_with in ft.learning_curve(corpus, cv.best[0], cv.best[1], k=args.folds):
+            print(f"    {share:4.0%}: without F1 {100 * (c_without.f1 or 0):.1f}%, with {_show(ft._scores(c_with))}")
     model = ft.fit(corpus.candidates, cv.best[0], cv.best[1], enabled)
     meta = {"trained_on": [f"{Path(d).name} + {Path(g).name}" for d, g in pairs] if args.docs else
             ["demo/docs dev split + demo/gold/dev.jsonl", "demo/multi/docs.jsonl + demo/multi/gold.jsonl"],

@@ -202,6 +202,37 @@ def nested_cross_validate(corpus: Corpus, k: int = FOLDS, seed: int = SEED) -> t
     return without, with_filter, chosen
 
 
+def transfer(corpus: Corpus, source: set[str], target: set[str], k: int = FOLDS,
+             seed: int = SEED) -> tuple[Counts, Counts, tuple[float, float]]:
+    """Return (without, with) event counts on the `target` reports of a model chosen by CV and fitted
+    on the `source` reports only: does what was learned on one set of reports carry to others?"""
+    cv = cross_validate(corpus, k=k, seed=seed, docs=source)
+    c, t = cv.best
+    model = fit([x for x in corpus.candidates if x.doc_id in source], c)
+    return (event_counts(corpus, target, lambda x: True),
+            event_counts(corpus, target, lambda x: model.score(x.features) >= t), cv.best)
+
+
+def learning_curve(corpus: Corpus, c: float, threshold: float, shares=(0.25, 0.5, 0.75, 1.0),
+                   repeats: int = 3, k: int = FOLDS, seed: int = SEED) -> list[tuple[float, Counts, Counts]]:
+    """Return (share, without, with) per share of the training folds' report groups a fixed setting is
+    fitted on (each share drawn `repeats` times): how the CV gain grows with the training reports."""
+    out = []
+    for share in shares:
+        without, with_filter = Counts(), Counts()
+        for rep in range(repeats):
+            for held in folds(corpus.groups, k, seed):
+                names = sorted({g for d, g in corpus.groups.items() if d not in held})
+                random.Random(rep).shuffle(names)
+                keep = set(names[:max(1, round(share * len(names)))])
+                model = fit([x for x in corpus.candidates if x.doc_id not in held
+                             and corpus.groups[x.doc_id] in keep], c)
+                without.add(event_counts(corpus, held, lambda x: True))
+                with_filter.add(event_counts(corpus, held, lambda x: model.score(x.features) >= threshold))
+        out.append((share, without, with_filter))
+    return out
+
+
 def model_json(model: FilterModel, meta: dict) -> str:
     """Return the model file's text: sorted keys, one weight a line, so that rebuilds compare byte for byte."""
     body = {"bias": model.bias, "threshold": model.threshold, "enabled": model.enabled,
