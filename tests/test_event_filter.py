@@ -104,3 +104,19 @@ def test_model_from_json_reads_what_training_writes():
     assert again == model
     assert again.score(["a"]) == pytest.approx(1 / (1 + 2.718281828459045 ** -1.75))
     assert again.score(["b", "b"]) == again.score(["b"]) < again.score([]) < again.score(["a"])
+
+
+def test_cli_switches_the_filter(tmp_path, monkeypatch):
+    from flashpoint import cli
+    ef.shipped_model.cache_clear()
+    monkeypatch.setattr(ef, "shipped_model", lambda: ef.FilterModel({}, -30.0, 0.5, False))  # drops every event
+    src = tmp_path / "kaya.jsonl"
+    src.write_text(json.dumps({"id": "kaya", "text": LEAD_AND_BACKGROUND, "published": "2024-03-05"}) + "\n",
+                   encoding="utf-8")
+    counts = {}
+    for flag in ("--event-filter", "--no-event-filter", None):
+        out = tmp_path / f"{flag}.jsonl"
+        assert cli.main(["extract", str(src), "--quiet", "-o", str(out)] + ([flag] if flag else [])) == 0
+        counts[flag] = len(out.read_text(encoding="utf-8").splitlines())
+    assert counts["--event-filter"] == 0
+    assert counts["--no-event-filter"] == counts[None] >= 1  # the model says it is off by default

@@ -195,7 +195,9 @@ def _extract_each(documents, batch_size, n_process, on_document, event_filter=No
     buffer: list[Document] = []
     for sdoc in model.pipe(texts(), batch_size=batch_size, n_process=n_process):
         document = buffer.pop(0)
-        yield from extract_document(document, sdoc, event_filter)
+        # called with two arguments unless the filter is asked for: wrappers of extract_document keep working
+        yield from (extract_document(document, sdoc) if event_filter is None
+                    else extract_document(document, sdoc, event_filter))
         if on_document is not None:
             on_document(document)
 
