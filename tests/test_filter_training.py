@@ -1,6 +1,6 @@
 """Training the event filter (resolve/filter_training.py, train/train_filter.py): labels from the
 evaluator's matcher, folds that never split one incident's reports, a deterministic fit, and a rebuild
-of a small fixture's model (12 dev reports) that gives the committed weights again."""
+of a small fixture's model (the saved candidates of 12 dev reports) that gives the committed weights again."""
 from __future__ import annotations
 
 import importlib.util
@@ -54,20 +54,40 @@ def test_fit_learns_the_sign_of_a_separating_feature_and_is_deterministic():
 
 
 def test_rebuilding_the_fixture_model_gives_the_committed_weights(tmp_path, capsys):
+    # from the fixture's saved candidates, so that a change of the rules does not change what is rebuilt
     out = tmp_path / "model.json"
     code = _script().main(["--docs", str(FIXTURE / "docs.jsonl"), "--gold", str(FIXTURE / "gold.jsonl"),
-                           "--folds", "3", "-o", str(out)])
+                           "--candidates", str(FIXTURE / "candidates.json"), "--folds", "3", "-o", str(out)])
     assert code == 0
     printed = capsys.readouterr().out
     assert "candidates: 31 events from 12 reports" in printed
     built = json.loads(out.read_text(encoding="utf-8"))
     shipped = json.loads((FIXTURE / "model.json").read_text(encoding="utf-8"))
-    assert built["meta"]["candidates"] == shipped["meta"]["candidates"]
+    assert built["meta"] == shipped["meta"]
     assert (built["threshold"], built["enabled"]) == (shipped["threshold"], shipped["enabled"])
     assert built["weights"].keys() == shipped["weights"].keys()
     for name, weight in shipped["weights"].items():
         assert built["weights"][name] == pytest.approx(weight, abs=1e-4), name
     assert built["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
+
+
+def test_collect_labels_the_rules_candidates_with_the_evaluators_matcher(tmp_path):
+    saved = tmp_path / "candidates.json"
+    _script().main(["--docs", str(FIXTURE / "docs.jsonl"), "--gold", str(FIXTURE / "gold.jsonl"), "--folds", "3",
+                    "-o", str(tmp_path / "model.json"), "--save-candidates", str(saved)])
+    from flashpoint.evaluate import load_gold
+    gold = load_gold(FIXTURE / "gold.jsonl")
+    corpus = ft.corpus_from_json(saved.read_text(encoding="utf-8"), gold)
+    labels = [c.label for c in corpus.candidates]
+    required = sum(1 for g in gold for e in g.events if e["kind"] == "event" and not e.get("optional"))
+    assert 0 < labels.count(1) <= required  # one candidate per gold event at most
+    assert labels.count(0) >= 3  # these reports were picked because the rules over-generate on them
+    assert all(c.record["kind"] == "event" and c.features for c in corpus.candidates)
+    assert all(r["kind"] == "tally" for rs in corpus.others.values() for r in rs)
+    # the label is what the evaluator says of the candidates kept: the positives alone miss nothing more
+    kept = ft.event_counts(corpus, {g.id for g in gold}, lambda c: c.label != 0)
+    everything = ft.event_counts(corpus, {g.id for g in gold}, lambda c: True)
+    assert kept.tp == everything.tp == labels.count(1) and kept.fp == 0
 
 
 def test_check_mode_fails_on_a_model_that_differs(tmp_path):
@@ -76,4 +96,5 @@ def test_check_mode_fails_on_a_model_that_differs(tmp_path):
     shipped["weights"]["weapons"] = shipped["weights"].get("weapons", 0) + 1
     other.write_text(json.dumps(shipped), encoding="utf-8")
     assert _script().main(["--docs", str(FIXTURE / "docs.jsonl"), "--gold", str(FIXTURE / "gold.jsonl"),
-                           "--folds", "3", "-o", str(other), "--check"]) == 1
+                           "--candidates", str(FIXTURE / "candidates.json"), "--folds", "3", "-o", str(other),
+                           "--check"]) == 1

@@ -5,6 +5,7 @@ cross-validated figures.
     .venv/bin/python train/train_filter.py --check         # rebuild and compare with the shipped file
     .venv/bin/python train/train_filter.py --check --transfer --curve   # and how it carries to other reports
     .venv/bin/python train/train_filter.py --docs D.jsonl --gold G.jsonl -o model.json   # other material
+    ... --save-candidates c.json / --candidates c.json    # keep the labelled candidates / train on kept ones
 
 Only dev material is read by default (demo/docs dev split, demo/multi); never the test split, the
 holdout or the seed. Deterministic: a fixed seed for the folds, Newton's method for the fit.
@@ -46,6 +47,9 @@ def main(argv=None) -> int:
     p.add_argument("--default", choices=("off", "on", "cv"), default=DEFAULT,
                    help=f"whether extract applies the model by default: cv = when cross-validation says it "
                         f"helps (default {DEFAULT}: see DEFAULT_REASON)")
+    p.add_argument("--save-candidates", metavar="FILE", help="also write the labelled candidates (JSON) here")
+    p.add_argument("--candidates", metavar="FILE", help="train on candidates saved by --save-candidates instead of "
+                                                        "extracting the documents again (--gold still gives the gold)")
     args = p.parse_args(argv)
     pairs = list(zip(args.docs, args.gold)) if args.docs else DEV
     gold, documents, first_ids = [], [], set()
@@ -55,9 +59,16 @@ def main(argv=None) -> int:
         ids = {g.id for g in part}
         first_ids = first_ids or ids
         gold += part
+        if args.candidates:
+            continue
         # only the documents the gold file covers (demo/docs also holds the test split: it is never read)
         documents += [d for d in read_documents(_only(Path(docs), Path(gold_path).name, ids)) if d.id in ids]
-    corpus = ft.collect(documents, gold)
+    if args.candidates:
+        corpus = ft.corpus_from_json(Path(args.candidates).read_text(encoding="utf-8"), gold)
+    else:
+        corpus = ft.collect(documents, gold)
+    if args.save_candidates:
+        Path(args.save_candidates).write_text(ft.corpus_json(corpus), encoding="utf-8")
     labels = [c.label for c in corpus.candidates]
     print(f"candidates: {len(labels)} events from {len(corpus.gold)} reports "
           f"({labels.count(1)} match a required gold event, {labels.count(0)} extra, "

@@ -77,6 +77,22 @@ def collect(documents: list[Document], gold: list[GoldDoc], batch_size: int = 16
     return Corpus(kept_gold, cands, others, report_groups(kept_gold))
 
 
+def corpus_json(corpus: Corpus) -> str:
+    """Return the labelled candidates and the tallies beside them as JSON (without the gold)."""
+    return json.dumps({"candidates": [{"doc_id": c.doc_id, "record": c.record, "features": c.features,
+                                       "label": c.label} for c in corpus.candidates],
+                       "others": corpus.others}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def corpus_from_json(text: str, gold: list[GoldDoc]) -> Corpus:
+    """Return the corpus `corpus_json` wrote, with the gold of its documents."""
+    d = json.loads(text)
+    cands = [Candidate(c["doc_id"], c["record"], c["features"], c["label"]) for c in d["candidates"]]
+    docs = {c.doc_id for c in cands} | set(d["others"])
+    kept = [g for g in gold if g.id in docs]
+    return Corpus(kept, cands, d["others"], report_groups(kept))
+
+
 def report_groups(gold: list[GoldDoc]) -> dict[str, str]:
     """Return doc -> group: reports whose gold events are linked by `same_as` share a group (its smallest doc id)."""
     group = {g.id: g.id for g in gold}
