@@ -387,3 +387,12 @@ def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
             "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
     found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
     assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)
+
+
+def test_report_countries_are_not_voted_for_by_a_homonym_abroad(parse):
+    # "Medina" is a district of Mogadishu here, and Saudi Arabia's Madinah only by an alternate spelling;
+    # al-Shabaab (a Somali group) votes for Somalia
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("A truck bomb exploded in Mogadishu on Saturday. A second bomb went off in Medina two hours later. "
+                "Officials blamed al-Shabaab.")
+    assert report_countries(doc, resources()) == ("SOM",)

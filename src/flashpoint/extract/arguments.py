@@ -585,7 +585,9 @@ class ArgumentReader:
                     continue
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
-        entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
+        entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
+                    and not any(t.dep_ == "cc" or t.text in (",", ";") for t in e)]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -618,7 +620,7 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy, strict=True)
             if place is None:
                 continue
             out.append((start, end, place))

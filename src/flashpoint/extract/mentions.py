@@ -56,23 +56,50 @@ def resources() -> Resources:
 
 
 def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
-    """Return the countries a report is about, most mentioned first (places named as GPE/LOC)."""
+    """Return the countries a report is about, most mentioned first.
+
+    Two passes, so that a name many countries share does not vote for a country the report never names.
+    First what is unambiguous: countries, named regions and sites, towns that exist in one country only
+    (1 each), nationalities (0.5) and named groups' countries (0.5: "al-Shabaab" is about Somalia). Then each
+    ambiguous town votes for its homonym in those countries; one with none there votes (0.5) only for a
+    prominent homonym named by its own name (a large city; never a village or an alternate spelling:
+    "Medina" in a Mogadishu report is no vote for Saudi Arabia).
+    """
     counts: Counter = Counter()
+    ambiguous = []
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
-            cands = res.places.candidates(ent.text)
             if ent.label_ == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
                     counts[country.code] += 0.5
                 continue
-            if cands:
-                codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
-                if not codes:
-                    codes = {max(cands, key=lambda c: c.population).country_code}
-                for code in codes:
-                    if code:
-                        counts[code] += 1
+            cands = res.places.candidates(ent.text)
+            if not cands:
+                continue
+            codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
+            if not codes:
+                codes = {c.country_code for c in cands}
+                if len(codes) > 1:
+                    ambiguous.append(ent.text)
+                    continue
+            for code in codes:
+                if code:
+                    counts[code] += 1
+        elif ent.label_ == "ORG":
+            entry = res.actors.group(ent.text)
+            if entry is not None and entry.country_code:
+                counts[entry.country_code] += 0.5
+    prior = tuple(code for code, _ in counts.most_common())
+    for text in ambiguous:
+        ranked = res.places.ranked(text, prior)
+        if not ranked:
+            continue
+        best = ranked[0]
+        if best.candidate.country_code in prior:
+            counts[best.candidate.country_code] += 1
+        elif res.places.known_abroad(best):
+            counts[best.candidate.country_code] += 0.5
     return tuple(code for code, _ in counts.most_common())
 
 

@@ -517,7 +517,13 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
-    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
+    # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
+    # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention)
+    people_hit = not sides and event_type == "Explosions/Remote violence" and bool(
+        fatalities.low or fatalities.high or fatalities.injured_low) and not (
+        actor1 is not None and actor1.type == "civilians")
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"
+                                                     or people_hit):
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
