@@ -215,3 +215,15 @@ def test_targets_used_by_a_group_in_the_next_sentence_name_who_was_hit(nlp):
 
 def test_targets_named_after_a_paragraph_break_are_not_the_incidents(nlp):
     assert _raid_hit("\n\n") != "Boko Haram"
+
+
+def test_people_killed_by_a_bomb_with_nobody_else_named_as_hit_are_civilians(nlp):
+    found = events("A car bomb killed 12 people at a busy junction in Mogadishu on Saturday, police said.",
+                   date(2017, 10, 16))
+    assert len(found) == 1 and found[0].actor2 is not None and found[0].actor2.name == "Civilians"
+
+
+def test_soldiers_killed_by_a_bomb_are_not_made_civilians(nlp):
+    found = events("A roadside bomb killed three soldiers near Mogadishu on Saturday, police said.",
+                   date(2017, 10, 16))
+    assert len(found) == 1 and (found[0].actor2 is None or found[0].actor2.name != "Civilians")
