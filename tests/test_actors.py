@@ -225,3 +225,15 @@ def test_mixed_case_short_names_match_only_as_written():
     assert base.group("LeT").name == "Lashkar-e-Taiba"
     assert base.group("JeM").name == "Jaish-e-Mohammed"
     assert base.group("Let") is None and base.group("let") is None and base.group("fama") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("a group of reporters", "Civilians"), ("a band of gunmen", "Unidentified Armed Group"),
+    ("dozens of protesters", "Protesters"), ("a group of Iran-backed militants", "Militants")])
+def test_a_collective_is_whom_it_counts(parse, text, name):
+    a = actor_base().resolve_phrase(phrase(parse, text), context_country="LBN")
+    assert a.name == name and a.text == text
+
+
+def test_a_collective_of_nobody_known_is_no_actor(parse):
+    assert actor_base().resolve_phrase(phrase(parse, "a group of trucks"), context_country="LBN") is None

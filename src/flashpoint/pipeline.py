@@ -35,6 +35,7 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
     return events
 

@@ -6,7 +6,7 @@ countries.csv (names, demonyms and aliases of states) and classes.yaml (unnamed 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 from functools import lru_cache
 
@@ -350,6 +350,10 @@ class ActorBase:
         if any(t.dep_ == "det" and t.lower_ in ("no", "neither") for t in toks):
             return None  # "no group had claimed the attack"
         text = _span_text(toks)
+        members = self._members_named(toks)
+        if members is not None:  # "a group of reporters" are reporters; "a group of what?" is nobody known
+            found = self.resolve_phrase(members, context_country)
+            return replace(found, text=text) if found is not None else None
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
         if named is not None:
@@ -383,6 +387,21 @@ class ActorBase:
         if name == "Civilians" and nationality:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
+
+    def _members_named(self, toks) -> list | None:
+        """Return the tokens of whom a collective head counts ('a group of reporters' -> 'reporters'), or None."""
+        head = head_of(toks)
+        if normalise_name(head.lemma_) not in _affiliation_words()["collectives"] \
+                and normalise_name(head.text) not in _affiliation_words()["collectives"]:
+            return None
+        ids = {t.i for t in toks}
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i in ids:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in ids:
+                        doc = pobj.doc
+                        return [t for t in doc[pobj.left_edge.i:pobj.i + 1] if t.i in ids]
+        return None
 
     def _named_in(self, toks, country: str | None = None) -> tuple[GroupEntry, str] | None:
         n = len(toks)
@@ -458,7 +477,7 @@ class ActorBase:
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives")}
 
 
 def _head_forms(tok) -> set[str]:

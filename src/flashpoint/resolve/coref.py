@@ -518,12 +518,12 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
     # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
-    # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention)
+    # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
+    # `civilians_by_default`, once links and the report's other parties have had their say
     people_hit = not sides and event_type == "Explosions/Remote violence" and bool(
         fatalities.low or fatalities.high or fatalities.injured_low) and not (
         actor1 is not None and actor1.type == "civilians")
-    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"
-                                                     or people_hit):
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
@@ -535,7 +535,16 @@ def _event_of(c: Cluster, document: Document) -> Event:
                   confidence=confidence, count=first.count, weapons=weapons, trigger=anchor.trigger)
     event.evidence.sort(key=lambda e: e.start)
     event.assign_id()
+    event.people_hit = people_hit and actor2 is None
     return event
+
+
+def civilians_by_default(events: list[Event]) -> None:
+    """Give civilians as actor2 to each event whose dead or wounded are people nobody named as armed, hit
+    by a remote weapon, when nothing else (the sentence, a link, the report's other side) named who was hit."""
+    for e in events:
+        if getattr(e, "people_hit", False) and e.actor2 is None:
+            e.actor2 = Actor("Civilians", "civilians", "civilians", e.location.country_code, None, None)
 
 
 _ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",
