@@ -235,5 +235,12 @@ def test_a_collective_is_whom_it_counts(parse, text, name):
     assert a.name == name and a.text == text
 
 
-def test_a_collective_of_nobody_known_is_no_actor(parse):
-    assert actor_base().resolve_phrase(phrase(parse, "a group of trucks"), context_country="LBN") is None
+def test_a_collective_of_nobody_known_is_read_by_its_head(parse):
+    assert actor_base().resolve_phrase(phrase(parse, "a group of three"), context_country="LBN").name == "Militants"
+
+
+def test_a_plural_demonym_acting_is_not_made_civilians(parse):
+    doc = parse("Ukrainians shot down 30 drones overnight.")
+    subject = [t for t in doc if t.dep_ == "nsubj"]
+    a = actor_base().resolve_phrase(subject, context_country="UKR")
+    assert a is None or a.name != "Civilians"

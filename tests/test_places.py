@@ -309,3 +309,11 @@ def test_a_list_of_provinces_tagged_as_one_entity_gives_each_province(parse):
 def test_a_town_lies_in_the_province_named_by_its_admin1(admin1, region, region_admin1, inside):
     from flashpoint.resolve.places import same_province
     assert same_province(admin1, region, region_admin1) is inside
+
+
+def test_strict_lookup_believes_a_near_spelling_only_in_the_report_countries():
+    g = gazetteer()
+    assert g.lookup("Dayr az Zour", fuzzy=True).country_code == "SYR"  # shown by the look-up command
+    assert g.lookup("Dayr az Zour", fuzzy=True, strict=True) is None  # no report country: not believed
+    assert g.lookup("Dayr az Zour", ("SYR",), fuzzy=True, strict=True).name == "Deir ez-Zor"
+    assert g.lookup("Kharkov", strict=True).country_code == "UKR"  # an exact alternate name needs no country

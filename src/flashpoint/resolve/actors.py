@@ -351,9 +351,10 @@ class ActorBase:
             return None  # "no group had claimed the attack"
         text = _span_text(toks)
         members = self._members_named(toks)
-        if members is not None:  # "a group of reporters" are reporters; "a group of what?" is nobody known
+        if members is not None:  # "a group of reporters" are reporters
             found = self.resolve_phrase(members, context_country)
-            return replace(found, text=text) if found is not None else None
+            if found is not None:
+                return replace(found, text=text)
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
         if named is not None:
@@ -450,8 +451,10 @@ class ActorBase:
                     return self.class_by_noun[two]
         # "Rioters" at the start of a sentence is tagged a proper noun and keeps its plural
         found = self.class_by_noun.get(word) or self.class_by_noun.get(lemma) or self.class_by_noun.get(word.rstrip("s"))
-        if found is None and word in self.peoples:
-            return self.class_by_noun.get("civilian")  # "three Somalis", "Ukrainians": the people of a country
+        if found is None and word in self.peoples and head.dep_ not in ("nsubj", "csubj"):
+            # "three Somalis were killed": the people of a country, hit; "Ukrainians shot down ..." or "Kenyans
+            # marched ..." are their forces or a crowd, which the verb's other words tell: no class here
+            return self.class_by_noun.get("civilian")
         return found
 
     def _nationality(self, toks, exclude: str | None = None) -> Country | None:

@@ -464,10 +464,12 @@ class Gazetteer:
         ranked = self.ranked(name, countries, fuzzy)
         if not ranked:
             return None
-        if strict and countries and ranked[0].candidate.country_code not in countries \
-                and not self.known_abroad(ranked[0]):
-            return None
-        return self.to_place(ranked[0].candidate, name, near)
+        best = ranked[0]
+        if strict and best.candidate.country_code not in countries and (
+                (countries and not self.known_abroad(best))
+                or (best.tier != "exact" and best.candidate.kind == "city")):
+            return None  # a near spelling of a town is believed only in the report's countries, if any
+        return self.to_place(best.candidate, name, near)
 
     def to_place(self, cand: Candidate, text: str | None, near: bool = False) -> Place:
         """Return a model Place for a candidate, with the precision its kind and wording give."""
