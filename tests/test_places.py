@@ -317,3 +317,27 @@ def test_strict_lookup_believes_a_near_spelling_only_in_the_report_countries():
     assert g.lookup("Dayr az Zour", fuzzy=True, strict=True) is None  # no report country: not believed
     assert g.lookup("Dayr az Zour", ("SYR",), fuzzy=True, strict=True).name == "Deir ez-Zor"
     assert g.lookup("Kharkov", strict=True).country_code == "UKR"  # an exact alternate name needs no country
+
+
+def test_a_village_no_gazetteer_knows_is_placed_by_the_town_the_sentence_names(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("The strike hit Tudun Biri village in Igabi local government area on Sunday.").sents)
+    found = {p.name: p for _, _, p in resources().args.place_names(sent, ("NGA",))}
+    village, igabi = found["Tudun Biri"], found["Igabi"]
+    assert (village.precision, village.country_code, village.kind) == (2, "NGA", "village")
+    assert (village.lat, village.lon, village.admin1) == (igabi.lat, igabi.lon, igabi.admin1)
+
+
+def test_a_village_with_no_known_place_beside_it_has_only_its_country(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Helicopters fired on the school in the village of Let Yet Kone on Friday.").sents)
+    found = [p for _, _, p in resources().args.place_names(sent, ("MMR",))]
+    assert [(p.name, p.country_code, p.precision, p.lat) for p in found] == [("Let Yet Kone", "MMR", 3, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Israeli jets struck Hezbollah villages near the border.",
+                                      "Ukrainian villages were shelled overnight."])
+def test_whose_villages_are_no_village_names(parse, sentence):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert [p.kind for _, _, p in resources().args.place_names(sent, ("LBN", "UKR"))] == []

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name
+from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name, settlement_words
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -81,6 +81,7 @@ class PlaceMention:
     end: int
     place: Place
     locative: bool
+    rank: int | None = None  # the precision it is chosen by, when not its own (a village placed by a town)
 
 
 def noun_phrase(tok) -> list:
@@ -154,6 +155,13 @@ def _short_name(tok) -> Actor | None:
         return None
     known = tok.doc.user_data.get(_SHORT_NAMES, {})
     return known.get(tok.text)
+
+
+def _name_word(tok) -> bool:
+    """Return whether a token may be a word of a settlement's name: capitalised, inside the sentence, no
+    nationality, date or number."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start \
+        and tok.ent_type_ not in _NOT_PLACE_LABELS + ("NORP",)
 
 
 class ArgumentReader:
@@ -542,7 +550,8 @@ class ArgumentReader:
         `found`, when given, is this sentence's earlier result of `place_names` (reused, not redone).
         """
         names = found if found is not None else self.place_names(sent, countries)
-        return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids))
+        return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids),
+                             1 if place.kind == "village" and place.precision == 2 else None)
                 for start, end, place in names]
 
     def place_names(self, sent, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
@@ -625,7 +634,55 @@ class ArgumentReader:
                 continue
             out.append((start, end, place))
             taken.update(range(start, end))
+        out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _unknown_settlements(self, sent, taken: set[int], known: list, countries) -> list[tuple[int, int, Place]]:
+        """Return the settlements a sentence names that no gazetteer knows: "Tudun Biri village", "the village
+        of Let Yet Kone" (data/places/cues.yaml `settlement_words`), each placed by the nearest place the
+        sentence knows (precision 2 at its coordinates, with its province and country), else by the report's
+        country only (precision 3, no coordinates)."""
+        words = settlement_words()
+        toks = list(sent)
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.lower_ not in words or tok.i in taken:
+                continue
+            name = []
+            j = i - 1  # "Tudun Biri village": the capitalised words right before
+            while j >= 0 and _name_word(toks[j]) and toks[j].i not in taken:
+                name.insert(0, toks[j])  # "Let Yet Kone": capitalised words, whatever the tagger made of them
+                j -= 1
+            span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
+            if not name and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
+                k = i + 2  # "the village of Let Yet Kone"
+                while k < len(toks) and _name_word(toks[k]) and toks[k].i not in taken:
+                    name.append(toks[k])
+                    k += 1
+                span_start, span_end = (tok.i, name[-1].i + 1) if name else (None, None)
+            if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
+                continue
+            text = " ".join(t.text for t in name)
+            if self.actors.group(text) is not None or self.actors.country(text) is not None:
+                continue  # "Hezbollah villages", "Ukrainian villages": whose, not which
+            anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
+                       and (not countries or p.country_code in countries)]
+            after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= span_end and p in anchors]
+            anchor = after[0] if after else (anchors[-1] if anchors else None)
+            if anchor is not None:
+                place = Place(name=text, admin1=anchor.admin1, country=anchor.country,
+                              country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
+                              precision=2, text=text, kind="village")
+            elif countries:
+                country = self.places.country_place(countries[0])
+                if country is None:
+                    continue
+                place = replace(country, name=text, text=text, precision=3, lat=None, lon=None, kind="village")
+            else:
+                continue
+            out.append((span_start, span_end, place))
+            taken.update(range(span_start, span_end))
+        return out
 
     def _near(self, span) -> bool:
         doc = span.doc

@@ -1171,7 +1171,8 @@ def _choose_place(places, tok):
     if not pool:
         return None
     own = _own_clause(tok)
-    best = min(pool, key=lambda p: (p.start not in own, abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1)))
+    best = min(pool, key=lambda p: (p.start not in own,
+                                    abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
 
 

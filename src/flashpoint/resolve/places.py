@@ -585,6 +585,12 @@ def part_of_longer_name(span) -> bool:
 
 
 @lru_cache(maxsize=1)
+def settlement_words() -> frozenset:
+    """Return the words that make the capitalised name before them a settlement ("Tudun Biri village")."""
+    return frozenset(load_yaml("places/cues.yaml")["settlement_words"])
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset, frozenset]:
     data = load_yaml("places/cues.yaml")
     return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
