@@ -227,3 +227,15 @@ def test_soldiers_killed_by_a_bomb_are_not_made_civilians(nlp):
     found = events("A roadside bomb killed three soldiers near Mogadishu on Saturday, police said.",
                    date(2017, 10, 16))
     assert len(found) == 1 and (found[0].actor2 is None or found[0].actor2.name != "Civilians")
+
+
+def test_a_protest_the_police_broke_up_has_the_police_as_actor2(nlp):
+    text = ("Tens of thousands of protesters rallied outside parliament in Tbilisi on Tuesday. "
+            "Riot police pushed back demonstrators who tried to block the entrances, and 13 people were detained.")
+    found = [e for e in events(text, date(2024, 5, 15)) if e.event_type == "Protests"]
+    assert found and all(e.actor2 is not None and e.actor2.name == "Police Forces of Georgia" for e in found)
+
+
+def test_a_peaceful_protest_has_no_actor2(nlp):
+    found = events("Thousands of protesters marched peacefully through Tbilisi on Tuesday.", date(2024, 5, 15))
+    assert [e.actor2 for e in found if e.event_type == "Protests"] == [None]

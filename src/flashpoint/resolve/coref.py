@@ -527,6 +527,8 @@ def _event_of(c: Cluster, document: Document) -> Event:
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
+    if actor2 is None and first.kind == "event" and event_type in _CROWD_TYPES:
+        actor2 = _crowd_counterpart(c, sub, place)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
     anchor = min(c.mentions, key=lambda m: (m.headline, m.generic, m.sent_index))
@@ -537,6 +539,25 @@ def _event_of(c: Cluster, document: Document) -> Event:
     event.assign_id()
     event.people_hit = people_hit and actor2 is None
     return event
+
+
+def _crowd_counterpart(c: Cluster, sub: str | None, place: Place) -> Actor | None:
+    """Return who faced a crowd when no mention says it was hit: the police or army one of its mentions
+    names ("Riot police pushed back demonstrators"), else, for a protest the authorities broke up
+    (with intervention, excessive force), the country's police (ACLED's actor2 of such protests)."""
+    for m in c.mentions:
+        for a in (m.actor1, m.actor2):
+            if a is not None and a.type == "state forces" and a.name.startswith(("Police Forces", "Military Forces")) \
+                    and a.country_code:
+                return a
+    if sub in ("Protest with intervention", "Excessive force against protesters") and place.country_code:
+        from flashpoint.resolve.actors import actor_base
+
+        base = actor_base()
+        country = base.country_by_code.get(place.country_code)
+        if country is not None:
+            return base.state_forces(country, None, label="Police Forces of")
+    return None
 
 
 def civilians_by_default(events: list[Event]) -> None:
