@@ -341,3 +341,10 @@ def test_whose_villages_are_no_village_names(parse, sentence):
     from flashpoint.extract.mentions import resources
     sent = next(parse(sentence).sents)
     assert [p.kind for _, _, p in resources().args.place_names(sent, ("LBN", "UKR"))] == []
+
+
+def test_a_village_name_keeps_its_article_and_a_region_beside_it_gives_precision_three(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Shells struck reporters near the village of Alma al-Shaab in southern Lebanon.").sents)
+    found = {p.name: p for _, _, p in resources().args.place_names(sent, ("LBN",))}
+    assert (found["Alma al-Shaab"].country_code, found["Alma al-Shaab"].precision) == ("LBN", 3)

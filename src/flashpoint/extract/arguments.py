@@ -164,6 +164,11 @@ def _name_word(tok) -> bool:
         and tok.ent_type_ not in _NOT_PLACE_LABELS + ("NORP",)
 
 
+def _name_link(tok) -> bool:
+    """Return whether a token joins the words of a name: an Arabic article or a hyphen ("Alma al-Shaab")."""
+    return tok.text in ("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du")
+
+
 class ArgumentReader:
     """Finds actors, weapons and places for triggers in one parsed sentence."""
 
@@ -650,29 +655,33 @@ class ArgumentReader:
                 continue
             name = []
             j = i - 1  # "Tudun Biri village": the capitalised words right before
-            while j >= 0 and _name_word(toks[j]) and toks[j].i not in taken:
+            while j >= 0 and toks[j].i not in taken and (
+                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and _name_word(toks[j - 1]))):
                 name.insert(0, toks[j])  # "Let Yet Kone": capitalised words, whatever the tagger made of them
                 j -= 1
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
             if not name and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
                 k = i + 2  # "the village of Let Yet Kone"
-                while k < len(toks) and _name_word(toks[k]) and toks[k].i not in taken:
-                    name.append(toks[k])
+                while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
+                        name and k + 1 < len(toks) and _name_link(toks[k]) and
+                        (_name_word(toks[k + 1]) or (_name_link(toks[k + 1]) and k + 2 < len(toks)
+                                                     and _name_word(toks[k + 2]))))):
+                    name.append(toks[k])  # "Alma al-Shaab": an article or hyphen inside the name
                     k += 1
                 span_start, span_end = (tok.i, name[-1].i + 1) if name else (None, None)
             if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
                 continue
-            text = " ".join(t.text for t in name)
+            text = sent.doc[name[0].i:name[-1].i + 1].text
             if self.actors.group(text) is not None or self.actors.country(text) is not None:
                 continue  # "Hezbollah villages", "Ukrainian villages": whose, not which
             anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
                        and (not countries or p.country_code in countries)]
             after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= span_end and p in anchors]
             anchor = after[0] if after else (anchors[-1] if anchors else None)
-            if anchor is not None:
+            if anchor is not None:  # near a known town (2); in a region, only as precise as the region (3)
                 place = Place(name=text, admin1=anchor.admin1, country=anchor.country,
                               country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
-                              precision=2, text=text, kind="village")
+                              precision=2 if anchor.precision in (1, 2) else 3, text=text, kind="village")
             elif countries:
                 country = self.places.country_place(countries[0])
                 if country is None:
