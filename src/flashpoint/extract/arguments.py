@@ -574,7 +574,7 @@ class ArgumentReader:
         """
         names = found if found is not None else self.place_names(sent, countries)
         return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids),
-                             1 if place.kind == "village" and place.precision == 2 else None)
+                             1 if place.kind == "village" else None)  # the named settlement is the "where"
                 for start, end, place in names]
 
     def place_names(self, sent, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
