@@ -396,3 +396,8 @@ def test_report_countries_are_not_voted_for_by_a_homonym_abroad(parse):
     doc = parse("A truck bomb exploded in Mogadishu on Saturday. A second bomb went off in Medina two hours later. "
                 "Officials blamed al-Shabaab.")
     assert report_countries(doc, resources()) == ("SOM",)
+
+
+def test_people_who_march_are_protesters(parse):
+    found = mentions(parse, "Thousands of people marched through Nairobi on Tuesday against the finance bill.")
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Protesters"

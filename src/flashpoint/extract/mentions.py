@@ -423,6 +423,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
+        # "thousands of people marched": people who protest are protesters
+        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode == "protest":
+            a = r[2]
+            r[2] = Actor("Protesters", "protesters", "protesters", a.country_code, None, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     all_trigger_ids = {r[1].i for r in resolved} | unreal
     mentions = []

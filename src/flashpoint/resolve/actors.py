@@ -451,7 +451,8 @@ class ActorBase:
                     return self.class_by_noun[two]
         # "Rioters" at the start of a sentence is tagged a proper noun and keeps its plural
         found = self.class_by_noun.get(word) or self.class_by_noun.get(lemma) or self.class_by_noun.get(word.rstrip("s"))
-        if found is None and word in self.peoples and head.dep_ not in ("nsubj", "csubj"):
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "attacked by Palestinians"
+        if found is None and word in self.peoples and head.dep_ not in ("nsubj", "csubj") and not agent:
             # "three Somalis were killed": the people of a country, hit; "Ukrainians shot down ..." or "Kenyans
             # marched ..." are their forces or a crowd, which the verb's other words tell: no class here
             return self.class_by_noun.get("civilian")
