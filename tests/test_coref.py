@@ -239,11 +239,3 @@ def test_a_protest_the_police_broke_up_has_the_police_as_actor2(nlp):
 def test_a_peaceful_protest_has_no_actor2(nlp):
     found = events("Thousands of protesters marched peacefully through Tbilisi on Tuesday.", date(2024, 5, 15))
     assert [e.actor2 for e in found if e.event_type == "Protests"] == [None]
-
-
-def test_police_named_without_a_nationality_are_those_of_the_town(nlp):
-    text = ("Turkish warplanes struck militant targets in northern Iraq near Duhok and Erbil overnight. "
-            "In Ankara, police fired tear gas at protesters on Sunday.")
-    found = [e for e in events(text, date(2023, 10, 2)) if e.location.name == "Ankara"]
-    police = [a for e in found for a in (e.actor1, e.actor2) if a is not None and a.name.startswith("Police")]
-    assert police and all(a.name == "Police Forces of Turkey" for a in police)

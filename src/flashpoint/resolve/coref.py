@@ -30,7 +30,6 @@ from flashpoint.model import (
     Place,
 )
 from flashpoint.resolve.places import Gazetteer
-from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
     # a shelling that killed villagers may be told as "the attack on civilians" a sentence later
@@ -517,7 +516,6 @@ def _event_of(c: Cluster, document: Document) -> Event:
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
-    actor1, actor2 = _police_at_home(actor1, place), _police_at_home(actor2, place)
     sides = {s for m in c.mentions for s in m.victims}
     # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
     # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
@@ -541,25 +539,6 @@ def _event_of(c: Cluster, document: Document) -> Event:
     event.assign_id()
     event.people_hit = people_hit and actor2 is None
     return event
-
-
-def _police_at_home(actor: Actor | None, place: Place) -> Actor | None:
-    """Return the police of the town where the incident was, when the sentence named no nationality for
-    them and the report's main country gave them another: police act at home ("police shot dead one
-    attacker" in Ankara, in a report mostly about strikes in Iraq, are Turkey's)."""
-    if actor is None or actor.type != "state forces" or not actor.name.startswith("Police Forces of") \
-            or actor.text is None or not place.country_code or place.precision not in (1, 2) \
-            or actor.country_code == place.country_code:
-        return actor
-    from flashpoint.resolve.actors import actor_base
-
-    base = actor_base()
-    words = [w.strip(",.;:'\u2019") for w in actor.text.replace("-", " ").split()]
-    if base.group(actor.text) is not None or any(
-            base.country(w) or normalise_name(w) in base.metonyms for w in words if w):
-        return actor  # "Kenyan police", "the Ertzaintza": the text says whose
-    country = base.country_by_code.get(place.country_code)
-    return base.state_forces(country, actor.text, label="Police Forces of") if country is not None else actor
 
 
 def _crowd_counterpart(c: Cluster, sub: str | None, place: Place) -> Actor | None:
