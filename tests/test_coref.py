@@ -239,3 +239,11 @@ def test_a_protest_the_police_broke_up_has_the_police_as_actor2(nlp):
 def test_a_peaceful_protest_has_no_actor2(nlp):
     found = events("Thousands of protesters marched peacefully through Tbilisi on Tuesday.", date(2024, 5, 15))
     assert [e.actor2 for e in found if e.event_type == "Protests"] == [None]
+
+
+def test_protests_in_two_regions_and_a_town_of_a_third_are_three_events(nlp):
+    text = ("Soldiers opened fire on protesters at the airport in Ayacucho on Thursday, killing eight people. "
+            "Protesters also blocked highways in the southern regions of Apurimac and Arequipa on Thursday.")
+    found = events(text, date(2022, 12, 16))
+    assert sorted((e.location.name, e.location.precision) for e in found) == [
+        ("Apurímac", 3), ("Arequipa", 3), ("Ayacucho", 1)]

@@ -401,3 +401,9 @@ def test_report_countries_are_not_voted_for_by_a_homonym_abroad(parse):
 def test_people_who_march_are_protesters(parse):
     found = mentions(parse, "Thousands of people marched through Nairobi on Tuesday against the finance bill.")
     assert found and found[0].actor1 is not None and found[0].actor1.name == "Protesters"
+
+
+def test_the_place_of_a_clause_about_the_target_is_the_incidents(parse):
+    found = mentions(parse, "At least eight people were killed on Thursday when soldiers opened fire on protesters who "
+                            "tried to take over the airport in the southern city of Ayacucho, officials said.")
+    assert found and {m.place.name for m in found if m.place is not None} == {"Ayacucho"}

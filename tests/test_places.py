@@ -298,8 +298,8 @@ def test_strict_lookup_refuses_a_small_foreign_town_or_an_alternate_spelling():
 def test_a_list_of_provinces_tagged_as_one_entity_gives_each_province(parse):
     from flashpoint.extract.mentions import resources
     sent = next(parse("Protesters also blocked highways in the southern regions of Apurimac and Arequipa on Thursday.").sents)
-    names = [p.name for _, _, p in resources().args.place_names(sent, ("PER",))]
-    assert names == ["Apurímac", "Arequipa"]
+    found = [(p.name, p.precision) for _, _, p in resources().args.place_names(sent, ("PER",))]
+    assert found == [("Apurímac", 3), ("Arequipa", 3)]  # "the regions of": the provinces, not Arequipa city
 
 
 @pytest.mark.parametrize("admin1,region,region_admin1,inside", [

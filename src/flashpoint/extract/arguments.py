@@ -164,6 +164,17 @@ def _name_word(tok) -> bool:
         and tok.ent_type_ not in _NOT_PLACE_LABELS + ("NORP",)
 
 
+def _named_as_province(span) -> bool:
+    """Return True for a name after "the region(s) / province(s) / state(s) of", or joined to one that is."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in _ADMIN_WORDS or noun.lower_ in ("regions", "provinces", "states", "governorates")
+
+
 def _name_link(tok) -> bool:
     """Return whether a token joins the words of a name: an Arabic article or a hyphen ("Alma al-Shaab")."""
     return tok.text in ("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du")
@@ -653,6 +664,12 @@ class ArgumentReader:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
             place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy, strict=True)
+            if place is not None and place.precision != 3 and _named_as_province(span):
+                # "the regions of Apurimac and Arequipa": the province, not its namesake city
+                province = next((m.candidate for m in self.places.ranked(text, countries)
+                                 if m.candidate.kind in ("province", "region")
+                                 and m.candidate.country_code == place.country_code), None)
+                place = self.places.to_place(province, text) if province is not None else place
             if place is None:
                 continue
             out.append((start, end, place))

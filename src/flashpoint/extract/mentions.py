@@ -1053,12 +1053,12 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         named = [p for p in places if p.place.precision in (1, 2) and _under_including(sdoc[p.start:p.end].root)]
         if not named:
             # "highways in the regions of Apurimac and Arequipa": one event per region named together
-            if mention.place.kind != "region":
+            if mention.place.kind not in ("region", "province"):
                 return []
             joined = {c.i for c in root.conjuncts}
             return [replace(mention, place=p.place, casualties=None, victims=[]) for p in places
-                    if p is not chosen and p.place.kind == "region" and p.place.name != mention.place.name
-                    and sdoc[p.start:p.end].root.i in joined]
+                    if p is not chosen and p.place.kind in ("region", "province")
+                    and p.place.name != mention.place.name and sdoc[p.start:p.end].root.i in joined]
         first, rest = named[0], named[1:]
         mention.place = first.place
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
@@ -1092,12 +1092,28 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     above = {a.i for a in tok.ancestors}
     for _ in range(6):
         if node.i in trigger_ids and node.i not in range(span.start, span.end):
+            if node.i != tok.i and _in_clause_about_argument(node, tok):
+                return False  # "fired on protesters who tried to take over the airport in Ayacucho": the target's place
             return node.i != tok.i
         if node.i == tok.i or node.i in above:
             return False
         if _is_temporal_clause(node) or (node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS):
             return True  # "...hours before delegations sat down in Jeddah": that clause's place
         if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _in_clause_about_argument(other, tok) -> bool:
+    """Return True when another trigger sits in a relative clause that describes one of this trigger's own
+    arguments ("soldiers opened fire on protesters who tried to take over the airport"): what that clause
+    places, it places for this incident too."""
+    node = other
+    for _ in range(8):
+        if node.dep_ in ("relcl", "acl"):
+            return tok.i in {a.i for a in node.head.ancestors} or node.head.i == tok.i
+        if node.head.i == node.i or node.head.i == tok.i:
             return False
         node = node.head
     return False

@@ -30,6 +30,7 @@ from flashpoint.model import (
     Place,
 )
 from flashpoint.resolve.places import Gazetteer
+from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
     # a shelling that killed villagers may be told as "the attack on civilians" a sentence later
@@ -107,6 +108,9 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
         return False
     if a.precision in (1, 2) and b.precision in (1, 2) and a.name != b.name:
         return False  # two towns, even "near" one of them, are two incidents
+    if a.name != b.name and a.admin1 and b.admin1 and a.name != a.country and b.name != b.country \
+            and normalise_name(a.admin1) != normalise_name(b.admin1):
+        return False  # a town in Ayacucho and the Apurimac region, or two provinces: two incidents
     return True
 
 
