@@ -407,3 +407,19 @@ def test_the_place_of_a_clause_about_the_target_is_the_incidents(parse):
     found = mentions(parse, "At least eight people were killed on Thursday when soldiers opened fire on protesters who "
                             "tried to take over the airport in the southern city of Ayacucho, officials said.")
     assert found and {m.place.name for m in found if m.place is not None} == {"Ayacucho"}
+
+
+def test_a_town_is_not_doubted_when_only_a_nationality_named_the_report_s_country(parse):
+    # only "Russian" names a country: Kherson (66,000 people in GeoNames, so no vote by its size) is still read
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("Russian artillery shelled Kherson on Monday, wounding four soldiers.")
+    countries = report_countries(doc, resources())
+    assert countries == ("RUS",)
+    sent = next(doc.sents)
+    assert [(p.name, p.country_code) for _, _, p in resources().args.place_names(sent, countries)] == [("Kherson", "UKR")]
+
+
+def test_a_town_only_one_place_bears_as_its_own_name_votes_for_its_country(parse):
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("Shelling hit the city of Kherson in southern Ukraine. Officials in Kherson said two people died.")
+    assert report_countries(doc, resources())[0] == "UKR"

@@ -136,6 +136,9 @@ def _pronoun_antecedent(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
+# whether the report's countries were read from places (set by mentions.report_countries); when only
+# nationalities or groups named them ("Russian artillery shelled Kherson"), a town elsewhere is not doubted
+PLACES_VOTED = "flashpoint_places_voted"
 _STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
 
 
@@ -663,7 +666,8 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy, strict=True)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy,
+                                       strict=doc.user_data.get(PLACES_VOTED, True))
             if place is not None and place.precision != 3 and _named_as_province(span):
                 # "the regions of Apurimac and Arequipa": the province, not its namesake city
                 province = next((m.candidate for m in self.places.ranked(text, countries)

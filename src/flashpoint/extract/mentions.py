@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
+from flashpoint.extract.arguments import PLACES_VOTED, ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
+from flashpoint.textnorm import normalise_name
 
 _AFTER_RELATIVE = re.compile(
     r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
@@ -63,10 +64,13 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     (1 each), nationalities (0.5) and named groups' countries (0.5: "al-Shabaab" is about Somalia). Then each
     ambiguous town votes for its homonym in those countries; one with none there votes (0.5) only for a
     prominent homonym named by its own name (a large city; never a village or an alternate spelling:
-    "Medina" in a Mogadishu report is no vote for Saudi Arabia).
+    "Medina" in a Mogadishu report is no vote for Saudi Arabia). A town only one place bears as its own
+    name (the others as alternate spellings: Kherson) counts as unambiguous. When no place at all has
+    voted ("Russian forces shelled Kherson": only a nationality), each town votes for its best homonym.
     """
     counts: Counter = Counter()
     ambiguous = []
+    by_place = False  # whether a place (not only a nationality or a group) has voted
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
             if ent.label_ == "NORP":
@@ -81,11 +85,16 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
             if not codes:
                 codes = {c.country_code for c in cands}
                 if len(codes) > 1:
-                    ambiguous.append(ent.text)
-                    continue
+                    own = {m.candidate.country_code for m in res.places.matches(ent.text)
+                           if m.tier == "exact" and normalise_name(m.candidate.name) == normalise_name(m.key)}
+                    if len(own) != 1:
+                        ambiguous.append(ent.text)
+                        continue
+                    codes = own
             for code in codes:
                 if code:
                     counts[code] += 1
+                    by_place = True
         elif ent.label_ == "ORG":
             entry = res.actors.group(ent.text)
             if entry is not None and entry.country_code:
@@ -98,8 +107,10 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
         best = ranked[0]
         if best.candidate.country_code in prior:
             counts[best.candidate.country_code] += 1
-        elif res.places.known_abroad(best):
+        elif res.places.known_abroad(best) or not by_place:
             counts[best.candidate.country_code] += 0.5
+    # only countries read from places make a town elsewhere doubtful (see ArgumentReader.place_names)
+    sdoc.user_data[PLACES_VOTED] = by_place
     return tuple(code for code, _ in counts.most_common())
 
 
