@@ -248,6 +248,7 @@ def test_protests_in_two_regions_and_a_town_of_a_third_are_three_events(nlp):
     assert sorted((e.location.name, e.location.precision) for e in found) == [
         ("Apurímac", 3), ("Arequipa", 3), ("Ayacucho", 1)]
 
+
 # ---------------------------------------------------------------- which incident a toll belongs to
 
 def _tolls(text: str, published: date) -> list[tuple]:
