@@ -558,3 +558,31 @@ def test_merge_new_rewrites_a_stored_link_to_the_grown_event_and_copies_its_inpu
     grown = next(e for e in result.events if len(e.sources) == 2)
     relinked = next(e for e in result.events if e.sources == ["radio-c"])
     assert relinked.responds_to == [grown.event_id] and result.replaced == {a.event_id: grown.event_id}
+
+
+# --- a town inside the province another report names (kb3) ---
+KRAMATORSK = Place("Kramatorsk", "Donetsk", "Ukraine", "UKR", 48.731, 37.568, 1, "Kramatorsk", "city")
+DONETSK_REGION = Place("Donetsk region", "Donetsk", "Ukraine", "UKR", 48.0, 37.8, 3, "Donetsk region", "region")
+NORTHERN_GAZA = Place("northern Gaza", "Gaza Strip", "Palestine", "PSE", 31.53, 34.5, 3, "northern Gaza", "region")
+RAFAH = Place("Rafah", "Gaza Strip", "Palestine", "PSE", 31.29, 34.25, 1, "Rafah", "town")
+RUS_ARMY = Actor("Military Forces of Russia", "rus-military", "state forces", "RUS", None, "Russian forces")
+UKR_CIVILIANS = Actor("Civilians", "civilians", "civilians", "UKR", None, "residents")
+
+
+def test_a_town_merges_with_its_province_named_by_another_report_in_a_month_wide_date():
+    # "struck Kramatorsk on April 14" and "strikes in Donetsk region in April": the town's admin1 (Donetsk)
+    # is the admin1 of the region named, though not its name
+    town = event("a", place=KRAMATORSK, actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence",
+                 sub="Shelling/artillery/missile attack")
+    region = event("b", date(2024, 4, 1), end=date(2024, 4, 30), precision="month", place=DONETSK_REGION,
+                   actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence",
+                   sub="Shelling/artillery/missile attack")
+    assert same_incident(town, region) > 0
+    assert len(merge_events([town, region])) == 1
+
+
+def test_a_part_of_a_province_does_not_hold_every_town_of_it():
+    town = event("a", place=RAFAH, actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence")
+    region = event("b", date(2024, 4, 1), end=date(2024, 4, 30), precision="month", place=NORTHERN_GAZA,
+                   actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence")
+    assert same_incident(town, region) == 0

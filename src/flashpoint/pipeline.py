@@ -49,6 +49,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
     return events, clusters
 

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
+from flashpoint.resolve.places import same_province
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
@@ -113,8 +114,10 @@ def shared_details(a: Event, b: Event) -> set[str]:
 
 
 def _inside(small, big) -> bool:
-    """Return True when a town's province is the region another report names."""
-    return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
+    """Return True when a town's province is the region another report names ("Kramatorsk" and "Donetsk
+    region": the town's admin1 against the region's name and the region's own admin1)."""
+    return bool(big.name) and big.precision == 3 and big.name != big.country \
+        and same_province(small.admin1, big.name, big.admin1)
 
 
 def _places_agree(a, b, detail=False) -> bool:
@@ -274,6 +277,8 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
         own.append(("figure", e.fatalities.low))
     if region:
         own.append(("name", region))
+        if loc.admin1 and loc.admin1 != region and same_province(loc.admin1, region, loc.admin1):
+            own.append(("name", loc.admin1))  # "Donetsk region" meets the towns filed under their admin1 "Donetsk"
     if _vague(e):
         return filed_bases, own, looked_bases, own
     fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
