@@ -163,7 +163,8 @@ def build_synthetic(path: Path, n: int) -> float:
                NULL, NULL, NULL, ['rocket'], 0.7, 1,
                'Report ' || i || ': ' || t.sub_event_type || ' near Town ' || (i % 500)
                    || CASE WHEN i % 97 = 0 THEN ' with drones' ELSE '' END,
-               '{"event_id": "syn-' || i || '"}', now(), now(), '["doc-' || (i // 3) || '"]'
+               '{"event_id": "syn-' || i || '"}', now(), now(), '["doc-' || (i // 3) || '"]',
+               'Actor ' || (i * 7 % 40), CASE WHEN i % 3 = 0 THEN NULL ELSE 'state:' || c.code END, FALSE
         FROM (SELECT range AS i, DATE '2022-01-01' + CAST(range * 7919 % 1096 AS INTEGER) AS d FROM range(?)) r
         JOIN countries c ON c.k = CAST(hash(r.i) % 30 AS INTEGER)
         JOIN types t ON t.k = CAST(hash(r.i + 1000000007) % 6 AS INTEGER)""", [n])

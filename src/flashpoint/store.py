@@ -43,7 +43,7 @@ from flashpoint import __version__
 from flashpoint.errors import FlashpointError, InputError, StoreError, StoreMessages
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
@@ -52,7 +52,8 @@ HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a 
 READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
 
-MIGRATIONS: dict[int, list[str]] = {
+# each step a SQL statement, or a function of the connection for what SQL alone cannot compute
+MIGRATIONS: dict[int, list[str | Callable]] = {
     1: [
         "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
         """CREATE TABLE documents (
@@ -111,6 +112,15 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX report_links_report ON report_links (report_id)",
         "CREATE INDEX evidence_event ON evidence (event_id)",
     ],
+    4: [  # links across reports (resolve/links.py) against what is stored: each event's sides and whether its cue
+          # names an incident still to find in other reports, so that the events a new report may link with are
+          # found by SQL; links whose target report goes (an updated article) are found by their target
+        "ALTER TABLE events ADD COLUMN side1 VARCHAR",
+        "ALTER TABLE events ADD COLUMN side2 VARCHAR",
+        "ALTER TABLE events ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE",
+        lambda con: _fill_link_columns(con),
+        "CREATE INDEX report_links_target ON report_links (target)",
+    ],
 }
 
 EVENT_COLUMNS = [
@@ -120,6 +130,8 @@ EVENT_COLUMNS = [
     "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
     "confidence", "n_sources", "notes", "record", "first_seen", "updated_at", "sources",
 ]
+# written with each event for the look-ups of linking (links.reach), never returned by queries
+LINK_COLUMNS = ["side1", "side2", "pending"]
 # what `events()` returns: every flat column, not the contract record (see `records()`)
 FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
 _FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
@@ -757,7 +769,7 @@ def migrate(con, found: int, target: int = SCHEMA_VERSION) -> None:
     try:
         for version in range(found + 1, target + 1):
             for statement in MIGRATIONS[version]:
-                con.execute(statement)
+                statement(con) if callable(statement) else con.execute(statement)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     [str(target)])
         con.execute("INSERT INTO meta VALUES ('written_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -875,8 +887,12 @@ def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
         _record_duplicate(con, doc, other)
         return "duplicate"
     regroup: set[str] = set()
-    if stored_hash is not None:  # the article was updated: its old reports go, and their events are redone
-        regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
+    if stored_hash is not None:
+        # the article was updated: its old reports go; their events, and the events that linked to them, are redone
+        regroup = {r[0] for r in con.execute(
+            """SELECT event_id FROM reports WHERE doc_id = $id
+               UNION SELECT r.event_id FROM report_links l JOIN reports r ON r.report_id = l.report_id
+                     WHERE l.target IN (SELECT report_id FROM reports WHERE doc_id = $id)""", {"id": doc.id}).fetchall()}
         con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
         con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
         con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
@@ -890,18 +906,30 @@ def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
 
 
 def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
-    """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
-    candidates = regroup | _window_events(con, raw)
-    stored: dict[str, list[Event]] = {}
-    if candidates:
-        for event_id, data in con.execute(f"SELECT event_id, data FROM reports WHERE event_id IN {_marks(candidates)}",
-                                          sorted(candidates)).fetchall():
-            stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+    """Merge and link new reports with the stored events they may concern, and rewrite what changed.
+
+    Redone: the stored events a new report may join (same country, within WINDOW), those that lost a
+    report (regroup), and those whose own links a new report may change (an answer whose cue may name it);
+    each is rebuilt from its stored reports and goes through the cross-report step with the new reports.
+    The other stored events near them are read only, as candidates for their links (`links.reach`).
+    """
+    from flashpoint.resolve import links
+
+    joinable, answers = _window_events(con, raw, links.reach(raw))
+    redo = regroup | answers
+    stored, first_seen = _stored_reports(con, redo | joinable)
     raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
-    merged, groups = cross_report(stored, raw, regroup)
+    read: dict[str, Event] = {}
+
+    def near(events: list[Event]) -> list[Event]:
+        ids = {e.event_id for e in events}
+        # the events redone are in the merge (or gone: an event that lost all its reports), never read
+        redone = redo | {g for g, parts in stored.items() if parts[0].event_id in ids}
+        read.update((e.event_id, e) for e in _linkable(con, links.reach(events), exclude=redone))
+        return list(read.values())
+
+    merged, groups = cross_report(stored, raw, redo, near)
     old_members = {g: {e.event_id for e in stored.get(g, [])} for g in groups}
-    first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
-                                  sorted(groups)).fetchall()) if groups else {}
     keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
     drop = sorted(groups - keep)
     if drop:
@@ -926,19 +954,23 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
                         FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
                         WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
     _insert_reports(con, raw, raw_data, new_reports)
+    _replace_links(con, merged, read, sorted(group_of))
 
 
-def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset()
+def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset(),
+                 near: Callable[[list[Event]], list[Event]] = lambda events: []
                  ) -> tuple[list[tuple[Event, list[str]]], set[str]]:
-    """Merge new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
+    """Merge and link new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
 
     stored: stored event id -> the reports it was made of (the candidates near the new reports);
-    redo: stored events to rebuild whatever happens (they lost a report). Only the stored events a new
-    report may describe are merged again with it, so the cost follows the new reports, not the store.
-    The one place the store calls the cross-report logic (resolve/merge.py): a new merge or linking
-    step is switched in here alone.
+    redo: stored events to rebuild whatever happens (they lost a report, or their links may change);
+    near(events): the other stored events these may be linked with (read only, never rewritten).
+    Only the stored events a new report may describe or answer are merged and linked again with it, so
+    the cost follows the new reports, not the store. The one place the store calls the cross-report
+    step, `pipeline.across_reports` (resolve/merge.py, then resolve/links.py), as `extract` does.
     """
-    from flashpoint.resolve.merge import merge_events, same_incident
+    from flashpoint.pipeline import across_reports
+    from flashpoint.resolve.merge import constituents, same_incident
 
     def may_join(a: Event, b: Event) -> bool:
         first, second = sorted((a, b), key=lambda e: e.event_id)  # as merge_events asks it
@@ -946,19 +978,19 @@ def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str
 
     groups = set(redo) | {g for g in stored if any(may_join(s, n) for s in stored[g] for n in new)}
     events = [e for g in sorted(groups) for e in stored.get(g, [])] + list(new)
-    ids = {e.event_id for e in events}
-    out = []
-    for event in merge_events(events):
-        if event.event_id in ids:
-            out.append((event, [event.event_id]))
-        else:
-            out.append((event, sorted(p["event_id"] for p in event.per_source)))
-    return out, groups
+    # a stored report's link to a report left out of the merge names the stored event that holds it
+    ids, holder = {e.event_id for e in events}, {p.event_id: g for g, parts in stored.items() for p in parts}
+    for e in events:
+        if not ids.issuperset(e.responds_to):
+            e.responds_to = sorted({t if t in ids else holder.get(t, t) for t in e.responds_to})
+    return [(event, constituents(event)) for event in across_reports(events, near(events))], groups
 
 
-def _window_events(con, raw: list[Event]) -> set[str]:
-    """Return the ids of stored events in the same country and date window as any of the new events."""
-    ors, params = [], []
+def _window_events(con, raw: list[Event], reach) -> tuple[set[str], set[str]]:
+    """Return (the stored events a new one may join: same country and date window, the stored events
+    that may answer a new one: their links may change), by their ids."""
+    parts, params = [], []
+    ors = []
     for e in raw:
         if e.kind != "event" or e.date.start is None:
             continue
@@ -967,10 +999,99 @@ def _window_events(con, raw: list[Event]) -> set[str]:
             continue
         ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
         params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+    if ors:
+        parts.append(f"SELECT DISTINCT event_id, TRUE FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})")
+    answers, answer_params = _reach_sql([r for r in reach if r.answers])
+    if answers:
+        parts.append(f"SELECT event_id, FALSE FROM events e WHERE {answers}")
+        params += answer_params
+    if not parts:
+        return set(), set()
+    joinable, answering = set(), set()
+    for event_id, join in con.execute(" UNION ALL ".join(parts), params).fetchall():
+        (joinable if join else answering).add(event_id)
+    return joinable, answering
+
+
+def _reach_sql(reach) -> tuple[str | None, list]:
+    """Return the condition on events `e` that finds what `links.reach` describes, and its parameters."""
+    ors, params = [], []
+    for r in reach:
+        cond = "e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?"
+        params += [r.last, r.first]
+        if r.sides is not None:
+            cond += " AND e.side1 = ? AND e.side2 = ?"
+            params += list(r.sides)
+        if r.pending:
+            cond += " AND e.pending"
+        ors.append(f"({cond})")
     if not ors:
-        return set()
-    sql = f"SELECT DISTINCT event_id FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})"
-    return {r[0] for r in con.execute(sql, params).fetchall()}
+        return None, []
+    return f"e.kind = 'event' AND ({' OR '.join(ors)})", params
+
+
+def _stored_reports(con, event_ids: set[str]) -> tuple[dict[str, list[Event]], dict[str, datetime]]:
+    """Return (stored event id -> the reports it is made of, as Events; stored event id -> first seen)."""
+    if not event_ids:
+        return {}, {}
+    ids = sorted(event_ids)
+    stored: dict[str, list[Event]] = {}
+    first_seen = {}
+    rows = con.execute(f"""SELECT r.event_id, r.data, e.first_seen FROM reports r JOIN events e ON e.event_id = r.event_id
+                           WHERE r.event_id IN {_marks(ids)} AND e.event_id IN {_marks(ids)}""", ids + ids).fetchall()
+    for event_id, data, seen in rows:
+        stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+        first_seen[event_id] = seen
+    # a report's links inside its document name that document's reports: those outside the events redone
+    # are named by the stored events that hold them now
+    parts = {e.event_id for events in stored.values() for e in events}
+    outside = sorted({t for events in stored.values() for e in events for t in e.responds_to} - parts)
+    if outside:
+        holder = dict(con.execute(f"SELECT report_id, event_id FROM reports WHERE report_id IN {_marks(outside)}",
+                                  outside).fetchall())
+        for events in stored.values():
+            for e in events:
+                e.responds_to = sorted({holder.get(t, t) for t in e.responds_to})
+    return stored, first_seen
+
+
+def _linkable(con, reach, exclude: set[str]) -> list[Event]:
+    """Return the stored events `links.reach` describes (as Events read from their records), but those in `exclude`."""
+    cond, params = _reach_sql([r for r in reach if not r.answers])
+    if cond is None:
+        return []
+    rows = con.execute(f"SELECT e.event_id, e.record FROM events e WHERE {cond}", params).fetchall()
+    return [_event_from_record(json.loads(record)) for event_id, record in rows if event_id not in exclude]
+
+
+def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, Event], old_reports: list[str]) -> None:
+    """Write the links of the events just merged and linked, in place of those their reports had.
+
+    A link is kept between reports (the answer's first report, one report of what it answers): the
+    `links` view lifts both ends to the events that hold them, so a link follows its events when
+    later reports join either end.
+    """
+    from flashpoint.resolve.merge import constituents
+
+    if old_reports:
+        con.execute(f"DELETE FROM report_links WHERE report_id IN {_marks(old_reports)}", old_reports)
+    anchor = {event.event_id: members[0] for event, members in merged}
+    for event in read.values():
+        anchor.setdefault(event.event_id, constituents(event)[0])
+    targets = {t for event, _ in merged for t in event.responds_to}
+    targets |= {x["event_id"] for event, _ in merged for x in event.responds_to_inferred}
+    unknown = sorted(targets - set(anchor))
+    if unknown:  # stored events outside those read: one of their reports
+        anchor.update(con.execute(f"SELECT event_id, min(report_id) FROM reports WHERE event_id IN {_marks(unknown)} "
+                                  "GROUP BY event_id", unknown).fetchall())
+    rows = set()
+    for event, members in merged:
+        for target in event.responds_to:
+            rows.add((members[0], anchor.get(target, target), "explicit", None))
+        for item in event.responds_to_inferred:
+            rows.add((members[0], anchor.get(item["event_id"], item["event_id"]), "inferred",
+                      json.dumps(item, ensure_ascii=False)))
+    _insert_many(con, "report_links", sorted(rows, key=lambda x: x[:3]), on_conflict=True)
 
 
 class EventRows:
@@ -982,6 +1103,8 @@ class EventRows:
         self.evidence: list[tuple] = []
 
     def add(self, event: Event, first_seen: datetime, now: datetime) -> None:
+        from flashpoint.resolve import links
+
         record = event.to_record()
         record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
         record.pop("responds_to_inferred", None)
@@ -996,31 +1119,23 @@ class EventRows:
             loc.lon, loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count,
             list(event.weapons), float(event.confidence), len(sources),
             " ".join(ev.sentence for ev in event.evidence if ev.sentence), json.dumps(record, ensure_ascii=False),
-            first_seen, now, json.dumps(sources, ensure_ascii=False)))
+            first_seen, now, json.dumps(sources, ensure_ascii=False),
+            links.side(a1), links.side(a2), links.awaits_antecedent(event)))
         self.sources += [(event.event_id, s) for s in sources]
         self.evidence += [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence]
 
     def insert(self, con) -> None:
-        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS)})", self.events)
+        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS + LINK_COLUMNS)})", self.events)
         _insert_many(con, "event_sources", self.sources)
         _insert_many(con, "evidence", self.evidence)
 
 
 def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
-    rows, links = [], []
-    for e in raw:
-        rows.append((e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
-                     e.location.country_code, e.date.start, e.date.end,
-                     json.dumps(raw_data[e.event_id], ensure_ascii=False)))
-        data = raw_data[e.event_id]
-        for target in data.get("responds_to") or []:
-            links.append((e.event_id, target, "explicit", None))
-        for item in data.get("responds_to_inferred") or []:
-            target = item.get("event_id") if isinstance(item, dict) else str(item)
-            if target:
-                links.append((e.event_id, target, "inferred", json.dumps(item, ensure_ascii=False)))
+    """Insert each new report (one document's own records, as extracted) with the stored event it is part of."""
+    rows = [(e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
+             e.location.country_code, e.date.start, e.date.end, json.dumps(raw_data[e.event_id], ensure_ascii=False))
+            for e in raw]
     _insert_many(con, "reports", rows)
-    _insert_many(con, "report_links", sorted(set(links), key=lambda x: (x[0], x[1], x[2])), on_conflict=True)
 
 
 def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
@@ -1053,6 +1168,40 @@ def _event_from_data(data: dict) -> Event:
     d["fatalities"] = _build(Casualties, d.get("fatalities")) or Casualties()
     d["evidence"] = [_build(Evidence, ev) for ev in d.get("evidence") or []]
     return _build(Event, d)
+
+
+def _event_from_record(record: dict) -> Event:
+    """Return the Event a stored contract record describes (what links need of it; links and the cue are not in it)."""
+    d = {k: v for k, v in record.items() if k not in ("fatalities", "injured", "responds_to", "responds_to_inferred")}
+    fat, hurt = record.get("fatalities") or {}, record.get("injured") or {}
+    d["fatalities"] = {"low": fat.get("low"), "high": fat.get("high"), "best": fat.get("best"), "text": fat.get("text"),
+                       "injured_low": hurt.get("low"), "injured_high": hurt.get("high"), "injured_text": hurt.get("text")}
+    return _event_from_data(d)
+
+
+def _fill_link_columns(con) -> None:
+    """Set side1, side2 and pending of every stored event (migration to version 4)."""
+    from flashpoint.resolve.links import side
+
+    for n in (1, 2):
+        actors = con.execute(f"""SELECT DISTINCT actor{n}, actor{n}_type, actor{n}_country, actor{n}_backer
+                                 FROM events WHERE actor{n} IS NOT NULL""").fetchall()
+        if not actors:
+            continue
+        con.execute("CREATE TEMP TABLE sides (name VARCHAR, type VARCHAR, country VARCHAR, backer VARCHAR, side VARCHAR)")
+        _insert_many(con, "sides", [(*a, side({"name": a[0], "type": a[1], "country_code": a[2], "backer": a[3]}))
+                                    for a in actors])
+        con.execute(f"""UPDATE events SET side{n} = s.side FROM sides s
+                        WHERE events.actor{n} = s.name AND events.actor{n}_type IS NOT DISTINCT FROM s.type
+                          AND events.actor{n}_country IS NOT DISTINCT FROM s.country
+                          AND events.actor{n}_backer IS NOT DISTINCT FROM s.backer""")
+        con.execute("DROP TABLE sides")
+    # a cue to resolve across reports: a report's antecedent, when no report of the event links it already
+    con.execute("""UPDATE events SET pending = p.pending FROM (
+                       SELECT event_id, bool_or(json_type(data, '$.antecedent') = 'OBJECT')
+                                        AND NOT bool_or(coalesce(json_array_length(data, '$.responds_to'), 0) > 0) AS pending
+                       FROM reports GROUP BY event_id) p
+                   WHERE events.event_id = p.event_id""")
 
 
 def _iso_or_none(value):
