@@ -211,6 +211,25 @@ def test_a_later_ingest_links_its_answer_to_an_event_stored_from_another_report(
         integrity(path)
 
 
+def test_ingests_in_any_order_hold_the_events_and_links_of_one_extract_run(tmp_path, nlp):
+    """demo/multi (our own reports: incidents told by several outlets, retaliations told in other reports),
+    shuffled and ingested a few documents at a time: the same event ids and links as one extract run."""
+    import random
+
+    from flashpoint.documents import read_documents
+
+    docs = list(read_documents([str(SRC.parent / "demo" / "multi" / "docs.jsonl")]))
+    batch = list(flashpoint.extract(docs))
+    random.Random(5).shuffle(docs)
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    for i in range(0, len(docs), 5):
+        store.ingest(docs[i:i + 5])
+    assert set(store.events(kind=None)["event_id"]) == {e.event_id for e in batch}
+    assert link_rows(store) == batch_links(docs)
+    sources = {r.event_id: set(r.sources) for r in store.events(kind=None).itertuples()}
+    assert any(not sources[a] & sources[b] for a, b, _ in link_rows(store))  # links read across reports among them
+
+
 def test_ingest_twice_adds_no_link_twice(tmp_path, nlp):
     path = tmp_path / "s.duckdb"
     store = flashpoint.open(path)
