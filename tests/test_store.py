@@ -664,8 +664,7 @@ def test_held_store_serves_threads_while_it_ingests(tmp_path, nlp):
             import sys
             sys.path.insert(0, {str(SRC)!r})
             from flashpoint.store import Store
-            from flashpoint.documents import document_from_record
-from flashpoint.errors import StoreError
+            from flashpoint.errors import StoreError
             try:
                 Store({str(path)!r}, read_only=True, wait=0.2)
             except StoreError as err:

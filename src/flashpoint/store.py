@@ -25,6 +25,7 @@ wholly stored or not at all, and the next ingest skips what is stored.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import itertools
 import json
 import os
@@ -875,17 +876,24 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
 
 
 def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
+    from flashpoint.resolve import links
+
     digest = doc.content_hash
-    stored_hash, first_ingested, other, was_duplicate = con.execute(
-        """SELECT (SELECT content_hash FROM documents WHERE doc_id = $id),
-                  (SELECT ingested_at FROM documents WHERE doc_id = $id),
-                  (SELECT min(doc_id) FROM documents WHERE content_hash = $hash AND doc_id <> $id),
-                  EXISTS (SELECT 1 FROM duplicates WHERE doc_id = $id)""", {"id": doc.id, "hash": digest}).fetchone()
+    around = Around(raw, links.reach(raw))
+    sql, params = around.sql()
+    # what is stored under this id or text, and what is stored near the new reports: one statement
+    stored_hash, first_ingested, other, was_duplicate, joinable, answers, nearby = con.execute(
+        f"""SELECT (SELECT content_hash FROM documents WHERE doc_id = ?),
+                   (SELECT ingested_at FROM documents WHERE doc_id = ?),
+                   (SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?),
+                   EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ?), {sql}""",
+        [doc.id, doc.id, digest, doc.id, doc.id, *params]).fetchone()
     if stored_hash == digest:
         return "unchanged"
     if other is not None and stored_hash is None:
         _record_duplicate(con, doc, other)
         return "duplicate"
+    around.found(joinable, answers, nearby)
     regroup: set[str] = set()
     if stored_hash is not None:
         # the article was updated: its old reports go; their events, and the events that linked to them, are redone
@@ -901,11 +909,11 @@ def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
     con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
                  first_ingested or now, now])
-    _store_events(con, raw, regroup, now)
+    _store_events(con, raw, regroup, now, around)
     return "updated" if stored_hash is not None else "added"
 
 
-def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
+def _store_events(con, raw: list[Event], regroup: set[str], now: datetime, around: "Around") -> None:
     """Merge and link new reports with the stored events they may concern, and rewrite what changed.
 
     Redone: the stored events a new report may join (same country, within WINDOW), those that lost a
@@ -913,11 +921,9 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
     each is rebuilt from its stored reports and goes through the cross-report step with the new reports.
     The other stored events near them are read only, as candidates for their links (`links.reach`).
     """
-    from flashpoint.resolve import links
-
-    joinable, answers = _window_events(con, raw, links.reach(raw))
-    redo = regroup | answers
-    stored, first_seen = _stored_reports(con, redo | joinable)
+    redo = regroup | around.answers
+    held = _held(con, redo | around.joinable)
+    stored = held.reports
     raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
     read: dict[str, Event] = {}
 
@@ -925,7 +931,7 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
         ids = {e.event_id for e in events}
         # the events redone are in the merge (or gone: an event that lost all its reports), never read
         redone = redo | {g for g, parts in stored.items() if parts[0].event_id in ids}
-        read.update((e.event_id, e) for e in _linkable(con, links.reach(events), exclude=redone))
+        read.update((i, e) for i, e in around.linkable(con, events).items() if i not in redone)
         return list(read.values())
 
     merged, groups = cross_report(stored, raw, redo, near)
@@ -941,7 +947,7 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
         if event.event_id in keep:
             continue
         # an event keeps the first-seen time of the oldest stored event it absorbs
-        seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
+        seen = [held.first_seen[group_of[m]] for m in members if group_of.get(m) in held.first_seen]
         rows.add(event, min(seen, default=now), now)
         for m in members:
             if m in raw_data:
@@ -954,7 +960,7 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
                         FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
                         WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
     _insert_reports(con, raw, raw_data, new_reports)
-    _replace_links(con, merged, read, sorted(group_of))
+    _replace_links(con, merged, read, {row for row in held.links if row[0] in group_of})
 
 
 def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset(),
@@ -986,31 +992,60 @@ def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str
     return [(event, constituents(event)) for event in across_reports(events, near(events))], groups
 
 
-def _window_events(con, raw: list[Event], reach) -> tuple[set[str], set[str]]:
-    """Return (the stored events a new one may join: same country and date window, the stored events
-    that may answer a new one: their links may change), by their ids."""
-    parts, params = [], []
-    ors = []
-    for e in raw:
-        if e.kind != "event" or e.date.start is None:
-            continue
-        end = e.date.end or e.date.start
-        if (end - e.date.start).days > WIDEST_MERGE_SPAN:
-            continue
-        ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
-        params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
-    if ors:
-        parts.append(f"SELECT DISTINCT event_id, TRUE FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})")
-    answers, answer_params = _reach_sql([r for r in reach if r.answers])
-    if answers:
-        parts.append(f"SELECT event_id, FALSE FROM events e WHERE {answers}")
-        params += answer_params
-    if not parts:
-        return set(), set()
-    joinable, answering = set(), set()
-    for event_id, join in con.execute(" UNION ALL ".join(parts), params).fetchall():
-        (joinable if join else answering).add(event_id)
-    return joinable, answering
+class Around:
+    """What is stored near one document's new reports, read with the document's first statement: the stored
+    events they may join (same country, within WINDOW), those that may answer them (their links may
+    change), and the stored records their links may point at (`links.reach`, widened by WINDOW so that it
+    also covers the stored reports they merge with)."""
+
+    def __init__(self, raw: list[Event], reach):
+        self.raw, self.reach = raw, reach
+        self.wide = [dataclasses.replace(r, first=r.first - WINDOW, last=r.last + WINDOW) for r in reach if not r.answers]
+        self.joinable: set[str] = set()
+        self.answers: set[str] = set()
+        self.nearby: dict[str, str] = {}  # event id -> stored record (parsed when needed)
+
+    def sql(self) -> tuple[str, list]:
+        """Return three scalar subqueries (joinable ids, answering ids, [{id, record}] near) and their parameters."""
+        ors, params = [], []
+        for e in self.raw:
+            if e.kind != "event" or e.date.start is None:
+                continue
+            end = e.date.end or e.date.start
+            if (end - e.date.start).days > WIDEST_MERGE_SPAN:
+                continue
+            ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
+            params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+        parts = [f"(SELECT list(DISTINCT event_id) FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)}))"
+                 if ors else "NULL"]
+        for reach, select in (([r for r in self.reach if r.answers], "list(e.event_id)"),
+                              (self.wide, "list({'id': e.event_id, 'record': e.record})")):
+            cond, more = _reach_sql(reach)
+            parts.append(f"(SELECT {select} FROM events e WHERE {cond})" if cond else "NULL")
+            params += more
+        return ", ".join(parts), params
+
+    def found(self, joinable, answers, nearby) -> None:
+        self.joinable, self.answers = set(joinable or ()), set(answers or ())
+        self.nearby = {row["id"]: row["record"] for row in nearby or ()}
+
+    def linkable(self, con, events: list[Event]) -> dict[str, str]:
+        """Return the stored records the links of these events may point at, as Events by id (a further
+        query only for what the first one did not cover: stored reports far from the new ones)."""
+        from flashpoint.resolve import links
+
+        wanted = [r for r in links.reach(events) if not r.answers]
+        rest = [r for r in wanted if not any(_covers(w, r) for w in self.wide)]
+        records = dict(self.nearby)
+        cond, params = _reach_sql(rest)
+        if cond:
+            records.update(con.execute(f"SELECT e.event_id, e.record FROM events e WHERE {cond}", params).fetchall())
+        return {i: _event_from_record(json.loads(r)) for i, r in records.items()}
+
+
+def _covers(wide, r) -> bool:
+    return (wide.sides, wide.pending, wide.answers) == (r.sides, r.pending, r.answers) \
+        and wide.first <= r.first and r.last <= wide.last
 
 
 def _reach_sql(reach) -> tuple[str | None, list]:
@@ -1030,18 +1065,35 @@ def _reach_sql(reach) -> tuple[str | None, list]:
     return f"e.kind = 'event' AND ({' OR '.join(ors)})", params
 
 
-def _stored_reports(con, event_ids: set[str]) -> tuple[dict[str, list[Event]], dict[str, datetime]]:
-    """Return (stored event id -> the reports it is made of, as Events; stored event id -> first seen)."""
+@dataclass
+class Held:
+    """What stored events hold: their reports (as Events), first-seen times, and the links of those reports."""
+
+    reports: dict[str, list[Event]]
+    first_seen: dict[str, datetime]
+    links: set[tuple]  # (report_id, target, kind, basis) as stored
+
+
+def _held(con, event_ids: set[str]) -> Held:
+    """Return what these stored events hold, read in one statement (index look-ups by event id)."""
     if not event_ids:
-        return {}, {}
+        return Held({}, {}, set())
     ids = sorted(event_ids)
     stored: dict[str, list[Event]] = {}
-    first_seen = {}
-    rows = con.execute(f"""SELECT r.event_id, r.data, e.first_seen FROM reports r JOIN events e ON e.event_id = r.event_id
-                           WHERE r.event_id IN {_marks(ids)} AND e.event_id IN {_marks(ids)}""", ids + ids).fetchall()
-    for event_id, data, seen in rows:
-        stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
-        first_seen[event_id] = seen
+    first_seen, held_links = {}, set()
+    rows = con.execute(f"""
+        SELECT 'report', r.event_id, r.data::VARCHAR, e.first_seen, NULL, NULL
+        FROM reports r JOIN events e ON e.event_id = r.event_id
+        WHERE r.event_id IN {_marks(ids)} AND e.event_id IN {_marks(ids)}
+        UNION ALL
+        SELECT 'link', l.report_id, l.target, NULL, l.kind, l.basis::VARCHAR FROM report_links l
+        WHERE l.report_id IN (SELECT report_id FROM reports WHERE event_id IN {_marks(ids)})""", ids * 3).fetchall()
+    for what, key, data, seen, kind, basis in rows:
+        if what == "link":
+            held_links.add((key, data, kind, basis))
+            continue
+        stored.setdefault(key, []).append(_event_from_data(json.loads(data)))
+        first_seen[key] = seen
     # a report's links inside its document name that document's reports: those outside the events redone
     # are named by the stored events that hold them now
     parts = {e.event_id for events in stored.values() for e in events}
@@ -1052,20 +1104,11 @@ def _stored_reports(con, event_ids: set[str]) -> tuple[dict[str, list[Event]], d
         for events in stored.values():
             for e in events:
                 e.responds_to = sorted({holder.get(t, t) for t in e.responds_to})
-    return stored, first_seen
+    return Held(stored, first_seen, held_links)
 
 
-def _linkable(con, reach, exclude: set[str]) -> list[Event]:
-    """Return the stored events `links.reach` describes (as Events read from their records), but those in `exclude`."""
-    cond, params = _reach_sql([r for r in reach if not r.answers])
-    if cond is None:
-        return []
-    rows = con.execute(f"SELECT e.event_id, e.record FROM events e WHERE {cond}", params).fetchall()
-    return [_event_from_record(json.loads(record)) for event_id, record in rows if event_id not in exclude]
-
-
-def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, Event], old_reports: list[str]) -> None:
-    """Write the links of the events just merged and linked, in place of those their reports had.
+def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, Event], old: set[tuple]) -> None:
+    """Write the links of the events just merged and linked, in place of those their reports had (`old`).
 
     A link is kept between reports (the answer's first report, one report of what it answers): the
     `links` view lifts both ends to the events that hold them, so a link follows its events when
@@ -1073,8 +1116,6 @@ def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, E
     """
     from flashpoint.resolve.merge import constituents
 
-    if old_reports:
-        con.execute(f"DELETE FROM report_links WHERE report_id IN {_marks(old_reports)}", old_reports)
     anchor = {event.event_id: members[0] for event, members in merged}
     for event in read.values():
         anchor.setdefault(event.event_id, constituents(event)[0])
@@ -1091,6 +1132,11 @@ def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, E
         for item in event.responds_to_inferred:
             rows.add((members[0], anchor.get(item["event_id"], item["event_id"]), "inferred",
                       json.dumps(item, ensure_ascii=False)))
+    if rows == old:
+        return  # most merges leave the links as they were
+    if old:
+        reports = sorted({row[0] for row in old})
+        con.execute(f"DELETE FROM report_links WHERE report_id IN {_marks(reports)}", reports)
     _insert_many(con, "report_links", sorted(rows, key=lambda x: x[:3]), on_conflict=True)
 
 
