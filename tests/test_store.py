@@ -370,6 +370,28 @@ def test_aggregates_links_documents_stats(filled):
     assert stats["first_date"] == "2024-03-08" and stats["schema_version"] == SCHEMA_VERSION
 
 
+def test_tallies_come_apart_from_incidents_in_the_api_and_the_command(tmp_path, capsys, nlp):
+    """A count of incidents over a period ('66 attacks since October 17') is a tally: `.tallies()`, the `tallies`
+    view and `events --kind tally` give it, `.events()` does not."""
+    from flashpoint.cli import main
+
+    tally = Document("tally-doc", "Iran-backed militias have carried out at least 66 attacks on U.S. forces in Iraq and "
+                     "Syria since October 17, the Pentagon said on Tuesday.", date(2023, 11, 22), "Wire T")
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([tally, KADUNA])
+    tallies = store.tallies()
+    assert list(tallies["count"]) == [66] and list(tallies["kind"]) == ["tally"]
+    assert (str(tallies["date_start"].iloc[0])[:10], str(tallies["date_end"].iloc[0])[:10]) == ("2023-10-17", "2023-11-22")
+    assert "tally" not in set(store.events()["kind"]) and len(store.events(kind=None)) == len(store.events()) + 1
+    con = duckdb.connect(str(path), read_only=True)
+    assert [r[0] for r in con.execute("SELECT event_id FROM tallies").fetchall()] == list(tallies["event_id"])
+    con.close()
+    assert main(["events", "--db", str(path), "--kind", "tally", "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["event_id"], r["kind"], r["count"]) for r in records] == [(tallies["event_id"].iloc[0], "tally", 66)]
+
+
 def test_records_are_contract_records(filled, validator):
     records = list(Store(filled, read_only=True).records(kind=None))
     assert len(records) == 4

@@ -32,7 +32,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -393,52 +393,63 @@ class Store:
                 on_document(doc, outcome)
 
         # Commits run in one writer thread while this one extracts the next chunk (DuckDB and the model
-        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time,
-        # and a job's callbacks (count, on_document) all run in that thread, one after another.
+        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time, and
+        # a job's callbacks (count, on_document) all run in that thread, one after another. The job opens
+        # the file, checks first which documents of the next chunk are new (this thread waits only for that),
+        # then commits its own chunk: one turn on the file a chunk, none in this thread but the first.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as writer:
+            chunks = _chunks(documents, CHECK_CHUNK)
+            chunk = next(chunks, None)
+            if chunk is None:
+                return report
+            with self._connect() as con:
+                todo, skipped = _triage(con, chunk)
             in_flight = None
-            chunk: list[Document] = []
-            for doc in itertools.chain(documents, [None]):
-                if doc is not None:
-                    chunk.append(doc)
-                    if len(chunk) < CHECK_CHUNK:
-                        continue
-                if not chunk:
-                    break
-                with self._connect() as con:
-                    todo, skipped = _triage(con, chunk)
+            while chunk is not None:
                 extracted = _extract_each(todo, batch_size, on_error) if todo else []  # the file is not held here
+                then = next(chunks, None)
                 if in_flight is not None:
                     in_flight.result()  # its errors surface here
-                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count)
-                chunk = []
-            if in_flight is not None:
-                in_flight.result()
+                triaged = Future() if then is not None else None
+                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count, then, triaged)
+                if triaged is not None:
+                    todo, skipped = triaged.result()
+                chunk = then
+            in_flight.result()
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _commit_chunk(self, skipped, extracted, count) -> None:
-        """Commit each extracted document in a transaction of its own (the file is open only meanwhile)."""
+    def _commit_chunk(self, skipped, extracted, count, then: list[Document] | None = None,
+                      triaged: Future | None = None) -> None:
+        """Commit each extracted document in a transaction of its own (the file is open only meanwhile);
+        first, in the same turn, check which documents of the next chunk (`then`) are new, into `triaged`."""
         for doc, outcome in skipped:
             count(doc, outcome)
         done = 0
-        while done < len(extracted):
-            # the file was closed a moment ago: leave readers their turn before taking it again
-            time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
-            with self._connect() as con:
-                opened = time.monotonic()
-                while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
-                    doc, raw = extracted[done]
-                    try:
-                        outcome = _commit_document(con, doc, raw)
-                    except StoreError as exc:
-                        exc.origin = exc.origin or str(self.path)
-                        raise
-                    count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
-                    done += 1
+        while done < len(extracted) or (triaged is not None and not triaged.done()):
+            try:
+                # the file was closed a moment ago: leave readers their turn before taking it again
+                time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
+                with self._connect() as con:
+                    if triaged is not None and not triaged.done():
+                        triaged.set_result(_triage(con, then))
+                    opened = time.monotonic()
+                    while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
+                        doc, raw = extracted[done]
+                        try:
+                            outcome = _commit_document(con, doc, raw)
+                        except StoreError as exc:
+                            exc.origin = exc.origin or str(self.path)
+                            raise
+                        count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                        done += 1
+            except BaseException as exc:
+                if triaged is not None and not triaged.done():
+                    triaged.set_exception(exc)  # the ingesting thread waits on it
+                raise
             self._closed_at = time.monotonic()
 
     # queries -----------------------------------------------------------------------------------
@@ -803,6 +814,13 @@ def _triage(con, chunk: list[Document]) -> tuple[list[Document], list[tuple[Docu
             first_of.setdefault(h, d.id)
             todo.append(d)
     return todo, skipped
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Yield the documents in lists of `size` (the last one shorter)."""
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _record_duplicate(con, doc: Document, same_as: str) -> None:
