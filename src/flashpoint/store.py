@@ -1044,10 +1044,11 @@ class Around:
         return ", ".join(parts), params
 
     def found(self, joinable, answers, nearby) -> None:
+        """Keep what the three subqueries of `sql` gave."""
         self.joinable, self.answers = set(joinable or ()), set(answers or ())
         self.nearby = {row["id"]: row["record"] for row in nearby or ()}
 
-    def linkable(self, con, events: list[Event]) -> dict[str, str]:
+    def linkable(self, con, events: list[Event]) -> dict[str, Event]:
         """Return the stored records the links of these events may point at, as Events by id (a further
         query only for what the first one did not cover: stored reports far from the new ones)."""
         from flashpoint.resolve import links
