@@ -170,7 +170,18 @@ def build_synthetic(path: Path, n: int) -> float:
                NULL, NULL, NULL, ['rocket'], 0.7, 1,
                'Report ' || i || ': ' || t.sub_event_type || ' near Town ' || (i % 500)
                    || CASE WHEN i % 97 = 0 THEN ' with drones' ELSE '' END,
-               '{"event_id": "syn-' || i || '"}', now(), now(), '["doc-' || (i // 3) || '"]',
+               to_json({'event_id': 'syn-' || lpad(CAST(i AS VARCHAR), 8, '0'), 'kind': 'event', 'event_type': t.event_type,
+                        'sub_event_type': t.sub_event_type,
+                        'actor1': {'name': 'Actor ' || (i * 7 % 40), 'type': 'rebel group', 'country_code': c.code},
+                        'actor2': CASE WHEN i % 3 = 0 THEN NULL ELSE
+                                  {'name': 'Actor ' || (i * 11 % 40), 'type': 'state forces', 'country_code': c.code} END,
+                        'date': {'start': strftime(r.d, '%Y-%m-%d'), 'end': strftime(r.d + CAST(i % 2 AS INTEGER), '%Y-%m-%d'),
+                                 'precision': 'day'},
+                        'location': {'name': 'Town ' || (i % 500), 'admin1': 'Province ' || (i % 12), 'country': c.name,
+                                     'country_code': c.code, 'precision': CAST(1 + i % 3 AS INTEGER)},
+                        'evidence': [{'doc_id': 'doc-' || (i // 3), 'start': 0, 'end': 10, 'sentence': 'Report ' || i}],
+                        'sources': ['doc-' || (i // 3)], 'confidence': 0.7}),
+               now(), now(), '["doc-' || (i // 3) || '"]',
                'Actor ' || (i * 7 % 40), CASE WHEN i % 3 = 0 THEN NULL ELSE 'state:' || c.code END, FALSE
         FROM (SELECT range AS i, DATE '2022-01-01' + CAST(range * 7919 % 1096 AS INTEGER) AS d FROM range(?)) r
         JOIN countries c ON c.k = CAST(hash(r.i) % 30 AS INTEGER)

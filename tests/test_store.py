@@ -230,6 +230,20 @@ def test_ingests_in_any_order_hold_the_events_and_links_of_one_extract_run(tmp_p
     assert any(not sources[a] & sources[b] for a, b, _ in link_rows(store))  # links read across reports among them
 
 
+def test_a_stored_record_short_of_fields_is_no_link_candidate_and_no_error(tmp_path, nlp):
+    """A record another tool wrote with only an id (bench/api.py-style bulk loads) is read as a candidate for
+    links and found wanting: the ingest goes on and stores everything."""
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([ASAD])
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET record = json_object('event_id', event_id)")
+    con.close()
+    assert store.ingest([QAIM]).added == 1
+    assert store.links(kind="explicit").empty and len(store.documents()) == 2
+    integrity(path)
+
+
 def test_ingest_twice_adds_no_link_twice(tmp_path, nlp):
     path = tmp_path / "s.duckdb"
     store = flashpoint.open(path)

@@ -1236,8 +1236,11 @@ def _event_from_data(data: dict) -> Event:
 
 
 def _event_from_record(record: dict) -> Event:
-    """Return the Event a stored contract record describes (what links need of it; links and the cue are not in it)."""
-    d = {k: v for k, v in record.items() if k not in ("fatalities", "injured", "responds_to", "responds_to_inferred")}
+    """Return the Event a stored contract record describes (what links need of it; links and the cue are not in it).
+
+    A record short of required fields (written by another tool) gives an event no link can use, never an error."""
+    d = {"kind": None, "event_type": None, "sub_event_type": None, "sources": [], "confidence": 0.0}
+    d.update((k, v) for k, v in record.items() if k not in ("fatalities", "injured", "responds_to", "responds_to_inferred"))
     fat, hurt = record.get("fatalities") or {}, record.get("injured") or {}
     d["fatalities"] = {"low": fat.get("low"), "high": fat.get("high"), "best": fat.get("best"), "text": fat.get("text"),
                        "injured_low": hurt.get("low"), "injured_high": hurt.get("high"), "injured_text": hurt.get("text")}
