@@ -399,7 +399,11 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
     members = {i: [i] for i in range(len(events))}
-    fits: dict[tuple[int, int], bool] = {}  # two reports' answer, asked once however often their groups meet
+    # two reports' answer, asked once however often their groups meet; a scored pair fits already
+    # (same_incident asked `consistent` with a day's slack, and fit allows two)
+    fits: dict[tuple[int, int], bool] = {}
+    for _, _, _, i, j in scored:
+        fits[i, j] = fits[j, i] = True
     refused: set[tuple] = set()  # two groups (root, size: groups only grow) found not to fit
 
     def fit(x: int, y: int) -> bool:
