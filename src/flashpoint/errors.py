@@ -121,3 +121,15 @@ class WatchMessages:
     NOT_FEED = "is not an RSS or Atom feed ({detail})"
     NO_TEXT = "the item has no text and no link to fetch it from; skipped"
     NO_FEEDS = "lists no feeds; write one URL or path a line"
+    # refusals of the fetcher's policy (flashpoint.fetch, SECURITY.md)
+    NOT_HTTP = "is not an http or https address; not fetched"
+    REDIRECT = "redirects to {target} ({problem}); not followed, skipped"
+    TOO_MANY_REDIRECTS = "redirects more than {limit} times; not followed, skipped"
+    CONTENT_TYPE = "is {kind}, not a feed or a web page; skipped"
+    ENCODING = "is sent with content encoding {encoding!r}, which flashpoint does not read; skipped"
+    BOMB = "decompresses to over {limit:,} bytes; skipped"
+    DAMAGED = "its compressed body is damaged ({detail}); skipped"
+    TOO_SLOW = "took over {seconds:g} s in all and was cut; tried again at the next poll"
+    SHORT = "ended after {got:,} of the {declared:,} bytes it announced; tried again at the next poll"
+    XML_ENTITIES = ("declares XML entities ({detail}), as entity bombs and external-entity attacks do; "
+                    "nothing read from it")
