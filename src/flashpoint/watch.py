@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import io
 import re
 import time
 import urllib.parse
 import xml.sax.handler
+import xml.sax.xmlreader
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -183,16 +185,23 @@ class Watcher:
 
 
 def screen_xml(body: bytes, origin: str) -> None:
-    """Raise InputError when a feed declares XML entities or refers to external ones (defusedxml's checks).
+    """Raise InputError when a feed declares XML entities (defusedxml's check, before feedparser reads it).
 
     Entity declarations are what billion-laughs and quadratic-blowup bombs and external-entity reads are
-    made of, and no real feed needs one. A DOCTYPE alone is allowed (RSS 0.91 has one); its DTD is never
-    fetched. A feed that is not well-formed XML is left to feedparser's lenient parser, unless its bytes
-    hold an entity declaration all the same.
+    made of, and no real feed needs one. A DOCTYPE alone is allowed (RSS 0.91 names Netscape's DTD): its
+    DTD is neither fetched nor read, here or by feedparser (external entities off). A feed that is not
+    well-formed XML is left to feedparser's lenient parser, unless its bytes hold an entity declaration.
     """
+    parser = defusedxml.sax.make_parser()
+    parser.forbid_entities = True
+    parser.forbid_external = False  # only the DOCTYPE's DTD can be external now: skipped, never fetched
+    parser.setFeature(xml.sax.handler.feature_external_ges, False)
+    parser.setFeature(xml.sax.handler.feature_external_pes, False)
+    parser.setContentHandler(xml.sax.handler.ContentHandler())
+    source = xml.sax.xmlreader.InputSource()
+    source.setByteStream(io.BytesIO(body))
     try:
-        defusedxml.sax.parseString(body, _NO_CONTENT, forbid_dtd=False, forbid_entities=True,
-                                   forbid_external=True)
+        parser.parse(source)
     except defusedxml.DefusedXmlException as exc:
         raise InputError(WatchMessages.XML_ENTITIES.format(detail=exc), origin=origin) from exc
     except Exception:  # not well-formed (SAXParseException) or an odd encoding: feedparser copes
@@ -201,7 +210,6 @@ def screen_xml(body: bytes, origin: str) -> None:
                              origin=origin) from None
 
 
-_NO_CONTENT = xml.sax.handler.ContentHandler()
 _ENTITY_MARKS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
