@@ -171,6 +171,27 @@ def test_oversized_bodies_are_refused_before_they_are_read(server):
     assert server.json("/api/health")[0] == 200 and snapshot(server) == before
 
 
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"documents": ' + b"[" * 50_000, b"9" * 5_000,
+                                  b'{"documents": [{"id": "a", "text": "x", "n": ' + b"1" * 5_000 + b"}]}",
+                                  b"\xff\xfe{}", b"", b"null", b'"text"', b"1e309", b'{"documents": {}}',
+                                  b'{"documents": [1, "x", null, [], {"id": {}}]}'])
+def test_hostile_json_bodies_are_400_never_500(server, body):
+    # found by probing: arrays nested 100,000 deep (RecursionError) and a 5,000-digit number (ValueError)
+    # escaped json.loads as 500s
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"}
+    before = snapshot(server)
+    status, _, raw = get(server.url + "/api/documents", data=body, method="POST", headers=headers, timeout=120)
+    assert status in (400, 422), (body[:40], status, raw[:200])
+    assert snapshot(server) == before
+
+
+@pytest.mark.parametrize("cursor", ["W" * 6_000, "", "!!!!", "WyIyMDI0LTAxLTAxIl0", "WzEsMl0",
+                                    __import__("base64").urlsafe_b64encode(b"[" * 5_000).decode()])
+def test_hostile_page_cursors_are_400(server, cursor):
+    status, _, raw = get(server.url + "/api/events?cursor=" + urllib.parse.quote(cursor))
+    assert status in (200, 400), (cursor[:40], status, raw[:200])
+
+
 @pytest.mark.parametrize("authorization", [None, "", "Bearer", "Bearer ", "Basic " + TOKEN, "Token " + TOKEN,
                                            "Bearer " + TOKEN[:-1], "Bearer " + TOKEN.upper(), "Bearer " + TOKEN + TOKEN,
                                            "Bearer \u00e9" + TOKEN, TOKEN])
