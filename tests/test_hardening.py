@@ -439,3 +439,13 @@ def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, ent
         parsed = feedparser.parse(feed)
     seen = str(parsed.feed.get("title", "")) + " ".join(str(e.get("title")) for e in parsed.entries)
     assert "root:" not in seen and "lollollol" not in seen and len(seen) < 100
+
+
+@pytest.mark.parametrize("origin", ["a\nb.txt", "feed.xml#guid\r\nerror: forged line", "x\u2028y", "\x1b[31mred",
+                                    "p\x85q", "u\x0bv"])
+def test_an_origin_with_line_breaks_or_escapes_stays_one_line(origin):
+    # found by fuzzing (fuzz/targets.py files): a feed item's guid holding "\r\n" made its error two lines,
+    # so a hostile feed could forge lines on stderr; file names can hold them too
+    message = str(InputError("the item has no text", origin=origin, line=3))
+    assert len(message.splitlines()) == 1 and "\x1b" not in message
+    assert message.endswith(":3: the item has no text")

@@ -265,3 +265,16 @@ def test_iso_province_keeps_its_name_when_the_namesake_town_lies_elsewhere():
     # the largest town called Espirito Santo is not in the state of Espirito Santo
     cands = [c for c in gazetteer().candidates("Espírito Santo") if c.kind == "province"]
     assert cands and all(c.admin1 == "Espírito Santo" for c in cands)
+
+
+@pytest.mark.parametrize("admin1", ["{a: 1}", "[1, 2]", "{}", "3", "''", "true"])
+def test_a_user_place_whose_admin1_is_no_name_is_told(tmp_path, admin1):
+    # found by probing knowledge files with odd values: a mapping or list as admin1 raised TypeError
+    # (unhashable) while the gazetteer was built
+    path = tmp_path / "places.yaml"
+    path.write_text(f"- {{name: Zorbtown, country_code: NGA, lat: 10.5, lon: 7.4, admin1: {admin1}}}\n"
+                    "- {name: Quuxville, country_code: NGA, lat: 10.6, lon: 7.5, admin1: Kaduna}\n", encoding="utf-8")
+    errors = []
+    g = Gazetteer(user_files=[str(path)], on_error=errors.append)
+    assert [e.line for e in errors] == [1] and "is not the name of a province" in str(errors[0])
+    assert g.lookup("Zorbtown") is None and g.lookup("Quuxville").admin1 == "Kaduna"

@@ -56,6 +56,11 @@ class Messages:
                      "(or pip install -r requirements-model.txt)")
 
 
+# control characters and everything str.splitlines breaks at, written as escapes in messages
+_ESCAPED = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0a, 0x20), 0x7f, 0x85)}
+_ESCAPED.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
 class FlashpointError(Exception):
     """An error the user can act on: carries where it happened and what to do."""
 
@@ -69,7 +74,8 @@ class FlashpointError(Exception):
         where = self.origin or "<input>"
         if self.line is not None:
             where = f"{where}:{self.line}"
-        return f"{where}: {self.message}"
+        # a file name, feed item id or URL may hold line breaks or terminal escapes: never a second line
+        return f"{where}: {self.message}".translate(_ESCAPED)
 
 
 class InputError(FlashpointError):
