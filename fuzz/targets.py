@@ -13,6 +13,7 @@ Invariants checked on every input:
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -267,16 +268,27 @@ def _records(body: bytes, errors: list) -> int:
 def _knowledge(kind: str):
     def read(body: bytes, errors: list) -> int:
         from flashpoint import knowledge
-        from flashpoint.resolve.actors import actor_base
-        from flashpoint.resolve.places import gazetteer
         entries = list(knowledge.read_user_entries(_scratch(body, ".yaml"), errors.append))
         for entry in entries:
             if kind == "places":
-                gazetteer()._add_entry(entry, "fuzz.yaml", "town", errors.append)
+                _own_gazetteer()._add_entry(entry, "fuzz.yaml", "town", errors.append)
             else:
-                actor_base()._add_entry(entry, "fuzz.yaml", errors.append)
+                _own_actor_base()._add_entry(entry, "fuzz.yaml", errors.append)
         return len(entries)
     return read
+
+
+@functools.lru_cache(maxsize=1)
+def _own_gazetteer():
+    """Return a gazetteer of this module's own: the fuzzed entries never reach the process-wide one."""
+    from flashpoint.resolve.places import Gazetteer
+    return Gazetteer(user_files=[])
+
+
+@functools.lru_cache(maxsize=1)
+def _own_actor_base():
+    from flashpoint.resolve.actors import ActorBase
+    return ActorBase(user_files=[])
 
 
 def _feed(body: bytes, errors: list) -> int:

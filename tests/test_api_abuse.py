@@ -281,3 +281,21 @@ def test_the_openapi_schema_holds_for_generated_requests(read_only, tmp_path):
     summary = done.stdout[-3000:]
     assert done.returncode == 0, summary
     assert "Tested: 11" in done.stdout and "generated" in done.stdout, summary
+
+
+# ---------------------------------------------------------------- bounded load (bench/load.py)
+
+def test_ten_thousand_requests_from_four_clients_give_no_error(read_only, capsys):
+    """10,000 GETs of the dashboard's mix over 4 keep-alive clients on loopback: every answer 200.
+
+    bench/load.py is the same run on its own; the latency figures are printed (pytest -s), not asserted.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from load import run_load
+    finally:
+        sys.path.pop(0)
+    load = run_load(read_only.port, requests=10_000, clients=4)
+    with capsys.disabled():
+        print("\n" + load.report())
+    assert len(load.times) == 10_000 and load.errors == []

@@ -392,3 +392,27 @@ def test_a_refused_page_is_not_asked_again_a_slow_one_is(tmp_path, server, nlp):
     assert again.ingested == {"added": 1}
     assert server.log[before:] == ["/feed.xml", "/a/slow.html"]
     assert len(store.documents()) == 1
+
+
+# ---------------------------------------------------------------- private addresses
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_a_page_a_feed_links_to_may_not_reach_a_private_address(server, fetcher, host):
+    # a feed on the open web linking to http://127.0.0.1/..., http://169.254.169.254/ (cloud metadata) or an
+    # intranet name: checked on the connected socket, so a name that resolves there is caught as well
+    server.routes["/admin"] = lambda h: send(h, b"<p>internal</p>")
+    url = f"http://{host}:{server.port}/admin"
+    with pytest.raises(FetchError) as caught:
+        fetcher.get(url, private=False)
+    message = str(caught.value)
+    assert message.startswith(f"{url}: leads to ") and "a loopback, private or reserved address" in message
+    assert not caught.value.retry
+    assert fetcher.get(url).body == b"<p>internal</p>"  # the user's own feed list may name a local server
+
+
+def test_a_redirect_into_a_private_address_is_refused_too(server, fetcher):
+    server.routes["/go"] = redirect("/admin")
+    server.routes["/admin"] = lambda h: send(h)
+    with pytest.raises(FetchError, match="a loopback, private or reserved address"):
+        fetcher.get(f"{server.base}/go", private=False)
+    assert server.log == []  # refused on connecting, before the request was sent

@@ -14,12 +14,16 @@ The policy (SECURITY.md, "Fetching feeds and pages"); each refusal is one FetchE
 - each socket read waits at most `timeout` seconds and the whole request, redirects included, at most
   `deadline` seconds: then its connection is shut down, whatever the server is doing;
 - the content type must be text (text/*), XML (*/xml, */*+xml) or absent: images, PDF,
-  application/octet-stream and the like are refused before their body is read.
+  application/octet-stream and the like are refused before their body is read;
+- with `private=False` (a page a feed links to) the address actually connected to must be a public
+  one: loopback, private, link-local (cloud metadata) and reserved addresses are refused, checked on
+  the connected socket so that a name resolving there (or re-resolving, DNS rebinding) is caught too.
 """
 from __future__ import annotations
 
 import functools
 import http.client
+import ipaddress
 import re
 import socket
 import string
@@ -62,6 +66,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     url: str | None = None
+    address: str | None = None  # the IP address answered from (None for a file)
 
 
 class _Refused(Exception):
@@ -90,8 +95,12 @@ class Fetcher:
                         urllib.request.HTTPErrorProcessor()):
             self._opener.add_handler(handler)
 
-    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """Return the answer to a (conditional) GET; raise FetchError on network errors, HTTP errors and refusals."""
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
+            private: bool = True) -> Fetched:
+        """Return the answer to a (conditional) GET; raise FetchError on network errors, HTTP errors and refusals.
+
+        private: whether the request may reach a loopback or private address (False for what a feed links to).
+        """
         if urllib.parse.urlsplit(url).scheme.lower() not in _DEFAULT_PORTS:
             raise FetchError(WatchMessages.NOT_HTTP, url, retry=False)
         self._wait_turn(url)
@@ -101,12 +110,12 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         request = urllib.request.Request(url, headers=headers)
-        request.first_url, request.hops, request.deadline = url, 0, _Deadline(self.deadline)
+        request.first_url, request.hops, request.deadline = url, 0, _Deadline(self.deadline, private)
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
                 body = self._body(response, request.deadline)
                 return Fetched(response.status, body, response.headers.get("ETag"),
-                               response.headers.get("Last-Modified"), response.geturl())
+                               response.headers.get("Last-Modified"), response.geturl(), request.deadline.peer)
         except _Refused as exc:
             raise FetchError(exc.message, url, retry=exc.retry) from exc
         except urllib.error.HTTPError as exc:
@@ -208,10 +217,13 @@ def _site(host: str | None) -> str:
 
 
 class _Deadline:
-    """Shuts down the connections of one request (and its redirects) once `seconds` have passed."""
+    """What one request (and its redirects) may do: shut its connections once `seconds` have passed, and
+    reach a loopback or private address only when `private`; `peer` is the address last connected to."""
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float, private: bool = True):
         self.seconds = seconds
+        self.private = private
+        self.peer: str | None = None
         self.expired = False
         self._connections: list[http.client.HTTPConnection] = []
         self._lock = threading.Lock()
@@ -220,6 +232,11 @@ class _Deadline:
         self._timer.start()
 
     def track(self, connection: http.client.HTTPConnection) -> None:
+        """Take a connected connection under the deadline; _Refused if its address is not one it may reach."""
+        self.peer = connection.sock.getpeername()[0]
+        if not self.private and not ipaddress.ip_address(self.peer.split("%")[0]).is_global:
+            connection.close()
+            raise _Refused(WatchMessages.PRIVATE_ADDRESS.format(address=self.peer))
         with self._lock:
             self._connections.append(connection)
             if self.expired:

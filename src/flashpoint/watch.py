@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
+import ipaddress
 import re
 import time
 import urllib.parse
@@ -124,9 +125,11 @@ class Watcher:
         new = [(k, e) for k, e in entries.items() if k not in seen]
         report.new_items += len(new)
         docs, handled, failed = [], [], False
+        # a feed's links may lead into a private network only when the feed itself came from one (or a file)
+        private = answer.address is None or not ipaddress.ip_address(answer.address.split("%")[0]).is_global
         for key, entry in new:
             try:
-                doc = self._document(feed, entry, parsed.feed, report)
+                doc = self._document(feed, entry, parsed.feed, report, private)
             except FetchError as err:
                 report.errors += 1
                 self.on_error(err)
@@ -147,7 +150,7 @@ class Watcher:
         if not failed:
             self.store.save_feed_state(feed, answer.etag, answer.last_modified, answer.status)
 
-    def _document(self, feed: str, entry, channel, report: PollReport) -> Document | None:
+    def _document(self, feed: str, entry, channel, report: PollReport, private: bool = False) -> Document | None:
         """Return the item's document: the feed's full text, or its article page fetched and extracted."""
         link = entry.get("link")
         origin = link or f"{feed}#{_item_key(entry)}"
@@ -169,7 +172,7 @@ class Watcher:
                 return None
             return Document(id=_item_key(entry), text=text, published=published or _today(), source=source,
                             title=title, origin=origin)
-        page = self.fetcher.get(link)
+        page = self.fetcher.get(link, private=private)
         report.pages += 1
         try:
             doc = html_document(page.body, link, link, published or _today())
