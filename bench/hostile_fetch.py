@@ -24,7 +24,7 @@ from flashpoint import fetch  # noqa: E402
 from flashpoint.errors import FlashpointError  # noqa: E402
 from flashpoint.watch import screen_xml  # noqa: E402
 from test_fetch import (GZIP_BOMB, PAGE, RAW_DEFLATE_BOMB, ZLIB_BOMB, HostileServer, drip,  # noqa: E402
-                        drip_headers, redirect, send, short)
+                        drip_headers, endless, redirect, send, short)
 from test_watch import HOSTILE_DOCTYPES, doctype_feed  # noqa: E402
 
 
@@ -49,15 +49,6 @@ class Counting:
 
         handler.wfile = Out()
         self.route(handler)
-
-
-def endless(handler) -> None:
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.end_headers()
-    chunk = b"<p>" + b"x" * 65_533
-    for _ in range(200_000_000 // len(chunk)):
-        handler.wfile.write(chunk)
 
 
 def main() -> None:
