@@ -430,8 +430,8 @@ def test_readers_refuse_empty_or_whitespace_only_documents(tmp_path, text):
     ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
 ])
 def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, entity, time_limit):
-    # watch.py hands a fetched feed's bytes to feedparser.parse (expat underneath, whose
-    # amplification limit stops entity bombs; external entities are not fetched)
+    # the layer under watch.screen_xml (tests/test_watch.py): feedparser.parse itself, over expat, whose
+    # amplification limit stops entity bombs and which fetches no external entity
     feedparser = pytest.importorskip("feedparser")
     feed = (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>{entity}</title>'
             f'<item><title>{entity}</title><link>http://example.org/a</link></item></channel></rss>').encode()
