@@ -416,3 +416,27 @@ def test_a_redirect_into_a_private_address_is_refused_too(server, fetcher):
     with pytest.raises(FetchError, match="a loopback, private or reserved address"):
         fetcher.get(f"{server.base}/go", private=False)
     assert server.log == []  # refused on connecting, before the request was sent
+
+
+def test_through_a_proxy_the_host_asked_for_is_checked(server, monkeypatch):
+    # the socket leads to the proxy (here the loopback server, which gets absolute URLs): a page behind it
+    # is refused when it names a private address or localhost, and read when it names a host
+    monkeypatch.setenv("http_proxy", server.base)
+    monkeypatch.setenv("no_proxy", "")
+    fetcher = Fetcher(delay=0.0, timeout=2.0, deadline=10.0)
+    server.routes["http://news.example/a.html"] = lambda h: send(h)
+    assert fetcher.get("http://news.example/a.html", private=False).body == PAGE
+    for url in ("http://127.0.0.1:8080/admin", "http://169.254.169.254/latest/meta-data/", "http://localhost/x",
+                "http://[::1]/x", "http://10.1.2.3/x"):
+        with pytest.raises(FetchError, match="a loopback, private or reserved address"):
+            fetcher.get(url, private=False)
+    assert server.log == ["http://news.example/a.html"]
+
+
+@pytest.mark.parametrize("host, private", [("127.0.0.1", True), ("10.0.0.8", True), ("192.168.1.1", True),
+                                           ("169.254.169.254", True), ("::1", True), ("[fe80::1%eth0]", True),
+                                           ("::ffff:127.0.0.1", True), ("100.64.0.1", True), ("localhost", True),
+                                           ("api.localhost.", True), ("8.8.8.8", False), ("2001:4860::8888", False),
+                                           ("news.example", False)])
+def test_private_hosts(host, private):
+    assert fetch.is_private(host) is private

@@ -66,7 +66,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     url: str | None = None
-    address: str | None = None  # the IP address answered from (None for a file)
+    address: str | None = None  # the IP address answered from, the host name through a proxy, None for a file
 
 
 class _Refused(Exception):
@@ -231,12 +231,17 @@ class _Deadline:
         self._timer.daemon = True
         self._timer.start()
 
-    def track(self, connection: http.client.HTTPConnection) -> None:
-        """Take a connected connection under the deadline; _Refused if its address is not one it may reach."""
-        self.peer = connection.sock.getpeername()[0]
-        if not self.private and not ipaddress.ip_address(self.peer.split("%")[0]).is_global:
+    def track(self, connection: http.client.HTTPConnection, proxied_host: str | None = None) -> None:
+        """Take a connected connection under the deadline; _Refused if its address is not one it may reach.
+
+        proxied_host: the host a proxy is asked to reach; only its name can be checked (a literal address
+        or localhost), since the socket leads to the proxy.
+        """
+        reached = connection.sock.getpeername()[0] if proxied_host is None else proxied_host
+        self.peer = reached
+        if not self.private and is_private(reached):
             connection.close()
-            raise _Refused(WatchMessages.PRIVATE_ADDRESS.format(address=self.peer))
+            raise _Refused(WatchMessages.PRIVATE_ADDRESS.format(address=reached))
         with self._lock:
             self._connections.append(connection)
             if self.expired:
@@ -252,6 +257,17 @@ class _Deadline:
                 _shut(connection)
 
 
+def is_private(host: str) -> bool:
+    """Return whether a host (an address, or a name given to a proxy) is loopback, private or reserved."""
+    host = host.strip("[]").split("%")[0].lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return not ipaddress.ip_address(host).is_global
+    except ValueError:
+        return False  # a name the proxy resolves: nothing here can say where it leads
+
+
 def _shut(connection: http.client.HTTPConnection) -> None:
     if connection.sock is not None:
         try:
@@ -264,13 +280,14 @@ def _bounded(base: type) -> type:
     """Return a subclass of an HTTP(S) connection class that hands its connected socket to a _Deadline."""
 
     class Bounded(base):
-        def __init__(self, *args, deadline: _Deadline, **kwargs):
+        def __init__(self, *args, deadline: _Deadline, proxied_host: str | None = None, **kwargs):
             super().__init__(*args, **kwargs)
             self.deadline = deadline
+            self.proxied_host = proxied_host
 
         def connect(self):
             super().connect()
-            self.deadline.track(self)
+            self.deadline.track(self, self.proxied_host)
 
     return Bounded
 
@@ -281,12 +298,18 @@ _BoundedHTTPS = _bounded(http.client.HTTPSConnection)
 
 class _HTTPHandler(urllib.request.HTTPHandler):
     def http_open(self, req):
-        return self.do_open(functools.partial(_BoundedHTTP, deadline=req.deadline), req)
+        return self.do_open(functools.partial(_BoundedHTTP, deadline=req.deadline, proxied_host=_proxied(req)), req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
     def https_open(self, req):
-        return self.do_open(functools.partial(_BoundedHTTPS, deadline=req.deadline), req, context=self._context)
+        return self.do_open(functools.partial(_BoundedHTTPS, deadline=req.deadline, proxied_host=_proxied(req)), req,
+                            context=self._context)
+
+
+def _proxied(req) -> str | None:
+    """Return the host a request asks its proxy to reach, or None when it goes direct."""
+    return urllib.parse.urlsplit(req.full_url).hostname if req.has_proxy() else None
 
 
 class _RedirectHandler(urllib.request.HTTPRedirectHandler):

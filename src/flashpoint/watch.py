@@ -14,7 +14,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import io
-import ipaddress
 import re
 import time
 import urllib.parse
@@ -32,7 +31,7 @@ import feedparser
 from flashpoint.documents import normalise_text, strip_boilerplate
 from flashpoint.documents import _html_document as html_document  # the .html reader: one way to read a page
 from flashpoint.errors import FlashpointError, InputError, Messages, WatchMessages
-from flashpoint.fetch import DEADLINE, Fetched, Fetcher, FetchError  # noqa: F401 (Fetched: part of this module's API)
+from flashpoint.fetch import DEADLINE, Fetched, Fetcher, FetchError, is_private  # noqa: F401 (Fetched: part of this module's API)
 from flashpoint.model import Document
 
 FULL_TEXT_CHARS = 600  # feed content at least this long (and longer than the summary) is the article itself
@@ -126,7 +125,7 @@ class Watcher:
         report.new_items += len(new)
         docs, handled, failed = [], [], False
         # a feed's links may lead into a private network only when the feed itself came from one (or a file)
-        private = answer.address is None or not ipaddress.ip_address(answer.address.split("%")[0]).is_global
+        private = answer.address is None or is_private(answer.address)
         for key, entry in new:
             try:
                 doc = self._document(feed, entry, parsed.feed, report, private)
