@@ -32,6 +32,9 @@ demo: $(STAMP)
 	@echo "== holdout without the reports whose incidents dev also covers (demo/holdout/touched.txt) =="
 	grep -v -F -f <(grep -v '^#' demo/holdout/touched.txt | sed 's/.*/"id": "&"/') demo/holdout/gold.jsonl > out/holdout-untouched-gold.jsonl
 	$(BIN)/flashpoint eval out/holdout-untouched-gold.jsonl out/holdout-events.jsonl --summary
+	@echo "== holdout2 (24 reports written blind on 2026-12-01; summary only) =="
+	$(BIN)/flashpoint extract demo/holdout2/docs.jsonl --quiet -o out/holdout2-events.jsonl
+	$(BIN)/flashpoint eval demo/holdout2/gold.jsonl out/holdout2-events.jsonl --summary
 
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest

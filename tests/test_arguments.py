@@ -32,6 +32,20 @@ def test_a_sponsor_after_the_actor_is_its_backer(roles):
     assert a1 == ("Military Forces of Syria", "RUS")
 
 
+@pytest.mark.parametrize("text, word, country", [
+    ("Israeli jets struck sites used by Iran and its proxies near Damascus on Sunday.", "struck", "SYR"),
+    ("American aircraft bombed depots used by Iran and its allied militias in Deir ez-Zor.", "bombed", "SYR"),
+])
+def test_a_state_and_its_proxies_are_the_proxies_with_the_state_as_backer(roles, text, word, country):
+    _, a2 = roles(text, word, country)
+    assert a2 == ("Militants", "IRN")
+
+
+def test_a_state_and_another_state_stay_the_first_state(roles):
+    _, a2 = roles("Israeli jets struck sites used by Iran and Syria near Damascus on Sunday.", "struck", "SYR")
+    assert a2 == ("Military Forces of Iran", None)
+
+
 @pytest.mark.parametrize("text, word, country, expected", [
     # territory taken from a group makes it actor2
     ("Syrian troops seized the village from Hayat Tahrir al-Sham after heavy fighting.", "seized", "SYR",

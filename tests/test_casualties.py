@@ -412,3 +412,77 @@ def test_any_short_noun_phrase_before_a_passive_casualty_verb_counts_people(sent
 def test_an_aside_naming_some_of_the_dead_is_not_a_part_of_another_toll():
     (mention,) = find_casualties("Six people, among them a child, were killed.")
     assert (mention.low, mention.part) == (6, False)
+
+
+# ---------------------------------------------------------------- wording seen in news copy (issue 2)
+
+@pytest.mark.parametrize("sentence, expected", [
+    # figures as words, hyphenated, with commas; hedges give the stated figure
+    ("Twenty-one people were killed.", [("killed", 21, 21)]),
+    ("More than 1,200 people have been killed.", [("killed", 1200, 1200)]),
+    ("Nearly 50 people were killed.", [("killed", 50, 50)]),
+    ("Up to 30 people may have died.", [("killed", 30, 30)]),
+    ("Hundreds were feared dead.", [("killed", 100, 100)]),
+    ("Fighting killed dozens of people.", [("killed", 12, 12)]),
+    # groups that are summed, and groups that name one count
+    ("A family of six was killed when a shell hit their home.", [("killed", 6, 6)]),
+    ("Five members of one family were killed.", [("killed", 5, 5)]),
+    ("Two of one family died.", [("killed", 2, 2)]),
+    ("A mother and her two children were killed.", [("killed", 3, 3)]),
+    ("Gunmen killed a woman and her two children.", [("killed", 3, 3)]),
+    ("The bombing killed a policeman and two passers-by.", [("killed", 3, 3)]),
+    ("Two soldiers and a civilian were killed.", [("killed", 3, 3)]),
+    # killed beside wounded, missing, abducted, arrested
+    ("Gunmen opened fire, killing five and wounding 12.", [("killed", 5, 5), ("injured", 12, 12)]),
+    ("Three people were killed and four others went missing.", [("killed", 3, 3), ("missing", 4, 4)]),
+    ("Gunmen abducted 20 students.", [("abducted", 20, 20)]),
+    ("Police arrested 15 people.", [("arrested", 15, 15)]),
+    ("The attack left three dead and 15 wounded.", [("killed", 3, 3), ("injured", 15, 15)]),
+    # garbled machine-rewritten copy
+    ("At least 54 peoples were lost their life and near to 200 got injury when a bomber blew himself up.",
+     [("killed", 54, 54), ("injured", 200, 200)]),
+    # press-release euphemisms count people only
+    ("Troops neutralised eleven members of the group, among them their leader.", [("killed", 11, 11)]),
+    ("Troops neutralized 20 terrorists in the forest.", [("killed", 20, 20)]),
+    ("Engineers neutralised three explosive devices on the road.", []),
+    # perpetrators named by a partitive
+    ("Security forces repelled the attack, killing 18 of the 24 assailants.", [("killed", 18, 18)]),
+    # another source's figure
+    ("A local rights group put the number at 14.", [("killed", 14, 14)]),
+    ("One local leader was putting it at more than 120.", [("killed", 120, 120)]),
+    ("Medics put the figure at 40 wounded.", [("injured", 40, 40)]),
+    ("The UN put the number at 2 million displaced.", []),
+    ("The company put the cost at 3 million dollars.", []),
+    # unknown is not zero
+    ("It was not clear how many people had been killed.", [("killed", None, None)]),
+    ("No deaths were reported.", [("killed", 0, 0)]),
+    ("There were no immediate reports of casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
+])
+def test_news_wording(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The strike killed 12 people, including three children.", 12, 12),
+    ("Two soldiers were killed and a civilian was also killed.", 3, 3),
+    ("Two more bodies were found, bringing the death toll to 17.", 17, 17),
+    ("Officials said 7 people died, while residents put the toll at 10.", 7, 10),
+    ("Hospital officials put the figure at 31 dead, while the army put it at 20.", 20, 31),
+    ("Another five people died in hospital.", 5, 5),
+    ("Thirteen people were killed and 20 wounded.", 13, 13),
+])
+def test_combine_news_wording(sentence, low, high):
+    result = combine(find_casualties(sentence))
+    assert (result.low, result.high) == (low, high)
+
+
+def test_added_dead_and_victim_group_are_marked():
+    also = find_casualties("A woman and two children were also killed.")
+    assert [(m.low, m.added, m.side) for m in also] == [(3, True, "civilians")]
+    result = combine(also)
+    assert result.added and result.side == "civilians"
+    plain = combine(find_casualties("Three soldiers were killed."))
+    assert not plain.added and plain.side == "security"
+    mixed = combine(find_casualties("Three soldiers were killed and two people died in the crossfire."))
+    assert mixed.side is None  # "people" may be anyone
+    assert [m.side for m in find_casualties("killing 18 of the 24 assailants")] == ["militants"]

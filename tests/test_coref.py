@@ -215,3 +215,65 @@ def test_targets_used_by_a_group_in_the_next_sentence_name_who_was_hit(nlp):
 
 def test_targets_named_after_a_paragraph_break_are_not_the_incidents(nlp):
     assert _raid_hit("\n\n") != "Boko Haram"
+
+
+# ---------------------------------------------------------------- which incident a toll belongs to
+
+def _tolls(text: str, published: date) -> list[tuple]:
+    return sorted((e.date.start, e.fatalities.low, e.fatalities.high) for e in events(text, published))
+
+
+def test_a_toll_after_a_riot_is_the_riots_and_a_second_source_opens_a_range(nlp):
+    text = ("A crowd beat and burned to death several men accused of theft in Cap-Haitien on Monday. "
+            "Residents pelted them with stones and set them alight. At least 9 people were killed, police "
+            "said. A rights group put the number at 11.")
+    found = events(text, date(2024, 5, 7))
+    assert len(found) == 1 and found[0].event_type == "Riots"
+    assert (found[0].fatalities.low, found[0].fatalities.high) == (9, 11)
+
+
+def test_attackers_and_defenders_killed_are_summed(nlp):
+    text = ("Jihadist fighters attacked an army post in Diffa on Sunday, the army said. "
+            "Twelve of the attackers were killed. Two soldiers also died.")
+    assert _tolls(text, date(2024, 5, 7)) == [(date(2024, 5, 5), 14, 14)]
+
+
+def test_dead_told_as_also_killed_add_to_the_strike_not_to_the_attack_it_answered(nlp):
+    text = ("An Israeli strike hit a building in Dahiyeh on Tuesday evening. The Israeli military said it "
+            "had killed a senior Hezbollah commander, and said the strike was in retaliation for Saturday's "
+            "rocket attack on Metula, which killed three farmers. Two civilians were also killed, the health "
+            "ministry said.")
+    assert _tolls(text, date(2024, 5, 8)) == [(date(2024, 5, 4), 3, 3), (date(2024, 5, 7), 3, 3)]
+
+
+def test_a_zero_for_one_side_does_not_undo_the_dead(nlp):
+    text = "Rebels shelled the town of Kalehe on Monday, killing four civilians. No soldiers were killed, the army said."
+    assert [(e.fatalities.low, e.fatalities.high) for e in events(text, date(2024, 5, 8))] == [(4, 4)]
+
+
+def test_a_lede_count_over_two_incidents_is_not_copied_to_each(nlp):
+    text = ("Two journalists have been killed in two days in Mexico. On Monday a reporter was shot dead in "
+            "Tijuana. On Tuesday gunmen killed a photographer in Culiacan.")
+    assert _tolls(text, date(2024, 5, 8)) == [(date(2024, 5, 6), 1, 1), (date(2024, 5, 7), 1, 1)]
+
+
+def test_a_running_total_since_january_is_no_incidents_toll(nlp):
+    text = ("Fighting in the region has killed at least 300 people since January, the UN said. On Monday, a "
+            "drone strike on a market in Kutum killed 12 people.")
+    assert [(e.fatalities.low, e.fatalities.high) for e in events(text, date(2024, 5, 8))] == [(12, 12)]
+
+
+def test_unknown_is_null_and_no_casualties_is_zero(nlp):
+    silent = events("Militants attacked a checkpoint near Dori on Friday. The army said on Saturday that the "
+                    "assault had been repelled.", date(2024, 5, 8))
+    assert [(e.fatalities.low, e.fatalities.high) for e in silent] == [(None, None)]
+    zero = events("Militants attacked a checkpoint near Dori on Friday. There were no casualties, the army said.",
+                  date(2024, 5, 8))
+    assert [(e.fatalities.low, e.fatalities.high) for e in zero] == [(0, 0)]
+
+
+def test_a_revised_toll_and_a_higher_claim_span_the_range(nlp):
+    text = ("Gunmen stormed a village in Plateau state on Sunday night, killing at least 30 people, local "
+            "officials said. The toll later rose to 45, while Amnesty International said more than 100 had "
+            "been killed.")
+    assert [(e.fatalities.low, e.fatalities.high) for e in events(text, date(2024, 5, 8))] == [(30, 100)]

@@ -114,6 +114,8 @@ class Casualties:
     vague: bool = False  # only a vague plural ("dozens") was given: any stated figure replaces it
     total: bool = False  # a running toll ("the death toll rose to 33"), not one scene's dead
     part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
+    side: str | None = None  # who all the counted dead were, when one known group: civilians | security | militants
+    added: bool = False  # only dead told beside others already counted ("were also killed"): add, not range
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""
@@ -241,6 +243,7 @@ class Mention:
     anaphoric: bool = False  # "the attack", "Monday's strike": refers back to an incident already told
     generic: bool = False  # plural or habitual without a time: "attacks on U.S. troops"
     retaliation: bool = False  # the sentence says this answered something
+    recalled: bool = False  # named inside another act's cue: "in retaliation for Saturday's attack"
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
     strength: float = 0.5
     headline: bool = False

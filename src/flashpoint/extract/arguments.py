@@ -175,7 +175,7 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
-        group = self._members_of(tok, context_country)
+        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
@@ -209,6 +209,24 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _proxies_of(self, tok, cc) -> Actor | None:
+        """Return the proxies of 'Iran and its proxies': the armed actor, with the state as backer."""
+        state = self.actors.country(tok.text) if tok.ent_type_ in ("GPE", "NORP") else None
+        if state is None:
+            return None
+        nouns = targets()["proxy_nouns"]
+        for c in tok.children:
+            if c.dep_ != "conj":
+                continue
+            phrase = noun_phrase(c)
+            owned = any(w.dep_ == "poss" and w.lower_ in ("its", "their") for w in c.children)
+            if owned and _phrase_ends_with(phrase, nouns):
+                actor = self.actors.resolve_phrase(phrase, cc)
+                if actor is not None and actor.type != "state forces":
+                    text = tok.doc[tok.i:phrase[-1].i + 1].text
+                    return replace(actor, backer=state.code, text=text)
         return None
 
     def _with_sponsor(self, actor: Actor, tok) -> Actor:

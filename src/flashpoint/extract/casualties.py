@@ -48,6 +48,7 @@ class CasualtyMention:
     total: bool = False  # read as a running toll ("the toll rose to 50"): another count of the same dead
     vague: bool = False  # a vague plural ("dozens", "scores"): a placeholder that a stated figure replaces
     part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
+    added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +323,8 @@ class _Patterns:
     toll_noun: re.Pattern
     toll_verb: re.Pattern
     toll_gap: re.Pattern
+    restated: re.Pattern
+    restated_not_after: re.Pattern
     active: re.Pattern
     left_verb: re.Pattern
     casualty_word: re.Pattern
@@ -338,11 +341,20 @@ class _Patterns:
     zero_who: re.Pattern
 
 
-def _kind_groups(key: str) -> str:
-    """Return an alternation with one named group per kind over the lexicon's `kinds.*.<key>` words."""
+def _kind_groups(key: str, extra: dict | None = None) -> str:
+    """Return an alternation with one named group per kind over the lexicon's `kinds.*.<key>` words
+    (and the `extra` words of each kind)."""
     kinds = lexicon()["kinds"]
-    parts = [rf"(?P<{kind}>{alternation(kinds[kind][key])})" for kind in KINDS if kinds[kind].get(key)]
+    extra = extra or {}
+    parts = [rf"(?P<{kind}>{alternation(list(kinds[kind][key]) + list(extra.get(kind) or []))})"
+             for kind in KINDS if kinds[kind].get(key) or extra.get(kind)]
     return "(?:" + "|".join(parts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _victim_only_words() -> frozenset[str]:
+    """Return the verbs that count the killed only before a victim noun ("neutralised 11 fighters")."""
+    return frozenset(_words(w) for words in (lexicon().get("victim_only_before") or {}).values() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +369,8 @@ def _patterns() -> _Patterns:
     # a victim phrase holds no other figure: "a vehicle left two militants dead" is not 1
     breakers = alternation(list(lex["who_breakers"]) + list(_number_words()))
     # a word of a victim phrase; "U.S." and "U.N." keep their last dot ("a U.S. Army soldier")
-    filler = rf"(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*"
+    # "five members of one family": after "of", "one" names the family, it counts nobody
+    filler = rf"(?:(?<=\bof )one\b|(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*)"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
     more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
     hedges = alternation(lex["hedges"])
@@ -385,11 +398,15 @@ def _patterns() -> _Patterns:
             rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
-        active=compiled(rf"(?<![\w-]){_kind_groups('before')}"),
+        restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
+                          rf"{alternation(lex['restated_toll']['objects'])}\s+at"),
+        restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
+        active=compiled(rf"(?<![\w-]){_kind_groups('before', lex.get('victim_only_before'))}"),
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
         casualty_word=compiled(alternation(casualty_words)),
         left_after=compiled(rf"(?:\s+(?P<who>{who}))?\s+(?P<state>{alternation(lex['left']['states'])})"),
-        who_after=compiled(rf"{more}\s+(?P<who>{who})"),
+        # "killing 18 of the 24 assailants": the partitive names who the 18 were
+        who_after=compiled(rf"{more}\s+(?P<who>{who}|of\s+(?:the|those|its|their|his|her)\s+(?:{number}\s+){who})"),
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
@@ -400,7 +417,9 @@ def _patterns() -> _Patterns:
         second_after=compiled(
             rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
             rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})"),
-        conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+        # "two soldiers and three civilians", "a mother and her two children"
+        conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                 rf"(?:(?:his|her|their|its)\s+)?"),
         zero_noun=compiled(
             rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
             rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?"),
@@ -443,6 +462,7 @@ class _Cues:
         self.hedge = ends(patterns.hedge)
         self.between = ends(patterns.between)
         self.toll_verb = ends(patterns.toll_verb)
+        self.restated = ends(patterns.restated)
         self.toll_noun = sorted(ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
         self.active = ends(patterns.active)
@@ -634,6 +654,15 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
                                who.group("who") if who else None)
             mention.total = True
             return mention, "before"
+    restated = cues.word_before(quantity.start, cues.restated) if quantity.form != "article" else None
+    if restated and not unit and not patterns.restated_not_after.match(sentence, end):
+        who = patterns.who_after.match(sentence, end)
+        state = patterns.passive_after.match(sentence, end)  # "put the figure at 40 wounded"
+        kind = _kind_of(state) if state and not state.group("who") else "killed"
+        mention = _mention(sentence, restated.start(), who.end() if who else end, quantity, kind,
+                           who.group("who") if who else None)
+        mention.total = True
+        return mention, "before"
     left = cues.word_before(quantity.start, cues.left_verb)
     if left:
         state = patterns.left_after.match(sentence, end)
@@ -644,7 +673,8 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
     if active and not unit:
         kind = _kind_of(active)
         who = patterns.who_after.match(sentence, end)
-        if who or (quantity.form != "article" and kind not in lexicon()["needs_victim"]):
+        if who or (quantity.form != "article" and kind not in lexicon()["needs_victim"]
+                   and _words(active.group()) not in _victim_only_words()):
             return (_mention(sentence, active.start(), who.end() if who else end, quantity, kind,
                              who.group("who") if who else None), "before")
     if not cues.casualty_word_within(end):
@@ -673,7 +703,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     patterns = _patterns()
     cues = _Cues(sentence, patterns)
     mentions = _zero_mentions(sentence, patterns)
-    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb):
+    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated):
         return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
@@ -682,11 +712,19 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].part = bool(_PART.search(pair[0].text) or _PART_BEFORE.search(sentence, max(0, pair[0].start - 24), pair[0].start))
     _extend_second_figures(sentence, quantities, found, patterns)
     _join_conjunctions(sentence, quantities, found, patterns)
+    for pair in found:
+        if pair:  # after the joins: "a woman and two children were also killed" is one added group
+            pair[0].added = bool(_ADDED.search(pair[0].text))
+            pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
     mentions.extend(pair[0] for pair in found if pair)
     return _drop_nested(mentions)
 
 
 _PART = re.compile(r"\bamong (?:the|those)\b", re.I)
+# "were also killed", "another five died", "six other journalists", "three more soldiers": dead
+# told beside those already counted, to be added to them
+_ADDED = re.compile(r"\b(?:also|too)\b|^(?:another|a further|an additional)\b"
+                    r"|^\S+(?:[\s-]+\S+)?\s+(?:more|other|others|further|additional)\b(?!\s+than)", re.I)
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s*$", re.I)
 
 
@@ -737,7 +775,7 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", gap):
+                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1
@@ -812,10 +850,33 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     killed_low, killed_high, killed_text = _fold(killed)
     injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
     stated = [m for m in killed if m.low is not None or m.high is not None]
+    added = [m for m in stated if m.added and not m.total]
+    if added and len(added) < len(stated) and not any(m.total for m in stated):
+        # "two soldiers were killed and a civilian was also killed": 3
+        base_low, base_high, killed_text = _fold([m for m in stated if m not in added])
+        killed_low, killed_high = _plus(base_low, added, "low"), _plus(base_high, added, "high")
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated))
+                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated),
+                      added=bool(stated) and all(m.added for m in stated))
+
+
+def _plus(base: int | None, added: list, end: str) -> int | None:
+    """Return a figure plus the `end` ("low" or "high") of each added mention (None stays None)."""
+    if base is None:
+        return None
+    return base + sum((getattr(m, end) if getattr(m, end) is not None else (m.low or m.high or 0)) for m in added)
+
+
+def _common_side(mentions: list[CasualtyMention]) -> str | None:
+    """Return the victim group every figure counts ("18 of the assailants": militants), or None
+    when they differ or one is not known ("people")."""
+    sides = {m.side for m in mentions}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return side if side in ("civilians", "security", "militants") else None
 
 
 def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str | None]:
@@ -830,6 +891,9 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         stated = [m for m in stated if not m.vague]
     if any(m.total for m in stated) and any(not m.part for m in stated):
         stated = [m for m in stated if not m.part]
+    if any(m.total for m in stated):
+        # "two more bodies were found, bringing the toll to 17": the toll counts them
+        stated = [m for m in stated if not m.added or m.total]
     lows = [m.low if m.low is not None else m.high for m in stated]
     highs = [m.high if m.high is not None else m.low for m in stated]
     if len(stated) > 1 and any(m.total for m in stated):

@@ -115,7 +115,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     tolls: dict[int, Casualties] = {}
     lex = res.modality
     for index, sent in enumerate(sents):
-        if index in told or not ({index - 1, index - 2} & told):
+        # a toll told after an incident, or right after another such toll ("NEMA said 85 had died. A
+        # local leader put it at more than 120.")
+        if index in told or not ({index - 1, index - 2} & told or index - 1 in tolls):
             continue
         if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
@@ -278,7 +280,9 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
             continue
         told = _told_just_before(out, sents, index)
         last = [m for m in out if told and m.sent_index == out[-1].sent_index]
-        frame.previous = max(last, key=lambda m: (m.date is not None, m.actor1 is not None, not m.generic),
+        # what the sentence tells, not what it recalls ("... in retaliation for Saturday's attack")
+        frame.previous = max(last, key=lambda m: (not m.recalled, m.date is not None, m.actor1 is not None,
+                                                  not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
@@ -487,6 +491,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         mention.victims = victim_sides
+        mention.recalled = _recalled(tok)
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
@@ -584,12 +589,13 @@ def _absorb(resolved: list, res: Resources) -> list:
 
 
 def _running_total(c, sdoc, base) -> bool:
-    """Return True for a figure told in the present perfect ("has killed", "have been killed")."""
+    """Return True for a figure told in the perfect ("has killed", "have been killed", and in reported
+    speech "had been killed since July")."""
     span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
     if span is None:
         return False
     for t in span:
-        if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+        if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD")
                                              for a in t.children):
             return True
     return False
@@ -674,6 +680,8 @@ def running_tolls(sent, found) -> list:
             continue
         lemmas = {t.lemma_.lower() for t in subj.subtree}
         kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
+        if kind is None and subj.lemma_.lower() == "toll":
+            kind = "killed"  # "the toll from the attack on the hall had stood at 60": a toll is of the dead
         figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
                        for g in p.children if g.dep_ == "pobj" and g.like_num), None)
         if figure is None:
@@ -1181,6 +1189,8 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
                 if node.head.i == node.i:
                     break
                 node = node.head
+            if owner is None:
+                owner = _when_clause_owner(span, heads)
         owners.append(owner)
     # a trigger whose own clause counts its dead takes no other figure by mere nearness ("the
     # siege of the mall, in which 67 died, and an attack on the hotel that killed 21")
@@ -1199,6 +1209,19 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     # who was hit: the killed, and the wounded or abducted with them
     sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
     return cas.combine(mine), sides
+
+
+def _when_clause_owner(span, heads: dict):
+    """Return the trigger of the clause that says how the counted died ("Soleimani, who was killed
+    ... when a U.S. drone fired missiles at their convoy": the firing), or None."""
+    for tok in span:
+        if tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ == "advcl" and child.i in heads and \
+                    any(g.dep_ == "advmod" and g.lower_ in ("when", "as") for g in child.children):
+                return heads[child.i]
+    return None
 
 
 def _bare_anaphor(tok) -> bool:
@@ -1252,6 +1275,19 @@ def _retaliation(lower: str, cues, tok) -> bool:
             if node.head.i == node.i:
                 break
             node = node.head
+    return False
+
+
+def _recalled(tok) -> bool:
+    """Return True for a trigger named as what another act answered: "in retaliation for Saturday's
+    rocket attack", "in response to the bombing" (the cue word is above it in the parse)."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _RETALIATION_LEMMAS:
+            return True
     return False
 
 

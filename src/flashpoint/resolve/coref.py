@@ -52,6 +52,7 @@ class Cluster:
 
     mentions: list[Mention] = field(default_factory=list)
     tolls: list[Casualties] = field(default_factory=list)  # other counts of its dead told nearby
+    ledes: set = field(default_factory=set)  # ids of mentions told before it that it took in (a report's lede)
 
     @property
     def first(self) -> Mention:
@@ -110,6 +111,18 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+ANAPHOR_REACH_KM = 30.0
+
+
+def _close_by(a: Place | None, b: Place | None) -> bool:
+    """Return True for two named places of one country within ANAPHOR_REACH_KM: "a concert hall on
+    the edge of Moscow" is told again as "the attack on the hall in Krasnogorsk"."""
+    from flashpoint.resolve.merge import distance_km  # merge builds on this module
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon) or a.country_code != b.country_code:
+        return False
+    return distance_km(a, b) <= ANAPHOR_REACH_KM
+
+
 def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     ordered = sorted(cluster.mentions, key=lambda m: m.generic)
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
@@ -132,7 +145,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
     crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
-    if not _actors_compatible(a1, m.actor1) or not (crowd or _actors_compatible(a2, m.actor2)):
+    # civilians killed beside the fighters or commander an incident hit are its victims too
+    bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    if not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
@@ -141,7 +156,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if not _dates_compatible(c_date, m.date):
         return 0
     c_place = cluster.value("place")
-    if not _places_compatible(c_place, m.place):
+    if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
         return 0
     score = 1
     if m.anaphoric:
@@ -176,10 +191,13 @@ def _needs_join(m: Mention) -> bool:
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    bare = _bare(m)
-    # "a woman and two children were also killed": the toll of an incident already told
-    outcome = m.mode == "kill" and m.actor1 is None and m.date is None
-    return m.generic or m.headline or bare or outcome
+    return m.generic or m.headline or _bare(m) or _outcome(m)
+
+
+def _outcome(m: Mention) -> bool:
+    """Return True for a killing told without doer or day: "a woman and two children were also
+    killed", the toll of an incident already told."""
+    return m.mode == "kill" and m.actor1 is None and m.date is None
 
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
@@ -210,14 +228,22 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
+            if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
+                # "a woman and two children were also killed" after "the strike was in retaliation
+                # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
+                score = max(1, score - 2)
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"
                 score += 1
-            if score > best_score:
+            # equal evidence: the incident told last is the one the report is still on
+            if score > best_score or (score == best_score and best is not None
+                                      and cluster.mentions[-1].sent_index > best.mentions[-1].sent_index):
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
+        elif _needs_join(m) and _toll_of_previous(clusters, m):
+            continue
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
             # none told is background ("a departure from the approach that targeted Syria"), not the
@@ -232,6 +258,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
         if later and later[0].first.sent_index - m.sent_index <= 4:
             later[0].mentions.insert(0, m)
+            later[0].ledes.add(id(m))
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -241,6 +268,31 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         elif not clusters and not h.generic:
             clusters.append(Cluster([h]))
     return clusters
+
+
+def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
+    """Give the figure of a doerless killing that fits no incident to the incident told just before
+    it, and return True when it was given.
+
+    "A crowd burned the passengers alive. At least 13 people were killed." The second sentence reads
+    as a killing of civilians and so fits no riot, yet it only counts the riot's dead: a report tells
+    an incident's toll right after it (up to two sentences on) without telling it again.
+    """
+    if not (m.mode == "kill" and m.actor1 is None and m.date is None and not m.generic and not m.headline):
+        return False
+    if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
+        return False
+    owner = None
+    for c in clusters:
+        if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+            continue
+        last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
+        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
+            owner = (last, c)
+    if owner is None:
+        return False
+    owner[1].tolls.append(m.casualties)
+    return True
 
 
 def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
@@ -333,6 +385,7 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
     """
     if not tolls:
         return
+    owners: dict[int, Cluster] = {}
     for index in sorted(tolls):
         owner = None
         for c in clusters:
@@ -342,9 +395,12 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
+        if owner is None and index - 1 in owners:
+            owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
             continue
         cluster = owner[1]
+        owners[index] = cluster
         toll = tolls[index]
         own = [m.casualties for m in cluster.mentions if m.casualties is not None]
         if not own:
@@ -566,6 +622,11 @@ _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "am
 
 def _cluster_casualties(c: Cluster) -> Casualties:
     told_by = [m for m in c.mentions if m.casualties is not None]
+    if any(id(m) in c.ledes for m in told_by) and \
+            any(id(m) not in c.ledes and m.casualties.low is not None for m in told_by):
+        # "two of the most senior figures have been killed" before the two strikes are told: a lede
+        # counts over the incidents after it; an incident that counts its own dead keeps its own
+        told_by = [m for m in told_by if id(m) not in c.ledes]
     told = [m.casualties for m in told_by]
     if any(m.date is not None and m.date.precision == "day" for m in told_by):
         # "killed across Lebanon this week has risen to 37": a running total over several days
@@ -582,6 +643,35 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    out = Casualties()
+    added = [x for x in killed if x.added and not x.total]
+    if added and len(added) < len(killed) and not totals:
+        # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
+        low, high, used = _toll_range([x for x in killed if x not in added])
+        if low is not None and high is not None:
+            out.low = low + sum(x.low if x.low is not None else x.high for x in added)
+            out.high = high + sum(x.high if x.high is not None else x.low for x in added)
+            used = used + added
+    else:
+        out.low, out.high, used = _toll_range(killed)
+    if used:
+        out.best = used[0].best
+        out.text = "; ".join(x.text for x in used if x.text)
+    injured = [x for x in found if x.injured_low is not None]
+    if injured:
+        out.injured_low = min(x.injured_low for x in injured)
+        out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
+        out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
+    return out
+
+
+def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[Casualties]]:
+    """Return (low, high, figures used) of an incident's counts of its dead.
+
+    Parts ("among the dead") give way to whole counts, vague plurals to stated figures, zeros to
+    any stated death; counts of different known groups are summed; other counts of the same dead
+    span a range (the smallest low, the largest high).
+    """
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
     whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
@@ -592,19 +682,40 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     stated = [x for x in killed if not x.vague]
     if stated:
         killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
-    out = Casualties()
-    if killed:
-        low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
-        high = max((x.high if x.high is not None else x.low) for x in killed)
-        out.low, out.high = low, high
-        out.best = killed[0].best
-        out.text = "; ".join(x.text for x in killed if x.text)
-    injured = [x for x in found if x.injured_low is not None]
-    if injured:
-        out.injured_low = min(x.injured_low for x in injured)
-        out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
-        out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
-    return out
+    if any((x.high or x.low or 0) > 0 for x in killed):
+        # "no American service members were killed" beside "ten were killed": the zero is a part
+        # (or another incident's); a stated death is never undone by it
+        killed = [x for x in killed if (x.high or x.low or 0) > 0]
+    if not killed:
+        return None, None, []
+    low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
+    high = max((x.high if x.high is not None else x.low) for x in killed)
+    summed = _sum_of_sides(killed)
+    if summed is not None:
+        low, high = summed
+    return low, high, killed
+
+
+def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
+    """Return (low, high) summed over victim groups when the figures count different known groups
+    ("killing 18 of the assailants" ... "one guard was killed": 19), else None.
+
+    A figure of unknown people may already be the whole toll, so any such figure, a running toll
+    or a part ("among them") leaves the figures as other counts of the same dead.
+    """
+    sides = [x.side for x in killed]
+    if len(killed) < 2 or None in sides or len(set(sides)) < 2 or any(x.total or x.part for x in killed):
+        return None
+    low = high = 0
+    for side in set(sides):
+        group = [x for x in killed if x.side == side]
+        lows = [x.low for x in group if x.low is not None]
+        highs = [x.high if x.high is not None else x.low for x in group]
+        if not lows or None in highs:
+            return None
+        low += min(lows)
+        high += max(highs)
+    return low, high
 
 
 def _confidence(c: Cluster, actor1, actor2, date: DateSpan, place: Place) -> float:
