@@ -13,10 +13,12 @@ Invariants checked on every input:
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import io
 import json
 import os
+import shutil
 import sys
 import zlib
 from datetime import date, timedelta
@@ -232,7 +234,9 @@ GOLD_LINE = ('{"doc": {"id": "d1", "text": "x", "published": "2024-01-03"}, "eve
 
 
 def _scratch(body: bytes, suffix: str) -> str:
-    _SCRATCH.mkdir(exist_ok=True)
+    if not _SCRATCH.exists():
+        _SCRATCH.mkdir()
+        atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
     path = _SCRATCH / f"input{suffix}"
     path.write_bytes(body)
     return str(path)
