@@ -130,7 +130,7 @@ class Fetcher:
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
             if request.deadline.expired:
                 raise FetchError(WatchMessages.TOO_SLOW.format(seconds=self.deadline), url) from exc
-            detail = getattr(exc, "reason", None) or exc or type(exc).__name__
+            detail = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
             raise FetchError(WatchMessages.NETWORK.format(detail=detail), url) from exc
         finally:
             request.deadline.cancel()
