@@ -243,6 +243,9 @@ def test_feed_list_file(tmp_path):
     listing.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(Exception, match="lists no feeds"):
         read_feed_list(listing)
+    listing.write_bytes(b"\xff\xfe\x00http://x\x00\xff")  # found by probing: UnicodeDecodeError escaped
+    with pytest.raises(InputError, match="could not be decoded"):
+        read_feed_list(listing)
 
 
 def test_watch_command_once(tmp_path, server):

@@ -61,6 +61,8 @@ def read_feed_list(path: str | Path) -> list[str]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(Messages.UNREADABLE.format(detail=exc.strerror or exc), origin=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(Messages.UNDECODABLE, origin=str(path)) from exc
     feeds = [line.split("#", 1)[0].strip() for line in lines]
     feeds = [f for f in feeds if f]
     if not feeds:
