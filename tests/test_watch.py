@@ -330,3 +330,22 @@ def test_an_entity_in_a_feed_that_is_not_well_formed_is_refused_all_the_same():
     with pytest.raises(InputError, match="declares XML entities"):
         screen_xml(broken.encode("utf-16"), "feed.xml")
     screen_xml(b"<rss><channel><title>Caf&eacute; &amp; bar</title></channel>", "feed.xml")  # sloppy, no entities
+
+
+def test_a_feed_of_many_new_items_is_read_a_bounded_number_per_poll(tmp_path, server, nlp, monkeypatch):
+    from flashpoint import watch
+    monkeypatch.setattr(watch, "MAX_NEW_ITEMS", 2)
+    items = [item(f"k{n}", f"Shelling {n}", f"{server.base}/a/{n}.html", "Mon, 20 May 2024 07:00:00 GMT", "Short.",
+                  KHARKIV_FULL) for n in range(5)]
+    feed = serve_feed(server, items, etag='"v1"')
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    lines = []
+    watcher = Watcher(store, [feed], delay=0.0, timeout=5, log=lines.append)
+    documents = []
+    for _ in range(3):
+        watcher.poll()
+        documents.append(len(store.documents()))
+    assert documents == [2, 4, 5]
+    assert lines == [f"{feed}: 5 new items; the first 2 are read now, the rest at the next polls",
+                     f"{feed}: 3 new items; the first 2 are read now, the rest at the next polls"]
+    assert watcher.poll().not_modified == 1  # all read: the validators were saved at last

@@ -132,6 +132,7 @@ class WatchMessages:
     REDIRECT = "redirects to {target} ({problem}); not followed, skipped"
     TOO_MANY_REDIRECTS = "redirects more than {limit} times; not followed, skipped"
     CONTENT_TYPE = "is {kind}, not a feed or a web page; skipped"
+    MANY_ITEMS = "{feed}: {count:,} new items; the first {limit:,} are read now, the rest at the next polls"
     PRIVATE_ADDRESS = ("leads to {address}, a loopback, private or reserved address, which a page a feed links to "
                        "may not reach; skipped")
     ENCODING = "is sent with content encoding {encoding!r}, which flashpoint does not read; skipped"

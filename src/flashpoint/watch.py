@@ -35,6 +35,7 @@ from flashpoint.fetch import DEADLINE, Fetched, Fetcher, FetchError, is_private 
 from flashpoint.model import Document
 
 FULL_TEXT_CHARS = 600  # feed content at least this long (and longer than the summary) is the article itself
+MAX_NEW_ITEMS = 200  # new items of one feed read per poll; the rest at the next polls
 _BLOCK_END = re.compile(r"(?i)</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>")
 
 
@@ -126,6 +127,9 @@ class Watcher:
         new = [(k, e) for k, e in entries.items() if k not in seen]
         report.new_items += len(new)
         docs, handled, failed = [], [], False
+        if len(new) > MAX_NEW_ITEMS:  # a feed of 50,000 items would send one poll after 50,000 pages
+            self.log(WatchMessages.MANY_ITEMS.format(feed=feed, count=len(new), limit=MAX_NEW_ITEMS))
+            new, failed = new[:MAX_NEW_ITEMS], True  # validators not saved: the next poll reads the feed again
         # a feed's links may lead into a private network only when the feed itself came from one (or a file)
         private = answer.address is None or is_private(answer.address)
         for key, entry in new:
