@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from itertools import combinations, product
 from typing import Callable
-from pathlib import Path
 
 from flashpoint import jsonlines
 from flashpoint.errors import InputError, Messages
