@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_positive_int, default=16, help="documents per model batch")
     ex.add_argument("--quiet", action="store_true", help="no progress, only errors")
     ex.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+    ex.add_argument("--event-filter", action=argparse.BooleanOptionalAction, default=None,
+                    help="drop candidate events the learned filter scores as no real incident "
+                         "(default: as data/event_filter_model.json says)")
     _knowledge_options(ex)
 
     ev = sub.add_parser("eval", help="score events against a gold file",
@@ -122,7 +125,8 @@ def cmd_extract(args) -> int:
     progress = Progress(args.quiet)
     try:
         docs = read_documents(args.inputs, published=args.published, on_error=on_error)
-        for event in extract(docs, batch_size=args.batch_size, on_document=progress.document):
+        for event in extract(docs, batch_size=args.batch_size, on_document=progress.document,
+                             event_filter=args.event_filter):
             writer.write(event.to_record())
             progress.events += 1
         writer.close()

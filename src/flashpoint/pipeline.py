@@ -12,6 +12,7 @@ from flashpoint import nlp
 from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Actor, Document, Event
 from flashpoint.resolve import coref, links
+from flashpoint.resolve import event_filter as event_filter_model
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
@@ -21,11 +22,24 @@ MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k charact
 MAX_MENTIONS = 1_000
 
 
-def extract_document(document: Document, sdoc=None) -> list[Event]:
-    """Return the events and tallies one report describes."""
-    res = resources()
+def extract_document(document: Document, sdoc=None, event_filter: bool | None = None) -> list[Event]:
+    """Return the events and tallies one report describes.
+
+    event_filter: drop the candidates the learned filter (resolve/event_filter.py) scores below its
+    threshold; None does what the shipped model's `enabled` says.
+    """
     if sdoc is None:
         sdoc = nlp.load()(document.text[:MAX_PARSE_CHARS])
+    events, clusters = candidate_events(document, sdoc)
+    model = event_filter_model.shipped_model()
+    if model.enabled if event_filter is None else event_filter:
+        events = event_filter_model.screen(events, clusters, sdoc, document, model)
+    return events
+
+
+def candidate_events(document: Document, sdoc) -> tuple[list, list]:
+    """Return (events, clusters) of one parsed report before the learned filter, events[i] made from clusters[i]."""
+    res = resources()
     reading = read_report(document, sdoc, res)
     clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
@@ -36,7 +50,7 @@ def extract_document(document: Document, sdoc=None) -> list[Event]:
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
     _carry_backers(events, reading.named)
-    return events
+    return events, clusters
 
 
 def _carry_backers(events: list[Event], named: list[Actor] | None = None) -> None:
@@ -146,12 +160,14 @@ def _report_adversary(e: Event, named: list[Actor], actors) -> Actor | None:
 
 
 def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int = 1,
-            on_document: Callable[[Document], None] | None = None, merge: bool = True) -> Iterator[Event]:
+            on_document: Callable[[Document], None] | None = None, merge: bool = True,
+            event_filter: bool | None = None) -> Iterator[Event]:
     """Yield the events of many documents, the same incident from several reports merged into one.
 
-    With merge=False, events stream out per document as soon as it is parsed.
+    With merge=False, events stream out per document as soon as it is parsed; event_filter as in
+    `extract_document`.
     """
-    per_document = _extract_each(documents, batch_size, n_process, on_document)
+    per_document = _extract_each(documents, batch_size, n_process, on_document, event_filter)
     if not merge:
         yield from per_document
         return
@@ -167,7 +183,7 @@ def across_reports(events: list[Event]) -> list[Event]:
     return links.link_events(merge_events(events))
 
 
-def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Event]:
+def _extract_each(documents, batch_size, n_process, on_document, event_filter=None) -> Iterator[Event]:
     """Yield each document's own events, parsing in batches with the model loaded once."""
     model = nlp.load()
     docs_iter = iter(documents)
@@ -179,7 +195,9 @@ def _extract_each(documents, batch_size, n_process, on_document) -> Iterator[Eve
     buffer: list[Document] = []
     for sdoc in model.pipe(texts(), batch_size=batch_size, n_process=n_process):
         document = buffer.pop(0)
-        yield from extract_document(document, sdoc)
+        # called with two arguments unless the filter is asked for: wrappers of extract_document keep working
+        yield from (extract_document(document, sdoc) if event_filter is None
+                    else extract_document(document, sdoc, event_filter))
         if on_document is not None:
             on_document(document)
 
