@@ -277,3 +277,15 @@ def test_a_revised_toll_and_a_higher_claim_span_the_range(nlp):
             "officials said. The toll later rose to 45, while Amnesty International said more than 100 had "
             "been killed.")
     assert [(e.fatalities.low, e.fatalities.high) for e in events(text, date(2024, 5, 8))] == [(30, 100)]
+
+
+def test_people_shot_dead_at_a_protest_are_its_toll_and_the_police_its_actor2(nlp):
+    text = ("Thousands of protesters marched on parliament in Nairobi on Tuesday against new taxes. "
+            "Police fired tear gas and live rounds at the crowd. At least six people were shot dead, "
+            "rights groups said.")
+    found = events(text, date(2024, 6, 25))
+    assert len(found) == 1
+    e = found[0]
+    assert e.event_type == "Protests" and e.sub_event_type == "Excessive force against protesters"
+    assert (e.fatalities.low, e.fatalities.high) == (6, 6)
+    assert e.actor1.type == "protesters" and e.actor2 is not None and e.actor2.type == "state forces"

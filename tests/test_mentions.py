@@ -387,3 +387,38 @@ def test_clashes_with_police_named_as_the_doer_are_still_a_riot(parse):
             "In Andahuaylas, two teenagers were shot dead during clashes with police on Sunday.")
     found = [m for m in mentions(parse, text, date(2022, 12, 16)) if m.mode == "clash"]
     assert found and all(m.event_type == "Riots" and m.actor1.name == "Rioters" for m in found)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("More than 200 people were killed in the 1998 embassy bombing, which was carried out by al Qaeda.",
+     "Remote explosive/landmine/IED"),
+    ("A bombing at a bus station in Quetta killed 12 people on Tuesday.", "Remote explosive/landmine/IED"),
+    ("Israeli warplanes bombed a house in Rafah on Tuesday, killing 12 people.", "Air/drone strike"),
+    ("The Syrian army's bombing of Idlib killed 12 people on Tuesday.", "Air/drone strike"),
+])
+def test_a_bombing_is_a_bomb_unless_a_state_or_aircraft_did_it(parse, text, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger.lower().startswith("bomb")]
+    assert found and found[0].sub_event_type == sub
+
+
+def test_weeks_of_bombing_are_the_background_of_the_capture(parse):
+    text = ("Syrian government forces entered the town of Maarat al-Numan in Idlib province on Tuesday "
+            "after weeks of heavy bombing.")
+    found = {m.trigger: m.generic for m in mentions(parse, text, date(2020, 1, 29))}
+    assert found.get("bombing") is True and found.get("entered") is False
+
+
+def test_a_count_told_in_a_when_clause_belongs_to_the_act_that_killed(parse):
+    text = ("Iran said the attack was revenge for Soleimani, who was killed along with eight others when a "
+            "U.S. drone fired missiles at their convoy near Baghdad airport on Friday.")
+    fired = [m for m in mentions(parse, text, date(2020, 1, 8)) if m.trigger == "fired"]
+    assert fired and fired[0].casualties is not None and fired[0].casualties.low == 9
+    assert fired[0].recalled  # told as what the attack answered
+
+
+def test_also_struck_by_the_same_doer_keeps_the_means_told_before(parse):
+    text = ("Iran's Revolutionary Guards said on Tuesday they had fired ballistic missiles at a building in "
+            "Erbil on Monday. The Guards said that the same night they had also struck Islamic State "
+            "positions in Idlib province.")
+    struck = [m for m in mentions(parse, text, date(2024, 1, 16)) if m.trigger == "struck"]
+    assert struck and struck[0].sub_event_type == "Shelling/artillery/missile attack"

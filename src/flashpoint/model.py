@@ -244,6 +244,7 @@ class Mention:
     generic: bool = False  # plural or habitual without a time: "attacks on U.S. troops"
     retaliation: bool = False  # the sentence says this answered something
     recalled: bool = False  # named inside another act's cue: "in retaliation for Saturday's attack"
+    plural: bool = False  # the trigger is a plural noun: "the bombings", "strikes"
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
     strength: float = 0.5
     headline: bool = False

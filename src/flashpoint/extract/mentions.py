@@ -285,8 +285,11 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                                                   not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
-        out.extend(_sentence_mentions(document, sent, index, found, res, place_countries,
-                                      context_country, published, (place_names or {}).get(index), told, frame))
+        told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
+                                       context_country, published, (place_names or {}).get(index), told, frame)
+        out.extend(told_here)
+        frame.means.update((m.actor1.name, m) for m in told_here
+                           if m.actor1 is not None and m.type_basis in ("weapon", "sentence"))
     return out
 
 
@@ -298,9 +301,11 @@ class _ReportFrame:
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
+    means: dict = None  # actor name -> its last incident whose weapon decided the type
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
+        self.means = {} if self.means is None else self.means
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -435,6 +440,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                    if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
+        if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
+            sub = trig.entry.non_state_sub  # "a bombing in Kerman": no aircraft named, no state's forces
         if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
                 and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
             continue  # "troops marched through the streets": a show of force, not a protest
@@ -461,6 +468,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
             event_type, sub, a1 = again.event_type, again.sub_event_type, again.actor1
+        elif decision.basis in ("trigger", "default", "target") and frame is not None and a1 is not None:
+            # "they had also struck positions in Idlib": the same doer by the same means as told before
+            same = _same_means(tok, a1, frame.means.get(a1.name))
+            if same is not None and same.event_type == event_type:
+                sub = same.sub_event_type
         char_start = sdoc[trig.start].idx
         char_end = sdoc[trig.end - 1].idx + len(sdoc[trig.end - 1].text)
         rel = char_start - base
@@ -492,6 +504,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         )
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
+        mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
@@ -885,6 +898,18 @@ def _told_again(tok, trig, actor1, previous):
     return previous
 
 
+def _same_means(tok, actor1, previous):
+    """Return the incident just told when this trigger says 'also' of the same doer, with a weapon
+    of its own that decided its type, else None."""
+    if previous is None or actor1 is None or previous.actor1 is None or previous.actor1.name != actor1.name:
+        return None
+    if previous.type_basis not in ("weapon", "sentence"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in ("also", "likewise", "similarly") for c in tok.children):
+        return None
+    return previous
+
+
 def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
@@ -1067,8 +1092,10 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     Saturday's attack on Majdal Shams": Majdal Shams is that attack's place, not the answer's)."""
     node = span.root
     above = {a.i for a in tok.ancestors}
+    # "the blasts struck a shrine in Colombo": the verb whose subject is the trigger tells the same act
+    same_act = tok.head.i if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
     for _ in range(6):
-        if node.i in trigger_ids and node.i not in range(span.start, span.end):
+        if node.i in trigger_ids and node.i not in range(span.start, span.end) and node.i != same_act:
             return node.i != tok.i
         if node.i == tok.i or node.i in above:
             return False

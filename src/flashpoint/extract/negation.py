@@ -147,6 +147,8 @@ def habitual(trigger_tok, lex: Modality | None = None) -> bool:
     lex = lex or modality()
     words = {c.lower_ for c in trigger_tok.children} | {trigger_tok.head.lower_}
     words.update(c.lower_ for c in trigger_tok.head.children if c.dep_ == "advmod")
+    if trigger_tok.dep_ == "pobj" and trigger_tok.head.lower_ == "of":
+        words.add(f"{trigger_tok.head.head.lower_} of")  # "after weeks of heavy bombing"
     for c in trigger_tok.children:
         words.update(g.lower_ for g in c.children if g.dep_ in ("advmod", "amod"))
     return bool(words & lex.habitual)

@@ -17,7 +17,7 @@ Which event answered which is `resolve/links.py` (`link_report`), called by the 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flashpoint.model import (
     Actor,
@@ -125,6 +125,18 @@ def _close_by(a: Place | None, b: Place | None) -> bool:
 
 def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     ordered = sorted(cluster.mentions, key=lambda m: m.generic)
+    kind = next((m.event_type for m in ordered if m.event_type in _CROWD_TYPES), None)
+    if kind is not None:
+        # in a demonstration, the police who fired on it are its actor2 and those shot are the crowd
+        force = [m for m in ordered if m.event_type not in _CROWD_TYPES and _crowd_killed(kind, m)]
+        ordered = [m for m in ordered if m not in force]
+        if attr == "actor2":
+            ordered += [replace(m, actor2=m.actor1) for m in force if m.actor1 is not None]
+    # "security forces killed all four gunmen" is the end of the gunmen's attack: its sides are not
+    # the attack's when the attackers are named elsewhere in the cluster
+    answers = [m for m in ordered if _answer_shape(m)]
+    if answers and any(m.actor1 is not None and m.actor1.type != "state forces" for m in ordered if m not in answers):
+        ordered = [m for m in ordered if m not in answers]
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
@@ -137,26 +149,37 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.kind == "tally":
         return 0
-    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}):
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
         return 0
     if c_type == "Strategic developments" and m.event_type == c_type \
             and m.sub_event_type != cluster.value("sub_event_type"):
         return 0  # an arrest is not the ceasefire told before it
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     # a crowd turns on police, a mosque and shops in one riot: only who the crowd is must agree
-    crowd = c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES
+    force = _crowd_killed(c_type, m)
+    crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
     bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
-    if not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
+    if force:
+        # the police who shoot into a crowd are the demonstration's actor2, not its actor1
+        if not _actors_compatible(a2, m.actor1):
+            return 0
+    elif _attackers_hit(a1, a2, m):
+        pass
+    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    if _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
+    elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
     if not _dates_compatible(c_date, m.date):
         return 0
     c_place = cluster.value("place")
     if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
+        return 0
+    if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
+        # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
+        # the blast in one town is an incident of its own, and the country's toll is not its toll
         return 0
     score = 1
     if m.anaphoric:
@@ -172,6 +195,45 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _answer_shape(m: Mention) -> bool:
+    """Return True for state forces acting on unnamed attackers ("police killed the gunmen")."""
+    return not m.retaliation and m.actor1 is not None and m.actor1.type == "state forces" \
+        and m.actor2 is not None and m.actor2.name in ("Unidentified Armed Group", "Militants")
+
+
+def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
+    """Return True when a mention tells forces killing or fighting the unnamed attackers of the
+    incident ("security forces stormed the building and killed all four gunmen"): the end of the
+    same attack, told from the other side."""
+    if m.retaliation or a1 is None or a1.type in ("state forces", "civilians", "protesters", "rioters"):
+        return False
+    if not _answer_shape(m) or m.event_type not in ("Battles", "Violence against civilians", None):
+        return False
+    return _actors_compatible(a2, m.actor1)
+
+
+def _aggregate(cluster: Cluster) -> bool:
+    """Return True for a cluster opened by a plural incident over a whole country or region ("the
+    suicide bombings ... in Sri Lanka", "strikes across southern Lebanon")."""
+    first = next((m for m in cluster.mentions if not m.headline), cluster.first)
+    return first.plural and first.place is not None and first.place.precision == 3 \
+        and all(m.place is None or m.place.precision == 3 for m in cluster.mentions)
+
+
+def _crowd_killed(c_type: str | None, m: Mention) -> bool:
+    """Return True for people killed by police or by no one named at a protest or riot: "at least five
+    people were shot dead near parliament" is the crowd event's toll (force against the crowd), not
+    an attack of its own."""
+    if c_type not in _CROWD_TYPES or m.event_type not in ("Violence against civilians", "Battles") \
+            or m.mode not in ("kill", "attack"):
+        return False
+    if not (m.actor1 is None or m.actor1.type == "state forces") \
+            or not (m.actor2 is None or m.actor2.type in ("civilians", "protesters")):
+        return False
+    # "five people shot dead", "police opened fire after crowds pushed past barricades"
+    return m.mode == "kill" or (m.casualties is not None and (m.casualties.low or 0) > 0) or m.actor1 is not None
 
 
 def _cluster_date(cluster: Cluster) -> DateSpan | None:
@@ -242,6 +304,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             best.mentions.append(m)
+        elif _needs_join(m) and m.place is not None and m.place.precision in (1, 2) and not m.generic \
+                and not m.headline and any(_aggregate(c) for c in clusters):
+            # "The first blasts struck a shrine in Colombo" after "the bombings across Sri Lanka": one
+            # of the incidents the country-wide lede counted, told at its own place
+            clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
         elif _needs_join(m):
@@ -255,10 +322,13 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
     for m in pending:
         # a bare mention with no incident before it joins the first one told after it, if it fits
-        later = [c for c in clusters if c.first.sent_index > m.sent_index and compatible(c, m) > 0]
+        # ("At least 13 people were killed in Tuesday's protests": the protests are told after the killing)
+        later = [c for c in clusters if (c.first.sent_index, c.first.trigger_start) > (m.sent_index, m.trigger_start)
+                 and compatible(c, m) > 0]
         if later and later[0].first.sent_index - m.sent_index <= 4:
+            if m.sent_index < later[0].first.sent_index:  # told in a sentence of its own before it
+                later[0].ledes.add(id(m))
             later[0].mentions.insert(0, m)
-            later[0].ledes.add(id(m))
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -601,9 +671,18 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     if c.first.kind == "tally":
         return c.first.event_type, c.first.sub_event_type
     crowd = [m for m in c.mentions if m.sub_event_type in _ESCALATION]
-    if crowd and all(m.event_type in ("Protests", "Riots") for m in c.mentions):
+    kind = crowd[0].event_type if crowd else None
+    # police shooting into the crowd, people shot dead at it: what was done to the demonstration
+    force = [m for m in c.mentions if m.event_type not in _CROWD_TYPES and _crowd_killed(kind, m)]
+    if crowd and all(m.event_type in _CROWD_TYPES or m in force for m in c.mentions):
         # what happened to a demonstration is told over several sentences: the worst of them counts
         top = max(crowd, key=lambda m: _ESCALATION.index(m.sub_event_type))
+        if top.event_type == "Protests" and force:
+            deaths = any(m.mode == "kill" or (m.casualties is not None and (m.casualties.low or 0) > 0) for m in force)
+            if deaths:
+                return "Protests", "Excessive force against protesters"
+            if top.sub_event_type == "Peaceful protest":
+                return "Protests", "Protest with intervention"
         return top.event_type, top.sub_event_type
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
@@ -674,6 +753,11 @@ def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[
     """
     # "at least 35 children were among the dead" is part of the toll, not another figure for it
     whole = [x for x in killed if not x.part and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
+    if whole and all(x.side != "militants" for x in whole):
+        # "killing 147 people" ... "security forces killed all four gunmen": the attackers named as
+        # killed are not among their own victims
+        whole += [x for x in killed if x.part and x.side == "militants"
+                  and not any(w in (x.text or "").lower() for w in _PART_OF_TOLL)]
     if whole:
         killed = whole
     elif killed:
@@ -704,11 +788,17 @@ def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
     or a part ("among them") leaves the figures as other counts of the same dead.
     """
     sides = [x.side for x in killed]
-    if len(killed) < 2 or None in sides or len(set(sides)) < 2 or any(x.total or x.part for x in killed):
+    if len(killed) < 2 or any(x.total or (x.part and x.side != "militants") for x in killed):
+        return None
+    if None in sides and sides.count("militants") == 1:
+        # "killing 147 people" ... "security forces killed all four gunmen": the attackers are not
+        # among the people they killed
+        sides = ["militants" if x == "militants" else "victims" for x in sides]
+    if None in sides or len(set(sides)) < 2:
         return None
     low = high = 0
     for side in set(sides):
-        group = [x for x in killed if x.side == side]
+        group = [x for x, s in zip(killed, sides) if s == side]
         lows = [x.low for x in group if x.low is not None]
         highs = [x.high if x.high is not None else x.low for x in group]
         if not lows or None in highs:
