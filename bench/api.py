@@ -125,6 +125,8 @@ def build_store(path: Path, n: int) -> float:
         "injured_low": "NULL", "injured_high": "NULL", "count": "NULL", "weapons": "[]::VARCHAR[]", "confidence": "0.7",
         "n_sources": "1", "first_seen": "now()::TIMESTAMP", "updated_at": "now()::TIMESTAMP",
         "sources": "'[\"doc-' || event_id || '\"]'",
+        # what resolve.links.side gives for these actors (a state's forces: 'state:<code>'); no cue to resolve
+        "side1": "'state:' || country_code", "side2": "actor2", "pending": "FALSE",
         "record": """to_json({'event_id': event_id, 'kind': 'event', 'event_type': event_type,
                      'sub_event_type': sub_event_type, 'actor1': {'name': actor1}, 'actor2': CASE WHEN actor2 IS NULL
                      THEN NULL ELSE {'name': actor2} END, 'date': {'start': strftime(date_start, '%Y-%m-%d'),

@@ -192,3 +192,68 @@ def test_a_user_actor_whose_id_is_no_name_is_told(tmp_path, ident):
     base = ActorBase(user_files=[str(path)], on_error=errors.append)
     assert [e.line for e in errors] == [1] and "is not a name" in str(errors[0])
     assert base.group("Zorb Brigade") is None and base.group("Quux Front").id == "quux-front"
+
+
+# --- demonyms of every country, peoples, words that only look like names (kb3) ---
+def test_every_iso_country_has_a_row_with_a_demonym_or_is_uninhabited():
+    from flashpoint.resources import load_csv
+
+    rows = {row["code"]: row for row in load_csv("actors/countries.csv")}
+    assert set(rows) >= {c.alpha_3 for c in pycountry.countries}
+    uninhabited = {"ATA", "ATF", "BVT", "HMD", "IOT", "SGS", "SJM", "UMI", "BES", "DMA"}
+    missing = [code for code, row in rows.items() if not row["demonyms"] and code not in uninhabited]
+    assert missing == []
+
+
+@pytest.mark.parametrize("demonym,code", [
+    ("Burkinabe", "BFA"), ("Emirati", "ARE"), ("Sahrawi", "ESH"), ("Congolese", "COD"), ("Bissau-Guinean", "GNB"),
+    ("Motswana", "BWA"), ("Ni-Vanuatu", "VUT"), ("Timorese", "TLS"), ("Croat", "HRV"), ("Somalis", "SOM"),
+    ("Ukrainians", "UKR"), ("Filipinos", "PHL"), ("Emiratis", "ARE")])
+def test_demonyms_and_plurals_name_their_country(demonym, code):
+    assert actor_base().country(demonym).code == code
+
+
+def test_a_people_that_is_no_state_is_no_country():
+    assert actor_base().country("Rohingya") is None
+
+
+def test_plural_demonyms_are_the_people_not_the_army(parse):
+    base = actor_base()
+    a = base.resolve_phrase(phrase(parse, "three Somalis"))
+    assert (a.name, a.country_code) == ("Civilians", "SOM")
+    a = base.resolve_phrase(phrase(parse, "Emirati forces"))
+    assert (a.name, a.type) == ("Military Forces of the United Arab Emirates", "state forces")
+    assert base.lookup("Ukrainians").name == "Civilians"
+
+
+def test_a_platform_opening_a_sentence_is_no_actor(parse):
+    # "Drones" opening a sentence is tagged a proper noun and keeps its plural lemma: still no owner named
+    doc = parse("PORT SUDAN, May 5 (Meridian) - Drones struck a military air base, the army said.")
+    drones = next(t for t in doc if t.text == "Drones")
+    assert actor_base().resolve_phrase([drones], context_country="SDN") is None
+
+
+def test_mixed_case_short_names_match_only_as_written():
+    base = actor_base()
+    assert base.group("LeT").name == "Lashkar-e-Taiba"
+    assert base.group("JeM").name == "Jaish-e-Mohammed"
+    assert base.group("Let") is None and base.group("let") is None and base.group("fama") is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("a group of reporters", "Civilians"), ("a band of gunmen", "Unidentified Armed Group"),
+    ("dozens of protesters", "Protesters"), ("a group of Iran-backed militants", "Militants")])
+def test_a_collective_is_whom_it_counts(parse, text, name):
+    a = actor_base().resolve_phrase(phrase(parse, text), context_country="LBN")
+    assert a.name == name and a.text == text
+
+
+def test_a_collective_of_nobody_known_is_read_by_its_head(parse):
+    assert actor_base().resolve_phrase(phrase(parse, "a group of three"), context_country="LBN").name == "Militants"
+
+
+def test_a_plural_demonym_acting_is_not_made_civilians(parse):
+    doc = parse("Ukrainians shot down 30 drones overnight.")
+    subject = [t for t in doc if t.dep_ == "nsubj"]
+    a = actor_base().resolve_phrase(subject, context_country="UKR")
+    assert a is None or a.name != "Civilians"

@@ -119,3 +119,31 @@ def test_chains_command_bad_line_is_one_error_line(tmp_path, capsys):
 def test_chains_command_missing_file(tmp_path, capsys):
     assert main(["chains", str(tmp_path / "none.jsonl")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_plot_draws_the_longest_chains_and_spreads_acts_of_one_day(tmp_path, monkeypatch):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from flashpoint.analysis import chains as chains_module
+    short = [record("s1", "2024-07-27", "Hezbollah", "Israel"),
+             record("s2", "2024-07-28", "Israel", "Hezbollah", responds_to=["s1"])]
+    long = [record("l1", "2024-08-01", "Hezbollah", "Israel"),
+            record("l2", "2024-08-02", "Israel", "Hezbollah", place="Khiam", responds_to=["l1"]),
+            record("l3", "2024-08-02", "Israel", "Hezbollah", place="Kfar Kila", responds_to=["l1"])]
+    chains = chains_module.build_chains(short + long)
+    drawn = []
+    real = chains_module._draw_chain
+    monkeypatch.setattr(chains_module, "_draw_chain", lambda ax, chain, n, md: drawn.append(
+        (n, sorted(e["event_id"] for e in chain.events))))
+
+    assert chains_module.plot_chains(chains, str(tmp_path / "c.png"), limit=1) == 1
+    assert drawn == [(2, ["l1", "l2", "l3"])]  # the longer chain, numbered as the text lists it
+
+    fig, ax = plt.subplots()
+    real(ax, chains[1], 2, mdates)
+    xs = sorted(x for c in ax.collections for x, _ in c.get_offsets())
+    plt.close(fig)
+    assert len(set(xs)) == 3  # the two strikes of 2 August are side by side, not one dot over the other

@@ -14,6 +14,7 @@ import pytest
 import flashpoint
 from flashpoint.cli import main
 from flashpoint.export import ACLED_COLUMNS
+from web_support import ASAD_ATTACK, QAIM_ANSWER
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -77,6 +78,21 @@ def test_events_command_and_python_api_return_the_same_rows(db, capsys):
     assert [r["location"] for r in rows] == ["Nairobi"]
     code, out, _ = run(["events", "--db", str(db)], capsys)
     assert "Kharkiv" in out and out.rstrip().endswith("3 records")
+
+
+def test_links_command_shows_a_link_made_by_a_later_ingest(tmp_path, capsys, nlp):
+    path = tmp_path / "s.duckdb"
+    for n, doc in enumerate((ASAD_ATTACK, QAIM_ANSWER)):  # two ingest runs: the second links against what the first stored
+        assert run(["ingest", str(write_jsonl(tmp_path / f"{n}.jsonl", [doc])), "--db", str(path), "--quiet"], capsys)[0] == 0
+    store = flashpoint.open(path, read_only=True)
+    [(answer_id, attack_id)] = [(r.event_id, r.responds_to) for r in store.links(kind="explicit").itertuples()]
+    code, out, _ = run(["links", "--db", str(path), "--kind", "explicit"], capsys)
+    assert code == 0 and out.split() == [answer_id, "explicit", attack_id]
+    code, out, _ = run(["links", "--db", str(path), "--json"], capsys)
+    assert {"event_id": answer_id, "responds_to": attack_id, "kind": "explicit", "basis": None} in \
+        [json.loads(line) for line in out.splitlines()]
+    code, out, _ = run(["events", "--db", str(path), "--format", "jsonl"], capsys)
+    assert {r["event_id"]: r["responds_to"] for r in map(json.loads, out.splitlines())}[answer_id] == [attack_id]
 
 
 def test_export_acled_csv(db, tmp_path, capsys):

@@ -217,6 +217,38 @@ def test_targets_named_after_a_paragraph_break_are_not_the_incidents(nlp):
     assert _raid_hit("\n\n") != "Boko Haram"
 
 
+def test_people_killed_by_a_bomb_with_nobody_else_named_as_hit_are_civilians(nlp):
+    found = events("A car bomb killed 12 people at a busy junction in Mogadishu on Saturday, police said.",
+                   date(2017, 10, 16))
+    assert len(found) == 1 and found[0].actor2 is not None and found[0].actor2.name == "Civilians"
+
+
+def test_soldiers_killed_by_a_bomb_are_not_made_civilians(nlp):
+    found = events("A roadside bomb killed three soldiers near Mogadishu on Saturday, police said.",
+                   date(2017, 10, 16))
+    assert len(found) == 1 and (found[0].actor2 is None or found[0].actor2.name != "Civilians")
+
+
+def test_a_protest_the_police_broke_up_has_the_police_as_actor2(nlp):
+    text = ("Tens of thousands of protesters rallied outside parliament in Tbilisi on Tuesday. "
+            "Riot police pushed back demonstrators who tried to block the entrances, and 13 people were detained.")
+    found = [e for e in events(text, date(2024, 5, 15)) if e.event_type == "Protests"]
+    assert found and all(e.actor2 is not None and e.actor2.name == "Police Forces of Georgia" for e in found)
+
+
+def test_a_peaceful_protest_has_no_actor2(nlp):
+    found = events("Thousands of protesters marched peacefully through Tbilisi on Tuesday.", date(2024, 5, 15))
+    assert [e.actor2 for e in found if e.event_type == "Protests"] == [None]
+
+
+def test_protests_in_two_regions_and_a_town_of_a_third_are_three_events(nlp):
+    text = ("Soldiers opened fire on protesters at the airport in Ayacucho on Thursday, killing eight people. "
+            "Protesters also blocked highways in the southern regions of Apurimac and Arequipa on Thursday.")
+    found = events(text, date(2022, 12, 16))
+    assert sorted((e.location.name, e.location.precision) for e in found) == [
+        ("Apurímac", 3), ("Arequipa", 3), ("Ayacucho", 1)]
+
+
 # ---------------------------------------------------------------- which incident a toll belongs to
 
 def _tolls(text: str, published: date) -> list[tuple]:

@@ -109,3 +109,13 @@ def test_dyads_json(tmp_path, capsys):
     assert main(["dyads", path, "--json"]) == 0
     [d] = json.loads(capsys.readouterr().out)
     assert {d["forward"]["actor"], d["backward"]["actor"]} == {"Rebels", "Army"}
+
+
+def test_labels_of_acts_close_in_time_go_on_rows_of_their_own():
+    from flashpoint.analysis.dyads import _label_rows
+    labels = [(0.0, 1, "01 Apr: Damascus"), (1.0, 1, "02 Apr: Homs"), (1.0, 1, "02 Apr: Homs"), (30.0, 1, "01 May: Aleppo")]
+
+    rows = _label_rows(labels, gap=5.0)
+
+    assert [(x, text, row) for x, _, text, row in rows] == [
+        (0.0, "01 Apr: Damascus", 0), (1.0, "02 Apr: Homs (x2)", 1), (30.0, "01 May: Aleppo", 0)]

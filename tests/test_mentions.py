@@ -422,3 +422,37 @@ def test_also_struck_by_the_same_doer_keeps_the_means_told_before(parse):
             "positions in Idlib province.")
     struck = [m for m in mentions(parse, text, date(2024, 1, 16)) if m.trigger == "struck"]
     assert struck and struck[0].sub_event_type == "Shelling/artillery/missile attack"
+def test_report_countries_are_not_voted_for_by_a_homonym_abroad(parse):
+    # "Medina" is a district of Mogadishu here, and Saudi Arabia's Madinah only by an alternate spelling;
+    # al-Shabaab (a Somali group) votes for Somalia
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("A truck bomb exploded in Mogadishu on Saturday. A second bomb went off in Medina two hours later. "
+                "Officials blamed al-Shabaab.")
+    assert report_countries(doc, resources()) == ("SOM",)
+
+
+def test_people_who_march_are_protesters(parse):
+    found = mentions(parse, "Thousands of people marched through Nairobi on Tuesday against the finance bill.")
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Protesters"
+
+
+def test_the_place_of_a_clause_about_the_target_is_the_incidents(parse):
+    found = mentions(parse, "At least eight people were killed on Thursday when soldiers opened fire on protesters who "
+                            "tried to take over the airport in the southern city of Ayacucho, officials said.")
+    assert found and {m.place.name for m in found if m.place is not None} == {"Ayacucho"}
+
+
+def test_a_town_is_not_doubted_when_only_a_nationality_named_the_report_s_country(parse):
+    # only "Russian" names a country: Kherson (66,000 people in GeoNames, so no vote by its size) is still read
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("Russian artillery shelled Kherson on Monday, wounding four soldiers.")
+    countries = report_countries(doc, resources())
+    assert countries == ("RUS",)
+    sent = next(doc.sents)
+    assert [(p.name, p.country_code) for _, _, p in resources().args.place_names(sent, countries)] == [("Kherson", "UKR")]
+
+
+def test_a_town_only_one_place_bears_as_its_own_name_votes_for_its_country(parse):
+    from flashpoint.extract.mentions import report_countries, resources
+    doc = parse("Shelling hit the city of Kherson in southern Ukraine. Officials in Kherson said two people died.")
+    assert report_countries(doc, resources())[0] == "UKR"

@@ -558,3 +558,72 @@ def test_merge_new_rewrites_a_stored_link_to_the_grown_event_and_copies_its_inpu
     grown = next(e for e in result.events if len(e.sources) == 2)
     relinked = next(e for e in result.events if e.sources == ["radio-c"])
     assert relinked.responds_to == [grown.event_id] and result.replaced == {a.event_id: grown.event_id}
+
+
+# --- a town inside the province another report names (kb3) ---
+KRAMATORSK = Place("Kramatorsk", "Donetsk", "Ukraine", "UKR", 48.731, 37.568, 1, "Kramatorsk", "city")
+DONETSK_REGION = Place("Donetsk region", "Donetsk", "Ukraine", "UKR", 48.0, 37.8, 3, "Donetsk region", "region")
+NORTHERN_GAZA = Place("northern Gaza", "Gaza Strip", "Palestine", "PSE", 31.53, 34.5, 3, "northern Gaza", "region")
+RAFAH = Place("Rafah", "Gaza Strip", "Palestine", "PSE", 31.29, 34.25, 1, "Rafah", "town")
+RUS_ARMY = Actor("Military Forces of Russia", "rus-military", "state forces", "RUS", None, "Russian forces")
+UKR_CIVILIANS = Actor("Civilians", "civilians", "civilians", "UKR", None, "residents")
+
+
+def test_a_town_merges_with_its_province_named_by_another_report_in_a_month_wide_date():
+    # "struck Kramatorsk on April 14" and "strikes in Donetsk region in April": the town's admin1 (Donetsk)
+    # is the admin1 of the region named, though not its name
+    town = event("a", place=KRAMATORSK, actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence",
+                 sub="Shelling/artillery/missile attack")
+    region = event("b", date(2024, 4, 1), end=date(2024, 4, 30), precision="month", place=DONETSK_REGION,
+                   actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence",
+                   sub="Shelling/artillery/missile attack")
+    assert same_incident(town, region) > 0
+    assert len(merge_events([town, region])) == 1
+
+
+def test_a_part_of_a_province_does_not_hold_every_town_of_it():
+    town = event("a", place=RAFAH, actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence")
+    region = event("b", date(2024, 4, 1), end=date(2024, 4, 30), precision="month", place=NORTHERN_GAZA,
+                   actor1=RUS_ARMY, actor2=UKR_CIVILIANS, event_type="Explosions/Remote violence")
+    assert same_incident(town, region) == 0
+# ---------------------------------------------------------------- scale: early exits and crowded places
+
+def test_the_cheap_tests_never_rule_out_a_pair_that_consistent_accepts():
+    from flashpoint.resolve.merge import _Facts, consistent
+    rng = random.Random(4)
+    places = [MENAKA, NEAR_MENAKA, GAO, MALI, TILLABERI,
+              Place("Site", "Ménaka", "Mali", "MLI", 15.918 + 0.08, 2.402, 1, "Site", "base"),  # about 9 km north
+              Place("Far site", "Ménaka", "Mali", "MLI", 15.918 + 0.3, 2.402, 1, "Far site", "base")]
+    actors = [MILITANTS, JNIM, MALI_ARMY, None]
+    checked = 0
+    for k in range(600):
+        def one(doc):
+            day = SUNDAY + timedelta(days=rng.randrange(-2, 3)) if rng.random() > 0.1 else None
+            return event(doc, day, place=rng.choice(places), actor1=rng.choice(actors), actor2=rng.choice(actors),
+                         low=rng.choice([None, 3, 12]))
+        a, b = one(f"a{k}"), one(f"b{k}")
+        if a.date.start is None or b.date.start is None:
+            continue
+        if consistent(a, b):
+            checked += 1
+            assert _Facts(a).may_meet(_Facts(b)), (a.location.name, b.location.name, a.date, b.date)
+    assert checked > 50
+
+
+def test_a_crowded_town_still_finds_the_reports_of_one_incident_by_name():
+    from flashpoint.resolve import merge as m
+    # 60 incidents a few km apart around Ménaka on one day (a crowded ring), and two reports of one of them
+    crowd = [event(f"crowd-{k}", place=Place(f"Village {k}", "Ménaka", "Mali", "MLI", 15.90 + 0.001 * k,
+                                              2.40 + 0.001 * k, 1, f"Village {k}", "village"), low=k)
+             for k in range(m.DENSE_RING + 12)]
+    wire, paper = event("wire-a", low=12), event("paper-b", low=12)
+    events = crowd + [wire, paper]
+
+    pairs = m.candidate_pairs(events)
+
+    assert (len(crowd), len(crowd) + 1) in pairs
+    # each report is compared with a bounded number of others, not with the whole crowd
+    per_event = max(sum(1 for p in pairs if i in p) for i in range(len(events)))
+    assert per_event <= 2 * m.MAX_CANDIDATES
+    merged_events = merge_events(events)
+    assert any({"wire-a", "paper-b"} <= set(e.sources) for e in merged_events)

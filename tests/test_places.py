@@ -278,3 +278,86 @@ def test_a_user_place_whose_admin1_is_no_name_is_told(tmp_path, admin1):
     g = Gazetteer(user_files=[str(path)], on_error=errors.append)
     assert [e.line for e in errors] == [1] and "is not the name of a province" in str(errors[0])
     assert g.lookup("Zorbtown") is None and g.lookup("Quuxville").admin1 == "Kaduna"
+
+
+# --- homonyms without a report country, a foreign village, lists of names (kb3) ---
+def test_a_town_named_by_its_own_name_beats_a_city_that_only_has_it_as_an_alternate_name():
+    # GeoNames also spells India's Pune "Puno": Peru's Puno is meant, with no report country at all
+    assert gazetteer().lookup("Puno").country_code == "PER"
+    # but a world city still wins over a village that bears its name as its own
+    assert gazetteer().lookup("Mecca").country_code == "SAU"
+
+
+def test_a_province_beats_a_foreign_village_and_yields_to_its_own_town():
+    place = gazetteer().lookup("Nineveh")  # not the hamlets of that name in Ohio or New York
+    assert (place.country_code, place.precision) == ("IRQ", 3)
+    place = gazetteer().lookup("Ayacucho")  # the city, not the region named after it
+    assert (place.country_code, place.precision) == ("PER", 1)
+
+
+def test_a_world_city_is_meant_before_a_small_namesake_in_a_country_the_report_names():
+    assert gazetteer().lookup("Damascus", ("USA",)).country_code == "SYR"
+    assert gazetteer().lookup("Baghdad", ("IRN", "IRQ")).country_code == "IRQ"
+
+
+def test_strict_lookup_refuses_a_small_foreign_town_or_an_alternate_spelling():
+    g = gazetteer()
+    assert g.lookup("Gara", ("TUR", "IRQ")).country_code == "HUN"  # the look-up command shows it
+    assert g.lookup("Gara", ("TUR", "IRQ"), strict=True) is None  # extraction does not believe it
+    assert g.lookup("Medina", ("SOM",), strict=True) is None  # Madinah's alternate spelling, in Mogadishu
+    assert g.lookup("Paris", ("SOM",), strict=True).country_code == "FRA"  # a large city by its own name
+
+
+def test_a_list_of_provinces_tagged_as_one_entity_gives_each_province(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Protesters also blocked highways in the southern regions of Apurimac and Arequipa on Thursday.").sents)
+    found = [(p.name, p.precision) for _, _, p in resources().args.place_names(sent, ("PER",))]
+    assert found == [("Apurímac", 3), ("Arequipa", 3)]  # "the regions of": the provinces, not Arequipa city
+
+
+@pytest.mark.parametrize("admin1,region,region_admin1,inside", [
+    ("Donetsk", "Donetsk region", "Donetsk", True), ("Donetsk", "Donetska oblast", "Donetsk", True),
+    ("Apurimac", "Apurímac", "Apurímac", True), ("Kharkiv", "Donetsk region", "Donetsk", False),
+    ("Gaza Strip", "northern Gaza", "Gaza Strip", False)])
+def test_a_town_lies_in_the_province_named_by_its_admin1(admin1, region, region_admin1, inside):
+    from flashpoint.resolve.places import same_province
+    assert same_province(admin1, region, region_admin1) is inside
+
+
+def test_strict_lookup_believes_a_near_spelling_only_in_the_report_countries():
+    g = gazetteer()
+    assert g.lookup("Dayr az Zour", fuzzy=True).country_code == "SYR"  # shown by the look-up command
+    assert g.lookup("Dayr az Zour", fuzzy=True, strict=True) is None  # no report country: not believed
+    assert g.lookup("Dayr az Zour", ("SYR",), fuzzy=True, strict=True).name == "Deir ez-Zor"
+    assert g.lookup("Kharkov", strict=True).country_code == "UKR"  # an exact alternate name needs no country
+
+
+def test_a_village_no_gazetteer_knows_is_placed_by_the_town_the_sentence_names(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("The strike hit Tudun Biri village in Igabi local government area on Sunday.").sents)
+    found = {p.name: p for _, _, p in resources().args.place_names(sent, ("NGA",))}
+    village, igabi = found["Tudun Biri"], found["Igabi"]
+    assert (village.precision, village.country_code, village.kind) == (2, "NGA", "village")
+    assert (village.lat, village.lon, village.admin1) == (igabi.lat, igabi.lon, igabi.admin1)
+
+
+def test_a_village_with_no_known_place_beside_it_has_only_its_country(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Helicopters fired on the school in the village of Let Yet Kone on Friday.").sents)
+    found = [p for _, _, p in resources().args.place_names(sent, ("MMR",))]
+    assert [(p.name, p.country_code, p.precision, p.lat) for p in found] == [("Let Yet Kone", "MMR", 3, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Israeli jets struck Hezbollah villages near the border.",
+                                      "Ukrainian villages were shelled overnight."])
+def test_whose_villages_are_no_village_names(parse, sentence):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert [p.kind for _, _, p in resources().args.place_names(sent, ("LBN", "UKR"))] == []
+
+
+def test_a_village_name_keeps_its_article_and_a_region_beside_it_gives_precision_three(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Shells struck reporters near the village of Alma al-Shaab in southern Lebanon.").sents)
+    found = {p.name: p for _, _, p in resources().args.place_names(sent, ("LBN",))}
+    assert (found["Alma al-Shaab"].country_code, found["Alma al-Shaab"].precision) == ("LBN", 3)

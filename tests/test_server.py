@@ -9,7 +9,7 @@ import urllib.parse
 import pytest
 
 from flashpoint.store import Store
-from web_support import DOCS, MARKUP_DOC, Server, copy_store, demo_store, get
+from web_support import ASAD_ATTACK, DOCS, MARKUP_DOC, QAIM_ANSWER, Server, copy_store, demo_store, get
 
 TOKEN = "s3cret-token-for-tests"
 
@@ -287,6 +287,20 @@ def test_bad_bodies_are_refused_whole(writable):
     assert status == 400 and body["rejected"]
     status, body = post(writable, {"documents": [{"id": str(n), "text": "x"} for n in range(1001)]})
     assert status == 413
+
+
+def test_a_document_posted_later_is_linked_to_an_event_stored_before(writable):
+    """Two requests, two ingests: the answer's cue names an incident only the earlier report tells."""
+    for doc in (ASAD_ATTACK, QAIM_ANSWER):
+        assert post(writable, {"documents": [doc]})[1]["added"] == 1
+    rows = writable.json("/api/events?country=IRQ")[1]["events"]
+    [asad] = [r["event_id"] for r in rows if r["sources"] == ["asad-rockets"]]
+    [qaim] = [r["event_id"] for r in rows if r["sources"] == ["qaim-strikes"]]
+    status, body = writable.json(f"/api/events/{qaim}")
+    assert status == 200 and body["event"]["responds_to"] == [asad] and asad in body["linked"]
+    assert writable.json(f"/api/events/{asad}")[1]["answered_by"] == [{"event_id": qaim, "kind": "explicit"}]
+    chains = writable.json("/api/chains?country=IRQ")[1]["chains"]
+    assert [(k["answer"], k["antecedent"]) for c in chains for k in c["links"]] == [(qaim, asad)]
 
 
 def test_an_idle_server_lets_another_process_write(db):

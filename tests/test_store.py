@@ -16,9 +16,11 @@ import duckdb
 import pytest
 
 import flashpoint
+from flashpoint.documents import document_from_record
 from flashpoint.errors import StoreError
 from flashpoint.model import Document
 from flashpoint.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
+from web_support import ASAD_ATTACK, QAIM_ANSWER
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -160,15 +162,125 @@ def test_links_follow_the_events_they_join(tmp_path, nlp):
         store.ingest([doc])
     batch = {e.event_id: e for e in flashpoint.extract([RETALIATION, ROCKETS, STRIKE])}
     links = store.links()
-    assert [(r.event_id, r.responds_to) for r in links.itertuples()] == \
-        [(eid, target) for eid, e in batch.items() for target in e.responds_to]
+    assert sorted((r.event_id, r.responds_to, r.kind) for r in links.itertuples()) == sorted(
+        [(eid, target, "explicit") for eid, e in batch.items() for target in e.responds_to]
+        + [(eid, x["event_id"], "inferred") for eid, e in batch.items() for x in e.responds_to_inferred])
     df = store.events(with_links=True).set_index("event_id")
     for eid, e in batch.items():
-        assert df.loc[eid, "responds_to"] == e.responds_to and df.loc[eid, "responds_to_inferred"] == []
+        assert df.loc[eid, "responds_to"] == e.responds_to
+        assert df.loc[eid, "responds_to_inferred"] == sorted(x["event_id"] for x in e.responds_to_inferred)
         assert list(df.loc[eid, "sources"]) == sorted(e.sources)
     records = {r["event_id"]: r for r in store.records()}
     assert {eid: r["responds_to"] for eid, r in records.items()} == {eid: e.responds_to for eid, e in batch.items()}
+    assert {eid: r["responds_to_inferred"] for eid, r in records.items()} == \
+        {eid: e.responds_to_inferred for eid, e in batch.items()}
     assert store.links(event_ids=[]).empty and len(store.links(kind="explicit", event_ids=list(batch))) == 1
+
+
+# a cue whose incident only the other report tells: the link is resolved across reports (resolve/links.py)
+ASAD, QAIM = (document_from_record(d, origin="test") for d in (ASAD_ATTACK, QAIM_ANSWER))
+
+
+def link_rows(store: Store) -> list[tuple]:
+    return sorted((r.event_id, r.responds_to, r.kind) for r in store.links().itertuples())
+
+
+def batch_links(docs: list[Document]) -> list[tuple]:
+    """The links one `extract` run over these documents gives (pipeline.across_reports)."""
+    events = list(flashpoint.extract(docs))
+    return sorted([(e.event_id, t, "explicit") for e in events for t in e.responds_to]
+                  + [(e.event_id, x["event_id"], "inferred") for e in events for x in e.responds_to_inferred])
+
+
+def test_a_later_ingest_links_its_answer_to_an_event_stored_from_another_report(tmp_path, nlp):
+    expected = batch_links([ASAD, QAIM])
+    answer = next(e for e in flashpoint.extract([QAIM]) if e.antecedent is not None)
+    assert [(eid, kind) for eid, _, kind in expected] == [(answer.event_id, "explicit")]  # the one link, across reports
+    for first, then in ((ASAD, QAIM), (QAIM, ASAD)):  # the answer ingested after its antecedent, and before it
+        path = tmp_path / f"{first.id}.duckdb"
+        store = flashpoint.open(path)
+        store.ingest([first])
+        assert store.links().empty
+        store.ingest([then])
+        assert link_rows(store) == expected
+        records = {r["event_id"]: r["responds_to"] for r in Store(path, read_only=True).records()}
+        assert records[answer.event_id] == [expected[0][1]]
+        frame = store.events(with_links=True).set_index("event_id")
+        assert frame.loc[answer.event_id, "responds_to"] == [expected[0][1]]
+        assert store.event_detail(expected[0][1])["answered_by"] == [{"event_id": answer.event_id, "kind": "explicit"}]
+        integrity(path)
+
+
+def test_ingests_in_any_order_hold_the_events_and_links_of_one_extract_run(tmp_path, nlp):
+    """demo/multi (our own reports: incidents told by several outlets, retaliations told in other reports),
+    shuffled and ingested a few documents at a time: the same event ids and links as one extract run."""
+    import random
+
+    from flashpoint.documents import read_documents
+
+    docs = list(read_documents([str(SRC.parent / "demo" / "multi" / "docs.jsonl")]))
+    batch = list(flashpoint.extract(docs))
+    random.Random(5).shuffle(docs)
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    for i in range(0, len(docs), 5):
+        store.ingest(docs[i:i + 5])
+    assert set(store.events(kind=None)["event_id"]) == {e.event_id for e in batch}
+    assert link_rows(store) == batch_links(docs)
+    sources = {r.event_id: set(r.sources) for r in store.events(kind=None).itertuples()}
+    assert any(not sources[a] & sources[b] for a, b, _ in link_rows(store))  # links read across reports among them
+
+
+def test_a_stored_record_short_of_fields_is_no_link_candidate_and_no_error(tmp_path, nlp):
+    """A record another tool wrote with only an id (bench/api.py-style bulk loads) is read as a candidate for
+    links and found wanting: the ingest goes on and stores everything."""
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([ASAD])
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE events SET record = json_object('event_id', event_id)")
+    con.close()
+    assert store.ingest([QAIM]).added == 1
+    assert store.links(kind="explicit").empty and len(store.documents()) == 2
+    integrity(path)
+
+
+def test_ingest_twice_adds_no_link_twice(tmp_path, nlp):
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    for docs in ([ASAD], [QAIM], [RETALIATION, ROCKETS], [STRIKE]):
+        store.ingest(docs)
+    before, links = counts(path), link_rows(store)
+    assert links == batch_links([ASAD, QAIM, RETALIATION, ROCKETS, STRIKE]) and len(links) == 2  # across, inside a report
+    report = store.ingest([ASAD, QAIM, RETALIATION, ROCKETS, STRIKE])
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 5)
+    assert counts(path) == before and link_rows(store) == links
+
+
+def test_an_updated_article_replaces_its_links(tmp_path, nlp):
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([ASAD])
+    store.ingest([QAIM])
+    assert len(store.links(kind="explicit")) == 1
+    # the answer rewritten without its cue: its link goes
+    calm = Document(QAIM.id, "U.S. jets struck Kataib Hezbollah weapons depots in Al-Qaim on Wednesday, the Pentagon "
+                    "said.", QAIM.published, QAIM.source)
+    assert store.ingest([calm]).updated == 1
+    assert store.links(kind="explicit").empty
+    assert link_rows(store) == batch_links([ASAD, calm])
+    # the cue back, then the antecedent's article rewritten to another story: the link to it goes too
+    store.ingest([QAIM])
+    assert len(store.links(kind="explicit")) == 1
+    elsewhere = Document(ASAD.id, KADUNA.text, ASAD.published, ASAD.source)
+    assert store.ingest([elsewhere]).updated == 1
+    assert link_rows(store) == batch_links([elsewhere, QAIM]) == []
+    con = duckdb.connect(str(path), read_only=True)
+    try:  # no link is left pointing at a report that is gone
+        assert con.execute("SELECT count(*) FROM report_links l WHERE l.target NOT IN (SELECT report_id FROM reports)"
+                           " AND l.target NOT IN (SELECT event_id FROM events)").fetchone()[0] == 0
+    finally:
+        con.close()
+    integrity(path)
 
 
 def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
@@ -272,6 +384,28 @@ def test_aggregates_links_documents_stats(filled):
     assert stats["first_date"] == "2024-03-08" and stats["schema_version"] == SCHEMA_VERSION
 
 
+def test_tallies_come_apart_from_incidents_in_the_api_and_the_command(tmp_path, capsys, nlp):
+    """A count of incidents over a period ('66 attacks since October 17') is a tally: `.tallies()`, the `tallies`
+    view and `events --kind tally` give it, `.events()` does not."""
+    from flashpoint.cli import main
+
+    tally = Document("tally-doc", "Iran-backed militias have carried out at least 66 attacks on U.S. forces in Iraq and "
+                     "Syria since October 17, the Pentagon said on Tuesday.", date(2023, 11, 22), "Wire T")
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([tally, KADUNA])
+    tallies = store.tallies()
+    assert list(tallies["count"]) == [66] and list(tallies["kind"]) == ["tally"]
+    assert (str(tallies["date_start"].iloc[0])[:10], str(tallies["date_end"].iloc[0])[:10]) == ("2023-10-17", "2023-11-22")
+    assert "tally" not in set(store.events()["kind"]) and len(store.events(kind=None)) == len(store.events()) + 1
+    con = duckdb.connect(str(path), read_only=True)
+    assert [r[0] for r in con.execute("SELECT event_id FROM tallies").fetchall()] == list(tallies["event_id"])
+    con.close()
+    assert main(["events", "--db", str(path), "--kind", "tally", "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["event_id"], r["kind"], r["count"]) for r in records] == [(tallies["event_id"].iloc[0], "tally", 66)]
+
+
 def test_records_are_contract_records(filled, validator):
     records = list(Store(filled, read_only=True).records(kind=None))
     assert len(records) == 4
@@ -297,6 +431,33 @@ def test_schema_version_and_migration_in_place(tmp_path, nlp):
     store.ingest([KADUNA])
     assert store.stats()["schema_version"] == SCHEMA_VERSION == max(MIGRATIONS)
     assert store.feed_state("http://example.invalid/feed") == (None, None)  # the table v2 added
+
+
+def test_version_3_store_with_data_is_upgraded_and_links_across_reports(tmp_path, nlp):
+    """A store as schema 3 left it (no sides, no cue flags) is upgraded in place with what linking reads, and the
+    next ingest links against its events as if they had been stored by this version."""
+    path = tmp_path / "v3.duckdb"
+    store = flashpoint.open(path)
+    store.ingest([RETALIATION, QAIM])  # QAIM's cue names an incident no stored report tells yet
+    con = duckdb.connect(str(path))
+    written = con.execute("SELECT event_id, side1, side2, pending FROM events ORDER BY 1").fetchall()
+    assert any(row[3] for row in written) and all(row[1] for row in written)
+    con.execute("DROP INDEX report_links_target")
+    for column in ("side1", "side2", "pending"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="older"):
+        Store(path, read_only=True)
+    store = flashpoint.open(path)
+    assert store.stats()["schema_version"] == 4
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT event_id, side1, side2, pending FROM events ORDER BY 1").fetchall() == written
+    con.close()
+    store.ingest([ASAD])
+    assert link_rows(store) == batch_links([RETALIATION, ASAD, QAIM])
+    assert len(store.links(kind="explicit")) == 2  # inside RETALIATION, and QAIM to ASAD across reports
+    integrity(path)
 
 
 def _fingerprint(path: Path) -> tuple:

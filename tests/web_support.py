@@ -52,6 +52,15 @@ DOCS = [
 ]
 MARKUP_DOC = "goma-markup"
 
+# Two reports of our own whose link is found only across documents (the answer's cue names an incident that
+# only the other report tells): the store, CLI and API tests ingest them in two runs.
+ASAD_ATTACK = {"id": "asad-rockets", "published": "2024-03-12", "source": "Wire K",
+               "text": "Militants fired a barrage of rockets at Ain al-Asad air base in western Iraq on Monday, "
+                       "wounding two American soldiers, officials said."}
+QAIM_ANSWER = {"id": "qaim-strikes", "published": "2024-03-14", "source": "Wire L",
+               "text": "U.S. jets struck Kataib Hezbollah weapons depots in Al-Qaim on Wednesday in retaliation for "
+                       "the assault on Ain al-Asad air base, the Pentagon said."}
+
 _BUILT: dict[str, Path] = {}
 
 

@@ -212,6 +212,15 @@ def add_store_commands(sub) -> None:
     _add_filters(exp, kind_default="all")
     exp.add_argument("--debug", action="store_true", help="show the full traceback of errors")
 
+    lk = sub.add_parser("links", help="which stored event answers which: explicit and inferred links",
+                        description="Print the links between stored events, one a line: the answering event, "
+                                    "the kind (explicit: a text says so; inferred: the other side struck back soon "
+                                    "after), and the event it answers. Links read across reports are included.")
+    lk.add_argument("--db", required=True, help=db_help)
+    lk.add_argument("--kind", choices=("explicit", "inferred", "all"), default="all", help="which links (default all)")
+    lk.add_argument("--json", action="store_true", help="one JSON object a line (event_id, responds_to, kind, basis)")
+    lk.add_argument("--debug", action="store_true", help="show the full traceback of errors")
+
     st = sub.add_parser("stats", help="what a store holds: documents, events, sources, dates, per country")
     st.add_argument("--db", required=True, help=db_help)
     st.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -373,6 +382,20 @@ def cmd_stats(args) -> int:
         print("per country (events, fatalities low):")
         for row in stats["per_country"]:
             print(f"  {row['country']:<5}{row['events']:>7}{row['fatalities_low']:>9}")
+    return 0
+
+
+def cmd_links(args) -> int:
+    from flashpoint.store import Store
+
+    df = Store(args.db, read_only=True).links(kind=None if args.kind == "all" else args.kind)
+    for row in df.itertuples(index=False):
+        if args.json:
+            basis = json.loads(row.basis) if isinstance(row.basis, str) else None
+            print(json.dumps({"event_id": row.event_id, "responds_to": row.responds_to, "kind": row.kind,
+                              "basis": basis}, ensure_ascii=False))
+        else:
+            print(f"{row.event_id}  {row.kind:<9} {row.responds_to}")
     return 0
 
 
@@ -723,7 +746,7 @@ def cmd_serve(args) -> int:
 # Every command, by the name it is called with.
 COMMANDS = {
     "extract": cmd_extract, "eval": cmd_eval,
-    "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats, "watch": cmd_watch,
+    "ingest": cmd_ingest, "events": cmd_events, "export": cmd_export, "stats": cmd_stats, "links": cmd_links, "watch": cmd_watch,
     "chains": cmd_chains, "dyads": cmd_dyads,
     "batch": cmd_batch,
     "places": cmd_places, "actors": cmd_actors,

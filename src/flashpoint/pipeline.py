@@ -49,6 +49,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
     return events, clusters
 
@@ -174,13 +175,14 @@ def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int 
     yield from across_reports(list(per_document))
 
 
-def across_reports(events: list[Event]) -> list[Event]:
+def across_reports(events: list[Event], existing: Iterable[Event] = ()) -> list[Event]:
     """Return one run's events with the same incident merged across reports and links resolved
     across them (resolve/merge.py, then resolve/links.py); the input order does not matter.
 
+    existing: other events the links may point at (the store's stored events near these), only read.
     The one cross-document step: `extract`, `flashpoint batch` and the store all call it.
     """
-    return links.link_events(merge_events(events))
+    return links.link_events(merge_events(events), existing)
 
 
 def _extract_each(documents, batch_size, n_process, on_document, event_filter=None) -> Iterator[Event]:

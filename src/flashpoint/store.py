@@ -25,13 +25,14 @@ wholly stored or not at all, and the next ingest skips what is stored.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import itertools
 import json
 import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone
@@ -43,7 +44,7 @@ from flashpoint import __version__
 from flashpoint.errors import FlashpointError, InputError, StoreError, StoreMessages
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Event, Evidence, Place, to_jsonable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
@@ -52,7 +53,8 @@ HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a 
 READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
 
-MIGRATIONS: dict[int, list[str]] = {
+# each step a SQL statement, or a function of the connection for what SQL alone cannot compute
+MIGRATIONS: dict[int, list[str | Callable]] = {
     1: [
         "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
         """CREATE TABLE documents (
@@ -111,6 +113,15 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX report_links_report ON report_links (report_id)",
         "CREATE INDEX evidence_event ON evidence (event_id)",
     ],
+    4: [  # links across reports (resolve/links.py) against what is stored: each event's sides and whether its cue
+          # names an incident still to find in other reports, so that the events a new report may link with are
+          # found by SQL; links whose target report goes (an updated article) are found by their target
+        "ALTER TABLE events ADD COLUMN side1 VARCHAR",
+        "ALTER TABLE events ADD COLUMN side2 VARCHAR",
+        "ALTER TABLE events ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE",
+        lambda con: _fill_link_columns(con),
+        "CREATE INDEX report_links_target ON report_links (target)",
+    ],
 }
 
 EVENT_COLUMNS = [
@@ -120,6 +131,8 @@ EVENT_COLUMNS = [
     "geo_precision", "fatalities_low", "fatalities_high", "injured_low", "injured_high", "count", "weapons",
     "confidence", "n_sources", "notes", "record", "first_seen", "updated_at", "sources",
 ]
+# written with each event for the look-ups of linking (links.reach), never returned by queries
+LINK_COLUMNS = ["side1", "side2", "pending"]
 # what `events()` returns: every flat column, not the contract record (see `records()`)
 FRAME_COLUMNS = [c for c in EVENT_COLUMNS if c != "record"]
 _FRAME_SELECT = ", ".join("from_json(e.sources, '[\"VARCHAR\"]') AS sources" if c == "sources" else f"e.{c}"
@@ -380,52 +393,63 @@ class Store:
                 on_document(doc, outcome)
 
         # Commits run in one writer thread while this one extracts the next chunk (DuckDB and the model
-        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time,
-        # and a job's callbacks (count, on_document) all run in that thread, one after another.
+        # both let go of the GIL): storage overlaps extraction. One commit job is in flight at a time, and
+        # a job's callbacks (count, on_document) all run in that thread, one after another. The job opens
+        # the file, checks first which documents of the next chunk are new (this thread waits only for that),
+        # then commits its own chunk: one turn on the file a chunk, none in this thread but the first.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as writer:
+            chunks = _chunks(documents, CHECK_CHUNK)
+            chunk = next(chunks, None)
+            if chunk is None:
+                return report
+            with self._connect() as con:
+                todo, skipped = _triage(con, chunk)
             in_flight = None
-            chunk: list[Document] = []
-            for doc in itertools.chain(documents, [None]):
-                if doc is not None:
-                    chunk.append(doc)
-                    if len(chunk) < CHECK_CHUNK:
-                        continue
-                if not chunk:
-                    break
-                with self._connect() as con:
-                    todo, skipped = _triage(con, chunk)
+            while chunk is not None:
                 extracted = _extract_each(todo, batch_size, on_error) if todo else []  # the file is not held here
+                then = next(chunks, None)
                 if in_flight is not None:
                     in_flight.result()  # its errors surface here
-                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count)
-                chunk = []
-            if in_flight is not None:
-                in_flight.result()
+                triaged = Future() if then is not None else None
+                in_flight = writer.submit(self._commit_chunk, skipped, extracted, count, then, triaged)
+                if triaged is not None:
+                    todo, skipped = triaged.result()
+                chunk = then
+            in_flight.result()
         return report
 
     def _need_writer(self) -> None:
         if self.read_only:
             raise StoreError(StoreMessages.OPENED_READ_ONLY, origin=str(self.path))
 
-    def _commit_chunk(self, skipped, extracted, count) -> None:
-        """Commit each extracted document in a transaction of its own (the file is open only meanwhile)."""
+    def _commit_chunk(self, skipped, extracted, count, then: list[Document] | None = None,
+                      triaged: Future | None = None) -> None:
+        """Commit each extracted document in a transaction of its own (the file is open only meanwhile);
+        first, in the same turn, check which documents of the next chunk (`then`) are new, into `triaged`."""
         for doc, outcome in skipped:
             count(doc, outcome)
         done = 0
-        while done < len(extracted):
-            # the file was closed a moment ago: leave readers their turn before taking it again
-            time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
-            with self._connect() as con:
-                opened = time.monotonic()
-                while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
-                    doc, raw = extracted[done]
-                    try:
-                        outcome = _commit_document(con, doc, raw)
-                    except StoreError as exc:
-                        exc.origin = exc.origin or str(self.path)
-                        raise
-                    count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
-                    done += 1
+        while done < len(extracted) or (triaged is not None and not triaged.done()):
+            try:
+                # the file was closed a moment ago: leave readers their turn before taking it again
+                time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
+                with self._connect() as con:
+                    if triaged is not None and not triaged.done():
+                        triaged.set_result(_triage(con, then))
+                    opened = time.monotonic()
+                    while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
+                        doc, raw = extracted[done]
+                        try:
+                            outcome = _commit_document(con, doc, raw)
+                        except StoreError as exc:
+                            exc.origin = exc.origin or str(self.path)
+                            raise
+                        count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                        done += 1
+            except BaseException as exc:
+                if triaged is not None and not triaged.done():
+                    triaged.set_exception(exc)  # the ingesting thread waits on it
+                raise
             self._closed_at = time.monotonic()
 
     # queries -----------------------------------------------------------------------------------
@@ -757,7 +781,7 @@ def migrate(con, found: int, target: int = SCHEMA_VERSION) -> None:
     try:
         for version in range(found + 1, target + 1):
             for statement in MIGRATIONS[version]:
-                con.execute(statement)
+                statement(con) if callable(statement) else con.execute(statement)
         con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     [str(target)])
         con.execute("INSERT INTO meta VALUES ('written_by', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -790,6 +814,13 @@ def _triage(con, chunk: list[Document]) -> tuple[list[Document], list[tuple[Docu
             first_of.setdefault(h, d.id)
             todo.append(d)
     return todo, skipped
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Yield the documents in lists of `size` (the last one shorter)."""
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _record_duplicate(con, doc: Document, same_as: str) -> None:
@@ -863,20 +894,31 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
 
 
 def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
+    from flashpoint.resolve import links
+
     digest = doc.content_hash
-    stored_hash, first_ingested, other, was_duplicate = con.execute(
-        """SELECT (SELECT content_hash FROM documents WHERE doc_id = $id),
-                  (SELECT ingested_at FROM documents WHERE doc_id = $id),
-                  (SELECT min(doc_id) FROM documents WHERE content_hash = $hash AND doc_id <> $id),
-                  EXISTS (SELECT 1 FROM duplicates WHERE doc_id = $id)""", {"id": doc.id, "hash": digest}).fetchone()
+    around = Around(raw, links.reach(raw))
+    sql, params = around.sql()
+    # what is stored under this id or text, and what is stored near the new reports: one statement
+    stored_hash, first_ingested, other, was_duplicate, joinable, answers, nearby = con.execute(
+        f"""SELECT (SELECT content_hash FROM documents WHERE doc_id = ?),
+                   (SELECT ingested_at FROM documents WHERE doc_id = ?),
+                   (SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?),
+                   EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ?), {sql}""",
+        [doc.id, doc.id, digest, doc.id, doc.id, *params]).fetchone()
     if stored_hash == digest:
         return "unchanged"
     if other is not None and stored_hash is None:
         _record_duplicate(con, doc, other)
         return "duplicate"
+    around.found(joinable, answers, nearby)
     regroup: set[str] = set()
-    if stored_hash is not None:  # the article was updated: its old reports go, and their events are redone
-        regroup = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM reports WHERE doc_id = ?", [doc.id]).fetchall()}
+    if stored_hash is not None:
+        # the article was updated: its old reports go; their events, and the events that linked to them, are redone
+        regroup = {r[0] for r in con.execute(
+            """SELECT event_id FROM reports WHERE doc_id = $id
+               UNION SELECT r.event_id FROM report_links l JOIN reports r ON r.report_id = l.report_id
+                     WHERE l.target IN (SELECT report_id FROM reports WHERE doc_id = $id)""", {"id": doc.id}).fetchall()}
         con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
         con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
         con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
@@ -885,23 +927,33 @@ def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
     con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
                  first_ingested or now, now])
-    _store_events(con, raw, regroup, now)
+    _store_events(con, raw, regroup, now, around)
     return "updated" if stored_hash is not None else "added"
 
 
-def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> None:
-    """Merge new reports with the stored ones they may describe, and rewrite the events that changed."""
-    candidates = regroup | _window_events(con, raw)
-    stored: dict[str, list[Event]] = {}
-    if candidates:
-        for event_id, data in con.execute(f"SELECT event_id, data FROM reports WHERE event_id IN {_marks(candidates)}",
-                                          sorted(candidates)).fetchall():
-            stored.setdefault(event_id, []).append(_event_from_data(json.loads(data)))
+def _store_events(con, raw: list[Event], regroup: set[str], now: datetime, around: "Around") -> None:
+    """Merge and link new reports with the stored events they may concern, and rewrite what changed.
+
+    Redone: the stored events a new report may join (same country, within WINDOW), those that lost a
+    report (regroup), and those whose own links a new report may change (an answer whose cue may name it);
+    each is rebuilt from its stored reports and goes through the cross-report step with the new reports.
+    The other stored events near them are read only, as candidates for their links (`links.reach`).
+    """
+    redo = regroup | around.answers
+    held = _held(con, redo | around.joinable)
+    stored = held.reports
     raw_data = {e.event_id: to_jsonable(e) for e in raw}  # before the merge touches them
-    merged, groups = cross_report(stored, raw, regroup)
+    read: dict[str, Event] = {}
+
+    def near(events: list[Event]) -> list[Event]:
+        ids = {e.event_id for e in events}
+        # the events redone are in the merge (or gone: an event that lost all its reports), never read
+        redone = redo | {g for g, parts in stored.items() if parts[0].event_id in ids}
+        read.update((i, e) for i, e in around.linkable(con, events).items() if i not in redone)
+        return list(read.values())
+
+    merged, groups = cross_report(stored, raw, redo, near)
     old_members = {g: {e.event_id for e in stored.get(g, [])} for g in groups}
-    first_seen = dict(con.execute(f"SELECT event_id, first_seen FROM events WHERE event_id IN {_marks(groups)}",
-                                  sorted(groups)).fetchall()) if groups else {}
     keep = {event.event_id for event, members in merged if old_members.get(event.event_id) == set(members)}
     drop = sorted(groups - keep)
     if drop:
@@ -913,7 +965,7 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
         if event.event_id in keep:
             continue
         # an event keeps the first-seen time of the oldest stored event it absorbs
-        seen = [first_seen[group_of[m]] for m in members if group_of.get(m) in first_seen]
+        seen = [held.first_seen[group_of[m]] for m in members if group_of.get(m) in held.first_seen]
         rows.add(event, min(seen, default=now), now)
         for m in members:
             if m in raw_data:
@@ -926,19 +978,23 @@ def _store_events(con, raw: list[Event], regroup: set[str], now: datetime) -> No
                         FROM (VALUES {", ".join(["(?, ?)"] * len(moved))}) AS m(report_id, event_id)
                         WHERE reports.report_id = m.report_id""", [x for pair in moved for x in pair])
     _insert_reports(con, raw, raw_data, new_reports)
+    _replace_links(con, merged, read, {row for row in held.links if row[0] in group_of})
 
 
-def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset()
+def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str] = frozenset(),
+                 near: Callable[[list[Event]], list[Event]] = lambda events: []
                  ) -> tuple[list[tuple[Event, list[str]]], set[str]]:
-    """Merge new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
+    """Merge and link new reports with stored events; return ([(event, ids of the reports it joins)], stored ids redone).
 
     stored: stored event id -> the reports it was made of (the candidates near the new reports);
-    redo: stored events to rebuild whatever happens (they lost a report). Only the stored events a new
-    report may describe are merged again with it, so the cost follows the new reports, not the store.
-    The one place the store calls the cross-report logic (resolve/merge.py): a new merge or linking
-    step is switched in here alone.
+    redo: stored events to rebuild whatever happens (they lost a report, or their links may change);
+    near(events): the other stored events these may be linked with (read only, never rewritten).
+    Only the stored events a new report may describe or answer are merged and linked again with it, so
+    the cost follows the new reports, not the store. The one place the store calls the cross-report
+    step, `pipeline.across_reports` (resolve/merge.py, then resolve/links.py), as `extract` does.
     """
-    from flashpoint.resolve.merge import merge_events, same_incident
+    from flashpoint.pipeline import across_reports
+    from flashpoint.resolve.merge import constituents, same_incident
 
     def may_join(a: Event, b: Event) -> bool:
         first, second = sorted((a, b), key=lambda e: e.event_id)  # as merge_events asks it
@@ -946,31 +1002,161 @@ def cross_report(stored: dict[str, list[Event]], new: list[Event], redo: set[str
 
     groups = set(redo) | {g for g in stored if any(may_join(s, n) for s in stored[g] for n in new)}
     events = [e for g in sorted(groups) for e in stored.get(g, [])] + list(new)
-    ids = {e.event_id for e in events}
-    out = []
-    for event in merge_events(events):
-        if event.event_id in ids:
-            out.append((event, [event.event_id]))
-        else:
-            out.append((event, sorted(p["event_id"] for p in event.per_source)))
-    return out, groups
+    # a stored report's link to a report left out of the merge names the stored event that holds it
+    ids, holder = {e.event_id for e in events}, {p.event_id: g for g, parts in stored.items() for p in parts}
+    for e in events:
+        if not ids.issuperset(e.responds_to):
+            e.responds_to = sorted({t if t in ids else holder.get(t, t) for t in e.responds_to})
+    return [(event, constituents(event)) for event in across_reports(events, near(events))], groups
 
 
-def _window_events(con, raw: list[Event]) -> set[str]:
-    """Return the ids of stored events in the same country and date window as any of the new events."""
+class Around:
+    """What is stored near one document's new reports, read with the document's first statement: the stored
+    events they may join (same country, within WINDOW), those that may answer them (their links may
+    change), and the stored records their links may point at (`links.reach`, widened by WINDOW so that it
+    also covers the stored reports they merge with)."""
+
+    def __init__(self, raw: list[Event], reach):
+        self.raw, self.reach = raw, reach
+        self.wide = [dataclasses.replace(r, first=r.first - WINDOW, last=r.last + WINDOW) for r in reach if not r.answers]
+        self.joinable: set[str] = set()
+        self.answers: set[str] = set()
+        self.nearby: dict[str, str] = {}  # event id -> stored record (parsed when needed)
+
+    def sql(self) -> tuple[str, list]:
+        """Return three scalar subqueries (joinable ids, answering ids, [{id, record}] near) and their parameters."""
+        ors, params = [], []
+        for e in self.raw:
+            if e.kind != "event" or e.date.start is None:
+                continue
+            end = e.date.end or e.date.start
+            if (end - e.date.start).days > WIDEST_MERGE_SPAN:
+                continue
+            ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
+            params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+        parts = [f"(SELECT list(DISTINCT event_id) FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)}))"
+                 if ors else "NULL"]
+        for reach, select in (([r for r in self.reach if r.answers], "list(e.event_id)"),
+                              (self.wide, "list({'id': e.event_id, 'record': e.record})")):
+            cond, more = _reach_sql(reach)
+            parts.append(f"(SELECT {select} FROM events e WHERE {cond})" if cond else "NULL")
+            params += more
+        return ", ".join(parts), params
+
+    def found(self, joinable, answers, nearby) -> None:
+        """Keep what the three subqueries of `sql` gave."""
+        self.joinable, self.answers = set(joinable or ()), set(answers or ())
+        self.nearby = {row["id"]: row["record"] for row in nearby or ()}
+
+    def linkable(self, con, events: list[Event]) -> dict[str, Event]:
+        """Return the stored records the links of these events may point at, as Events by id (a further
+        query only for what the first one did not cover: stored reports far from the new ones)."""
+        from flashpoint.resolve import links
+
+        wanted = [r for r in links.reach(events) if not r.answers]
+        rest = [r for r in wanted if not any(_covers(w, r) for w in self.wide)]
+        records = dict(self.nearby)
+        cond, params = _reach_sql(rest)
+        if cond:
+            records.update(con.execute(f"SELECT e.event_id, e.record FROM events e WHERE {cond}", params).fetchall())
+        return {i: _event_from_record(json.loads(r)) for i, r in records.items()}
+
+
+def _covers(wide, r) -> bool:
+    return (wide.sides, wide.pending, wide.answers) == (r.sides, r.pending, r.answers) \
+        and wide.first <= r.first and r.last <= wide.last
+
+
+def _reach_sql(reach) -> tuple[str | None, list]:
+    """Return the condition on events `e` that finds what `links.reach` describes, and its parameters."""
     ors, params = [], []
-    for e in raw:
-        if e.kind != "event" or e.date.start is None:
-            continue
-        end = e.date.end or e.date.start
-        if (end - e.date.start).days > WIDEST_MERGE_SPAN:
-            continue
-        ors.append("(country_code IS NOT DISTINCT FROM ? AND date_start <= ? AND coalesce(date_end, date_start) >= ?)")
-        params += [e.location.country_code, end + WINDOW, e.date.start - WINDOW]
+    for r in reach:
+        cond = "e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?"
+        params += [r.last, r.first]
+        if r.sides is not None:
+            cond += " AND e.side1 = ? AND e.side2 = ?"
+            params += list(r.sides)
+        if r.pending:
+            cond += " AND e.pending"
+        ors.append(f"({cond})")
     if not ors:
-        return set()
-    sql = f"SELECT DISTINCT event_id FROM reports WHERE kind = 'event' AND ({' OR '.join(ors)})"
-    return {r[0] for r in con.execute(sql, params).fetchall()}
+        return None, []
+    return f"e.kind = 'event' AND ({' OR '.join(ors)})", params
+
+
+@dataclass
+class Held:
+    """What stored events hold: their reports (as Events), first-seen times, and the links of those reports."""
+
+    reports: dict[str, list[Event]]
+    first_seen: dict[str, datetime]
+    links: set[tuple]  # (report_id, target, kind, basis) as stored
+
+
+def _held(con, event_ids: set[str]) -> Held:
+    """Return what these stored events hold, read in one statement (index look-ups by event id)."""
+    if not event_ids:
+        return Held({}, {}, set())
+    ids = sorted(event_ids)
+    stored: dict[str, list[Event]] = {}
+    first_seen, held_links = {}, set()
+    rows = con.execute(f"""
+        SELECT 'report', r.event_id, r.data::VARCHAR, e.first_seen, NULL, NULL
+        FROM reports r JOIN events e ON e.event_id = r.event_id
+        WHERE r.event_id IN {_marks(ids)} AND e.event_id IN {_marks(ids)}
+        UNION ALL
+        SELECT 'link', l.report_id, l.target, NULL, l.kind, l.basis::VARCHAR FROM report_links l
+        WHERE l.report_id IN (SELECT report_id FROM reports WHERE event_id IN {_marks(ids)})""", ids * 3).fetchall()
+    for what, key, data, seen, kind, basis in rows:
+        if what == "link":
+            held_links.add((key, data, kind, basis))
+            continue
+        stored.setdefault(key, []).append(_event_from_data(json.loads(data)))
+        first_seen[key] = seen
+    # a report's links inside its document name that document's reports: those outside the events redone
+    # are named by the stored events that hold them now
+    parts = {e.event_id for events in stored.values() for e in events}
+    outside = sorted({t for events in stored.values() for e in events for t in e.responds_to} - parts)
+    if outside:
+        holder = dict(con.execute(f"SELECT report_id, event_id FROM reports WHERE report_id IN {_marks(outside)}",
+                                  outside).fetchall())
+        for events in stored.values():
+            for e in events:
+                e.responds_to = sorted({holder.get(t, t) for t in e.responds_to})
+    return Held(stored, first_seen, held_links)
+
+
+def _replace_links(con, merged: list[tuple[Event, list[str]]], read: dict[str, Event], old: set[tuple]) -> None:
+    """Write the links of the events just merged and linked, in place of those their reports had (`old`).
+
+    A link is kept between reports (the answer's first report, one report of what it answers): the
+    `links` view lifts both ends to the events that hold them, so a link follows its events when
+    later reports join either end.
+    """
+    from flashpoint.resolve.merge import constituents
+
+    anchor = {event.event_id: members[0] for event, members in merged}
+    for event in read.values():
+        anchor.setdefault(event.event_id, constituents(event)[0])
+    targets = {t for event, _ in merged for t in event.responds_to}
+    targets |= {x["event_id"] for event, _ in merged for x in event.responds_to_inferred}
+    unknown = sorted(targets - set(anchor))
+    if unknown:  # stored events outside those read: one of their reports
+        anchor.update(con.execute(f"SELECT event_id, min(report_id) FROM reports WHERE event_id IN {_marks(unknown)} "
+                                  "GROUP BY event_id", unknown).fetchall())
+    rows = set()
+    for event, members in merged:
+        for target in event.responds_to:
+            rows.add((members[0], anchor.get(target, target), "explicit", None))
+        for item in event.responds_to_inferred:
+            rows.add((members[0], anchor.get(item["event_id"], item["event_id"]), "inferred",
+                      json.dumps(item, ensure_ascii=False)))
+    if rows == old:
+        return  # most merges leave the links as they were
+    if old:
+        reports = sorted({row[0] for row in old})
+        con.execute(f"DELETE FROM report_links WHERE report_id IN {_marks(reports)}", reports)
+    _insert_many(con, "report_links", sorted(rows, key=lambda x: x[:3]), on_conflict=True)
 
 
 class EventRows:
@@ -982,6 +1168,8 @@ class EventRows:
         self.evidence: list[tuple] = []
 
     def add(self, event: Event, first_seen: datetime, now: datetime) -> None:
+        from flashpoint.resolve import links
+
         record = event.to_record()
         record.pop("responds_to", None)  # links live in report_links, lifted to events by the `links` view
         record.pop("responds_to_inferred", None)
@@ -996,31 +1184,23 @@ class EventRows:
             loc.lon, loc.precision, fat.low, fat.high, fat.injured_low, fat.injured_high, event.count,
             list(event.weapons), float(event.confidence), len(sources),
             " ".join(ev.sentence for ev in event.evidence if ev.sentence), json.dumps(record, ensure_ascii=False),
-            first_seen, now, json.dumps(sources, ensure_ascii=False)))
+            first_seen, now, json.dumps(sources, ensure_ascii=False),
+            links.side(a1), links.side(a2), links.awaits_antecedent(event)))
         self.sources += [(event.event_id, s) for s in sources]
         self.evidence += [(event.event_id, ev.doc_id, ev.start, ev.end, ev.sentence) for ev in event.evidence]
 
     def insert(self, con) -> None:
-        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS)})", self.events)
+        _insert_many(con, f"events ({', '.join(EVENT_COLUMNS + LINK_COLUMNS)})", self.events)
         _insert_many(con, "event_sources", self.sources)
         _insert_many(con, "evidence", self.evidence)
 
 
 def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, str]) -> None:
-    rows, links = [], []
-    for e in raw:
-        rows.append((e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
-                     e.location.country_code, e.date.start, e.date.end,
-                     json.dumps(raw_data[e.event_id], ensure_ascii=False)))
-        data = raw_data[e.event_id]
-        for target in data.get("responds_to") or []:
-            links.append((e.event_id, target, "explicit", None))
-        for item in data.get("responds_to_inferred") or []:
-            target = item.get("event_id") if isinstance(item, dict) else str(item)
-            if target:
-                links.append((e.event_id, target, "inferred", json.dumps(item, ensure_ascii=False)))
+    """Insert each new report (one document's own records, as extracted) with the stored event it is part of."""
+    rows = [(e.event_id, e.sources[0] if e.sources else e.evidence[0].doc_id, event_of[e.event_id], e.kind,
+             e.location.country_code, e.date.start, e.date.end, json.dumps(raw_data[e.event_id], ensure_ascii=False))
+            for e in raw]
     _insert_many(con, "reports", rows)
-    _insert_many(con, "report_links", sorted(set(links), key=lambda x: (x[0], x[1], x[2])), on_conflict=True)
 
 
 def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
@@ -1053,6 +1233,43 @@ def _event_from_data(data: dict) -> Event:
     d["fatalities"] = _build(Casualties, d.get("fatalities")) or Casualties()
     d["evidence"] = [_build(Evidence, ev) for ev in d.get("evidence") or []]
     return _build(Event, d)
+
+
+def _event_from_record(record: dict) -> Event:
+    """Return the Event a stored contract record describes (what links need of it; links and the cue are not in it).
+
+    A record short of required fields (written by another tool) gives an event no link can use, never an error."""
+    d = {"kind": None, "event_type": None, "sub_event_type": None, "sources": [], "confidence": 0.0}
+    d.update((k, v) for k, v in record.items() if k not in ("fatalities", "injured", "responds_to", "responds_to_inferred"))
+    fat, hurt = record.get("fatalities") or {}, record.get("injured") or {}
+    d["fatalities"] = {"low": fat.get("low"), "high": fat.get("high"), "best": fat.get("best"), "text": fat.get("text"),
+                       "injured_low": hurt.get("low"), "injured_high": hurt.get("high"), "injured_text": hurt.get("text")}
+    return _event_from_data(d)
+
+
+def _fill_link_columns(con) -> None:
+    """Set side1, side2 and pending of every stored event (migration to version 4)."""
+    from flashpoint.resolve.links import side
+
+    for n in (1, 2):
+        actors = con.execute(f"""SELECT DISTINCT actor{n}, actor{n}_type, actor{n}_country, actor{n}_backer
+                                 FROM events WHERE actor{n} IS NOT NULL""").fetchall()
+        if not actors:
+            continue
+        con.execute("CREATE TEMP TABLE sides (name VARCHAR, type VARCHAR, country VARCHAR, backer VARCHAR, side VARCHAR)")
+        _insert_many(con, "sides", [(*a, side({"name": a[0], "type": a[1], "country_code": a[2], "backer": a[3]}))
+                                    for a in actors])
+        con.execute(f"""UPDATE events SET side{n} = s.side FROM sides s
+                        WHERE events.actor{n} = s.name AND events.actor{n}_type IS NOT DISTINCT FROM s.type
+                          AND events.actor{n}_country IS NOT DISTINCT FROM s.country
+                          AND events.actor{n}_backer IS NOT DISTINCT FROM s.backer""")
+        con.execute("DROP TABLE sides")
+    # a cue to resolve across reports: a report's antecedent, when no report of the event links it already
+    con.execute("""UPDATE events SET pending = p.pending FROM (
+                       SELECT event_id, bool_or(json_type(data, '$.antecedent') = 'OBJECT')
+                                        AND NOT bool_or(coalesce(json_array_length(data, '$.responds_to'), 0) > 0) AS pending
+                       FROM reports GROUP BY event_id) p
+                   WHERE events.event_id = p.event_id""")
 
 
 def _iso_or_none(value):

@@ -145,13 +145,15 @@ def _evidence(record: dict) -> str:
 
 
 def plot_chains(chains: list[Chain], path: str, limit: int = 4) -> int:
-    """Draw the first `limit` chains to an image file (one panel each); return how many were drawn."""
+    """Draw the `limit` longest chains (the earliest among equals), in time order, to an image file
+    (one panel each, numbered as `render_chains` lists them); return how many were drawn."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    shown = chains[:limit]
+    longest = sorted(range(len(chains)), key=lambda k: (-len(chains[k].events), k))[:limit]
+    shown = [chains[k] for k in sorted(longest)]
     if not shown:
         fig, ax = plt.subplots(figsize=(8, 2))
         ax.text(0.5, 0.5, "no action-reaction chains in the input", ha="center", va="center")
@@ -162,8 +164,8 @@ def plot_chains(chains: list[Chain], path: str, limit: int = 4) -> int:
     heights = [1.4 + 0.9 * len(_lanes(c)) for c in shown]
     fig, axes = plt.subplots(len(shown), 1, figsize=(12, sum(heights)), squeeze=False,
                              gridspec_kw={"height_ratios": heights})
-    for n, (chain, ax) in enumerate(zip(shown, axes[:, 0]), 1):
-        _draw_chain(ax, chain, n, mdates)
+    for k, ax in zip(sorted(longest), axes[:, 0]):
+        _draw_chain(ax, chains[k], k + 1, mdates)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)
@@ -199,18 +201,25 @@ def _draw_chain(ax, chain: Chain, n: int, mdates) -> None:
     for e in chain.events:
         names.setdefault(side(e.get("actor1")) or "?", actor_name(e.get("actor1")))
     pos = {}
-    for e in chain.events:
-        d = day(e)
-        if d is None:
-            continue
-        y = len(lanes) - 1 - lanes.index(side(e.get("actor1")) or "?")
-        pos[e["event_id"]] = (mdates.date2num(d), y)
-        ax.scatter([pos[e["event_id"]][0]], [y], s=60 + 12 * min(killed(e), 40), color="#c0392b" if killed(e) else "#34495e",
-                   zorder=3, edgecolor="white")
-        loc = (e.get("location") or {}).get("name") or "?"
-        dead = f", {killed(e)} killed" if killed(e) else ""
-        ax.annotate(f"{d:%d %b}\n{loc}{dead}", pos[e["event_id"]], textcoords="offset points", xytext=(0, 11),
-                    ha="center", fontsize=8)
+    dated = [e for e in chain.events if day(e) is not None]
+    days = [mdates.date2num(day(e)) for e in dated]
+    width = (max(days) - min(days) if days else 0) * 1.2 + 2  # the axis' span in days (see date_axis)
+    slots: dict[tuple, list[dict]] = {}
+    for e in dated:
+        slots.setdefault((day(e), side(e.get("actor1")) or "?"), []).append(e)
+    for (d, lane), same in slots.items():
+        y = len(lanes) - 1 - lanes.index(lane)
+        for k, e in enumerate(same):
+            # acts of one side on one day (two towns struck at once) side by side, labels above and below
+            x = mdates.date2num(d) + (k - (len(same) - 1) / 2) * 0.05 * width
+            pos[e["event_id"]] = (x, y)
+            ax.scatter([x], [y], s=60 + 12 * min(killed(e), 40), color="#c0392b" if killed(e) else "#34495e",
+                       zorder=3, edgecolor="white")
+            loc = (e.get("location") or {}).get("name") or "?"
+            dead = f", {killed(e)} killed" if killed(e) else ""
+            below = k % 2 == 1
+            ax.annotate(f"{d:%d %b}\n{loc}{dead}", (x, y), textcoords="offset points", xytext=(0, -13 if below else 11),
+                        ha="center", va="top" if below else "bottom", fontsize=8)
     for k in chain.links:
         if k.answer in pos and k.antecedent in pos:
             ax.annotate("", xy=pos[k.answer], xytext=pos[k.antecedent],

@@ -171,6 +171,25 @@ def render_dyads(dyads: list[Dyad], k_days: int = 7) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _label_rows(labels: list[tuple], gap: float) -> list[tuple]:
+    """Return (x, y, text, row) for labels sorted by x: each on the first row where no label is
+    within `gap` of it; the same text at the same x (one incident read twice) is shown once, "(x2)"."""
+    rows: list[float] = []  # the x of the last label placed on each row
+    out: list[list] = []
+    for x, y, text in labels:
+        same = next((o for o in out if o[0] == x and o[4] == text), None)
+        if same is not None:
+            same[5] += 1
+            same[2] = f"{text} (x{same[5]})"
+            continue
+        row = next((k for k, last in enumerate(rows) if x - last >= gap), len(rows))
+        if row == len(rows):
+            rows.append(x)
+        rows[row] = x
+        out.append([x, y, text, row, text, 1])
+    return [(o[0], o[1], o[2], o[3]) for o in out]
+
+
 def plot_dyad(records: list[dict], dyad: Dyad, path: str) -> None:
     """Draw one dyad's timeline: A's acts above the axis, B's below (height = fatalities), links as arcs."""
     import matplotlib
@@ -183,8 +202,11 @@ def plot_dyad(records: list[dict], dyad: Dyad, path: str) -> None:
     fig, ax = plt.subplots(figsize=(12, 5.5))
     pos = {}
     top = 1
+    xs = [mdates.date2num(day(by_id[e])) for d in (dyad.forward, dyad.backward) for e in d.event_ids]
+    gap = 0.14 * ((max(xs) - min(xs)) or 1)  # about a label's width in days
     for sign, direction, color in ((1, dyad.forward, "#c0392b"), (-1, dyad.backward, "#2471a3")):
-        for n, eid in enumerate(direction.event_ids):
+        labels = []
+        for eid in sorted(direction.event_ids, key=lambda e: (day(by_id[e]), e)):
             r = by_id[eid]
             x = mdates.date2num(day(r))
             h = 1 + killed(r) ** 0.5
@@ -193,27 +215,25 @@ def plot_dyad(records: list[dict], dyad: Dyad, path: str) -> None:
             ax.vlines(x, 0, sign * h, color=color, linewidth=2, alpha=0.8)
             ax.scatter([x], [sign * h], color=color, s=40, zorder=3)
             place = (r.get("location") or {}).get("name") or ""
-            label = f"{place}, {killed(r)} killed" if killed(r) else place
-            # labels staggered in three rows so that acts a few days apart stay legible
-            ax.annotate(f"{day(r):%d %b}: {label}", (x, sign * h), textcoords="offset points",
-                        xytext=(3, sign * (6 + 13 * (n % 3))), va="bottom" if sign > 0 else "top", fontsize=7,
-                        color="#333333")
+            labels.append((x, sign * h, f"{day(r):%d %b}: " + (f"{place}, {killed(r)} killed" if killed(r) else place)))
+        for x, y, text, row in _label_rows(labels, gap):
+            # labels of acts close in time go on rows of their own, away from the axis: none overlaps
+            ax.annotate(text, (x, y), textcoords="offset points", xytext=(3, (1 if y > 0 else -1) * (6 + 12 * row)),
+                        va="bottom" if y > 0 else "top", fontsize=7, color="#333333")
     for eid, (x, y) in pos.items():
-        for target in by_id[eid].get("responds_to") or []:
-            if target in pos:
-                tx, ty = pos[target]
-                ax.add_patch(FancyArrowPatch((tx, 0), (x, 0), connectionstyle="arc3,rad=-0.45" if ty > 0 else
-                                             "arc3,rad=0.45", arrowstyle="-|>", mutation_scale=12,
-                                             color="#2c3e50", linewidth=1.2))
-        for inf in by_id[eid].get("responds_to_inferred") or []:
-            target = inf.get("event_id") if isinstance(inf, dict) else None
-            if target in pos:
-                tx, ty = pos[target]
-                ax.add_patch(FancyArrowPatch((tx, 0), (x, 0), connectionstyle="arc3,rad=-0.3" if ty > 0 else
-                                             "arc3,rad=0.3", arrowstyle="-|>", mutation_scale=10,
-                                             color="#95a5a6", linestyle="--", linewidth=1))
+        links = [(t, True) for t in by_id[eid].get("responds_to") or []]
+        links += [(i.get("event_id"), False) for i in by_id[eid].get("responds_to_inferred") or [] if isinstance(i, dict)]
+        for target, explicit in links:
+            if target not in pos:
+                continue
+            tx, ty = pos[target]
+            # from the act's dot to its answer's: which of two acts of one day was answered stays visible
+            ax.add_patch(FancyArrowPatch((tx, ty), (x, y), connectionstyle=f"arc3,rad={-0.25 if x >= tx else 0.25}",
+                                         arrowstyle="-|>", mutation_scale=12 if explicit else 10, shrinkA=5, shrinkB=5,
+                                         color="#2c3e50" if explicit else "#95a5a6",
+                                         linestyle="-" if explicit else "--", linewidth=1.2 if explicit else 1))
     ax.axhline(0, color="black", linewidth=1)
-    ax.set_ylim(-top * 1.6 - 1, top * 1.6 + 1)
+    ax.set_ylim(-top * 1.6 - 1, top * 1.6 + 1)  # room for the label rows
     date_axis(ax, [p[0] for p in pos.values()], mdates)
     ax.set_yticks([top * 0.8, -top * 0.8])
     ax.set_yticklabels([f"{dyad.forward.actor}\n-> {dyad.forward.target}", f"{dyad.backward.actor}\n-> "

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name
+from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name, settlement_words
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -81,6 +81,7 @@ class PlaceMention:
     end: int
     place: Place
     locative: bool
+    rank: int | None = None  # the precision it is chosen by, when not its own (a village placed by a town)
 
 
 def noun_phrase(tok) -> list:
@@ -135,6 +136,9 @@ def _pronoun_antecedent(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
+# whether the report's countries were read from places (set by mentions.report_countries); when only
+# nationalities or groups named them ("Russian artillery shelled Kherson"), a town elsewhere is not doubted
+PLACES_VOTED = "flashpoint_places_voted"
 _STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
 
 
@@ -154,6 +158,29 @@ def _short_name(tok) -> Actor | None:
         return None
     known = tok.doc.user_data.get(_SHORT_NAMES, {})
     return known.get(tok.text)
+
+
+def _name_word(tok) -> bool:
+    """Return whether a token may be a word of a settlement's name: capitalised, inside the sentence, no
+    nationality, date or number."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start \
+        and tok.ent_type_ not in _NOT_PLACE_LABELS + ("NORP",)
+
+
+def _named_as_province(span) -> bool:
+    """Return True for a name after "the region(s) / province(s) / state(s) of", or joined to one that is."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    noun = node.head.head
+    return noun.lemma_.lower() in _ADMIN_WORDS or noun.lower_ in ("regions", "provinces", "states", "governorates")
+
+
+def _name_link(tok) -> bool:
+    """Return whether a token joins the words of a name: an Arabic article or a hyphen ("Alma al-Shaab")."""
+    return tok.text in ("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du")
 
 
 class ArgumentReader:
@@ -560,7 +587,8 @@ class ArgumentReader:
         `found`, when given, is this sentence's earlier result of `place_names` (reused, not redone).
         """
         names = found if found is not None else self.place_names(sent, countries)
-        return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids))
+        return [PlaceMention(start, end, place, self._locative(sent.doc[start:end], actor_token_ids),
+                             1 if place.kind == "village" else None)  # the named settlement is the "where"
                 for start, end, place in names]
 
     def place_names(self, sent, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
@@ -603,7 +631,9 @@ class ArgumentReader:
                     continue
                 spans.append((window[0].i, window[-1].i + 1))
         doc = sent.doc
-        entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1]
+        # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
+        entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
+                    and not any(t.dep_ == "cc" or t.text in (",", ";") for t in e)]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -636,12 +666,71 @@ class ArgumentReader:
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
-            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy)
+            place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy,
+                                       strict=doc.user_data.get(PLACES_VOTED, True))
+            if place is not None and place.precision != 3 and _named_as_province(span):
+                # "the regions of Apurimac and Arequipa": the province, not its namesake city
+                province = next((m.candidate for m in self.places.ranked(text, countries)
+                                 if m.candidate.kind in ("province", "region")
+                                 and m.candidate.country_code == place.country_code), None)
+                place = self.places.to_place(province, text) if province is not None else place
             if place is None:
                 continue
             out.append((start, end, place))
             taken.update(range(start, end))
+        out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _unknown_settlements(self, sent, taken: set[int], known: list, countries) -> list[tuple[int, int, Place]]:
+        """Return the settlements a sentence names that no gazetteer knows: "Tudun Biri village", "the village
+        of Let Yet Kone" (data/places/cues.yaml `settlement_words`), each placed by the nearest place the
+        sentence knows (precision 2 at its coordinates, with its province and country), else by the report's
+        country only (precision 3, no coordinates)."""
+        words = settlement_words()
+        toks = list(sent)
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.lower_ not in words or tok.i in taken:
+                continue
+            name = []
+            j = i - 1  # "Tudun Biri village": the capitalised words right before
+            while j >= 0 and toks[j].i not in taken and (
+                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and _name_word(toks[j - 1]))):
+                name.insert(0, toks[j])  # "Let Yet Kone": capitalised words, whatever the tagger made of them
+                j -= 1
+            span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
+            if not name and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
+                k = i + 2  # "the village of Let Yet Kone"
+                while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
+                        name and k + 1 < len(toks) and _name_link(toks[k]) and
+                        (_name_word(toks[k + 1]) or (_name_link(toks[k + 1]) and k + 2 < len(toks)
+                                                     and _name_word(toks[k + 2]))))):
+                    name.append(toks[k])  # "Alma al-Shaab": an article or hyphen inside the name
+                    k += 1
+                span_start, span_end = (tok.i, name[-1].i + 1) if name else (None, None)
+            if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
+                continue
+            text = sent.doc[name[0].i:name[-1].i + 1].text
+            if self.actors.group(text) is not None or self.actors.country(text) is not None:
+                continue  # "Hezbollah villages", "Ukrainian villages": whose, not which
+            anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
+                       and (not countries or p.country_code in countries)]
+            after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= span_end and p in anchors]
+            anchor = after[0] if after else (anchors[-1] if anchors else None)
+            if anchor is not None:  # near a known town (2); in a region, only as precise as the region (3)
+                place = Place(name=text, admin1=anchor.admin1, country=anchor.country,
+                              country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
+                              precision=2 if anchor.precision in (1, 2) else 3, text=text, kind="village")
+            elif countries:
+                country = self.places.country_place(countries[0])
+                if country is None:
+                    continue
+                place = replace(country, name=text, text=text, precision=3, lat=None, lon=None, kind="village")
+            else:
+                continue
+            out.append((span_start, span_end, place))
+            taken.update(range(span_start, span_end))
+        return out
 
     def _near(self, span) -> bool:
         doc = span.doc

@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
-from flashpoint.extract.arguments import ArgumentReader, is_facility, noun_phrase, targets
+from flashpoint.extract.arguments import PLACES_VOTED, ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
+from flashpoint.textnorm import normalise_name
 
 _AFTER_RELATIVE = re.compile(
     r"\b((?:nearly|about|almost|some|around|roughly|just|less than|more than)\s+)?"
@@ -56,23 +57,60 @@ def resources() -> Resources:
 
 
 def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
-    """Return the countries a report is about, most mentioned first (places named as GPE/LOC)."""
+    """Return the countries a report is about, most mentioned first.
+
+    Two passes, so that a name many countries share does not vote for a country the report never names.
+    First what is unambiguous: countries, named regions and sites, towns that exist in one country only
+    (1 each), nationalities (0.5) and named groups' countries (0.5: "al-Shabaab" is about Somalia). Then each
+    ambiguous town votes for its homonym in those countries; one with none there votes (0.5) only for a
+    prominent homonym named by its own name (a large city; never a village or an alternate spelling:
+    "Medina" in a Mogadishu report is no vote for Saudi Arabia). A town only one place bears as its own
+    name (the others as alternate spellings: Kherson) counts as unambiguous. When no place at all has
+    voted ("Russian forces shelled Kherson": only a nationality), each town votes for its best homonym.
+    """
     counts: Counter = Counter()
+    ambiguous = []
+    by_place = False  # whether a place (not only a nationality or a group) has voted
     for ent in sdoc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
-            cands = res.places.candidates(ent.text)
             if ent.label_ == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
                     counts[country.code] += 0.5
                 continue
-            if cands:
-                codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
-                if not codes:
-                    codes = {max(cands, key=lambda c: c.population).country_code}
-                for code in codes:
-                    if code:
-                        counts[code] += 1
+            cands = res.places.candidates(ent.text)
+            if not cands:
+                continue
+            codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
+            if not codes:
+                codes = {c.country_code for c in cands}
+                if len(codes) > 1:
+                    own = {m.candidate.country_code for m in res.places.matches(ent.text)
+                           if m.tier == "exact" and normalise_name(m.candidate.name) == normalise_name(m.key)}
+                    if len(own) != 1:
+                        ambiguous.append(ent.text)
+                        continue
+                    codes = own
+            for code in codes:
+                if code:
+                    counts[code] += 1
+                    by_place = True
+        elif ent.label_ == "ORG":
+            entry = res.actors.group(ent.text)
+            if entry is not None and entry.country_code:
+                counts[entry.country_code] += 0.5
+    prior = tuple(code for code, _ in counts.most_common())
+    for text in ambiguous:
+        ranked = res.places.ranked(text, prior)
+        if not ranked:
+            continue
+        best = ranked[0]
+        if best.candidate.country_code in prior:
+            counts[best.candidate.country_code] += 1
+        elif res.places.known_abroad(best) or not by_place:
+            counts[best.candidate.country_code] += 0.5
+    # only countries read from places make a town elsewhere doubtful (see ArgumentReader.place_names)
+    sdoc.user_data[PLACES_VOTED] = by_place
     return tuple(code for code, _ in counts.most_common())
 
 
@@ -405,6 +443,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
+        # "thousands of people marched": people who protest are protesters
+        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode == "protest":
+            a = r[2]
+            r[2] = Actor("Protesters", "protesters", "protesters", a.country_code, None, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     all_trigger_ids = {r[1].i for r in resolved} | unreal
     mentions = []
@@ -1055,12 +1097,12 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         named = [p for p in places if p.place.precision in (1, 2) and _under_including(sdoc[p.start:p.end].root)]
         if not named:
             # "highways in the regions of Apurimac and Arequipa": one event per region named together
-            if mention.place.kind != "region":
+            if mention.place.kind not in ("region", "province"):
                 return []
             joined = {c.i for c in root.conjuncts}
             return [replace(mention, place=p.place, casualties=None, victims=[]) for p in places
-                    if p is not chosen and p.place.kind == "region" and p.place.name != mention.place.name
-                    and sdoc[p.start:p.end].root.i in joined]
+                    if p is not chosen and p.place.kind in ("region", "province")
+                    and p.place.name != mention.place.name and sdoc[p.start:p.end].root.i in joined]
         first, rest = named[0], named[1:]
         mention.place = first.place
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
@@ -1096,12 +1138,28 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     same_act = tok.head.i if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
     for _ in range(6):
         if node.i in trigger_ids and node.i not in range(span.start, span.end) and node.i != same_act:
+            if node.i != tok.i and _in_clause_about_argument(node, tok):
+                return False  # "fired on protesters who tried to take over the airport in Ayacucho": the target's place
             return node.i != tok.i
         if node.i == tok.i or node.i in above:
             return False
         if _is_temporal_clause(node) or (node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS):
             return True  # "...hours before delegations sat down in Jeddah": that clause's place
         if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _in_clause_about_argument(other, tok) -> bool:
+    """Return True when another trigger sits in a relative clause that describes one of this trigger's own
+    arguments ("soldiers opened fire on protesters who tried to take over the airport"): what that clause
+    places, it places for this incident too."""
+    node = other
+    for _ in range(8):
+        if node.dep_ in ("relcl", "acl"):
+            return tok.i in {a.i for a in node.head.ancestors} or node.head.i == tok.i
+        if node.head.i == node.i or node.head.i == tok.i:
             return False
         node = node.head
     return False
@@ -1179,7 +1237,8 @@ def _choose_place(places, tok):
     if not pool:
         return None
     own = _own_clause(tok)
-    best = min(pool, key=lambda p: (p.start not in own, abs(p.start - tok.i) + 6 * ((p.place.precision or 3) - 1)))
+    best = min(pool, key=lambda p: (p.start not in own,
+                                    abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
 
 

@@ -6,7 +6,7 @@ countries.csv (names, demonyms and aliases of states) and classes.yaml (unnamed 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 from functools import lru_cache
 
@@ -34,10 +34,13 @@ _PLATFORMS = {"jet", "warplane", "aircraft", "helicopter", "gunship", "drone", "
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 # An abbreviation: capitals and digits only ("KH", "M23", "AFC/M23", "SPLM-IO"); it matches only as written
 _ABBREVIATION = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Z0-9.\-/&]{1,9}$")
+# A short name written in mixed case ("LeT", "JeM", "FAMa", "JuA") also matches only as written: lower-cased it is
+# an English word ("let", "jem"), and "Let" at a sentence's start is no Lashkar-e-Taiba
+_CASED_SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*[a-z])[A-Za-z0-9]{2,6}$")
 FUZZY_THRESHOLD = 92  # fuzz.ratio on normalised names; measured on bench/data/actors.jsonl (bench/resolve.py)
 FUZZY_MIN_LENGTH = 8  # shorter names are left to exact matching: "Hamas" and "Amal" are one edit apart
 _STATE_ARTICLE = ("United", "Democratic", "Republic", "Central", "Philippines", "Netherlands", "Bahamas",
-                  "Comoros", "Maldives", "Marshall", "Solomon", "Gambia")
+                  "Comoros", "Maldives", "Marshall", "Solomon", "Gambia", "Dominican")
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class ActorBase:
         self.countries: dict[str, Country] = {}
         self.country_by_code: dict[str, Country] = {}
         self.demonyms: dict[str, Country] = {}
+        self.peoples: set[str] = set()  # plural demonyms ("somalis"): the people, civilians unless armed words say so
         self.acronyms: dict[str, Country] = {}
         self.metonyms: dict[str, Country] = {}  # capitals: "Kyiv said", "Moscow launched" name the state
         self.class_by_noun: dict[str, dict] = {}
@@ -97,8 +101,8 @@ class ActorBase:
     def _load(self) -> None:
         rows = {row["code"]: row for row in load_csv("actors/countries.csv")}
         for code, name in _pycountry_names().items():
-            rows.setdefault(code, {"code": code, "name": name, "demonyms": "", "aliases": "", "capital": "",
-                                   "institutions": ""})
+            rows.setdefault(code, {"code": code, "name": name, "demonyms": "", "plurals": "", "aliases": "",
+                                   "capital": "", "institutions": ""})
         for row in rows.values():
             country = Country(row["code"], row["name"])
             self.country_by_code[country.code] = country
@@ -107,7 +111,9 @@ class ActorBase:
                     self.acronyms[name.replace(".", "")] = country  # "CAR" is not "car"
                     continue
                 self.countries.setdefault(normalise_name(name), country)
-            for dem in _split(row.get("demonyms")):
+            # plurals name the people ("Somalis", "Ukrainians"): a nationality, never an alias pattern's demonym
+            self.peoples.update(normalise_name(p) for p in _split(row.get("plurals")))
+            for dem in _split(row.get("demonyms")) + _split(row.get("plurals")):
                 if _ACRONYM.match(dem):
                     self.acronyms[dem.replace(".", "")] = country
                 else:
@@ -155,7 +161,7 @@ class ActorBase:
 
     def _add_alias(self, alias: str, entry: GroupEntry, override: bool) -> None:
         alias = str(alias).strip()
-        if _ABBREVIATION.match(alias) and not alias.isdigit():
+        if (_ABBREVIATION.match(alias) or _CASED_SHORT.match(alias)) and not alias.isdigit():
             bucket = self.abbreviations.setdefault(alias.replace(".", ""), [])
             if entry not in bucket:
                 bucket.insert(0, entry) if override else bucket.append(entry)
@@ -274,7 +280,10 @@ class ActorBase:
                                            backer or entry.backer, text), how, score))
         whole = normalise_name(text)
         country = self.country(text)
-        if country is not None:
+        if country is not None and whole in self.peoples:
+            out.append(Candidate(Actor("Civilians", "civilians", "civilians", country.code, backer, text),
+                                 "the people of a country (a plural demonym)", 90.0))
+        elif country is not None:
             out.append(Candidate(self.state_forces(country, text), "a country named as the actor", 100.0))
         metonym = self.metonyms.get(whole)
         if metonym is not None:
@@ -341,6 +350,11 @@ class ActorBase:
         if any(t.dep_ == "det" and t.lower_ in ("no", "neither") for t in toks):
             return None  # "no group had claimed the attack"
         text = _span_text(toks)
+        members = self._members_named(toks)
+        if members is not None:  # "a group of reporters" are reporters
+            found = self.resolve_phrase(members, context_country)
+            if found is not None:
+                return replace(found, text=text)
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
         if named is not None:
@@ -348,6 +362,8 @@ class ActorBase:
             return Actor(entry.name, entry.id, entry.type, entry.country_code, backer or entry.backer, text)
         head = head_of(toks)
         country = self.country(text) if head.ent_type_ in ("GPE", "NORP", "") or head.pos_ == "PROPN" else None
+        if country is not None and normalise_name(text) in self.peoples:
+            country = None  # "Somalis" are people: civilians of Somalia, not its army (read as a class below)
         if country is not None:
             return self.state_forces(country, text)
         metonym = self.metonyms.get(normalise_name(text)) if head.dep_ == "nsubj" else None
@@ -357,7 +373,7 @@ class ActorBase:
         if cls is None:
             return None
         nationality = self._nationality(toks, exclude=backer)
-        if cls.get("state") and nationality is None and normalise_name(head.lemma_) in _PLATFORMS:
+        if cls.get("state") and nationality is None and _head_forms(head) & _PLATFORMS:
             return None  # "a missile", "the drones": a weapon says nothing about whose it was
         if cls.get("state") and nationality is None and cls.get("needs_country"):
             return None  # "the administration" of whom? not the report's country by default
@@ -372,6 +388,21 @@ class ActorBase:
         if name == "Civilians" and nationality:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
+
+    def _members_named(self, toks) -> list | None:
+        """Return the tokens of whom a collective head counts ('a group of reporters' -> 'reporters'), or None."""
+        head = head_of(toks)
+        if normalise_name(head.lemma_) not in _affiliation_words()["collectives"] \
+                and normalise_name(head.text) not in _affiliation_words()["collectives"]:
+            return None
+        ids = {t.i for t in toks}
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i in ids:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in ids:
+                        doc = pobj.doc
+                        return [t for t in doc[pobj.left_edge.i:pobj.i + 1] if t.i in ids]
+        return None
 
     def _named_in(self, toks, country: str | None = None) -> tuple[GroupEntry, str] | None:
         n = len(toks)
@@ -419,7 +450,13 @@ class ActorBase:
                 if two in self.class_by_noun:
                     return self.class_by_noun[two]
         # "Rioters" at the start of a sentence is tagged a proper noun and keeps its plural
-        return self.class_by_noun.get(word) or self.class_by_noun.get(lemma) or self.class_by_noun.get(word.rstrip("s"))
+        found = self.class_by_noun.get(word) or self.class_by_noun.get(lemma) or self.class_by_noun.get(word.rstrip("s"))
+        agent = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "attacked by Palestinians"
+        if found is None and word in self.peoples and head.dep_ not in ("nsubj", "csubj") and not agent:
+            # "three Somalis were killed": the people of a country, hit; "Ukrainians shot down ..." or "Kenyans
+            # marched ..." are their forces or a crowd, which the verb's other words tell: no class here
+            return self.class_by_noun.get("civilian")
+        return found
 
     def _nationality(self, toks, exclude: str | None = None) -> Country | None:
         for tok in toks:
@@ -444,7 +481,20 @@ class ActorBase:
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives")}
+
+
+def _head_forms(tok) -> set[str]:
+    """Return a head word's lower-case forms: lemma, word and singular ("Drones" opening a sentence is tagged a
+    proper noun and keeps its plural as its lemma: it is still the common noun "drone")."""
+    word, lemma = normalise_name(tok.text), normalise_name(tok.lemma_)
+    forms = {word, lemma}
+    for form in (word, lemma):
+        if form.endswith("es"):
+            forms.add(form[:-2])
+        if form.endswith("s"):
+            forms.add(form[:-1])
+    return forms
 
 
 def _split(value) -> list[str]:

@@ -30,6 +30,7 @@ from flashpoint.model import (
     Place,
 )
 from flashpoint.resolve.places import Gazetteer
+from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
     # a shelling that killed villagers may be told as "the attack on civilians" a sentence later
@@ -108,6 +109,9 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
         return False
     if a.precision in (1, 2) and b.precision in (1, 2) and a.name != b.name:
         return False  # two towns, even "near" one of them, are two incidents
+    if a.name != b.name and a.admin1 and b.admin1 and a.name != a.country and b.name != b.country \
+            and normalise_name(a.admin1) != normalise_name(b.admin1):
+        return False  # a town in Ayacucho and the Apurimac region, or two provinces: two incidents
     return True
 
 
@@ -643,10 +647,18 @@ def _event_of(c: Cluster, document: Document) -> Event:
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
     sides = {s for m in c.mentions for s in m.victims}
+    # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
+    # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
+    # `civilians_by_default`, once links and the report's other parties have had their say
+    people_hit = not sides and event_type == "Explosions/Remote violence" and bool(
+        fatalities.low or fatalities.high or fatalities.injured_low) and not (
+        actor1 is not None and actor1.type == "civilians")
     if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
+    if actor2 is None and first.kind == "event" and event_type in _CROWD_TYPES:
+        actor2 = _crowd_counterpart(c, sub, place)
     confidence = _confidence(c, actor1, actor2, date, place)
     weapons = sorted({w for m in c.mentions for w in m.weapons})
     anchor = min(c.mentions, key=lambda m: (m.headline, m.generic, m.sent_index))
@@ -655,7 +667,35 @@ def _event_of(c: Cluster, document: Document) -> Event:
                   confidence=confidence, count=first.count, weapons=weapons, trigger=anchor.trigger)
     event.evidence.sort(key=lambda e: e.start)
     event.assign_id()
+    event.people_hit = people_hit and actor2 is None
     return event
+
+
+def _crowd_counterpart(c: Cluster, sub: str | None, place: Place) -> Actor | None:
+    """Return who faced a crowd when no mention says it was hit: the police or army one of its mentions
+    names ("Riot police pushed back demonstrators"), else, for a protest the authorities broke up
+    (with intervention, excessive force), the country's police (ACLED's actor2 of such protests)."""
+    for m in c.mentions:
+        for a in (m.actor1, m.actor2):
+            if a is not None and a.type == "state forces" and a.name.startswith(("Police Forces", "Military Forces")) \
+                    and a.country_code:
+                return a
+    if sub in ("Protest with intervention", "Excessive force against protesters") and place.country_code:
+        from flashpoint.resolve.actors import actor_base
+
+        base = actor_base()
+        country = base.country_by_code.get(place.country_code)
+        if country is not None:
+            return base.state_forces(country, None, label="Police Forces of")
+    return None
+
+
+def civilians_by_default(events: list[Event]) -> None:
+    """Give civilians as actor2 to each event whose dead or wounded are people nobody named as armed, hit
+    by a remote weapon, when nothing else (the sentence, a link, the report's other side) named who was hit."""
+    for e in events:
+        if getattr(e, "people_hit", False) and e.actor2 is None:
+            e.actor2 = Actor("Civilians", "civilians", "civilians", e.location.country_code, None, None)
 
 
 _ESCALATION = ["Peaceful protest", "Protest with intervention", "Violent demonstration", "Mob violence",

@@ -15,6 +15,8 @@ Interface (pure functions over model objects; nothing is read from or written to
   pending `antecedent` against the events of the other reports (in `events` and in `existing`, e.g.
   the stored events of the date window), then adds inferred links. Changes and returns `events`;
   `existing` is only read.
+- `reach(events) -> [Reach]`: which other events (by dates, sides, a cue still to resolve) may be
+  linked with these, either way: what a store looks up among its stored events before `link_events`.
 - `infer_links(targets, pool)`: the inferred links of `targets` against `pool` (both lists of
   events); replaces `responds_to_inferred` of each target.
 - `side(actor)`: the key of the party an actor belongs to (one state's forces are one side).
@@ -26,6 +28,8 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
@@ -318,7 +322,8 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
 
     `existing` (e.g. stored events of the date window) are candidates only; they are not changed.
     """
-    pool = list(events) + [e for e in existing if e.event_id not in {x.event_id for x in events}]
+    ids = {x.event_id for x in events}
+    pool = list(events) + [e for e in existing if e.event_id not in ids]
     for e in sorted(events, key=lambda x: x.event_id):
         if e.kind != "event" or e.antecedent is None or e.responds_to:
             continue
@@ -328,6 +333,51 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
     _drop_impossible(events, pool)
     infer_links(events, pool)
     return events
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Other events one event may be linked with, as a store looks them up: those whose dates touch
+    [first, last], of these sides (actor1's, actor2's: see `side`) when given, only those whose cue is
+    still to be resolved when `pending`. `answers`: they may answer the event, so their own links may
+    change (link them again); else they are candidates for the event's links (read only)."""
+
+    first: date
+    last: date
+    sides: tuple[str, str] | None = None
+    pending: bool = False
+    answers: bool = False
+
+
+def reach(events: Iterable[Event]) -> list[Reach]:
+    """Return where the events linked with these may be, both ways (the windows of `link_events`).
+
+    An answer's cue names an act of the last `cross_document.window_days`; an inferred answer comes
+    at most `inferred.window_days` after an act of the other side of its dyad. Supersets: `link_events`
+    decides.
+    """
+    cross = timedelta(days=settings()["cross_document"]["window_days"])
+    inferred = timedelta(days=settings()["inferred"]["window_days"])
+    acts = set(settings()["act_types"])
+    out: set[Reach] = set()
+    for e in events:
+        if e.kind != "event" or e.event_type not in acts or e.date.start is None:
+            continue
+        start, end = e.date.start, e.date.end or e.date.start
+        if awaits_antecedent(e):
+            out.add(Reach(start - cross, end))  # what its own cue may name
+        out.add(Reach(start, start + cross, pending=True, answers=True))  # answers whose cue may name it
+        dyad = _dyad(e, settings()["inferred"])
+        if dyad is not None:
+            back = (dyad[1], dyad[0])
+            out.add(Reach(start - inferred, start, sides=back))  # what it may answer
+            out.add(Reach(start, end + inferred, sides=back, answers=True))  # what may answer it
+    return sorted(out, key=lambda r: (r.first, r.last, r.sides or (), r.pending, r.answers))
+
+
+def awaits_antecedent(e: Event) -> bool:
+    """Return True when an event's cue names an incident its own report does not tell (to resolve across reports)."""
+    return e.antecedent is not None and not e.responds_to
 
 
 def _drop_impossible(events: list[Event], pool: list[Event]) -> None:

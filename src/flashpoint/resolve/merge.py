@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
+from flashpoint.resolve.places import same_province
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
@@ -52,6 +53,7 @@ CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km
 SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
 AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
 WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
+DENSE_RING = 48  # nor are towns within 10 km looked up around one with more reports than this a day
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
@@ -113,8 +115,10 @@ def shared_details(a: Event, b: Event) -> set[str]:
 
 
 def _inside(small, big) -> bool:
-    """Return True when a town's province is the region another report names."""
-    return bool(big.name) and big.precision == 3 and big.name != big.country and small.admin1 == big.name
+    """Return True when a town's province is the region another report names ("Kramatorsk" and "Donetsk
+    region": the town's admin1 against the region's name and the region's own admin1)."""
+    return bool(big.name) and big.precision == 3 and big.name != big.country \
+        and same_province(small.admin1, big.name, big.admin1)
 
 
 def _places_agree(a, b, detail=False) -> bool:
@@ -274,6 +278,8 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
         own.append(("figure", e.fatalities.low))
     if region:
         own.append(("name", region))
+        if loc.admin1 and loc.admin1 != region and same_province(loc.admin1, region, loc.admin1):
+            own.append(("name", loc.admin1))  # "Donetsk region" meets the towns filed under their admin1 "Donetsk"
     if _vague(e):
         return filed_bases, own, looked_bases, own
     fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
@@ -295,6 +301,10 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
     look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
     candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    Among what the blocks give, a report keeps only those that nothing cheap rules out (another
+    report, dates within a day, places within reach, the attackers and sides) and, where a place
+    is dense, its MAX_CANDIDATES nearest (`_nearness`): reports of one incident name one town, so
+    they come first, and a group grows past that number through the pairs of its members.
     """
     index: dict[tuple, dict[tuple, list[int]]] = {}
     probes = []
@@ -308,20 +318,106 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             for k in filed:
                 blocks.setdefault(k, []).append(i)
         probes.append((i, set(looked_bases), set(looked), _vague(e)))
+    facts: dict[int, _Facts] = {}
     pairs = set()
     for i, looked_bases, looked, vague in probes:
+        seen: set[int] = set()
+        ring = [k for k in looked if k[0] == "fine"]
         for base in looked_bases:
             blocks = index.get(base)
             if blocks is None:
                 continue
+            # where the ring of cells around a town is crowded, proximity names nothing: the town's
+            # name, a named site or detail both reports give still find the other reports
+            crowded = sum(len(blocks.get(k, ())) for k in ring) > DENSE_RING
             for k in looked:
                 block = blocks.get(k, ())
-                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK) \
+                        or (crowded and k[0] == "fine"):
                     continue
-                for j in block:
-                    if j != i:
-                        pairs.add((i, j) if i < j else (j, i))
+                seen.update(block)
+        seen.discard(i)
+        if len(seen) <= MAX_CANDIDATES or vague:
+            # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
+            pairs.update((i, j) if i < j else (j, i) for j in seen)
+            continue
+        me = facts.get(i) or facts.setdefault(i, _Facts(events[i]))
+        found = []
+        for j in seen:
+            other = facts.get(j) or facts.setdefault(j, _Facts(events[j]))
+            if me.may_meet(other):
+                found.append((j, other))
+        if len(found) > MAX_CANDIDATES:
+            found = sorted(found, key=lambda f: me.nearness(f[1]))[:MAX_CANDIDATES]
+        for j, _ in found:
+            pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
+
+
+class _Facts:
+    """What the cheap tests of a candidate pair read from an event, read once."""
+
+    __slots__ = ("event", "docs", "first", "last", "name", "code", "lat", "lon", "coslat", "precision", "names")
+
+    def __init__(self, e: Event):
+        self.event = e
+        self.docs = frozenset(e.sources)
+        self.first, self.last = _span(e.date)
+        loc = e.location
+        self.name, self.code, self.precision = loc.name, loc.country_code, loc.precision or 3
+        located = self.precision != 3 and loc.lat is not None and loc.lon is not None
+        self.lat, self.lon = (loc.lat, loc.lon) if located else (None, None)
+        self.coslat = math.cos(math.radians(loc.lat)) if located else 1.0
+        self.names = None  # the names in its evidence, read only when two towns 10-50 km apart need them
+
+    def details(self) -> frozenset:
+        if self.names is None:
+            self.names = _names_in(tuple(x.sentence for x in self.event.evidence))
+        return self.names
+
+    def km(self, other: "_Facts") -> float:
+        """Return the distance in km, flat-earth (within 0.5 % of the great circle under 50 km; a
+        pair near a threshold is decided by `consistent` itself, with a margin here)."""
+        if self.lat is None or other.lat is None:
+            return 0.0
+        dy = (self.lat - other.lat) * 111.2
+        dlon = abs(self.lon - other.lon)
+        dx = min(dlon, 360.0 - dlon) * 111.2 * self.coslat
+        return math.sqrt(dx * dx + dy * dy)
+
+    def may_meet(self, other: "_Facts") -> bool:
+        """Return False when something cheap rules out one incident (never when `consistent` could
+        accept the pair): a shared report, days more than a day apart, places out of reach, attackers
+        who are two parties, swapped sides."""
+        if self.docs & other.docs:
+            return False
+        if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
+            return False
+        if self.code and other.code and self.code != other.code:
+            return False
+        if not (self.name and self.name == other.name) and self.lat is not None and other.lat is not None:
+            km = self.km(other)
+            if km > MAX_KM * 1.02:
+                return False
+            if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not (self.details() & other.details()):
+                return False
+        a, b = self.event, other.event
+        if not _actors_agree(a.actor1, b.actor1):
+            return False
+        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+
+    def nearness(self, other: "_Facts") -> tuple:
+        """Return a sort key: the same town, then nearer, the same day, the same named attacker, the
+        same toll, then the event id (never the input order)."""
+        a, b = self.event, other.event
+        same_actor = a.actor1 is not None and b.actor1 is not None and a.actor1.name == b.actor1.name \
+            and a.actor1.name not in GENERIC_ACTORS
+        same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
+        return (not (self.name and self.name == other.name), round(self.km(other)), self.first != other.first,
+                not same_actor, not same_figure, b.event_id)
 
 
 @contextmanager
@@ -394,7 +490,11 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
     members = {i: [i] for i in range(len(events))}
-    fits: dict[tuple[int, int], bool] = {}  # two reports' answer, asked once however often their groups meet
+    # two reports' answer, asked once however often their groups meet; a scored pair fits already
+    # (same_incident asked `consistent` with a day's slack, and fit allows two)
+    fits: dict[tuple[int, int], bool] = {}
+    for _, _, _, i, j in scored:
+        fits[i, j] = fits[j, i] = True
     refused: set[tuple] = set()  # two groups (root, size: groups only grow) found not to fit
 
     def fit(x: int, y: int) -> bool:

