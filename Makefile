@@ -46,7 +46,7 @@ bench: $(STAMP)
 # new inputs are kept in out/fuzz/<target>, crashes written as out/fuzz/crash-*.
 FUZZ_TIME ?= 600
 fuzz: $(STAMP)
-	for t in parsers readers extraction; do \
+	for t in parsers readers files extraction; do \
 		mkdir -p out/fuzz/$$t && \
 		$(BIN)/python fuzz/fuzz_inputs.py $$t -max_total_time=$(FUZZ_TIME) -max_len=8192 -timeout=60 \
 			-dict=fuzz/inputs.dict -print_final_stats=1 -artifact_prefix=out/fuzz/ out/fuzz/$$t fuzz/corpus/$$t \

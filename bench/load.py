@@ -19,6 +19,7 @@ import statistics
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,6 +54,48 @@ def client(port: int, paths: list[str], count: int, start: int, times: list[floa
     conn.close()
 
 
+@dataclass
+class Load:
+    """What one load run gave: every request's round-trip time in seconds, the errors, the wall time."""
+
+    times: list[float]
+    errors: list[str]
+    wall: float
+    clients: int
+    kinds: int
+
+    def quantile(self, q: int) -> float:
+        """Return the q-th percentile latency in ms."""
+        return statistics.quantiles(sorted(self.times), n=100, method="inclusive")[q - 1] * 1000
+
+    def report(self) -> str:
+        every = sorted(self.times)
+        return (f"requests {len(every):,} from {self.clients} clients over {self.kinds} kinds; errors {len(self.errors)}\n"
+                f"wall {self.wall:.1f} s, {len(every) / self.wall:,.0f} requests/s\n"
+                f"latency ms: p50 {self.quantile(50):.1f}  p95 {self.quantile(95):.1f}  p99 {self.quantile(99):.1f}  "
+                f"max {every[-1] * 1000:.1f}")
+
+
+def run_load(port: int, requests: int = 10_000, clients: int = 4) -> Load:
+    """Send `requests` GETs of the dashboard's mix from `clients` keep-alive clients to a server on loopback."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    conn.request("GET", "/api/events?limit=1")
+    event_id = json.loads(conn.getresponse().read())["events"][0]["event_id"]
+    conn.close()
+    paths = [p.replace("{event_id}", event_id) for p in MIX]
+    per_client = [requests // clients + (i < requests % clients) for i in range(clients)]
+    times: list[list[float]] = [[] for _ in per_client]
+    errors: list[str] = []
+    threads = [threading.Thread(target=client, args=(port, paths, n, i * 3, times[i], errors))
+               for i, n in enumerate(per_client)]
+    began = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return Load([x for t in times for x in t], errors, time.perf_counter() - began, clients, len(paths))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=10_000)
@@ -62,32 +105,12 @@ def main() -> int:
 
     db = args.db or demo_store()
     with Server(db, extra=["--hold"]) as server:
-        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
-        conn.request("GET", "/api/events?limit=1")
-        event_id = json.loads(conn.getresponse().read())["events"][0]["event_id"]
-        conn.close()
-        paths = [p.replace("{event_id}", event_id) for p in MIX]
-        per_client = [args.requests // args.clients + (i < args.requests % args.clients) for i in range(args.clients)]
-        times: list[list[float]] = [[] for _ in per_client]
-        errors: list[str] = []
-        threads = [threading.Thread(target=client, args=(server.port, paths, n, i * 3, times[i], errors))
-                   for i, n in enumerate(per_client)]
-        began = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.perf_counter() - began
-    every = sorted(x for t in times for x in t)
-    q = statistics.quantiles(every, n=100, method="inclusive")
+        load = run_load(server.port, args.requests, args.clients)
     print(f"store: {db}")
-    print(f"requests {len(every):,} from {args.clients} clients over {len(paths)} kinds; errors {len(errors)}")
-    print(f"wall {wall:.1f} s, {len(every) / wall:,.0f} requests/s")
-    print(f"latency ms: p50 {q[49] * 1000:.1f}  p95 {q[94] * 1000:.1f}  p99 {q[98] * 1000:.1f}  "
-          f"max {every[-1] * 1000:.1f}")
-    for line in errors[:10]:
+    print(load.report())
+    for line in load.errors[:10]:
         print("error:", line)
-    return 1 if errors else 0
+    return 1 if load.errors else 0
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     python fuzz/fuzz_inputs.py TARGET [libFuzzer options] [CORPUS_DIR ...]
 
 TARGET is one of fuzz/targets.py's TARGETS: readers (txt/html/jsonl/stdin bytes), parsers (dates,
-numbers, casualty figures) or extraction (text through the whole per-document pipeline). Only
+numbers, casualty figures), extraction (text through the whole per-document pipeline) or files (gold,
+predictions, event records, places/actors files, feeds, WARC archives). Only
 flashpoint's own code is instrumented for coverage. Examples:
 
     python fuzz/fuzz_inputs.py parsers -runs=10000 -seed=1 fuzz/corpus/parsers

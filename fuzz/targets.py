@@ -13,8 +13,12 @@ Invariants checked on every input:
 """
 from __future__ import annotations
 
+import atexit
+import functools
 import io
 import json
+import os
+import shutil
 import sys
 import zlib
 from datetime import date, timedelta
@@ -201,4 +205,121 @@ def extraction(data: bytes) -> int:
     return len(records)
 
 
-TARGETS = {"readers": readers, "parsers": parsers, "extraction": extraction}
+def files(data: bytes) -> int:
+    """Read bytes as one of the other inputs: gold, predictions, event records, a knowledge file, a feed, a WARC.
+
+    Each is read as its command reads it (eval, chains/dyads, --places/--actors, watch, batch); what
+    was read goes on through the step after the reader (scoring, chains and dyads, the gazetteer and
+    actor base, the feed item's document). Return how many items came out.
+    """
+    selector, body = split(data)
+    kind = FILE_KINDS[selector % len(FILE_KINDS)]
+    errors: list[FlashpointError] = []
+    try:
+        found = _FILE_READERS[kind](body, errors)
+    except FlashpointError as error:
+        errors.append(error)
+        found = 0
+    for error in errors:
+        check(isinstance(error, FlashpointError), f"{type(error).__name__} reported")
+        refused(error)
+    return found
+
+
+FILE_KINDS = ("gold", "predictions", "records", "places", "actors", "feed", "warc")
+_SCRATCH = Path(os.environ.get("TMPDIR", "/tmp")) / f"flashpoint-fuzz-{os.getpid()}"
+GOLD_LINE = ('{"doc": {"id": "d1", "text": "x", "published": "2024-01-03"}, "events": [{"id": "e1", "kind": '
+             '"event", "event_type": "Battles", "actor1": {"names": ["A"]}, "location": {"names": ["Kano"]}, '
+             '"date": {"start": "2024-01-02", "end": "2024-01-02"}, "fatalities": {"low": 2, "high": 3}}]}')
+
+
+def _scratch(body: bytes, suffix: str) -> str:
+    if not _SCRATCH.exists():
+        _SCRATCH.mkdir()
+        atexit.register(shutil.rmtree, _SCRATCH, ignore_errors=True)
+    path = _SCRATCH / f"input{suffix}"
+    path.write_bytes(body)
+    return str(path)
+
+
+def _gold(body: bytes, errors: list) -> int:
+    from flashpoint.evaluate import evaluate, load_gold, render_report
+    gold = load_gold(_scratch(body, ".jsonl"))
+    render_report(evaluate(gold, []))
+    return len(gold)
+
+
+def _predictions(body: bytes, errors: list) -> int:
+    from flashpoint.evaluate import evaluate, load_gold, load_predictions, render_report
+    predicted = load_predictions(_scratch(body, ".jsonl"))
+    gold = load_gold(_scratch(GOLD_LINE.encode(), ".gold.jsonl"))
+    report = evaluate(gold, predicted)
+    render_report(report)
+    json.dumps(report.to_dict())
+    return len(predicted)
+
+
+def _records(body: bytes, errors: list) -> int:
+    from flashpoint.analysis import read_records
+    from flashpoint.analysis.chains import build_chains, render_chains
+    from flashpoint.analysis.dyads import dyad_stats, render_dyads
+    records = read_records(_scratch(body, ".jsonl"), errors.append)
+    render_chains(build_chains(records, inferred=True))
+    render_dyads(dyad_stats(records))
+    return len(records)
+
+
+def _knowledge(kind: str):
+    def read(body: bytes, errors: list) -> int:
+        from flashpoint import knowledge
+        entries = list(knowledge.read_user_entries(_scratch(body, ".yaml"), errors.append))
+        for entry in entries:
+            if kind == "places":
+                _own_gazetteer()._add_entry(entry, "fuzz.yaml", "town", errors.append)
+            else:
+                _own_actor_base()._add_entry(entry, "fuzz.yaml", errors.append)
+        return len(entries)
+    return read
+
+
+@functools.lru_cache(maxsize=1)
+def _own_gazetteer():
+    """Return a gazetteer of this module's own: the fuzzed entries never reach the process-wide one."""
+    from flashpoint.resolve.places import Gazetteer
+    return Gazetteer(user_files=[])
+
+
+@functools.lru_cache(maxsize=1)
+def _own_actor_base():
+    from flashpoint.resolve.actors import ActorBase
+    return ActorBase(user_files=[])
+
+
+def _feed(body: bytes, errors: list) -> int:
+    import feedparser
+
+    from flashpoint import watch
+    watch.screen_xml(body, "fuzz.xml")
+    parsed = feedparser.parse(body)
+    reader = watch.Watcher(None, [], on_error=errors.append)
+    found = 0
+    for entry in parsed.entries:
+        entry.pop("link", None)  # an item's page would be fetched: the fetcher is tested on loopback
+        doc = reader._document("fuzz.xml", entry, parsed.feed, watch.PollReport())
+        if doc is not None:
+            check_document(doc)
+            found += 1
+    return found
+
+
+def _warc(body: bytes, errors: list) -> int:
+    from flashpoint.warc import read_warc
+    docs = list(read_warc(_scratch(body, ".warc"), date(2024, 2, 29), errors.append))
+    for doc in docs:
+        check_document(doc)
+    return len(docs)
+
+
+_FILE_READERS = {"gold": _gold, "predictions": _predictions, "records": _records, "places": _knowledge("places"),
+                 "actors": _knowledge("actors"), "feed": _feed, "warc": _warc}
+TARGETS = {"readers": readers, "parsers": parsers, "extraction": extraction, "files": files}

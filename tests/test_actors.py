@@ -181,6 +181,19 @@ def test_user_actors_add_override_and_bad_lines_are_told(tmp_path):
     assert actor_base().group("KH").id == "kataib-hezbollah"
 
 
+@pytest.mark.parametrize("ident", ["{a: 1}", "[1, 2]", "3", "true", "2024-01-01", "''"])
+def test_a_user_actor_whose_id_is_no_name_is_told(tmp_path, ident):
+    # found by probing knowledge files with odd values: a mapping as id raised TypeError in extraction,
+    # a number or date went into records against the contract (actor ids are strings)
+    path = tmp_path / "actors.yaml"
+    path.write_text(f"- {{name: Zorb Brigade, id: {ident}, type: rebel group}}\n"
+                    "- {name: Quux Front, id: quux-front, type: rebel group}\n", encoding="utf-8")
+    errors = []
+    base = ActorBase(user_files=[str(path)], on_error=errors.append)
+    assert [e.line for e in errors] == [1] and "is not a name" in str(errors[0])
+    assert base.group("Zorb Brigade") is None and base.group("Quux Front").id == "quux-front"
+
+
 # --- demonyms of every country, peoples, words that only look like names (kb3) ---
 def test_every_iso_country_has_a_row_with_a_demonym_or_is_uninhabited():
     from flashpoint.resources import load_csv

@@ -171,6 +171,27 @@ def test_oversized_bodies_are_refused_before_they_are_read(server):
     assert server.json("/api/health")[0] == 200 and snapshot(server) == before
 
 
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"documents": ' + b"[" * 50_000, b"9" * 5_000,
+                                  b'{"documents": [{"id": "a", "text": "x", "n": ' + b"1" * 5_000 + b"}]}",
+                                  b"\xff\xfe{}", b"", b"null", b'"text"', b"1e309", b'{"documents": {}}',
+                                  b'{"documents": [1, "x", null, [], {"id": {}}]}'])
+def test_hostile_json_bodies_are_400_never_500(server, body):
+    # found by probing: arrays nested 100,000 deep (RecursionError) and a 5,000-digit number (ValueError)
+    # escaped json.loads as 500s
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"}
+    before = snapshot(server)
+    status, _, raw = get(server.url + "/api/documents", data=body, method="POST", headers=headers, timeout=120)
+    assert status in (400, 422), (body[:40], status, raw[:200])
+    assert snapshot(server) == before
+
+
+@pytest.mark.parametrize("cursor", ["W" * 6_000, "", "!!!!", "WyIyMDI0LTAxLTAxIl0", "WzEsMl0",
+                                    __import__("base64").urlsafe_b64encode(b"[" * 5_000).decode()])
+def test_hostile_page_cursors_are_400(server, cursor):
+    status, _, raw = get(server.url + "/api/events?cursor=" + urllib.parse.quote(cursor))
+    assert status in (200, 400), (cursor[:40], status, raw[:200])
+
+
 @pytest.mark.parametrize("authorization", [None, "", "Bearer", "Bearer ", "Basic " + TOKEN, "Token " + TOKEN,
                                            "Bearer " + TOKEN[:-1], "Bearer " + TOKEN.upper(), "Bearer " + TOKEN + TOKEN,
                                            "Bearer \u00e9" + TOKEN, TOKEN])
@@ -260,3 +281,21 @@ def test_the_openapi_schema_holds_for_generated_requests(read_only, tmp_path):
     summary = done.stdout[-3000:]
     assert done.returncode == 0, summary
     assert "Tested: 11" in done.stdout and "generated" in done.stdout, summary
+
+
+# ---------------------------------------------------------------- bounded load (bench/load.py)
+
+def test_ten_thousand_requests_from_four_clients_give_no_error(read_only, capsys):
+    """10,000 GETs of the dashboard's mix over 4 keep-alive clients on loopback: every answer 200.
+
+    bench/load.py is the same run on its own; the latency figures are printed (pytest -s), not asserted.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from load import run_load
+    finally:
+        sys.path.pop(0)
+    load = run_load(read_only.port, requests=10_000, clients=4)
+    with capsys.disabled():
+        print("\n" + load.report())
+    assert len(load.times) == 10_000 and load.errors == []

@@ -180,3 +180,12 @@ def test_a_second_run_in_the_same_folder_is_refused(tmp_path, wire):
     with batch_module._sole_run(tmp_path / "out" / batch_module.WORK_DIR):
         with pytest.raises(UsageError, match="another batch run is working in this output folder"):
             run_batch(wire, tmp_path / "out", workers=1)
+
+
+@pytest.mark.parametrize("content", ["[" * 100_000, "[1, 2]", '{"partition_size": 2, "done": [1]}', "{", "null x"])
+def test_a_damaged_manifest_is_one_line(tmp_path, content):
+    # found by probing: a manifest nested too deeply (RecursionError) or a list (AttributeError) escaped
+    (tmp_path / batch_module.MANIFEST).write_text(content)
+    with pytest.raises(UsageError, match="the resume manifest is not valid JSON") as caught:
+        batch_module.Manifest.open(tmp_path, 2)
+    assert "\n" not in str(caught.value)

@@ -85,7 +85,7 @@ def test_read_records_reports_bad_lines_and_goes_on(tmp_path):
 
     assert [r["event_id"] for r in records] == ["a", "b"]
     assert [e.line for e in errors] == [3, 4, 5]
-    assert "not JSON" in str(errors[0]) and "'date'" in str(errors[1]) and "repeats" in str(errors[2])
+    assert "not valid JSON" in str(errors[0]) and "'date'" in str(errors[1]) and "repeats" in str(errors[2])
     with pytest.raises(InputError):
         read_records(path)
 

@@ -562,3 +562,91 @@ def test_assignment_is_optimal_and_one_to_one(weights):
     assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs})
     assert all(weights[r][c] > 0 for r, c in pairs)
     assert sum(weights[r][c] for r, c in pairs) == _brute_force_best(weights)
+
+
+# ---------------------------------------------------------------- hostile gold and prediction files
+
+HOSTILE_LINES = {
+    "nested": ('{"doc": ' + "[" * 100_000 + "}", "line is not valid JSON (nested too deeply)"),
+    "huge number": ('{"doc": {"id": "x", "n": ' + "9" * 5_000 + '}, "events": []}',
+                    "line is not valid JSON (Exceeds the limit (4300 digits) for integer string conversion)"),
+    "list": ("[1, 2]", "not a JSON object"),
+    "string": ('"text"', "not a JSON object"),
+    "null": ("null", "not a JSON object"),
+    "number": ("1e309", "not a JSON object"),
+    "huge line": ('{"doc": {"id": "x", "text": "' + "x" * 5_000_001 + '"}, "events": []}',
+                  "line is 5,000,047 bytes, over the limit of 5,000,000"),
+    "not utf-8": (b'{"doc": {"id": "caf\xe9"}, "events": []}', "text could not be decoded"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_LINES))
+@pytest.mark.parametrize("which", ["gold", "predictions"])
+def test_hostile_lines_give_one_line_naming_file_and_line(tmp_path, capsys, name, which):
+    from flashpoint.cli import main
+    line, expected = HOSTILE_LINES[name]
+    gold = write_jsonl(tmp_path / "gold.jsonl", [report_doc("A", [gold_event("a1")])])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("")
+    bad = gold if which == "gold" else pred
+    good = json.dumps(report_doc("B", [])) if which == "gold" else json.dumps(predict("A", gold_event("a1")))
+    bad.write_bytes(good.encode() + b"\n\n" + (line if isinstance(line, bytes) else line.encode()) + b"\n")
+    assert main(["eval", str(gold), str(pred)]) == 1  # as extract's bad input
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {bad}:3: ") and expected in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+WRONG_TYPES = [{}, [], [{}], "", "x", 0, 7, -1.5, True, None, {"names": "Goma"}, {"start": 20240101},
+               {"lat": "north", "lon": None}, {"low": "3"}, [["nested"]], 1e308]
+
+
+@settings(max_examples=300, deadline=None)
+@given(gold_fields=st.dictionaries(st.sampled_from(sorted(gold_event("x")) + ["same_as", "optional", "count"]),
+                                   st.sampled_from(WRONG_TYPES), max_size=3),
+       pred_fields=st.dictionaries(st.sampled_from(sorted(predict("A", gold_event("a1")))),
+                                   st.sampled_from(WRONG_TYPES), max_size=3),
+       inner=st.tuples(st.sampled_from(["actor1", "location", "date", "fatalities"]),
+                       st.sampled_from(["name", "lat", "lon", "start", "end", "low", "high", "country_code"]),
+                       st.sampled_from(WRONG_TYPES)))
+def test_wrong_field_types_are_input_errors_or_scored(tmp_path_factory, gold_fields, pred_fields, inner):
+    # found by this test: an event_type given as an object, responds_to as {} and a location with a lat
+    # but no lon raised TypeError or KeyError out of eval
+    from flashpoint.evaluate import render_report
+    folder = tmp_path_factory.mktemp("types")
+    record = {**predict("A", gold_event("a1")), **pred_fields}
+    name, key, value = inner
+    if isinstance(record.get(name), dict):
+        record[name] = {**record[name], key: value}
+    gold = write_jsonl(folder / "gold.jsonl", [report_doc("A", [{**gold_event("a1"), **gold_fields}])])
+    pred = write_jsonl(folder / "pred.jsonl", [record])
+    try:
+        report = evaluate(load_gold(gold), load_predictions(pred))
+    except InputError as err:
+        assert "\n" not in str(err) and str(err).startswith(str(folder))
+        return
+    render_report(report)
+    json.dumps(report.to_dict())
+
+
+@pytest.mark.parametrize("fields, problem", [
+    # found by probing eval with random field values: each raised TypeError or KeyError out of eval
+    ({"event_type": [{}], "actor1": None, "location": None}, "'event_type' must be a string or null"),
+    ({"responds_to": {}, "actor1": None, "location": None}, "'responds_to' must be a list of event ids"),
+    ({"sources": {}, "evidence": [{"doc_id": "A"}]}, "'sources' must be a list of document ids"),
+])
+def test_wrong_types_found_by_probing_are_input_errors(tmp_path, fields, problem):
+    gold = write_jsonl(tmp_path / "gold.jsonl", [report_doc("A", [gold_event("a1")])])
+    pred = write_jsonl(tmp_path / "pred.jsonl", [{**predict("A", gold_event("a1")), **fields}])
+    with pytest.raises(InputError, match=problem):
+        load_predictions(pred)
+    evaluate(load_gold(gold), [])  # the gold side alone still scores
+
+
+def test_a_predicted_place_with_a_lat_but_no_lon_is_shown(tmp_path):
+    gold = write_jsonl(tmp_path / "gold.jsonl", [report_doc("A", [gold_event("a1")])])
+    record = predict("A", gold_event("a1"))
+    record["location"] = {"name": "Kano", "lat": 12.0}
+    record["actor1"] = record["actor2"] = None
+    report = evaluate(load_gold(gold), [record])
+    render_report(report)

@@ -2,7 +2,8 @@
 
 Each target runs in its own process (libFuzzer exits when done) for a fixed number of inputs and a
 fixed seed: 5,000 byte strings through the readers, 6,000 texts through the date, number and
-casualty parsers, 300 texts through the whole extraction (the model makes it ~50 times slower).
+casualty parsers, 300 texts through the whole extraction (the model makes it ~50 times slower),
+6,000 byte strings as gold, prediction, event-record, knowledge, feed and WARC files.
 `make fuzz` runs the same targets for as long as you give them. A failure prints libFuzzer's report
 with the crashing input, which belongs in tests/test_hardening.py as a regression test.
 """
@@ -19,7 +20,7 @@ import pytest
 pytest.importorskip("atheris")
 
 FUZZ = Path(__file__).resolve().parents[1] / "fuzz"
-RUNS = {"readers": 5_000, "parsers": 6_000, "extraction": 300}
+RUNS = {"readers": 5_000, "parsers": 6_000, "extraction": 300, "files": 6_000}
 
 
 @pytest.mark.parametrize("target", sorted(RUNS))
@@ -46,8 +47,10 @@ def test_fuzz_seeds_are_handled():
         import targets
     finally:
         sys.path.remove(str(FUZZ))
-    for target in ("readers", "parsers"):
+    for target in ("readers", "parsers", "files"):
         for seed in sorted((FUZZ / "corpus" / target).iterdir()):
             targets.TARGETS[target](seed.read_bytes())
     assert targets.readers((FUZZ / "corpus" / "readers" / "seed-0").read_bytes()) == 1
     assert targets.parsers((FUZZ / "corpus" / "parsers" / "seed-0").read_bytes()) >= 2
+    assert [targets.files((FUZZ / "corpus" / "files" / f"seed-{n}").read_bytes()) for n in range(7)] == [1, 1, 2, 1, 1,
+                                                                                                        1, 1]

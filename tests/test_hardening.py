@@ -430,8 +430,8 @@ def test_readers_refuse_empty_or_whitespace_only_documents(tmp_path, text):
     ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
 ])
 def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, entity, time_limit):
-    # watch.py hands a fetched feed's bytes to feedparser.parse (expat underneath, whose
-    # amplification limit stops entity bombs; external entities are not fetched)
+    # the layer under watch.screen_xml (tests/test_watch.py): feedparser.parse itself, over expat, whose
+    # amplification limit stops entity bombs and which fetches no external entity
     feedparser = pytest.importorskip("feedparser")
     feed = (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>{entity}</title>'
             f'<item><title>{entity}</title><link>http://example.org/a</link></item></channel></rss>').encode()
@@ -439,3 +439,52 @@ def test_feeds_parsed_as_watch_does_expand_no_bomb_and_read_no_file(doctype, ent
         parsed = feedparser.parse(feed)
     seen = str(parsed.feed.get("title", "")) + " ".join(str(e.get("title")) for e in parsed.entries)
     assert "root:" not in seen and "lollollol" not in seen and len(seen) < 100
+
+
+@pytest.mark.parametrize("origin", ["a\nb.txt", "feed.xml#guid\r\nerror: forged line", "x\u2028y", "\x1b[31mred",
+                                    "p\x85q", "u\x0bv"])
+def test_an_origin_with_line_breaks_or_escapes_stays_one_line(origin):
+    # found by fuzzing (fuzz/targets.py files): a feed item's guid holding "\r\n" made its error two lines,
+    # so a hostile feed could forge lines on stderr; file names can hold them too
+    message = str(InputError("the item has no text", origin=origin, line=3))
+    assert len(message.splitlines()) == 1 and "\x1b" not in message
+    assert message.endswith(":3: the item has no text")
+
+
+# ---------------------------------------------------------------- the other readers (fuzz/targets.py files)
+
+def _other_input(kind: str, text: str) -> bytes:
+    """Return a well-formed input of one kind with hostile text in its free-text fields."""
+    quoted = json.dumps(text)
+    if kind == "gold":
+        return (f'{{"doc": {{"id": {quoted}, "text": {quoted}}}, "events": [{{"id": "e1", "kind": "event", '
+                f'"event_type": {quoted}, "actor1": {{"names": [{quoted}]}}, "location": {{"names": [{quoted}]}}, '
+                f'"date": {{"start": "2024-01-02", "end": "2024-01-02"}}, "note": {quoted}}}]}}\n').encode()
+    if kind in ("predictions", "records"):
+        return json.dumps({"event_id": text or "x", "kind": "event", "event_type": text, "sub_event_type": text,
+                           "actor1": {"name": text}, "actor2": {"name": text[::-1]}, "sources": ["d1"],
+                           "date": {"start": "2024-01-02", "end": "2024-01-02", "precision": "day"},
+                           "location": {"name": text, "lat": 12.0, "lon": 8.5}, "fatalities": {"low": 1, "high": 2},
+                           "evidence": [{"doc_id": "d1", "text": text, "start": 0, "end": len(text)}],
+                           "responds_to": [text]}).encode() + b"\n"
+    if kind in ("places", "actors"):
+        return f"- {{name: {quoted}, aliases: [{quoted}], admin1: {quoted}, id: {quoted}}}\n".encode()
+    if kind == "feed":
+        from xml.sax.saxutils import escape
+        return (f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{escape(text)}</title>"
+                f"<item><guid>{escape(text)}</guid><title>{escape(text)}</title><description>{escape(text)}"
+                "</description></item></channel></rss>").encode("utf-8", "surrogatepass")
+    page = f"<html><body><article><p>{text}</p></article></body></html>".encode("utf-8", "surrogatepass")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.example/a\r\n"
+            b"WARC-Record-ID: <urn:uuid:" + text.encode("utf-8", "surrogatepass")[:20].replace(b"\n", b" ") + b">\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: " + str(len(http)).encode()
+            + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=hostile_text, kind=st.sampled_from(targets.FILE_KINDS))
+def test_other_readers_on_hostile_text_read_or_refuse_in_one_line(text, kind):
+    # gold and prediction files, event records, places/actors files, feeds and WARC archives, as
+    # eval, chains/dyads, --places/--actors, watch and batch read them, and the step after each reader
+    targets.files(bytes([targets.FILE_KINDS.index(kind)]) + _other_input(kind, text))

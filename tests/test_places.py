@@ -286,6 +286,17 @@ def test_precision_cues_agree_with_trying_every_cue_in_turn():
     assert any(every_cue(words) for words in cases) and not all(every_cue(words) for words in cases)
     for words in cases:
         assert is_near(words, []) is every_cue(words), words
+@pytest.mark.parametrize("admin1", ["{a: 1}", "[1, 2]", "{}", "3", "''", "true"])
+def test_a_user_place_whose_admin1_is_no_name_is_told(tmp_path, admin1):
+    # found by probing knowledge files with odd values: a mapping or list as admin1 raised TypeError
+    # (unhashable) while the gazetteer was built
+    path = tmp_path / "places.yaml"
+    path.write_text(f"- {{name: Zorbtown, country_code: NGA, lat: 10.5, lon: 7.4, admin1: {admin1}}}\n"
+                    "- {name: Quuxville, country_code: NGA, lat: 10.6, lon: 7.5, admin1: Kaduna}\n", encoding="utf-8")
+    errors = []
+    g = Gazetteer(user_files=[str(path)], on_error=errors.append)
+    assert [e.line for e in errors] == [1] and "is not the name of a province" in str(errors[0])
+    assert g.lookup("Zorbtown") is None and g.lookup("Quuxville").admin1 == "Kaduna"
 
 
 # --- homonyms without a report country, a foreign village, lists of names (kb3) ---

@@ -84,3 +84,17 @@ def test_broken_archive_is_one_error_and_the_rest_goes_on(tmp_path):
     assert len(docs) == 3
     assert len(errors) == 1 and str(errors[0]).startswith(f"{bad}: not a readable WARC archive")
     assert "\n" not in str(errors[0])
+
+
+def test_a_response_record_without_a_target_uri_is_one_error(tmp_path):
+    # found by fuzzing (fuzz/targets.py files, seed 1): warcio raised AttributeError on such a record
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + UNDATED_PAGE
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+              b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+              + str(len(page)).encode() + b"\r\n\r\n" + page + b"\r\n\r\n")
+    bad = tmp_path / "no-uri.warc"
+    bad.write_bytes(record)
+    errors = []
+    assert list(read_warc(str(bad), date(2024, 3, 1), errors.append)) == []
+    assert [str(e).split(" (")[0] for e in errors] == [f"{bad}: not a readable WARC archive"]
+    assert "\n" not in str(errors[0])

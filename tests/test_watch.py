@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import flashpoint
+from flashpoint.errors import InputError
 from flashpoint.watch import Fetcher, FetchError, Watcher, read_feed_list
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -242,6 +243,9 @@ def test_feed_list_file(tmp_path):
     listing.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(Exception, match="lists no feeds"):
         read_feed_list(listing)
+    listing.write_bytes(b"\xff\xfe\x00http://x\x00\xff")  # found by probing: UnicodeDecodeError escaped
+    with pytest.raises(InputError, match="could not be decoded"):
+        read_feed_list(listing)
 
 
 def test_watch_command_once(tmp_path, server):
@@ -258,3 +262,90 @@ def test_watch_command_once(tmp_path, server):
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
     assert "1 not modified" in out.stderr and "nothing stored" in out.stderr
     assert flashpoint.open(db, read_only=True).stats()["documents"] == 2
+
+
+# ---------------------------------------------------------------- hostile feeds: XML bombs and external entities
+
+LAUGHS = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+HOSTILE_DOCTYPES = {
+    "billion-laughs": (f'<!DOCTYPE rss [<!ENTITY lol0 "lol">{LAUGHS}]>', "&lol9;"),
+    "quadratic-blowup": (f'<!DOCTYPE rss [<!ENTITY a "{"A" * 100_000}">]>', "&a;" * 20_000),
+    "external-file": ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+    "parameter-entity": ('<!DOCTYPE rss [<!ENTITY % remote SYSTEM "{base}/evil.dtd"> %remote;]>', "x"),
+    "external-dtd-entity": ('<!DOCTYPE rss [<!ENTITY ext SYSTEM "{base}/evil.xml">]>', "&ext;"),
+}
+
+
+def doctype_feed(doctype: str, entity: str, base: str) -> bytes:
+    return (f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>Wire</title>'
+            f"<item><guid>bomb-1</guid><title>{entity}</title><description>{entity}</description>"
+            f"<content:encoded xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            f"<![CDATA[{KHARKIV_FULL}]]></content:encoded><link>{base}/a/bomb.html</link>"
+            "</item></channel></rss>").encode()
+
+
+def test_feeds_declaring_entities_are_refused_in_one_line_and_the_rest_goes_on(tmp_path, server, nlp, time_limit):
+    server.routes["/evil.dtd"] = {"body": b'<!ENTITY % all "<!ENTITY send SYSTEM \'file:///etc/passwd\'>"> %all;'}
+    server.routes["/evil.xml"] = {"body": b"root:x:0:0:root:/root:/bin/bash"}
+    feeds = []
+    for name, (doctype, entity) in HOSTILE_DOCTYPES.items():
+        server.routes[f"/{name}.xml"] = {"type": "application/rss+xml", "body": doctype_feed(
+            doctype.replace("{base}", server.base), entity, server.base)}
+        feeds.append(f"{server.base}/{name}.xml")
+    local = tmp_path / "local-bomb.rss"  # a feed file named in the list goes through the same screen
+    local.write_bytes(doctype_feed(HOSTILE_DOCTYPES["billion-laughs"][0], "&lol9;", server.base))
+    feeds.append(str(local))
+    feeds.append(serve_feed(server, first_items(server.base)[:1], etag='"v1"'))  # a good feed after them
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    errors = []
+    watcher = Watcher(store, feeds, delay=0.0, timeout=5, on_error=errors.append)
+    with time_limit(60):
+        report = watcher.poll()
+    assert report.errors == len(HOSTILE_DOCTYPES) + 1 and report.ingested == {"added": 1}
+    messages = [str(e) for e in errors]
+    assert all("\n" not in m and "declares XML entities (EntitiesForbidden(name=" in m for m in messages)
+    assert [m.split(": ")[0] for m in messages] == feeds[:-1]
+    assert "/evil.dtd" not in server.paths() and "/evil.xml" not in server.paths()
+    assert list(store.documents()["doc_id"]) == [f"{server.base}/a/kharkiv.html"]
+    assert "root:" not in " ".join(store.documents(with_text=True)["text"])
+
+
+def test_a_doctype_alone_is_read_and_its_dtd_never_fetched(tmp_path, server, nlp):
+    # RSS 0.91 feeds name Netscape's DTD; neither the screen nor feedparser fetches it
+    doctype = f'<!DOCTYPE rss SYSTEM "{server.base}/rss-0.91.dtd">'
+    server.routes["/feed.xml"] = {"type": "text/xml", "body": doctype_feed(doctype, "Shelling", server.base)}
+    server.routes["/rss-0.91.dtd"] = {"body": b'<!ENTITY lol "lol">'}
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    errors = []
+    report = Watcher(store, [f"{server.base}/feed.xml"], delay=0.0, timeout=5, on_error=errors.append).poll()
+    assert errors == [] and report.ingested == {"added": 1}
+    assert server.paths() == ["/feed.xml"]
+
+
+def test_an_entity_in_a_feed_that_is_not_well_formed_is_refused_all_the_same():
+    from flashpoint.watch import screen_xml
+    broken = f'<?xml version="1.0"?><!DOCTYPE rss [<!BOGUS> <!ENTITY lol0 "lol">{LAUGHS}]><rss>&lol9;'
+    with pytest.raises(InputError, match="declares XML entities .<!ENTITY in a feed that is not well-formed"):
+        screen_xml(broken.encode(), "feed.xml")
+    with pytest.raises(InputError, match="declares XML entities"):
+        screen_xml(broken.encode("utf-16"), "feed.xml")
+    screen_xml(b"<rss><channel><title>Caf&eacute; &amp; bar</title></channel>", "feed.xml")  # sloppy, no entities
+
+
+def test_a_feed_of_many_new_items_is_read_a_bounded_number_per_poll(tmp_path, server, nlp, monkeypatch):
+    from flashpoint import watch
+    monkeypatch.setattr(watch, "MAX_NEW_ITEMS", 2)
+    items = [item(f"k{n}", f"Shelling {n}", f"{server.base}/a/{n}.html", "Mon, 20 May 2024 07:00:00 GMT", "Short.",
+                  KHARKIV_FULL) for n in range(5)]
+    feed = serve_feed(server, items, etag='"v1"')
+    store = flashpoint.open(tmp_path / "s.duckdb")
+    lines = []
+    watcher = Watcher(store, [feed], delay=0.0, timeout=5, log=lines.append)
+    documents = []
+    for _ in range(3):
+        watcher.poll()
+        documents.append(len(store.documents()))
+    assert documents == [2, 4, 5]
+    assert lines == [f"{feed}: 5 new items; the first 2 are read now, the rest at the next polls",
+                     f"{feed}: 3 new items; the first 2 are read now, the rest at the next polls"]
+    assert watcher.poll().not_modified == 1  # all read: the validators were saved at last

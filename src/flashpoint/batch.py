@@ -324,10 +324,12 @@ class Manifest:
             data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
         except OSError as exc:
             raise UsageError(Messages.CANNOT_WRITE_OUT.format(detail=exc.strerror or exc), origin=str(directory)) from exc
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise UsageError(Messages.BAD_MANIFEST.format(detail=exc), origin=str(path)) from exc
         if data is None:
             return cls(directory, partition_size, {})
+        if not isinstance(data, dict) or not isinstance(data.get("done", {}), dict):
+            raise UsageError(Messages.BAD_MANIFEST.format(detail="not a manifest object"), origin=str(path))
         if data.get("partition_size") != partition_size:
             raise UsageError(Messages.OTHER_PARTITION_SIZE.format(size=data.get("partition_size")), origin=str(path))
         return cls(directory, partition_size, data.get("done", {}))

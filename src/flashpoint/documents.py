@@ -26,15 +26,15 @@ import htmldate
 import trafilatura
 from lxml import etree
 
+from . import jsonlines
 from .errors import InputError, Messages
 from .model import Document
 
 # A .txt or .html file larger than this is refused without being read: a news
 # report is a few tens of kilobytes, so anything this big is a dump or a mistake.
 MAX_DOCUMENT_BYTES = 5_000_000
-# One JSONL line (one document) larger than this is refused, and skipped without
-# being loaded whole; the lines after it are still read.
-MAX_LINE_BYTES = 5_000_000
+# One JSONL line (one document) larger than this is refused (flashpoint.jsonlines)
+MAX_LINE_BYTES = jsonlines.MAX_LINE_BYTES
 
 # HTML limits. libxml2 (under lxml) stops nesting at 256 levels and drops what lies deeper: such a
 # page is refused rather than read in part. Its attribute check is quadratic in a tag's attributes,
@@ -384,7 +384,7 @@ def _drain(stream) -> int:
 # ---------------------------------------------------------------- JSONL
 
 def _read_jsonl(stream, origin: str, published: date | None, report: OnError) -> Iterator[Document]:
-    for number, raw, size in _bounded_lines(stream, MAX_LINE_BYTES):
+    for number, raw, size in jsonlines.bounded_lines(stream, MAX_LINE_BYTES):
         if raw is None:
             report(_too_long("line", size, MAX_LINE_BYTES, origin, number))
             continue
@@ -400,40 +400,12 @@ def _read_jsonl(stream, origin: str, published: date | None, report: OnError) ->
         yield doc
 
 
-def _bounded_lines(stream, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
-    """Yield (line number, line without its newline, size in bytes); the line is None when over `limit`.
-
-    An overlong line is skipped in bounded chunks, never held whole in memory.
-    """
-    number = 0
-    while raw := stream.readline(limit + 2):
-        number += 1
-        ending = raw[-2:]
-        total = len(raw)
-        if len(raw) == limit + 2 and not raw.endswith(b"\n"):
-            while piece := stream.readline(_DRAIN_CHUNK):
-                total += len(piece)
-                ending = (ending + piece)[-2:]
-                if piece.endswith(b"\n"):
-                    break
-        size = total - (2 if ending == b"\r\n" else 1 if ending.endswith(b"\n") else 0)
-        yield number, (None if size > limit else raw.rstrip(b"\r\n")), size
-
-
 def _jsonl_document(raw: bytes, origin: str, number: int, published: date | None) -> Document:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(Messages.UNDECODABLE, origin=origin, line=number) from exc
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        detail = f"{exc.msg} at column {exc.colno}"
-        raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
-    except (ValueError, RecursionError) as exc:  # a number of over 4,300 digits; arrays nested thousands deep
-        detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(":")[0]
-        raise InputError(Messages.NOT_JSON.format(detail=detail), origin=origin, line=number) from exc
-    return document_from_record(record, published, origin, number)
+    return document_from_record(jsonlines.parse_line(line, origin, number), published, origin, number)
 
 
 def _optional_text(value: object) -> str | None:

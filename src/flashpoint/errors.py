@@ -56,6 +56,11 @@ class Messages:
                      "(or pip install -r requirements-model.txt)")
 
 
+# control characters and everything str.splitlines breaks at, written as escapes in messages
+_ESCAPED = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0a, 0x20), 0x7f, 0x85)}
+_ESCAPED.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
 class FlashpointError(Exception):
     """An error the user can act on: carries where it happened and what to do."""
 
@@ -69,7 +74,8 @@ class FlashpointError(Exception):
         where = self.origin or "<input>"
         if self.line is not None:
             where = f"{where}:{self.line}"
-        return f"{where}: {self.message}"
+        # a file name, feed item id or URL may hold line breaks or terminal escapes: never a second line
+        return f"{where}: {self.message}".translate(_ESCAPED)
 
 
 class InputError(FlashpointError):
@@ -121,3 +127,18 @@ class WatchMessages:
     NOT_FEED = "is not an RSS or Atom feed ({detail})"
     NO_TEXT = "the item has no text and no link to fetch it from; skipped"
     NO_FEEDS = "lists no feeds; write one URL or path a line"
+    # refusals of the fetcher's policy (flashpoint.fetch, SECURITY.md)
+    NOT_HTTP = "is not an http or https address; not fetched"
+    REDIRECT = "redirects to {target} ({problem}); not followed, skipped"
+    TOO_MANY_REDIRECTS = "redirects more than {limit} times; not followed, skipped"
+    CONTENT_TYPE = "is {kind}, not a feed or a web page; skipped"
+    MANY_ITEMS = "{feed}: {count:,} new items; the first {limit:,} are read now, the rest at the next polls"
+    PRIVATE_ADDRESS = ("leads to {address}, a loopback, private or reserved address, which a page a feed links to "
+                       "may not reach; skipped")
+    ENCODING = "is sent with content encoding {encoding!r}, which flashpoint does not read; skipped"
+    BOMB = "decompresses to over {limit:,} bytes; skipped"
+    DAMAGED = "its compressed body is damaged ({detail}); skipped"
+    TOO_SLOW = "took over {seconds:g} s in all and was cut; tried again at the next poll"
+    SHORT = "ended after {got:,} of the {declared:,} bytes it announced; tried again at the next poll"
+    XML_ENTITIES = ("declares XML entities ({detail}), as entity bombs and external-entity attacks do; "
+                    "nothing read from it")

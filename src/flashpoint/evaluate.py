@@ -17,7 +17,6 @@ prediction (not an extra) but never take one from a required event.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -25,8 +24,9 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from itertools import combinations, product
-from pathlib import Path
+from typing import Callable
 
+from flashpoint import jsonlines
 from flashpoint.errors import InputError, Messages
 
 KINDS = ("event", "tally")
@@ -97,26 +97,42 @@ def load_predictions(path) -> list[dict]:
     return records
 
 
-def _read_lines(path) -> list[tuple[int, str]]:
-    """Return the (line number, text) of every non-blank line of a UTF-8 file."""
+def _read_lines(path, on_error: Callable[[InputError], None] | None = None) -> list[tuple[int, str]]:
+    """Return the (line number, text) of every non-blank line of a UTF-8 file.
+
+    A line that is too long or not UTF-8 raises InputError (file:line), or goes to `on_error` and is skipped.
+    """
+    origin, lines = str(path), []
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            for number, raw, size in jsonlines.bounded_lines(handle):
+                try:
+                    lines.append((number, _line_text(raw, size, origin, number)))
+                except InputError as err:
+                    if on_error is None:
+                        raise
+                    on_error(err)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
-        raise InputError(Messages.NOT_FOUND, origin=str(path)) from exc
+        raise InputError(Messages.NOT_FOUND, origin=origin) from exc
+    except OSError as exc:
+        raise InputError(Messages.UNREADABLE.format(detail=exc.strerror or exc), origin=origin) from exc
+    return [(number, text) for number, text in lines if text.strip()]
+
+
+def _line_text(raw: bytes | None, size: int, origin: str, number: int) -> str:
+    if raw is None:
+        raise InputError(Messages.TOO_LONG.format(what="line", size=size, limit=jsonlines.MAX_LINE_BYTES),
+                         origin=origin, line=number)
     try:
-        text = raw.decode("utf-8-sig")
+        # lines end at "\n" only: str.splitlines would also break at U+2028 inside JSON strings
+        return raw.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(Messages.UNDECODABLE, origin=str(path)) from exc
-    # split on "\n" only: str.splitlines would also break at U+2028 inside JSON strings
-    return [(n, line.rstrip("\r")) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+        raise InputError(Messages.UNDECODABLE, origin=origin, line=number) from exc
 
 
 def _parse_line(text: str, origin: str, number: int, message: str) -> dict:
     """Return the JSON object on one line; InputError if it is not JSON or not an object."""
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(Messages.NOT_JSON.format(detail=exc.msg), origin=origin, line=number) from exc
+    obj = jsonlines.parse_line(text, origin, number)
     if not isinstance(obj, dict):
         raise InputError(message.format(detail="not a JSON object"), origin=origin, line=number)
     return obj
@@ -163,7 +179,7 @@ def _gold_event_problem(event) -> str | None:
             return f"'{name}' {problem}"
     if event.get("count") is not None and not _is_int(event["count"]):
         return "'count' must be an integer or null"
-    if not _is_text_list(event.get("responds_to") or []):
+    if not _is_text_list(_or_empty(event.get("responds_to"))):
         return "'responds_to' must be a list of ids"
     if not isinstance(event.get("optional", False), bool):
         return "'optional' must be true or false"
@@ -192,7 +208,7 @@ def _gold_location_problem(value) -> str | None:
     """Return what is wrong with a gold location object, or None."""
     if value is None:
         return None
-    if not isinstance(value, dict) or not _is_text_list(value.get("names") or []):
+    if not isinstance(value, dict) or not _is_text_list(_or_empty(value.get("names"))):
         return "must be an object with a list of 'names'"
     if (value.get("lat") is None) != (value.get("lon") is None):
         return "needs both 'lat' and 'lon', or neither"
@@ -236,7 +252,7 @@ def _prediction_problem(obj: dict) -> str | None:
         return "needs a non-empty 'event_id'"
     if obj.get("kind") not in KINDS:
         return f"'kind' must be one of {', '.join(KINDS)}"
-    if not _is_text_list(obj.get("sources") or []):
+    if not _is_text_list(_or_empty(obj.get("sources"))):
         return "'sources' must be a list of document ids"
     evidence = obj.get("evidence") or []
     if not isinstance(evidence, list) or not all(isinstance(e, dict) for e in evidence):
@@ -246,10 +262,13 @@ def _prediction_problem(obj: dict) -> str | None:
     for name in ("actor1", "actor2", "date", "location", "fatalities"):
         if obj.get(name) is not None and not isinstance(obj[name], dict):
             return f"'{name}' must be an object or null"
+    for name in ("event_type", "sub_event_type"):
+        if obj.get(name) is not None and not isinstance(obj[name], str):
+            return f"'{name}' must be a string or null"
     when = obj.get("date") or {}
     if any(when.get(k) is not None and parse_date(when[k]) is None for k in ("start", "end")):
         return "'date' has a 'start' or 'end' that is not YYYY-MM-DD"
-    if not _is_text_list(obj.get("responds_to") or []):
+    if not _is_text_list(_or_empty(obj.get("responds_to"))):
         return "'responds_to' must be a list of event ids"
     return None
 
@@ -262,6 +281,11 @@ def _is_text(value) -> bool:
 def _is_text_list(value) -> bool:
     """Return whether a value is a list of non-empty strings."""
     return isinstance(value, list) and all(_is_text(v) for v in value)
+
+
+def _or_empty(value):
+    """Return a value, or an empty list for null (any other empty value stays, to be refused as a wrong type)."""
+    return [] if value is None else value
 
 
 def _is_int(value) -> bool:
@@ -281,7 +305,7 @@ def _is_label(value) -> bool:
 
 def _is_gold_actor(value) -> bool:
     """Return whether a value is a gold actor: null or an object with a list of names."""
-    return value is None or (isinstance(value, dict) and _is_text_list(value.get("names") or []))
+    return value is None or (isinstance(value, dict) and _is_text_list(_or_empty(value.get("names"))))
 
 
 def _as_list(value) -> list:
@@ -584,7 +608,7 @@ def _show_place(place: dict) -> str:
     if not place.get("name") and place.get("lat") is None:
         return "none"
     shown = f"{place.get('name') or '?'} ({place.get('country_code') or '?'}, precision {place.get('precision')})"
-    return shown + (f" @{place['lat']},{place['lon']}" if place.get("lat") is not None else "")
+    return shown + (f" @{place['lat']},{place.get('lon')}" if place.get("lat") is not None else "")
 
 
 # ---------------------------------------------------------------- assignment

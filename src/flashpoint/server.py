@@ -19,7 +19,6 @@ import functools
 import gzip
 import hmac
 import io
-import json
 import math
 import threading
 import time
@@ -37,7 +36,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BeforeValidator
 from starlette.middleware.gzip import GZipMiddleware
 
-from flashpoint import __version__
+from flashpoint import __version__, jsonlines
 from flashpoint.errors import FlashpointError, InputError, StoreError
 
 WEB_DIR = Path(__file__).parent / "web"
@@ -540,9 +539,11 @@ async def _read_json(request: Request):
         if len(body) > MAX_BODY:
             raise HTTPException(413, TOO_LARGE.format(limit=MAX_BODY))
     try:
-        return json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HTTPException(400, BAD_BODY.format(detail=getattr(exc, "msg", None) or exc.reason)) from None
+        return jsonlines.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise HTTPException(400, BAD_BODY.format(detail=exc.reason)) from None
+    except ValueError as exc:  # bad syntax, numbers Python cannot hold, nesting deeper than it can parse
+        raise HTTPException(400, BAD_BODY.format(detail=exc)) from None
 
 
 def drawn_span(df) -> tuple[date | None, date | None]:

@@ -1347,7 +1347,7 @@ def _read_cursor(cursor: str) -> tuple[date, str]:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         day, event_id = json.loads(raw)
         return (date.fromisoformat(day[:10]) if day else date(1, 1, 1)), str(event_id)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:  # RecursionError: a cursor of "[[[[..."
         raise StoreError(StoreMessages.BAD_CURSOR) from exc
 
 

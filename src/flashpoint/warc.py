@@ -7,6 +7,7 @@ without that, the day it was crawled (WARC-Date).
 """
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -17,6 +18,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from . import documents
 from .errors import InputError, Messages
 from .model import Document
+
+# warcio logs "Replacing spaces in invalid WARC-Target-URI" for each such record: a repair, not news to the user
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -38,8 +42,11 @@ def read_warc(path: str, published: date | None = None,
         return
     with handle:
         records = ArchiveIterator(handle)
+        # warcio writes this warning to stderr itself, over three lines quoting the archive's bytes: one line here
+        records.INC_RECORD = (f"warning: {path}@{{0}}: a record ends before this byte, not where its Content-Length "
+                              f"says; reading on\n")
         try:
-            for record in records:
+            for record in _parsed(records):
                 if record.format != "warc":  # warcio reads almost any line as an old ARC header: refuse those
                     raise ArchiveLoadFailed(f"a {record.format} record at byte {records.get_record_offset()}")
                 if not _is_html_response(record):
@@ -53,6 +60,22 @@ def read_warc(path: str, published: date | None = None,
                 yield doc
         except (ArchiveLoadFailed, EOFError, OSError, zlib.error) as exc:  # not an archive, or a corrupt one
             report(InputError(Messages.BAD_WARC.format(detail=str(exc).strip().splitlines()[0]), origin=path))
+
+
+def _parsed(records: ArchiveIterator) -> Iterator:
+    """Yield warcio's records; its parser's own failures on malformed headers become ArchiveLoadFailed."""
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, EOFError, OSError, zlib.error):
+            raise
+        except (AttributeError, ValueError, TypeError, IndexError, KeyError) as exc:
+            # found by fuzzing: a response record without WARC-Target-URI raised AttributeError in warcio
+            raise ArchiveLoadFailed(f"a malformed record ({type(exc).__name__}: {exc})") from exc
+        yield record
 
 
 def _is_html_response(record) -> bool:

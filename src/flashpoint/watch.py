@@ -3,7 +3,8 @@
 A poll asks every feed with the validators it answered last time (If-None-Match, If-Modified-Since):
 a 304 costs nothing more. A new item's text is the feed's full content when it carries one, or else
 the article page at the item's link, fetched and extracted like an .html input (trafilatura). Requests
-to one host are spaced by `delay` seconds and each has a timeout. An item is marked as seen only once
+to one host are spaced by `delay` seconds and bounded as flashpoint.fetch says (redirects, size, time,
+content type); a feed declaring XML entities is refused before feedparser reads it (`screen_xml`). An item is marked as seen only once
 its document is committed, and a feed's validators are saved only after its items are: a crash between
 two steps makes the next poll redo the step, never skip an item. The store is locked only while it is
 written (see flashpoint.store).
@@ -12,46 +13,30 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import io
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
+import xml.sax.handler
+import xml.sax.xmlreader
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import defusedxml
+import defusedxml.sax
 import feedparser
 
-from flashpoint import __version__
-from flashpoint.documents import MAX_DOCUMENT_BYTES, normalise_text, strip_boilerplate
+from flashpoint.documents import normalise_text, strip_boilerplate
 from flashpoint.documents import _html_document as html_document  # the .html reader: one way to read a page
 from flashpoint.errors import FlashpointError, InputError, Messages, WatchMessages
+from flashpoint.fetch import DEADLINE, Fetched, Fetcher, FetchError, is_private  # noqa: F401 (Fetched: part of this module's API)
 from flashpoint.model import Document
 
-USER_AGENT = f"flashpoint/{__version__} (feed reader; one request per host per --delay)"
 FULL_TEXT_CHARS = 600  # feed content at least this long (and longer than the summary) is the article itself
+MAX_NEW_ITEMS = 200  # new items of one feed read per poll; the rest at the next polls
 _BLOCK_END = re.compile(r"(?i)</(p|div|h[1-6]|li|blockquote)>|<br\s*/?>")
-
-
-class FetchError(InputError):
-    """A request that failed: `retry` says whether the next poll should try it again."""
-
-    def __init__(self, message: str, origin: str, retry: bool = True):
-        super().__init__(message, origin=origin)
-        self.retry = retry
-
-
-@dataclass
-class Fetched:
-    """What one HTTP request (or file read) gave."""
-
-    status: int
-    body: bytes = b""
-    etag: str | None = None
-    last_modified: str | None = None
-    url: str | None = None
 
 
 @dataclass
@@ -77,6 +62,8 @@ def read_feed_list(path: str | Path) -> list[str]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(Messages.UNREADABLE.format(detail=exc.strerror or exc), origin=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(Messages.UNDECODABLE, origin=str(path)) from exc
     feeds = [line.split("#", 1)[0].strip() for line in lines]
     feeds = [f for f in feeds if f]
     if not feeds:
@@ -84,77 +71,16 @@ def read_feed_list(path: str | Path) -> list[str]:
     return feeds
 
 
-class Fetcher:
-    """HTTP GET with a timeout, a size limit and at least `delay` seconds between requests to a host."""
-
-    def __init__(self, delay: float = 1.0, timeout: float = 20.0, limit: int = MAX_DOCUMENT_BYTES):
-        self.delay = delay
-        self.timeout = timeout
-        self.limit = limit
-        self._last: dict[str, float] = {}
-
-    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched:
-        """Return the answer to a (conditional) GET; raise FetchError on network errors and HTTP errors."""
-        if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-            return self._read_file(url, last_modified)
-        self._wait_turn(url)
-        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        request = urllib.request.Request(url, headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = response.read(self.limit + 1)
-                if len(body) > self.limit:
-                    raise FetchError(WatchMessages.TOO_BIG.format(limit=self.limit), url, retry=False)
-                return Fetched(response.status, body, response.headers.get("ETag"),
-                               response.headers.get("Last-Modified"), response.geturl())
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return Fetched(304, b"", etag, last_modified, url)
-            # a client error other than a timeout or a rate limit will not mend by asking again
-            retry = exc.code >= 500 or exc.code in (408, 429)
-            then = "tried again at the next poll" if retry else "skipped"
-            raise FetchError(WatchMessages.HTTP.format(status=exc.code, reason=exc.reason, then=then), url,
-                             retry=retry) from exc
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            detail = getattr(exc, "reason", None) or exc
-            raise FetchError(WatchMessages.NETWORK.format(detail=detail), url) from exc
-        finally:
-            self._last[urllib.parse.urlsplit(url).netloc] = time.monotonic()
-
-    def _wait_turn(self, url: str) -> None:
-        host = urllib.parse.urlsplit(url).netloc
-        last = self._last.get(host)
-        if last is not None:
-            pause = self.delay - (time.monotonic() - last)
-            if pause > 0:
-                time.sleep(pause)
-
-    def _read_file(self, url: str, last_modified: str | None) -> Fetched:
-        path = Path(urllib.parse.urlsplit(url).path if url.startswith("file:") else url)
-        try:
-            stamp = str(path.stat().st_mtime_ns)
-            if stamp == last_modified:
-                return Fetched(304, b"", None, stamp, url)
-            if path.stat().st_size > self.limit:
-                raise FetchError(WatchMessages.TOO_BIG.format(limit=self.limit), url, retry=False)
-            return Fetched(200, path.read_bytes(), None, stamp, url)
-        except OSError as exc:
-            raise FetchError(WatchMessages.NETWORK.format(detail=exc.strerror or exc), url) from exc
-
-
 class Watcher:
     """Polls feeds and ingests their new items into a store."""
 
     def __init__(self, store, feeds: list[str], delay: float = 1.0, timeout: float = 20.0,
                  log: Callable[[str], None] | None = None,
-                 on_error: Callable[[FlashpointError], None] | None = None, batch_size: int = 16):
+                 on_error: Callable[[FlashpointError], None] | None = None, batch_size: int = 16,
+                 deadline: float = DEADLINE):
         self.store = store
         self.feeds = feeds
-        self.fetcher = Fetcher(delay=delay, timeout=timeout)
+        self.fetcher = Fetcher(delay=delay, timeout=timeout, deadline=deadline)
         self.log = log or (lambda _line: None)
         self.on_error = on_error or (lambda _err: None)
         self.batch_size = batch_size
@@ -184,11 +110,15 @@ class Watcher:
 
     def _poll_feed(self, feed: str, report: PollReport) -> None:
         etag, last_modified = self.store.feed_state(feed)
-        answer = self.fetcher.get(feed, etag, last_modified)
+        if urllib.parse.urlsplit(feed).scheme.lower() in ("http", "https"):
+            answer = self.fetcher.get(feed, etag, last_modified)
+        else:  # a file the user's feed list names
+            answer = self.fetcher.read_file(feed, last_modified)
         if answer.status == 304:
             report.not_modified += 1
             self.store.save_feed_state(feed, etag, last_modified, 304)
             return
+        screen_xml(answer.body, feed)
         parsed = feedparser.parse(answer.body)
         if parsed.bozo and not parsed.entries:
             raise InputError(WatchMessages.NOT_FEED.format(detail=parsed.get("bozo_exception")), origin=feed)
@@ -197,9 +127,14 @@ class Watcher:
         new = [(k, e) for k, e in entries.items() if k not in seen]
         report.new_items += len(new)
         docs, handled, failed = [], [], False
+        if len(new) > MAX_NEW_ITEMS:  # a feed of 50,000 items would send one poll after 50,000 pages
+            self.log(WatchMessages.MANY_ITEMS.format(feed=feed, count=len(new), limit=MAX_NEW_ITEMS))
+            new, failed = new[:MAX_NEW_ITEMS], True  # validators not saved: the next poll reads the feed again
+        # a feed's links may lead into a private network only when the feed itself came from one (or a file)
+        private = answer.address is None or is_private(answer.address)
         for key, entry in new:
             try:
-                doc = self._document(feed, entry, parsed.feed, report)
+                doc = self._document(feed, entry, parsed.feed, report, private)
             except FetchError as err:
                 report.errors += 1
                 self.on_error(err)
@@ -220,7 +155,7 @@ class Watcher:
         if not failed:
             self.store.save_feed_state(feed, answer.etag, answer.last_modified, answer.status)
 
-    def _document(self, feed: str, entry, channel, report: PollReport) -> Document | None:
+    def _document(self, feed: str, entry, channel, report: PollReport, private: bool = False) -> Document | None:
         """Return the item's document: the feed's full text, or its article page fetched and extracted."""
         link = entry.get("link")
         origin = link or f"{feed}#{_item_key(entry)}"
@@ -242,7 +177,7 @@ class Watcher:
                 return None
             return Document(id=_item_key(entry), text=text, published=published or _today(), source=source,
                             title=title, origin=origin)
-        page = self.fetcher.get(link)
+        page = self.fetcher.get(link, private=private)
         report.pages += 1
         try:
             doc = html_document(page.body, link, link, published or _today())
@@ -255,6 +190,35 @@ class Watcher:
         # the feed's date is the publication date; the page's is used only when the feed gives none
         return Document(id=link, text=doc.text, published=published or doc.published, source=source or doc.source,
                         url=link, title=title or doc.title, origin=origin)
+
+
+def screen_xml(body: bytes, origin: str) -> None:
+    """Raise InputError when a feed declares XML entities (defusedxml's check, before feedparser reads it).
+
+    Entity declarations are what billion-laughs and quadratic-blowup bombs and external-entity reads are
+    made of, and no real feed needs one. A DOCTYPE alone is allowed (RSS 0.91 names Netscape's DTD): its
+    DTD is neither fetched nor read, here or by feedparser (external entities off). A feed that is not
+    well-formed XML is left to feedparser's lenient parser, unless its bytes hold an entity declaration.
+    """
+    parser = defusedxml.sax.make_parser()
+    parser.forbid_entities = True
+    parser.forbid_external = False  # only the DOCTYPE's DTD can be external now: skipped, never fetched
+    parser.setFeature(xml.sax.handler.feature_external_ges, False)
+    parser.setFeature(xml.sax.handler.feature_external_pes, False)
+    parser.setContentHandler(xml.sax.handler.ContentHandler())
+    source = xml.sax.xmlreader.InputSource()
+    source.setByteStream(io.BytesIO(body))
+    try:
+        parser.parse(source)
+    except defusedxml.DefusedXmlException as exc:
+        raise InputError(WatchMessages.XML_ENTITIES.format(detail=exc), origin=origin) from exc
+    except Exception:  # not well-formed (SAXParseException) or an odd encoding: feedparser copes
+        if any(mark in body for mark in _ENTITY_MARKS):
+            raise InputError(WatchMessages.XML_ENTITIES.format(detail="<!ENTITY in a feed that is not well-formed"),
+                             origin=origin) from None
+
+
+_ENTITY_MARKS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 
 
 def _count(counter: dict, outcome: str) -> None:

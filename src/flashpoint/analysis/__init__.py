@@ -4,9 +4,9 @@ Both read the records `flashpoint extract` writes (one JSON object a line), via 
 """
 from __future__ import annotations
 
-import json
 from typing import Callable
 
+from flashpoint import jsonlines
 from flashpoint.errors import InputError
 
 BAD_RECORD = "line is not an event record ({detail}); give the JSONL that `flashpoint extract` writes"
@@ -20,18 +20,17 @@ def read_records(path: str, on_error: Callable[[InputError], None] | None = None
     from flashpoint.evaluate import _read_lines  # the one reader of JSONL lines with file errors
 
     records, seen = [], set()
-    for number, line in _read_lines(path):
+    for number, line in _read_lines(path, on_error):
         try:
-            obj = json.loads(line)
+            obj = jsonlines.parse_line(line, str(path), number)
             problem = _problem(obj)
-        except ValueError as exc:
-            obj, problem = None, f"not JSON: {exc.msg}"
-        if problem is None and obj["event_id"] in seen:
-            problem = f"event_id {obj['event_id']!r} repeats an earlier line"
-        if problem is not None:
-            err = InputError(BAD_RECORD.format(detail=problem), origin=str(path), line=number)
+            if problem is None and obj["event_id"] in seen:
+                problem = f"event_id {obj['event_id']!r} repeats an earlier line"
+            if problem is not None:
+                raise InputError(BAD_RECORD.format(detail=problem), origin=str(path), line=number)
+        except InputError as err:
             if on_error is None:
-                raise err
+                raise
             on_error(err)
             continue
         seen.add(obj["event_id"])

@@ -545,6 +545,9 @@ def _check_actor(fields: dict) -> str | None:
     aliases = fields.get("aliases")
     if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, (str, int)) for a in aliases)):
         return "aliases is a list of names: [name, name]"
+    ident = fields.get("id")
+    if ident is not None and (not isinstance(ident, str) or not ident.strip()):
+        return f"id {ident!r} is not a name (letters, digits and '-')"
     return None
 
 

@@ -678,6 +678,9 @@ def _check_place(fields: dict, countries: dict) -> str | None:
     aliases = fields.get("aliases")
     if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)):
         return "aliases is a list of names: [name, name]"
+    admin1 = fields.get("admin1")
+    if admin1 is not None and (not isinstance(admin1, str) or not admin1.strip()):
+        return f"admin1 {admin1!r} is not the name of a province"
     return None
 
 
