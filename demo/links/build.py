@@ -12,9 +12,13 @@ reference. Gold follows the conventions of demo/README.md.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+import gold_kit  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import place  # noqa: E402
 
 IND = {"names": ["Military Forces of India", "India", "Indian military", "Indian army", "Indian forces",
                  "Indian air force", "Indian armed forces"], "country_code": "IND"}
@@ -48,10 +52,6 @@ UKR = {"names": ["Military Forces of Ukraine", "Ukraine", "Ukrainian forces", "U
 CIVILIANS = {"names": ["Civilians", "civilians", "people", "residents", "family", "women", "villagers"]}
 
 
-def place(names, code, lat=None, lon=None):
-    return {"names": names, "country_code": code, "lat": lat, "lon": lon}
-
-
 def either(*actors):
     """Accepted names of several parties (who struck first is disputed)."""
     return {"names": [n for a in actors for n in a["names"]]}
@@ -63,24 +63,16 @@ AIR, MISSILE, CLASH = "Air/drone strike", "Shelling/artillery/missile attack", "
 BOTH = [AIR, MISSILE]
 
 
-def ev(id, type_, sub, a1, a2, start, end, loc, dead=None, responds_to=(), same_as=None, optional=False, note=""):
-    out = {"id": id, "kind": "event", "event_type": type_, "sub_event_type": sub, "actor1": a1, "actor2": a2,
-           "date": {"start": start, "end": end or start}, "location": loc,
-           "fatalities": None if dead is None else {"low": dead[0], "high": dead[1]},
-           "responds_to": list(responds_to), "note": note}
-    if same_as:
-        out["same_as"] = same_as
-    if optional:
-        out["optional"] = True
-    return out
+def ev(*args, note="", **kwargs):
+    """Return one gold event with the coder's note (see gold_kit.ev)."""
+    return gold_kit.ev(*args, note=note, **kwargs)
 
 
 DOCS = []
 
 
-def doc(id, published, source, title, text, events):
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://{source.lower().replace(' ', '')}.example/{id}", "title": title}, events))
+def doc(*args):
+    DOCS.append(gold_kit.report(*args))
 
 
 doc("pakistan-india-airbases-2025-05-10", "2025-05-10", "Meridian Wire",

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_kit import ev, place, report  # noqa: E402  (demo/gold_kit.py)
 
 # ---------------------------------------------------------------- actors (accepted names)
 US = {"names": ["Military Forces of the United States", "United States", "US", "U.S.", "US military", "U.S. military",
@@ -54,10 +57,6 @@ GUNMEN_MOSCOW = {"names": ["Islamic State", "Islamic State Khorasan", "ISIS-K", 
                            "Unidentified Armed Group", "militants", "Militants", "attackers", "assailants"]}
 
 
-def place(names, code, lat=None, lon=None):
-    return {"names": names, "country_code": code, "lat": lat, "lon": lon}
-
-
 KIRKUK = place(["Kirkuk", "K-1", "K-1 air base", "Kirkuk province"], "IRQ", 35.47, 44.39)
 QAIM = place(["Al-Qaim", "al-Qaim", "Al Qaim", "Qaim", "Anbar", "Al Anbar", "Iraq"], "IRQ", 34.37, 41.09)
 BAGHDAD = place(["Baghdad", "Baghdad International Airport", "Baghdad airport"], "IRQ", 33.31, 44.36)
@@ -93,25 +92,11 @@ MISSILE = "Shelling/artillery/missile attack"
 BOTH = [AIR, MISSILE]
 
 
-def ev(id, type_, sub, a1, a2, start, end, loc, dead=None, responds_to=(), same_as=None, optional=False):
-    """Return one gold event (dates inclusive; fatalities as (low, high) or None: not scored)."""
-    out = {"id": id, "kind": "event", "event_type": type_, "sub_event_type": sub, "actor1": a1, "actor2": a2,
-           "date": {"start": start, "end": end or start}, "location": loc,
-           "fatalities": None if dead is None else {"low": dead[0], "high": dead[1]},
-           "responds_to": list(responds_to)}
-    if same_as:
-        out["same_as"] = same_as
-    if optional:
-        out["optional"] = True
-    return out
-
-
 DOCS = []
 
 
-def doc(id, published, source, title, text, events):
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://{source.lower().replace(' ', '')}.example/{id}", "title": title}, events))
+def doc(*args):
+    DOCS.append(report(*args))
 
 
 # ---------------------------------------------------------------- Iraq, December 2019 - January 2020
