@@ -636,9 +636,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         if not weak(r) or any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
-        host = _attached_host(r[1], strong)
-        if host is None and r[0].entry.mode == "kill":
-            host = min(strong, key=lambda s: abs(s[1].i - r[1].i))
+        # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
+        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1])]
+        host = _attached_host(r[1], hosts)
+        if host is None and r[0].entry.mode == "kill" and hosts:
+            host = min(hosts, key=lambda s: abs(s[1].i - r[1].i))
         if host is None:
             out.append(r)
             continue
@@ -648,6 +651,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+def _same_clause_side(tok, other) -> bool:
+    """Return True when two triggers sit in the same innermost temporal clause ('after ...',
+    'since ...'), or both outside any."""
+    return _temporal_island(tok) == _temporal_island(other)
 
 
 def _running_total(c, sdoc, base) -> bool:
