@@ -456,6 +456,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             r[2] = Actor("Protesters", "protesters", "protesters", a.country_code, None, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     all_trigger_ids = {r[1].i for r in resolved} | unreal
+    found_ids = {tok.i for _, tok in kept} | unreal  # every trigger word, before any was folded into another
     mentions = []
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
@@ -553,6 +554,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         )
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
+        mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1219,6 +1221,33 @@ def _choose_date(date_marks, rel: int, text: str, published):
     if best is None:
         return None, after_anchor
     return best.span, after_anchor
+
+
+def _told_on(marks, date: DateSpan | None, tok, trigger_ids: set[int], base: int) -> bool:
+    """Return True when a noun trigger's date is the day of a statement about it, not its own.
+
+    "The attack, which killed nine soldiers, was claimed by Boko Haram on Monday"; "On Wednesday,
+    officials said the strike had targeted militants": the date hangs from a verb that is no incident
+    (claimed, said), outside the noun's own words ("Monday's attack", "the attack on Monday" are its own).
+    """
+    if date is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mention = next((m for m, _ in marks if m.span is date), None)
+    if mention is None:
+        return False
+    span = tok.doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
+    if span is None or span.root.i in {t.i for t in tok.subtree}:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.i in trigger_ids:
+            return False  # "the attack killed nine soldiers on Monday": the killing's day is the attack's
+        if node.pos_ in ("VERB", "AUX") and tok.i in {t.i for t in node.subtree}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _apply_relative_after(mentions: list[Mention], text: str, published) -> None:

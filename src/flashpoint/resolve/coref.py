@@ -176,7 +176,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
-    if not _dates_compatible(c_date, m.date):
+    m_date = _own_date(m, c_date)
+    if not _dates_compatible(c_date, m_date):
         return 0
     c_place = cluster.value("place")
     if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
@@ -188,7 +189,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     score = 1
     if m.anaphoric:
         score += 2
-    if m.date is not None and c_date is not None and m.date.start == c_date.start and m.date.precision == c_date.precision:
+    if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
     if m.place is not None and c_place is not None and m.place.name == c_place.name:
         score += 2
@@ -199,6 +200,17 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _own_date(m: Mention, c_date: DateSpan | None) -> DateSpan | None:
+    """Return the date a mention gives its incident when compared with an incident dated c_date.
+
+    "The attack ... was claimed on Monday" after Sunday's attack: Monday is the claim's day, and an
+    incident is told of on its day or later, so the date says nothing against an earlier incident."""
+    if m.date_of_telling and m.date is not None and c_date is not None and None not in (m.date.start, c_date.start) \
+            and c_date.start <= m.date.start:
+        return None
+    return m.date
 
 
 def _answer_shape(m: Mention) -> bool:
@@ -279,13 +291,13 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             pending_headlines.append(m)
             continue
         best, best_score = None, 0
-        has_own_anchor = m.date is not None
         for cluster in reversed(clusters):
             score = compatible(cluster, m)
             if score == 0:
                 continue
             # a mention with its own distinct date only joins a cluster with the same date
             c_date = _cluster_date(cluster)
+            has_own_anchor = _own_date(m, c_date) is not None
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
@@ -307,6 +319,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                                       and cluster.mentions[-1].sent_index > best.mentions[-1].sent_index):
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
+            if _own_date(m, _cluster_date(best)) is None:
+                m.date = None  # the claim's or statement's day is not the incident's
             best.mentions.append(m)
         elif _needs_join(m) and m.place is not None and m.place.precision in (1, 2) and not m.generic \
                 and not m.headline and any(_aggregate(c) for c in clusters):
