@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from flashpoint.model import (
     Actor,
@@ -30,6 +31,7 @@ from flashpoint.model import (
     Place,
 )
 from flashpoint.resolve.places import Gazetteer
+from flashpoint.resources import load_yaml
 from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
@@ -234,8 +236,16 @@ def _aggregate(cluster: Cluster) -> bool:
     """Return True for a cluster opened by a plural incident over a whole country or region ("the
     suicide bombings ... in Sri Lanka", "strikes across southern Lebanon")."""
     first = next((m for m in cluster.mentions if not m.headline), cluster.first)
+    if first.trigger.lower() in _plural_as_one():
+        return False  # "clashes broke out in the province": one battle, whose town may be told next
     return first.plural and first.place is not None and first.place.precision == 3 \
         and all(m.place is None or m.place.precision == 3 for m in cluster.mentions)
+
+
+@lru_cache(maxsize=1)
+def _plural_as_one() -> frozenset:
+    """Return the plural words that name one incident (data/taxonomy.yaml `plural_as_one`)."""
+    return frozenset(w.lower() for w in load_yaml("taxonomy.yaml")["plural_as_one"])
 
 
 def _crowd_killed(c_type: str | None, m: Mention) -> bool:
