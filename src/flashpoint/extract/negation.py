@@ -33,6 +33,8 @@ class Modality:
     opinion_verbs: frozenset
     accident_verbs: frozenset
     fiction_cues: frozenset
+    irrealis_modifiers: frozenset
+    irrealis_preps: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,7 @@ def modality() -> Modality:
     return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
-        "opinion_verbs", "accident_verbs", "fiction_cues")))
+        "opinion_verbs", "accident_verbs", "fiction_cues", "irrealis_modifiers", "irrealis_preps")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -124,7 +126,8 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         if head.i == node.i:
             break
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
+                and not any(c.dep_ == "mark" for c in node.children):
             # "the operation in which troops killed 11": what a relative clause with its own named
             # subject tells is given as fact, whatever the sentence around it may doubt
             break
@@ -135,6 +138,11 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             return False, f"part of '{head.text}'"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.irrealis_nouns:
             return False, f"part of '{head.head.text}'"
+        if node.dep_ == "pobj" and f"{head.head.lower_} {head.lower_}" in lex.irrealis_preps:
+            return False, f"'{head.head.text} {head.text}'"  # "ahead of a rally": it has not happened
+        if node.i == tok.i and tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in lex.irrealis_modifiers for c in tok.children):
+            return False, "planned"  # "a planned rally", "possible attacks"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("without", "against") and head.head.lemma_.lower() in ("warn", "caution"):
             return False, "warned against"
         node = head
