@@ -555,6 +555,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
+        mention.claimed = _claimed(tok)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1221,6 +1222,25 @@ def _choose_date(date_marks, rel: int, text: str, published):
     if best is None:
         return None, after_anchor
     return best.span, after_anchor
+
+
+_CLAIM_OBJECTS = ("responsibility", "credit")
+
+
+def _claimed(tok) -> bool:
+    """Return True when a trigger tells what a group claimed: "X claimed the attack", "the bombing was
+    claimed by X", "X claimed responsibility, saying its fighters attacked a gathering"."""
+    node = tok
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() == "claim" and (
+                node.i == tok.i and node.dep_ in ("dobj", "nsubjpass")
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in head.children)):
+            return True
+        node = head
+    return False
 
 
 def _told_on(marks, date: DateSpan | None, tok, trigger_ids: set[int], base: int) -> bool:

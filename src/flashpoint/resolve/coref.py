@@ -143,6 +143,8 @@ def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     answers = [m for m in ordered if _answer_shape(m)]
     if answers and any(m.actor1 is not None and m.actor1.type != "state forces" for m in ordered if m not in answers):
         ordered = [m for m in ordered if m not in answers]
+    if attr == "actor2" and any(m.actor2 is not None for m in ordered if not m.claimed):
+        ordered = [m for m in ordered if not m.claimed]  # whom a claimant says it hit is its version
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
@@ -172,7 +174,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
             return 0
     elif _attackers_hit(a1, a2, m):
         pass
-    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
+    # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
+    # militiamen" of an attack on villagers), no sign of another incident
+    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or m.claimed
+                                                      or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
@@ -189,7 +194,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
         return 0
     score = 1
-    if m.anaphoric:
+    if m.anaphoric or m.claimed:
         score += 2
     if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
@@ -311,7 +316,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
-            if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
+            if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
