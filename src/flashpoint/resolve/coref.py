@@ -234,7 +234,8 @@ def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
         return False
     if not _answer_shape(m) or m.event_type not in ("Battles", "Violence against civilians", None):
         return False
-    return _actors_compatible(a2, m.actor1)
+    # the forces who were attacked fought back, or forces came to end an attack on civilians
+    return (a2 is not None and a2.type == "civilians") or _actors_compatible(a2, m.actor1)
 
 
 def _aggregate(cluster: Cluster) -> bool:
