@@ -408,6 +408,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
                 and tok.head.lemma_.lower() in lex.opinion_verbs:
             ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
+        if ok and trig.entry.mode == "arrest" and frame is not None and frame.crowd and _during_crowd(tok):
+            ok = False  # "40 people were arrested during the unrest": that protest's or riot's intervention
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
@@ -1222,6 +1224,15 @@ def _choose_date(date_marks, rel: int, text: str, published):
     if best is None:
         return None, after_anchor
     return best.span, after_anchor
+
+
+_CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
+
+
+def _during_crowd(tok) -> bool:
+    """Return True for an arrest told as made during, at or after a crowd event ("during the unrest")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "after", "amid", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in _CROWD_EVENT_NOUNS for g in c.children) for c in tok.children)
 
 
 _CLAIM_OBJECTS = ("responsibility", "credit")
