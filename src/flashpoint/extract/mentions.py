@@ -1254,6 +1254,9 @@ def _claimed(tok) -> bool:
     return False
 
 
+_TELLING_VERBS = frozenset(dt.lexicon()["speech_verbs"]) | frozenset(dt.lexicon()["reaction_verbs"])
+
+
 def _told_on(marks, date: DateSpan | None, tok, trigger_ids: set[int], base: int) -> bool:
     """Return True when a noun trigger's date is the day of a statement about it, not its own.
 
@@ -1274,7 +1277,8 @@ def _told_on(marks, date: DateSpan | None, tok, trigger_ids: set[int], base: int
         if node.i in trigger_ids:
             return False  # "the attack killed nine soldiers on Monday": the killing's day is the attack's
         if node.pos_ in ("VERB", "AUX") and tok.i in {t.i for t in node.subtree}:
-            return True
+            # "the protesters returned on Thursday" is an act of its own; "said", "condemned" tell of one
+            return node.lower_ in _TELLING_VERBS
         if node.head.i == node.i:
             return False
         node = node.head
