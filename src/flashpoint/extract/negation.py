@@ -159,4 +159,6 @@ def habitual(trigger_tok, lex: Modality | None = None) -> bool:
         words.add(f"{trigger_tok.head.head.lower_} of")  # "after weeks of heavy bombing"
     for c in trigger_tok.children:
         words.update(g.lower_ for g in c.children if g.dep_ in ("advmod", "amod"))
+        if c.dep_ == "prep" and c.lower_ == "for":  # "for more than two years": a span of many incidents
+            words.update(f"for {g.lower_}" for g in c.children if g.dep_ == "pobj")
     return bool(words & lex.habitual)
