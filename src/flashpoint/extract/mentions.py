@@ -1409,9 +1409,10 @@ def _generic(tok, date, lex) -> bool:
         return True
     if date is None and tok.tag_ == "VBG" and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"been"}:
         return True  # "Russian forces have been bombarding cities": a campaign, no one incident
-    if date is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
-            and tok.head.head.lemma_.lower() in lex.opinion_verbs:
-        return True  # "groups accused the forces of killing civilians": an accusation of a pattern
+    if date is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+        verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+        if verb.lemma_.lower() in lex.opinion_verbs:
+            return True  # "groups accused the forces of killing civilians": an accusation of a pattern
     if tok.tag_ == "NNS" and date is None:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
