@@ -589,6 +589,7 @@ def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
 
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
+_ARMED = ("state forces", "rebel group", "political militia", "identity militia", "external/other")
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
@@ -631,6 +632,15 @@ def _absorb(resolved: list, res: Resources) -> list:
     # "some assailants were neutralised and others arrested": the arrests are part of that fight
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
+    # "detained 11 people, including four gunmen who were arrested in Bryansk": one act of arrest
+    arrests = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+    kept = [r for r in kept if not (r[0].entry.mode == "arrest" and any(a.i in arrests for a in r[1].ancestors))]
+    # "gunmen opened fire on the crowd before setting the building ablaze": the fire the attackers
+    # set is part of their attack (a crowd's fire, with no attack beside it, stays a riot)
+    attackers = [r for r in kept if r[0].entry.mode in _HARM_MODES and r[2] is not None and r[2].type in _ARMED]
+    kept = [r for r in kept if not (r[0].entry.mode == "arson" and r[2] is None and any(
+        r[1].i in {t.i for t in (_governing_verb(a[1]) or a[1]).subtree} and _same_clause_side(r[1], a[1])
+        for a in attackers))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
     only_kills = not strong  # then only a killing is folded into the weak verb beside it
     if only_kills:
@@ -659,9 +669,18 @@ def _absorb(resolved: list, res: Resources) -> list:
 
 
 def _same_clause_side(tok, other) -> bool:
-    """Return True when two triggers sit in the same innermost temporal clause ('after ...',
-    'since ...'), or both outside any."""
-    return _temporal_island(tok) == _temporal_island(other)
+    """Return True when two triggers sit in the same innermost temporal clause with a subject of its
+    own ('after missiles struck Kyiv'), or both outside any. A clause without one goes on with the
+    same doers ("opened fire on the crowd before setting the building ablaze")."""
+    return _told_apart(tok) == _told_apart(other)
+
+
+def _told_apart(tok) -> set[int] | None:
+    island = _temporal_island(tok)
+    if island is None:
+        return None
+    clause = tok.doc[min(island):max(island) + 1].root
+    return island if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
 
 
 def _running_total(c, sdoc, base) -> bool:
