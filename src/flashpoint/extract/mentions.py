@@ -1428,6 +1428,12 @@ def _generic(tok, date, lex) -> bool:
         return True
     if date is None and tok.tag_ == "VBG" and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"been"}:
         return True  # "Russian forces have been bombarding cities": a campaign, no one incident
+    if date is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.opinion_verbs and (
+            tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ in ("VBP", "VBZ")
+            or tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)):
+        # "the Houthis, who say they attack Israel", "Baku said it was striking only military targets":
+        # how a side says it fights, not an incident
+        return True
     if date is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
         verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
         if verb.lemma_.lower() in lex.opinion_verbs:
