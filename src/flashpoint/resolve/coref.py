@@ -187,7 +187,11 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if not _dates_compatible(c_date, m_date):
         return 0
     c_place = cluster.value("place")
-    if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
+    # "the attack on the hall in Krasnogorsk" after "a concert hall on the edge of Moscow"; a recalled
+    # incident told twice ("the drone strike that killed him in Baghdad" ... "a drone fired missiles at his
+    # convoy near Baghdad airport"): the same incident told at a place nearby
+    retold = m.anaphoric or (m.recalled and all(x.recalled for x in cluster.mentions))
+    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
         return 0
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
