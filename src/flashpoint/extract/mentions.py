@@ -558,6 +558,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.recalled = _recalled(tok)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.claimed = _claimed(tok)
+        mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1252,6 +1253,21 @@ def _during_crowd(tok) -> bool:
     """Return True for an arrest told as made during, at or after a crowd event ("during the unrest")."""
     return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "after", "amid", "in") and any(
         g.dep_ == "pobj" and g.lower_ in _CROWD_EVENT_NOUNS for g in c.children) for c in tok.children)
+
+
+_ALLY_CUES = tuple(tuple(c.split()) for c in taxonomy()["ally_cues"])
+
+
+def _allies(tok) -> list:
+    """Return the words naming sides a trigger's doer acted with ("alongside Malian troops")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        words = (tok.doc[c.i - 1].lower_, c.lower_) if c.i > 0 else (c.lower_,)
+        if (c.lower_,) in _ALLY_CUES or words in _ALLY_CUES:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 _CLAIM_OBJECTS = ("responsibility", "credit")

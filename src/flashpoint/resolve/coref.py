@@ -176,8 +176,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         pass
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
-    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or m.claimed
-                                                      or _actors_compatible(a2, m.actor2)):
+    elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
@@ -763,7 +763,10 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
     telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
     if telling:
-        best = min(telling, key=lambda m: (_TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
+        # the incident's own doer tells it, not an ally told beside it ("Wagner fighters entered alongside")
+        a1 = _cluster_actor(c, "actor1")
+        best = min(telling, key=lambda m: (a1 is not None and m.actor1 is not None and m.actor1.name != a1.name,
+                                           _TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     return best.event_type, best.sub_event_type
 
 
