@@ -1442,6 +1442,10 @@ def _anaphoric(tok) -> bool:
 def _generic(tok, date, lex) -> bool:
     if habitual(tok, lex):
         return True
+    if date is None and tok.pos_ == "NOUN" and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.flight_verbs
+            or tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in lex.flight_verbs):
+        return True  # "people who have fled fighting between the army and M23": the war, no incident
     if date is None and tok.tag_ == "VBG" and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"been"}:
         return True  # "Russian forces have been bombarding cities": a campaign, no one incident
     if date is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.opinion_verbs and (
