@@ -190,7 +190,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     # "the attack on the hall in Krasnogorsk" after "a concert hall on the edge of Moscow"; a recalled
     # incident told twice ("the drone strike that killed him in Baghdad" ... "a drone fired missiles at his
     # convoy near Baghdad airport"): the same incident told at a place nearby
-    retold = m.anaphoric or (m.recalled and all(x.recalled for x in cluster.mentions))
+    retold = m.anaphoric or (all(x.recalled for x in cluster.mentions) and (
+        m.recalled or (m.actor1 is not None and a1 is not None and m.actor1.name == a1.name
+                       and m.actor1.name not in _GENERIC_ACTORS)))
     if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
         return 0
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
