@@ -1073,7 +1073,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         owner = None
         if span is not None:
-            if island is not None and span.root.i not in island:
+            if island is not None and (span.root.i not in island or _before_clause(span, island, sdoc)):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
             for _ in range(12):  # a date far up the tree is reached through its own clause marks
@@ -1090,7 +1090,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                         and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
-                if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
+                if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree} \
+                        and not _before_clause(span, {t.i for t in node.subtree}, sdoc):
                     owner = -1  # "since the war began two years ago": that clause's own time
                     break
                 if node.head.i == node.i:
@@ -1102,6 +1103,14 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
 
 
 _FRAME_WORDS = frozenset(dt.lexicon()["frame_words"])
+
+
+def _before_clause(span, island: set[int], sdoc) -> bool:
+    """Return True for a date told before the words that open a temporal clause, though the parse hangs
+    it inside: "struck the port on Monday, a day after a missile landed" - Monday is the strike's."""
+    root = sdoc[min(island):max(island) + 1].root
+    opening = [t.i for c in root.children if c.dep_ in ("mark", "npadvmod") and c.i < root.i for t in c.subtree]
+    return bool(opening) and span.end <= min(opening) and span.root.i not in opening
 
 
 def _frame_of(tok):
