@@ -677,11 +677,21 @@ def _same_clause_side(tok, other) -> bool:
 
 
 def _told_apart(tok) -> set[int] | None:
+    """Return the token ids of the clause with its own subject that tells another time than the
+    sentence's: 'after missiles struck Kyiv', 'since June 2021, when gunmen killed 132 people'."""
     island = _temporal_island(tok)
-    if island is None:
-        return None
-    clause = tok.doc[min(island):max(island) + 1].root
-    return island if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
+    if island is not None:
+        clause = tok.doc[min(island):max(island) + 1].root
+        return island if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return {t.i for t in node.subtree}
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _running_total(c, sdoc, base) -> bool:
