@@ -1,0 +1,480 @@
+"""Write demo/fresh1/docs.jsonl and demo/fresh1/gold.jsonl: fresh development reports written blind.
+
+Run from anywhere: `python3 demo/fresh1/build.py` (stdlib only, idempotent). Written on 2026-12-01 by a
+helper session that never read the extractor's code, data, tests or output (see README.md). Reports are
+about real, public incidents (2011-2025 background, 2015-2025 main incidents) in the Middle East, North
+Africa, Europe, the Caucasus and Central Asia, in our own words, written as of their `published` date, from
+facts in public reporting, simplified where unsure. Outlets are fictional with `.example` URLs; quotations
+are paraphrases. Not a factual reference. Gold follows shared/contract/README.md and the "Gold conventions"
+of demo/README.md; every weekday relied on is asserted with `datetime`, and `check()` validates taxonomy,
+dates, links and same_as before anything is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+TAXONOMY = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
+                               "Strategic developments")
+PROTESTS, RIOTS = "Protests", "Riots"
+AIR, MISSILE, CLASH, SUICIDE, IED = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
+                                     "Suicide bomb", "Remote explosive/landmine/IED")
+ATTACK, ARRESTS, AGREEMENT, OTHER = "Attack", "Arrests", "Agreement", "Other"
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def d(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def wd(day: str, name: str) -> str:
+    """Assert that `day` is a `name` (e.g. wd("2022-11-13", "Sunday")) and return it."""
+    assert DAYS[d(day).weekday()] == name, (day, name, DAYS[d(day).weekday()])
+    return day
+
+
+def last(weekday: str, published: str) -> str:
+    """The most recent `weekday` on or before `published` (the convention of demo/README.md)."""
+    p = d(published)
+    back = (p.weekday() - DAYS.index(weekday)) % 7
+    return (p - dt.timedelta(days=back)).isoformat()
+
+
+def last_week(published: str) -> tuple[str, str]:
+    """Monday-Sunday of the week before `published`."""
+    p = d(published)
+    monday = p - dt.timedelta(days=p.weekday() + 7)
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def actor(*names, code=None, backer=None):
+    out = {"names": list(names)}
+    if code:
+        out["country_code"] = code
+    if backer:
+        out["backer"] = backer
+    return out
+
+
+def either(*actors):
+    """Accepted names of several parties (the text disputes who acted)."""
+    return {"names": [n for a in actors for n in a["names"]]}
+
+
+def place(names, code, lat=None, lon=None):
+    return {"names": list(names), "country_code": code, "lat": lat, "lon": lon}
+
+
+def ev(id, type_, sub, a1, a2, start, end, loc, dead=None, responds_to=(), same_as=None, optional=False,
+       note=""):
+    out = {"id": id, "kind": "event", "event_type": type_, "sub_event_type": sub, "actor1": a1, "actor2": a2,
+           "date": {"start": start, "end": end or start}, "location": loc,
+           "fatalities": None if dead is None else {"low": dead[0], "high": dead[1]},
+           "responds_to": list(responds_to), "note": note}
+    if same_as:
+        out["same_as"] = same_as
+    if optional:
+        out["optional"] = True
+    return out
+
+
+def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
+    out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
+           "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
+           "fatalities": None, "responds_to": [], "note": note}
+    if optional:
+        out["optional"] = True
+    return out
+
+
+DOCS: list[tuple[dict, list, str]] = []
+
+
+def doc(id, published, source, title, style, text, events):
+    slug = re.sub(r"[^a-z0-9]", "", source.lower())
+    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
+                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+
+
+# ---- actors -------------------------------------------------------------------------------------
+TUR = actor("Military Forces of Turkey", "Turkey", "Turkish military", "Turkish armed forces", "Turkish forces",
+            "Turkish jets", "Turkish warplanes", "Turkish air force", "Turkish army", "Ankara",
+            "Turkish defence ministry", "Military Forces of Turkey (2016-)", code="TUR")
+TUR_POLICE = actor("Police Forces of Turkey", "Turkish police", "police", "Istanbul police", "Turkey",
+                   "Turkish authorities", "Police Forces of Turkey (2016-)", code="TUR")
+PKK = actor("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party", "PKK militants")
+YPG = actor("YPG", "People's Protection Units", "SDF", "Syrian Democratic Forces", "Kurdish militants",
+            "Kurdish fighters", "PKK/YPG", "Kurdish-led forces")
+UNID = actor("unidentified armed group", "Unidentified Armed Group", "gunmen", "militants", "attackers",
+             "assailants")
+IS = actor("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State (ISIS)", "jihadists", "militants")
+EGY = actor("Military Forces of Egypt", "Egypt", "Egyptian military", "Egyptian army", "Egyptian air force",
+            "Egyptian armed forces", "Egyptian warplanes", "Egyptian jets", "Cairo",
+            "Military Forces of Egypt (2014-)", code="EGY")
+LNA = actor("LNA", "Libyan National Army", "Haftar's forces", "forces loyal to Khalifa Haftar",
+            "Military Forces of Libya (Haftar)", "Libyan National Army (LNA)", code="LBY")
+DMSC = actor("Derna Mujahideen Shura Council", "DMSC", "Mujahideen Shura Council of Derna", "militants",
+             "Islamist militants", "jihadists")
+
+
+def civ(code: str, *extra):
+    country = {"TUR": "Turkey", "SYR": "Syria", "EGY": "Egypt", "LBY": "Libya", "UKR": "Ukraine",
+               "RUS": "Russia", "BEL": "Belgium", "GBR": "United Kingdom", "KGZ": "Kyrgyzstan",
+               "TJK": "Tajikistan", "KAZ": "Kazakhstan", "TUN": "Tunisia", "KWT": "Kuwait", "FRA": "France",
+               "PSE": "Palestine", "ISR": "Israel", "IRQ": "Iraq"}[code]
+    return actor(f"Civilians ({country})", "civilians", "Civilians", "people", "passers-by", "residents",
+                 *extra)
+
+
+COPTS = civ("EGY", "Coptic Christians", "Copts", "Christians", "worshippers", "pilgrims")
+
+# ---- 1. Istanbul, Istiklal Avenue --------------------------------------------------------------
+P1 = "2022-11-14"
+ISTIKLAL = place(["Istiklal Avenue", "Istiklal Caddesi", "Istiklal", "Beyoglu", "Taksim", "Istanbul"],
+                 "TUR", 41.0335, 28.9779)
+doc("turkey-istiklal-bombing-2022-11-14", P1, "Bosphorus Ledger",
+    "Six killed in blast on Istanbul's busiest shopping street; Syrian woman detained",
+    "wire",
+    """ISTANBUL, Nov 14 (Bosphorus Ledger) - Turkish police have detained a Syrian woman suspected of planting the bomb that tore through Istanbul's crowded Istiklal Avenue on Sunday afternoon, killing six people and wounding 81, Interior Minister Suleyman Soylu said on Monday.
+
+The explosion went off at about 4:20 p.m. (1320 GMT) near the middle of the pedestrian street, which runs from Taksim Square through the Beyoglu district and was packed with weekend shoppers and tourists. Video shared on social media showed people running as smoke and debris filled the air; several bodies lay on the cobblestones before ambulances arrived.
+
+Among the dead were a father and his nine-year-old daughter and a 15-year-old girl, relatives told local media. Health officials said on Monday that five of the wounded were in intensive care, two of them in a critical condition.
+
+Soylu said the suspect, whom police named as Ahlam Albashir, was picked up in an overnight raid on an apartment in the Kucukcekmece district on the city's western edge. He said she had confessed to acting on the orders of the Kurdistan Workers' Party (PKK) and had been trained by Syrian Kurdish militants, entering Turkey illegally through the northwestern Syrian town of Afrin. Police detained 46 people in all, he said.
+
+"We assess that the order for the attack was given from Kobani," Soylu told reporters, referring to the Kurdish-held Syrian town on the border. The PKK and the Kurdish-led Syrian Democratic Forces (SDF) both denied any role. The SDF's commander said his forces had "no connection" to the blast.
+
+Soylu also said Ankara would not accept a condolence message from the US embassy, comparing it to "a killer being among the first to show up at a crime scene", a reference to Washington's support for the SDF. President Tayyip Erdogan, speaking before leaving for the G20 summit in Indonesia, had called the bombing a "vile attack" and promised that those responsible would be punished.
+
+The attack revived memories of a wave of bombings that hit Turkey in 2015 and 2016. In March 2016, a suicide bomber linked by officials to Islamic State killed four people on the same avenue, and on June 28 that year gunmen and suicide bombers attacked Istanbul's Ataturk Airport, killing 45 people.
+
+No group had claimed Sunday's blast by Monday evening. Police cordoned off the area overnight, but by Monday morning shops had reopened and people were leaving red carnations at the spot where the bomb went off.
+""",
+    [
+        ev("e1", REMOTE, [IED, SUICIDE], either(PKK, UNID, actor("Ahlam Albashir")), civ("TUR", "shoppers", "tourists"),
+           wd("2022-11-13", "Sunday"), None, ISTIKLAL, (6, 6), note="Sunday's bomb on Istiklal Avenue, 6 dead, 81 wounded (PKK blamed, denied)"),
+        ev("e2", STRAT, ARRESTS, TUR_POLICE, actor("Ahlam Albashir", "suspect", "Syrian woman", "civilians"),
+           "2022-11-13", P1, place(["Kucukcekmece", "Küçükçekmece", "Istanbul"], "TUR", 41.0000, 28.7800),
+           (0, 0), optional=True,
+           note="overnight raid detaining the suspect (46 detained in all); an arrest ACLED may fold into the bombing"),
+        ev("e3", REMOTE, SUICIDE, IS, civ("TUR", "tourists"), "2016-03-01", "2016-03-31", ISTIKLAL, (4, 4),
+           note="March 2016 suicide bombing on the same avenue, four killed"),
+        ev("e4", [REMOTE, VAC], [SUICIDE, ATTACK], either(IS, UNID, actor("suicide bombers")),
+           civ("TUR", "travellers", "passengers"), "2016-06-28", None,
+           place(["Ataturk Airport", "Atatürk Airport", "Istanbul Ataturk Airport", "Istanbul"], "TUR", 40.9769, 28.8146),
+           (45, 45), note="airport attack of 28 June 2016; perpetrator not named in the text. Type accepts both readings"),
+    ])
+
+# ---- 2. Operation Claw-Sword ------------------------------------------------------------------
+P2 = "2022-11-21"
+doc("turkey-claw-sword-strikes-2022-11-21", P2, "Levant Dispatch",
+    "Turkey bombs Kurdish militants in Syria and Iraq, rockets kill two in border town",
+    "wire",
+    """ANKARA/QAMISHLI, Nov 21 (Levant Dispatch) - Turkish warplanes pounded Kurdish militant positions across northern Syria and northern Iraq overnight into Sunday in what Ankara called retaliation for last week's deadly bombing in Istanbul, and on Monday rockets fired from Syria killed two people in a Turkish border town.
+
+The defence ministry said the air operation, named Claw-Sword, destroyed 89 targets, including shelters, tunnels and ammunition depots belonging to the PKK and the Syrian Kurdish YPG militia, and "neutralised" dozens of militants. It posted a video of a jet taking off at night with the caption "the hour of reckoning".
+
+"The treacherous attack in Istiklal Avenue has been answered," the ministry said, referring to the November 13 explosion that killed six people and wounded 81. Turkey blames the PKK and the YPG for that attack; both have denied it.
+
+In Syria, the strikes hit villages around Kobani, the Derik (al-Malikiyah) area near the Iraqi border and the Tal Rifaat district north of Aleppo, according to the Kurdish-led Syrian Democratic Forces (SDF). The SDF said 11 civilians and a journalist were among the dead. A Britain-based war monitor put the toll at 31, including SDF fighters and at least a dozen Syrian government soldiers stationed in the area. In Iraq, the ministry said the jets struck PKK hideouts in the Qandil mountains and the Asos region.
+
+SDF commander Mazloum Abdi warned that a "big war" would affect everyone and said his forces would not remain silent, but an SDF spokesman denied on Monday that the group had fired at Turkish territory.
+
+Around midday on Monday, several rockets slammed into Karkamis, a town in Gaziantep province facing the Syrian town of Jarablus, hitting a school, a house and a truck. The Gaziantep governor's office said two people, a teacher and a five-year-old child, were killed and at least ten wounded; a health official said in the evening that a third person had died in hospital. Schools were closed and residents were told to stay indoors.
+
+The defence ministry said its artillery returned fire on the positions from which the rockets were launched, without saying where they were.
+
+Erdogan, returning from a summit in Qatar, said the air operation was "not limited to" air strikes and that the army and intelligence would decide when ground forces should join. Russia urged Ankara to show restraint; Washington said it had "serious concerns" about the strikes' effect on the fight against Islamic State.
+""",
+    [
+        ev("e1", REMOTE, AIR, TUR, YPG, "2022-11-19", "2022-11-20",
+           place(["Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab"], "SYR", 36.8913, 38.3536),
+           responds_to=["turkey-istiklal-bombing-2022-11-14/e1"], note="strikes around Kobani overnight into Sunday"),
+        ev("e2", REMOTE, AIR, TUR, YPG, "2022-11-19", "2022-11-20",
+           place(["Derik", "al-Malikiyah", "Al-Malikiyah", "Malikiyah", "Hasakah"], "SYR", 37.0433, 42.0708),
+           responds_to=["turkey-istiklal-bombing-2022-11-14/e1"], note="strikes in the Derik area"),
+        ev("e3", REMOTE, AIR, TUR, YPG, "2022-11-19", "2022-11-20",
+           place(["Tal Rifaat", "Tell Rifaat", "Tal Rifat", "Aleppo"], "SYR", 36.4731, 37.0975),
+           responds_to=["turkey-istiklal-bombing-2022-11-14/e1"], note="strikes in the Tal Rifaat district"),
+        ev("e4", REMOTE, AIR, TUR, PKK, "2022-11-19", "2022-11-20",
+           place(["Qandil mountains", "Qandil", "Kandil", "Iraqi Kurdistan", "northern Iraq"], "IRQ"),
+           responds_to=["turkey-istiklal-bombing-2022-11-14/e1"], note="PKK hideouts in Qandil"),
+        ev("e5", REMOTE, AIR, TUR, PKK, "2022-11-19", "2022-11-20",
+           place(["Asos", "Asos region", "Sulaymaniyah", "northern Iraq"], "IRQ"),
+           responds_to=["turkey-istiklal-bombing-2022-11-14/e1"], note="PKK hideouts in the Asos region"),
+        ev("e6", REMOTE, MISSILE, either(YPG, PKK, UNID), civ("TUR", "a teacher", "a child"),
+           wd(P2, "Monday"), None,
+           place(["Karkamis", "Karkamış", "Gaziantep"], "TUR", 36.8344, 37.9986), (2, 3),
+           note="rockets on Karkamis Monday, 2 then 3 dead; Turkey blames, SDF denies"),
+        ev("e7", REMOTE, MISSILE, TUR, YPG, P2, None, place(["northern Syria", "Syria"], "SYR"),
+           responds_to=["e6"], optional=True, note="artillery returns fire, no place given"),
+        ev("e8", REMOTE, [IED, SUICIDE], either(PKK, YPG, UNID), civ("TUR"), "2022-11-13", None, ISTIKLAL, (6, 6),
+           same_as="turkey-istiklal-bombing-2022-11-14/e1", note="the Istiklal bombing recalled"),
+        tally("t1", TUR, either(PKK, YPG), "2022-11-19", "2022-11-20", place(["northern Syria", "northern Iraq"], "SYR"),
+              89, optional=True, note="89 targets destroyed: a count of targets, not of incidents"),
+    ])
+
+# ---- 3. Minya bus attack --------------------------------------------------------------------------
+P3 = "2017-05-26"
+MINYA = place(["Minya", "Minya province", "al-Minya", "El Minya", "Maghagha", "Monastery of St Samuel",
+               "St Samuel the Confessor monastery", "Upper Egypt"], "EGY")
+doc("egypt-minya-bus-attack-2017-05-26", P3, "Nile Valley Post",
+    "Gunmen kill at least 26 Copts travelling to desert monastery",
+    "wire",
+    """CAIRO, May 26 (Nile Valley Post) - Masked gunmen opened fire on a bus and a pick-up truck carrying Coptic Christians to a remote monastery in Egypt's Minya province on Friday, killing at least 26 people, many of them children, and wounding 25, officials said.
+
+The attackers, travelling in three four-wheel-drive vehicles, stopped the convoy on a desert road leading to the monastery of St Samuel the Confessor, about 220 km (140 miles) south of Cairo, and sprayed it with automatic fire, witnesses and a local governor said. Some passengers were ordered off the bus and shot, according to a priest who spoke to survivors.
+
+The health ministry gave an initial toll of 26 dead; by the evening the provincial governor put it at 28. Images from the scene showed the bus with its windows shattered and bodies covered with sheets lying in the sand. The wounded were taken to hospitals in Maghagha and Beni Suef.
+
+There was no immediate claim of responsibility. Islamic State's Egyptian affiliate has claimed a string of attacks on the Christian minority, which makes up about a tenth of the country's 92 million people, and has vowed more.
+
+On April 9, Palm Sunday, suicide bombers struck St George's church in the Nile Delta city of Tanta and St Mark's cathedral in Alexandria, killing 28 and 17 people respectively. Both bombings were claimed by Islamic State, and President Abdel Fattah al-Sisi declared a three-month state of emergency the same day. In December, a bomber killed 29 worshippers at a chapel next to St Mark's cathedral in Cairo.
+
+Sisi convened his security council on Friday afternoon. State television said he would address the nation later in the evening, and a presidential spokesman said Egypt would "not hesitate" to strike at those who planned such crimes "inside or outside the country".
+
+The Coptic Orthodox Church, whose leader Pope Tawadros II hosted Pope Francis in Cairo less than a month ago, said it was grieving "the martyrs" and urged calm. Al-Azhar, the seat of Sunni learning, condemned the attack as aimed at dividing Egyptians.
+
+"They let the men step down one by one and then they shot them," a relative of one of the victims told a local television channel from outside a hospital in Minya. "Even the children were not spared."
+""",
+    [
+        ev("e1", VAC, ATTACK, either(UNID, IS), COPTS, wd(P3, "Friday"), None, MINYA, (26, 28),
+           note="Friday's attack on the convoy, 26 (ministry) to 28 (governor) dead, 25 wounded"),
+        ev("e2", REMOTE, SUICIDE, IS, COPTS, wd("2017-04-09", "Sunday"), None,
+           place(["Tanta", "St George's church", "Gharbia"], "EGY", 30.7865, 31.0004), (28, 28),
+           note="Palm Sunday bombing in Tanta"),
+        ev("e3", REMOTE, SUICIDE, IS, COPTS, "2017-04-09", None,
+           place(["Alexandria", "St Mark's cathedral"], "EGY", 31.2001, 29.9187), (17, 17),
+           note="Palm Sunday bombing in Alexandria"),
+        ev("e4", REMOTE, [SUICIDE, IED], either(IS, UNID), COPTS, "2016-12-01", "2016-12-31",
+           place(["Cairo", "St Mark's cathedral", "Abbasiya"], "EGY", 30.0444, 31.2357), (29, 29),
+           note="'In December' chapel bombing in Cairo (the bomber is not attributed in the text)"),
+    ])
+
+# ---- 4. Egyptian strikes on Derna ---------------------------------------------------------------
+P4 = "2017-05-27"
+DERNA = place(["Derna", "Darnah", "Derna, Libya", "eastern Libya"], "LBY", 32.7667, 22.6367)
+doc("libya-derna-egypt-strikes-2017-05-27", P4, "Sahel and Sea Observer",
+    "Egypt bombs militant camps in Libya after massacre of Christians",
+    "newspaper",
+    """Egyptian fighter jets struck targets in the eastern Libyan city of Derna late on Friday, hours after gunmen killed 29 Coptic Christians on their way to a monastery south of Cairo, and the military said on Saturday that the raids would continue.
+
+In a televised speech on Friday night, President Abdel Fattah al-Sisi said the air force had hit "terrorist training camps" where the attackers had been prepared, and that Egypt "will not hesitate" to strike such camps wherever they are, in Egypt or abroad. The army released footage of jets being loaded with bombs and taking off at dusk.
+
+The strikes were carried out in response to the attack in Minya province, the military said, describing six raids on sites in and around Derna, a coastal city 280 km (175 miles) from the Egyptian border that has been held for years by an alliance of Islamist fighters.
+
+The group that controls the city, the Derna Mujahideen Shura Council, said the jets hit a former military compound and residential areas on the outskirts, and denied having any link with Islamic State, which it fought and expelled from the city in 2015. A local medical source said there were injuries but gave no figures.
+
+On Saturday, the Libyan National Army of commander Khalifa Haftar, which is allied with Cairo, said its own aircraft had joined new Egyptian raids on Derna in the morning. An LNA spokesman said the joint strikes also targeted militant positions near Hun, in the central Jufra region, which it says is used to move fighters and weapons.
+
+Islamic State claimed the Minya massacre on Saturday through its Amaq news agency, saying its "soldiers" had carried it out. The Health Ministry raised the toll to 29 dead overnight; most of the victims were from the village of Dayr al-Jarnous, and several were children.
+
+Egypt's foreign minister told an Arab League meeting that his country would take whatever measures were needed to protect its citizens. Analysts said the strikes were as much about reassuring a frightened Christian community as about the militants in Derna. "Bombing Derna is an answer people can see," said a Cairo-based security researcher. "It does not tell us who organised Friday's attack or how they moved 200 km through the desert unnoticed."
+
+Egypt last struck Libya openly in February 2015, after Islamic State militants released a video showing the beheading of 21 mostly Egyptian Christian workers on a beach in Sirte. Those raids also hit Derna.
+
+Funerals for the victims were held on Saturday in Minya amid tight security. Relatives chanted against the interior ministry and accused the state of failing to protect them.
+""",
+    [
+        ev("e1", REMOTE, AIR, EGY, DMSC, wd("2017-05-26", "Friday"), None, DERNA,
+           responds_to=["egypt-minya-bus-attack-2017-05-26/e1"],
+           note="Friday night raids on Derna in response to the Minya attack (injuries, no figure)"),
+        ev("e2", REMOTE, AIR, either(EGY, LNA), DMSC, P4, None, DERNA,
+           note="Saturday morning joint raids on Derna (the text links only Friday's raids explicitly)"),
+        ev("e3", REMOTE, AIR, either(EGY, LNA), actor("militants", "Islamist militants"), P4, None,
+           place(["Hun", "Houn", "Jufra", "al-Jufra", "Jufra region"], "LBY", 29.1268, 15.9477),
+           note="Saturday joint strikes near Hun, Jufra (LNA's claim)"),
+        ev("e4", VAC, ATTACK, IS, COPTS, "2017-05-26", None, MINYA, (29, 29),
+           same_as="egypt-minya-bus-attack-2017-05-26/e1", note="Minya attack recalled, 29 dead, IS claims"),
+        ev("e5", VAC, ATTACK, IS, civ("EGY", "Egyptian Christian workers", "Coptic workers", "Christians"),
+           "2015-01-01", "2015-02-28", place(["Sirte", "Sirt"], "LBY", 31.2089, 16.5887), (21, 21),
+           optional=True, note="beheading of 21 workers shown in a February 2015 video; date of the killing not given"),
+        ev("e6", REMOTE, AIR, EGY, IS, "2015-02-01", "2015-02-28", DERNA,
+           note="February 2015 Egyptian raids that 'also hit Derna' ('after' the video: no explicit link)"),
+        ev("e7", PROTESTS, "Peaceful protest", actor("Protesters (Egypt)", "relatives", "mourners", "Copts"),
+           None, P4, None, MINYA, optional=True,
+           note="relatives chanting at the funerals; a careful coder might not code it"),
+    ])
+
+# ---- 5. Rawda mosque (brief) ---------------------------------------------------------------------
+P5 = "2017-11-25"
+RAWDA = place(["al-Rawda", "Rawda", "Al-Rawda mosque", "Bir al-Abed", "Bir al-Abd", "North Sinai", "Sinai"], "EGY")
+doc("egypt-rawda-mosque-brief-2017-11-25", P5, "Meridian Wire",
+    "Egypt raises Sinai mosque toll to 305",
+    "wire brief",
+    """CAIRO, Nov 25 (Meridian) - Egypt's public prosecutor said on Saturday that 305 people, including 27 children, were killed when militants bombed and then shot at worshippers in a mosque in North Sinai during Friday prayers, the deadliest attack in the country's modern history. Another 128 were wounded.
+
+Between 25 and 30 gunmen, some carrying an Islamic State flag, attacked al-Rawda mosque near Bir al-Abed, west of El Arish. The military said aircraft had tracked down and destroyed several vehicles used by the attackers in response, killing those inside. No group has claimed responsibility.
+""",
+    [
+        ev("e1", VAC, ATTACK, either(IS, UNID), civ("EGY", "worshippers", "Sufi worshippers"),
+           wd("2017-11-24", "Friday"), None, RAWDA, (305, 305),
+           note="Friday's mosque attack, bomb then gunfire; 305 dead (one figure)"),
+        ev("e2", REMOTE, AIR, EGY, either(IS, UNID), "2017-11-24", P5,
+           place(["North Sinai", "Sinai", "Bir al-Abed"], "EGY"), responds_to=["e1"],
+           note="air force destroys the attackers' vehicles in response; those inside killed, no figure"),
+    ])
+
+# ---- 6. Makiivka -----------------------------------------------------------------------------------
+RUS = actor("Military Forces of Russia", "Russia", "Russian military", "Russian forces", "Russian army",
+            "Russian troops", "Russian defence ministry", "Russian Defence Ministry", "Moscow", "Kremlin",
+            "Military Forces of Russia (2000-)", code="RUS")
+UKR = actor("Military Forces of Ukraine", "Ukraine", "Ukrainian military", "Ukrainian forces", "Ukrainian army",
+            "Ukrainian troops", "Ukrainian armed forces", "Kyiv", "Ukraine's armed forces",
+            "Military Forces of Ukraine (2019-)", code="UKR")
+UKR_AIR = actor("Military Forces of Ukraine", "Ukraine", "Ukrainian air defences", "Ukraine's air force",
+                "Ukrainian air force", "air defence", "Ukrainian military", "Military Forces of Ukraine (2019-)",
+                code="UKR")
+P6 = "2023-01-04"
+MAKIIVKA = place(["Makiivka", "Makeyevka", "Makiyivka", "Donetsk", "Donetsk region"], "UKR", 48.0478, 37.9258)
+KYIV = place(["Kyiv", "Kiev"], "UKR", 50.4501, 30.5234)
+doc("ukraine-makiivka-toll-2023-01-04", P6, "Danube Courier",
+    "Russia raises Makiivka toll to 89, blames soldiers' mobile phones",
+    "wire",
+    """KYIV/MOSCOW, Jan 4 (Danube Courier) - Russia's defence ministry said on Wednesday that 89 of its servicemen were killed when Ukrainian rockets hit a building housing newly mobilised troops in the occupied city of Makiivka, raising a toll it had put at 63 two days earlier, and blamed the soldiers' own use of mobile phones for giving away their position.
+
+The strike, in the first minutes of New Year's Day, destroyed most of a former vocational college in Makiivka, a city next to Donetsk in eastern Ukraine. It is the deadliest single attack on Russian troops that Moscow has acknowledged since the start of its invasion in February.
+
+The ministry said four rockets from US-supplied HIMARS launchers hit the building; two more were shot down. "It is already obvious that the main reason ... was the switching on and massive use, contrary to a ban, of mobile phones by personnel," Lieutenant General Sergei Sevryukov said in a video statement, adding that the regiment's deputy commander was among the dead.
+
+Ukraine's military has given a much higher figure. Its general staff said on Sunday that about 400 mobilised Russians had been killed and some 300 wounded, a claim that could not be independently verified.
+
+The admission set off a rare wave of public anger in Russia. Pro-war military bloggers said the men had been housed next to an ammunition store and accused commanders of incompetence; some demanded that officers be put on trial. Vigils were held in Samara, the region many of the dead came from.
+
+Russia has answered with more strikes on Ukrainian cities. On Saturday, New Year's Eve, a wave of missiles hit Kyiv and other cities, killing one man in the capital and wounding more than 20 people, among them a Japanese journalist, officials said. Overnight, as Ukrainians saw in the new year, Ukraine's air force said it shot down all 45 Iranian-made Shahed drones launched at the country, most of them aimed at Kyiv. Debris damaged an energy facility and injured a man in the capital, the city's mayor said.
+
+President Volodymyr Zelenskiy said in his nightly address that Moscow was planning a prolonged drone campaign to "exhaust" Ukraine and its air defences. "We must ensure, and we will ensure, that this goal of the terrorists fails," he said.
+
+The Kremlin has not commented on calls inside Russia to punish those responsible for Makiivka. State television, which rarely reports Russian losses, covered the ministry's statement briefly and moved on.
+""",
+    [
+        ev("e1", REMOTE, MISSILE, UKR, RUS, "2022-12-31", "2023-01-01", MAKIIVKA, (63, 400),
+           note="HIMARS strike on New Year's Day: Russia 63 then 89, Ukraine about 400; low the first official figure"),
+        ev("e2", REMOTE, MISSILE, RUS, civ("UKR"), wd("2022-12-31", "Saturday"), None, KYIV, (1, 1),
+           note="New Year's Eve missiles on Kyiv, one killed, 20+ wounded"),
+        ev("e3", REMOTE, MISSILE, RUS, civ("UKR"), "2022-12-31", None, place(["Ukraine"], "UKR"), optional=True,
+           note="'and other cities': placeless"),
+        ev("e4", STRAT, "Disrupted weapons use", UKR_AIR, RUS, "2022-12-31", "2023-01-01",
+           place(["Kyiv", "Kiev", "Ukraine"], "UKR", 50.4501, 30.5234), (0, 0),
+           note="45 Shahed drones shot down on New Year's night, mostly over Kyiv (debris injured one man)"),
+        ev("e5", PROTESTS, "Peaceful protest", actor("Protesters (Russia)", "mourners", "relatives", "civilians"),
+           None, "2023-01-02", P6, place(["Samara"], "RUS", 53.1959, 50.1002), optional=True,
+           note="vigils in Samara, undated"),
+    ])
+
+# ---- 7. Kramatorsk "retaliation" ----------------------------------------------------------------------
+P7 = "2023-01-09"
+KRAMATORSK = place(["Kramatorsk", "Donetsk region"], "UKR", 48.7233, 37.5564)
+doc("ukraine-kramatorsk-retaliation-claim-2023-01-09", P7, "Steppe Telegraph",
+    "Russia claims 600 killed in 'revenge' strike; no sign of dead in Kramatorsk",
+    "wire",
+    """KRAMATORSK, Ukraine, Jan 9 (Steppe Telegraph) - Russia said on Sunday it had killed more than 600 Ukrainian soldiers in a missile strike on two dormitories in the eastern city of Kramatorsk, calling it retaliation for the Ukrainian attack on its troops in Makiivka on New Year's Day. In Kramatorsk, there was no sign of anything like that.
+
+The defence ministry in Moscow said the strike on Sunday hit "temporary deployment points" where more than 1,300 Ukrainian servicemen were staying, and that it was carried out in response to the "criminal" strike on Makiivka, where Russia says 89 of its soldiers died.
+
+Reporters who visited the two buildings on Monday found windows blown out and craters in a courtyard, but no bodies, blood or evidence that soldiers had been living there. Neither building had been hit directly. Kramatorsk mayor Oleksandr Honcharenko said the Russian missiles hit a school and an industrial site as well as the dormitories, and that no one had been killed or injured.
+
+A spokesman for Ukraine's eastern military command, Serhiy Cherevatyi, called the Russian claim "another piece of propaganda". Ukraine's military earlier said about 400 Russians were killed in Makiivka; Moscow has admitted 89.
+
+The strike came hours after the end of a 36-hour truce that President Vladimir Putin had declared unilaterally for Orthodox Christmas, from midday on Friday to the end of Saturday. Kyiv rejected it as a ploy to let Russian forces regroup, and both sides accused each other of continuing to shell front-line positions throughout the holiday.
+
+Kramatorsk, the largest city still under Ukrainian control in the Donetsk region, is about 25 km (15 miles) from the front line and serves as a hub for Ukraine's forces in the east. Residents have grown used to nightly strikes, but the Russian statement drew scorn in the city. "Six hundred? Look around, you would see ambulances everywhere," said a man sweeping glass outside one of the dormitories.
+
+Military analysts said the claim was likely aimed at a domestic audience angered by the Makiivka losses. Russia's ministry did not provide evidence for its figure.
+
+Further east, fighting continued around Bakhmut and Soledar, where Ukraine's military said its forces were holding off wave after wave of attacks by Russian troops and fighters of the Wagner private army.
+""",
+    [
+        ev("e1", REMOTE, MISSILE, RUS, either(UKR, civ("UKR")), wd("2023-01-08", "Sunday"), None, KRAMATORSK, (0, 0),
+           responds_to=["ukraine-makiivka-toll-2023-01-04/e1"],
+           note="Sunday's strike, claimed as retaliation for Makiivka; Russia says 600, the mayor says no one killed"),
+        ev("e2", REMOTE, MISSILE, UKR, RUS, "2022-12-31", "2023-01-01", MAKIIVKA, (89, 400),
+           same_as="ukraine-makiivka-toll-2023-01-04/e1", note="Makiivka recalled: Moscow 89, Ukraine about 400"),
+        ev("e3", STRAT, [OTHER, AGREEMENT], RUS, None, wd("2023-01-05", "Thursday"), "2023-01-07",
+           place(["Ukraine"], "UKR"), optional=True,
+           note="unilateral Christmas truce declared and observed 6-7 January; ACLED might code the declaration"),
+        ev("e4", BATTLES, CLASH, either(RUS, actor("Wagner Group", "Wagner", "Wagner private army")), UKR,
+           "2023-01-08", P7, place(["Bakhmut", "Artemivsk", "Donetsk region"], "UKR", 48.5956, 38.0003), optional=True,
+           note="continued fighting around Bakhmut, undated ('continued')"),
+        ev("e5", BATTLES, CLASH, either(RUS, actor("Wagner Group", "Wagner")), UKR, "2023-01-08", P7,
+           place(["Soledar", "Donetsk region"], "UKR", 48.6833, 38.0667), optional=True,
+           note="continued fighting around Soledar, undated"),
+    ])
+
+
+# ---- checks and output ------------------------------------------------------------------------------
+def check() -> None:
+    ids = [doc_["id"] for doc_, _, _ in DOCS]
+    assert len(ids) == len(set(ids)), "duplicate document id"
+    known = {f"{doc_['id']}/{e['id']}" for doc_, events, _ in DOCS for e in events}
+    published = {doc_["id"]: doc_["published"] for doc_, _, _ in DOCS}
+    for doc_, events, _ in DOCS:
+        pub = d(doc_["published"])
+        assert doc_["id"].endswith(doc_["published"]), doc_["id"]
+        local = [e["id"] for e in events]
+        assert len(local) == len(set(local)), (doc_["id"], "duplicate event id")
+        for e in events:
+            where = f"{doc_['id']}/{e['id']}"
+            if e["kind"] == "event":
+                types = e["event_type"] if isinstance(e["event_type"], list) else [e["event_type"]]
+                subs = e["sub_event_type"] if isinstance(e["sub_event_type"], list) else [e["sub_event_type"]]
+                for t in types:
+                    assert t in TAXONOMY, (where, t)
+                for s in subs:
+                    assert any(s in TAXONOMY[t] for t in types), (where, s)
+            else:
+                assert e["count"] is None or e["count"] > 0, where
+            start, end = d(e["date"]["start"]), d(e["date"]["end"])
+            assert start <= end <= pub, (where, start, end, pub)
+            f = e["fatalities"]
+            assert f is None or (f["low"] is None) == (f["high"] is None), where
+            assert f is None or f["low"] is None or 0 <= f["low"] <= f["high"], where
+            for a in (e["actor1"], e["actor2"]):
+                assert a is None or (a["names"] and all(isinstance(n, str) and n for n in a["names"])), where
+            assert e["location"]["names"] and len(e["location"]["country_code"]) == 3, where
+            for link in e["responds_to"] + ([e["same_as"]] if "same_as" in e else []):
+                full = link if "/" in link else f"{doc_['id']}/{link}"
+                assert full in known and full != where, (where, link)
+                if "/" in link:  # another document: it must not be later than this one
+                    assert published[link.split("/")[0]] <= doc_["published"], (where, link)
+
+
+def main() -> None:
+    check()
+    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
+        for doc_, _, _ in DOCS:
+            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
+        for doc_, events, _ in DOCS:
+            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
+    required = [e for _, events, _ in DOCS for e in events if not e.get("optional")]
+    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
+    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e, _ in DOCS)} gold items, "
+          f"{sum(e['kind'] == 'event' for e in required)} required events, "
+          f"{sum(e['kind'] == 'tally' for e in required)} required tallies, "
+          f"{sum(len(e['responds_to']) for e in required)} links (required), "
+          f"{sum(len(e['responds_to']) for e in required for x in e['responds_to'] if '/' in x)} across documents, "
+          f"{sum('same_as' in e for _, events, _ in DOCS for e in events)} same_as")
+    for doc_, events, style in DOCS:
+        req = sum(not e.get("optional") for e in events)
+        print(f"  {doc_['id']:55} {style:28} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
+
+
+if __name__ == "__main__":
+    main()
