@@ -417,6 +417,199 @@ Further east, fighting continued around Bakhmut and Soledar, where Ukraine's mil
            note="continued fighting around Soledar, undated"),
     ])
 
+# ---- 8. Dagestan ------------------------------------------------------------------------------------------
+P8 = "2024-06-24"
+RUS_POLICE = actor("Police Forces of Russia", "police", "Russian police", "police officers", "traffic police",
+                   "security forces", "Russian security forces", "Police Forces of Russia (2000-)", code="RUS")
+GUNMEN_DAG = actor("unidentified armed group", "gunmen", "militants", "attackers", "Islamic State", "IS",
+                   "Islamic State - Caucasus Province", "Wilayat Kavkaz", "sleeper cells", "Islamist militants")
+doc("russia-dagestan-attacks-2024-06-24", P8, "Caspian Herald",
+    "Gunmen kill priest and police in attacks on churches and synagogues in Dagestan",
+    "wire",
+    """MAKHACHKALA, Russia, June 24 (Caspian Herald) - Gunmen attacked two Orthodox churches, two synagogues and a police post in Russia's mostly Muslim region of Dagestan on Sunday evening, killing at least 15 police officers and four civilians, among them an elderly Orthodox priest, officials said on Monday.
+
+The attacks began almost simultaneously in the ancient city of Derbent on the Caspian coast and in the regional capital Makhachkala, some 120 km to the north, as Orthodox Christians were marking the feast of Pentecost. In Derbent, the attackers set fire to the Kele-Numaz synagogue and stormed the Church of the Intercession, where they killed Father Nikolai Kotelnikov, 66, and a church guard. In Makhachkala, they opened fire on a traffic police post and on a cathedral, triggering gun battles that lasted late into the night.
+
+The Investigative Committee said six attackers had been "liquidated", five in Makhachkala and one in Derbent. Among them, according to Russian media, were two sons and a nephew of Magomed Omarov, the head of Dagestan's Sergokala district, who was detained on Monday and expelled from the ruling United Russia party.
+
+Dagestan's leader Sergei Melikov declared three days of mourning and said the attacks were the work of "sleeper cells" controlled from abroad. He said, without giving evidence, that Ukraine and NATO countries were behind efforts to destabilise the region, an accusation Kyiv has not addressed. Islamic State's Caucasus branch praised the "brothers of the Caucasus" on its channels but did not explicitly claim the attacks.
+
+Russian officials said the synagogue in Derbent, one of the oldest in the region, was almost completely destroyed by the fire; no worshippers were inside at the time. The Federation of Jewish Communities of Russia said the Makhachkala synagogue was also burned.
+
+The attacks were the deadliest in Dagestan in years, and recalled tensions that have flared repeatedly in the region. On October 29 last year, hundreds of men stormed the airport in Makhachkala looking for Jewish passengers on a flight arriving from Tel Aviv, overrunning the runway and attacking a plane; about 20 people were injured, none fatally. Eight days ago, inmates linked to Islamic State took two guards hostage in a pre-trial detention centre in Rostov-on-Don; special forces stormed the building and killed all six hostage-takers.
+
+President Vladimir Putin has not commented publicly. Kremlin spokesman Dmitry Peskov said on Monday there was no "return" of the terrorism of the 1990s and 2000s and that the security services were working.
+
+The Russian Orthodox Church said services in the region would continue under heavy guard. "We will not close our churches," a priest at the Makhachkala cathedral told reporters on Monday.
+""",
+    [
+        ev("e1", [VAC, BATTLES], [ATTACK, CLASH], GUNMEN_DAG,
+           either(civ("RUS", "a priest", "Father Nikolai Kotelnikov", "worshippers", "Christians", "Jews"), RUS_POLICE),
+           wd("2024-06-23", "Sunday"), None,
+           place(["Derbent", "Kele-Numaz synagogue", "Church of the Intercession", "Dagestan"], "RUS", 42.0577, 48.2889),
+           note="Derbent: synagogue burned, church stormed, priest and guard killed; per-city toll not given"),
+        ev("e2", [BATTLES, VAC], [CLASH, ATTACK], GUNMEN_DAG, either(RUS_POLICE, civ("RUS")), "2024-06-23", "2024-06-24",
+           place(["Makhachkala", "Dagestan"], "RUS", 42.9849, 47.5047),
+           note="Makhachkala: police post and cathedral, gun battles late into the night"),
+        ev("e3", BATTLES, CLASH, GUNMEN_DAG, RUS_POLICE, "2024-06-23", "2024-06-24",
+           place(["Dagestan", "Republic of Dagestan"], "RUS"), (19, 25), optional=True,
+           note="aggregate over both cities: 15 police + 4 civilians; + 6 attackers = 25"),
+        ev("e4", STRAT, ARRESTS, actor("Police Forces of Russia", "Russian authorities", "investigators",
+                                       "Investigative Committee", "Russia", code="RUS"),
+           actor("Magomed Omarov", "head of Sergokala district", "district head"), P8, None,
+           place(["Dagestan", "Sergokala", "Makhachkala"], "RUS"),
+           note="the district head detained on Monday"),
+        ev("e5", RIOTS, "Mob violence", actor("Rioters (Russia)", "rioters", "mob", "men", "crowd"),
+           civ("RUS", "Jewish passengers", "passengers"), wd("2023-10-29", "Sunday"), None,
+           place(["Makhachkala airport", "Uytash airport", "Makhachkala"], "RUS", 42.8168, 47.6523), (0, 0),
+           note="airport storming of 29 October 2023, about 20 injured, none fatally"),
+        ev("e6", [BATTLES, VAC], [CLASH, "Abduction/forced disappearance"],
+           actor("Police Forces of Russia", "special forces", "Russian special forces", "Russia", code="RUS"),
+           actor("inmates", "Islamic State", "IS", "hostage-takers", "prisoners"),
+           wd("2024-06-16", "Sunday"), None,
+           place(["Rostov-on-Don", "Rostov", "Rostov pre-trial detention centre"], "RUS", 47.2357, 39.7015), (6, 6),
+           note="'eight days ago': hostage-taking ended by storming, six killed; either the storming or the hostage-taking"),
+    ])
+
+# ---- 9. Kyrgyzstan-Tajikistan border -------------------------------------------------------------------
+P9 = "2022-09-17"
+KGZ = actor("Military Forces of Kyrgyzstan", "Kyrgyzstan", "Kyrgyz forces", "Kyrgyz border guards", "Kyrgyz troops",
+            "Kyrgyz military", "Kyrgyz army", "Bishkek", "Military Forces of Kyrgyzstan (2021-)", code="KGZ")
+TJK = actor("Military Forces of Tajikistan", "Tajikistan", "Tajik forces", "Tajik border guards", "Tajik troops",
+            "Tajik military", "Tajik army", "Dushanbe", "Military Forces of Tajikistan (1994-)", code="TJK")
+BATKEN = place(["Batken", "Batken region", "Batken province"], "KGZ", 40.0628, 70.8194)
+BATKEN_REGION = place(["Batken region", "Batken province", "Batken", "Kyrgyz-Tajik border", "Isfara"], "KGZ")
+doc("kyrgyzstan-tajikistan-border-2022-09-17", P9, "Silk Road Monitor",
+    "Kyrgyzstan says 24 dead in border fighting with Tajikistan as truce holds",
+    "wire",
+    """BISHKEK, Sept 17 (Silk Road Monitor) - Twenty-four people have been killed and 87 wounded in Kyrgyzstan in two days of fighting on its disputed border with Tajikistan, the Kyrgyz health ministry said on Saturday, as a ceasefire agreed the previous evening appeared largely to hold.
+
+The former Soviet neighbours accused each other of starting the clashes, the worst between them in more than a year, which began with exchanges of fire between border guards on Wednesday and escalated on Friday into fighting with tanks, mortars, rocket launchers and drones along several sections of the frontier in Kyrgyzstan's Batken region.
+
+Kyrgyz officials said Tajik troops had pushed into several villages and set houses on fire, and that Tajik forces shelled the town of Batken, hitting the area around its airport. The Kyrgyz emergencies ministry said more than 136,000 people had been evacuated from the border zone. The Tajik side said Kyrgyz forces had shelled a frontier post and villages near the town of Isfara, wounding civilians; Dushanbe did not publish a death toll.
+
+The security chiefs of the two countries, Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan, signed a ceasefire protocol on Friday evening after talks by telephone, and agreed to pull back troops and heavy weaponry. Presidents Sadyr Japarov and Emomali Rahmon, who were both in the Uzbek city of Samarkand for a regional summit, met briefly and instructed their governments to withdraw forces, Kyrgyz officials said.
+
+Tashiev said on Saturday that the situation had calmed, but warned that Kyrgyzstan was ready to "defend every centimetre" of its land. The Tajik foreign ministry said Kyrgyzstan bore "full responsibility" for the bloodshed.
+
+About a third of the 970-km border has never been demarcated, and the area around the Tajik enclave of Vorukh, where roads, pastures and water intakes are shared, has long been a flashpoint. At the end of April last year, a quarrel over surveillance cameras at a water distribution point near the Kyrgyz village of Kok-Tash turned into two days of fighting in which some 55 people were killed on both sides.
+
+Russia, which has military bases in both countries, called for calm. Kremlin spokesman Dmitry Peskov said Moscow hoped the sides would settle the dispute "exclusively by peaceful means".
+""",
+    [
+        ev("e1", BATTLES, CLASH, either(KGZ, TJK), either(TJK, KGZ), wd("2022-09-14", "Wednesday"), None,
+           BATKEN_REGION, note="Wednesday's exchanges of fire between border guards"),
+        ev("e2", BATTLES, CLASH, either(KGZ, TJK), either(TJK, KGZ), wd("2022-09-16", "Friday"), None,
+           BATKEN_REGION, note="Friday's heavy fighting; the 24 dead cover two days, no per-day figure"),
+        ev("e3", REMOTE, MISSILE, TJK, either(KGZ, civ("KGZ")), "2022-09-16", None, BATKEN,
+           note="Tajik shelling of Batken town near its airport (Kyrgyz claim)"),
+        ev("e4", REMOTE, MISSILE, KGZ, either(TJK, civ("TJK")), "2022-09-16", None,
+           place(["Isfara", "Sughd"], "TJK", 40.1264, 70.6253), optional=True,
+           note="Tajik claim of Kyrgyz shelling near Isfara, day not stated"),
+        ev("e5", BATTLES, CLASH, either(KGZ, TJK), either(TJK, KGZ), "2022-09-14", "2022-09-16", BATKEN_REGION,
+           (24, 24), optional=True, note="aggregate: 24 dead in Kyrgyzstan over the fighting"),
+        ev("e6", STRAT, AGREEMENT, KGZ, TJK, "2022-09-16", None,
+           place(["Kyrgyzstan", "Tajikistan", "Kyrgyz-Tajik border", "Samarkand"], "KGZ"),
+           note="ceasefire protocol signed Friday evening"),
+        ev("e7", BATTLES, CLASH, either(KGZ, TJK), either(TJK, KGZ), "2021-04-20", "2021-04-30",
+           place(["Kok-Tash", "Kok-Tash village", "Vorukh", "Batken region"], "KGZ"), (55, 55),
+           note="'at the end of April last year', some 55 killed"),
+    ])
+
+# ---- 10. Damascus church ----------------------------------------------------------------------------------
+P10 = "2025-06-23"
+SYR_GOV = actor("Military Forces of Syria", "Syrian security forces", "security forces", "Syria",
+                "Syrian interior ministry", "Syrian authorities", "General Security", "Police Forces of Syria",
+                "Military Forces of Syria (2024-)", "Police Forces of Syria (2024-)", code="SYR")
+doc("syria-damascus-church-bombing-2025-06-23", P10, "Levant Dispatch",
+    "Suicide bomber kills 25 at Damascus church; government blames Islamic State",
+    "wire",
+    """DAMASCUS, June 23 (Levant Dispatch) - Syria's interior ministry said on Monday its forces had killed two Islamic State militants and arrested several others in raids linked to the suicide bombing of a Damascus church on Sunday evening, which killed 25 people and wounded 63.
+
+The attacker walked into the Mar Elias (St Elias) Greek Orthodox church in the Dweila neighbourhood during the evening service, opened fire on the congregation and then detonated an explosive vest, according to the ministry and witnesses. The health ministry's toll on Monday morning was 25 dead, up from 20 given late on Sunday.
+
+It was the first suicide bombing in Damascus since the fall of Bashar al-Assad in December and the first major attack on a church in years. Images from inside showed blood-stained pews, shattered icons and a collapsed chandelier.
+
+The interior ministry said the bomber belonged to Islamic State. In an overnight operation in the Damascus countryside, security forces raided a cell it said had supplied the attacker, killing two of its members and detaining six people, including the cell's leader, the ministry said. Islamic State has not claimed the bombing.
+
+"We heard shooting first, then a huge explosion," said a woman who was in the church with her two daughters. "People were screaming the names of their children."
+
+President Ahmed al-Sharaa called the bombing a "heinous crime" and promised that those involved would be hunted down. The Greek Orthodox Patriarchate of Antioch said the government bore responsibility for protecting worshippers and called on it to do more than condemn. Condolences came from neighbouring countries and the UN envoy for Syria, who urged all Syrians to unite against terrorism.
+
+The attack is likely to deepen fears among Syria's minorities after months of sectarian violence. In March, hundreds of members of the Alawite minority were killed on the coast after gunmen loyal to the former government ambushed security forces; and in late April, clashes between pro-government fighters and Druze gunmen in the Damascus suburbs of Jaramana and Sahnaya killed dozens of people.
+
+Christian leaders said many families were weighing whether to leave. "Our community has survived wars," a priest in Bab Touma said. "What we need now is to feel that the state protects us as citizens."
+""",
+    [
+        ev("e1", REMOTE, SUICIDE, either(IS, UNID, actor("suicide bomber", "bomber")),
+           civ("SYR", "worshippers", "congregation", "Christians"), wd("2025-06-22", "Sunday"), None,
+           place(["Mar Elias church", "St Elias church", "Dweila", "Dwelaa", "Damascus"], "SYR", 33.4960, 36.3300),
+           (20, 25), note="Sunday's church bombing: 20 late Sunday, 25 on Monday"),
+        ev("e2", BATTLES, CLASH, SYR_GOV, IS, "2025-06-22", P10,
+           place(["Damascus countryside", "Rif Dimashq", "Rural Damascus", "Damascus"], "SYR"), (2, 2),
+           note="overnight raid on the cell, two militants killed"),
+        ev("e3", STRAT, ARRESTS, SYR_GOV, IS, "2025-06-22", P10,
+           place(["Damascus countryside", "Rif Dimashq", "Rural Damascus", "Damascus"], "SYR"), optional=True,
+           note="six detained in the same raid (a component of e2)"),
+        ev("e4", VAC, ATTACK, either(SYR_GOV, UNID, actor("pro-government fighters", "gunmen")),
+           civ("SYR", "Alawites", "members of the Alawite minority"), "2025-03-01", "2025-03-31",
+           place(["Syrian coast", "Latakia", "Tartus", "coastal Syria"], "SYR"), (100, 100),
+           note="March coastal killings, 'hundreds' = 100; perpetrators not named in the text"),
+        ev("e5", BATTLES, CLASH, actor("gunmen loyal to the former government", "Assad loyalists", "gunmen",
+                                       "former government loyalists"), SYR_GOV, "2025-03-01", "2025-03-31",
+           place(["Syrian coast", "Latakia", "coastal Syria"], "SYR"), optional=True,
+           note="the ambushes on security forces, same month and region as e4"),
+        ev("e6", BATTLES, CLASH, actor("pro-government fighters", "Syrian government", "security forces"),
+           actor("Druze gunmen", "Druze militia", "Druze fighters"), "2025-04-20", "2025-04-30",
+           place(["Jaramana", "Damascus"], "SYR", 33.4861, 36.3469), (12, 12),
+           note="late April clashes in Jaramana (dozens = 12; the toll covers both suburbs)"),
+        ev("e7", BATTLES, CLASH, actor("pro-government fighters", "Syrian government", "security forces"),
+           actor("Druze gunmen", "Druze militia", "Druze fighters"), "2025-04-20", "2025-04-30",
+           place(["Sahnaya", "Ashrafiyat Sahnaya", "Damascus"], "SYR", 33.4300, 36.2400),
+           note="late April clashes in Sahnaya"),
+    ])
+
+# ---- 11. Manchester Arena (police statement) --------------------------------------------------------------
+P11 = "2017-05-23"
+doc("uk-manchester-arena-police-2017-05-23", P11, "Northwest Public Bulletin",
+    "Police statement: 22 dead in Manchester Arena attack, man arrested in south Manchester",
+    "official press release (paraphrase)",
+    """Greater Manchester Police statement, Tuesday 23 May 2017 (summary issued by the force's press office)
+
+The Chief Constable of Greater Manchester Police has confirmed that 22 people, including children, were killed and 59 injured in an explosion at the Manchester Arena at about 10.33pm on Monday 22 May, as a concert was ending. The injured were taken to eight hospitals across Greater Manchester.
+
+The force is treating the incident as a terrorist attack. Our working assumption is that one man carried out the attack, and that he died at the arena after detonating an improvised explosive device. Our priority is to establish whether he acted alone or as part of a network.
+
+This morning officers arrested a 23-year-old man in connection with the attack in the Chorlton area of south Manchester. He is being held in custody for questioning. Officers have also carried out warrants at two addresses, one in Whalley Range, where a controlled explosion was conducted, and one in Fallowfield.
+
+Earlier today a man was arrested at the Arndale Centre; we can confirm that this arrest is not connected to the attack at the Arena. A suspicious item found in Cathedral Gardens was dealt with by specialist officers and found to be abandoned clothing.
+
+We know who the attacker is, but we will not confirm his identity while enquiries continue and until the coroner has done so.
+
+Members of the public are asked to stay away from the area of Victoria station, which remains closed, and to share any footage from the evening through the dedicated online portal. There will be an increased police presence, including armed officers, across the city and at events in the coming days.
+
+Families who are trying to trace loved ones can call the casualty bureau. A reception centre has been set up at the Etihad Campus.
+
+The Chief Constable said: "This is the most horrific incident we have faced in the North West. Our thoughts are with all those affected, and we ask the public to remain calm, vigilant and not to speculate on the identity of the attacker."
+
+Ends.
+""",
+    [
+        ev("e1", REMOTE, SUICIDE, actor("suicide bomber", "attacker", "man", "unidentified armed group",
+                                        "lone attacker", "bomber"),
+           civ("GBR", "concert-goers", "children", "concertgoers"), wd("2017-05-22", "Monday"), None,
+           place(["Manchester Arena", "Manchester", "Greater Manchester", "Victoria station"], "GBR", 53.4880, -2.2440),
+           (22, 23), note="Monday night bombing, 22 dead + the attacker = 23; 59 injured"),
+        ev("e2", STRAT, ARRESTS, actor("Police Forces of the United Kingdom", "Greater Manchester Police", "police",
+                                       "GMP", "officers", code="GBR"),
+           actor("23-year-old man", "man", "suspect"), wd(P11, "Tuesday"), None,
+           place(["Chorlton", "south Manchester", "Manchester"], "GBR", 53.4415, -2.2760),
+           note="Tuesday morning arrest in Chorlton"),
+        ev("e3", STRAT, OTHER, actor("Police Forces of the United Kingdom", "police", "specialist officers", code="GBR"),
+           None, P11, None, place(["Whalley Range", "Manchester"], "GBR", 53.4510, -2.2520), optional=True,
+           note="controlled explosion during a search warrant; ACLED would rarely code it"),
+    ])
+
 
 # ---- checks and output ------------------------------------------------------------------------------
 def check() -> None:
@@ -447,7 +640,8 @@ def check() -> None:
             assert f is None or f["low"] is None or 0 <= f["low"] <= f["high"], where
             for a in (e["actor1"], e["actor2"]):
                 assert a is None or (a["names"] and all(isinstance(n, str) and n for n in a["names"])), where
-            assert e["location"]["names"] and len(e["location"]["country_code"]) == 3, where
+            loc = e["location"]
+            assert loc is None or (loc["names"] and len(loc["country_code"]) == 3), where
             for link in e["responds_to"] + ([e["same_as"]] if "same_as" in e else []):
                 full = link if "/" in link else f"{doc_['id']}/{link}"
                 assert full in known and full != where, (where, link)
