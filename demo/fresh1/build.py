@@ -610,6 +610,132 @@ Ends.
            note="controlled explosion during a search warrant; ACLED would rarely code it"),
     ])
 
+# ---- 12. Brussels live blog -------------------------------------------------------------------------------
+P12 = "2016-03-22"
+BEL_POLICE = actor("Police Forces of Belgium", "Belgian police", "police", "Belgian authorities", "police officers",
+                   "Belgium", code="BEL")
+IS_BXL = actor("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "suicide bombers", "bombers", "attackers",
+               "unidentified armed group")
+doc("belgium-brussels-attacks-liveblog-2016-03-22", P12, "Continental Live",
+    "Live: Explosions at Brussels airport and metro station",
+    "live blog (GMT, newest first)",
+    """Brussels attacks - live updates. All times GMT (Brussels is GMT+1).
+
+19:45 GMT - Police are searching a flat in the Schaerbeek district, where Belgian media say officers found an explosive device containing nails, chemical products and an Islamic State flag. The federal prosecutor will speak later tonight.
+
+18:50 GMT - The federal prosecutor's office has released a CCTV image from the airport showing three men pushing luggage trolleys. Two of them, dressed in black and each wearing a single glove, are believed to have blown themselves up. The third, in a light jacket and hat, is being sought.
+
+17:20 GMT - Islamic State has claimed responsibility through its Amaq news agency, saying its fighters used explosive belts and devices at the airport and at a metro station "in the centre of the Belgian capital". The group said Belgium was targeted for its part in the coalition fighting it in Iraq and Syria.
+
+15:35 GMT - The health minister says about 230 people have been injured. Officials now put the overall toll at 31 dead, not counting the attackers. Bomb disposal experts earlier destroyed a third device found unexploded in the departure hall.
+
+12:10 GMT - The prosecutor says 14 people died at the airport and about 20 at Maelbeek. The airport figure was earlier given as 11.
+
+09:30 GMT - The national threat level has been raised to 4, the highest. All public transport in Brussels is shut, the airport is closed and people have been told to stay where they are. France has closed its border crossings with Belgium and deployed extra police.
+
+08:40 GMT - A blast has hit a train at Maelbeek metro station, in the EU quarter a few hundred metres from the European Commission, at about 09:11 local time (08:11 GMT). Witnesses describe people walking out of the tunnel covered in dust and blood. Early reports speak of about 20 dead.
+
+07:25 GMT - Belgian prosecutor: the airport explosions were "probably" carried out by a suicide bomber. Belga news agency says shots and shouting in Arabic were heard before the blasts.
+
+07:05 GMT - Two explosions have torn through the departure hall of Brussels Airport in Zaventem at about 07:58 local time (06:58 GMT), near the check-in desks. Pictures show smoke pouring from the terminal and the ceiling collapsed. Flights are being diverted.
+
+CATCH-UP - The attacks come four days after police captured Salah Abdeslam, the only surviving suspect of the November 13 attacks in Paris, in which 130 people were killed. He was shot in the leg and detained in a raid in the Molenbeek district on Friday. On Tuesday last week, a police search of a flat in the Forest district turned into a gun battle: an Algerian man was shot dead and four officers were wounded. Interior minister Jan Jambon said after the arrest that the threat of a revenge attack was real.
+""",
+    [
+        ev("e1", REMOTE, SUICIDE, IS_BXL, civ("BEL", "travellers", "passengers"), P12, None,
+           place(["Brussels Airport", "Zaventem", "Brussels-Zaventem", "Brussels"], "BEL", 50.9014, 4.4844), (11, 14),
+           note="two airport blasts (one event), 11 then 14 dead"),
+        ev("e2", REMOTE, SUICIDE, IS_BXL, civ("BEL", "commuters", "passengers"), P12, None,
+           place(["Maelbeek", "Maelbeek metro station", "Maalbeek", "EU quarter", "Brussels"], "BEL", 50.8432, 4.3767),
+           (20, 20), note="metro blast, about 20 dead"),
+        ev("e3", REMOTE, SUICIDE, IS_BXL, civ("BEL"), P12, None, place(["Brussels"], "BEL", 50.8503, 4.3517), (31, 34),
+           optional=True, note="aggregate: 31 dead not counting the three attackers (34 with them)"),
+        ev("e4", STRAT, OTHER, BEL_POLICE, None, P12, None,
+           place(["Schaerbeek", "Schaerbeek district", "Brussels"], "BEL", 50.8676, 4.3737), optional=True,
+           note="search finding a nail bomb; ACLED might code 'Other' or skip"),
+        ev("e5", STRAT, ARRESTS, BEL_POLICE, actor("Salah Abdeslam", "Abdeslam", "suspect"),
+           wd("2016-03-18", "Friday"), None,
+           place(["Molenbeek", "Molenbeek-Saint-Jean", "Brussels"], "BEL", 50.8549, 4.3273),
+           note="Friday's capture of Abdeslam (shot in the leg)"),
+        ev("e6", [REMOTE, VAC], [SUICIDE, ATTACK], actor("Islamic State", "IS", "gunmen and suicide bombers",
+                                                          "attackers", "unidentified armed group"),
+           civ("FRA"), wd("2015-11-13", "Friday"), None, place(["Paris"], "FRA", 48.8566, 2.3522), (130, 130),
+           note="the November 13 Paris attacks (several sites, coded at Paris)"),
+        ev("e7", BATTLES, CLASH, BEL_POLICE, actor("gunmen", "Algerian man", "suspects", "unidentified armed group"),
+           wd("2016-03-15", "Tuesday"), None, place(["Forest", "Vorst", "Forest district", "Brussels"], "BEL", 50.8100, 4.3200),
+           (1, 1), note="'Tuesday last week': Forest raid, one gunman killed, four officers wounded"),
+    ])
+
+# ---- 13. Kazakhstan analysis ---------------------------------------------------------------------------------
+P13 = "2022-01-12"
+KAZ_SEC = actor("Police Forces of Kazakhstan", "Military Forces of Kazakhstan", "Kazakh security forces",
+                "security forces", "police", "Kazakh police", "troops", "Kazakhstan", "Kazakh authorities",
+                "Police Forces of Kazakhstan (2019-)", "Military Forces of Kazakhstan (2019-)", code="KAZ")
+KAZ_PROT = actor("Protesters (Kazakhstan)", "protesters", "demonstrators", "residents", "oil workers", "crowds")
+KAZ_RIOT = actor("Rioters (Kazakhstan)", "rioters", "crowds", "protesters", "armed men", "bandits", "terrorists")
+ALMATY = place(["Almaty", "Alma-Ata"], "KAZ", 43.2389, 76.8897)
+ZHANAOZEN = place(["Zhanaozen", "Janaozen", "Zhanozen", "Mangystau", "Mangistau"], "KAZ", 43.3400, 52.8600)
+CSTO = actor("CSTO", "Collective Security Treaty Organization", "CSTO peacekeepers", "Russian paratroopers",
+             "Military Forces of Russia", "Russia", "CSTO troops")
+doc("kazakhstan-bloody-january-analysis-2022-01-12", P13, "Eurasia Review Weekly",
+    "From a fuel price to a 'coup': ten days that shook Kazakhstan",
+    "long-form analysis",
+    """ANALYSIS - Ten days ago, almost nobody outside Kazakhstan's oil-producing west had heard of the price of liquefied gas. By the end of last week, Russian paratroopers were guarding power stations in Almaty, President Kassym-Jomart Tokayev had ordered his forces to "shoot to kill without warning", and the health ministry was counting the dead by the dozen.
+
+How did it happen so fast? Part of the answer lies in Zhanaozen, the town where it began. On Sunday, January 2, the day after the government lifted a price cap and the cost of the gas most cars run on in the region roughly doubled, residents gathered in the town square to demand a rollback. The protest was peaceful, and it spread within a day to Aktau, the regional capital on the Caspian, and then to other cities.
+
+Zhanaozen has a long memory. On December 16, 2011, police opened fire on oil workers who had been on strike for months, killing at least 14 people by the official count; activists have always said the real figure was higher. The town never forgot, and neither did the government.
+
+By the night of January 4, thousands were marching in Almaty, the country's largest city, chanting "Old man, out!", a reference to former president Nursultan Nazarbayev, who still held the chairmanship of the security council. Police fired stun grenades and tear gas to push them back from the main square.
+
+The next day the protests turned into something else. On Wednesday, January 5, crowds, some of them armed, stormed the city administration building in Almaty and set it on fire, and broke into the presidential residence in the city. The airport was seized for several hours. Tokayev dismissed his government, took over the security council from Nazarbayev and, that night, asked the Russia-led Collective Security Treaty Organization (CSTO) for help against what he called "terrorist gangs" trained abroad. The first CSTO troops, most of them Russian, landed the following day.
+
+What followed was the bloodiest episode in the country's independent history. In Almaty on Thursday, January 6, police said dozens of "attackers" were killed as they tried to storm police stations, and that 18 members of the security forces had died, one of them found beheaded. Shooting continued in the city into Friday.
+
+On Sunday, the health ministry said 164 people had been killed nationwide, 103 of them in Almaty, a figure later withdrawn as an "error" pending a check; the interior ministry said more than 7,900 people had been detained. Karim Massimov, the former head of the KNB security service and a long-time Nazarbayev ally, was arrested on suspicion of high treason, the KNB announced on Saturday.
+
+On Monday Tokayev told a CSTO video summit that the country had survived "an attempted coup d'etat", and on Tuesday he announced that the CSTO mission would start to withdraw within two days. Nobody has yet published evidence of a foreign plot, and the question of who armed the crowds in Almaty remains open.
+
+What is clear is that Tokayev has emerged stronger, and Nazarbayev weaker, than a fortnight ago. Whether the price of gas, or the price of silence, has really been settled is another question.
+""",
+    [
+        ev("e1", PROTESTS, "Peaceful protest", KAZ_PROT, None, wd("2022-01-02", "Sunday"), None, ZHANAOZEN, (0, 0),
+           note="the first protest in Zhanaozen, peaceful"),
+        ev("e2", PROTESTS, "Peaceful protest", KAZ_PROT, None, "2022-01-03", "2022-01-03",
+           place(["Aktau", "Mangystau", "Mangistau"], "KAZ", 43.6500, 51.1600),
+           note="'within a day' to Aktau"),
+        ev("e3", [PROTESTS], ["Excessive force against protesters", "Protest with intervention"], KAZ_PROT, KAZ_SEC,
+           "2022-01-04", "2022-01-05", ALMATY, note="the night march of January 4, stun grenades and tear gas"),
+        ev("e4", RIOTS, "Violent demonstration", KAZ_RIOT, KAZ_SEC, wd("2022-01-05", "Wednesday"), None, ALMATY,
+           note="storming and burning of the city administration and presidential residence, airport seized"),
+        ev("e5", STRAT, [OTHER, "Headquarters or base established"], CSTO, None, "2022-01-06", None,
+           place(["Kazakhstan", "Almaty"], "KAZ"), optional=True,
+           note="CSTO troops land; ACLED may code the deployment as Other"),
+        ev("e6", [BATTLES, PROTESTS], [CLASH, "Excessive force against protesters"], KAZ_SEC, KAZ_RIOT,
+           wd("2022-01-06", "Thursday"), None, ALMATY, (30, 30),
+           note="Thursday's fighting: dozens (12) attackers + 18 security forces = 30"),
+        ev("e7", BATTLES, CLASH, KAZ_SEC, KAZ_RIOT, "2022-01-07", None, ALMATY, optional=True,
+           note="'shooting continued into Friday'"),
+        ev("e8", [BATTLES, RIOTS], [CLASH, "Violent demonstration"], KAZ_SEC, KAZ_RIOT, "2022-01-02", "2022-01-09",
+           place(["Kazakhstan"], "KAZ"), (164, 164), optional=True,
+           note="aggregate 164 dead nationwide (withdrawn figure); covers several gold events"),
+        ev("e9", STRAT, ARRESTS, KAZ_SEC, KAZ_RIOT, "2022-01-04", "2022-01-10", place(["Kazakhstan"], "KAZ"),
+           optional=True, note="7,900 detained nationwide, no place or day"),
+        ev("e10", STRAT, ARRESTS, actor("KNB", "National Security Committee", "Kazakh security service", "Kazakhstan",
+                                        "Police Forces of Kazakhstan", code="KAZ"),
+           actor("Karim Massimov", "Karim Masimov", "Massimov", "former KNB chief"), "2022-01-05", "2022-01-08",
+           place(["Kazakhstan", "Nur-Sultan", "Astana"], "KAZ"),
+           note="Massimov's arrest, announced Saturday January 8; day of arrest not given"),
+        ev("e11", PROTESTS, "Excessive force against protesters", actor("Protesters (Kazakhstan)", "oil workers",
+                                                                        "striking oil workers", "strikers"),
+           actor("Police Forces of Kazakhstan", "police", "Kazakh police", code="KAZ"), wd("2011-12-16", "Friday"),
+           None, ZHANAOZEN, (14, 14), note="Zhanaozen 2011, at least 14 by official count"),
+    ])
+# Tuesday/Sunday/Saturday/Monday in the analysis are reporting days, not event dates; asserted for the record
+for _day, _name in (("2022-01-08", "Saturday"), ("2022-01-09", "Sunday"), ("2022-01-10", "Monday"),
+                    ("2022-01-11", "Tuesday"), ("2022-01-07", "Friday")):
+    wd(_day, _name)
+
 
 # ---- checks and output ------------------------------------------------------------------------------
 def check() -> None:
