@@ -701,7 +701,7 @@ What is clear is that Tokayev has emerged stronger, and Nazarbayev weaker, than 
     [
         ev("e1", PROTESTS, "Peaceful protest", KAZ_PROT, None, wd("2022-01-02", "Sunday"), None, ZHANAOZEN, (0, 0),
            note="the first protest in Zhanaozen, peaceful"),
-        ev("e2", PROTESTS, "Peaceful protest", KAZ_PROT, None, "2022-01-03", "2022-01-03",
+        ev("e2", PROTESTS, "Peaceful protest", KAZ_PROT, None, "2022-01-02", "2022-01-03",
            place(["Aktau", "Mangystau", "Mangistau"], "KAZ", 43.6500, 51.1600),
            note="'within a day' to Aktau"),
         ev("e3", [PROTESTS], ["Excessive force against protesters", "Protest with intervention"], KAZ_PROT, KAZ_SEC,
@@ -735,6 +735,81 @@ What is clear is that Tokayev has emerged stronger, and Nazarbayev weaker, than 
 for _day, _name in (("2022-01-08", "Saturday"), ("2022-01-09", "Sunday"), ("2022-01-10", "Monday"),
                     ("2022-01-11", "Tuesday"), ("2022-01-07", "Friday")):
     wd(_day, _name)
+
+# ---- 14. West Bank analysis ------------------------------------------------------------------------------------
+P14 = "2023-03-01"
+ISR = actor("Military Forces of Israel", "Israel", "Israeli forces", "Israeli troops", "Israeli army",
+            "Israeli military", "IDF", "Israel Defense Forces", "Israeli soldiers", "Israeli air force",
+            "Military Forces of Israel (2022-)", code="ISR")
+SETTLERS = actor("Israeli settlers", "settlers", "Settlers (Israel)", "Jewish settlers", "mob", "rioters")
+PAL_MIL = actor("Palestinian militants", "militants", "gunmen", "Islamic Jihad", "Palestinian Islamic Jihad",
+                "Lions' Den", "Hamas", "Palestinian gunmen")
+PAL_GUNMAN = actor("Palestinian gunman", "gunman", "attacker", "unidentified armed group", "Palestinian attacker",
+                   "assailant")
+GAZA_MIL = actor("Palestinian militants", "militants in Gaza", "Gaza militants", "Hamas", "Islamic Jihad",
+                 "Palestinian Islamic Jihad")
+HUWARA = place(["Huwara", "Hawara", "Huwwara", "Nablus"], "PSE", 32.1525, 35.2564)
+doc("west-bank-huwara-analysis-2023-03-01", P14, "Eastern Mediterranean Review",
+    "A month of raids, revenge and a burning town",
+    "long-form analysis",
+    """JERUSALEM - On Sunday afternoon, as Israeli and Palestinian security officials sat down with American, Jordanian and Egyptian mediators in the Red Sea resort of Aqaba, a Palestinian gunman opened fire on a car stuck in traffic in Huwara, a town on the main road south of Nablus, killing two Israeli brothers from the nearby settlement of Har Bracha, Hallel and Yagel Yaniv, aged 21 and 19.
+
+In Aqaba, the two sides agreed that same day to work to de-escalate, and Israel pledged to freeze discussion of new settlement units for four months. By nightfall the statement looked like it belonged to another country. Hundreds of settlers descended on Huwara and surrounding villages, setting fire to dozens of homes and cars in what several of them openly described as revenge for the brothers. In the nearby village of Zaatara, a 37-year-old Palestinian man, Sameh Aqtash, was shot dead; Palestinian officials said settlers killed him, and the Israeli military said it was looking into the incident. The Palestinian Red Crescent said it treated around 100 people. The top Israeli general in the West Bank later called the rampage a "pogrom".
+
+The violence did not come from nowhere. It was the latest turn in a cycle of raids and attacks that has made the first two months of 2023 the deadliest start to a year in the West Bank in a long time.
+
+On January 26, Israeli troops raided the Jenin refugee camp to arrest Islamic Jihad militants and fought gunmen for hours; nine Palestinians were killed, among them a 61-year-old woman, and a tenth died of his wounds the next day. On the evening of January 27, a Palestinian gunman shot dead seven people outside a synagogue in the Jerusalem settlement of Neve Yaakov before police killed him. Hamas, which did not claim the shooting, called it "a response to the Jenin massacre".
+
+On February 22, Israeli forces entered the old city of Nablus in daylight to arrest wanted members of the Lions' Den group. Eleven Palestinians were killed, including two men in their sixties and a 16-year-old, and more than 100 were wounded by live fire, according to the Palestinian health ministry. Early the next morning militants in Gaza fired six rockets at southern Israel in response; the army said five were intercepted. Israeli jets then struck what it described as a weapons factory and a Hamas military compound in Gaza in response to the rocket fire. No casualties were reported on either side.
+
+Hamas praised Sunday's shooting in Huwara as a "natural response" to the Nablus raid. And on Monday evening, near Jericho, a gunman fired on an Israeli car on Route 90, killing Elan Ganeles, a 26-year-old with Israeli and US citizenship.
+
+The UN's humanitarian office has recorded more than 100 settler attacks causing casualties or damage to property since January 1, and at least 62 Palestinians have been killed by Israeli forces or settlers this year, while 14 Israelis have been killed in Palestinian attacks.
+
+There was little sign on Wednesday that anyone wanted to slow down. Finance Minister Bezalel Smotrich, who also holds responsibility for settlement affairs, said Huwara "should be wiped out" by the state, a remark Washington called repugnant; he later said he had spoken "in a storm of emotions". Palestinian factions called for a general strike. The army sent more battalions to the northern West Bank and warned that it would act "with an iron fist" against anyone who attacked Israelis.
+
+For the families of Huwara, sweeping ash out of their living rooms, the talk in Aqaba of "de-escalation" has a hollow ring. "They burned my house in front of the soldiers," one resident said. "Who will answer for that?"
+""",
+    [
+        ev("e1", VAC, ATTACK, either(PAL_GUNMAN, PAL_MIL), civ("ISR", "Israeli settlers", "Israelis", "brothers",
+                                                                "Hallel and Yagel Yaniv"),
+           wd("2023-02-26", "Sunday"), None, HUWARA, (2, 2), responds_to=["e8"],
+           note="Sunday's shooting of the two brothers; Hamas: a 'natural response' to Nablus"),
+        ev("e2", STRAT, AGREEMENT, ISR, actor("Palestinian Authority", "Palestinians", "Palestinian security officials"),
+           "2023-02-26", None, place(["Aqaba"], "JOR", 29.5319, 35.0061),
+           note="Aqaba de-escalation agreement, same day"),
+        ev("e3", [RIOTS, VAC], ["Mob violence", ATTACK], SETTLERS, civ("PSE", "Palestinians", "villagers"),
+           "2023-02-26", "2023-02-27", HUWARA, responds_to=["e1"],
+           note="the night rampage through Huwara, revenge for the brothers; the one death was in Zaatara"),
+        ev("e4", VAC, ATTACK, either(SETTLERS, UNID), civ("PSE", "Sameh Aqtash", "Palestinian man"),
+           "2023-02-26", "2023-02-27", place(["Zaatara", "Za'tara", "Nablus"], "PSE", 32.1230, 35.2930), (1, 1),
+           note="Aqtash shot dead in Zaatara during the rampage; perpetrator disputed"),
+        ev("e5", BATTLES, CLASH, ISR, PAL_MIL, wd("2023-01-26", "Thursday"), None,
+           place(["Jenin refugee camp", "Jenin camp", "Jenin"], "PSE", 32.4611, 35.2953), (9, 10),
+           note="Jenin raid of 26 January: nine killed, a tenth died of wounds the next day"),
+        ev("e6", VAC, ATTACK, PAL_GUNMAN, civ("ISR", "Israelis", "worshippers"), wd("2023-01-27", "Friday"), None,
+           place(["Neve Yaakov", "Neve Ya'akov", "Jerusalem", "East Jerusalem"], "PSE", 31.8417, 35.2425), (7, 8),
+           responds_to=["e5"], note="Neve Yaakov shooting, 7 + the gunman; Hamas calls it a response to Jenin. "
+                                    "East Jerusalem coded PSE (ACLED's practice as we understand it)"),
+        ev("e7", BATTLES, CLASH, ISR, PAL_MIL, wd("2023-02-22", "Wednesday"), None,
+           place(["Nablus", "Nablus old city"], "PSE", 32.2211, 35.2544), (11, 11),
+           note="Nablus daylight raid, 11 killed, 100+ wounded; also accepts an attack reading"),
+        ev("e8", REMOTE, MISSILE, GAZA_MIL, ISR, "2023-02-23", None,
+           place(["southern Israel", "Israel"], "ISR"), (0, 0), responds_to=["e7"],
+           note="six rockets in response to the Nablus raid; no casualties"),
+        ev("e9", STRAT, "Disrupted weapons use", ISR, GAZA_MIL, "2023-02-23", None,
+           place(["southern Israel", "Israel"], "ISR"), optional=True, note="five of six intercepted"),
+        ev("e10", REMOTE, AIR, ISR, either(GAZA_MIL, actor("Hamas")), "2023-02-23", None,
+           place(["Gaza", "Gaza Strip"], "PSE"), (0, 0), responds_to=["e8"],
+           note="Israeli strikes on Gaza in response to the rockets; no casualties"),
+        ev("e11", VAC, ATTACK, PAL_GUNMAN, civ("ISR", "Elan Ganeles", "Israeli-American", "US citizen"),
+           wd("2023-02-27", "Monday"), None, place(["Jericho", "Route 90", "near Jericho"], "PSE", 31.8667, 35.4500),
+           (1, 1), note="Monday evening shooting near Jericho (place precision 2)"),
+        tally("t1", SETTLERS, civ("PSE"), "2023-01-01", P14, place(["West Bank", "occupied West Bank"], "PSE"), 100,
+              note="'more than 100 settler attacks ... since January 1'"),
+        tally("t2", ISR, civ("PSE"), "2023-01-01", P14, place(["West Bank"], "PSE"), None, optional=True,
+              note="62 Palestinians and 14 Israelis killed this year: counts of deaths, not incidents"),
+    ])
 
 
 # ---- checks and output ------------------------------------------------------------------------------
