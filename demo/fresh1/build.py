@@ -773,7 +773,7 @@ For the families of Huwara, sweeping ash out of their living rooms, the talk in 
     [
         ev("e1", VAC, ATTACK, either(PAL_GUNMAN, PAL_MIL), civ("ISR", "Israeli settlers", "Israelis", "brothers",
                                                                 "Hallel and Yagel Yaniv"),
-           wd("2023-02-26", "Sunday"), None, HUWARA, (2, 2), responds_to=["e8"],
+           wd("2023-02-26", "Sunday"), None, HUWARA, (2, 2), responds_to=["e7"],
            note="Sunday's shooting of the two brothers; Hamas: a 'natural response' to Nablus"),
         ev("e2", STRAT, AGREEMENT, ISR, actor("Palestinian Authority", "Palestinians", "Palestinian security officials"),
            "2023-02-26", None, place(["Aqaba"], "JOR", 29.5319, 35.0061),
@@ -810,6 +810,79 @@ For the families of Huwara, sweeping ash out of their living rooms, the talk in 
         tally("t2", ISR, civ("PSE"), "2023-01-01", P14, place(["West Bank"], "PSE"), None, optional=True,
               note="62 Palestinians and 14 Israelis killed this year: counts of deaths, not incidents"),
     ])
+
+# ---- 15. Sousse (garbled copy) --------------------------------------------------------------------------------
+P15 = "2015-06-27"
+doc("tunisia-sousse-beach-garbled-2015-06-27", P15, "Daily Trend Feed",
+    "Tunisia beach attack: 38 tourist killed by gunman at Sousse hotel, Kuwait and France also attacked",
+    "garbled machine-rewritten web copy",
+    """Tunisia beach attack: 38 tourist killed by gunman at Sousse hotel
+
+June 27, 2015 by admin | World News | 0 Comments
+
+Tunis - A gunman who have hidden a kalashnikov rifle inside an umbrella has open fire on the tourists at a beach of a hotel at Port El Kantaoui, north from the city of Sousse, on Friday and killed 38 peoples, most of them are british holiday makers, the Tunisian officials are said on Saturday.
+
+The attacker, which authorities is naming as Seifeddine Rezgui a student 23 years old from the town of Gaafour, walking on the beach in front of the Imperial Marhaba hotel and shoot at the peoples laying on sunbeds, after he go inside the hotel and throwing grenades near the pool, witness are said. He was shoot dead by the police on a street near to the hotel after around half hour. The health ministry said 36 wounded also in hospital.
+
+Prime Minister Habib Essid is say the government will to close around 80 mosques outside of state control inside one week and will call-up army reservist, and that the security will be reinforced on beaches and hotel. Many tour operator have start to fly home the tourist on Saturday already.
+
+Islamic State group is claim the attack in an online message calling the gunman "soldier of the caliphate". It is the more deadly attack in history of modern Tunisia, only three month after the attack on Bardo national museum in Tunis on 18 march, when two gunman killing 21 foreign tourist and one tunisian police man before the security forces was kill them both.
+
+In same day, Friday, a suicide bomber is blow himself up inside Imam Sadiq mosque in Kuwait City during friday prayer of Ramadan, killing 27 worshippers and injure more than 200, Islamic State also claiming that one. And in France an man drove his van inside a gas factory at Saint-Quentin-Fallavier near Lyon and making an explosion, after police find the head of his boss beheaded on the fence of the site. One was killed, the man is arrested.
+
+British prime minister David Cameron said the britain people must prepare for that many of the killed is british, and the threat is "existential". The tunisian president Beji Caid Essebsi visit the hotel on Friday night.
+
+Source link
+
+Share this:
+Facebook Twitter WhatsApp
+
+Related Posts
+- Tourism in Tunisia: what will happen to season now?
+- 10 best beach in Mediterranean for 2015
+""",
+    [
+        ev("e1", VAC, ATTACK, either(IS, actor("Seifeddine Rezgui", "gunman", "attacker", "unidentified armed group")),
+           civ("TUN", "tourists", "British holidaymakers", "holiday makers"), wd("2015-06-26", "Friday"), None,
+           place(["Port El Kantaoui", "Sousse", "Imperial Marhaba hotel"], "TUN", 35.8925, 10.5950), (38, 39),
+           note="Friday's beach attack: 38 + the gunman shot dead by police = 39"),
+        ev("e2", REMOTE, SUICIDE, IS, civ("KWT", "worshippers", "Shia worshippers"), "2015-06-26", None,
+           place(["Kuwait City", "Imam Sadiq mosque", "Kuwait"], "KWT", 29.3759, 47.9774), (27, 27),
+           note="same-day mosque bombing in Kuwait City"),
+        ev("e3", VAC, ATTACK, actor("man", "attacker", "unidentified armed group", "van driver", "Yassin Salhi"),
+           civ("FRA", "his boss", "employer"), "2015-06-26", None,
+           place(["Saint-Quentin-Fallavier", "Lyon", "gas factory"], "FRA", 45.6439, 5.1108), (1, 1),
+           note="same-day attack at the gas factory near Lyon, one killed"),
+        ev("e4", VAC, ATTACK, either(IS, actor("gunmen", "two gunmen", "unidentified armed group")),
+           civ("TUN", "foreign tourists", "tourists", "a Tunisian police man"), "2015-03-18", None,
+           place(["Bardo National Museum", "Bardo museum", "Bardo", "Tunis"], "TUN", 36.8094, 10.1347), (22, 24),
+           note="Bardo, 18 March: 21 tourists + 1 policeman; + the two gunmen = 24"),
+    ])
+# the Kuwait civilians: civ() has no KWT/FRA entry problem? (it has both); keep the assertion visible
+assert "Civilians (Kuwait)" in civ("KWT")["names"]
+
+# ---- 16. Kaliningrad transit row (no event) ---------------------------------------------------------------------
+P16 = "2022-06-21"
+doc("lithuania-kaliningrad-transit-threats-2022-06-21", P16, "Baltic Ledger",
+    "Russia threatens 'serious' response as Lithuania halts sanctioned goods bound for Kaliningrad",
+    "politics (negative: threats and rhetoric only)",
+    """VILNIUS, June 21 (Baltic Ledger) - Russia warned on Tuesday that it would respond to Lithuania's ban on the rail transit of sanctioned goods to Kaliningrad in a way that would have a "serious negative impact" on Lithuania's population, escalating a row that officials in Vilnius called an attempt at intimidation.
+
+Nikolai Patrushev, the secretary of Russia's Security Council, said during a visit to the Baltic exclave that Moscow would take measures "in the near future" and that the West, which he accused of "hostile actions", would be held responsible. He did not say what form the measures would take. Kremlin spokesman Dmitry Peskov a day earlier described the restrictions as "unprecedented" and "illegal", and said Russia was analysing the situation to work out a response.
+
+Lithuania's state railway told its customers on Friday that, from Saturday, it would no longer carry steel, ferrous metals and other goods under European Union sanctions across Lithuanian territory between mainland Russia and Kaliningrad, which is sandwiched between Lithuania and Poland and has no land link to the rest of Russia. Passengers and goods not on the sanctions list continue to travel.
+
+Lithuanian Foreign Minister Gabrielius Landsbergis said his country was simply applying EU law, and that it was "not Lithuania doing anything, it is European sanctions". The Russian foreign ministry summoned the EU's ambassador in Moscow, Markus Ederer, to protest and demanded that the "blockade" be lifted.
+
+Kaliningrad's governor, Anton Alikhanov, said the restrictions would affect up to half of the goods the region imports and urged residents not to panic-buy. Video from a supermarket in the city showed shelves of cement stacked high by worried builders.
+
+Some in Moscow went further. A prominent state television host said Russia should "break through the corridor" if needed, and a member of parliament suggested Russia could stop recognising Lithuania's independence. Western officials dismissed the talk. NATO's secretary general has previously said the alliance would defend "every inch" of allied territory, and the US State Department said on Monday that Washington's commitment to Article 5 was "ironclad".
+
+Analysts in Vilnius said the row had been brewing for months. "The Kremlin wants to show its own public that it is under attack from the West," said a researcher at a Lithuanian think tank. "It also wants to test whether Brussels blinks." The European Commission said it would issue guidance on how the sanctions should apply to transit, and diplomats said a compromise could be found within weeks.
+
+For now, trains continue to cross. "Nobody is firing anything," a freight dispatcher at the border station of Kybartai said. "It is a war of words and paperwork."
+""",
+    [])
 
 
 # ---- checks and output ------------------------------------------------------------------------------
