@@ -171,7 +171,7 @@ No group had claimed Sunday's blast by Monday evening. Police cordoned off the a
            wd("2022-11-13", "Sunday"), None, ISTIKLAL, (6, 6), note="Sunday's bomb on Istiklal Avenue, 6 dead, 81 wounded (PKK blamed, denied)"),
         ev("e2", STRAT, ARRESTS, TUR_POLICE, actor("Ahlam Albashir", "suspect", "Syrian woman", "civilians"),
            "2022-11-13", P1, place(["Kucukcekmece", "Küçükçekmece", "Istanbul"], "TUR", 41.0000, 28.7800),
-           (0, 0), note="overnight raid detaining the suspect (46 detained in all)"),
+           note="overnight raid detaining the suspect (46 detained in all)"),
         ev("e3", REMOTE, SUICIDE, IS, civ("TUR", "tourists"), "2016-03-01", "2016-03-31", ISTIKLAL, (4, 4),
            note="March 2016 suicide bombing on the same avenue, four killed"),
         ev("e4", [REMOTE, VAC], [SUICIDE, ATTACK], either(IS, UNID, actor("suicide bombers")),
@@ -325,7 +325,7 @@ doc("egypt-rawda-mosque-brief-2017-11-25", P5, "Meridian Wire",
 Between 25 and 30 gunmen, some carrying an Islamic State flag, attacked al-Rawda mosque near Bir al-Abed, west of El Arish. The military said aircraft had tracked down and destroyed several vehicles used by the attackers in response, killing those inside. No group has claimed responsibility.
 """,
     [
-        ev("e1", VAC, ATTACK, either(IS, UNID), civ("EGY", "worshippers", "Sufi worshippers"),
+        ev("e1", [VAC, REMOTE], [ATTACK, IED], either(IS, UNID), civ("EGY", "worshippers", "Sufi worshippers"),
            wd("2017-11-24", "Friday"), None, RAWDA, (305, 305),
            note="Friday's mosque attack, bomb then gunfire; 305 dead (one figure)"),
         ev("e2", REMOTE, AIR, EGY, either(IS, UNID), "2017-11-24", P5,
@@ -703,8 +703,8 @@ On Monday Tokayev told a CSTO video summit that the country had survived "an att
 What is clear is that Tokayev has emerged stronger, and Nazarbayev weaker, than a fortnight ago. Whether the price of gas, or the price of silence, has really been settled is another question.
 """,
     [
-        ev("e1", PROTESTS, "Peaceful protest", KAZ_PROT, None, wd("2022-01-02", "Sunday"), None, ZHANAOZEN, (0, 0),
-           note="the first protest in Zhanaozen, peaceful"),
+        ev("e1", PROTESTS, "Peaceful protest", KAZ_PROT, None, wd("2022-01-02", "Sunday"), None, ZHANAOZEN,
+           note="the first protest in Zhanaozen, peaceful (no casualty statement: fatalities not scored)"),
         ev("e2", PROTESTS, "Peaceful protest", KAZ_PROT, None, "2022-01-02", "2022-01-03",
            place(["Aktau", "Mangystau", "Mangistau"], "KAZ", 43.6500, 51.1600),
            note="'within a day' to Aktau"),
