@@ -887,6 +887,14 @@ For now, trains continue to cross. "Nobody is firing anything," a freight dispat
     [])
 
 
+# publication weekdays the texts rely on ("said on Monday", "on Saturday", "on Wednesday" ...)
+for _day, _name in ((P1, "Monday"), (P2, "Monday"), (P3, "Friday"), (P4, "Saturday"), (P5, "Saturday"),
+                    (P6, "Wednesday"), (P7, "Monday"), (P8, "Monday"), (P9, "Saturday"), (P10, "Monday"),
+                    (P11, "Tuesday"), (P12, "Tuesday"), (P13, "Wednesday"), (P14, "Wednesday"),
+                    (P15, "Saturday"), (P16, "Tuesday"), ("2022-06-17", "Friday"), ("2022-06-18", "Saturday"),
+                    ("2022-06-20", "Monday")):
+    wd(_day, _name)
+
 # ---- checks and output ------------------------------------------------------------------------------
 # the contract lives in shared/ next to the worktrees (/work/wt/shared) or the checkout
 CONTRACT = next((p / "shared" / "contract" / "README.md" for p in HERE.parents
