@@ -1,0 +1,306 @@
+"""Write demo/fresh2/docs.jsonl and demo/fresh2/gold.jsonl: fresh development reports written BLIND.
+
+Run from anywhere: `python3 demo/fresh2/build.py` (stdlib only, idempotent). Written on 2026-12-01 by a
+helper session that never read the extractor's code or data, never ran it and never saw its output (see
+README.md). Sixteen reports about real, public incidents (2016-2025) in Sub-Saharan Africa, South Asia,
+Southeast and East Asia, the Pacific and Latin America, in our own words from facts in public reporting,
+written as of each `published` date (early tolls, contested claims). Outlets are fictional with `.example`
+URLs; quotations are paraphrased; some details are simplified. Not a factual reference.
+
+Every weekday and relative date the gold relies on is asserted with `datetime` (`wd`), and `check()`
+validates the taxonomy against the contract, date ranges (never after publication), ids, `responds_to`
+and `same_as` before anything is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import gold_kit  # noqa: E402  (demo/gold_kit.py: place, ev, report)
+from gold_kit import place  # noqa: E402
+
+TAXONOMY = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+BATTLES, REMOTE, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
+PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
+CLASH, REGAINS, OVERTAKES = "Armed clash", "Government regains territory", "Non-state actor overtakes territory"
+AIR, SUICIDE, SHELLING, IED = "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", \
+    "Remote explosive/landmine/IED"
+ATTACK, ABDUCTION = "Attack", "Abduction/forced disappearance"
+PEACEFUL, INTERVENTION, EXCESSIVE = "Peaceful protest", "Protest with intervention", "Excessive force against protesters"
+VIOLENT_DEMO, MOB = "Violent demonstration", "Mob violence"
+AGREEMENT, ARRESTS, CHANGE, DISRUPTED = "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use"
+LOOTING, OTHER = "Looting/property destruction", "Other"
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def wd(day: str, name: str) -> str:
+    """Assert that `day` (YYYY-MM-DD) is a `name` (e.g. 'Sunday') and return it."""
+    got = WEEKDAYS[dt.date.fromisoformat(day).weekday()]
+    assert got == name, f"{day} is a {got}, not a {name}"
+    return day
+
+
+def last_week(published: str) -> tuple[str, str]:
+    """Monday-Sunday of the week before `published`."""
+    d = dt.date.fromisoformat(published)
+    monday = d - dt.timedelta(days=d.weekday() + 7)
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def actor(*names, code=None, backer=None):
+    out = {"names": list(names)}
+    if code:
+        out["country_code"] = code
+    if backer:
+        out["backer"] = backer
+    return out
+
+
+def civilians(country):
+    return actor("civilians", "Civilians", f"Civilians ({country})", "residents", "villagers", "people")
+
+
+def ev(*args, note="", **kwargs):
+    """One gold event with the coder's note (see gold_kit.ev)."""
+    return gold_kit.ev(*args, note=note, **kwargs)
+
+
+def tally(id, type_, sub, a1, a2, start, end, loc, count, note="", optional=False):
+    out = gold_kit.ev(id, type_, sub, a1, a2, start, end, loc, note=note, optional=optional)
+    out["kind"] = "tally"
+    out["count"] = count
+    return out
+
+
+DOCS = []
+STYLES = {}
+
+
+def doc(id, published, source, title, style, text, events):
+    DOCS.append(gold_kit.report(id, published, source, title, text, events))
+    STYLES[id] = style
+
+
+def _dates(e):
+    return e["date"]["start"], e["date"]["end"]
+
+
+def check():
+    """Validate taxonomy, dates, ids, links and same_as of every report before writing."""
+    ids = {d["id"] for d, _ in DOCS}
+    assert len(ids) == len(DOCS), "duplicate document ids"
+    gold = {d["id"]: {e["id"]: e for e in evs} for d, evs in DOCS}
+    for d, evs in DOCS:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["published"]), d["id"]
+        assert len({e["id"] for e in evs}) == len(evs), f"{d['id']}: duplicate event ids"
+        for e in evs:
+            where = f"{d['id']}/{e['id']}"
+            types = e["event_type"] if isinstance(e["event_type"], list) else [e["event_type"]]
+            subs = e["sub_event_type"] if isinstance(e["sub_event_type"], list) else [e["sub_event_type"]]
+            allowed = set().union(*(TAXONOMY[t] for t in types))
+            for s in subs:
+                assert s in allowed, f"{where}: {s!r} is not a sub-event type of {types}"
+            start, end = _dates(e)
+            dt.date.fromisoformat(start)
+            dt.date.fromisoformat(end)
+            assert start <= end <= d["published"], f"{where}: dates {start}..{end} after {d['published']}"
+            f = e["fatalities"]
+            if f is not None:
+                assert f["low"] is None or f["high"] is None or f["low"] <= f["high"], where
+            for r in e["responds_to"]:
+                other_doc, _, other = r.rpartition("/")
+                target = gold[other_doc or d["id"]]
+                assert other in target, f"{where}: responds_to {r} does not resolve"
+            if "same_as" in e:
+                other_doc, _, other = e["same_as"].partition("/")
+                assert other_doc in gold and other in gold[other_doc], f"{where}: same_as does not resolve"
+                assert other_doc != d["id"], f"{where}: same_as within one report"
+            if e["kind"] == "tally":
+                assert isinstance(e.get("count"), int), where
+            for a in (e["actor1"], e["actor2"]):
+                assert a is None or a["names"], where
+            assert e["location"] is None or e["location"]["names"], where
+
+
+def main():
+    check()
+    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as fd, open(HERE / "gold.jsonl", "w", encoding="utf-8") as fg:
+        for d, evs in DOCS:
+            fd.write(json.dumps(d, ensure_ascii=False) + "\n")
+            fg.write(json.dumps({"doc": d, "events": evs}, ensure_ascii=False) + "\n")
+    words = sum(len(d["text"].split()) for d, _ in DOCS)
+    req = [e for _, evs in DOCS for e in evs if not e.get("optional")]
+    links = sum(len(e["responds_to"]) for _, evs in DOCS for e in evs)
+    cross = sum(1 for _, evs in DOCS for e in evs for r in e["responds_to"] if "/" in r)
+    same = sum(1 for _, evs in DOCS for e in evs if "same_as" in e)
+    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e in DOCS)} gold items, "
+          f"{sum(1 for e in req if e['kind'] == 'event')} required events, "
+          f"{sum(1 for e in req if e['kind'] == 'tally')} required tallies, {links} responds_to links "
+          f"({cross} across reports), {same} same_as")
+    for d, evs in DOCS:
+        r = sum(1 for e in evs if not e.get("optional"))
+        print(f"| `{d['id']}` | {STYLES[d['id']]} | {len(d['text'].split())} | {r}/{len(evs) - r} |")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------------
+IND = actor("Military Forces of India", "India", "Indian military", "Indian army", "Indian Army", "Indian forces",
+            "Indian air force", "Indian Air Force", "IAF", "Indian troops", "Indian soldiers", "Indian jets",
+            "Indian warplanes", code="IND")
+PAK = actor("Military Forces of Pakistan", "Pakistan", "Pakistani military", "Pakistani army", "Pakistan Army",
+            "Pakistani forces", "Pakistan Air Force", "Pakistani air force", "PAF", "Pakistani jets", code="PAK")
+JEM = actor("Jaish-e-Mohammad", "Jaish-e-Mohammed", "JeM", "Jaish", "militants", "Militants")
+KEN = actor("Military Forces of Kenya", "Kenya", "Kenya Defence Forces", "KDF", "Kenyan troops", "Kenyan soldiers",
+            "Kenyan forces", "Kenyan army", "Kenyan military", "AMISOM", "African Union", "Kenyan jets", code="KEN")
+SHABAAB = actor("Al Shabaab", "al-Shabaab", "Al-Shabaab", "al Shabaab", "Harakat al-Shabaab al-Mujahideen",
+                "militants", "Militants", "Islamist militants")
+
+# ---------------------------------------------------------------------------------------------------
+# 1-2. Owo church attack, Ondo state, Nigeria, Pentecost Sunday 2022-06-05 (two outlets)
+# ---------------------------------------------------------------------------------------------------
+OWO_DAY = wd("2022-06-05", "Sunday")
+OWO = place(["Owo", "St Francis Xavier Catholic Church", "St. Francis Xavier Catholic Church", "Ondo", "Ondo state",
+             "Ondo State"], "NGA", 7.196, 5.586)
+OWO_GUNMEN = actor("gunmen", "Gunmen", "Unidentified Armed Group (Nigeria)", "unidentified armed group", "attackers",
+                   "assailants", "Islamic State West Africa Province", "ISWAP", "Islamic State West Africa",
+                   "militants")
+WORSHIPPERS = actor("worshippers", "civilians", "Civilians", "Civilians (Nigeria)", "Christians", "congregants",
+                    "churchgoers", "people")
+
+doc("nigeria-owo-church-wire-2022-06-06", wd("2022-06-06", "Monday"), "Lagoon Wire",
+    "Gunmen kill dozens at Pentecost mass in southwest Nigeria", "wire",
+    """AKURE, Nigeria, June 6 (Lagoon Wire) - Gunmen armed with rifles and explosives stormed a Catholic church in the southwestern Nigerian town of Owo during Pentecost mass, killing dozens of worshippers in an attack that has stunned a region long spared the violence of the north.
+
+The attackers opened fire inside St Francis Xavier Catholic Church shortly before the end of the service on Sunday morning and set off at least one explosive near the entrance, witnesses told local radio. Some of them had mingled with the congregation, a church worker said; others waited outside and shot at people trying to flee.
+
+There was still no agreed death toll on Monday. The member of the federal House of Representatives for Owo said more than 50 people had been killed, many of them women and children. A doctor at the Federal Medical Centre in the town, who asked not to be named because he was not authorised to speak, said the hospital had received at least 22 bodies and was treating dozens of wounded, some of them with gunshot wounds to the head. Police in Ondo state declined to give a figure.
+
+"Our hearts are broken," said a parishioner who lost his wife and two daughters. "We came to pray and we are carrying bodies."
+
+Ondo state governor Rotimi Akeredolu, who returned to the town from Abuja, described the attack as a vile assault on innocent people and said the state would spend whatever it took to track down the killers. President Muhammadu Buhari condemned what he called a heinous killing of worshippers and said the country would never give in to evil people. Pope Francis said he was praying for the victims, struck down at a moment of celebration.
+
+No group has said it carried out the attack. Ondo, in the Yoruba heartland, has had its share of kidnappings on its highways and of clashes between herders and farmers, but attacks on places of worship have until now been concentrated in the northeast, where Boko Haram and Islamic State West Africa Province have waged an insurgency since 2009, and in the northwest, where armed gangs known as bandits raid villages and schools.
+
+The Catholic diocese of Ondo said the parish priest and several other clergy had survived. Shops and markets in Owo stayed shut on Monday, and community leaders appealed to young men not to take the law into their own hands.""",
+    [ev("g1", [VAC, REMOTE], [ATTACK, IED], OWO_GUNMEN, WORSHIPPERS, OWO_DAY, None, OWO, dead=(22, 50),
+        note="gunmen and explosives at St Francis Xavier church on Sunday; 22 bodies at the hospital vs more "
+             "than 50 (lawmaker)")])
+
+doc("nigeria-owo-iswap-2022-06-10", wd("2022-06-10", "Friday"), "Savannah Ledger",
+    "Nigeria blames Islamic State affiliate for Owo church massacre", "newspaper",
+    """ABUJA - Nigeria's government on Thursday blamed Islamic State West Africa Province (ISWAP) for last Sunday's massacre at a Catholic church in Owo, the first time the jihadist group has been accused of an attack so far from its strongholds around Lake Chad.
+
+The interior minister told reporters after a meeting of the National Security Council that the attackers were ISWAP fighters and that security agencies were "on their trail". He gave no evidence and ISWAP, which usually publicises its operations through the Islamic State group's channels, had made no claim by Friday.
+
+The Ondo state government also revised the number of dead. Its health commissioner said on Thursday that 40 people had been killed in the attack on St Francis Xavier Catholic Church and that 61 survivors were still in hospital, lower than the figure of more than 50 given by a local lawmaker on the day and higher than the 22 bodies first counted by the town's main hospital. Church officials said the victims included at least five children.
+
+Analysts cautioned against reading too much into the government's attribution. "Blaming ISWAP tells people this is an external problem coming from the northeast," said a security consultant based in Lagos. "But whoever did this needed local knowledge, a safe house and a way out of town." Some southern politicians have instead pointed at armed herders, a charge that Fulani associations rejected as incitement.
+
+The massacre has revived calls in the southwest for state police forces and for Amotekun, the regional security network set up by six southwestern governors in 2020, to be allowed to carry automatic weapons. Governor Rotimi Akeredolu, who chairs the region's governors' forum, said the state would not be cowed and promised a reward for information.
+
+Funerals for the victims are due to begin next week. The Catholic bishop of Ondo, Jude Arogundade, said the parish would hold mass again in the damaged church "to show that fear has not won".""",
+    [ev("g1", [VAC, REMOTE], [ATTACK, IED], OWO_GUNMEN, WORSHIPPERS, OWO_DAY, None, OWO, dead=(22, 50),
+        same_as="nigeria-owo-church-wire-2022-06-06/g1",
+        note="'last Sunday's massacre' (the Friday report's last Sunday is June 5); toll 40 (state) next to "
+             "'more than 50' and 22 recalled")])
+
+# ---------------------------------------------------------------------------------------------------
+# 3-4. Pulwama bombing 2019-02-14 and the Balakot strike and aerial clash of 2019-02-26/27
+# ---------------------------------------------------------------------------------------------------
+PULWAMA_DAY = wd("2019-02-14", "Thursday")
+PULWAMA = place(["Lethpora", "Pulwama", "Pulwama district", "Awantipora", "Jammu-Srinagar highway",
+                 "Kashmir", "Jammu and Kashmir"], "IND", 33.95, 74.98)
+CRPF = actor("Central Reserve Police Force", "CRPF", "Police Forces of India", "Indian paramilitary police",
+             "paramilitary police", "Indian police", "India", "Military Forces of India", "Indian security forces",
+             code="IND")
+URI_DAY = wd("2016-09-18", "Sunday")
+URI_STRIKES = "2016-09-29"
+assert dt.date.fromisoformat(URI_STRIKES) - dt.date.fromisoformat(URI_DAY) == dt.timedelta(days=11)
+
+doc("india-pulwama-wire-2019-02-15", wd("2019-02-15", "Friday"), "Monsoon Wire",
+    "India vows response after Kashmir car bomb kills 40 paramilitary police", "wire",
+    """SRINAGAR, India, Feb 15 (Monsoon Wire) - India promised on Friday to make Pakistan pay a heavy price for a suicide car bombing that killed at least 40 paramilitary police in Kashmir, the deadliest attack on Indian security forces in the region in three decades.
+
+A local man drove a vehicle packed with explosives into a bus carrying members of the Central Reserve Police Force (CRPF) on the Jammu-Srinagar highway at Lethpora, in Pulwama district, on Thursday afternoon. The bus was one of 78 vehicles carrying about 2,500 personnel back to the Kashmir valley after leave.
+
+The CRPF said 40 of its men had been killed and several more wounded; some officials had earlier put the toll at 44. The force of the blast scattered remains across the road, slowing identification, a police officer at the scene said.
+
+Jaish-e-Mohammad (JeM), a militant group based in Pakistan, claimed responsibility and circulated a video of the bomber, whom police named as Adil Ahmad Dar, a young man from Kakapora, a village a few kilometres from the blast site.
+
+Prime Minister Narendra Modi said security forces had been given a free hand to decide the time and place of their response. India withdrew the most-favoured-nation trade status it had granted Pakistan and summoned its envoy. Pakistan's foreign ministry condemned the bombing and rejected any suggestion that it was linked to it.
+
+In Jammu, the Hindu-majority winter capital, authorities imposed a curfew on Friday after crowds protesting against the attack torched cars and attacked vehicles with Kashmiri number plates. Police said several people were hurt.
+
+The attack was deadlier than the raid on an army base at Uri, near the Line of Control, at dawn on Sept. 18, 2016, when four gunmen killed 19 soldiers before they were themselves shot dead. Eleven days later, India announced that its commandos had carried out "surgical strikes" on militant launch pads across the Line of Control in retaliation for the Uri attack. Pakistan denied that any such raid had taken place and said two of its soldiers had been killed in cross-border firing that night.
+
+Retired generals said a similar, or larger, reprisal was likely this time, and that India would be under pressure to act before national elections due by May.""",
+    [ev("g1", REMOTE, SUICIDE, JEM, CRPF, PULWAMA_DAY, None, PULWAMA, dead=(40, 44),
+        note="car bomb on the CRPF convoy at Lethpora on Thursday; 40 (CRPF) or 44 (earlier)"),
+     ev("g2", RIOTS, [VIOLENT_DEMO, MOB], actor("rioters", "Rioters (India)", "protesters", "Protesters (India)",
+                                               "crowds", "mob", "mobs"),
+        actor("civilians", "Civilians (India)", "Kashmiris", "Kashmiri", "people"), "2019-02-15", None,
+        place(["Jammu", "Jammu city", "Jammu and Kashmir"], "IND", 32.73, 74.86),
+        note="crowds torch cars in Jammu on Friday; curfew (no figure, several hurt)"),
+     ev("g3", BATTLES, CLASH, actor("militants", "Militants", "gunmen", "Gunmen", "Jaish-e-Mohammad", "attackers"),
+        IND, URI_DAY, None, place(["Uri", "Uri army base", "Line of Control", "Baramulla", "Jammu and Kashmir"],
+                                  "IND", 34.08, 74.03),
+        dead=(19, 23), note="Uri base raid, Sept 18, 2016: 19 soldiers plus the four gunmen (23)"),
+     ev("g4", BATTLES, CLASH, IND, actor("militants", "Militants", "militant launch pads", "Pakistan",
+                                                         "Military Forces of Pakistan", "Pakistani soldiers"),
+        URI_STRIKES, None, place(["Line of Control", "LoC", "Pakistan-administered Kashmir", "Azad Kashmir",
+                                  "Kashmir"], "PAK"),
+        responds_to=["g3"], note="'surgical strikes' eleven days after Uri, in retaliation for it; Pakistan denies "
+                                 "the raid, says two soldiers died in firing (no agreed figure: null)")])
+
+BALAKOT_DAY = wd("2019-02-26", "Tuesday")
+doc("india-pakistan-balakot-2019-02-27", wd("2019-02-27", "Wednesday"), "Harbour Post",
+    "Pakistan says it downed Indian jet, captured pilot a day after Balakot raid", "wire",
+    """NEW DELHI/ISLAMABAD, Feb 27 (Harbour Post) - Pakistan said it shot down an Indian fighter jet over Kashmir on Wednesday and captured its pilot, a day after Indian warplanes bombed what New Delhi described as a militant training camp deep inside Pakistan, the most serious clash between the nuclear-armed rivals in decades.
+
+Pakistan's military spokesman said its air force had struck "non-military targets" across the Line of Control in Indian-administered Kashmir in the morning, in response to India's raid, deliberately avoiding human losses. Indian jets that crossed the line in pursuit were engaged, he said, and one of them came down on the Pakistani side, in the Bhimber district. Pakistan at first said two Indian aircraft had been hit and two pilots taken, then said only one pilot was in its custody.
+
+India's foreign ministry said it had lost a MiG-21 and that its pilot was missing, and said its own fighters had shot down a Pakistani F-16, which Islamabad denied. Indian officials said Pakistani jets had dropped bombs near army positions in the Nowshera sector of Rajouri district, causing no damage or casualties. A video released in Pakistan showed the captured pilot, Wing Commander Abhinandan Varthaman, blindfolded and bleeding, and later drinking tea with his captors.
+
+Before dawn on Tuesday, Indian Mirage 2000 jets struck a camp of Jaish-e-Mohammad near the town of Balakot in Pakistan's Khyber Pakhtunkhwa province. Foreign Secretary Vijay Gokhale said a "very large number" of militants, trainers and commanders had been killed, and called the raid a non-military, pre-emptive action taken in response to the Feb. 14 suicide bombing in Pulwama that killed 40 Indian paramilitary police. Pakistan said the Indian planes had released their bombs over a forested hillside near the village of Jaba as they fled, and that nobody had been killed; villagers showed reporters craters and broken pine trees, and said one man had been hurt.
+
+Troops on both sides of the Line of Control traded heavy fire through Tuesday night, officials in both countries said, each accusing the other of targeting villages.
+
+Prime Minister Imran Khan, in a televised address, offered talks and warned that neither side could control where a war would lead. Pakistan closed its airspace and India shut several airports in the north. China and the United States urged both countries to show restraint.""",
+    [ev("g1", REMOTE, AIR, IND, JEM, BALAKOT_DAY, None,
+        place(["Balakot", "Jaba", "Khyber Pakhtunkhwa", "Pakistan"], "PAK", 34.55, 73.35),
+        responds_to=["india-pulwama-wire-2019-02-15/g1"],
+        note="Indian raid on the JeM camp before dawn on Tuesday, 'in response to' Pulwama; 'very large number' vs "
+             "nobody killed: no figure to score"),
+     ev("g2", REMOTE, AIR, PAK, IND, "2019-02-27", None,
+        place(["Nowshera", "Rajouri", "Rajouri district", "Line of Control", "Indian-administered Kashmir",
+               "Jammu and Kashmir"], "IND", 33.15, 74.24), dead=(0, 0), responds_to=["g1"],
+        note="Pakistani jets strike across the LoC 'in response to India's raid'; no damage or casualties"),
+     ev("g3", [BATTLES, STRATEGIC], [CLASH, DISRUPTED], PAK, IND, "2019-02-27", None,
+        place(["Bhimber", "Bhimber district", "Pakistan-administered Kashmir", "Azad Kashmir", "Kashmir"], "PAK",
+              32.97, 74.07),
+        note="Indian MiG-21 shot down over Bhimber, pilot captured (no deaths reported: null)"),
+     ev("g4", REMOTE, SUICIDE, JEM, CRPF, PULWAMA_DAY, None, PULWAMA, dead=(40, 40),
+        same_as="india-pulwama-wire-2019-02-15/g1", note="the Feb. 14 Pulwama bombing, recalled"),
+     ev("o1", REMOTE, SHELLING, actor(*IND["names"], *PAK["names"]), actor(*PAK["names"], *IND["names"]),
+        "2019-02-26", "2019-02-27", place(["Line of Control", "LoC", "Kashmir"], "IND"), optional=True,
+        note="fire traded along the LoC through Tuesday night (two countries, no place)")])
+
+if __name__ == "__main__":
+    main()
