@@ -302,5 +302,129 @@ Prime Minister Imran Khan, in a televised address, offered talks and warned that
         "2019-02-26", "2019-02-27", place(["Line of Control", "LoC", "Kashmir"], "IND"), optional=True,
         note="fire traded along the LoC through Tuesday night (two countries, no place)")])
 
+# ---------------------------------------------------------------------------------------------------
+# 5-6. El Adde, Gedo, Somalia, 2016-01-15, and the Kenyan reprisal (wire, then a KDF statement)
+# ---------------------------------------------------------------------------------------------------
+EL_ADDE_DAY = wd("2016-01-15", "Friday")
+EL_ADDE = place(["El Adde", "El-Adde", "El Ade", "Ceel Cado", "Ceelcado", "Gedo", "Gedo region"], "SOM")
+BDI = actor("Military Forces of Burundi", "Burundi", "Burundian troops", "Burundian soldiers", "Burundian forces",
+            "AMISOM", "African Union", code="BDI")
+UGA = actor("Military Forces of Uganda", "Uganda", "Ugandan troops", "Ugandan soldiers", "Ugandan forces",
+            "Uganda People's Defence Force", "UPDF", "AMISOM", "African Union", code="UGA")
+
+doc("somalia-el-adde-wire-2016-01-16", wd("2016-01-16", "Saturday"), "Rift Valley Wire",
+    "Al Shabaab overruns Kenyan base in Somalia, claims scores killed", "wire",
+    """NAIROBI/MOGADISHU, Jan 16 (Rift Valley Wire) - Al Shabaab fighters overran an African Union base manned by Kenyan troops in southwestern Somalia on Friday, and the Islamist group said it had killed more than 100 soldiers, a claim Kenya dismissed as propaganda without giving a toll of its own.
+
+The attack on the camp at El Adde, in the Gedo region near the borders with Kenya and Ethiopia, began at dawn when a suicide bomber drove a vehicle laden with explosives into the gate, residents and a Somali military officer said. Waves of fighters then stormed the base, which was also used by a small unit of the Somali National Army.
+
+The Somali officer, speaking by telephone from the regional capital Garbahaarey, said dozens of Kenyan soldiers had been killed and others taken prisoner. Al Shabaab's military spokesman said the group had seized weapons and vehicles and posted photographs of what it said were dead soldiers. None of the claims could be independently verified.
+
+Kenya's chief of defence forces, General Samson Mwathethe, said the troops had fought gallantly and that the military would not discuss casualties until families had been told. President Uhuru Kenyatta said the attackers would be hunted down and that Kenya would not withdraw from Somalia, where it has had troops since 2011.
+
+It is the third time in seven months that al Shabaab has overrun an AU base. On June 26 last year fighters stormed a base held by Burundian troops at Leego, on the road between Mogadishu and Baidoa, killing dozens of soldiers, and on Sept. 1 they captured a Ugandan-held camp at Janaale, in the Lower Shabelle region. Uganda said 12 of its soldiers died at Janaale; diplomats said the real figure was higher.
+
+"The group has learned to mass several hundred fighters against isolated positions and hit them before air support can arrive," said a former AU officer now with a Nairobi think-tank. "The bases are too small and too far apart."""",
+    [ev("g1", BATTLES, [OVERTAKES, CLASH], SHABAAB, KEN, EL_ADDE_DAY, None, EL_ADDE, dead=(12, 100),
+        note="El Adde base overrun on Friday; 'dozens' (12) from a Somali officer vs 'more than 100' (Shabaab)"),
+     ev("o1", REMOTE, SUICIDE, SHABAAB, KEN, EL_ADDE_DAY, None, EL_ADDE, optional=True,
+        note="the suicide car bomb at the gate that opened the assault (a component)"),
+     ev("g2", BATTLES, [OVERTAKES, CLASH], SHABAAB, BDI, wd("2015-06-26", "Friday"), None,
+        place(["Leego", "Leego base", "Lego", "Bay", "Bay region"], "SOM"), dead=(12, 12),
+        note="Leego base stormed 'on June 26 last year'; dozens"),
+     ev("g3", BATTLES, [OVERTAKES, CLASH], SHABAAB, UGA, "2015-09-01", None,
+        place(["Janaale", "Janale", "Lower Shabelle", "Lower Shabelle region"], "SOM"), dead=(12, 12),
+        note="Janaale camp captured Sept. 1 (2015); Uganda says 12")])
+
+doc("kenya-kdf-el-adde-statement-2016-01-17", wd("2016-01-17", "Sunday"), "KDF Press Desk",
+    "KDF statement on the El Adde attack and subsequent operations", "military press release (paraphrase)",
+    """PRESS STATEMENT (paraphrase) - Kenya Defence Forces, Department of Defence, Nairobi, 17 January 2016
+
+1. The Kenya Defence Forces (KDF) wishes to update the public on the attack on the AMISOM forward operating base at El Adde, Gedo region, Somalia.
+
+2. At about 0530 hours on Friday, 15 January 2016, KDF troops at El Adde were attacked by a large group of al Shabaab militants who used a vehicle-borne improvised explosive device to breach the camp. Our soldiers engaged the attackers and fought gallantly. The number of our soldiers who lost their lives will be communicated once the next of kin have been informed. Claims by the militants of over 100 soldiers killed are propaganda and should be disregarded.
+
+3. In response to the cowardly attack, KDF aircraft on Saturday, 16 January, struck al Shabaab positions and fleeing militants around El Adde and along their escape routes towards the Juba valley, destroying several technicals (armed pick-up trucks) and killing a number of militants.
+
+4. By Saturday evening, reinforcements had re-established control of the El Adde camp and the surrounding area. Search operations are continuing. The remains of a number of fallen soldiers have been recovered and flown to Nairobi, and wounded personnel are receiving treatment at the Forces Memorial Hospital.
+
+5. KDF remains committed to the AMISOM mission and will continue to pursue the militants wherever they are. Kenyans are urged to avoid sharing images or information from militant sources on social media, which only serves the interests of the terrorists.
+
+6. The Chief of Defence Forces conveys his condolences to the families of the fallen heroes.
+
+Issued by the KDF Spokesperson.""",
+    [ev("g1", REMOTE, AIR, KEN, SHABAAB, "2016-01-16", None, EL_ADDE,
+        responds_to=["g3", "somalia-el-adde-wire-2016-01-16/g1"],
+        note="KDF air strikes around El Adde on Saturday 'in response to' the attack (no figure: 'a number')"),
+     ev("g2", BATTLES, REGAINS, KEN, SHABAAB, "2016-01-16", None, EL_ADDE,
+        note="reinforcements re-establish control of El Adde camp by Saturday evening"),
+     ev("g3", BATTLES, [OVERTAKES, CLASH], SHABAAB, KEN, EL_ADDE_DAY, None, EL_ADDE,
+        same_as="somalia-el-adde-wire-2016-01-16/g1",
+        note="the attack of Friday 15 January, recalled; no toll given (the militants' claim is rejected)")])
+
+# ---------------------------------------------------------------------------------------------------
+# 7-8. Jolo cathedral bombing, Sulu, Philippines, 2019-01-27 (wire, then a garbled copy)
+# ---------------------------------------------------------------------------------------------------
+JOLO_DAY = wd("2019-01-27", "Sunday")
+JOLO = place(["Jolo", "Our Lady of Mount Carmel Cathedral", "Jolo cathedral", "Sulu", "Jolo island"], "PHL",
+             6.05, 121.00)
+JOLO_BOMBERS = actor("Abu Sayyaf", "Abu Sayyaf Group", "ASG", "Ajang-Ajang", "Islamic State", "IS", "ISIS",
+                     "Islamic State (Philippines)", "suicide bombers", "bombers", "militants",
+                     "unidentified armed group")
+PHL_CIV = actor("civilians", "Civilians", "Civilians (Philippines)", "worshippers", "churchgoers", "people",
+                "Military Forces of the Philippines", "soldiers")
+
+doc("philippines-jolo-cathedral-wire-2019-01-27", JOLO_DAY, "Sulu Sea Wire",
+    "Twin blasts at Philippine cathedral kill 27 during Sunday mass", "wire",
+    """JOLO, Philippines, Jan 27 (Sulu Sea Wire) - Two bombs exploded at a Roman Catholic cathedral on the southern Philippine island of Jolo during Sunday mass, killing at least 27 people and wounding 77, the military said, less than a week after the region voted on a long-awaited autonomy deal.
+
+The first blast went off inside the Cathedral of Our Lady of Mount Carmel at about 8:45 a.m., as the service was under way. A second device exploded in the car park outside as soldiers rushed in to help, a military spokesman in Mindanao said. Five soldiers and a coast guard member were among the dead, along with at least 20 civilians, he said.
+
+Photographs circulated on social media showed shattered pews and bodies in the street outside the church. The wounded were taken to the town hospital and some were flown to Zamboanga City by military helicopters.
+
+Islamic State said in a statement carried by its Amaq agency that two of its "martyrdom seekers" had carried out the attack. Military officials had earlier blamed the Ajang-Ajang faction of the Abu Sayyaf group, which has pledged allegiance to Islamic State, and said the bombs appeared to have been set off remotely.
+
+President Rodrigo Duterte's spokesman said the armed forces would "pursue to the ends of the earth" the people behind the attack and crush them. Defence Secretary Delfin Lorenzana said he had ordered troops in Sulu to heighten security.
+
+Voters in the Muslim-majority region approved the Bangsamoro Organic Law in a referendum on Monday, but Sulu province voted against it. Military officials said it was too early to say whether the bombing was meant to derail the new autonomous region.
+
+It was the deadliest bombing in the southern Philippines since a blast tore through a crowded night market in Davao City, Duterte's home town, on the night of Sept. 2, 2016, killing 14 people and wounding dozens. Police later arrested suspects they said belonged to the Maute group, which went on to lay siege to Marawi the following year.""",
+    [ev("g1", REMOTE, [SUICIDE, IED], JOLO_BOMBERS, PHL_CIV, JOLO_DAY, None, JOLO, dead=(27, 27),
+        note="two blasts at the cathedral, inside and in the car park, one event; 27 killed (military)"),
+     ev("g2", REMOTE, IED, actor("Maute group", "Maute", "militants", "Dawlah Islamiyah",
+                                 "unidentified armed group", "bombers"),
+        actor("civilians", "Civilians", "Civilians (Philippines)", "people", "shoppers"),
+        wd("2016-09-02", "Friday"), "2016-09-03",
+        place(["Davao City", "Davao", "Roxas night market", "night market"], "PHL", 7.07, 125.61),
+        dead=(14, 14), note="Davao night market bombing on the night of Sept. 2, 2016")])
+
+doc("philippines-jolo-garbled-2019-01-29", wd("2019-01-29", "Tuesday"), "PinoyNewsHub",
+    "Jolo Cathedral Blast Death Toll Revise To 20, Duterte Visit Site Vow Destroy Abu Sayyaf", "garbled machine-rewritten web copy",
+    """Jolo Cathedral Blast Death Toll Revise To 20, Duterte Visit Site Vow Destroy Abu Sayyaf
+
+MANILA (PinoyNewsHub) – The number of fatality in the twin bombing at the Our Lady of Mount Carmel Cathedral in Jolo, Sulu was been revised downward to 20 from the earlier 27, the authority said Monday, explaining that some of the victim was counted twice by the different hospital and agency.
+
+Military regional command said total of 20 people was die in the explosion which happen during the Sunday mass, 15 of them civilian and 5 were soldier, while more than 100 other was sustain injury, most of them already discharge.
+
+President Rodrigo Duterte go to Jolo on Monday afternoon and visited the blast site and the wake of the fallen soldier, he said the government will "destroy" the Abu Sayyaf and order the military to do everything for the capture of the perpetrator. "I will go after them," he was quoted by his spokesperson. He also said he will not let the terrorist to derail the peace in Mindanao.
+
+Interior Secretary Eduardo Año said in interview that the bombing was possibly suicide attack and carried by a foreign couple, but police said investigation still ongoing and the first theory was bomb was detonate remotely using cellphone. The Islamic State group is claimed the attack thru its news agency.
+
+Meanwhile the security in all church in Mindanao was tighten, police put checkpoints in Zamboanga City and Cotabato. Catholic bishops condemn the "barbaric" attack and ask the faithful to pray, not to hate.
+
+The military say it will launch fresh offensives against the Abu Sayyaf in the mountains of Patikul and Indanan in coming days.
+
+READ ALSO: Bangsamoro law ratify, Cotabato City join new region
+
+Source link
+
+Share this:
+Facebook
+Twitter
+WhatsApp""",
+    [ev("g1", REMOTE, [SUICIDE, IED], JOLO_BOMBERS, PHL_CIV, JOLO_DAY, None, JOLO, dead=(20, 27),
+        same_as="philippines-jolo-cathedral-wire-2019-01-27/g1",
+        note="'during the Sunday mass'; revised to 20 from 27")])
+
 if __name__ == "__main__":
     main()
