@@ -324,7 +324,9 @@ Kenya's chief of defence forces, General Samson Mwathethe, said the troops had f
 
 It is the third time in seven months that al Shabaab has overrun an AU base. On June 26 last year fighters stormed a base held by Burundian troops at Leego, on the road between Mogadishu and Baidoa, killing dozens of soldiers, and on Sept. 1 they captured a Ugandan-held camp at Janaale, in the Lower Shabelle region. Uganda said 12 of its soldiers died at Janaale; diplomats said the real figure was higher.
 
-"The group has learned to mass several hundred fighters against isolated positions and hit them before air support can arrive," said a former AU officer now with a Nairobi think-tank. "The bases are too small and too far apart."""",
+"The group has learned to mass several hundred fighters against isolated positions and hit them before air support can arrive," said a former AU officer now with a Nairobi think-tank. "The bases are too small and too far apart."
+
+The AU mission said it was sending reinforcements to the Gedo region.""",
     [ev("g1", BATTLES, [OVERTAKES, CLASH], SHABAAB, KEN, EL_ADDE_DAY, None, EL_ADDE, dead=(12, 100),
         note="El Adde base overrun on Friday; 'dozens' (12) from a Somali officer vs 'more than 100' (Shabaab)"),
      ev("o1", REMOTE, SUICIDE, SHABAAB, KEN, EL_ADDE_DAY, None, EL_ADDE, optional=True,
