@@ -428,5 +428,118 @@ WhatsApp""",
         same_as="philippines-jolo-cathedral-wire-2019-01-27/g1",
         note="'during the Sunday mass'; revised to 20 from 27")])
 
+# ---------------------------------------------------------------------------------------------------
+# 9. Myanmar, Hlaing Tharyar, 2021-03-14 (live blog, GMT timestamps, reverse order)
+# ---------------------------------------------------------------------------------------------------
+MMR = actor("Military Forces of Myanmar", "Myanmar military", "Tatmadaw", "military", "army", "junta",
+            "security forces", "soldiers", "troops", "Police Forces of Myanmar", "police", "Myanmar police",
+            "Myanmar", code="MMR")
+MMR_PROTESTERS = actor("Protesters (Myanmar)", "protesters", "demonstrators", "anti-coup protesters",
+                       "pro-democracy protesters", "civilians", "Civilians (Myanmar)", "residents")
+HLAING = place(["Hlaing Tharyar", "Hlaingthaya", "Hlaing Thar Yar", "Hlaing Tharyar township", "Yangon", "Rangoon"],
+               "MMR", 16.87, 96.06)
+MARCH14 = wd("2021-03-14", "Sunday")
+
+doc("myanmar-hlaing-tharyar-liveblog-2021-03-14", MARCH14, "Irrawaddy Desk",
+    "Myanmar live: deadliest day in Yangon as factories burn and martial law declared", "live blog (GMT timestamps, reverse order)",
+    """Myanmar coup: live updates
+
+Sunday 14 March 2021
+
+17:45 GMT - State television has announced martial law in Hlaing Tharyar and neighbouring Shwepyitha, handing administrative and judicial powers in the two Yangon townships to the regional military commander. The announcer said the measure was taken in response to the arson attacks on factories in Hlaing Tharyar earlier today and to "protect the security of the public".
+
+17:10 GMT - The Assistance Association for Political Prisoners (AAPP), which has been counting deaths since the coup, says at least 38 people were killed across Myanmar today, at least 22 of them in Hlaing Tharyar. A volunteer rescue group working in the township told us it had collected about 30 bodies and expected more. Today is already the bloodiest day since 3 March, when the United Nations said 38 people were shot dead in several cities.
+
+16:20 GMT - Two protesters were killed in Mandalay when soldiers fired on a march near the city's 35th Street this afternoon, a local medic says. Another man was shot dead in Bago, according to residents, though we have not been able to confirm it.
+
+15:05 GMT - China's embassy in Yangon says many Chinese-invested factories in Hlaing Tharyar were "smashed, looted and set on fire" by unidentified people and that several Chinese staff were hurt or trapped. It is asking Myanmar's authorities to punish the culprits and protect Chinese businesses. Protesters online denied they were behind the fires; some said the attacks were a setup.
+
+12:40 GMT - Witnesses in Hlaing Tharyar say soldiers and police are firing live rounds at protesters sheltering behind barricades of sandbags and tyres near the Hlaing Tharyar bridge. "They are shooting at anyone who moves," a resident said by phone. Black smoke is visible from downtown.
+
+10:30 GMT - Fires broke out at least four garment and fertiliser factories in the Hlaing Tharyar industrial zone, a fire department official says. Fire engines could not get through the barricades.
+
+08:15 GMT - Good morning and welcome to our coverage. Quick catch-up: Myanmar's military seized power on 1 February, detaining the elected leader Aung San Suu Kyi and other leaders of her National League for Democracy in the capital, Naypyitaw. Protests and a civil disobedience movement have spread to every region since. Security forces killed at least 12 people on Saturday, the AAPP says, and the acting leader of the shadow civilian government, Mahn Win Khaing Than, vowed in a speech overnight to pursue a "revolution" against the junta.""",
+    [ev("g1", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, MARCH14, None, HLAING, dead=(22, 30),
+        note="live fire on protesters in Hlaing Tharyar; 22 (AAPP) to about 30 (rescue group)"),
+     ev("g2", [STRATEGIC, RIOTS], [LOOTING, VIOLENT_DEMO, MOB],
+        actor("unidentified people", "unidentified group", "Unidentified Armed Group (Myanmar)", "rioters",
+              "Rioters (Myanmar)", "arsonists", "attackers", "protesters"),
+        actor("Chinese-invested factories", "factories", "Chinese staff", "civilians", "Civilians (China)",
+              "Civilians (Myanmar)"),
+        MARCH14, None, HLAING, note="factories smashed, looted and set on fire by unidentified people"),
+     ev("g3", STRATEGIC, OTHER, MMR, actor("civilians", "residents", "Civilians (Myanmar)"), MARCH14, None,
+        place(["Hlaing Tharyar", "Shwepyitha", "Yangon"], "MMR", 16.87, 96.06), responds_to=["g2"], optional=True,
+        note="martial law declared 'in response to the arson attacks' (a non-violent decree: optional)"),
+     ev("g4", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, MARCH14, None,
+        place(["Mandalay", "35th Street"], "MMR", 21.97, 96.08), dead=(2, 2),
+        note="two protesters killed in Mandalay this afternoon"),
+     ev("o1", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, MARCH14, None, place(["Bago", "Pegu"], "MMR", 17.34, 96.48),
+        dead=(1, 1), optional=True, note="one man shot dead in Bago, unconfirmed"),
+     ev("g5", STRATEGIC, [ARRESTS, OTHER], MMR,
+        actor("Aung San Suu Kyi", "National League for Democracy", "NLD", "NLD leaders", "Government of Myanmar"),
+        "2021-02-01", None, place(["Naypyitaw", "Nay Pyi Taw", "Naypyidaw"], "MMR", 19.76, 96.08),
+        note="coup of 1 February: Suu Kyi and NLD leaders detained in Naypyitaw"),
+     ev("o2", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, wd("2021-03-03", "Wednesday"), None,
+        place(["Myanmar"], "MMR"), dead=(38, 38), optional=True,
+        note="3 March, 38 shot dead 'in several cities' (a nationwide aggregate)"),
+     ev("o3", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, wd("2021-03-13", "Saturday"), None,
+        place(["Myanmar"], "MMR"), dead=(12, 12), optional=True, note="at least 12 killed on Saturday, no place"),
+     ev("o4", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, MARCH14, None, place(["Myanmar"], "MMR"),
+        optional=True, note="38 across Myanmar today: a total over several events (no figure to score)")])
+
+# ---------------------------------------------------------------------------------------------------
+# 10. Pakistan, unrest after Imran Khan's arrest, 2023-05-09/10
+# ---------------------------------------------------------------------------------------------------
+KHAN_ARREST = wd("2023-05-09", "Tuesday")
+PTI = actor("Pakistan Tehreek-e-Insaf", "PTI", "Pakistan Tehreek-e-Insaf (PTI)", "PTI supporters", "Khan's supporters",
+            "supporters of Imran Khan", "Rioters (Pakistan)", "rioters", "Protesters (Pakistan)", "protesters",
+            "crowd", "crowds", "mob")
+PAK_POLICE = actor("Police Forces of Pakistan", "police", "Pakistani police", "Pakistan Rangers", "Rangers",
+                   "security forces", "Military Forces of Pakistan", "army", code="PAK")
+
+doc("pakistan-khan-arrest-unrest-2023-05-10", wd("2023-05-10", "Wednesday"), "Indus Wire",
+    "Army deployed as Khan supporters torch commander's house, four killed in Peshawar", "wire",
+    """ISLAMABAD, May 10 (Indus Wire) - Pakistan called in the army in two provinces and the capital on Wednesday after supporters of former prime minister Imran Khan set fire to a senior general's residence, broke through a gate of the military's headquarters and fought police in cities across the country in protest at his arrest.
+
+Paramilitary Rangers detained Khan on Tuesday afternoon inside the premises of the Islamabad High Court, where he had come to seek bail, and bundled him into an armoured vehicle. The anti-graft agency said he was wanted in a case involving a land trust. His party, Pakistan Tehreek-e-Insaf (PTI), called it an abduction.
+
+Within hours, thousands of PTI supporters poured into the streets in response to the arrest. In Lahore, a crowd forced its way into the residence of the city's corps commander, smashed furniture and set the building on fire. In the garrison city of Rawalpindi, protesters pulled down a gate of the army's General Headquarters, the first time in memory that civilians had stormed it.
+
+In Peshawar, police and officials at the Lady Reading Hospital said four people were killed on Tuesday evening as police fired tear gas and, according to PTI, live rounds at crowds trying to reach government buildings. On Wednesday, rioters in the city set fire to the Radio Pakistan building and torched vehicles outside. In the southwestern city of Quetta, one protester died and several policemen were hurt when a rally outside the provincial assembly turned violent, officials said.
+
+Punjab police said they had arrested 945 people by Wednesday morning, and that 130 officers had been injured. Mobile internet was suspended across much of the country.
+
+The military's media wing called Tuesday a "black chapter" in the country's history and warned that any further attack on army or state installations would meet a severe response. PTI leaders said their protests were peaceful and accused the authorities of planting "miscreants" among them.
+
+Khan, 70, was ousted in a parliamentary no-confidence vote in April last year and has since led a campaign for early elections. He survived an assassination attempt on Nov. 3 last year, when a gunman fired at his campaign truck at a rally in Wazirabad, in Punjab, wounding him in the leg and killing one of his supporters.
+
+On Wednesday, an accountability court meeting in a police guesthouse in Islamabad ordered him held for eight days.""",
+    [ev("g1", STRATEGIC, ARRESTS, PAK_POLICE,
+        actor("Imran Khan", "Khan", "Pakistan Tehreek-e-Insaf", "PTI", "former prime minister"),
+        KHAN_ARREST, None, place(["Islamabad", "Islamabad High Court"], "PAK", 33.69, 73.05),
+        note="Rangers detain Khan at the Islamabad High Court on Tuesday"),
+     ev("g2", RIOTS, VIOLENT_DEMO, PTI, actor("Military Forces of Pakistan", "army", "corps commander"), KHAN_ARREST,
+        None, place(["Lahore", "Punjab"], "PAK", 31.55, 74.34), responds_to=["g1"],
+        note="corps commander's residence stormed and set on fire, 'in response to the arrest'"),
+     ev("g3", RIOTS, VIOLENT_DEMO, PTI, actor("Military Forces of Pakistan", "army", "General Headquarters"),
+        KHAN_ARREST, None, place(["Rawalpindi", "General Headquarters", "GHQ", "Punjab"], "PAK", 33.60, 73.04),
+        responds_to=["g1"], note="GHQ gate pulled down"),
+     ev("g4", [RIOTS, PROTESTS], [VIOLENT_DEMO, EXCESSIVE], PTI, PAK_POLICE, KHAN_ARREST, None,
+        place(["Peshawar", "Khyber Pakhtunkhwa"], "PAK", 34.01, 71.58), dead=(4, 4), responds_to=["g1"],
+        note="four killed in Peshawar on Tuesday evening"),
+     ev("g5", RIOTS, VIOLENT_DEMO, PTI, actor("Radio Pakistan", "civilians", "state broadcaster", "Civilians (Pakistan)"),
+        "2023-05-10", None, place(["Peshawar", "Radio Pakistan building", "Khyber Pakhtunkhwa"], "PAK", 34.01, 71.58),
+        responds_to=["g1"], note="Radio Pakistan building set on fire on Wednesday"),
+     ev("g6", RIOTS, VIOLENT_DEMO, PTI, PAK_POLICE, KHAN_ARREST, None,
+        place(["Quetta", "Balochistan"], "PAK", 30.18, 66.99), dead=(1, 1), responds_to=["g1"],
+        note="Quetta rally turns violent, one protester dead"),
+     ev("o1", STRATEGIC, ARRESTS, PAK_POLICE, PTI, KHAN_ARREST, "2023-05-10", place(["Punjab"], "PAK"),
+        optional=True, note="945 arrested in Punjab (a component of the riots)"),
+     ev("g7", VAC, ATTACK, actor("gunman", "a gunman", "unidentified gunman", "Unidentified Armed Group (Pakistan)",
+                                 "attacker"),
+        actor("Imran Khan", "Khan", "PTI supporters", "Pakistan Tehreek-e-Insaf", "PTI", "civilians"),
+        wd("2022-11-03", "Thursday"), None, place(["Wazirabad", "Punjab"], "PAK", 32.44, 74.12), dead=(1, 1),
+        note="assassination attempt on Khan in Wazirabad, Nov. 3 last year; one supporter killed")])
+
 if __name__ == "__main__":
     main()
