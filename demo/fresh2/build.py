@@ -441,24 +441,24 @@ HLAING = place(["Hlaing Tharyar", "Hlaingthaya", "Hlaing Thar Yar", "Hlaing Thar
 MARCH14 = wd("2021-03-14", "Sunday")
 
 doc("myanmar-hlaing-tharyar-liveblog-2021-03-14", MARCH14, "Irrawaddy Desk",
-    "Myanmar live: deadliest day in Yangon as factories burn and martial law declared", "live blog (GMT timestamps, reverse order)",
+    "Myanmar live: deadliest day in Yangon as factories burn and martial law declared", "live blog (local timestamps, reverse order)",
     """Myanmar coup: live updates
 
-Sunday 14 March 2021
+Sunday 14 March 2021 (all times Yangon, GMT+6:30)
 
-17:45 GMT - State television has announced martial law in Hlaing Tharyar and neighbouring Shwepyitha, handing administrative and judicial powers in the two Yangon townships to the regional military commander. The announcer said the measure was taken in response to the arson attacks on factories in Hlaing Tharyar earlier today and to "protect the security of the public".
+17:45 - State television has announced martial law in Hlaing Tharyar and neighbouring Shwepyitha, handing administrative and judicial powers in the two Yangon townships to the regional military commander. The announcer said the measure was taken in response to the arson attacks on factories in Hlaing Tharyar earlier today and to "protect the security of the public".
 
-17:10 GMT - The Assistance Association for Political Prisoners (AAPP), which has been counting deaths since the coup, says at least 38 people were killed across Myanmar today, at least 22 of them in Hlaing Tharyar. A volunteer rescue group working in the township told us it had collected about 30 bodies and expected more. Today is already the bloodiest day since 3 March, when the United Nations said 38 people were shot dead in several cities.
+17:10 - The Assistance Association for Political Prisoners (AAPP), which has been counting deaths since the coup, says at least 38 people were killed across Myanmar today, at least 22 of them in Hlaing Tharyar. A volunteer rescue group working in the township told us it had collected about 30 bodies and expected more. Today is already the bloodiest day since 3 March, when the United Nations said 38 people were shot dead in several cities.
 
-16:20 GMT - Two protesters were killed in Mandalay when soldiers fired on a march near the city's 35th Street this afternoon, a local medic says. Another man was shot dead in Bago, according to residents, though we have not been able to confirm it.
+16:20 - Two protesters were killed in Mandalay when soldiers fired on a march near the city's 35th Street this afternoon, a local medic says. Another man was shot dead in Bago, according to residents, though we have not been able to confirm it.
 
-15:05 GMT - China's embassy in Yangon says many Chinese-invested factories in Hlaing Tharyar were "smashed, looted and set on fire" by unidentified people and that several Chinese staff were hurt or trapped. It is asking Myanmar's authorities to punish the culprits and protect Chinese businesses. Protesters online denied they were behind the fires; some said the attacks were a setup.
+15:05 - China's embassy in Yangon says many Chinese-invested factories in Hlaing Tharyar were "smashed, looted and set on fire" by unidentified people and that several Chinese staff were hurt or trapped. It is asking Myanmar's authorities to punish the culprits and protect Chinese businesses. Protesters online denied they were behind the fires; some said the attacks were a setup.
 
-12:40 GMT - Witnesses in Hlaing Tharyar say soldiers and police are firing live rounds at protesters sheltering behind barricades of sandbags and tyres near the Hlaing Tharyar bridge. "They are shooting at anyone who moves," a resident said by phone. Black smoke is visible from downtown.
+12:40 - Witnesses in Hlaing Tharyar say soldiers and police are firing live rounds at protesters sheltering behind barricades of sandbags and tyres near the Hlaing Tharyar bridge. "They are shooting at anyone who moves," a resident said by phone. Black smoke is visible from downtown.
 
-10:30 GMT - Fires broke out at least four garment and fertiliser factories in the Hlaing Tharyar industrial zone, a fire department official says. Fire engines could not get through the barricades.
+10:30 - Fires broke out at no fewer than four garment and fertiliser factories in the Hlaing Tharyar industrial zone, a fire department official says. Fire engines could not get through the barricades.
 
-08:15 GMT - Good morning and welcome to our coverage. Quick catch-up: Myanmar's military seized power on 1 February, detaining the elected leader Aung San Suu Kyi and other leaders of her National League for Democracy in the capital, Naypyitaw. Protests and a civil disobedience movement have spread to every region since. Security forces killed at least 12 people on Saturday, the AAPP says, and the acting leader of the shadow civilian government, Mahn Win Khaing Than, vowed in a speech overnight to pursue a "revolution" against the junta.""",
+08:15 - Good morning and welcome to our coverage. Quick catch-up: Myanmar's military seized power on 1 February, detaining the elected leader Aung San Suu Kyi and other leaders of her National League for Democracy in the capital, Naypyitaw. Protests and a civil disobedience movement have spread to every region since. Security forces killed at least 12 people on Saturday, the AAPP says, and the acting leader of the shadow civilian government, Mahn Win Khaing Than, vowed in a speech overnight to pursue a "revolution" against the junta.""",
     [ev("g1", PROTESTS, EXCESSIVE, MMR, MMR_PROTESTERS, MARCH14, None, HLAING, dead=(22, 30),
         note="live fire on protesters in Hlaing Tharyar; 22 (AAPP) to about 30 (rescue group)"),
      ev("g2", [STRATEGIC, RIOTS], [LOOTING, VIOLENT_DEMO, MOB],
@@ -540,6 +540,101 @@ On Wednesday, an accountability court meeting in a police guesthouse in Islamaba
         actor("Imran Khan", "Khan", "PTI supporters", "Pakistan Tehreek-e-Insaf", "PTI", "civilians"),
         wd("2022-11-03", "Thursday"), None, place(["Wazirabad", "Punjab"], "PAK", 32.44, 74.12), dead=(1, 1),
         note="assassination attempt on Khan in Wazirabad, Nov. 3 last year; one supporter killed")])
+
+# ---------------------------------------------------------------------------------------------------
+# 11. India-China border: long analysis after the patrolling deal of 2024-10-21
+# ---------------------------------------------------------------------------------------------------
+CHN = actor("Military Forces of China", "China", "Chinese troops", "Chinese soldiers", "Chinese forces",
+            "People's Liberation Army", "PLA", "Chinese army", "Beijing", code="CHN")
+BOTH_ARMIES = actor(*IND["names"], *CHN["names"])
+DEAL_DAY = wd("2024-10-21", "Monday")
+GALWAN = place(["Galwan", "Galwan Valley", "Galwan valley", "Ladakh", "eastern Ladakh", "Line of Actual Control"],
+               "IND", 34.75, 78.18)
+
+doc("india-china-border-analysis-2024-10-23", wd("2024-10-23", "Wednesday"), "Himalayan Review",
+    "Four years after Galwan, a patrolling deal - and a lot of unfinished business", "long-form analysis",
+    """NEW DELHI - When India's foreign secretary, Vikram Misri, told reporters on Monday evening that India and China had agreed on "patrolling arrangements" along their disputed Himalayan frontier, the announcement took even some officials in New Delhi by surprise. Within hours Beijing confirmed that the two sides had reached a "resolution" on the issues in the border areas, and by Wednesday Prime Minister Narendra Modi and President Xi Jinping were shaking hands at a summit in the Russian city of Kazan, their first formal talks in five years.
+
+The deal covers Depsang and Demchok, two areas in eastern Ladakh where troops of the two armies have stood face to face since 2020 and where, Indian officials say, Chinese positions had blocked Indian patrols from reaching their traditional limits. Under the agreement, soldiers are to pull back from the points of friction and patrolling and grazing are to resume as they were before the standoff. Details of buffer zones were not made public.
+
+To understand why so modest-sounding a step matters, one has to go back to the night of June 15, 2020. In the Galwan valley, Indian soldiers who had gone to check whether a Chinese post had been dismantled were met by Chinese troops armed with clubs wrapped in barbed wire and stones. No shots were fired, under protocols that bar firearms near the line, but the hand-to-hand fighting in the dark, some of it on a narrow ridge above a freezing river, killed 20 Indian soldiers, including their commanding officer, Colonel B. Santosh Babu. China said months later that four of its soldiers had died; Indian officials have always said the real Chinese toll was higher. It was the first deadly clash on the frontier since 1975.
+
+India responded with economic measures rather than force, banning dozens of Chinese apps and tightening rules on Chinese investment, and both sides poured tens of thousands of troops, tanks and artillery into Ladakh. At the end of August 2020, Indian troops occupied a line of heights on the south bank of Pangong Tso, the long glacial lake, in what New Delhi called a move to pre-empt Chinese "provocative" manoeuvres. On Sept. 7 that year, shots were fired in the air near the lake, the first use of firearms along the line in decades; each side said the other had fired.
+
+A first breakthrough came in February 2021, when the two armies agreed to disengage from the north and south banks of Pangong Tso and began pulling back tanks within days. Withdrawals from Gogra and Hot Springs followed in 2021 and 2022. But Depsang and Demchok remained stuck through more than twenty rounds of talks between corps commanders.
+
+The frontier did not stay quiet elsewhere. On Dec. 9, 2022, soldiers clashed at Yangtse, in the Tawang sector of Arunachal Pradesh, when, according to India's defence minister, Chinese troops tried to "unilaterally change the status quo". Soldiers on both sides suffered minor injuries; nobody was killed.
+
+Former diplomats caution that the deal restores patrols, not trust. "The infrastructure both sides have built since 2020 is not going anywhere," said a retired Indian army general who commanded troops in Ladakh. "Disengagement is one thing; de-escalation and de-induction of the tens of thousands of troops still deployed is quite another." China, for its part, continues to call Arunachal Pradesh "Zangnan", and has issued maps that India rejects.
+
+Indian officials say verification of the pullback will take weeks and that patrols will resume in a coordinated manner. Beijing has said it hopes the two countries can "put the border issue in its appropriate place" and get on with trade. Whether the soldiers in Depsang are home before the winter snows close the passes will be the first test.""",
+    [ev("g1", STRATEGIC, AGREEMENT, actor("Government of India", *IND["names"]), actor("Government of China", *CHN["names"]),
+        DEAL_DAY, None, place(["Depsang", "Demchok", "eastern Ladakh", "Ladakh", "Line of Actual Control"], "IND"),
+        note="patrolling arrangements announced on Monday (Depsang and Demchok)"),
+     ev("g2", BATTLES, CLASH, BOTH_ARMIES, BOTH_ARMIES, wd("2020-06-15", "Monday"), "2020-06-16", GALWAN,
+        dead=(20, 24), note="Galwan, night of June 15, 2020: 20 Indian soldiers, China later says four (24)"),
+     ev("o1", STRATEGIC, [OTHER, "Non-violent transfer of territory"], IND, CHN, "2020-08-20", "2020-08-31",
+        place(["Pangong Tso", "Pangong lake", "south bank of Pangong Tso", "Ladakh"], "IND"), optional=True,
+        note="Indian troops occupy heights at the end of August 2020 (no fighting told)"),
+     ev("o2", BATTLES, CLASH, BOTH_ARMIES, BOTH_ARMIES, wd("2020-09-07", "Monday"), None,
+        place(["Pangong Tso", "Pangong lake", "Ladakh"], "IND"), optional=True,
+        note="shots fired in the air near the lake on Sept. 7, 2020 (warning shots: may not be a clash)"),
+     ev("g3", STRATEGIC, AGREEMENT, actor("Government of India", *IND["names"]), actor("Government of China", *CHN["names"]),
+        "2021-02-01", "2021-02-28", place(["Pangong Tso", "Pangong lake", "Ladakh", "Line of Actual Control"], "IND"),
+        note="February 2021 disengagement agreement for the banks of Pangong Tso"),
+     ev("o3", STRATEGIC, [AGREEMENT, OTHER], BOTH_ARMIES, BOTH_ARMIES, "2021-01-01", "2022-12-31",
+        place(["Gogra", "Hot Springs", "Ladakh"], "IND"), optional=True,
+        note="withdrawals from Gogra and Hot Springs 'in 2021 and 2022' (vague)"),
+     ev("g4", BATTLES, CLASH, BOTH_ARMIES, BOTH_ARMIES, wd("2022-12-09", "Friday"), None,
+        place(["Yangtse", "Tawang", "Tawang sector", "Arunachal Pradesh"], "IND"), dead=(0, 0),
+        note="Yangtse clash, minor injuries, nobody killed")])
+
+# ---------------------------------------------------------------------------------------------------
+# 12. Bolivia, November 2019: long analysis after Senkata
+# ---------------------------------------------------------------------------------------------------
+BOL = actor("Military Forces of Bolivia", "Police Forces of Bolivia", "security forces", "soldiers", "troops",
+            "police", "army", "military", "Bolivian security forces", "Bolivia", code="BOL")
+MAS = actor("Protesters (Bolivia)", "protesters", "Morales supporters", "supporters of Evo Morales",
+            "Movement for Socialism", "MAS", "coca growers", "residents", "demonstrators", "Aymara residents",
+            "civilians", "Civilians (Bolivia)")
+SENKATA = place(["Senkata", "Senkata plant", "Senkata fuel plant", "El Alto", "La Paz department"], "BOL",
+                -16.57, -68.18)
+SENKATA_DAY = wd("2019-11-19", "Tuesday")
+
+doc("bolivia-senkata-analysis-2019-11-22", wd("2019-11-22", "Friday"), "Andean Monitor",
+    "Bolivia's November of bullets: from Morales's fall to the killings at Senkata", "long-form analysis",
+    """LA PAZ - The coffins came down from El Alto on Thursday, carried on the shoulders of men in work clothes and women in bowler hats, on a march of several thousand people towards the centre of La Paz. They did not get far. Police fired tear gas near the Plaza San Francisco and the crowd scattered, leaving some of the coffins in the street.
+
+The dead were among those killed on Tuesday at Senkata, the state oil company's fuel plant on the edge of El Alto, where soldiers and police moved in to break a blockade that had kept petrol and gas from reaching La Paz for most of the previous week. The government said the operation was a response to the blockade, and that protesters had knocked down a wall and tried to dynamite fuel tanks, which could have caused a catastrophe. Residents and human rights groups said the soldiers fired live ammunition at unarmed people; the armed forces said they had not fired a single bullet.
+
+The Ombudsman's office counted eight dead on Tuesday night. By Thursday its figure had risen to 10, most of them with gunshot wounds, and dozens more were wounded. Witnesses said helicopters flew low over the plant as the shooting went on.
+
+Senkata was the second massacre in a week. Last Friday, security forces opened fire on coca growers from the Chapare marching towards the city of Cochabamba, at the Huayllani bridge in Sacaba. Nine people were killed there, all of them, according to the Ombudsman, by bullets. A day earlier, the interim government had issued a decree exempting soldiers from criminal liability when they act "in legitimate defence"; the Inter-American Commission on Human Rights called it a licence to kill.
+
+The crisis began with the disputed election of Oct. 20, which Evo Morales claimed to have won outright. Weeks of protests and road blocks followed, and police units in several cities mutinied. On Sunday, Nov. 10, after the Organization of American States reported serious irregularities and the commander of the armed forces "suggested" that he step down, Morales resigned and flew into exile in Mexico. Senator Jeanine Anez declared herself interim president two days later.
+
+Morales's supporters, many of them Aymara and Quechua, saw the change as a coup and blocked roads in response to his ouster. The Commission says at least 23 people have been killed in the unrest since the election, most of them since Morales left.
+
+For now, there are tentative signs of a way out. The Catholic church and the European Union are mediating between the interim government and Morales's Movement for Socialism, which controls both chambers of Congress, and a bill to call new elections is being drafted. The interim interior minister, Arturo Murillo, has said the security forces will keep fuel flowing "at any cost" and warned that those behind the blockades will be prosecuted for terrorism. Morales, from Mexico City, has called the government a dictatorship and said his followers would not be silenced.
+
+"We want justice, not dialogue with the killers," a woman at the funeral march said. Another march is called for Saturday.""",
+    [ev("g1", PROTESTS, EXCESSIVE, BOL, MAS, SENKATA_DAY, None, SENKATA, dead=(8, 10), responds_to=["g2"],
+        note="Senkata, Tuesday: eight (Ombudsman, Tuesday night) rising to 10; 'a response to the blockade'"),
+     ev("g2", [PROTESTS, RIOTS], [PEACEFUL, INTERVENTION, VIOLENT_DEMO], MAS, None, "2019-11-11", SENKATA_DAY,
+        SENKATA, responds_to=["o1"],
+        note="blockade of the plant 'for most of the previous week' until Tuesday (government: wall knocked down)"),
+     ev("g3", PROTESTS, EXCESSIVE, BOL, MAS, wd("2019-11-15", "Friday"), None,
+        place(["Sacaba", "Huayllani bridge", "Huayllani", "Cochabamba", "Cochabamba department"], "BOL",
+              -17.40, -66.04), dead=(9, 9), note="Sacaba 'last Friday': nine killed"),
+     ev("g4", PROTESTS, INTERVENTION, MAS, BOL, wd("2019-11-21", "Thursday"), None,
+        place(["La Paz", "Plaza San Francisco"], "BOL", -16.50, -68.15),
+        note="funeral march on Thursday dispersed with tear gas"),
+     ev("o1", STRATEGIC, [OTHER, CHANGE], actor("Evo Morales", "Morales", "Government of Bolivia"), None,
+        wd("2019-11-10", "Sunday"), None, place(["La Paz", "Bolivia"], "BOL"), optional=True,
+        note="Morales resigns on Nov. 10 (political change, not violence)"),
+     ev("o2", [PROTESTS, RIOTS], [PEACEFUL, VIOLENT_DEMO], MAS, None, "2019-10-20", "2019-11-22",
+        place(["Bolivia"], "BOL"), dead=(23, 23), optional=True,
+        note="'at least 23 killed in the unrest since the election' (a total over many events)")])
 
 if __name__ == "__main__":
     main()
