@@ -636,5 +636,136 @@ For now, there are tentative signs of a way out. The Catholic church and the Eur
         place(["Bolivia"], "BOL"), dead=(23, 23), optional=True,
         note="'at least 23 killed in the unrest since the election' (a total over many events)")])
 
+# ---------------------------------------------------------------------------------------------------
+# 13. Solomon Islands, Honiara riots, 2021-11-24/26
+# ---------------------------------------------------------------------------------------------------
+HONIARA = place(["Honiara", "Guadalcanal", "Solomon Islands"], "SLB", -9.43, 159.95)
+CHINATOWN = place(["Honiara", "Chinatown", "Honiara's Chinatown", "Point Cruz", "Guadalcanal"], "SLB", -9.43, 159.96)
+SLB_RIOTERS = actor("Rioters (Solomon Islands)", "rioters", "protesters", "Protesters (Solomon Islands)",
+                    "crowds", "crowd", "looters", "demonstrators", "people from Malaita", "Malaitans")
+SLB_POLICE = actor("Police Forces of the Solomon Islands", "Royal Solomon Islands Police Force", "RSIPF", "police",
+                   "Solomon Islands police", code="SLB")
+
+doc("solomon-islands-honiara-riots-2021-11-27", wd("2021-11-27", "Saturday"), "Coral Sea Courier",
+    "Three bodies found in burned Honiara Chinatown as Australian police patrol streets", "wire",
+    """HONIARA, Nov 27 (Coral Sea Courier) - Police in the Solomon Islands found three charred bodies in a burned-out building in Honiara's Chinatown, officers said on Saturday, the first known deaths from three days of rioting that has gutted much of the capital's commercial centre.
+
+The bodies were found late on Friday in a shop that had been looted and set on fire, a police spokesman said, adding that it was not yet clear whether the victims were looters or people who had been trapped inside. Police said more than 100 people had been arrested since the unrest began.
+
+The violence erupted on Wednesday when a crowd of several hundred, many of them from the neighbouring island of Malaita, gathered outside parliament to demand the resignation of Prime Minister Manasseh Sogavare. When police fired tear gas, protesters set fire to a thatched building next to the parliament, a police post and several shops. Sogavare declared a 36-hour lockdown that evening.
+
+The lockdown was widely ignored on Thursday. Crowds roamed Chinatown and the Point Cruz waterfront, breaking into stores, carrying off goods and setting buildings ablaze, and plumes of smoke hung over the city for most of the day. Residents said police were vastly outnumbered.
+
+Australia flew in the first of about 100 federal police officers and soldiers late on Thursday, after Sogavare requested help under a bilateral security treaty. Prime Minister Scott Morrison said the contingent would protect critical infrastructure and would not get involved in the country's internal politics. Papua New Guinea said on Friday it would send peacekeepers, and Fiji offered troops. Friday was calmer, with scattered looting in the eastern suburbs.
+
+Sogavare, who survived a no-confidence vote in 2020, said he would not step down and blamed the riots on "other powers" opposed to his government's decision in 2019 to switch diplomatic recognition from Taiwan to China, without naming them. The premier of Malaita province, Daniel Suidani, a vocal opponent of the switch, said the prime minister had only himself to blame.
+
+Many Chinese-owned businesses were targeted, as they were in April 2006, when riots after a disputed election razed most of the old Chinatown and led to an earlier Australian-led intervention. Business owners said this time the damage could run into the hundreds of millions of Solomon Islands dollars.
+
+The opposition leader, Matthew Wale, said he would table a new motion of no confidence when parliament resumes.""",
+    [ev("g1", [RIOTS, PROTESTS], [VIOLENT_DEMO, INTERVENTION], SLB_RIOTERS, SLB_POLICE, wd("2021-11-24", "Wednesday"),
+        None, place(["Honiara", "National Parliament", "parliament", "Guadalcanal"], "SLB", -9.43, 159.95),
+        note="Wednesday: tear gas at parliament, a thatched building, a police post and shops set on fire"),
+     ev("g2", [RIOTS, STRATEGIC], [VIOLENT_DEMO, LOOTING], SLB_RIOTERS,
+        actor("Chinese-owned businesses", "shops", "civilians", "Civilians (Solomon Islands)", "Civilians (China)"),
+        wd("2021-11-25", "Thursday"), None, CHINATOWN,
+        note="Thursday: Chinatown and Point Cruz looted and burned despite the lockdown"),
+     ev("o1", [RIOTS, STRATEGIC], [VIOLENT_DEMO, LOOTING], SLB_RIOTERS, None, wd("2021-11-26", "Friday"), None,
+        place(["Honiara", "eastern suburbs", "eastern Honiara"], "SLB", -9.43, 159.97), optional=True,
+        note="Friday: scattered looting in the eastern suburbs"),
+     ev("o2", RIOTS, VIOLENT_DEMO, SLB_RIOTERS, None, "2021-11-24", "2021-11-26", CHINATOWN, dead=(3, 3),
+        optional=True, note="three charred bodies found late on Friday in a burned Chinatown shop (day of death unknown)"),
+     ev("o3", STRATEGIC, OTHER, actor("Military Forces of Australia", "Police Forces of Australia",
+                                      "Australian Federal Police", "Australia", "Australian police", code="AUS"),
+        None, "2021-11-25", None, HONIARA, optional=True, note="Australian deployment arrives on Thursday night"),
+     ev("o4", STRATEGIC, ARRESTS, SLB_POLICE, SLB_RIOTERS, "2021-11-24", "2021-11-27", HONIARA, optional=True,
+        note="more than 100 arrested since Wednesday (a component)"),
+     ev("o5", [RIOTS, STRATEGIC], [VIOLENT_DEMO, LOOTING], SLB_RIOTERS, None, "2006-04-01", "2006-04-30",
+        CHINATOWN, optional=True, note="April 2006 riots that razed the old Chinatown (before ACLED covers Oceania)")])
+
+# ---------------------------------------------------------------------------------------------------
+# 14. Uganda, Lhubiriha school attack in Mpondwe, 2023-06-16
+# ---------------------------------------------------------------------------------------------------
+ADF = actor("Allied Democratic Forces", "ADF", "Islamic State Central Africa Province", "ISCAP",
+            "Islamic State", "rebels", "militants", "Militants", "attackers", "ADF rebels")
+MPONDWE_NIGHT = wd("2023-06-16", "Friday")
+MPONDWE = place(["Mpondwe", "Lhubiriha Secondary School", "Lhubiriha", "Kasese", "Kasese district", "Bwera"], "UGA",
+                0.04, 29.72)
+KAMPALA_BOMBS = wd("2021-11-16", "Tuesday")
+
+doc("uganda-mpondwe-school-2023-06-18", wd("2023-06-18", "Sunday"), "Great Lakes Observer",
+    "Uganda buries pupils as toll in school massacre rises to 42", "newspaper",
+    """KASESE, Uganda - Families began burying their children on Sunday in the border town of Mpondwe, two days after rebels attacked a secondary school at night, hacked and shot dozens of pupils and burned a dormitory with boys locked inside.
+
+Officials said on Sunday that 42 people had died, up from 41 a day earlier, after a pupil died of her wounds in hospital. Police had first put the toll at 25 early on Saturday, when bodies were still being removed from the burned dormitory at Lhubiriha Secondary School. Thirty-seven of the dead were students; the others included a security guard and residents of the surrounding village. Eight people were in hospital in a critical condition.
+
+The attackers, whom the army identified as fighters of the Allied Democratic Forces (ADF), crossed from the Democratic Republic of Congo late on Friday, about two kilometres from the school, military spokesman Felix Kulayigye said. They set fire to the boys' dormitory after the pupils barricaded the door, and cut down girls who tried to flee with machetes. Six students were abducted and forced to carry food looted from the school's store as the attackers retreated towards Virunga National Park, the army said.
+
+Uganda People's Defence Force troops were pursuing the group in Congo, Kulayigye said, and helicopters were flying over the park. "We shall follow them wherever they are," he said. Opposition politicians asked how a group of about five attackers could operate for nearly two hours so close to a military detachment.
+
+President Yoweri Museveni called the attack a "desperate, cowardly, terrorist action" and said the soldiers assigned to the area would be held to account if they had failed.
+
+The ADF, founded by Ugandan Muslim rebels in the 1990s, has for years been based in eastern Congo, where it pledged allegiance to Islamic State and is blamed for killing thousands of civilians. It was last active inside Uganda on Nov. 16, 2021, when two suicide bombers blew themselves up near the central police station and on Parliament Avenue in Kampala, killing three people as well as the three bombers. On Nov. 30 that year, Ugandan jets and artillery began pounding ADF camps in North Kivu, in eastern Congo, in response to the Kampala bombings, in a joint operation with the Congolese army that still continues.
+
+The Mpondwe attack was the deadliest on a school in Uganda since June 1998, when ADF rebels set fire to dormitories at Kichwamba Technical College in western Uganda, killing 80 students.
+
+Education officials said schools near the border would get extra security before the new term.""",
+    [ev("g1", VAC, ATTACK, ADF, actor("students", "pupils", "civilians", "Civilians (Uganda)", "schoolchildren",
+                                      "villagers", "people"),
+        MPONDWE_NIGHT, "2023-06-17", MPONDWE, dead=(25, 42),
+        note="late on Friday into the night; 25 (first police count) to 42 (Sunday)"),
+     ev("o1", VAC, ABDUCTION, ADF, actor("students", "pupils", "civilians", "Civilians (Uganda)"),
+        MPONDWE_NIGHT, "2023-06-17", MPONDWE, optional=True, note="six students abducted (part of the attack)"),
+     ev("g2", REMOTE, SUICIDE, ADF, actor("civilians", "Civilians (Uganda)", "people", "police"), KAMPALA_BOMBS, None,
+        place(["Kampala", "Parliament Avenue", "central police station"], "UGA", 0.315, 32.58), dead=(3, 6),
+        note="Kampala twin suicide bombings, Nov. 16, 2021: three people plus the three bombers"),
+     ev("g3", REMOTE, [AIR, SHELLING], UGA, ADF, wd("2021-11-30", "Tuesday"), None,
+        place(["North Kivu", "eastern Congo", "Democratic Republic of Congo"], "COD"), responds_to=["g2"],
+        note="Ugandan jets and artillery pound ADF camps in North Kivu 'in response to the Kampala bombings'"),
+     ev("g4", VAC, ATTACK, ADF, actor("students", "civilians", "Civilians (Uganda)"), "1998-06-01", "1998-06-30",
+        place(["Kichwamba", "Kichwamba Technical College", "Kabarole", "western Uganda"], "UGA"), dead=(80, 80),
+        note="Kichwamba, June 1998 (ACLED's African data start in 1997)")])
+
+# ---------------------------------------------------------------------------------------------------
+# 15. Nepal, protests against the social media ban, 2025-09-08 (brief)
+# ---------------------------------------------------------------------------------------------------
+NPL_POLICE = actor("Police Forces of Nepal", "police", "Nepal Police", "Nepali police", "security forces",
+                   "Armed Police Force", code="NPL")
+NPL_PROTESTERS = actor("Protesters (Nepal)", "protesters", "young protesters", "demonstrators", "students",
+                       "Gen Z protesters")
+NEPAL_DAY = wd("2025-09-08", "Monday")
+
+doc("nepal-social-media-protests-brief-2025-09-08", NEPAL_DAY, "Himalayan Review",
+    "Nineteen killed as Nepal police fire on youth protest", "wire brief",
+    """KATHMANDU, Sept 8 (Himalayan Review) - At least 19 people were killed and more than 100 wounded on Monday when police opened fire on young protesters who tried to force their way into Nepal's parliament, angered by a ban on social media platforms and by corruption, officials said.
+
+Seventeen died in Kathmandu, where crowds broke through barricades around the parliament complex in New Baneshwor, and two in Itahari, in eastern Sunsari district. Authorities imposed a curfew around government buildings. Home Minister Ramesh Lekhak resigned in the evening. Organisers called for more protests on Tuesday.""",
+    [ev("g1", PROTESTS, EXCESSIVE, NPL_POLICE, NPL_PROTESTERS, NEPAL_DAY, None,
+        place(["Kathmandu", "New Baneshwor", "parliament", "Bagmati"], "NPL", 27.70, 85.32), dead=(17, 17),
+        note="Kathmandu, 17 dead"),
+     ev("g2", PROTESTS, EXCESSIVE, NPL_POLICE, NPL_PROTESTERS, NEPAL_DAY, None,
+        place(["Itahari", "Sunsari", "Sunsari district", "Koshi"], "NPL", 26.66, 87.27), dead=(2, 2),
+        note="Itahari, 2 dead"),
+     ev("o1", PROTESTS, EXCESSIVE, NPL_POLICE, NPL_PROTESTERS, NEPAL_DAY, None, place(["Nepal"], "NPL"),
+        optional=True, note="19 nationwide: a total of the two events (no figure to score)")])
+
+# ---------------------------------------------------------------------------------------------------
+# 16. North Korea threatens Guam, 2017-08-10 (no event: threats, plans, warnings)
+# ---------------------------------------------------------------------------------------------------
+doc("north-korea-guam-threats-2017-08-10", wd("2017-08-10", "Thursday"), "Pacific Rim Daily",
+    "North Korea details plan to fire missiles toward Guam as war of words escalates", "politics (no event: threats and plans)",
+    """SEOUL, Aug 10 (Pacific Rim Daily) - North Korea said on Thursday it was drawing up plans to fire four intermediate-range missiles into the sea near the U.S. Pacific territory of Guam, and dismissed President Donald Trump's warning of "fire and fury" as a "load of nonsense".
+
+The plan, described in unusual detail by the state news agency KCNA, would send Hwasong-12 missiles over Japan to land in waters 30 to 40 kilometres from Guam, which hosts a large U.S. air base and a naval base. General Kim Rak Gyom, commander of the army's strategic forces, said it would be ready by mid-August and presented to leader Kim Jong Un, who would decide whether to go ahead. The statement said only "absolute force" could work on a leader "bereft of reason".
+
+Trump said on Tuesday that North Korea would be met with fire and fury "like the world has never seen" if it kept threatening the United States. U.S. Defense Secretary Jim Mattis warned Pyongyang on Wednesday that it should stop any action that would lead to "the end of its regime and the destruction of its people", and said its forces would be "grossly overmatched" in any war.
+
+Japan's defence minister said Tokyo could legally shoot down a missile heading for Guam if it judged the threat to be existential for Japan. In Guam, Governor Eddie Calvo said there was no change in the threat level and urged the island's 160,000 residents to stay calm; tourism officials reported no cancellations.
+
+South Korea's presidential office said tensions should not be raised further and called for talks. China urged both sides to avoid "words and actions" that could make things worse, after the U.N. Security Council voted unanimously at the weekend to tighten sanctions on Pyongyang over its nuclear and missile programmes.
+
+Analysts said the North appeared to be trying to show it could strike the bases from which U.S. bombers fly over the Korean peninsula, while leaving itself room to back down. "It is a detailed threat, but it is still a threat," said a researcher at a Seoul think-tank. "They are telling Washington exactly what they could do, and then waiting." """,
+    [])
+
 if __name__ == "__main__":
     main()
