@@ -209,7 +209,7 @@ doc("nigeria-owo-iswap-2022-06-10", wd("2022-06-10", "Friday"), "Savannah Ledger
 
 The interior minister told reporters after a meeting of the National Security Council that the attackers were ISWAP fighters and that security agencies were "on their trail". He gave no evidence and ISWAP, which usually publicises its operations through the Islamic State group's channels, had made no claim by Friday.
 
-The Ondo state government also revised the number of dead. Its health commissioner said on Thursday that 40 people had been killed in the attack on St Francis Xavier Catholic Church and that 61 survivors were still in hospital, lower than the figure of more than 50 given by a local lawmaker on the day and higher than the 22 bodies first counted by the town's main hospital. Church officials said the victims included at least five children.
+The Ondo state government also revised the number of dead. Its health commissioner said on Thursday that 40 people had been killed in the attack on St Francis Xavier Catholic Church and that 61 survivors were still in hospital, lower than the figure of more than 50 given by a local lawmaker on the day and higher than the 22 bodies first counted by the town's main hospital.
 
 Analysts cautioned against reading too much into the government's attribution. "Blaming ISWAP tells people this is an external problem coming from the northeast," said a security consultant based in Lagos. "But whoever did this needed local knowledge, a safe house and a way out of town." Some southern politicians have instead pointed at armed herders, a charge that Fulani associations rejected as incitement.
 
@@ -336,7 +336,11 @@ The AU mission said it was sending reinforcements to the Gedo region.""",
         note="Leego base stormed 'on June 26 last year'; dozens"),
      ev("g3", BATTLES, [OVERTAKES, CLASH], SHABAAB, UGA, "2015-09-01", None,
         place(["Janaale", "Janale", "Lower Shabelle", "Lower Shabelle region"], "SOM"), dead=(12, 12),
-        note="Janaale camp captured Sept. 1 (2015); Uganda says 12")])
+        note="Janaale camp captured Sept. 1 (2015); Uganda says 12"),
+     tally("t1", BATTLES, [OVERTAKES, CLASH], SHABAAB, actor("AMISOM", "African Union", "African Union troops",
+                                                             "AU troops", *KEN["names"]),
+           "2015-06-15", EL_ADDE_DAY, place(["Somalia"], "SOM"), 3,
+           note="'the third time in seven months that al Shabaab has overrun an AU base' (Leego, Janaale, El Adde)")])
 
 doc("kenya-kdf-el-adde-statement-2016-01-17", wd("2016-01-17", "Sunday"), "KDF Press Desk",
     "KDF statement on the El Adde attack and subsequent operations", "military press release (paraphrase)",
@@ -410,7 +414,7 @@ Military regional command said total of 20 people was die in the explosion which
 
 President Rodrigo Duterte go to Jolo on Monday afternoon and visited the blast site and the wake of the fallen soldier, he said the government will "destroy" the Abu Sayyaf and order the military to do everything for the capture of the perpetrator. "I will go after them," he was quoted by his spokesperson. He also said he will not let the terrorist to derail the peace in Mindanao.
 
-Interior Secretary Eduardo Año said in interview that the bombing was possibly suicide attack and carried by a foreign couple, but police said investigation still ongoing and the first theory was bomb was detonate remotely using cellphone. The Islamic State group is claimed the attack thru its news agency.
+Some official said in interview that the bombing was possibly suicide attack carried by foreigner, but police said investigation still ongoing and the first theory was bomb was detonate remotely using cellphone. The Islamic State group is claimed the attack thru its news agency.
 
 Meanwhile the security in all church in Mindanao was tighten, police put checkpoints in Zamboanga City and Cotabato. Catholic bishops condemn the "barbaric" attack and ask the faithful to pray, not to hate.
 
@@ -613,7 +617,7 @@ Senkata was the second massacre in a week. Last Friday, security forces opened f
 
 The crisis began with the disputed election of Oct. 20, which Evo Morales claimed to have won outright. Weeks of protests and road blocks followed, and police units in several cities mutinied. On Sunday, Nov. 10, after the Organization of American States reported serious irregularities and the commander of the armed forces "suggested" that he step down, Morales resigned and flew into exile in Mexico. Senator Jeanine Anez declared herself interim president two days later.
 
-Morales's supporters, many of them Aymara and Quechua, saw the change as a coup and blocked roads in response to his ouster. The Commission says at least 23 people have been killed in the unrest since the election, most of them since Morales left.
+Morales's supporters, many of them Aymara and Quechua, saw the change as a coup and blocked roads in response to his ouster. The Commission says at least 23 people have been killed across Bolivia in the unrest since the election, most of them since Morales left.
 
 For now, there are tentative signs of a way out. The Catholic church and the European Union are mediating between the interim government and Morales's Movement for Socialism, which controls both chambers of Congress, and a bill to call new elections is being drafted. The interim interior minister, Arturo Murillo, has said the security forces will keep fuel flowing "at any cost" and warned that those behind the blockades will be prosecuted for terrorism. Morales, from Mexico City, has called the government a dictatorship and said his followers would not be silenced.
 
@@ -632,6 +636,8 @@ For now, there are tentative signs of a way out. The Catholic church and the Eur
      ev("o1", STRATEGIC, [OTHER, CHANGE], actor("Evo Morales", "Morales", "Government of Bolivia"), None,
         wd("2019-11-10", "Sunday"), None, place(["La Paz", "Bolivia"], "BOL"), optional=True,
         note="Morales resigns on Nov. 10 (political change, not violence)"),
+     tally("t1", PROTESTS, EXCESSIVE, BOL, MAS, "2019-11-15", SENKATA_DAY, place(["Bolivia", "Senkata", "Sacaba", "El Alto", "Cochabamba"], "BOL"), 2,
+           note="'Senkata was the second massacre in a week' (Sacaba and Senkata)"),
      ev("o2", [PROTESTS, RIOTS], [PEACEFUL, VIOLENT_DEMO], MAS, None, "2019-10-20", "2019-11-22",
         place(["Bolivia"], "BOL"), dead=(23, 23), optional=True,
         note="'at least 23 killed in the unrest since the election' (a total over many events)")])
@@ -658,7 +664,7 @@ The lockdown was widely ignored on Thursday. Crowds roamed Chinatown and the Poi
 
 Australia flew in the first of about 100 federal police officers and soldiers late on Thursday, after Sogavare requested help under a bilateral security treaty. Prime Minister Scott Morrison said the contingent would protect critical infrastructure and would not get involved in the country's internal politics. Papua New Guinea said on Friday it would send peacekeepers, and Fiji offered troops. Friday was calmer, with scattered looting in the eastern suburbs.
 
-Sogavare, who survived a no-confidence vote in 2020, said he would not step down and blamed the riots on "other powers" opposed to his government's decision in 2019 to switch diplomatic recognition from Taiwan to China, without naming them. The premier of Malaita province, Daniel Suidani, a vocal opponent of the switch, said the prime minister had only himself to blame.
+Sogavare, who returned to power in 2019 for a fourth term, said he would not step down and blamed the riots on "other powers" opposed to his government's decision in 2019 to switch diplomatic recognition from Taiwan to China, without naming them. The premier of Malaita province, Daniel Suidani, a vocal opponent of the switch, said the prime minister had only himself to blame.
 
 Many Chinese-owned businesses were targeted, as they were in April 2006, when riots after a disputed election razed most of the old Chinatown and led to an earlier Australian-led intervention. Business owners said this time the damage could run into the hundreds of millions of Solomon Islands dollars.
 
@@ -737,7 +743,7 @@ NEPAL_DAY = wd("2025-09-08", "Monday")
 
 doc("nepal-social-media-protests-brief-2025-09-08", NEPAL_DAY, "Himalayan Review",
     "Nineteen killed as Nepal police fire on youth protest", "wire brief",
-    """KATHMANDU, Sept 8 (Himalayan Review) - At least 19 people were killed and more than 100 wounded on Monday when police opened fire on young protesters who tried to force their way into Nepal's parliament, angered by a ban on social media platforms and by corruption, officials said.
+    """KATHMANDU, Sept 8 (Himalayan Review) - At least 19 people were killed and hundreds wounded on Monday when police opened fire on young protesters who tried to force their way into Nepal's parliament, angered by a ban on social media platforms and by corruption, officials said.
 
 Seventeen died in Kathmandu, where crowds broke through barricades around the parliament complex in New Baneshwor, and two in Itahari, in eastern Sunsari district. Authorities imposed a curfew around government buildings. Home Minister Ramesh Lekhak resigned in the evening. Organisers called for more protests on Tuesday.""",
     [ev("g1", PROTESTS, EXCESSIVE, NPL_POLICE, NPL_PROTESTERS, NEPAL_DAY, None,
