@@ -207,7 +207,7 @@ doc("nigeria-owo-iswap-2022-06-10", wd("2022-06-10", "Friday"), "Savannah Ledger
     "Nigeria blames Islamic State affiliate for Owo church massacre", "newspaper",
     """ABUJA - Nigeria's government on Thursday blamed Islamic State West Africa Province (ISWAP) for last Sunday's massacre at a Catholic church in Owo, the first time the jihadist group has been accused of an attack so far from its strongholds around Lake Chad.
 
-The interior minister told reporters after a meeting of the National Security Council that the attackers were ISWAP fighters and that security agencies were "on their trail". He gave no evidence and ISWAP, which usually publicises its operations through the Islamic State group's channels, had made no claim by Friday.
+The interior minister told reporters after a meeting of the National Security Council that the attackers were ISWAP fighters and that security agencies were "on their trail". He gave no evidence and ISWAP, which usually publicises its operations through the Islamic State group's channels, had made no claim by Friday. The group is best known outside Nigeria for seizing 110 schoolgirls from a boarding school in Dapchi, in Yobe state, on Feb. 19, 2018; most were brought back a month later, but five died in captivity and one, Leah Sharibu, is still held.
 
 The Ondo state government also revised the number of dead. Its health commissioner said on Thursday that 40 people had been killed in the attack on St Francis Xavier Catholic Church and that 61 survivors were still in hospital, lower than the figure of more than 50 given by a local lawmaker on the day and higher than the 22 bodies first counted by the town's main hospital.
 
@@ -219,7 +219,13 @@ Funerals for the victims are due to begin next week. The Catholic bishop of Ondo
     [ev("g1", [VAC, REMOTE], [ATTACK, IED], OWO_GUNMEN, WORSHIPPERS, OWO_DAY, None, OWO, dead=(22, 50),
         same_as="nigeria-owo-church-wire-2022-06-06/g1",
         note="'last Sunday's massacre' (the Friday report's last Sunday is June 5); toll 40 (state) next to "
-             "'more than 50' and 22 recalled")])
+             "'more than 50' and 22 recalled"),
+     ev("g2", VAC, ABDUCTION, actor("Islamic State West Africa Province", "ISWAP", "Islamic State West Africa",
+                                    "militants", "Boko Haram", "jihadists"),
+        actor("schoolgirls", "students", "civilians", "Civilians (Nigeria)", "girls"), wd("2018-02-19", "Monday"),
+        None, place(["Dapchi", "Yobe", "Yobe state", "Government Girls Science and Technical College"], "NGA"),
+        note="Dapchi abduction of 110 schoolgirls, Feb. 19, 2018; five died in captivity (not at the abduction: "
+             "no figure)")])
 
 # ---------------------------------------------------------------------------------------------------
 # 3-4. Pulwama bombing 2019-02-14 and the Balakot strike and aerial clash of 2019-02-26/27
