@@ -450,7 +450,7 @@ HLAING = place(["Hlaing Tharyar", "Hlaingthaya", "Hlaing Thar Yar", "Hlaing Thar
                "MMR", 16.87, 96.06)
 MARCH14 = wd("2021-03-14", "Sunday")
 
-doc("myanmar-hlaing-tharyar-liveblog-2021-03-14", MARCH14, "Irrawaddy Desk",
+doc("myanmar-hlaing-tharyar-liveblog-2021-03-14", MARCH14, "Delta Live Desk",
     "Myanmar live: deadliest day in Yangon as factories burn and martial law declared", "live blog (local timestamps, reverse order)",
     """Myanmar coup: live updates
 
