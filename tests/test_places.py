@@ -395,3 +395,10 @@ def test_a_day_the_tagger_reads_as_a_place_is_no_place(parse):
     sent = next(parse("The death toll from the suicide bombings that tore through three churches and three "
                       "luxury hotels in Sri Lanka on Easter Sunday rose to 290 on Monday, police said.").sents)
     assert "Easter Sunday" not in {p.name for _, _, p in resources().args.place_names(sent, ("LKA",))}
+
+
+def test_a_square_named_after_a_city_is_no_city(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Police fired tear gas near the Plaza San Francisco in La Paz and the crowd scattered.").sents)
+    names = {p.name for _, _, p in resources().args.place_names(sent, ("BOL",))}
+    assert "San Francisco" not in names and "La Paz" in names
