@@ -1251,13 +1251,13 @@ def _choose_place(places, tok):
 
 
 def _landmarks(places, sdoc) -> set[int]:
-    """Return the starts of places that only describe another place named before them: "Karkamis, a town
-    in Gaziantep province facing the Syrian town of Jarablus" -> Gaziantep and Jarablus."""
+    """Return the starts of places that only describe another place: "Karkamis, a town in Gaziantep province
+    facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya province" -> Egypt."""
     out = set()
     for p in places:
         root = sdoc[p.start:p.end].root
         inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
-        out.update(q.start for q in places if q is not p and q.start > p.start and q.start in inside)
+        out.update(q.start for q in places if q is not p and q.start in inside)
     return out
 
 
