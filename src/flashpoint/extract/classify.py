@@ -54,16 +54,24 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     classes = weapon_classes()
     if actor1 is not None and actor1.type in ("protesters", "rioters") and mode in (
             "attack", "kill", "territory_lost", "looting", "clash", "riot", "civilians"):
-        # demonstrators who storm, burn or beat are a riot, whatever the verb
-        sub = "Mob violence" if actor1.type == "rioters" and mode in ("kill", "civilians") else "Violent demonstration"
-        return TypeDecision("Riots", sub, "actor")
+        # demonstrators who storm, burn or beat are a riot, whatever the verb; a mob that kills, or one
+        # the text calls a mob (no demonstration behind it), is mob violence
+        mob = actor1.type == "rioters" and (mode in ("kill", "civilians") or _names_mob(actor1, tax))
+        return TypeDecision("Riots", "Mob violence" if mob else "Violent demonstration", "actor")
     remote = [classes[w] for w in weapon_classes_found if classes.get(w)]
     weak_remote = [classes[w] for w in (weak_weapons or []) if classes.get(w)]
     if rule.get("weapon_decides") and remote:
         return TypeDecision("Explosions/Remote violence", _most_specific(remote), "weapon")
     if rule.get("by_armed") and actor1 is not None and actor1.type in tax["armed_types"]:
-        # "gunmen torched the houses": property destroyed by an armed group, not a riot
-        return TypeDecision(rule["by_armed"][0], rule["by_armed"][1], "actor")
+        if not victims:
+            # "gunmen torched the houses": property destroyed by an armed group, not a riot
+            return TypeDecision(rule["by_armed"][0], rule["by_armed"][1], "actor")
+        # "rebels set fire to the dormitories, killing 80 students": people killed make it an attack on them
+        event_type, sub = tax["by_target"][target_kind(actor2, victims, set(tax["armed_types"]))]
+        return TypeDecision(event_type, sub, "target")
+    if rule.get("non_state") and not (actor1 is not None and actor1.type == "state forces"):
+        # "police captured the suspect" is an arrest; "the group seized 110 schoolgirls" an abduction
+        return TypeDecision(rule["non_state"][0], rule["non_state"][1], "actor")
     if rule.get("event_type") and not rule.get("by_actor"):
         if rule.get("weapon_decides") and weak_remote and mode == "remote":
             return TypeDecision("Explosions/Remote violence", _most_specific(weak_remote), "sentence")
@@ -86,6 +94,12 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     if kind == "unknown" and actor1 is not None and actor1.type in ("protesters", "rioters"):
         return TypeDecision("Riots", "Violent demonstration", "actor")
     return TypeDecision(event_type, sub, basis)
+
+
+def _names_mob(actor: Actor, tax: dict) -> bool:
+    """Return True when the crowd's own words call it a mob ("mobs set fire to homes")."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1] in tax["mob_nouns"]
 
 
 _SPECIFICITY = ["Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",
