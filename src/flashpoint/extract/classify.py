@@ -49,15 +49,23 @@ def target_kind(actor2: Actor | None, victims: list[str], armed_types) -> str:
 def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, actor2: Actor | None,
              victims: list[str] | None = None, weak_weapons: list[str] | None = None) -> TypeDecision:
     """Return the event type and sub-event type for a mention."""
+    decision = _classify(mode, weapon_classes_found, actor1, actor2, victims, weak_weapons)
+    if decision.event_type == "Riots" and actor1 is not None and _names_mob(actor1, taxonomy()):
+        # a crowd the text calls a mob ("mobs set fire to homes"): no demonstration behind it
+        decision.sub_event_type = "Mob violence"
+    return decision
+
+
+def _classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, actor2: Actor | None,
+              victims: list[str] | None, weak_weapons: list[str] | None) -> TypeDecision:
     tax = taxonomy()
     rule = tax["modes"][mode]
     classes = weapon_classes()
     if actor1 is not None and actor1.type in ("protesters", "rioters") and mode in (
             "attack", "kill", "territory_lost", "looting", "clash", "riot", "civilians"):
-        # demonstrators who storm, burn or beat are a riot, whatever the verb; a mob that kills, or one
-        # the text calls a mob (no demonstration behind it), is mob violence
-        mob = actor1.type == "rioters" and (mode in ("kill", "civilians") or _names_mob(actor1, tax))
-        return TypeDecision("Riots", "Mob violence" if mob else "Violent demonstration", "actor")
+        # demonstrators who storm, burn or beat are a riot, whatever the verb
+        sub = "Mob violence" if actor1.type == "rioters" and mode in ("kill", "civilians") else "Violent demonstration"
+        return TypeDecision("Riots", sub, "actor")
     remote = [classes[w] for w in weapon_classes_found if classes.get(w)]
     weak_remote = [classes[w] for w in (weak_weapons or []) if classes.get(w)]
     if rule.get("weapon_decides") and remote:

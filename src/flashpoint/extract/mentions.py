@@ -450,8 +450,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and not (r[2] is not None and r[2].type == "state forces"):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
-        # residents who stone or burn are rioters: the act makes the crowd
-        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
+        # residents who stone, burn or storm are rioters: the act makes the crowd (a crowd, unlike "the men"
+        # who fire into a ditch or set off a bomb, has no weapon)
+        if r[2] is not None and r[2].type == "civilians" and (r[0].entry.mode in ("riot", "arson", "mob") or (
+                r[0].entry.mode in ("attack", "territory_lost") and not sentence_weapons
+                and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
         # "thousands of people marched": people who protest are protesters
@@ -493,7 +496,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             weapon_classes.append(trig.entry.fallback_weapon)
         # a weapon that names another incident of the sentence is that one's ("attacked army posts in
         # retaliation for air strikes": the posts were not hit from the air)
-        others = {i for r in resolved if r[1] is not tok for i in range(r[0].start, r[0].end)}
+        others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
         weak = [c for _, c in res.lexicon.by_whom(
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
         victims = [("civilians" if c.side == "civilians" else "armed") for c in casualties
@@ -607,6 +610,7 @@ _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
+_GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
 
