@@ -498,71 +498,48 @@ def typed(parse, text, trigger, published: date = SUNDAY):
     return found[0].event_type, found[0].sub_event_type
 
 
-def test_jets_that_pound_positions_make_an_air_strike_and_guns_without_a_name_shelling(parse):
-    assert typed(parse, "Syrian jets pounded rebel positions near Idlib on Saturday.", "pounded") == \
-        ("Explosions/Remote violence", "Air/drone strike")
-    assert typed(parse, "Government forces pounded rebel positions near Idlib on Saturday.", "pounded") == \
-        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+ERV, BAT, VAC, SD, RIOT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
+                           "Strategic developments", "Riots")
 
 
-def test_a_bomber_in_a_church_is_no_aircraft(parse):
-    assert typed(parse, "On Sunday a bomber killed 14 worshippers at a church in Kaduna.", "killed") == \
-        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+@pytest.mark.parametrize("text,trigger,expected", [
+    # jets that pound positions make an air strike; pounding with no weapon named is shelling
+    ("Syrian jets pounded rebel positions near Idlib on Saturday.", "pounded", (ERV, "Air/drone strike")),
+    ("Government forces pounded rebel positions near Idlib on Saturday.", "pounded",
+     (ERV, "Shelling/artillery/missile attack")),
+    # a bomber in a church is no aircraft
+    ("On Sunday a bomber killed 14 worshippers at a church in Kaduna.", "killed",
+     (ERV, "Remote explosive/landmine/IED")),
+    ("Government troops attacked a village clinic from the air on Friday, killing six.", "attacked",
+     (ERV, "Air/drone strike")),
+    # the air strikes an attack answers do not type the attack
+    ("Rebel fighters attacked army posts near the border on Saturday in what they called retaliation for "
+     "government air strikes on their camps.", "attacked", (BAT, "Armed clash")),
+    # a named man captured by the police is arrested; schoolgirls seized by gunmen abducted; a town, taken
+    ("Police captured Omar Haddad, the main suspect in the bombing, in a flat in Antwerp on Friday.", "captured",
+     (SD, "Arrests")),
+    ("Gunmen seized 40 schoolgirls from a boarding school in Zamfara state on Friday.", "seized",
+     (VAC, "Abduction/forced disappearance")),
+    ("Rebels seized the town of Rutshuru on Friday.", "seized", (BAT, "Non-state actor overtakes territory")),
+    # troops who fire on marchers in a report of a protest use excessive force; on villagers, it is an attack
+    ("Thousands of farmers marched on the capital on Saturday to demand lower fuel prices. Near the central "
+     "bridge, soldiers opened fire on the marchers.", "fire", ("Protests", "Excessive force against protesters")),
+    ("Soldiers opened fire on villagers in Mopti on Saturday, killing seven, residents said.", "fire", (VAC, "Attack")),
+    # men who storm an airport unarmed are rioters
+    ("On Sunday hundreds of men stormed the airport in Nalchik looking for passengers, injuring nine people.",
+     "stormed", (RIOT, "Violent demonstration")),
+    ("In Multan, demonstrators pulled down the gate of the governor's house on Tuesday.", "pulled down",
+     (RIOT, "Violent demonstration")),
+    ("In Sukkur, one man died when a rally outside the court turned violent on Tuesday.", "rally",
+     (RIOT, "Violent demonstration")),
+])
+def test_the_type_read_from_the_sentence(parse, text, trigger, expected):
+    assert typed(parse, text, trigger) == expected
 
 
-def test_an_attack_from_the_air_is_an_air_strike(parse):
-    assert typed(parse, "Government troops attacked a village clinic from the air on Friday, killing six.",
-                 "attacked")[1] == "Air/drone strike"
-
-
-def test_air_strikes_an_attack_answered_do_not_type_the_attack(parse):
-    text = ("Rebel fighters attacked army posts near the border on Saturday in what they called "
-            "retaliation for government air strikes on their camps.")
-    assert typed(parse, text, "attacked") == ("Battles", "Armed clash")
-
-
-def test_police_who_capture_a_named_man_arrest_him(parse):
-    text = "Police captured Omar Haddad, the main suspect in the bombing, in a flat in Antwerp on Friday."
-    assert typed(parse, text, "captured") == ("Strategic developments", "Arrests")
-
-
-def test_gunmen_who_seize_schoolgirls_abduct_them(parse):
-    text = "Gunmen seized 40 schoolgirls from a boarding school in Zamfara state on Friday."
-    assert typed(parse, text, "seized") == ("Violence against civilians", "Abduction/forced disappearance")
-
-
-def test_a_town_seized_is_still_territory(parse):
-    text = "Rebels seized the town of Rutshuru on Friday."
-    assert typed(parse, text, "seized") == ("Battles", "Non-state actor overtakes territory")
-
-
-def test_troops_who_fire_on_marchers_in_a_protest_report_use_excessive_force(parse):
-    text = ("Thousands of farmers marched on the capital on Saturday to demand lower fuel prices. "
-            "Near the central bridge, soldiers opened fire on the marchers.")
-    event_type, sub = typed(parse, text, "fire")
-    assert (event_type, sub) == ("Protests", "Excessive force against protesters")
-
-
-def test_a_killing_in_a_report_without_a_protest_stays_an_attack(parse):
-    text = "Soldiers opened fire on villagers in Mopti on Saturday, killing seven, residents said."
-    assert typed(parse, text, "fire")[0] == "Violence against civilians"
-
-
-def test_men_who_storm_an_airport_unarmed_are_rioters_and_men_who_fire_are_not(parse):
-    text = "On Sunday hundreds of men stormed the airport in Nalchik looking for passengers, injuring nine people."
-    assert typed(parse, text, "stormed")[0] == "Riots"
+def test_men_who_fire_into_a_crowd_are_no_rioters(parse):
     text = "On Sunday the men fired into the crowd outside the airport in Nalchik, killing four."
-    assert typed(parse, text, "fired")[0] != "Riots"
-
-
-def test_a_crowd_that_pulls_down_a_gate_riots(parse):
-    text = "In Multan, demonstrators pulled down the gate of the governor's house on Tuesday."
-    assert typed(parse, text, "pulled down") == ("Riots", "Violent demonstration")
-
-
-def test_a_rally_that_turned_violent_is_a_violent_demonstration(parse):
-    text = "In Sukkur, one man died when a rally outside the court turned violent on Tuesday."
-    assert typed(parse, text, "rally") == ("Riots", "Violent demonstration")
+    assert typed(parse, text, "fired")[0] != RIOT
 
 
 def test_workers_on_strike_are_protesters_and_no_air_strike(parse):
@@ -570,3 +547,11 @@ def test_workers_on_strike_are_protesters_and_no_air_strike(parse):
     found = mentions(parse, text)
     assert "on strike" in [m.trigger for m in found]
     assert all(m.event_type != "Explosions/Remote violence" for m in found)
+
+
+def test_forces_that_enter_a_town_to_arrest_men_raid_it_and_take_nothing(parse):
+    text = ("On Tuesday, Israeli troops entered the old city of Hebron to arrest two wanted men. "
+            "Four Palestinians were killed.")
+    assert typed(parse, text, "entered") == (BAT, "Armed clash")
+    assert typed(parse, "Rebels entered the town of Kidal on Friday after the army withdrew.", "entered") == \
+        (BAT, "Non-state actor overtakes territory")

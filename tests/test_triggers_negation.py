@@ -84,6 +84,10 @@ def test_territory_by_actor():
     ("They set the minibus alight.", "arson"),
     ("The militia pulled out of the town overnight.", "transfer"),
     ("Officers used tear gas on the marchers.", "protest"),
+    # things blown up are explosions; workers on strike are protesters
+    ("Thousands of pagers blew up across the capital on Tuesday, wounding hundreds.", "explosive"),
+    ("Militants blew up a railway bridge outside the town overnight.", "explosive"),
+    ("The dock workers have been on strike since May.", "protest"),
 ])
 def test_crowd_suicide_and_transfer_words(parse, text, mode):
     assert mode in [t.entry.mode for _, t in triggers(parse, text)]
@@ -187,15 +191,6 @@ def test_a_crowd_called_a_mob_is_mob_violence_and_rioters_a_violent_demonstratio
     assert classify("arson", [], crowd, None).sub_event_type == "Violent demonstration"
 
 
-@pytest.mark.parametrize("text,word", [
-    ("Thousands of pagers blew up across the capital on Tuesday, wounding hundreds.", "blew"),
-    ("Militants blew up a railway bridge outside the town overnight.", "blew"),
-])
-def test_blowing_up_is_an_explosion(parse, text, word):
-    tok = first_trigger(parse, text, word)
-    assert [t.entry.mode for x, t in triggers(parse, text) if x.i == tok.i] == ["explosive"]
-
-
 def test_from_the_air_names_an_air_strike(parse):
     doc = parse("The army attacked the market from the air on Friday.")
     assert ("from the air", "air") in trigger_lexicon().weapons_in(doc)
@@ -209,3 +204,11 @@ def test_a_bomber_is_a_person_unless_a_state_or_an_aircraft_type_says_otherwise(
     found = [(term, cls) for term, cls, _ in spans]
     assert lex.by_whom(found, state=False, aircraft=aircraft) == [("bomber", "explosive"), ("bombers", "air")]
     assert lex.by_whom(found, state=True, aircraft=aircraft) == [("bomber", "air"), ("bombers", "air")]
+
+
+def test_people_killed_whom_nobody_calls_armed_are_civilians():
+    gunman = Actor("Unidentified Armed Group", type="political militia")
+    d = classify("attack", [], gunman, None, victims=["people"])
+    assert (d.event_type, d.sub_event_type) == ("Violence against civilians", "Attack")
+    assert classify("attack", [], gunman, None, victims=["people", "armed"]).sub_event_type == "Armed clash"
+    assert classify("attack", [], gunman, None).sub_event_type == "Armed clash"  # nobody hit named at all

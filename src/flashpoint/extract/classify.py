@@ -42,7 +42,8 @@ def target_kind(actor2: Actor | None, victims: list[str], armed_types) -> str:
         if actor2.type in armed_types:
             return "armed"
     if victims:
-        return "civilians" if any(v == "civilians" for v in victims) else "armed"
+        # people killed whom nobody names as soldiers or fighters are civilians (ACLED's convention)
+        return "armed" if "armed" in victims and "civilians" not in victims else "civilians"
     return "unknown"
 
 

@@ -499,8 +499,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
         weak = [c for _, c in res.lexicon.by_whom(
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
-        victims = [("civilians" if c.side == "civilians" else "armed") for c in casualties
-                   if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
+        # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
+        victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
+                    else "people") for c in casualties if c.kind == "killed"]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -986,6 +987,10 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
+    if entry.unless_purpose and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # "entered the old city to arrest two men": a raid, no town taken
     if entry.needs_object and not any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
                 entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))

@@ -36,6 +36,7 @@ class TriggerEntry:
     non_state_sub: str | None = None  # sub-type when no weapon decides and no state's forces act ("a bombing")
     fallback_weapon: str | None = None  # weapon class when its phrase names none ("pounded the town": guns)
     person_object: bool = False  # needs_object is met by a named person too ("captured Salah Abdeslam")
+    unless_purpose: tuple[str, ...] = ()  # not this entry when a "to ..." clause with one of these verbs follows
 
 
 @dataclass
@@ -64,7 +65,8 @@ class TriggerLexicon:
                 needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
                 subject_is_place=bool(item.get("subject_is_place", False)), titled=bool(item.get("titled", False)),
                 non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
-                person_object=bool(item.get("person_object", False)))
+                person_object=bool(item.get("person_object", False)),
+                unless_purpose=tuple(item.get("unless_purpose", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
