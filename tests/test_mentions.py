@@ -542,13 +542,6 @@ def test_men_who_fire_into_a_crowd_are_no_rioters(parse):
     assert typed(parse, text, "fired")[0] != RIOT
 
 
-def test_workers_on_strike_are_protesters_and_no_air_strike(parse):
-    text = "On Friday police opened fire on dock workers who had been on strike for weeks in Durban, killing three."
-    found = mentions(parse, text)
-    assert "on strike" in [m.trigger for m in found]
-    assert all(m.event_type != "Explosions/Remote violence" for m in found)
-
-
 def test_forces_that_enter_a_town_to_arrest_men_raid_it_and_take_nothing(parse):
     text = ("On Tuesday, Israeli troops entered the old city of Hebron to arrest two wanted men. "
             "Four Palestinians were killed.")

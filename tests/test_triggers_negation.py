@@ -84,10 +84,9 @@ def test_territory_by_actor():
     ("They set the minibus alight.", "arson"),
     ("The militia pulled out of the town overnight.", "transfer"),
     ("Officers used tear gas on the marchers.", "protest"),
-    # things blown up are explosions; workers on strike are protesters
+    # things blown up are explosions
     ("Thousands of pagers blew up across the capital on Tuesday, wounding hundreds.", "explosive"),
     ("Militants blew up a railway bridge outside the town overnight.", "explosive"),
-    ("The dock workers have been on strike since May.", "protest"),
 ])
 def test_crowd_suicide_and_transfer_words(parse, text, mode):
     assert mode in [t.entry.mode for _, t in triggers(parse, text)]
