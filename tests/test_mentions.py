@@ -532,6 +532,9 @@ ERV, BAT, VAC, SD, RIOT = ("Explosions/Remote violence", "Battles", "Violence ag
      (RIOT, "Violent demonstration")),
     ("In Sukkur, one man died when a rally outside the court turned violent on Tuesday.", "rally",
      (RIOT, "Violent demonstration")),
+    # two states that agree on patrolling arrangements reach an agreement
+    ("On Monday India and China agreed on new patrolling arrangements along the border in Ladakh.", "agreed",
+     (SD, "Agreement")),
 ])
 def test_the_type_read_from_the_sentence(parse, text, trigger, expected):
     assert typed(parse, text, trigger) == expected
@@ -548,3 +551,9 @@ def test_forces_that_enter_a_town_to_arrest_men_raid_it_and_take_nothing(parse):
     assert typed(parse, text, "entered") == (BAT, "Armed clash")
     assert typed(parse, "Rebels entered the town of Kidal on Friday after the army withdrew.", "entered") == \
         (BAT, "Non-state actor overtakes territory")
+
+
+def test_a_fallen_soldier_is_no_fallen_town(parse):
+    text = "The president went to Jolo on Monday and visited the wake of a fallen soldier killed in the blast."
+    assert "fallen" not in [m.trigger for m in mentions(parse, text)]
+

@@ -987,6 +987,8 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
+    if entry.no_modifier and tok.dep_ in ("amod", "compound"):
+        return False
     if entry.unless_purpose and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):

@@ -37,6 +37,7 @@ class TriggerEntry:
     fallback_weapon: str | None = None  # weapon class when its phrase names none ("pounded the town": guns)
     person_object: bool = False  # needs_object is met by a named person too ("captured Salah Abdeslam")
     unless_purpose: tuple[str, ...] = ()  # not this entry when a "to ..." clause with one of these verbs follows
+    no_modifier: bool = False  # never as a word qualifying a noun ("the fallen soldier")
 
 
 @dataclass
@@ -66,7 +67,7 @@ class TriggerLexicon:
                 subject_is_place=bool(item.get("subject_is_place", False)), titled=bool(item.get("titled", False)),
                 non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
                 person_object=bool(item.get("person_object", False)),
-                unless_purpose=tuple(item.get("unless_purpose", ())))
+                unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
