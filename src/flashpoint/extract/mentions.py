@@ -325,6 +325,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                                                   not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
+        frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -341,6 +342,7 @@ class _ReportFrame:
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
+    protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
     means: dict = None  # actor name -> its last incident whose weapon decided the type
 
     def __post_init__(self):
@@ -433,7 +435,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     lower = text.lower()
-    sentence_weapons = res.lexicon.weapons_in(sent)
+    weapon_spans = res.lexicon.weapon_spans(sent)
+    sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
+    aircraft = res.lexicon.aircraft_terms(weapon_spans, sdoc)
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
         w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
@@ -448,8 +452,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and not (r[2] is not None and r[2].type == "state forces"):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
-        # residents who stone or burn are rioters: the act makes the crowd
-        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
+        # residents who stone, burn or storm are rioters: the act makes the crowd (a crowd, unlike "the men"
+        # who fire into a ditch or set off a bomb, has no weapon)
+        if r[2] is not None and r[2].type == "civilians" and (r[0].entry.mode in ("riot", "arson", "mob") or (
+                r[0].entry.mode in ("attack", "territory_lost") and not sentence_weapons
+                and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
         # "thousands of people marched": people who protest are protesters
@@ -483,13 +490,21 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
-        own_weapons = res.args.weapons(tok, [t1])
+        state = a1 is not None and a1.type == "state forces"
+        own_weapons = res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
         weapon_classes = [c for _, c in own_weapons]
         if trig.entry.weapon:
             weapon_classes.insert(0, trig.entry.weapon)
-        weak = [c for _, c in sentence_weapons]
-        victims = [("civilians" if c.side == "civilians" else "armed") for c in casualties
-                   if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
+        elif trig.entry.fallback_weapon and not any(res.lexicon.weapon_classes.get(c) for c in weapon_classes):
+            weapon_classes.append(trig.entry.fallback_weapon)
+        # a weapon that names another incident of the sentence is that one's ("attacked army posts in
+        # retaliation for air strikes": the posts were not hit from the air)
+        others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
+        weak = [c for _, c in res.lexicon.by_whom(
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+        # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
+        victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
+                    else "people") for c in casualties if c.kind == "killed"]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -516,6 +531,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if police_a1 and a2 is None:
                 a2 = a1
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
+        elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
+                and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
+                and "armed" not in victims and (a1.type == "state forces" if a1 is not None else trig.entry.mode == "kill"):
+            # in a report of protests, people shot by the police or troops, or by no one named, are
+            # demonstrators met with lethal force (ACLED: excessive force against protesters)
+            # the demonstrators are actor1 of a protest event, the force that fired on them actor2
+            event_type, sub = "Protests", "Excessive force against protesters"
+            a1, a2 = _protesters(res, context_country), a1
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
@@ -592,9 +615,10 @@ _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
 _ARMED = ("state forces", "rebel group", "political militia", "identity militia", "external/other")
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
-_NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
+_NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
+_GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
 
@@ -1007,8 +1031,16 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
+    if entry.no_modifier and tok.dep_ in ("amod", "compound"):
+        return False
+    if entry.unless_purpose and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # "entered the old city to arrest two men": a raid, no town taken
     if entry.needs_object and not any(
-            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.needs_object for c in _objects(tok)):
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
+                entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))
+            for c in _objects(tok)):
         return False
     if not entry.needs_weapon:
         return True
@@ -1016,6 +1048,15 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
         phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
     return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
+
+
+def _named_person(tok, res) -> bool:
+    """Return True for a person's name that is no place the gazetteer knows ("captured Salah Abdeslam";
+    the parser also tags towns such as "Goma" as people)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    name = next((e.text for e in tok.sent.ents if e.start <= tok.i < e.end), tok.text)
+    return not res.places.matches(name)
 
 
 def _objects(tok) -> list:

@@ -792,7 +792,14 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         a1 = _cluster_actor(c, "actor1")
         best = min(telling, key=lambda m: (a1 is not None and m.actor1 is not None and m.actor1.name != a1.name,
                                            _TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
+    if best.sub_event_type in _OUTWEIGHED and any(
+            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions):
+        # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
+        return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
+
+
+_OUTWEIGHED = ("Abduction/forced disappearance", "Looting/property destruction")
 
 
 _TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
