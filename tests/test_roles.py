@@ -34,7 +34,8 @@ def _capitalise(text: str) -> str:
 
 
 def _fill(template: str, a: str, b: str, place: str, number: str) -> str:
-    text = template.replace("{A}", a).replace("{B}", b).replace("{P}", place).replace("{N}", number)
+    bare = a[4:] if a.startswith("the ") else a  # {a}: the name without its article ("Suspected {a} militants")
+    text = template.replace("{A}", a).replace("{a}", bare).replace("{B}", b).replace("{P}", place).replace("{N}", number)
     # a sentence opens with a capital ("The Rapid Support Forces", "Seven soldiers")
     return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
 
