@@ -441,9 +441,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
     for r in resolved:
-        # students or workers who are abducted or shot are civilians, not protesters
+        # students or workers who are abducted or shot are civilians, not protesters (protesters stay protesters)
         if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot") \
-                and not (r[2] is not None and r[2].type == "state forces"):
+                and not (r[2] is not None and r[2].type == "state forces") and not res.actors.names_protesters(r[3].text):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
         # residents who stone or burn are rioters: the act makes the crowd

@@ -462,6 +462,10 @@ class ActorBase:
         inside = set(normalise_name(surface).split())
         return any(normalise_name(w) not in inside for w in unlisted[2])
 
+    def names_protesters(self, text: str | None) -> bool:
+        """Return whether a phrase names people by their protest ('demonstrators'), not by who they are."""
+        return bool(text) and any(w in _affiliation_words()["protest_nouns"] for w in normalise_name(text).split())
+
     def _members_named(self, toks) -> list | None:
         """Return the tokens of whom a collective head counts ('a group of reporters' -> 'reporters'), or None."""
         head = head_of(toks)
@@ -568,7 +572,7 @@ def _name_words() -> dict:
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns")}
 
 
 def _head_forms(tok) -> set[str]:
