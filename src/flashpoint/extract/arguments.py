@@ -105,6 +105,17 @@ def noun_phrase(tok) -> list:
     return [tok.doc[i] for i in range(ids[0], ids[-1] + 1) if i in keep]
 
 
+def _without_clauses(tok) -> list:
+    """Return a token's subtree without its relative clauses: "fire from militants who also set aircraft
+    ablaze" names no aircraft as the weapon of the fire."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return out
+
+
 def _conjuncts(tok) -> list:
     return [tok] + [c for c in tok.children if c.dep_ == "conj"]
 
@@ -344,6 +355,18 @@ class ArgumentReader:
             a1, t1 = self._via(trig, cc, entry.agent_preps)
             if entry.subject_is_place:
                 return a1, None, t1, None
+            if entry.subject_is_patient:
+                if a1 is None:  # "came under fire from X": 'from' may hang on the verb or on 'fire'
+                    for c in trig.children:
+                        for noun in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):
+                            if a1 is None:
+                                a1, t1 = self._via(noun, cc, entry.agent_preps)
+                subj = self._subject(trig)
+                if subj is not None:
+                    a2, t2 = self.resolve(subj, cc), subj
+                if a1 is None:
+                    a1, t1 = self._blamed(trig, cc)
+                return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
             subj = self._subject(trig)
@@ -564,7 +587,7 @@ class ArgumentReader:
         toks = [trig] + [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")]
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "by", "using", "from")):
-                toks.extend(c.subtree)
+                toks.extend(_without_clauses(c))
         if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
             toks.extend(trig.head.children)
         # "fired missiles at": the trigger verb's object is the weapon
