@@ -116,6 +116,16 @@ def _without_clauses(tok) -> list:
     return out
 
 
+def _said_to_be(verb):
+    """Return the noun a verb of belief says its subject is ('believed to be members of X' -> members), or None."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "be":
+            for g in c.children:
+                if g.dep_ in ("attr", "acomp") and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    return None
+
+
 def _conjuncts(tok) -> list:
     return [tok] + [c for c in tok.children if c.dep_ == "conj"]
 
@@ -213,7 +223,8 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
-        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country)
+        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
+            or self._believed_to_be(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
@@ -247,6 +258,17 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _believed_to_be(self, tok, cc) -> Actor | None:
+        """Return who 'gunmen believed to be members of ISWAP' are said to be, when that names an actor."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["identity_verbs"]:
+                said = _said_to_be(c)
+                if said is not None:
+                    actor = self.resolve(said, cc)
+                    if actor is not None:
+                        return actor
         return None
 
     def _proxies_of(self, tok, cc) -> Actor | None:
@@ -486,10 +508,19 @@ class ArgumentReader:
                     actor = self.resolve(c, cc)
                     if actor is not None:
                         return actor, c
+            actor, tok = self._via(node, cc, ("on",))  # "the bombing was blamed on X"
+            if actor is not None:
+                return actor, tok
         return None, None
 
     def _subject(self, verb):
         node = verb
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in targets()["identity_verbs"] \
+                and not any(c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children):
+            # "Gunmen believed to be members of ISWAP attacked ...", parsed with 'believed' as the root
+            said = _said_to_be(verb.head)
+            if said is not None:
+                return said
         for _ in range(4):
             for c in node.children:
                 if c.dep_ in _SUBJ + _PASS_SUBJ:
