@@ -377,6 +377,17 @@ def _line_break_between(first, later) -> bool:
     return "\n" in first.doc[first.start:later.start].text_with_ws
 
 
+def _sentence_country(res, sent, countries, names) -> str | None:
+    """Return the one country where a sentence's places say it happened, or None (none, or several).
+
+    "On Monday, gunmen killed four soldiers near Mora in northern Cameroon" in a report about Nigeria: the
+    soldiers are Cameroon's, the gunmen's country Cameroon.
+    """
+    found = {p.place.country_code for p in res.args.places_in(sent, countries, set(), names)
+             if p.locative and p.place.country_code}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _main_place_country(sdoc, res, countries) -> str | None:
     for code in countries:
         if code != "USA":
@@ -435,9 +446,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
         w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
+    if names is None:
+        names = res.args.place_names(sent, countries)
+    sentence_country = _sentence_country(res, sent, countries, names) or context_country
     resolved = []
     for trig, tok in kept:
-        a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country, trig.entry)
+        a1, a2, t1, t2 = res.args.agent_and_patient(tok, sentence_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
     for r in resolved:
@@ -502,9 +516,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 # "police fired tear gas at protesters": the demonstrators act, the police answer
                 a1, a2 = None, a1
             if a1 is None:
-                a1 = _protesters(res, context_country)
+                a1 = _protesters(res, sentence_country)
         if trig.entry.mode == "mob" and a1 is None:
-            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)  # a lynching has a mob
         police_a1 = a1 is not None and a1.name.startswith("Police Forces")
         if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
                 and (police_a1 or not (a1 is not None and a1.type in armed)) and _against_police(tok):
@@ -512,7 +526,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             event_type, sub = "Riots", "Violent demonstration"
             if police_a1 and a2 is None:
                 a2 = a1
-            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
