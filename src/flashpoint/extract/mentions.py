@@ -1349,9 +1349,20 @@ def _generic(tok, date, lex) -> bool:
     if habitual(tok, lex):
         return True
     if tok.tag_ == "NNS" and date is None:
+        if _counted_plural(tok, lex):
+            return False
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+def _counted_plural(tok, lex) -> bool:
+    """Return True for a plural that tells particular incidents: "twin bombings", "bombings that killed
+    84 people" (its own clause counts the dead), never "bombings that kill civilians"."""
+    if any(c.dep_ == "amod" and c.lower_ in lex.counting_adjectives for c in tok.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
+               and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
 
 _RETALIATION_LEMMAS = ("retaliate", "retaliation", "retaliatory", "reprisal", "revenge", "avenge", "response",
