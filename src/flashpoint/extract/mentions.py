@@ -377,14 +377,31 @@ def _line_break_between(first, later) -> bool:
     return "\n" in first.doc[first.start:later.start].text_with_ws
 
 
-def _sentence_country(res, sent, countries, names) -> str | None:
-    """Return the one country where a sentence's places say it happened, or None (none, or several).
+# the words a place may hang from on its way up to the incident's word: "near Mora in northern Cameroon",
+# "across the border in Kenya"; an argument in between ("captured Abdeslam, the suspect of the attacks in
+# Paris") makes the place another thing's
+_PLACE_PATH = ("prep", "pobj", "conj", "compound", "amod", "npadvmod", "advmod", "nmod", "pcomp", "cc")
+
+
+def _trigger_country(trigger, where) -> str | None:
+    """Return the one country of the places the incident's own words say it happened at, or None.
 
     "On Monday, gunmen killed four soldiers near Mora in northern Cameroon" in a report about Nigeria: the
     soldiers are Cameroon's, the gunmen's country Cameroon.
     """
-    found = {p.place.country_code for p in res.args.places_in(sent, countries, set(), names)
-             if p.locative and p.place.country_code}
+    found = set()
+    for p in where:
+        node = trigger.doc[p.start:p.end].root
+        for _ in range(10):
+            if node.i == trigger.i:
+                found.add(p.place.country_code)
+                break
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.i == trigger.i:
+                node = node.head  # "struck an apartment block in Dnipro": where the thing hit stood
+                continue
+            if node.dep_ not in _PLACE_PATH or node.head.i == node.i:
+                break
+            node = node.head
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -448,9 +465,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
     if names is None:
         names = res.args.place_names(sent, countries)
-    sentence_country = _sentence_country(res, sent, countries, names) or context_country
+    where = [p for p in res.args.places_in(sent, countries, set(), names) if p.locative and p.place.country_code]
+    sentence_country = context_country
     resolved = []
     for trig, tok in kept:
+        sentence_country = _trigger_country(tok, where) or context_country
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, sentence_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)

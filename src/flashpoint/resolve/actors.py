@@ -457,8 +457,8 @@ class ActorBase:
         """Return whether an unlisted name wins over a listed group read inside it: only when it says more
         ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front"; "RSF forces" are the RSF)."""
         entry, surface = named
-        if entry.type == "state forces":
-            return False
+        if entry.type == "state forces" or normalise_name(surface) not in normalise_name(unlisted[0]):
+            return False  # "the Ajang-Ajang faction of the Abu Sayyaf group": a listed group outside the name
         inside = set(normalise_name(surface).split())
         return any(normalise_name(w) not in inside for w in unlisted[2])
 
