@@ -234,7 +234,7 @@ class ArgumentReader:
             if tok is None:
                 return None
         group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
-            or self._believed_to_be(tok, context_country)
+            or self._believed_to_be(tok, context_country) or self._called(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
@@ -249,7 +249,7 @@ class ArgumentReader:
                                   " ".join(w.text for w in phrase))
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
-        owner = self.owner(tok, context_country)
+        owner = self.owner(tok, context_country) or self._holder(tok, context_country)
         if owner is not None:
             return owner
         short = _short_name(tok)
@@ -268,6 +268,31 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _called(self, tok, cc) -> Actor | None:
+        """Return the group 'a group calling itself X' names itself, when X names an actor."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["naming_verbs"]:
+                for g in c.children:
+                    if g.dep_ in ("oprd", "xcomp", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN") \
+                            and g.lower_ not in ("itself", "themselves"):
+                        actor = self.actors.resolve_phrase(noun_phrase(g), cc)
+                        if actor is not None:
+                            return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _holder(self, tok, cc) -> Actor | None:
+        """Return the side a held thing's name says it is: 'Ukrainian positions', 'Houthi targets'."""
+        if tok.lemma_.lower() not in targets()["holding_nouns"] or \
+                any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+            return None  # "no U.S. facilities were hit" names nobody hit
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and (
+                    m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")):
+                actor = self.actors.resolve_phrase([m], cc)
+                if actor is not None and actor.type not in ("civilians", "protesters"):
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
     def _believed_to_be(self, tok, cc) -> Actor | None:
@@ -402,6 +427,8 @@ class ArgumentReader:
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
             subj = self._subject(trig)
+            if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ in ("NOUN", "PROPN"):
+                passive, subj = True, trig.head  # "Seven policemen killed in attack by ISWAP": a reduced passive
             a1, t1 = self._via(trig, cc, ("by",), deps=("agent",))
             if not passive:
                 for c in trig.children:
