@@ -453,6 +453,18 @@ class ArgumentReader:
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+            head = trig.head
+            if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob") \
+                    and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
+                # "six soldiers died in a bomb attack": who died was hit
+                # the subject of a passive ("were killed in"), or of a verb without object ("died in"); "Russia
+                # said it had killed 600 soldiers in a strike": an active subject is the killer
+                passive = any(c.dep_ == "auxpass" for c in head.head.children)
+                subj = next((c for c in head.head.children if c.dep_ == "nsubjpass" or (
+                    c.dep_ == "nsubj" and not passive and not any(o.dep_ == "dobj" for o in head.head.children)
+                    and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
+                if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
+                    a2, t2 = self.resolve(subj, cc), subj
         if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
             # "clashed with soldiers", "killed in fighting with the rebels": the other party
             # (an armed group 'with' whom the fighting was is its author; the police or army, its target)
