@@ -277,9 +277,11 @@ class ArgumentReader:
                 for g in c.children:
                     if g.dep_ in ("oprd", "xcomp", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN") \
                             and g.lower_ not in ("itself", "themselves"):
-                        actor = self.actors.resolve_phrase(noun_phrase(g), cc)
-                        if actor is not None:
-                            return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+                        named = self.actors.resolve_phrase(noun_phrase(g), cc)
+                        if named is None or named.id is None or named.type == "state forces":
+                            named = self.actors.unlisted(noun_phrase(g), cc, as_named=True) or named
+                        if named is not None:
+                            return replace(named, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
     def _holder(self, tok, cc) -> Actor | None:

@@ -394,14 +394,27 @@ class ActorBase:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
 
-    def _unlisted_in(self, toks) -> tuple[str, str, list[str]] | None:
+    def unlisted(self, toks, context_country: str | None = None, as_named: bool = False) -> Actor | None:
+        """Return the group a proper name the base does not hold names ('the Katiba Yusuf brigade'), or None.
+
+        as_named: the text itself says it is a name ('a group calling itself the Revolutionary Brigades of the
+        South'), so generic words are enough.
+        """
+        found = self._unlisted_in(list(toks), as_named)
+        if found is None:
+            return None
+        name, kind, _ = found
+        return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
+                     self.backer(_span_text(list(toks))), _span_text(list(toks)))
+
+    def _unlisted_in(self, toks, as_named: bool = False) -> tuple[str, str, list[str]] | None:
         """Return (name, type, distinctive words) of a group the phrase names by a proper name the base does not
         hold ('the Popular Front for the Liberation of Kordofan'), or None (data/actors/modifiers.yaml)."""
         words = _name_words()
         best = None
         for tok in toks:
             if normalise_name(tok.text) in words["types"]:
-                run = self._name_run(tok, words)
+                run = self._name_run(tok, words, as_named)
                 if run is not None and (best is None or len(run[0]) > len(best[0])):
                     best = run
         if best is None:
@@ -409,7 +422,7 @@ class ActorBase:
         run, kind, distinctive = best
         return _span_text(run), kind, distinctive
 
-    def _name_run(self, tok, words) -> tuple[list, str, list[str]] | None:
+    def _name_run(self, tok, words, as_named: bool = False) -> tuple[list, str, list[str]] | None:
         """Return (tokens, type, distinctive words) of the capitalised name around a group word, or None."""
         doc, sent = tok.doc, tok.sent
 
@@ -448,7 +461,7 @@ class ActorBase:
             return None
         distinctive = [t.text for t in run if capital(t) and normalise_name(t.text) not in words["types"]
                        and normalise_name(t.text) not in words["generic"] and self.country(t.text) is None]
-        if not distinctive:
+        if not distinctive and not as_named:
             return None  # "the National Army", "the Special Forces": some state's, not a name
         kinds = [words["types"][normalise_name(t.text)] for t in run if normalise_name(t.text) in words["types"]]
         return run, kinds[-1], distinctive
