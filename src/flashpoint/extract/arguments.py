@@ -654,6 +654,11 @@ class ArgumentReader:
                     a1, t1 = self.resolve(subj, cc), subj
                 if a2 is None:
                     a2, t2 = self._target(verb, cc)
+        if a1 is None and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in targets()["answer_verbs"]:
+            subj = self._subject(head.head)  # "the army hit back with airstrikes"
+            if subj is not None:
+                a1, t1 = self.resolve(subj, cc), subj
         if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and a2 is None \
                 and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
             # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
