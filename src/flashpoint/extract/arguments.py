@@ -286,12 +286,15 @@ class ArgumentReader:
 
     def _holder(self, tok, cc) -> Actor | None:
         """Return the side a held thing's name says it is: 'Ukrainian positions', 'Houthi targets'."""
-        if tok.lemma_.lower() not in targets()["holding_nouns"] or \
+        if tok.lemma_.lower() not in targets()["holding_nouns"] or not tok.is_lower or \
                 any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
-            return None  # "no U.S. facilities were hit" names nobody hit
+            return None  # "no U.S. facilities were hit" names nobody hit; "Al-Asad Air Base" is a name
         for m in tok.children:
+            # a nationality ("Ukrainian positions") or a listed group ("Houthi targets"), never any name
+            # ("Asad" is also a president's)
             if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and (
-                    m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG")):
+                    (m.ent_type_ == "NORP" and self.actors.country(m.text) is not None)
+                    or self.actors.group(m.text) is not None):
                 actor = self.actors.resolve_phrase([m], cc)
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
