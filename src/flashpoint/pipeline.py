@@ -49,6 +49,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    _answer_hits_the_attacker(events)
     coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
     return events, clusters
@@ -69,6 +70,24 @@ def _carry_backers(events: list[Event], named: list[Actor] | None = None) -> Non
         for a in (e.actor1, e.actor2):
             if a is not None and not a.backer and a.type != "state forces" and len(backers.get(a.name, ())) == 1:
                 a.backer = next(iter(backers[a.name]))
+
+
+_ARMED = ("state forces", "rebel group", "political militia", "identity militia", "external/other")
+
+
+def _answer_hits_the_attacker(events: list[Event]) -> None:
+    """Name the side an answer hit, when its sentence names none, as the side whose act it answers
+    ("Militants shelled Kidal ... The army hit back with airstrikes": the militants)."""
+    by_id = {e.event_id: e for e in events}
+    for e in events:
+        if e.kind != "event" or e.actor2 is not None or e.actor1 is None or len(e.responds_to) != 1 \
+                or getattr(e, "people_hit", False):
+            continue
+        before = by_id.get(e.responds_to[0])
+        a = before.actor1 if before is not None else None
+        if a is not None and a.id is not None and a.type in _ARMED and a.name != e.actor1.name and a.country_code != e.actor1.country_code \
+                or (a is not None and a.type in _ARMED and a.type != e.actor1.type):
+            e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 
 _DYAD_TYPES = ("Explosions/Remote violence", "Battles", None)

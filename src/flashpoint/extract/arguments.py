@@ -105,6 +105,27 @@ def noun_phrase(tok) -> list:
     return [tok.doc[i] for i in range(ids[0], ids[-1] + 1) if i in keep]
 
 
+def _without_clauses(tok) -> list:
+    """Return a token's subtree without its relative clauses: "fire from militants who also set aircraft
+    ablaze" names no aircraft as the weapon of the fire."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ != "relcl")
+    return out
+
+
+def _said_to_be(verb):
+    """Return the noun a verb of belief says its subject is ('believed to be members of X' -> members), or None."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "be":
+            for g in c.children:
+                if g.dep_ in ("attr", "acomp") and g.pos_ in ("NOUN", "PROPN"):
+                    return g
+    return None
+
+
 def _conjuncts(tok) -> list:
     return [tok] + [c for c in tok.children if c.dep_ == "conj"]
 
@@ -233,7 +254,8 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
-        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country)
+        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
+            or self._believed_to_be(tok, context_country) or self._called(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
@@ -248,7 +270,7 @@ class ArgumentReader:
                                   " ".join(w.text for w in phrase))
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
-        owner = self.owner(tok, context_country)
+        owner = self.owner(tok, context_country) or self._holder(tok, context_country)
         if owner is not None:
             return owner
         short = _short_name(tok)
@@ -267,6 +289,47 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _called(self, tok, cc) -> Actor | None:
+        """Return the group 'a group calling itself X' names itself, when X names an actor."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["naming_verbs"]:
+                for g in c.children:
+                    if g.dep_ in ("oprd", "xcomp", "attr", "dobj") and g.pos_ in ("PROPN", "NOUN") \
+                            and g.lower_ not in ("itself", "themselves"):
+                        named = self.actors.resolve_phrase(noun_phrase(g), cc)
+                        if named is None or named.id is None or named.type == "state forces":
+                            named = self.actors.unlisted(noun_phrase(g), cc, as_named=True) or named
+                        if named is not None:
+                            return replace(named, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _holder(self, tok, cc) -> Actor | None:
+        """Return the side a held thing's name says it is: 'Ukrainian positions', 'Houthi targets'."""
+        if tok.lemma_.lower() not in targets()["holding_nouns"] or not tok.is_lower or \
+                any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+            return None  # "no U.S. facilities were hit" names nobody hit; "Al-Asad Air Base" is a name
+        for m in tok.children:
+            # a nationality ("Ukrainian positions") or a listed group ("Houthi targets"), never any name
+            # ("Asad" is also a president's)
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and (
+                    (m.ent_type_ == "NORP" and self.actors.country(m.text) is not None)
+                    or self.actors.group(m.text) is not None):
+                actor = self.actors.resolve_phrase([m], cc)
+                if actor is not None and actor.type not in ("civilians", "protesters"):
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _believed_to_be(self, tok, cc) -> Actor | None:
+        """Return who 'gunmen believed to be members of ISWAP' are said to be, when that names an actor."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in targets()["identity_verbs"]:
+                said = _said_to_be(c)
+                if said is not None:
+                    actor = self.resolve(said, cc)
+                    if actor is not None:
+                        return actor
         return None
 
     def _proxies_of(self, tok, cc) -> Actor | None:
@@ -375,9 +438,23 @@ class ArgumentReader:
             a1, t1 = self._via(trig, cc, entry.agent_preps)
             if entry.subject_is_place:
                 return a1, None, t1, None
+            if entry.subject_is_patient:
+                if a1 is None:  # "came under fire from X": 'from' may hang on the verb or on 'fire'
+                    for c in trig.children:
+                        for noun in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):
+                            if a1 is None:
+                                a1, t1 = self._via(noun, cc, entry.agent_preps)
+                subj = self._subject(trig)
+                if subj is not None:
+                    a2, t2 = self.resolve(subj, cc), subj
+                if a1 is None:
+                    a1, t1 = self._blamed(trig, cc)
+                return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
             subj = self._subject(trig)
+            if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ in ("NOUN", "PROPN"):
+                passive, subj = True, trig.head  # "Seven policemen killed in attack by ISWAP": a reduced passive
             a1, t1 = self._via(trig, cc, ("by",), deps=("agent",))
             if not passive:
                 for c in trig.children:
@@ -402,6 +479,18 @@ class ArgumentReader:
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+            head = trig.head
+            if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob") \
+                    and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
+                # "six soldiers died in a bomb attack": who died was hit
+                # the subject of a passive ("were killed in"), or of a verb without object ("died in"); "Russia
+                # said it had killed 600 soldiers in a strike": an active subject is the killer
+                passive = any(c.dep_ == "auxpass" for c in head.head.children)
+                subj = next((c for c in head.head.children if c.dep_ == "nsubjpass" or (
+                    c.dep_ == "nsubj" and not passive and not any(o.dep_ == "dobj" for o in head.head.children)
+                    and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
+                if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
+                    a2, t2 = self.resolve(subj, cc), subj
         if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
             # "clashed with soldiers", "killed in fighting with the rebels": the other party
             # (an armed group 'with' whom the fighting was is its author; the police or army, its target)
@@ -494,10 +583,19 @@ class ArgumentReader:
                     actor = self.resolve(c, cc)
                     if actor is not None:
                         return actor, c
+            actor, tok = self._via(node, cc, ("on",))  # "the bombing was blamed on X"
+            if actor is not None:
+                return actor, tok
         return None, None
 
     def _subject(self, verb):
         node = verb
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in targets()["identity_verbs"] \
+                and not any(c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children):
+            # "Gunmen believed to be members of ISWAP attacked ...", parsed with 'believed' as the root
+            said = _said_to_be(verb.head)
+            if said is not None:
+                return said
         for _ in range(4):
             for c in node.children:
                 if c.dep_ in _SUBJ + _PASS_SUBJ:
@@ -580,6 +678,11 @@ class ArgumentReader:
                     a1, t1 = self.resolve(subj, cc), subj
                 if a2 is None:
                     a2, t2 = self._target(verb, cc)
+        if a1 is None and noun.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in targets()["answer_verbs"]:
+            subj = self._subject(head.head)  # "the army hit back with airstrikes"
+            if subj is not None:
+                a1, t1 = self.resolve(subj, cc), subj
         if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and a2 is None \
                 and head.lemma_.lower() in ("target", "hit", "strike", "kill", "wound", "destroy", "damage", "injure"):
             # "airstrikes killed six people", "the attack targeted a base": object of the noun's verb
@@ -595,7 +698,7 @@ class ArgumentReader:
         toks = [trig] + [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")]
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "by", "using", "from")):
-                toks.extend(c.subtree)
+                toks.extend(_without_clauses(c))
         if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
             toks.extend(trig.head.children)
         # "fired missiles at": the trigger verb's object is the weapon

@@ -379,6 +379,34 @@ def _line_break_between(first, later) -> bool:
     return "\n" in first.doc[first.start:later.start].text_with_ws
 
 
+# the words a place may hang from on its way up to the incident's word: "near Mora in northern Cameroon",
+# "across the border in Kenya"; an argument in between ("captured Abdeslam, the suspect of the attacks in
+# Paris") makes the place another thing's
+_PLACE_PATH = ("prep", "pobj", "conj", "compound", "amod", "npadvmod", "advmod", "nmod", "pcomp", "cc")
+
+
+def _trigger_country(trigger, where) -> str | None:
+    """Return the one country of the places the incident's own words say it happened at, or None.
+
+    "On Monday, gunmen killed four soldiers near Mora in northern Cameroon" in a report about Nigeria: the
+    soldiers are Cameroon's, the gunmen's country Cameroon.
+    """
+    found = set()
+    for p in where:
+        node = trigger.doc[p.start:p.end].root
+        for _ in range(10):
+            if node.i == trigger.i:
+                found.add(p.place.country_code)
+                break
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.i == trigger.i:
+                node = node.head  # "struck an apartment block in Dnipro": where the thing hit stood
+                continue
+            if node.dep_ not in _PLACE_PATH or node.head.i == node.i:
+                break
+            node = node.head
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _main_place_country(sdoc, res, countries) -> str | None:
     for code in countries:
         if code != "USA":
@@ -441,15 +469,20 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
         w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
+    if names is None:
+        names = res.args.place_names(sent, countries)
+    where = [p for p in res.args.places_in(sent, countries, set(), names) if p.locative and p.place.country_code]
+    sentence_country = context_country
     resolved = []
     for trig, tok in kept:
-        a1, a2, t1, t2 = res.args.agent_and_patient(tok, context_country, trig.entry)
+        sentence_country = _trigger_country(tok, where) or context_country
+        a1, a2, t1, t2 = res.args.agent_and_patient(tok, sentence_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
     for r in resolved:
-        # students or workers who are abducted or shot are civilians, not protesters
+        # students or workers who are abducted or shot are civilians, not protesters (protesters stay protesters)
         if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot") \
-                and not (r[2] is not None and r[2].type == "state forces"):
+                and not (r[2] is not None and r[2].type == "state forces") and not res.actors.names_protesters(r[3].text):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
         # residents who stone, burn or storm are rioters: the act makes the crowd (a crowd, unlike "the men"
@@ -520,9 +553,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 # "police fired tear gas at protesters": the demonstrators act, the police answer
                 a1, a2 = None, a1
             if a1 is None:
-                a1 = _protesters(res, context_country)
+                a1 = _protesters(res, sentence_country)
         if trig.entry.mode == "mob" and a1 is None:
-            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)  # a lynching has a mob
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)  # a lynching has a mob
         police_a1 = a1 is not None and a1.name.startswith("Police Forces")
         if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
                 and (police_a1 or not (a1 is not None and a1.type in armed)) and _against_police(tok):
@@ -530,7 +563,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             event_type, sub = "Riots", "Violent demonstration"
             if police_a1 and a2 is None:
                 a2 = a1
-            a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
         elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
                 and "armed" not in victims and (a1.type == "state forces" if a1 is not None else trig.entry.mode == "kill"):
@@ -538,7 +571,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # demonstrators met with lethal force (ACLED: excessive force against protesters)
             # the demonstrators are actor1 of a protest event, the force that fired on them actor2
             event_type, sub = "Protests", "Excessive force against protesters"
-            a1, a2 = _protesters(res, context_country), a1
+            a1, a2 = _protesters(res, sentence_country), a1
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told

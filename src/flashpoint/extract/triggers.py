@@ -32,6 +32,7 @@ class TriggerEntry:
     needs_place: bool = False  # counts only with a place in the sentence ("entered Wad Madani")
     agent_preps: tuple[str, ...] = ()  # prepositions that introduce actor1 ("the town fell to the RSF")
     subject_is_place: bool = False  # its subject is where, not who ("Kidal fell")
+    subject_is_patient: bool = False  # its subject was hit ("a convoy came under fire from M23")
     titled: bool = False  # a proper noun with a name of its own ("the Tribal Solidarity March"), never a date
     non_state_sub: str | None = None  # sub-type when no weapon decides and no state's forces act ("a bombing")
     fallback_weapon: str | None = None  # weapon class when its phrase names none ("pounded the town": guns)
@@ -64,7 +65,8 @@ class TriggerLexicon:
                 with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())),
                 needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())),
                 needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
-                subject_is_place=bool(item.get("subject_is_place", False)), titled=bool(item.get("titled", False)),
+                subject_is_place=bool(item.get("subject_is_place", False)),
+                subject_is_patient=bool(item.get("subject_is_patient", False)), titled=bool(item.get("titled", False)),
                 non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
                 person_object=bool(item.get("person_object", False)),
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)))

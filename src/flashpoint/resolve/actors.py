@@ -357,6 +357,11 @@ class ActorBase:
                 return replace(found, text=text)
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
+        unlisted = self._unlisted_in(toks)
+        if unlisted is not None and (named is None or self._unlisted_beats(unlisted, named)):
+            name, kind, _ = unlisted
+            return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country, backer,
+                         text)
         if named is not None:
             entry, surface = named
             return Actor(entry.name, entry.id, entry.type, entry.country_code, backer or entry.backer, text)
@@ -388,6 +393,91 @@ class ActorBase:
         if name == "Civilians" and nationality:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
+
+    def unlisted(self, toks, context_country: str | None = None, as_named: bool = False) -> Actor | None:
+        """Return the group a proper name the base does not hold names ('the Katiba Yusuf brigade'), or None.
+
+        as_named: the text itself says it is a name ('a group calling itself the Revolutionary Brigades of the
+        South'), so generic words are enough.
+        """
+        found = self._unlisted_in(list(toks), as_named)
+        if found is None:
+            return None
+        name, kind, _ = found
+        return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
+                     self.backer(_span_text(list(toks))), _span_text(list(toks)))
+
+    def _unlisted_in(self, toks, as_named: bool = False) -> tuple[str, str, list[str]] | None:
+        """Return (name, type, distinctive words) of a group the phrase names by a proper name the base does not
+        hold ('the Popular Front for the Liberation of Kordofan'), or None (data/actors/modifiers.yaml)."""
+        words = _name_words()
+        best = None
+        for tok in toks:
+            if normalise_name(tok.text) in words["types"]:
+                run = self._name_run(tok, words, as_named)
+                if run is not None and (best is None or len(run[0]) > len(best[0])):
+                    best = run
+        if best is None:
+            return None
+        run, kind, distinctive = best
+        return _span_text(run), kind, distinctive
+
+    def _name_run(self, tok, words, as_named: bool = False) -> tuple[list, str, list[str]] | None:
+        """Return (tokens, type, distinctive words) of the capitalised name around a group word, or None."""
+        doc, sent = tok.doc, tok.sent
+
+        def capital(t) -> bool:
+            return t.text[:1].isupper() and any(ch.isalpha() for ch in t.text) and t.lower_ not in ("the", "a", "an") \
+                and normalise_name(t.text) not in words["titles"] and t.ent_type_ not in _NOT_NAME_LABELS \
+                and (not t.is_sent_start or t.pos_ == "PROPN")
+
+        def link(t) -> bool:
+            return t.lower_ in words["links"]
+
+        if capital(tok):
+            start = end = tok.i
+        elif tok.i > sent.start and capital(doc[tok.i - 1]):
+            start = end = tok.i  # "the Katiba Yusuf brigade": a lower-case group word closing a name
+        else:
+            return None
+        i = start - 1
+        while i >= sent.start and (capital(doc[i]) or (link(doc[i]) and i > sent.start and capital(doc[i - 1]))):
+            i -= 1
+        start = i + 1
+        while start < tok.i and (normalise_name(doc[start].text) in words["hedges"] or link(doc[start])):
+            start += 1  # "Suspected Katiba Yusuf militants", "the self-styled Popular Front"
+        if capital(tok):
+            i = end + 1
+            while i < sent.end and (capital(doc[i]) or link(doc[i])) and doc[i - 1].dep_ != "case":
+                i += 1
+            end = i - 1
+            while end > tok.i and link(doc[end]):
+                end -= 1
+            if end + 1 < sent.end and not doc[end + 1].text[:1].isupper() \
+                    and normalise_name(doc[end + 1].text) in words["types"]:
+                end += 1  # "the Katiba Yusuf brigade"
+        run = [doc[k] for k in range(start, end + 1)]
+        if len(run) < 2:
+            return None
+        distinctive = [t.text for t in run if capital(t) and normalise_name(t.text) not in words["types"]
+                       and normalise_name(t.text) not in words["generic"] and self.country(t.text) is None]
+        if not distinctive and not as_named:
+            return None  # "the National Army", "the Special Forces": some state's, not a name
+        kinds = [words["types"][normalise_name(t.text)] for t in run if normalise_name(t.text) in words["types"]]
+        return run, kinds[-1], distinctive
+
+    def _unlisted_beats(self, unlisted, named) -> bool:
+        """Return whether an unlisted name wins over a listed group read inside it: only when it says more
+        ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front"; "RSF forces" are the RSF)."""
+        entry, surface = named
+        if entry.type == "state forces" or normalise_name(surface) not in normalise_name(unlisted[0]):
+            return False  # "the Ajang-Ajang faction of the Abu Sayyaf group": a listed group outside the name
+        inside = set(normalise_name(surface).split())
+        return any(normalise_name(w) not in inside for w in unlisted[2])
+
+    def names_protesters(self, text: str | None) -> bool:
+        """Return whether a phrase names people by their protest ('demonstrators'), not by who they are."""
+        return bool(text) and any(w in _affiliation_words()["protest_nouns"] for w in normalise_name(text).split())
 
     def _members_named(self, toks) -> list | None:
         """Return the tokens of whom a collective head counts ('a group of reporters' -> 'reporters'), or None."""
@@ -477,11 +567,25 @@ class ActorBase:
         return None
 
 
+_NOT_NAME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict:
+    """Return the words of unlisted groups' names (data/actors/modifiers.yaml): types, generic, titles, links."""
+    data = load_yaml("actors/modifiers.yaml")
+    return {"types": {normalise_name(w): kind for kind, ws in data["unlisted_group_words"].items() for w in ws},
+            "generic": frozenset(normalise_name(w) for w in data["generic_name_words"]),
+            "titles": frozenset(normalise_name(w) for w in data["title_words"]),
+            "links": frozenset(w.lower() for w in data["name_links"]),
+            "hedges": frozenset(normalise_name(w) for w in data["name_hedges"])}
+
+
 @lru_cache(maxsize=1)
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns")}
 
 
 def _head_forms(tok) -> set[str]:
