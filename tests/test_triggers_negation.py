@@ -159,3 +159,25 @@ def test_phrases_single_words_and_hyphenated_halves_in_one_sentence(parse):
     assert found.get("car bomb") == "explosive" and found.get("swept into") == "territory_lost"
     assert found.get("shelling") == "remote"
     assert not {"car", "bomb", "swept", "shell"} & set(found)
+
+
+@pytest.mark.parametrize("text,word", [
+    # what an act answers is told as fact, even under a verb that doubts or names the act
+    ("The militia fired rockets at the airport in what it called revenge for an air strike on its headquarters.",
+     "strike"),
+    ("The rebels called the raid a reprisal for the shelling of their villages.", "shelling"),
+    ("The minister promised to make the gangs pay for the ambush that killed nine policemen.", "ambush"),
+    ("The army struck the camps, calling the raids a retaliatory operation for the bombing of a bus.", "bombing"),
+])
+def test_what_an_act_answers_is_asserted(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert asserted, reason
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The general vowed to retaliate for any attack on the capital.", "attack"),
+    ("The rebels called for strikes on the airport.", "strikes"),
+])
+def test_unspecified_or_demanded_incidents_stay_unreal(parse, text, word):
+    asserted, reason = assertion(first_trigger(parse, text, word))
+    assert not asserted and reason

@@ -15,7 +15,7 @@ from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import PLACES_VOTED, ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
-from flashpoint.extract.negation import assertion, habitual, modality, not_violence
+from flashpoint.extract.negation import answered, assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
@@ -552,7 +552,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         mention.victims = victim_sides
-        mention.recalled = _recalled(tok)
+        mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
