@@ -328,3 +328,11 @@ def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_n
                    "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
                    "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
     assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
+
+
+def test_an_undated_incident_does_not_take_a_background_day_long_before_the_report(nlp):
+    text = ("Protesters set fire to cars in Jos, police said.\n\n"
+            "The riot was deadlier than the clashes at Bukuru on Sept. 7, 2018, when 20 people died.")
+    found = events(text, date(2024, 2, 9))
+    riots = [e for e in found if e.event_type == "Riots"]
+    assert riots and riots[0].date.start.year == 2024

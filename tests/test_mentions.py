@@ -488,3 +488,31 @@ def test_a_claimed_lede_with_no_date_of_its_own_is_still_an_event():
             "memorial ceremony in the southern Iranian city of Kerman.")
     events = extract_document(Document(id="k", text=text, published=date(2024, 1, 4)))
     assert [e.location.name for e in events if e.kind == "event"] == ["Kerman"]
+
+
+def test_the_next_morning_counts_from_the_incident_told_before(parse):
+    text = ("On March 3, troops raided the old town of Tulkarm. Four men were killed.\n\n"
+            "Early the next morning militants fired rockets at the border town.")
+    found = [m for m in mentions(parse, text, date(2024, 3, 20)) if m.trigger == "fired"]
+    assert found and found[0].date.start == date(2024, 3, 4)
+
+
+def test_days_later_at_the_head_of_a_sentence_are_later_than_the_incident_before(parse):
+    text = ("Gunmen raided a police post at Kandi on May 2, 2021, killing six officers. "
+            "Nine days later, the army struck their camps in the forest.")
+    found = [m for m in mentions(parse, text, date(2024, 3, 20)) if m.trigger == "struck"]
+    assert found and found[0].date.start == date(2021, 5, 11)
+
+
+def test_the_day_a_promise_was_made_does_not_date_what_it_answers(parse):
+    text = ("The army promised on Friday to make the rebels pay a heavy price for a suicide bombing that "
+            "killed at least 30 soldiers in Gao.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 14)) if m.trigger == "suicide bombing"]
+    assert found and found[0].date is None
+
+
+def test_the_day_of_what_an_attack_is_compared_with_is_not_its_own(parse):
+    text = ("The ambush was deadlier than the raid on a police station at Kandi, near the border, at dawn "
+            "on May 2, 2021, when gunmen killed six officers.")
+    found = {m.trigger: m.date for m in mentions(parse, text)}
+    assert found["ambush"] is None and found["raid"].start == date(2021, 5, 2)

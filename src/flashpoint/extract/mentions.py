@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
@@ -325,6 +325,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                                                   not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
+        frame.anchor = _recent_day(out, index)
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -342,10 +343,39 @@ class _ReportFrame:
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
     means: dict = None  # actor name -> its last incident whose weapon decided the type
+    anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
         self.means = {} if self.means is None else self.means
+
+
+ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
+
+
+def _recent_day(told: list[Mention], index: int) -> date | None:
+    """Return the day of the last incident dated to the day in the sentences just before, or None."""
+    for m in reversed(told):
+        if index - m.sent_index > ANCHOR_SENTENCES:
+            return None
+        if m.date is not None and m.date.precision == "day" and m.date.start is not None:
+            return m.date.start
+    return None
+
+
+def _anchored(plain: list, anchored: list) -> list:
+    """Return a sentence's dates read without an anchor, plus those only the incident told just before
+    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year")."""
+    out = list(plain)
+    for d in anchored:
+        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior"):
+            continue  # "a day after the girls were killed" names its own reference, not the last incident
+        same = [p for p in plain if p.start < d.end and d.start < p.end]
+        if not same:
+            out.append(d)
+        elif d.text.lower().endswith(" year") and all(p.span != d.span for p in same):
+            out = [p for p in out if p not in same] + [d]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -422,6 +452,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     if not kept:
         return []
     dates = dt.find_dates(text, published) if published else []
+    if published and frame is not None and frame.anchor is not None:
+        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor))
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
     casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
@@ -1034,6 +1066,9 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     if frame is not None:
         blocked = {frame.i} | {a.i for a in frame.ancestors}
         above -= blocked
+    if _compared(tok):
+        blocked.add(tok.head.i)  # "The attack was deadlier than the raid ... at dawn on Sept. 18, 2016"
+        above.discard(tok.head.i)
     out = []
     for mention, reporting in date_marks:
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
@@ -1048,6 +1083,9 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     break
                 if node.i in blocked:
                     owner = -1  # the toll's or the claim's date, not the incident's
+                    break
+                if node.i in above and node.pos_ == "VERB" and node.lemma_.lower() in modality().irrealis_heads:
+                    owner = -1  # "India promised on Friday to make them pay for the bombing": the promise's day
                     break
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
@@ -1065,6 +1103,15 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+def _compared(tok) -> bool:
+    """Return True for the subject of a comparison ("The attack was deadlier than the raid at Uri in
+    2016", "It was the worst attack since ..."): the times the copula carries are the other incident's."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.tag_ in ("JJR", "JJS") or any(g.tag_ in ("JJR", "JJS") for g in c.children))
+        for c in head.children)
 
 
 _FRAME_WORDS = frozenset(dt.lexicon()["frame_words"])
@@ -1221,6 +1268,8 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
         return
     offset = m.start()
     before = [x for x in mentions if x.trigger_start - x.sent_start < offset]
+    if not before and m.group(4).lower() == "later":
+        return  # "Eleven days later, India struck": later than the incident told before, read with its anchor
     after = [x for x in mentions if x.trigger_start - x.sent_start > offset]
     if not after:
         return
