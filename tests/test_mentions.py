@@ -516,3 +516,20 @@ def test_the_day_of_what_an_attack_is_compared_with_is_not_its_own(parse):
             "on May 2, 2021, when gunmen killed six officers.")
     found = {m.trigger: m.date for m in mentions(parse, text)}
     assert found["ambush"] is None and found["raid"].start == date(2021, 5, 2)
+
+
+def test_a_killing_with_a_doer_of_its_own_is_an_incident_of_its_own(parse):
+    text = ("In May 2019, a suicide bomber killed nine people at the market in Gao, and on August 3 that "
+            "year gunmen attacked the prison in Timbuktu.")
+    found = {m.trigger for m in mentions(parse, text)}
+    assert {"killed", "attacked"} <= found
+    text = "Jets bombed rebel camps near Kidal on Monday, hours after gunmen killed 14 soldiers in Gao."
+    found = {m.trigger: m.place.name if m.place else None for m in mentions(parse, text)}
+    assert "killed" in found and "bombed" in found
+
+
+def test_a_killing_done_by_the_attack_or_hanging_from_it_is_its_outcome(parse):
+    text = "Gunmen stormed a church in Owo on Sunday, killing 22 worshippers."
+    assert [m.trigger for m in mentions(parse, text)] == ["stormed"]
+    text = "An air strike killed six people in Idlib on Sunday."
+    assert len(mentions(parse, text)) == 1

@@ -669,6 +669,9 @@ def _absorb(resolved: list, res: Resources) -> list:
             out.append(r)
             continue
         host = _attached_host(r[1], strong)
+        if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
+            out.append(r)
+            continue
         if host is None and r[0].entry.mode == "kill":
             host = min(strong, key=lambda s: abs(s[1].i - r[1].i))
         if host is None:
@@ -853,6 +856,32 @@ def _victim_count(tok, sides) -> int | None:
 def _bare_people(tok) -> bool:
     """Return True for "six people": victims a strike killed, not a party to the fighting."""
     return tok is not None and tok.lemma_.lower() in ("people", "person")
+
+
+_OTHER_TIME_MARKS = ("after", "before", "since", "until")
+
+
+def _killing_of_its_own(tok, host) -> bool:
+    """Return True for a killing told with a doer of its own in a clause of its own: "in March a suicide
+    bomber killed four people there, and in June gunmen attacked the airport"; "jets struck Derna hours
+    after gunmen killed 29 Copts". A killing hanging from the other trigger ("gunmen stormed the church,
+    killing ..."), done by it ("the strike killed six") or by a pronoun ("they killed 20") is its outcome."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return False
+    if host is None:
+        return True
+    conjoined = (host.dep_ == "conj" and host.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == host.i)
+    if conjoined and any(c.dep_ == "nsubj" for c in host.children):
+        return True  # "a bomber killed nine in May, and in August gunmen attacked the prison": two doers
+    # attached only through a clause of another time ("hours after gunmen killed ...")
+    for a, b in ((tok, host), (host, tok)):
+        node = a
+        while node.head.i != node.i and node.i != b.i:
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in node.children) \
+                    and b.i not in {t.i for t in node.subtree}:
+                return True
+            node = node.head
+    return False
 
 
 def _attached_host(tok, strong):
