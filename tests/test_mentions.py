@@ -533,3 +533,16 @@ def test_a_killing_done_by_the_attack_or_hanging_from_it_is_its_outcome(parse):
     assert [m.trigger for m in mentions(parse, text)] == ["stormed"]
     text = "An air strike killed six people in Idlib on Sunday."
     assert len(mentions(parse, text)) == 1
+
+
+def test_an_ordinal_over_a_period_is_a_tally(parse):
+    text = ("Gunmen killed five people at a bar in Juba on Saturday. It was the second massacre in a week. "
+            "Rebels overran an army base near Baidoa on Friday. It is the third time in seven months that the "
+            "rebels have overrun a base.")
+    tallies = [m for m in mentions(parse, text, date(2024, 6, 10)) if m.kind == "tally"]
+    assert sorted(m.count for m in tallies) == [2, 3]
+    week = next(m for m in tallies if m.count == 2)
+    assert week.date.start == date(2024, 6, 3) and week.date.end == date(2024, 6, 10)
+    # an ordinal with no period is one more incident, not a count
+    found = mentions(parse, "Gunmen attacked the town of Yei on Friday, the second attack on the town.", date(2024, 6, 10))
+    assert found and all(m.kind == "event" for m in found)

@@ -499,13 +499,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
-        counted = _tally_shaped(tok, lower, date_marks)
+        counted = _tally_shaped(tok, lower, date_marks) or _ordinal_count(tok) is not None
         # an incident told just before gives context to the next sentence of its paragraph, and
         # to "the two blasts" or "the attack" in the next paragraph
         follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
         if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows):
             continue
-        if trig.entry.needs_place and not places:
+        if trig.entry.needs_place and not places and not counted:
             continue
         if frame is not None and frame.disaster and trig.entry.mode in _HARM_MODES \
                 and not (has_armed_actor or sentence_weapons):
@@ -586,7 +586,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
-        _maybe_tally(mention, tok, date_marks, lower, published)
+        if not _ordinal_tally(mention, tok, published):
+            _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
         if mention.kind == "event":
@@ -1483,6 +1484,56 @@ def _tally_shaped(tok, lower: str, date_marks) -> bool:
     has_count = any(c.dep_ == "nummod" or c.like_num or _ORDINAL.match(c.text) for c in tok.children)
     has_period = any(d.role == "since" for d, _ in date_marks) or any(w in lower for w in _TALLY_WORDS)
     return has_count and has_period
+
+
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _ordinal_value(tok) -> int | None:
+    """Return the number an ordinal says ("third", "40th"), or None."""
+    m = _ORDINAL.match(tok.text)
+    if m:
+        return int(m.group(1))
+    value = dt.lexicon()["ordinals"].get(tok.lower_)
+    return int(value) if value is not None else None
+
+
+def _ordinal_count(tok) -> tuple[int, int] | None:
+    """Return (count, days) for 'the second massacre in a week' or 'the third time in seven months that
+    the group has overrun a base': an ordinal over a period counts such incidents. None otherwise."""
+    if tok.pos_ == "NOUN":
+        counted = tok
+    elif tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() == "time":
+        counted = tok.head
+    elif tok.dep_ == "ccomp" and any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in tok.head.children):
+        counted = next(c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() == "time")
+    else:
+        return None
+    count = next((v for c in counted.children if c.dep_ == "amod" and (v := _ordinal_value(c)) is not None), None)
+    if count is None or count < 2:
+        return None
+    for p in counted.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "within", "over"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in _PERIOD_DAYS:
+                n = next((c for c in o.children if c.dep_ == "nummod"), None)
+                amount = (cas.parse_number(n.text) if n is not None else 1) or 0
+                if amount:
+                    return count, amount * _PERIOD_DAYS[o.lemma_.lower()]
+    return None
+
+
+def _ordinal_tally(mention: Mention, tok, published) -> bool:
+    """Make a tally of an ordinal over a period (`_ordinal_count`); return True when it did."""
+    found = _ordinal_count(tok) if published else None
+    if found is None:
+        return False
+    mention.kind, mention.count, mention.casualties = "tally", found[0], None
+    mention.date = DateSpan(published - timedelta(days=found[1]), published, "range", None)
+    mention.event_type = mention.event_type or "Explosions/Remote violence"
+    mention.sub_event_type = None
+    return True
 
 
 def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:
