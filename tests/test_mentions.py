@@ -546,3 +546,12 @@ def test_an_ordinal_over_a_period_is_a_tally(parse):
     # an ordinal with no period is one more incident, not a count
     found = mentions(parse, "Gunmen attacked the town of Yei on Friday, the second attack on the town.", date(2024, 6, 10))
     assert found and all(m.kind == "event" for m in found)
+
+
+def test_plural_strikes_that_killed_a_counted_number_are_particular(parse):
+    text = "Air strikes on villages in Paktika province killed 46 people, the Taliban government said."
+    found = [m for m in mentions(parse, text, date(2024, 12, 25)) if m.trigger == "strikes"]
+    assert found and not found[0].generic
+    text = "19:05 - Two explosions have torn through the arrivals hall of the airport in Entebbe, killing 11 people."
+    found = [m for m in mentions(parse, text, date(2024, 12, 25)) if m.trigger == "explosions"]
+    assert found and not found[0].generic

@@ -1416,7 +1416,8 @@ def _generic(tok, date, lex) -> bool:
     if tok.tag_ == "NNS" and date is None:
         if _counted_plural(tok, lex):
             return False
-        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+        # "Two explosions" (a number the parser may read as a compound after a live blog's time stamp)
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
 
@@ -1426,6 +1427,9 @@ def _counted_plural(tok, lex) -> bool:
     84 people" (its own clause counts the dead), never "bombings that kill civilians"."""
     if any(c.dep_ == "amod" and c.lower_ in lex.counting_adjectives for c in tok.children):
         return True
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" and g.like_num for g in c.children) for c in tok.head.children):
+        return True  # "air strikes on villages killed 46 people": the dead are counted, the strikes particular
     return any(c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
                and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
