@@ -555,3 +555,17 @@ def test_plural_strikes_that_killed_a_counted_number_are_particular(parse):
     text = "19:05 - Two explosions have torn through the arrivals hall of the airport in Entebbe, killing 11 people."
     found = [m for m in mentions(parse, text, date(2024, 12, 25)) if m.trigger == "explosions"]
     assert found and not found[0].generic
+
+
+def test_a_place_that_only_describes_the_target_town_is_a_landmark_not_the_site(parse):
+    text = ("Around midday on Monday, several rockets slammed into Karkamis, a town in Gaziantep province "
+            "facing the Syrian town of Jarablus, hitting a school and a house.")
+    found = [m for m in mentions(parse, text, date(2022, 11, 21)) if m.place is not None]
+    assert found and {m.place.country_code for m in found} == {"TUR"}
+
+
+def test_the_country_that_owns_a_province_is_no_rival_to_it(parse):
+    text = ("Masked gunmen opened fire on a bus carrying pilgrims to a monastery in Egypt's Minya province on "
+            "Friday, killing at least 26 people.")
+    found = [m for m in mentions(parse, text, date(2017, 5, 26)) if m.place is not None]
+    assert found and found[0].place.kind == "province" and found[0].place.country_code == "EGY"

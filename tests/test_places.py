@@ -395,3 +395,22 @@ def test_a_day_the_tagger_reads_as_a_place_is_no_place(parse):
     sent = next(parse("The death toll from the suicide bombings that tore through three churches and three "
                       "luxury hotels in Sri Lanka on Easter Sunday rose to 290 on Monday, police said.").sents)
     assert "Easter Sunday" not in {p.name for _, _, p in resources().args.place_names(sent, ("LKA",))}
+
+
+def test_a_square_named_after_a_city_is_no_city(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Police fired tear gas near the Plaza San Francisco in La Paz and the crowd scattered.").sents)
+    names = {p.name for _, _, p in resources().args.place_names(sent, ("BOL",))}
+    assert "San Francisco" not in names and "La Paz" in names
+
+
+@pytest.mark.parametrize("sentence, far", [
+    ("The convoy was stopped on a desert road about 220 km (140 miles) south of Cairo.", True),
+    ("The camp lies 150 kilometres from Bamako.", True),
+    ("Gunmen attacked a checkpoint 10 km north of Gao.", False),
+])
+def test_a_town_named_as_the_far_end_of_a_distance_is_a_bearing_not_the_place(parse, sentence, far):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    names = [p.name for _, _, p in resources().args.place_names(sent, ("EGY", "MLI"))]
+    assert (names == []) is far

@@ -168,6 +168,27 @@ def _name_word(tok) -> bool:
 
 
 _WHERE_WORDS = ("in", "at", "near", "outside", "inside", "around")
+FAR_KM = 50  # a place given as "N km north of X" with N this large or more is a bearing, not the place (precision 2 is "near")
+_KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+                "miles": 1.609, "mile": 1.609, "mi": 1.609}
+
+
+def _far_landmark(span) -> bool:
+    """Return True for a place named only as the far end of a distance: "about 220 km (140 miles) south of
+    Cairo", "150 kilometres from Bamako"."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 10)
+    words = doc[start:span.start]
+    for i, tok in enumerate(words[:-1]):
+        unit = _KM_PER_UNIT.get(words[i + 1].lower_)
+        if unit is None or not tok.like_num:
+            continue
+        try:
+            distance = float(tok.text.replace(",", "")) * unit
+        except ValueError:
+            continue
+        return distance >= FAR_KM
+    return False
 
 
 def _after_where_word(span) -> bool:
@@ -656,6 +677,8 @@ class ArgumentReader:
                 continue  # "Thursday" is a day before it is an island
             if part_of_longer_name(span):
                 continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
+            if _far_landmark(span):
+                continue  # "about 220 km south of Cairo": a bearing, not where it happened
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text

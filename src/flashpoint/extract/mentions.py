@@ -1323,9 +1323,21 @@ def _choose_place(places, tok):
     if not pool:
         return None
     own = _own_clause(tok)
-    best = min(pool, key=lambda p: (p.start not in own,
+    landmarks = _landmarks(pool, tok.doc)
+    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks,
                                     abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
+
+
+def _landmarks(places, sdoc) -> set[int]:
+    """Return the starts of places that only describe another place: "Karkamis, a town in Gaziantep province
+    facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya province" -> Egypt."""
+    out = set()
+    for p in places:
+        root = sdoc[p.start:p.end].root
+        inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
+        out.update(q.start for q in places if q is not p and q.start in inside)
+    return out
 
 
 def _own_clause(tok) -> set[int]:

@@ -458,7 +458,8 @@ def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Plac
     told_by = {m.sent_index for c in clusters for m in c.mentions}
     for c in clusters:
         own = _own_place(c)
-        if c.first.kind == "tally" or own is None or own.precision != 3 or not own.country_code:
+        if c.first.kind == "tally" or own is None or own.precision != 3 or not own.country_code \
+                or own.kind == "village":  # a named place we cannot locate is still the place named
             continue
         for k in sorted({m.sent_index + 1 for m in c.mentions if not m.generic}):
             place = sentence_places.get(k)
