@@ -335,3 +335,9 @@ def test_pupils_abducted_in_an_attack_that_killed_others_are_that_attack(nlp):
             "Five other pupils were abducted in the attack, the police said.")
     found = events(text, date(2023, 6, 18))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+def test_an_undated_incident_does_not_take_a_background_day_long_before_the_report(nlp):
+    text = ("Protesters set fire to cars in Jos, police said.\n\n"
+            "The riot was deadlier than the clashes at Bukuru on Sept. 7, 2018, when 20 people died.")
+    found = events(text, date(2024, 2, 9))
+    riots = [e for e in found if e.event_type == "Riots"]
+    assert riots and riots[0].date.start.year == 2024

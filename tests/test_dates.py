@@ -174,6 +174,15 @@ def test_anchor_resolves_later_and_before():
     assert span_of("two days ago", WED, attack) == ("2023-11-20", "2023-11-20", "day")
 
 
+def test_that_year_is_the_year_named_before_or_the_anchors():
+    text = "In May 2019 a car bomb hit the market, and on August 3 that year gunmen raided the prison."
+    (_, mention) = find_dates(text, WED)
+    assert mention.text == "August 3 that year" and mention.span.start == d("2019-08-03")
+    assert span_of("on April 2 that year", WED, d("2020-01-15")) == ("2020-04-02", "2020-04-02", "day")
+    # with no year named and no anchor, the day is read as usual
+    assert span_of("on April 2 that year", WED) == ("2023-04-02", "2023-04-02", "day")
+
+
 def test_anchor_after_publication_is_clipped():
     assert span_of("two days later", WED, d("2023-11-21")) is None
     assert span_of("a day later", WED, d("2023-11-21")) == ("2023-11-22", "2023-11-22", "day")

@@ -556,6 +556,71 @@ def test_forces_that_enter_a_town_to_arrest_men_raid_it_and_take_nothing(parse):
 def test_a_fallen_soldier_is_no_fallen_town(parse):
     text = "The president went to Jolo on Monday and visited the wake of a fallen soldier killed in the blast."
     assert "fallen" not in [m.trigger for m in mentions(parse, text)]
+def test_the_next_morning_counts_from_the_incident_told_before(parse):
+    text = ("On March 3, troops raided the old town of Tulkarm. Four men were killed.\n\n"
+            "Early the next morning militants fired rockets at the border town.")
+    found = [m for m in mentions(parse, text, date(2024, 3, 20)) if m.trigger == "fired"]
+    assert found and found[0].date.start == date(2024, 3, 4)
+
+
+def test_days_later_at_the_head_of_a_sentence_are_later_than_the_incident_before(parse):
+    text = ("Gunmen raided a police post at Kandi on May 2, 2021, killing six officers. "
+            "Nine days later, the army struck their camps in the forest.")
+    found = [m for m in mentions(parse, text, date(2024, 3, 20)) if m.trigger == "struck"]
+    assert found and found[0].date.start == date(2021, 5, 11)
+
+
+def test_the_day_a_promise_was_made_does_not_date_what_it_answers(parse):
+    text = ("The army promised on Friday to make the rebels pay a heavy price for a suicide bombing that "
+            "killed at least 30 soldiers in Gao.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 14)) if m.trigger == "suicide bombing"]
+    assert found and found[0].date is None
+
+
+def test_the_day_of_what_an_attack_is_compared_with_is_not_its_own(parse):
+    text = ("The ambush was deadlier than the raid on a police station at Kandi, near the border, at dawn "
+            "on May 2, 2021, when gunmen killed six officers.")
+    found = {m.trigger: m.date for m in mentions(parse, text)}
+    assert found["ambush"] is None and found["raid"].start == date(2021, 5, 2)
+
+
+def test_a_killing_with_a_doer_of_its_own_is_an_incident_of_its_own(parse):
+    text = ("In May 2019, a suicide bomber killed nine people at the market in Gao, and on August 3 that "
+            "year gunmen attacked the prison in Timbuktu.")
+    found = {m.trigger for m in mentions(parse, text)}
+    assert {"killed", "attacked"} <= found
+    text = "Jets bombed rebel camps near Kidal on Monday, hours after gunmen killed 14 soldiers in Gao."
+    found = {m.trigger: m.place.name if m.place else None for m in mentions(parse, text)}
+    assert "killed" in found and "bombed" in found
+
+
+def test_a_killing_done_by_the_attack_or_hanging_from_it_is_its_outcome(parse):
+    text = "Gunmen stormed a church in Owo on Sunday, killing 22 worshippers."
+    assert [m.trigger for m in mentions(parse, text)] == ["stormed"]
+    text = "An air strike killed six people in Idlib on Sunday."
+    assert len(mentions(parse, text)) == 1
+
+
+def test_an_ordinal_over_a_period_is_a_tally(parse):
+    text = ("Gunmen killed five people at a bar in Juba on Saturday. It was the second massacre in a week. "
+            "Rebels overran an army base near Baidoa on Friday. It is the third time in seven months that the "
+            "rebels have overrun a base.")
+    tallies = [m for m in mentions(parse, text, date(2024, 6, 10)) if m.kind == "tally"]
+    assert sorted(m.count for m in tallies) == [2, 3]
+    week = next(m for m in tallies if m.count == 2)
+    assert week.date.start == date(2024, 6, 3) and week.date.end == date(2024, 6, 10)
+    # an ordinal with no period is one more incident, not a count
+    found = mentions(parse, "Gunmen attacked the town of Yei on Friday, the second attack on the town.", date(2024, 6, 10))
+    assert found and all(m.kind == "event" for m in found)
+
+
+def test_plural_strikes_that_killed_a_counted_number_are_particular(parse):
+    text = "Air strikes on villages in Paktika province killed 46 people, the Taliban government said."
+    found = [m for m in mentions(parse, text, date(2024, 12, 25)) if m.trigger == "strikes"]
+    assert found and not found[0].generic
+    text = "19:05 - Two explosions have torn through the arrivals hall of the airport in Entebbe, killing 11 people."
+    found = [m for m in mentions(parse, text, date(2024, 12, 25)) if m.trigger == "explosions"]
+    assert found and not found[0].generic
 
 
 def test_a_place_that_only_describes_the_target_town_is_a_landmark_not_the_site(parse):

@@ -38,6 +38,9 @@ def test_open_fire_is_one_trigger(parse):
     ("The rebels did not attack the town.", "attack"),
     ("If the talks fail, the army will strike the rebels.", "strike"),
     ("The militia has stockpiled drones to attack shipping.", "attack"),
+    # an unspecified or demanded incident stays unreal
+    ("The general vowed to retaliate for any attack on the capital.", "attack"),
+    ("The rebels called for strikes on the airport.", "strikes"),
 ])
 def test_not_events(parse, text, word):
     asserted, reason = assertion(first_trigger(parse, text, word))
@@ -48,6 +51,12 @@ def test_not_events(parse, text, word):
     ("The United States struck facilities used by Kataib Hezbollah.", "struck"),
     ("Militants fired missiles at Al-Asad Air Base.", "fired"),
     ("Rebels continued to attack the town on Sunday.", "attack"),
+    # what an act answers is told as fact, even under a verb that doubts or names the act
+    ("The militia fired rockets at the airport in what it called revenge for an air strike on its headquarters.",
+     "strike"),
+    ("The rebels called the raid a reprisal for the shelling of their villages.", "shelling"),
+    ("The minister promised to make the gangs pay for the ambush that killed nine policemen.", "ambush"),
+    ("The army struck the camps, calling the raids a retaliatory operation for the bombing of a bus.", "bombing"),
 ])
 def test_events(parse, text, word):
     asserted, reason = assertion(first_trigger(parse, text, word))
@@ -211,3 +220,9 @@ def test_people_killed_whom_nobody_calls_armed_are_civilians():
     assert (d.event_type, d.sub_event_type) == ("Violence against civilians", "Attack")
     assert classify("attack", [], gunman, None, victims=["people", "armed"]).sub_event_type == "Armed clash"
     assert classify("attack", [], gunman, None).sub_event_type == "Armed clash"  # nobody hit named at all
+
+def test_what_an_act_answers_is_known_as_such(parse):
+    from flashpoint.extract.negation import answered
+    text = "The army shelled the hills, calling it a retaliatory operation for the ambush of a convoy."
+    assert answered(first_trigger(parse, text, "ambush"))
+    assert not answered(first_trigger(parse, text, "shelled"))

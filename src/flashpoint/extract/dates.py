@@ -615,7 +615,32 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     chosen = _leftmost_longest(candidates)
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
+    chosen = _that_year(text, chosen, anchor)
     return [_with_role(text, c, published) for c in chosen]
+
+
+_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?(?:that|the same|that same)\s+year\b", re.I)
+
+
+def _that_year(text: str, chosen: list, anchor: date | None) -> list:
+    """'In March 2016 ... on June 28 that year': a day or month of the year named before it in the text,
+    else of the anchor's year; without either the words are left as they are."""
+    out = []
+    for k, c in enumerate(chosen):
+        after = _THAT_YEAR.match(text[c.end:])
+        if after is None or not c.span.yearless or c.span.precision not in ("day", "month"):
+            out.append(c)
+            continue
+        named = [p.span.start.year for p in chosen[:k] if not p.span.yearless and p.span.precision in ("day", "month", "range", "year")]
+        year = named[-1] if named else (anchor.year if anchor is not None else None)
+        if year is None:
+            out.append(c)
+            continue
+        shift = (year - c.span.start.year) * 12
+        span = replace(c.span, start=_shift_months(c.span.start, shift), end=_shift_months(c.span.end, shift),
+                       yearless=False)
+        out.append(replace(c, end=c.end + after.end(), span=span))
+    return out
 
 
 _YEAR_AFTER = re.compile(r"^\s*,?\s*(last|the previous|the year before) year\b|^\s*,?\s*(last|previous) year\b", re.I)

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import PLACES_VOTED, ArgumentReader, is_facility, noun_phrase, targets
 from flashpoint.extract.classify import classify, taxonomy
-from flashpoint.extract.negation import assertion, habitual, modality, not_violence
+from flashpoint.extract.negation import answered, assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
@@ -326,6 +326,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
+        frame.anchor = _recent_day(out, index)
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -344,10 +345,39 @@ class _ReportFrame:
     crowd: bool = False  # it has told of protests or riots
     protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
     means: dict = None  # actor name -> its last incident whose weapon decided the type
+    anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
         self.means = {} if self.means is None else self.means
+
+
+ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
+
+
+def _recent_day(told: list[Mention], index: int) -> date | None:
+    """Return the day of the last incident dated to the day in the sentences just before, or None."""
+    for m in reversed(told):
+        if index - m.sent_index > ANCHOR_SENTENCES:
+            return None
+        if m.date is not None and m.date.precision == "day" and m.date.start is not None:
+            return m.date.start
+    return None
+
+
+def _anchored(plain: list, anchored: list) -> list:
+    """Return a sentence's dates read without an anchor, plus those only the incident told just before
+    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year")."""
+    out = list(plain)
+    for d in anchored:
+        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior"):
+            continue  # "a day after the girls were killed" names its own reference, not the last incident
+        same = [p for p in plain if p.start < d.end and d.start < p.end]
+        if not same:
+            out.append(d)
+        elif d.text.lower().endswith(" year") and all(p.span != d.span for p in same):
+            out = [p for p in out if p not in same] + [d]
+    return sorted(out, key=lambda d: d.start)
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -454,6 +484,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     if not kept:
         return []
     dates = dt.find_dates(text, published) if published else []
+    if published and frame is not None and frame.anchor is not None:
+        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor))
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
     casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
@@ -510,13 +542,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     for trig, tok, a1, a2, t1, t2 in resolved:
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
-        counted = _tally_shaped(tok, lower, date_marks)
+        counted = _tally_shaped(tok, lower, date_marks) or _ordinal_count(tok) is not None
         # an incident told just before gives context to the next sentence of its paragraph, and
         # to "the two blasts" or "the attack" in the next paragraph
         follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
         if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows):
             continue
-        if trig.entry.needs_place and not places:
+        if trig.entry.needs_place and not places and not counted:
             continue
         if frame is not None and frame.disaster and trig.entry.mode in _HARM_MODES \
                 and not (has_armed_actor or sentence_weapons):
@@ -611,12 +643,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         mention.victims = victim_sides
-        mention.recalled = _recalled(tok)
+        mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
-        _maybe_tally(mention, tok, date_marks, lower, published)
+        if not _ordinal_tally(mention, tok, published):
+            _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
         if mention.kind == "event":
@@ -713,6 +746,9 @@ def _absorb(resolved: list, res: Resources) -> list:
         # across the edge of an 'after ...' / 'before ...' clause, which tells another incident
         hosts = [s for s in strong if _same_clause_side(r[1], s[1])]
         host = _attached_host(r[1], hosts)
+        if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
+            out.append(r)
+            continue
         if host is None and r[0].entry.mode == "kill" and hosts:
             host = min(hosts, key=lambda s: abs(s[1].i - r[1].i))
         if host is None:
@@ -922,6 +958,32 @@ def _victim_count(tok, sides) -> int | None:
 def _bare_people(tok) -> bool:
     """Return True for "six people": victims a strike killed, not a party to the fighting."""
     return tok is not None and tok.lemma_.lower() in ("people", "person")
+
+
+_OTHER_TIME_MARKS = ("after", "before", "since", "until")
+
+
+def _killing_of_its_own(tok, host) -> bool:
+    """Return True for a killing told with a doer of its own in a clause of its own: "in March a suicide
+    bomber killed four people there, and in June gunmen attacked the airport"; "jets struck Derna hours
+    after gunmen killed 29 Copts". A killing hanging from the other trigger ("gunmen stormed the church,
+    killing ..."), done by it ("the strike killed six") or by a pronoun ("they killed 20") is its outcome."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return False
+    if host is None:
+        return True
+    conjoined = (host.dep_ == "conj" and host.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == host.i)
+    if conjoined and any(c.dep_ == "nsubj" for c in host.children):
+        return True  # "a bomber killed nine in May, and in August gunmen attacked the prison": two doers
+    # attached only through a clause of another time ("hours after gunmen killed ...")
+    for a, b in ((tok, host), (host, tok)):
+        node = a
+        while node.head.i != node.i and node.i != b.i:
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in node.children) \
+                    and b.i not in {t.i for t in node.subtree}:
+                return True
+            node = node.head
+    return False
 
 
 def _attached_host(tok, strong):
@@ -1152,6 +1214,9 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
     if frame is not None:
         blocked = {frame.i} | {a.i for a in frame.ancestors}
         above -= blocked
+    if _compared(tok):
+        blocked.add(tok.head.i)  # "The attack was deadlier than the raid ... at dawn on Sept. 18, 2016"
+        above.discard(tok.head.i)
     out = []
     for mention, reporting in date_marks:
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
@@ -1166,6 +1231,9 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     break
                 if node.i in blocked:
                     owner = -1  # the toll's or the claim's date, not the incident's
+                    break
+                if node.i in above and node.pos_ == "VERB" and node.lemma_.lower() in modality().irrealis_heads:
+                    owner = -1  # "India promised on Friday to make them pay for the bombing": the promise's day
                     break
                 if node.i in above:
                     owner = tok.i  # the date modifies a clause this trigger sits in
@@ -1184,6 +1252,15 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+def _compared(tok) -> bool:
+    """Return True for the subject of a comparison ("The attack was deadlier than the raid at Uri in
+    2016", "It was the worst attack since ..."): the times the copula carries are the other incident's."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.tag_ in ("JJR", "JJS") or any(g.tag_ in ("JJR", "JJS") for g in c.children))
+        for c in head.children)
 
 
 _FRAME_WORDS = frozenset(dt.lexicon()["frame_words"])
@@ -1422,6 +1499,8 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
         return
     offset = m.start()
     before = [x for x in mentions if x.trigger_start - x.sent_start < offset]
+    if not before and m.group(4).lower() == "later":
+        return  # "Eleven days later, India struck": later than the incident told before, read with its anchor
     after = [x for x in mentions if x.trigger_start - x.sent_start > offset]
     if not after:
         return
@@ -1566,7 +1645,8 @@ def _generic(tok, date, lex) -> bool:
     if tok.tag_ == "NNS" and date is None:
         if _counted_plural(tok, lex):
             return False
-        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
+        # "Two explosions" (a number the parser may read as a compound after a live blog's time stamp)
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
 
@@ -1576,6 +1656,9 @@ def _counted_plural(tok, lex) -> bool:
     84 people" (its own clause counts the dead), never "bombings that kill civilians"."""
     if any(c.dep_ == "amod" and c.lower_ in lex.counting_adjectives for c in tok.children):
         return True
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" and g.like_num for g in c.children) for c in tok.head.children):
+        return True  # "air strikes on villages killed 46 people": the dead are counted, the strikes particular
     return any(c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
                and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
@@ -1634,6 +1717,56 @@ def _tally_shaped(tok, lower: str, date_marks) -> bool:
     has_count = any(c.dep_ == "nummod" or c.like_num or _ORDINAL.match(c.text) for c in tok.children)
     has_period = any(d.role == "since" for d, _ in date_marks) or any(w in lower for w in _TALLY_WORDS)
     return has_count and has_period
+
+
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _ordinal_value(tok) -> int | None:
+    """Return the number an ordinal says ("third", "40th"), or None."""
+    m = _ORDINAL.match(tok.text)
+    if m:
+        return int(m.group(1))
+    value = dt.lexicon()["ordinals"].get(tok.lower_)
+    return int(value) if value is not None else None
+
+
+def _ordinal_count(tok) -> tuple[int, int] | None:
+    """Return (count, days) for 'the second massacre in a week' or 'the third time in seven months that
+    the group has overrun a base': an ordinal over a period counts such incidents. None otherwise."""
+    if tok.pos_ == "NOUN":
+        counted = tok
+    elif tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() == "time":
+        counted = tok.head
+    elif tok.dep_ == "ccomp" and any(c.dep_ == "attr" and c.lemma_.lower() == "time" for c in tok.head.children):
+        counted = next(c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() == "time")
+    else:
+        return None
+    count = next((v for c in counted.children if c.dep_ == "amod" and (v := _ordinal_value(c)) is not None), None)
+    if count is None or count < 2:
+        return None
+    for p in counted.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "within", "over"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.lemma_.lower() in _PERIOD_DAYS:
+                n = next((c for c in o.children if c.dep_ == "nummod"), None)
+                amount = (cas.parse_number(n.text) if n is not None else 1) or 0
+                if amount:
+                    return count, amount * _PERIOD_DAYS[o.lemma_.lower()]
+    return None
+
+
+def _ordinal_tally(mention: Mention, tok, published) -> bool:
+    """Make a tally of an ordinal over a period (`_ordinal_count`); return True when it did."""
+    found = _ordinal_count(tok) if published else None
+    if found is None:
+        return False
+    mention.kind, mention.count, mention.casualties = "tally", found[0], None
+    mention.date = DateSpan(published - timedelta(days=found[1]), published, "range", None)
+    mention.event_type = mention.event_type or "Explosions/Remote violence"
+    mention.sub_event_type = None
+    return True
 
 
 def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> None:

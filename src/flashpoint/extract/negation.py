@@ -37,6 +37,8 @@ class Modality:
     irrealis_modifiers: frozenset
     irrealis_preps: frozenset
     flight_verbs: frozenset
+    given_reasons: frozenset = frozenset()
+    label_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def modality() -> Modality:
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
-        "irrealis_preps", "flight_verbs")))
+        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -99,6 +101,51 @@ def _conditional(tok, lex: Modality) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children)
 
 
+_UNSPECIFIED = ("any", "another", "further", "future", "more")
+
+
+def _given_reason(node, head, trigger, lex: Modality) -> bool:
+    """Return True when the walk reaches what an act answers ("retaliation for the attack", "in response
+    to Israeli strikes", "pay a price for the bombing"): that is told as fact, not under the verb above.
+    An unspecified incident ("would pay for any attack") is not."""
+    if any(c.lower_ in _UNSPECIFIED and c.dep_ in ("det", "amod") for c in trigger.children):
+        return False
+    if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to", "over"):
+        owner = head.head
+    elif node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ("avenge",):
+        owner = head
+    else:
+        return False
+    named = [owner]
+    if owner.lemma_.lower() in lex.label_verbs:
+        # "called it revenge for the strike", the phrase hung on the verb: what the verb names it counts
+        named += [c for c in owner.children if c.dep_ in ("oprd", "dobj", "attr")]
+    return any(n.lemma_.lower() in lex.given_reasons or any(
+        c.dep_ == "amod" and c.lemma_.lower() in lex.given_reasons for c in n.children) for n in named)
+
+
+def answered(trigger_tok, lex: Modality | None = None) -> bool:
+    """Return True for a trigger told as what another act answered ("calling the raid a retaliatory
+    operation for Pakistani air strikes", "pay a price for the bombing")."""
+    lex = lex or modality()
+    node = trigger_tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if _given_reason(node, head, trigger_tok, lex):
+            return True
+        node = head
+    return False
+
+
+def _outside_label(node, head, lex: Modality) -> bool:
+    """Return True for a place or time phrase hanging off a naming verb ("in what it called a retaliation
+    for ..., in an Israeli strike"): the verb names its object, not that phrase."""
+    return node.dep_ == "prep" and node.lower_ in ("in", "on", "at", "during") and head.pos_ == "VERB" \
+        and head.lemma_.lower() in lex.label_verbs
+
+
 def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | None]:
     """Return (asserted, reason): False with a reason when the trigger is denied, planned or hypothetical."""
     lex = lex or modality()
@@ -127,6 +174,8 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             return False, f"conditional at '{node.text}'"
         head = node.head
         if head.i == node.i:
+            break
+        if _given_reason(node, head, tok, lex) or _outside_label(node, head, lex):
             break
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \

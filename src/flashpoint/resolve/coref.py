@@ -421,7 +421,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
     lede_date = None
     for c in clusters:
         d = _cluster_date(c)
-        if d is not None and d.precision == "day":
+        if d is not None and d.precision == "day" and not _long_before(d, document.published):
             lede_date = d
             break
     previous: Cluster | None = None
@@ -476,6 +476,15 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
     _refine_area_places(clusters, sentence_places or {})
+
+
+LEDE_DAYS = 30  # an incident dated this long before publication is background, not the report's own day
+
+
+def _long_before(d: DateSpan, published) -> bool:
+    """Return True for a day long before the report was published ("at dawn on Sept. 18, 2016" in a
+    2019 report): undated incidents of the report do not take it."""
+    return published is not None and d.start is not None and (published - (d.end or d.start)).days > LEDE_DAYS
 
 
 def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Place]) -> None:
