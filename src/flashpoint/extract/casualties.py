@@ -784,10 +784,20 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap):
+                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
+                    and not _apposition(sentence, current[0], gap, who.end()):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1
+
+
+def _apposition(sentence: str, mention: CasualtyMention, gap: str, end: int) -> bool:
+    """Return True when a group after a bare comma is no further victim: it restates the people
+    before it ("killing three people, two women and a child") or is a source ("killing 17
+    worshippers, a local official said"); a list goes on after it ("two soldiers, a civilian and a child")."""
+    if re.search(r"\band\b", gap):
+        return False
+    return mention.side in (None, "unknown") or not re.match(r"\s*(?:,|and\b|or\b)", sentence[end:])
 
 
 def _is_partitive(who: str | None) -> bool:
@@ -903,11 +913,37 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     if any(m.total for m in stated):
         # "two more bodies were found, bringing the toll to 17": the toll counts them
         stated = [m for m in stated if not m.added or m.total]
+    if len(stated) > 1 and not any(m.total for m in stated):
+        # a part ("two children were among the dead") gives way to the whole it is part of
+        stated = [m for m in stated if not m.part] or stated
     lows = [m.low if m.low is not None else m.high for m in stated]
     highs = [m.high if m.high is not None else m.low for m in stated]
-    if len(stated) > 1 and any(m.total for m in stated):
-        low, high = min(lows), max(highs)
-    else:
-        low, high = max(lows), max(highs)
+    summed = _sum_by_side(stated)
+    if summed is not None:
+        # "twelve soldiers were killed and 20 militants died": two groups of dead, 32
+        return summed[0], summed[1], stated[0].text
+    low, high = min(lows), max(highs)
+    if len(stated) > 1 and not any(m.total for m in stated) and len({m.side or "unknown" for m in stated}) > 1:
+        # "30 people were killed ... six children died": a known group beside unknown people may be
+        # among them; the larger count is the toll
+        low = max(lows)
+    # otherwise several counts of the same dead ("police said 8 were killed, hospital officials
+    # said 11 died"; "30 had been killed; by evening the toll had climbed to 50"): the smallest
+    # is low, the largest high
     source = stated[lows.index(low)]
     return low, max(high, low), source.text
+
+
+def _sum_by_side(mentions: list[CasualtyMention]) -> tuple[int, int] | None:
+    """Return (low, high) summed over victim groups when every figure counts a known group and
+    there are several groups, else None."""
+    sides = [m.side for m in mentions]
+    if len(mentions) < 2 or any(m.total for m in mentions) \
+            or not all(s in ("civilians", "security", "militants") for s in sides) or len(set(sides)) < 2:
+        return None
+    low = high = 0
+    for side in set(sides):
+        group = [m for m in mentions if m.side == side]
+        low += min(m.low if m.low is not None else m.high for m in group)
+        high += max(m.high if m.high is not None else m.low for m in group)
+    return low, high
