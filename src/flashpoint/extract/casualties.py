@@ -339,6 +339,7 @@ class _Patterns:
     zero_noun: re.Pattern
     zero_subject: re.Pattern
     zero_who: re.Pattern
+    zero_not_yet_after: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -421,11 +422,13 @@ def _patterns() -> _Patterns:
         conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                  rf"(?:(?:his|her|their|its)\s+)?"),
         zero_noun=compiled(
-            rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
+            rf"(?P<neg>{alternation(zero['negators'])})\s+(?:{alternation(zero.get('between') or [])}\s+)?"
+            rf"(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
             rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?"),
         zero_subject=compiled(
             rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
             rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
     )
@@ -830,6 +833,8 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             if match.group(group):
                 kinds += [k for k in zero["nouns"][_words(match.group(group))] if k not in kinds]
         hedge = _words(match.group("hedge")) if match.group("hedge") else None
+        if hedge in _not_yet() or patterns.zero_not_yet_after.match(sentence, match.end()):
+            continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
     for pattern in (patterns.zero_subject, patterns.zero_who):
@@ -838,6 +843,12 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             for kind in zero["verbs"][_words(match.group("verb"))]:
                 mentions.append(_mention(sentence, match.start(), match.end(), None, kind, who))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _not_yet() -> frozenset[str]:
+    """Return the zero qualifiers that leave the count unknown ("no immediate reports")."""
+    return frozenset(_words(w) for w in lexicon()["zero"].get("not_yet") or [])
 
 
 def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:

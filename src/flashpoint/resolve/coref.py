@@ -479,6 +479,10 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         own = [m.casualties for m in cluster.mentions if m.casualties is not None]
         if not own:
             cluster.mentions[-1].casualties = toll
+        elif toll.low is not None and all(x.low is None and x.high is None for x in own):
+            # "a drone hit a school, wounding two people. No deaths were reported.": the incident
+            # counted only its wounded; the toll counts its dead
+            cluster.tolls.append(toll)
         elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
