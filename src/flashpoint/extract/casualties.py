@@ -289,7 +289,7 @@ class _Figure:
     start: int
     end: int
     value: int | None
-    form: str  # number | article | unstated
+    form: str  # number | article | self ("himself": one, only right after a casualty verb) | unstated
 
 
 @dataclass
@@ -386,7 +386,8 @@ def _patterns() -> _Patterns:
         return re.compile(pattern, flags)
 
     return _Patterns(
-        figure=compiled(rf"(?P<number>{number})|(?P<article>{alternation(lex['numbers']['articles'])})"),
+        figure=compiled(rf"(?P<number>{number})|(?P<article>{alternation(lex['numbers']['articles'])})"
+                        rf"|(?P<self>{alternation(lex['numbers'].get('reflexives') or [])})"),
         # dates, clock times and ids whose digits are not counts
         masked=re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         month=compiled(rf"{alternation(_month_names())}\.?"),
@@ -517,6 +518,9 @@ def _figures(sentence: str, patterns: _Patterns, cues: _Cues) -> list[_Figure]:
     for match in patterns.figure.finditer(sentence):
         start, end = match.span()
         if masked and any(s < end and start < e for s, e in masked):
+            continue
+        if match.group("self"):
+            figures.append(_Figure(start, end, 1, "self"))
             continue
         if match.group("article"):
             if start not in hedge_starts:  # the "an" of "an estimated 300" is no figure
@@ -657,6 +661,11 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
               cues: _Cues) -> tuple[CasualtyMention, str] | None:
     """Return the casualty mention a quantity belongs to and how it was read ("before" or "after")."""
     end = quantity.end
+    if quantity.form == "self":
+        active = cues.word_before(quantity.start, cues.active)
+        if active is None:
+            return None  # "blew himself up", "said himself": no count of the dead
+        return _mention(sentence, active.start(), end, quantity, _kind_of(active), sentence[quantity.start:end]), "before"
     unit = patterns.unit_after.match(sentence, end)
     if quantity.form != "article" and not unit:
         toll = _toll_before(cues, quantity.start)
@@ -732,7 +741,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     return _drop_nested(mentions)
 
 
-_PART = re.compile(r"\bamong (?:the|those)\b", re.I)
+_PART = re.compile(r"\bamong (?:the|those)\b|\bthe dead include|\bkilled include|\bvictims include", re.I)
 # "were also killed", "another five died", "six other journalists", "three more soldiers": dead
 # told beside those already counted, to be added to them
 _ADDED = re.compile(r"\b(?:also|too)\b|^(?:another|a further|an additional)\b"
