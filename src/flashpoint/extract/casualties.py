@@ -741,7 +741,9 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     return _drop_nested(mentions)
 
 
-_PART = re.compile(r"\bamong (?:the|those)\b|\bthe dead include|\bkilled include|\bvictims include", re.I)
+# "among the dead", and who the dead were ("the dead were a commander and his driver"): a part of
+# the toll, or the whole when nothing else counts it
+_PART = re.compile(r"\bamong (?:the|those)\b|^(?:the dead|the victims|those killed)\b", re.I)
 # "were also killed", "another five died", "six other journalists", "three more soldiers": dead
 # told beside those already counted, to be added to them
 _ADDED = re.compile(r"\b(?:also|too)\b|^(?:another|a further|an additional)\b"

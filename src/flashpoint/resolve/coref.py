@@ -168,7 +168,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
-    elif _attackers_hit(a1, a2, m):
+    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m):
         pass
     elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
         return 0
@@ -216,6 +216,22 @@ def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
     if not _answer_shape(m) or m.event_type not in ("Battles", "Violence against civilians", None):
         return False
     return _actors_compatible(a2, m.actor1)
+
+
+def _attackers_died(a1: Actor | None, m: Mention) -> bool:
+    """Return True when a doerless killing counts the incident's own attackers among the dead
+    ("militants stormed the base, killing nine soldiers. Five attackers were also killed"): the
+    attackers' losses in the same incident, not an incident of their own."""
+    if m.mode not in ("kill", "clash") or m.retaliation or m.casualties is None or a1 is None \
+            or a1.type in ("civilians", "state forces"):
+        return False
+    if m.actor2 is None or m.actor2.type in ("civilians", "state forces"):
+        return False  # a state's forces killed after its own attack are as often the answer's toll
+    # "militants" and "attackers" (an unidentified armed group) are the same unnamed armed men
+    unnamed = {a1.name, m.actor2.name} <= {"Militants", "Unidentified Armed Group"}
+    if not (unnamed or _actors_compatible(a1, m.actor2)):
+        return False
+    return m.actor1 is None or m.actor1.name == a1.name
 
 
 def _aggregate(cluster: Cluster) -> bool:
