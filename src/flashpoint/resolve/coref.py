@@ -331,6 +331,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
+        elif _needs_join(m) and _placed_outcome(m):
+            # "In Tyre, two civilians were killed" after a strike on Nabatieh: dead counted at a
+            # town of their own are an incident of their own
+            clusters.append(Cluster([m]))
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
             # none told is background ("a departure from the approach that targeted Syria"), not the
@@ -376,6 +380,8 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
     for c in clusters:
         if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
             continue
+        if not _places_compatible(c.value("place"), m.place):
+            continue  # the dead of another town are not this incident's
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
         if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
             owner = (last, c)
@@ -383,6 +389,12 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     owner[1].tolls.append(m.casualties)
     return True
+
+
+def _placed_outcome(m: Mention) -> bool:
+    """Return True for a doerless killing with a figure, told at a town of its own."""
+    return _outcome(m) and not m.generic and not m.headline and m.place is not None \
+        and m.place.precision in (1, 2) and m.casualties is not None and m.casualties.low is not None
 
 
 def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
