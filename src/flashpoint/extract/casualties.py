@@ -878,10 +878,10 @@ def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     """Return a report's fatalities and injured from its mentions.
 
-    Overlapping figures of one sentence ("five were killed" ... "two children were among the
-    dead") combine by maximum: low is the largest low, high the largest high, best = low. A
-    running toll next to another figure ("30 had been killed; by evening the toll had climbed to
-    50") is a second count of the same dead: low is the smaller, high the larger. A vague plural
+    A part ("two children were among the dead") gives way to the whole; counts of different
+    known groups are summed ("twelve soldiers ... and 20 militants"); other counts of the same dead
+    ("police said 8 ... hospital officials said 11", "30 had been killed; by evening the toll had
+    climbed to 50") span a range: low the smaller, high the larger, best = low. A vague plural
     ("scores") gives way to any stated figure. Coordinated groups were already summed by
     `find_casualties`. Mentions without a figure ("several were killed") only give the text.
     Other kinds (missing, abducted, arrested) are ignored.
