@@ -432,7 +432,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
-    _fill_tolls(clusters, sentence_casualties or {})
+    _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
     _fill_claims(clusters, claims or {})
     _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
@@ -479,7 +479,7 @@ def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
     return None
 
 
-def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
+def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None) -> None:
     """'No casualties were reported.' after an incident: the toll is that incident's.
 
     A sentence that only counts the dead or wounded gives its figures to the incident told in one
@@ -488,16 +488,19 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
     if not tolls:
         return
     owners: dict[int, Cluster] = {}
+    places = places or {}
     for index in sorted(tolls):
         owner = None
         for c in clusters:
             if c.first.kind != "event":
                 continue
+            if not _places_compatible(c.value("place"), places.get(index)):
+                continue  # "In Odesa, two people died" after the strike on Kharkiv: not its toll
             # the incident told last before the toll (it may be told again further on)
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
             if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
                 owner = (last, c)
-        if owner is None and index - 1 in owners:
+        if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
             continue
