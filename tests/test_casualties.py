@@ -546,3 +546,18 @@ def test_blew_himself_up_is_no_count_of_its_own():
 def test_the_dead_were_is_a_part_of_a_whole_count():
     mentions = find_casualties("The dead were a commander and his driver.")
     assert mentions and all(m.part for m in mentions)
+
+
+def test_the_wounded_who_died_are_counted():
+    assert [(m.kind, m.low) for m in find_casualties("Three of the wounded later died in hospital.")] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("More than 500 civilians had been killed in the province since the start of the year.", True),
+    ("More than 31,000 have been killed since October 7.", True),
+    ("Since 2015, 3,000 people have died in the conflict.", True),
+    ("The death toll since Monday's strike rose to 20.", False),
+    ("Five people died when the shell hit the market.", False),
+])
+def test_over_a_period(sentence, period):
+    assert casualties.over_a_period(sentence) is period

@@ -374,6 +374,7 @@ def _patterns() -> _Patterns:
     filler = rf"(?:(?<=\bof )one\b|(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*)"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
     more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
+    partitive = alternation(lex.get("partitive_groups") or [])
     hedges = alternation(lex["hedges"])
     auxiliaries = alternation(lex["auxiliaries"])
     adverbs = alternation(lex["adverbs"])
@@ -412,7 +413,7 @@ def _patterns() -> _Patterns:
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|{partitive}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -712,6 +713,19 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
             return None  # "killed or wounded": no split between deaths and injuries
         return _mention(sentence, quantity.start, passive.end(), quantity, kind, who), "after"
     return None
+
+
+@lru_cache(maxsize=1)
+def _period_regex() -> re.Pattern:
+    cues = alternation(lexicon().get("period_cues") or [])
+    return re.compile(rf"{cues}|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{alternation(_month_names())}|(?:19|20)\d\d\b)",
+                      re.IGNORECASE)
+
+
+def over_a_period(sentence: str) -> bool:
+    """Return True when a sentence counts over a period ("since the start of the year", "since
+    October"): its figures are no single incident's toll."""
+    return bool(sentence) and _period_regex().search(sentence) is not None
 
 
 def find_casualties(sentence: str) -> list[CasualtyMention]:

@@ -162,6 +162,8 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             continue
         if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
+        if cas.over_a_period(sent.text):
+            continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
         if found:
             tolls[index] = cas.combine(found)
@@ -551,6 +553,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
+        if casualty is not None and trig.entry.mode == "kill" and a1 is None \
+                and (date is None or date.precision != "day") and cas.over_a_period(text):
+            # "more than 500 civilians had been killed in the province since January": a war's count,
+            # no incident's toll
+            mention.casualties = None
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
