@@ -561,3 +561,15 @@ def test_the_wounded_who_died_are_counted():
 ])
 def test_over_a_period(sentence, period):
     assert casualties.over_a_period(sentence) is period
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The death toll rose to 12 from 9 on Sunday.", 9, 12),
+    ("The death toll rose from 9 to 12.", 9, 12),
+    ("The death toll rose to 12 from an earlier figure of 9.", 9, 12),
+    ("Both pilots were killed.", 2, 2),
+    ("Civilians on both sides were killed.", None, None),
+])
+def test_revised_tolls_and_both(sentence, low, high):
+    c = combine(find_casualties(sentence))
+    assert (c.low, c.high) == (low, high)

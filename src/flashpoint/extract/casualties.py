@@ -340,6 +340,8 @@ class _Patterns:
     zero_subject: re.Pattern
     zero_who: re.Pattern
     zero_not_yet_after: re.Pattern
+    toll_from: re.Pattern
+    toll_from_before: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -430,6 +432,11 @@ def _patterns() -> _Patterns:
         zero_subject=compiled(
             rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
             rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        toll_from=compiled(rf"\bfrom\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?"
+                           rf"(?:{hedges}\s+)?(?P<figure>{number})"),
+        toll_from_before=compiled(rf"\b(?:{alternation(lex['toll_verbs'])}|rose|risen|climbed|jumped|increased)\s+"
+                                  rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
+                                  rf"(?:figure|toll|count)\s+of\s+)?(?:{hedges}\s+)?$"),
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
@@ -669,12 +676,19 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         return _mention(sentence, active.start(), end, quantity, _kind_of(active), sentence[quantity.start:end]), "before"
     unit = patterns.unit_after.match(sentence, end)
     if quantity.form != "article" and not unit:
+        if patterns.toll_from_before.search(sentence, max(0, quantity.start - 60), quantity.start):
+            return None  # the 9 of "the toll rose to 12 from 9": read with the 12
         toll = _toll_before(cues, quantity.start)
         if toll:
             who = patterns.who_after.match(sentence, end)
             mention = _mention(sentence, toll.start(), who.end() if who else end, quantity, _kind_of(toll),
                                who.group("who") if who else None)
             mention.total = True
+            earlier = patterns.toll_from.search(sentence, toll.end(), min(len(sentence), end + 40))
+            value = parse_number(earlier.group("figure")) if earlier else None
+            if value is not None and mention.low is not None and value < mention.low:
+                # "the death toll rose to 12 from 9", "rose from 9 to 12": the earlier count is low
+                mention.low = value
             return mention, "before"
     restated = cues.word_before(quantity.start, cues.restated) if quantity.form != "article" else None
     if restated and not unit and not patterns.restated_not_after.match(sentence, end):
@@ -701,7 +715,7 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
                              who.group("who") if who else None), "before")
     if not cues.casualty_word_within(end):
         return None
-    passive = patterns.passive_after.match(sentence, end)
+    passive = patterns.passive_after.match(sentence, end) if not unit else None  # "both sides were hit"
     if passive:
         who = passive.group("who")
         if quantity.form == "article" and not who:
