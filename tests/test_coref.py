@@ -321,3 +321,28 @@ def test_people_shot_dead_at_a_protest_are_its_toll_and_the_police_its_actor2(nl
     assert e.event_type == "Protests" and e.sub_event_type == "Excessive force against protesters"
     assert (e.fatalities.low, e.fatalities.high) == (6, 6)
     assert e.actor1.type == "protesters" and e.actor2 is not None and e.actor2.type == "state forces"
+
+
+def test_a_second_bomb_is_an_incident_of_its_own():
+    found = events("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing 20 people, police said. "
+                   "A second bomb exploded in another district two hours later, killing two people.",
+                   date(2024, 3, 10))
+    assert sorted((e.fatalities.low, e.fatalities.high) for e in found) == [(2, 2), (20, 20)]
+
+
+def test_the_attackers_killed_in_the_attack_are_its_dead_too():
+    (event,) = events("Militants stormed an army base near Djibo on Sunday, killing nine soldiers. Five attackers "
+                      "were also killed, the army said.", date(2024, 3, 12))
+    assert (event.fatalities.low, event.fatalities.high) == (14, 14)
+
+
+def test_dead_at_a_town_of_their_own_are_not_the_strikes_toll():
+    found = events("A drone strike killed four people in Nabatieh on Tuesday. In Tyre, two civilians were killed, "
+                   "the health ministry said.", date(2024, 3, 14))
+    assert sorted((e.fatalities.low, e.fatalities.high) for e in found) == [(2, 2), (4, 4)]
+
+
+def test_a_zero_toll_after_a_wounding_is_the_incidents():
+    (event,) = events("A rocket hit a school in Sderot on Tuesday, wounding two people. No deaths were reported, "
+                      "police said.", date(2024, 3, 14))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (0, 0, 2)

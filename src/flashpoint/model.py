@@ -245,6 +245,7 @@ class Mention:
     retaliation: bool = False  # the sentence says this answered something
     recalled: bool = False  # named inside another act's cue: "in retaliation for Saturday's attack"
     plural: bool = False  # the trigger is a plural noun: "the bombings", "strikes"
+    another: bool = False  # "a second bomb", "another blast": an incident besides the one told before
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
     strength: float = 0.5
     headline: bool = False

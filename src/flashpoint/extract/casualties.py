@@ -49,6 +49,7 @@ class CasualtyMention:
     vague: bool = False  # a vague plural ("dozens", "scores"): a placeholder that a stated figure replaces
     part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
     added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
+    disputed: bool = False  # another source gives another count in the sentence ("police said 8, doctors said 11")
 
 
 @lru_cache(maxsize=1)
@@ -766,7 +767,24 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
     mentions.extend(pair[0] for pair in found if pair)
-    return _drop_nested(mentions)
+    mentions = _drop_nested(mentions)
+    _mark_disputed(sentence, mentions)
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _source_cue() -> re.Pattern:
+    return re.compile(alternation(lexicon().get("source_cues") or []), re.IGNORECASE)
+
+
+def _mark_disputed(sentence: str, mentions: list[CasualtyMention]) -> None:
+    """Mark two figures of one kind as another source's count of the same dead when a source or a
+    contrast comes between them ("police said 8 were killed, while hospital officials said 11 died")."""
+    for kind in ("killed", "injured"):
+        stated = [m for m in mentions if m.kind == kind and m.low is not None]
+        for a, b in zip(stated, stated[1:]):
+            if _source_cue().search(sentence, a.end, b.start):
+                a.disputed = b.disputed = True
 
 
 # "among the dead", and who the dead were ("the dead were a commander and his driver"): a part of
@@ -973,9 +991,10 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         # "twelve soldiers were killed and 20 militants died": two groups of dead, 32
         return summed[0], summed[1], stated[0].text
     low, high = min(lows), max(highs)
-    if len(stated) > 1 and not any(m.total for m in stated) and len({m.side or "unknown" for m in stated}) > 1:
+    if len(stated) > 1 and not any(m.total for m in stated) \
+            and (len({m.side or "unknown" for m in stated}) > 1 or not any(m.disputed for m in stated)):
         # "30 people were killed ... six children died": a known group beside unknown people may be
-        # among them; the larger count is the toll
+        # among them, and a figure no other source disputes is a floor: the larger count is the toll
         low = max(lows)
     # otherwise several counts of the same dead ("police said 8 were killed, hospital officials
     # said 11 died"; "30 had been killed; by evening the toll had climbed to 50"): the smallest

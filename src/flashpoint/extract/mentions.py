@@ -561,6 +561,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
         mention.plural = tok.tag_ in ("NNS", "NNPS")
+        mention.another = _another(tok)
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
         heads[id(mention)] = tok
@@ -1329,6 +1330,20 @@ def _bare_anaphor(tok) -> bool:
     names another incident)."""
     return _anaphoric(tok) and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and not c.like_num for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> frozenset[str]:
+    from flashpoint.resources import load_yaml
+    return frozenset(w.lower() for w in load_yaml("modality.yaml").get("another_incident") or [])
+
+
+def _another(tok) -> bool:
+    """'a second bomb exploded', 'another blast': the trigger, or the subject of a verb trigger, is
+    marked as an incident besides the one told before."""
+    words = _another_words()
+    nouns = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ in ("amod", "det") and c.lower_ in words for n in nouns for c in n.children)
 
 
 def _anaphoric(tok) -> bool:

@@ -153,6 +153,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.kind == "tally":
         return 0
+    if m.another and not m.anaphoric and all(x.sent_index < m.sent_index for x in cluster.mentions):
+        return 0  # "a second bomb exploded in another district": not the incident told before
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
         return 0
     if c_type == "Strategic developments" and m.event_type == c_type \
