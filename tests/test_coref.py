@@ -346,3 +346,10 @@ def test_a_zero_toll_after_a_wounding_is_the_incidents():
     (event,) = events("A rocket hit a school in Sderot on Tuesday, wounding two people. No deaths were reported, "
                       "police said.", date(2024, 3, 14))
     assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (0, 0, 2)
+
+
+def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_names():
+    found = events("Iran fired more than a dozen ballistic missiles at two bases in Iraq hosting U.S. troops early "
+                   "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
+                   "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
+    assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
