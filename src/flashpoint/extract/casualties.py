@@ -433,11 +433,11 @@ def _patterns() -> _Patterns:
         zero_subject=compiled(
             rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
             rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
-        toll_from=compiled(rf"\bfrom\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:figure|toll|count)\s+of\s+)?"
+        toll_from=compiled(rf"\bfrom\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:(?:figure|toll|count)\s+of\s+)?)?"
                            rf"(?:{hedges}\s+)?(?P<figure>{number})"),
         toll_from_before=compiled(rf"\b(?:{alternation(lex['toll_verbs'])}|rose|risen|climbed|jumped|increased)\s+"
                                   rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
-                                  rf"(?:figure|toll|count)\s+of\s+)?(?:{hedges}\s+)?$"),
+                                  rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
@@ -687,9 +687,10 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
             mention.total = True
             earlier = patterns.toll_from.search(sentence, toll.end(), min(len(sentence), end + 40))
             value = parse_number(earlier.group("figure")) if earlier else None
-            if value is not None and mention.low is not None and value < mention.low:
-                # "the death toll rose to 12 from 9", "rose from 9 to 12": the earlier count is low
-                mention.low = value
+            if value is not None and mention.low is not None and mention.high is not None:
+                # "the death toll rose to 12 from 9", "revised down to 20 from the earlier 27": the
+                # earlier count is another count of the same dead
+                mention.low, mention.high = min(mention.low, value), max(mention.high, value)
             return mention, "before"
     restated = cues.word_before(quantity.start, cues.restated) if quantity.form != "article" else None
     if restated and not unit and not patterns.restated_not_after.match(sentence, end):

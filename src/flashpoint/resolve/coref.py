@@ -523,7 +523,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
                 continue  # "In Odesa, two people died" after the strike on Kharkiv: not its toll
             # the incident told last before the toll (it may be told again further on)
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
-            if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
+            reach = 4 if tolls[index].total else 2  # a running toll names what it counts: it reaches further
+            if 1 <= index - last <= reach and (owner is None or last > owner[0]):
                 owner = (last, c)
         if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
