@@ -518,6 +518,8 @@ def test_added_dead_and_victim_group_are_marked():
     ("Gunmen stormed a church, killing at least 17 worshippers, a local official said.", 17, 17),
     ("An air strike left 31 people dead, a rebel spokesman said.", 31, 31),
     ("Gunmen killed two soldiers, a civilian and a child.", 4, 4),  # a list goes on: summed
+    ("The governor said two people, a teacher and a boy, were killed.", 2, 2),
+    ("Two soldiers, a policeman and three civilians were killed.", 6, 6),
     # two counts of the same dead in one sentence span a range; two known groups sum
     ("Police said 8 people were killed, while hospital officials said 11 died.", 8, 11),
     ("At least 30 people were killed, the army said, though local sources said 45 had died.", 30, 45),

@@ -832,6 +832,8 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
         if found[k] is not None or following is None or following[1] != "after":
             continue
         gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
+        if gap and not re.search(r"\band\b", gap.group()) and _side(gap.group("who")) in (None, "unknown"):
+            continue  # "two people, a teacher and a child, were killed": the list says who the two were
         if gap and not _is_partitive(following[0].who):
             joined = _joined(sentence, following[0], quantities[k], gap.group("who"),
                              quantities[k].start, following[0].end)

@@ -804,7 +804,9 @@ def _listed(head) -> list:
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_listed(c))
-        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) \
+                and not any(g.dep_ == "nummod" for g in head.children):
+            # (after a counted group the list says who they were: "two people, a teacher and a boy")
             out.extend(_listed(c))
     return out
 
