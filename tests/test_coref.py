@@ -353,3 +353,10 @@ def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_n
                    "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
                    "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
     assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
+
+
+def test_a_lede_total_without_a_town_gives_way_to_the_towns_own_count():
+    found = events("At least 14 people were killed on Tuesday when police fired on protesters who tried to storm "
+                   "government offices across Bangladesh. Twelve died in Dhaka, where crowds broke through "
+                   "barricades around the parliament complex, and two in Chittagong.", date(2024, 3, 14))
+    assert [(e.fatalities.low, e.fatalities.high) for e in found if e.fatalities.low is not None] == [(12, 12)]

@@ -807,6 +807,15 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         # "two of the most senior figures have been killed" before the two strikes are told: a lede
         # counts over the incidents after it; an incident that counts its own dead keeps its own
         told_by = [m for m in told_by if id(m) not in c.ledes]
+    placed = [m for m in told_by if m.place is not None and m.place.precision in (1, 2)
+              and m.casualties.low is not None and not m.casualties.total and not m.casualties.part]
+    if placed:
+        # "at least 19 people were killed when police opened fire ... Seventeen died in Kathmandu": a
+        # larger count told earlier without the town is the lede's total over several places
+        first, most = min(m.sent_index for m in placed), max(m.casualties.high or m.casualties.low for m in placed)
+        told_by = [m for m in told_by if not (
+            (m.place is None or m.place.precision == 3) and m.sent_index < first
+            and m.casualties.low is not None and m.casualties.low > most and not m.casualties.part)]
     told = [m.casualties for m in told_by]
     if any(m.date is not None and m.date.precision == "day" for m in told_by):
         # "killed across Lebanon this week has risen to 37": a running total over several days
