@@ -360,3 +360,10 @@ def test_a_lede_total_without_a_town_gives_way_to_the_towns_own_count():
                    "government offices across Bangladesh. Twelve died in Dhaka, where crowds broke through "
                    "barricades around the parliament complex, and two in Chittagong.", date(2024, 3, 14))
     assert [(e.fatalities.low, e.fatalities.high) for e in found if e.fatalities.low is not None] == [(12, 12)]
+
+
+def test_pupils_abducted_in_an_attack_that_killed_others_are_that_attack(nlp):
+    text = ("Rebels attacked a boarding school in Kasese on Friday night, killing 20 pupils. "
+            "Five other pupils were abducted in the attack, the police said.")
+    found = events(text, date(2023, 6, 18))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
