@@ -478,7 +478,7 @@ def test_cues_built_on_demand_are_the_cues_of_the_whole_sentence():
     # unknown is not zero
     ("It was not clear how many people had been killed.", [("killed", None, None)]),
     ("No deaths were reported.", [("killed", 0, 0)]),
-    ("There were no immediate reports of casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ("There were no immediate reports of casualties.", []),  # not known yet: no figure, not zero
 ])
 def test_news_wording(sentence, expected):
     assert found(sentence) == expected
@@ -508,3 +508,70 @@ def test_added_dead_and_victim_group_are_marked():
     mixed = combine(find_casualties("Three soldiers were killed and two people died in the crossfire."))
     assert mixed.side is None  # "people" may be anyone
     assert [m.side for m in find_casualties("killing 18 of the 24 assailants")] == ["militants"]
+
+
+# ---------------------------------------------------------------- constructions of the fatalities suite
+
+@pytest.mark.parametrize("sentence, low, high", [
+    # a group after a bare comma restates the people before it, or names a source: no more dead
+    ("The strike killed three people, two women and a child, officials said.", 3, 3),
+    ("Gunmen stormed a church, killing at least 17 worshippers, a local official said.", 17, 17),
+    ("An air strike left 31 people dead, a rebel spokesman said.", 31, 31),
+    ("Gunmen killed two soldiers, a civilian and a child.", 4, 4),  # a list goes on: summed
+    ("The governor said two people, a teacher and a boy, were killed.", 2, 2),
+    ("Two soldiers, a policeman and three civilians were killed.", 6, 6),
+    # two counts of the same dead in one sentence span a range; two known groups sum
+    ("Police said 8 people were killed, while hospital officials said 11 died.", 8, 11),
+    ("At least 30 people were killed, the army said, though local sources said 45 had died.", 30, 45),
+    ("Twelve soldiers were killed and 20 militants died in the clashes.", 32, 32),
+    ("Five people were killed when shells hit a house where two children died.", 5, 5),
+    # zero, and a count not known yet
+    ("The bomb exploded near the convoy without causing casualties.", 0, 0),
+    ("There were no immediate reports of casualties.", None, None),
+    ("No casualties were immediately reported.", None, None),
+    ("No casualties were reported.", 0, 0),
+    # who the dead were; the killer among them; the wounded who died
+    ("The dead included seven pupils and a teacher, residents said.", 8, 8),
+    ("The dead were three women and two men.", 5, 5),
+    ("A suicide bomber killed himself and 12 others at a market.", 13, 13),
+    ("Two more succumbed to their wounds in hospital.", 2, 2),
+])
+def test_suite_constructions(sentence, low, high):
+    c = combine(find_casualties(sentence))
+    assert (c.low, c.high) == (low, high)
+
+
+def test_blew_himself_up_is_no_count_of_its_own():
+    assert combine(find_casualties("The bomber blew himself up, killing 12 people.")).low == 12
+
+
+def test_the_dead_were_is_a_part_of_a_whole_count():
+    mentions = find_casualties("The dead were a commander and his driver.")
+    assert mentions and all(m.part for m in mentions)
+
+
+def test_the_wounded_who_died_are_counted():
+    assert [(m.kind, m.low) for m in find_casualties("Three of the wounded later died in hospital.")] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("More than 500 civilians had been killed in the province since the start of the year.", True),
+    ("More than 31,000 have been killed since October 7.", True),
+    ("Since 2015, 3,000 people have died in the conflict.", True),
+    ("The death toll since Monday's strike rose to 20.", False),
+    ("Five people died when the shell hit the market.", False),
+])
+def test_over_a_period(sentence, period):
+    assert casualties.over_a_period(sentence) is period
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("The death toll rose to 12 from 9 on Sunday.", 9, 12),
+    ("The death toll rose from 9 to 12.", 9, 12),
+    ("The death toll rose to 12 from an earlier figure of 9.", 9, 12),
+    ("Both pilots were killed.", 2, 2),
+    ("Civilians on both sides were killed.", None, None),
+])
+def test_revised_tolls_and_both(sentence, low, high):
+    c = combine(find_casualties(sentence))
+    assert (c.low, c.high) == (low, high)

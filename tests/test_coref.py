@@ -323,11 +323,43 @@ def test_people_shot_dead_at_a_protest_are_its_toll_and_the_police_its_actor2(nl
     assert e.actor1.type == "protesters" and e.actor2 is not None and e.actor2.type == "state forces"
 
 
+def test_a_second_bomb_is_an_incident_of_its_own():
+    found = events("A car bomb exploded at a checkpoint in Mogadishu on Saturday, killing 20 people, police said. "
+                   "A second bomb exploded in another district two hours later, killing two people.",
+                   date(2024, 3, 10))
+    assert sorted((e.fatalities.low, e.fatalities.high) for e in found) == [(2, 2), (20, 20)]
+
+
+def test_the_attackers_killed_in_the_attack_are_its_dead_too():
+    (event,) = events("Militants stormed an army base near Djibo on Sunday, killing nine soldiers. Five attackers "
+                      "were also killed, the army said.", date(2024, 3, 12))
+    assert (event.fatalities.low, event.fatalities.high) == (14, 14)
+
+
+def test_dead_at_a_town_of_their_own_are_not_the_strikes_toll():
+    found = events("A drone strike killed four people in Nabatieh on Tuesday. In Tyre, two civilians were killed, "
+                   "the health ministry said.", date(2024, 3, 14))
+    assert sorted((e.fatalities.low, e.fatalities.high) for e in found) == [(2, 2), (4, 4)]
+
+
+def test_a_zero_toll_after_a_wounding_is_the_incidents():
+    (event,) = events("A rocket hit a school in Sderot on Tuesday, wounding two people. No deaths were reported, "
+                      "police said.", date(2024, 3, 14))
+    assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (0, 0, 2)
+
+
 def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_names():
     found = events("Iran fired more than a dozen ballistic missiles at two bases in Iraq hosting U.S. troops early "
                    "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
                    "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
     assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
+
+
+def test_a_lede_total_without_a_town_gives_way_to_the_towns_own_count():
+    found = events("At least 14 people were killed on Tuesday when police fired on protesters who tried to storm "
+                   "government offices across Bangladesh. Twelve died in Dhaka, where crowds broke through "
+                   "barricades around the parliament complex, and two in Chittagong.", date(2024, 3, 14))
+    assert [(e.fatalities.low, e.fatalities.high) for e in found if e.fatalities.low is not None] == [(12, 12)]
 
 
 def test_pupils_abducted_in_an_attack_that_killed_others_are_that_attack(nlp):

@@ -193,6 +193,8 @@ def test_companions_raise_a_single_victim(nlp):
      "rose to 23 on Tuesday.", [("killed", 23)]),
     ("The number of wounded from Friday's shelling of the central market in Kherson has reached 31.",
      [("injured", 31)]),
+    ("Officials said that the death toll from Monday's car bombing at a checkpoint had been revised down to 15 "
+     "from the earlier 19.", [("killed", 15)]),
 ])
 def test_a_running_toll_far_from_its_verb(nlp, text, expected):
     from flashpoint.extract.mentions import running_tolls
@@ -635,3 +637,20 @@ def test_the_country_that_owns_a_province_is_no_rival_to_it(parse):
             "Friday, killing at least 26 people.")
     found = [m for m in mentions(parse, text, date(2017, 5, 26)) if m.place is not None]
     assert found and found[0].place.kind == "province" and found[0].place.country_code == "EGY"
+
+
+def test_the_dead_are_the_bombs_not_the_arrests():
+    events = _events("Police have arrested a man suspected of planting the bomb that exploded in a crowded bazaar in "
+                     "Peshawar on Sunday, killing nine people and wounding 40, officials said on Monday.", date(2024, 3, 11))
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert all(e.fatalities.low is None for e in arrests)
+    assert any((e.fatalities.low, e.fatalities.high) == (9, 9) for e in events if e.sub_event_type != "Arrests")
+
+
+def test_a_toll_revised_from_an_earlier_count_spans_both(nlp):
+    from flashpoint.extract.mentions import running_tolls
+    sent = next(nlp("The death toll from Monday's car bombing at a checkpoint in the city had been revised down "
+                    "to 15 from the earlier 19.").sents)
+    found = find_casualties(sent.text) + running_tolls(sent, find_casualties(sent.text))
+    assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(15, 19)]
+

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import pickle
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from flashpoint.model import Document, Event
 from flashpoint.pipeline import extract, extract_document
@@ -609,6 +611,52 @@ def test_a_sponsors_tally_is_against_the_side_its_proxies_fight(nlp):
     tally = next(e for e in events if e.kind == "tally")
     assert tally.actor1.country_code == "RWA"
     assert tally.actor2 is not None and tally.actor2.type == "state forces" and tally.actor2.country_code == "COD"
+
+
+# ---------------------------------------------------------------- fatalities construction suite
+
+FATALITIES_SUITE = Path(__file__).resolve().parent / "data" / "fatalities_suite.yaml"
+SUITE_PUBLISHED = date(2024, 3, 14)
+
+
+def _suite_cases() -> list:
+    cases = yaml.safe_load(FATALITIES_SUITE.read_text(encoding="utf-8"))
+    return [pytest.param(case, id=case["id"],
+                         marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else [])
+            for case in cases]
+
+
+def _same_place(wanted: str, name: str | None) -> bool:
+    """Return True when a gazetteer name is the wanted place ("Ma'rib" for Marib, "Zaporizhzhya")."""
+    def letters(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalnum() and c.isascii())
+    return bool(name) and letters(name).startswith(letters(wanted)[:4])
+
+
+@pytest.fixture(scope="module")
+def suite_events(nlp):
+    """Return case id -> the events of that report, every report parsed in one `nlp.pipe` run."""
+    cases = yaml.safe_load(FATALITIES_SUITE.read_text(encoding="utf-8"))
+    docs = [Document(id=c["id"], text=c["text"], published=SUITE_PUBLISHED) for c in cases]
+    return {d.id: extract_document(d, sdoc) for d, sdoc in zip(docs, nlp.pipe(d.text for d in docs))}
+
+
+def test_suite_ids_are_unique_and_expectations_complete():
+    cases = yaml.safe_load(FATALITIES_SUITE.read_text(encoding="utf-8"))
+    assert len({c["id"] for c in cases}) == len(cases) >= 80
+    for c in cases:
+        assert c["expect"] and all({"place", "low", "high"} <= set(e) for e in c["expect"]), c["id"]
+
+
+@pytest.mark.parametrize("case", _suite_cases())
+def test_fatalities_suite(case, suite_events):
+    """Each incident's event (found by its place) carries the report's deaths as low/high."""
+    events = [e for e in suite_events[case["id"]] if e.kind == "event"]
+    for want in case["expect"]:
+        at_place = [e for e in events if e.location is not None and _same_place(want["place"], e.location.name)]
+        assert at_place, f"no event at {want['place']}: {[(e.location.name if e.location else None) for e in events]}"
+        got = [(e.fatalities.low, e.fatalities.high) for e in at_place]
+        assert (want["low"], want["high"]) in got, f"{want['place']}: got {got}"
 
 
 # ---------------------------------------------------------------- the construction suite: how many events

@@ -49,6 +49,7 @@ class CasualtyMention:
     vague: bool = False  # a vague plural ("dozens", "scores"): a placeholder that a stated figure replaces
     part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
     added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
+    disputed: bool = False  # another source gives another count in the sentence ("police said 8, doctors said 11")
 
 
 @lru_cache(maxsize=1)
@@ -289,7 +290,7 @@ class _Figure:
     start: int
     end: int
     value: int | None
-    form: str  # number | article | unstated
+    form: str  # number | article | self ("himself": one, only right after a casualty verb) | unstated
 
 
 @dataclass
@@ -339,6 +340,9 @@ class _Patterns:
     zero_noun: re.Pattern
     zero_subject: re.Pattern
     zero_who: re.Pattern
+    zero_not_yet_after: re.Pattern
+    toll_from: re.Pattern
+    toll_from_before: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -373,6 +377,7 @@ def _patterns() -> _Patterns:
     filler = rf"(?:(?<=\bof )one\b|(?!{breakers}|\d[\d,.]*(?![\w-]))[^\W_](?:[\w'\u2019-]|\.(?=\w)|(?<=\.[A-Z])\.)*)"
     who = rf"(?:{filler}\s+){{0,4}}?{victims}"
     more = rf"(?:\s+{alternation(lex['more_words'])}(?=\s))?"
+    partitive = alternation(lex.get("partitive_groups") or [])
     hedges = alternation(lex["hedges"])
     auxiliaries = alternation(lex["auxiliaries"])
     adverbs = alternation(lex["adverbs"])
@@ -385,7 +390,8 @@ def _patterns() -> _Patterns:
         return re.compile(pattern, flags)
 
     return _Patterns(
-        figure=compiled(rf"(?P<number>{number})|(?P<article>{alternation(lex['numbers']['articles'])})"),
+        figure=compiled(rf"(?P<number>{number})|(?P<article>{alternation(lex['numbers']['articles'])})"
+                        rf"|(?P<self>{alternation(lex['numbers'].get('reflexives') or [])})"),
         # dates, clock times and ids whose digits are not counts
         masked=re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
         month=compiled(rf"{alternation(_month_names())}\.?"),
@@ -410,7 +416,7 @@ def _patterns() -> _Patterns:
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|{partitive}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -421,11 +427,18 @@ def _patterns() -> _Patterns:
         conjunction_gap=compiled(rf"\s+(?P<who>{who})\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                                  rf"(?:(?:his|her|their|its)\s+)?"),
         zero_noun=compiled(
-            rf"(?P<neg>{alternation(zero['negators'])})\s+(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
+            rf"(?P<neg>{alternation(zero['negators'])})\s+(?:{alternation(zero.get('between') or [])}\s+)?"
+            rf"(?:(?P<hedge>{alternation(zero['qualifiers'])})\s+)?"
             rf"(?:reports?\s+of\s+(?:any\s+)?)?(?P<n1>{zero_nouns})(?:\s*(?:,|or|and|nor)\s+(?P<n2>{zero_nouns}))?"),
         zero_subject=compiled(
             rf"(?P<subject>{alternation(zero['subjects'])})(?:\s+of\s+(?P<who>(?:{filler}\s+){{0,4}}?(?:{victims}|us)))?"
             rf"(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        toll_from=compiled(rf"\bfrom\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:(?:figure|toll|count)\s+of\s+)?)?"
+                           rf"(?:{hedges}\s+)?(?P<figure>{number})"),
+        toll_from_before=compiled(rf"\b(?:{alternation(lex['toll_verbs'])}|rose|risen|climbed|jumped|increased)\s+"
+                                  rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
+                                  rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
+        zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
     )
@@ -514,6 +527,9 @@ def _figures(sentence: str, patterns: _Patterns, cues: _Cues) -> list[_Figure]:
     for match in patterns.figure.finditer(sentence):
         start, end = match.span()
         if masked and any(s < end and start < e for s, e in masked):
+            continue
+        if match.group("self"):
+            figures.append(_Figure(start, end, 1, "self"))
             continue
         if match.group("article"):
             if start not in hedge_starts:  # the "an" of "an estimated 300" is no figure
@@ -654,14 +670,27 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
               cues: _Cues) -> tuple[CasualtyMention, str] | None:
     """Return the casualty mention a quantity belongs to and how it was read ("before" or "after")."""
     end = quantity.end
+    if quantity.form == "self":
+        active = cues.word_before(quantity.start, cues.active)
+        if active is None:
+            return None  # "blew himself up", "said himself": no count of the dead
+        return _mention(sentence, active.start(), end, quantity, _kind_of(active), sentence[quantity.start:end]), "before"
     unit = patterns.unit_after.match(sentence, end)
     if quantity.form != "article" and not unit:
+        if patterns.toll_from_before.search(sentence, max(0, quantity.start - 60), quantity.start):
+            return None  # the 9 of "the toll rose to 12 from 9": read with the 12
         toll = _toll_before(cues, quantity.start)
         if toll:
             who = patterns.who_after.match(sentence, end)
             mention = _mention(sentence, toll.start(), who.end() if who else end, quantity, _kind_of(toll),
                                who.group("who") if who else None)
             mention.total = True
+            earlier = patterns.toll_from.search(sentence, toll.end(), min(len(sentence), end + 40))
+            value = parse_number(earlier.group("figure")) if earlier else None
+            if value is not None and mention.low is not None and mention.high is not None:
+                # "the death toll rose to 12 from 9", "revised down to 20 from the earlier 27": the
+                # earlier count is another count of the same dead
+                mention.low, mention.high = min(mention.low, value), max(mention.high, value)
             return mention, "before"
     restated = cues.word_before(quantity.start, cues.restated) if quantity.form != "article" else None
     if restated and not unit and not patterns.restated_not_after.match(sentence, end):
@@ -688,7 +717,7 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
                              who.group("who") if who else None), "before")
     if not cues.casualty_word_within(end):
         return None
-    passive = patterns.passive_after.match(sentence, end)
+    passive = patterns.passive_after.match(sentence, end) if not unit else None  # "both sides were hit"
     if passive:
         who = passive.group("who")
         if quantity.form == "article" and not who:
@@ -700,6 +729,19 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
             return None  # "killed or wounded": no split between deaths and injuries
         return _mention(sentence, quantity.start, passive.end(), quantity, kind, who), "after"
     return None
+
+
+@lru_cache(maxsize=1)
+def _period_regex() -> re.Pattern:
+    cues = alternation(lexicon().get("period_cues") or [])
+    return re.compile(rf"{cues}|\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:{alternation(_month_names())}|(?:19|20)\d\d\b)",
+                      re.IGNORECASE)
+
+
+def over_a_period(sentence: str) -> bool:
+    """Return True when a sentence counts over a period ("since the start of the year", "since
+    October"): its figures are no single incident's toll."""
+    return bool(sentence) and _period_regex().search(sentence) is not None
 
 
 def find_casualties(sentence: str) -> list[CasualtyMention]:
@@ -726,10 +768,29 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
     mentions.extend(pair[0] for pair in found if pair)
-    return _drop_nested(mentions)
+    mentions = _drop_nested(mentions)
+    _mark_disputed(sentence, mentions)
+    return mentions
 
 
-_PART = re.compile(r"\bamong (?:the|those)\b", re.I)
+@lru_cache(maxsize=1)
+def _source_cue() -> re.Pattern:
+    return re.compile(alternation(lexicon().get("source_cues") or []), re.IGNORECASE)
+
+
+def _mark_disputed(sentence: str, mentions: list[CasualtyMention]) -> None:
+    """Mark two figures of one kind as another source's count of the same dead when a source or a
+    contrast comes between them ("police said 8 were killed, while hospital officials said 11 died")."""
+    for kind in ("killed", "injured"):
+        stated = [m for m in mentions if m.kind == kind and m.low is not None]
+        for a, b in zip(stated, stated[1:]):
+            if _source_cue().search(sentence, a.end, b.start):
+                a.disputed = b.disputed = True
+
+
+# "among the dead", and who the dead were ("the dead were a commander and his driver"): a part of
+# the toll, or the whole when nothing else counts it
+_PART = re.compile(r"\bamong (?:the|those)\b|^(?:the dead|the victims|those killed)\b", re.I)
 # "were also killed", "another five died", "six other journalists", "three more soldiers": dead
 # told beside those already counted, to be added to them
 _ADDED = re.compile(r"\b(?:also|too)\b|^(?:another|a further|an additional)\b"
@@ -771,6 +832,8 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
         if found[k] is not None or following is None or following[1] != "after":
             continue
         gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
+        if gap and not re.search(r"\band\b", gap.group()) and _side(gap.group("who")) in (None, "unknown"):
+            continue  # "two people, a teacher and a child, were killed": the list says who the two were
         if gap and not _is_partitive(following[0].who):
             joined = _joined(sentence, following[0], quantities[k], gap.group("who"),
                              quantities[k].start, following[0].end)
@@ -784,10 +847,20 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap):
+                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
+                    and not _apposition(sentence, current[0], gap, who.end()):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1
+
+
+def _apposition(sentence: str, mention: CasualtyMention, gap: str, end: int) -> bool:
+    """Return True when a group after a bare comma is no further victim: it restates the people
+    before it ("killing three people, two women and a child") or is a source ("killing 17
+    worshippers, a local official said"); a list goes on after it ("two soldiers, a civilian and a child")."""
+    if re.search(r"\band\b", gap):
+        return False
+    return mention.side in (None, "unknown") or not re.match(r"\s*(?:,|and\b|or\b)", sentence[end:])
 
 
 def _is_partitive(who: str | None) -> bool:
@@ -820,6 +893,8 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             if match.group(group):
                 kinds += [k for k in zero["nouns"][_words(match.group(group))] if k not in kinds]
         hedge = _words(match.group("hedge")) if match.group("hedge") else None
+        if hedge in _not_yet() or patterns.zero_not_yet_after.match(sentence, match.end()):
+            continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
     for pattern in (patterns.zero_subject, patterns.zero_who):
@@ -828,6 +903,12 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             for kind in zero["verbs"][_words(match.group("verb"))]:
                 mentions.append(_mention(sentence, match.start(), match.end(), None, kind, who))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _not_yet() -> frozenset[str]:
+    """Return the zero qualifiers that leave the count unknown ("no immediate reports")."""
+    return frozenset(_words(w) for w in lexicon()["zero"].get("not_yet") or [])
 
 
 def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -846,10 +927,10 @@ def _drop_nested(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     """Return a report's fatalities and injured from its mentions.
 
-    Overlapping figures of one sentence ("five were killed" ... "two children were among the
-    dead") combine by maximum: low is the largest low, high the largest high, best = low. A
-    running toll next to another figure ("30 had been killed; by evening the toll had climbed to
-    50") is a second count of the same dead: low is the smaller, high the larger. A vague plural
+    A part ("two children were among the dead") gives way to the whole; counts of different
+    known groups are summed ("twelve soldiers ... and 20 militants"); other counts of the same dead
+    ("police said 8 ... hospital officials said 11", "30 had been killed; by evening the toll had
+    climbed to 50") span a range: low the smaller, high the larger, best = low. A vague plural
     ("scores") gives way to any stated figure. Coordinated groups were already summed by
     `find_casualties`. Mentions without a figure ("several were killed") only give the text.
     Other kinds (missing, abducted, arrested) are ignored.
@@ -903,11 +984,38 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     if any(m.total for m in stated):
         # "two more bodies were found, bringing the toll to 17": the toll counts them
         stated = [m for m in stated if not m.added or m.total]
+    if len(stated) > 1 and not any(m.total for m in stated):
+        # a part ("two children were among the dead") gives way to the whole it is part of
+        stated = [m for m in stated if not m.part] or stated
     lows = [m.low if m.low is not None else m.high for m in stated]
     highs = [m.high if m.high is not None else m.low for m in stated]
-    if len(stated) > 1 and any(m.total for m in stated):
-        low, high = min(lows), max(highs)
-    else:
-        low, high = max(lows), max(highs)
+    summed = _sum_by_side(stated)
+    if summed is not None:
+        # "twelve soldiers were killed and 20 militants died": two groups of dead, 32
+        return summed[0], summed[1], stated[0].text
+    low, high = min(lows), max(highs)
+    if len(stated) > 1 and not any(m.total for m in stated) \
+            and (len({m.side or "unknown" for m in stated}) > 1 or not any(m.disputed for m in stated)):
+        # "30 people were killed ... six children died": a known group beside unknown people may be
+        # among them, and a figure no other source disputes is a floor: the larger count is the toll
+        low = max(lows)
+    # otherwise several counts of the same dead ("police said 8 were killed, hospital officials
+    # said 11 died"; "30 had been killed; by evening the toll had climbed to 50"): the smallest
+    # is low, the largest high
     source = stated[lows.index(low)]
     return low, max(high, low), source.text
+
+
+def _sum_by_side(mentions: list[CasualtyMention]) -> tuple[int, int] | None:
+    """Return (low, high) summed over victim groups when every figure counts a known group and
+    there are several groups, else None."""
+    sides = [m.side for m in mentions]
+    if len(mentions) < 2 or any(m.total for m in mentions) \
+            or not all(s in ("civilians", "security", "militants") for s in sides) or len(set(sides)) < 2:
+        return None
+    low = high = 0
+    for side in set(sides):
+        group = [m for m in mentions if m.side == side]
+        low += min(m.low if m.low is not None else m.high for m in group)
+        high += max(m.high if m.high is not None else m.low for m in group)
+    return low, high

@@ -158,12 +158,16 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, sent in enumerate(sents):
         # a toll told after an incident, or right after another such toll ("NEMA said 85 had died. A
         # local leader put it at more than 120.")
-        if index in told or not ({index - 1, index - 2} & told or index - 1 in tolls):
+        near = bool({index - 1, index - 2} & told) or index - 1 in tolls
+        # a running toll ("the health ministry gave an initial toll of 26 dead") reaches further back
+        if index in told or not (near or {index - 3, index - 4} & told):
             continue
         if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
+        if cas.over_a_period(sent.text):
+            continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
-        if found:
+        if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
     blame_verbs = targets()["blame_verbs"]
@@ -642,12 +646,18 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
+        if casualty is not None and trig.entry.mode == "kill" and a1 is None \
+                and (date is None or date.precision != "day") and cas.over_a_period(text):
+            # "more than 500 civilians had been killed in the province since January": a war's count,
+            # no incident's toll
+            mention.casualties = None
         mention.victims = victim_sides
         mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
+        mention.another = _another(tok)
         if not _ordinal_tally(mention, tok, published):
             _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -860,7 +870,8 @@ def single_victims(sent, found) -> list:
     return out
 
 
-_TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", "hit", "top", "pass", "surpass"))
+_TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", "hit", "top", "pass", "surpass",
+                         "revise", "raise", "lower", "cut", "fall", "drop"))
 _TOLL_HEADS = frozenset(("toll", "number", "count", "tally"))
 _DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
 _HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
@@ -874,15 +885,21 @@ def running_tolls(sent, found) -> list:
     for verb in sent:
         if verb.lemma_.lower() not in _TOLL_VERBS:
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOLL_HEADS), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_HEADS),
+                    None)
         if subj is None:
             continue
         lemmas = {t.lemma_.lower() for t in subj.subtree}
         kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
         if kind is None and subj.lemma_.lower() == "toll":
             kind = "killed"  # "the toll from the attack on the hall had stood at 60": a toll is of the dead
-        figure = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+        # "revised down to 15": the preposition may hang on the particle
+        preps = [p for v in [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+                 for p in v.children if p.dep_ == "prep"]
+        figure = next((g for p in preps if p.lower_ in ("to", "at")
                        for g in p.children if g.dep_ == "pobj" and g.like_num), None)
+        earlier = next((g for p in preps if p.lower_ == "from"
+                        for g in p.children if g.dep_ == "pobj" and g.like_num), None)
         if figure is None:
             figure = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
         if kind is None or figure is None:
@@ -893,7 +910,9 @@ def running_tolls(sent, found) -> list:
         end = max(t.idx + len(t.text) for t in words) - base
         if value is None or any(c.kind == kind and c.start < end and start < c.end for c in found):
             continue
-        mention = cas.CasualtyMention(start, end, sent.text[start:end], value, value, kind)
+        before = cas.parse_number(earlier.text) if earlier is not None else None
+        low, high = (min(value, before), max(value, before)) if before is not None else (value, value)
+        mention = cas.CasualtyMention(start, end, sent.text[start:end], low, high, kind)  # "to 15 from 19": 15-19
         mention.total = True
         out.append(mention)
     return out
@@ -922,7 +941,9 @@ def _listed(head) -> list:
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_listed(c))
-        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) \
+                and not any(g.dep_ == "nummod" for g in head.children):
+            # (after a counted group the list says who they were: "two people, a teacher and a boy")
             out.extend(_listed(c))
     return out
 
@@ -1554,16 +1575,23 @@ def _own_clause(tok) -> set[int]:
     return {t.i for t in verb.subtree} - joined
 
 
+# trigger modes that never count the dead of their sentence while a violent act is told beside them
+_NO_TOLL_MODES = frozenset(("arrest", "agreement", "change", "transfer"))
+
+
 def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:
     """Return the casualties that belong to this trigger: the trigger above them in the parse
     ("shelled the city, killing four"), else the nearest one in the sentence."""
     if not casualties:
         return None, []
-    heads = {tok.i: sdoc[t.start].idx - base for t, tok in kept}
-    starts = list(heads.values())
+    all_heads = {tok.i: sdoc[t.start].idx - base for t, tok in kept}
+    # the dead are never an arrest's or an agreement's ("police detained a woman suspected of
+    # planting the bomb that tore through the avenue, killing six"), when a violent act is told beside
+    violent = {tok.i: sdoc[t.start].idx - base for t, tok in kept if t.entry.mode not in _NO_TOLL_MODES}
     owners = []
     for c in casualties:
         owner = None
+        heads = violent if c.kind == "killed" and violent else all_heads
         span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
         if span is not None:
             node = span.root
@@ -1583,6 +1611,7 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     mine = []
     for c, owner in zip(casualties, owners):
         if owner is None:
+            starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
             if (owner, c.kind) in parsed:
@@ -1614,6 +1643,20 @@ def _bare_anaphor(tok) -> bool:
     names another incident)."""
     return _anaphoric(tok) and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and not c.like_num for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> frozenset[str]:
+    from flashpoint.resources import load_yaml
+    return frozenset(w.lower() for w in load_yaml("modality.yaml").get("another_incident") or [])
+
+
+def _another(tok) -> bool:
+    """'a second bomb exploded', 'another blast': the trigger, or the subject of a verb trigger, is
+    marked as an incident besides the one told before."""
+    words = _another_words()
+    nouns = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ in ("amod", "det") and c.lower_ in words for n in nouns for c in n.children)
 
 
 def _anaphoric(tok) -> bool:

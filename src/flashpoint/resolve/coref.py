@@ -157,6 +157,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.kind == "tally":
         return 0
+    if m.another and not m.anaphoric and all(x.sent_index < m.sent_index for x in cluster.mentions):
+        return 0  # "a second bomb exploded in another district": not the incident told before
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
         return 0
     if c_type == "Strategic developments" and m.event_type == c_type \
@@ -172,7 +174,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
-    elif _attackers_hit(a1, a2, m):
+    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m):
         pass
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
@@ -242,6 +244,22 @@ def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
         return False
     # the forces who were attacked fought back, or forces came to end an attack on civilians
     return (a2 is not None and a2.type == "civilians") or _actors_compatible(a2, m.actor1)
+
+
+def _attackers_died(a1: Actor | None, m: Mention) -> bool:
+    """Return True when a doerless killing counts the incident's own attackers among the dead
+    ("militants stormed the base, killing nine soldiers. Five attackers were also killed"): the
+    attackers' losses in the same incident, not an incident of their own."""
+    if m.mode not in ("kill", "clash") or m.retaliation or m.casualties is None or a1 is None \
+            or a1.type in ("civilians", "state forces"):
+        return False
+    if m.actor2 is None or m.actor2.type in ("civilians", "state forces"):
+        return False  # a state's forces killed after its own attack are as often the answer's toll
+    # "militants" and "attackers" (an unidentified armed group) are the same unnamed armed men
+    unnamed = {a1.name, m.actor2.name} <= {"Militants", "Unidentified Armed Group"}
+    if not (unnamed or _actors_compatible(a1, m.actor2)):
+        return False
+    return m.actor1 is None or m.actor1.name == a1.name
 
 
 def _aggregate(cluster: Cluster) -> bool:
@@ -351,6 +369,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
+        elif _needs_join(m) and _placed_outcome(m):
+            # "In Tyre, two civilians were killed" after a strike on Nabatieh: dead counted at a
+            # town of their own are an incident of their own
+            clusters.append(Cluster([m]))
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
             # none told is background ("a departure from the approach that targeted Syria"), not the
@@ -396,6 +418,8 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
     for c in clusters:
         if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
             continue
+        if not _places_compatible(c.value("place"), m.place):
+            continue  # the dead of another town are not this incident's
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
         if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
             owner = (last, c)
@@ -403,6 +427,12 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     owner[1].tolls.append(m.casualties)
     return True
+
+
+def _placed_outcome(m: Mention) -> bool:
+    """Return True for a doerless killing with a figure, told at a town of its own."""
+    return _outcome(m) and not m.generic and not m.headline and m.place is not None \
+        and m.place.precision in (1, 2) and m.casualties is not None and m.casualties.low is not None
 
 
 def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
@@ -440,7 +470,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
-    _fill_tolls(clusters, sentence_casualties or {})
+    _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
     _fill_claims(clusters, claims or {})
     _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
@@ -519,7 +549,7 @@ def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
     return None
 
 
-def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
+def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None) -> None:
     """'No casualties were reported.' after an incident: the toll is that incident's.
 
     A sentence that only counts the dead or wounded gives its figures to the incident told in one
@@ -528,16 +558,20 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
     if not tolls:
         return
     owners: dict[int, Cluster] = {}
+    places = places or {}
     for index in sorted(tolls):
         owner = None
         for c in clusters:
             if c.first.kind != "event":
                 continue
+            if not _places_compatible(c.value("place"), places.get(index)):
+                continue  # "In Odesa, two people died" after the strike on Kharkiv: not its toll
             # the incident told last before the toll (it may be told again further on)
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index < index), default=-99)
-            if 1 <= index - last <= 2 and (owner is None or last > owner[0]):
+            reach = 4 if tolls[index].total else 2  # a running toll names what it counts: it reaches further
+            if 1 <= index - last <= reach and (owner is None or last > owner[0]):
                 owner = (last, c)
-        if owner is None and index - 1 in owners:
+        if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
             continue
@@ -547,6 +581,10 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict) -> None:
         own = [m.casualties for m in cluster.mentions if m.casualties is not None]
         if not own:
             cluster.mentions[-1].casualties = toll
+        elif toll.low is not None and all(x.low is None and x.high is None for x in own):
+            # "a drone hit a school, wounding two people. No deaths were reported.": the incident
+            # counted only its wounded; the toll counts its dead
+            cluster.tolls.append(toll)
         elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
@@ -824,6 +862,15 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         # "two of the most senior figures have been killed" before the two strikes are told: a lede
         # counts over the incidents after it; an incident that counts its own dead keeps its own
         told_by = [m for m in told_by if id(m) not in c.ledes]
+    placed = [m for m in told_by if m.place is not None and m.place.precision in (1, 2)
+              and m.casualties.low is not None and not m.casualties.total and not m.casualties.part]
+    if placed:
+        # "at least 19 people were killed when police opened fire ... Seventeen died in Kathmandu": a
+        # larger count told earlier without the town is the lede's total over several places
+        first, most = min(m.sent_index for m in placed), max(m.casualties.high or m.casualties.low for m in placed)
+        told_by = [m for m in told_by if not (
+            (m.place is None or m.place.precision == 3) and m.sent_index < first
+            and m.casualties.low is not None and m.casualties.low > most and not m.casualties.part)]
     told = [m.casualties for m in told_by]
     if any(m.date is not None and m.date.precision == "day" for m in told_by):
         # "killed across Lebanon this week has risen to 37": a running total over several days
