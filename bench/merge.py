@@ -99,18 +99,16 @@ def quality(out: list[Event]) -> tuple[float, int]:
     return (together / total if total else 1.0), mixed
 
 
-def against(rev: str, argv: list[str]) -> None:
+def against(rev: str, args: argparse.Namespace) -> None:
     """Run each size with REV's merge code and this tree's, alternating, in fresh processes."""
     with tempfile.TemporaryDirectory(prefix="flashpoint-merge-bench-") as tmp:
         archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "src"], capture_output=True, check=False)
         if archive.returncode != 0:
             sys.exit(f"git archive {rev}: {archive.stderr.decode().strip()}")
         subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-        rest = [a for a in argv if a != "--against" and a != rev]
-        sizes = [a for a in rest[rest.index("--sizes") + 1:] if a.isdigit()] if "--sizes" in rest else \
-            ["1000", "10000", "100000"]
-        others = [a for a in rest if a not in sizes and a != "--sizes"]
-        for n in sizes:
+        others = ["--seed", str(args.seed)] + (["--growing-map"] if args.growing_map else []) + \
+            (["--flat"] if args.flat else [])
+        for n in map(str, args.sizes):
             for label, src in ((rev, str(Path(tmp) / "src")), ("this tree", "")):
                 env = dict(os.environ, FLASHPOINT_BENCH_SRC=src)
                 line = subprocess.run([sys.executable, __file__, "--sizes", n, *others, "--no-header"], env=env,
@@ -135,7 +133,7 @@ def main(argv=None) -> None:
               f"{'records':>8} {'found':>6} {'mixed':>6} {'cpu ratio':>10} {'size ratio':>10}")
     if args.against:
         print(header + "  code")
-        against(args.against, list(sys.argv[1:] if argv is None else argv))
+        against(args.against, args)
         return
     if not args.no_header:
         print(header)
