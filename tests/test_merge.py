@@ -627,3 +627,69 @@ def test_a_crowded_town_still_finds_the_reports_of_one_incident_by_name():
     assert per_event <= 2 * m.MAX_CANDIDATES
     merged_events = merge_events(events)
     assert any({"wire-a", "paper-b"} <= set(e.sources) for e in merged_events)
+
+
+def test_a_near_report_is_compared_only_with_reports_within_reach():
+    from flashpoint.resolve.merge import candidate_pairs
+    # "near Inékar" looks around it over 50 km: a town 30 km east is a candidate, one 53 km east (in a
+    # cell next to its own) is not, unless it bears the same name
+    close = Place("Tidermène", "Ménaka", "Mali", "MLI", 15.96, 2.62 + 0.28, 1, "Tidermene", "town")
+    far = Place("Anderamboukane", "Ménaka", "Mali", "MLI", 15.96, 2.62 + 0.5, 1, "Anderamboukane", "town")
+    far_namesake = Place("Inékar", "Ménaka", "Mali", "MLI", 15.96, 2.62 + 0.5, 1, "Inekar", "town")
+    events = [event("wire-a", place=NEAR_MENAKA), event("paper-b", place=far), event("radio-c", place=close),
+              event("tv-d", place=far_namesake)]
+
+    assert {p for p in candidate_pairs(events) if 0 in p} == {(0, 2), (0, 3)}
+    assert not any({"wire-a", "paper-b"} <= set(e.sources) for e in merge_events(events))
+
+
+def test_within_reach_measures_as_the_cheap_tests_do():
+    from flashpoint.resolve.merge import MAX_KM, _Facts, _within_reach
+    import math
+    rng = random.Random(5)
+    for _ in range(300):
+        a = Place("A", None, "Mali", "MLI", 15 + rng.uniform(-1, 1), 2 + rng.uniform(-1, 1), 1, "A", "town")
+        b = Place("B", None, "Mali", "MLI", 15 + rng.uniform(-1, 1), 2 + rng.uniform(-1, 1), 2, "B", "town")
+        fa, fb = _Facts(event("wire-a", place=a)), _Facts(event("paper-b", place=b))
+        here = (a.lat, a.lon, math.cos(math.radians(a.lat)), a.name)
+        there = (b.lat, b.lon, math.cos(math.radians(b.lat)), b.name)
+        assert _within_reach(here, there) == (fa.km(fb) <= MAX_KM * 1.02)
+    assert _within_reach((15.0, 2.0, 1.0, "Gao"), (17.0, 4.0, 1.0, "Gao"))  # the same name: by name
+
+
+def test_same_incident_gives_the_same_answer_with_the_names_read_before():
+    from flashpoint.resolve.merge import _details_of
+    rng = random.Random(6)
+    places = [MENAKA, NEAR_MENAKA, GAO, MALI,
+              Place("Far site", "Ménaka", "Mali", "MLI", 15.918 + 0.3, 2.402, 1, "Far site", "base")]
+    details = ["", " near Camp Alpha", " at Tower 22"]
+    answers = set()
+    for k in range(400):
+        def one(doc):
+            e = event(doc, SUNDAY + timedelta(days=rng.randrange(-1, 2)), place=rng.choice(places),
+                      actor1=rng.choice([MILITANTS, JNIM, None]), low=rng.choice([None, 3]))
+            e.evidence = [Evidence(doc, 0, 10, f"Militants struck{rng.choice(details)} on Sunday.")]
+            return e
+        a, b = one(f"a{k}"), one(f"b{k}")
+        score = same_incident(a, b)
+        assert same_incident(a, b, _details_of(a), _details_of(b)) == score
+        answers.add(score > 0)
+    assert answers == {True, False}
+
+
+def test_a_ring_crowded_one_day_is_not_crowded_on_another():
+    from flashpoint.resolve import merge as m
+    # Sunday: a crowd of reports around Ménaka, so proximity names nothing there that day; Wednesday:
+    # two reports 2 km apart in the same cells (different names) still find each other by proximity
+    crowd = [event(f"crowd-{k}", place=Place(f"Village {k}", "Ménaka", "Mali", "MLI", 15.90 + 0.001 * k,
+                                              2.40 + 0.001 * k, 1, f"Village {k}", "village"))
+             for k in range(m.DENSE_RING + 12)]
+    wednesday = SUNDAY + timedelta(days=3)
+    a = event("wire-a", wednesday, place=Place("Village 1", "Ménaka", "Mali", "MLI", 15.901, 2.401, 1, "V", "village"))
+    b = event("paper-b", wednesday, place=Place("Hamlet", "Ménaka", "Mali", "MLI", 15.915, 2.41, 1, "H", "village"))
+    events = crowd + [a, b]
+
+    pairs = m.candidate_pairs(events)
+
+    assert (len(crowd), len(crowd) + 1) in pairs
+    assert not any(i < len(crowd) <= j for i, j in pairs)  # Wednesday's reports never meet Sunday's

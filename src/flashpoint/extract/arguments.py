@@ -15,6 +15,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import Gazetteer, is_near, origin_words, part_of_longer_name, settlement_words
+from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -59,14 +60,16 @@ def sentence_ents(sent) -> list:
     thousands of sentences that made reading places quadratic (minutes for a 100 kB text).
     """
     doc, found, start = sent.doc, [], None
-    for tok in sent:
-        if start is not None and tok.ent_iob_ != "I":
-            found.append(Span(doc, start, tok.i, label=doc[start].ent_type_))
+    table = token_table(doc)
+    iob = table.ent_iob
+    for i in range(sent.start, sent.end):
+        if start is not None and iob[i] != "I":
+            found.append(Span(doc, start, i, label=table.ent_type[start]))
             start = None
-        if tok.ent_iob_ == "B":
-            start = tok.i
-    if start is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
-        found.append(Span(doc, start, sent.end, label=doc[start].ent_type_))
+        if iob[i] == "B":
+            start = i
+    if start is not None and (sent.end == len(doc) or iob[sent.end] != "I"):
+        found.append(Span(doc, start, sent.end, label=table.ent_type[start]))
     return found
 
 
@@ -511,15 +514,19 @@ class ArgumentReader:
         """Return (actor, token) the sentence blames, when the incident itself names no attacker:
         '... killed about 70, the ministry said, blaming the Rapid Support Forces'."""
         blame_verbs = targets()["blame_verbs"]
-        for tok in trig.sent:
-            if tok.lemma_.lower() in blame_verbs and tok.pos_ == "VERB" and tok.i != trig.i:
-                blamed_for = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                              for g in c.subtree]
-                if blamed_for and trig.i not in {g.i for g in blamed_for}:
-                    continue  # "accused X of shelling Y": blamed for another act than this one
-                actor, who = self.claimant(tok, cc)
-                if actor is not None and actor.type not in ("civilians", "protesters"):
-                    return actor, who
+        sent, doc = trig.sent, trig.doc
+        table = token_table(doc)
+        for i in range(sent.start, sent.end):
+            if not (table.lemma[i] in blame_verbs and table.pos[i] == "VERB" and i != trig.i):
+                continue
+            tok = doc[i]
+            blamed_for = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                          for g in c.subtree]
+            if blamed_for and trig.i not in {g.i for g in blamed_for}:
+                continue  # "accused X of shelling Y": blamed for another act than this one
+            actor, who = self.claimant(tok, cc)
+            if actor is not None and actor.type not in ("civilians", "protesters"):
+                return actor, who
         return None, None
 
     def _held_by_owner(self, tok, cc) -> bool:
@@ -729,7 +736,9 @@ class ArgumentReader:
         """Return (start, end, place) for every place name in a sentence, longest names first."""
         out: list[tuple[int, int, Place]] = []
         taken: set[int] = set()
-        toks = list(sent)
+        doc = sent.doc
+        table = token_table(doc)
+        text_of, first = table.text, sent.start
         spans = []
         named_places = set()  # where the NER saw a place: a near spelling is tried there
         ents = sentence_ents(sent)
@@ -739,61 +748,61 @@ class ArgumentReader:
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
-        words = [normalise_word(t.text) if not (t.is_space or t.is_punct) else "" for t in toks]
+        words = [normalise_word(text_of[i]) if not (table.is_space[i] or table.is_punct[i]) else ""
+                 for i in range(first, sent.end)]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
         # grows only while its words still begin some gazetteer name
-        for k in range(len(toks)):
+        for k in range(len(words)):
             if not words[k] or words[k] not in prefixes:
                 continue
             key = words[k]
             for n in range(1, 6):
                 if n > 1:
-                    if k + n > len(toks) or toks[k + n - 1].is_space:
+                    last = first + k + n - 1
+                    if k + n > len(words) or table.is_space[last]:
                         break
                     if words[k + n - 1]:
                         # "Sana'a" is two tokens, one word: no space before an apostrophe's rest
-                        glue = "" if toks[k + n - 1].text[:1] in ("'", "\u2019") else " "
+                        glue = "" if text_of[last][:1] in ("'", "\u2019") else " "
                         key = f"{key}{glue}{words[k + n - 1]}"
                         if key not in prefixes and words[k + n - 1] not in _ADMIN_WORDS:
                             break
-                    elif toks[k + n - 1].text not in ("-", "'", "\u2019"):
+                    elif text_of[last] not in ("-", "'", "\u2019"):
                         break
                     else:
                         continue  # a hyphen inside a name: "Al-Asad"
-                window = toks[k:k + n]
-                if n == 1 and not (window[0].pos_ == "PROPN" or window[0].text[:1].isupper()):
+                if n == 1 and not (table.pos[first + k] == "PROPN" or text_of[first + k][:1].isupper()):
                     continue
-                spans.append((window[0].i, window[-1].i + 1))
-        doc = sent.doc
+                spans.append((first + k, first + k + n))
         # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
         entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
-                    and not any(t.dep_ == "cc" or t.text in (",", ";") for t in e)]
+                    and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") for i in range(e.start, e.end))]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
             if end - start == 1 and any(a <= start and end <= b for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
-            if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+            if start > 0 and end < len(doc) and text_of[start - 1] == "(" and text_of[end] == ")":
                 continue  # "(Reuters)": the agency after a dateline
-            if any(t.ent_type_ in _NOT_PLACE_LABELS for t in span):
+            if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
                 continue  # "Thursday" is a day before it is an island
             if part_of_longer_name(span):
                 continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
             if _far_landmark(span):
                 continue  # "about 220 km south of Cairo": a bearing, not where it happened
-            text = span.text
-            if span[0].lower_ in ("the", "a"):
-                text = doc[start + 1:end].text
+            text = table.span_text(start, end)
+            if table.lower[start] in ("the", "a"):
+                text = table.span_text(start + 1, end)
             if not text or len(text) < 3 or text.lower() in _NOT_PLACES:
                 continue
-            if end - start == 1 and not (span[0].pos_ == "PROPN" and span[0].text[:1].isupper()):
+            if end - start == 1 and not (table.pos[start] == "PROPN" and text_of[start][:1].isupper()):
                 continue
             fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
             cands = self.places.candidates(text, fuzzy=fuzzy)
             if not cands:
                 continue
-            if end - start == 1 and span[0].ent_type_ in ("PERSON", "NORP", "ORG") and not any(
+            if end - start == 1 and table.ent_type[start] in ("PERSON", "NORP", "ORG") and not any(
                     c.kind in ("site", "region", "town") or (c.kind == "city" and c.country_code in countries[:3])
                     for c in cands) and not self._locative(span, set()):
                 continue  # the small model often tags a town as a person: trust the syntax, or known places
@@ -823,7 +832,8 @@ class ArgumentReader:
         sentence knows (precision 2 at its coordinates, with its province and country), else by the report's
         country only (precision 3, no coordinates)."""
         words = settlement_words()
-        toks = list(sent)
+        # most sentences have no settlement word: their tokens need not be built for this first pass
+        toks = list(sent) if any(w in words for w in token_table(sent.doc).lower[sent.start:sent.end]) else []
         out = []
         for i, tok in enumerate(toks):
             if tok.lower_ not in words or tok.i in taken:
@@ -889,8 +899,9 @@ class ArgumentReader:
 
     def _near(self, span) -> bool:
         doc = span.doc
-        before = [doc[i].lower_ for i in range(max(span.start - 6, span.sent.start), span.start)]
-        after = [doc[i].lower_ for i in range(span.end, min(span.end + 2, span.sent.end))]
+        lower, sent = token_table(doc).lower, span.sent
+        before = lower[max(span.start - 6, sent.start):span.start]
+        after = lower[span.end:min(span.end + 2, sent.end)]
         return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:

@@ -21,6 +21,7 @@ from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Pla
 from flashpoint.resolve.actors import actor_base
 from flashpoint.resolve.places import gazetteer
 from flashpoint.resources import freeze_loaded
+from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
 
 _AFTER_RELATIVE = re.compile(
@@ -135,7 +136,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     """Return the mentions of a parsed document with the places and countries around them."""
     res = res or resources()
     named = report_countries(sdoc, res)
-    sents = list(sdoc.sents)
+    sents = token_table(sdoc).sentences()
     triggers = {i: found for i, s in enumerate(sents) if (found := res.lexicon.find(s))}
     # places are read where incidents are told and next to them; the rest of a report is not needed
     near = sorted({j for i in triggers for j in (i - 1, i, i + 1) if 0 <= j < len(sents)})
@@ -153,6 +154,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
     mentions = read_mentions(document, sdoc, res, countries, names, triggers)
     told = {m.sent_index for m in mentions}
+    table = token_table(sdoc)
     tolls: dict[int, Casualties] = {}
     lex = res.modality
     for index, sent in enumerate(sents):
@@ -162,7 +164,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         # a running toll ("the health ministry gave an initial toll of 26 dead") reaches further back
         if index in told or not (near or {index - 3, index - 4} & told):
             continue
-        if any(t.lemma_.lower() in lex.accident_verbs or t.lemma_.lower() in lex.natural_agents for t in sent):
+        if any(lemma in lex.accident_verbs or lemma in lex.natural_agents for lemma in table.lemma[sent.start:sent.end]):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
         if cas.over_a_period(sent.text):
             continue  # "more than 500 had been killed in the province since January": a war's count
@@ -172,12 +174,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     claims: dict[int, Actor] = {}
     blame_verbs = targets()["blame_verbs"]
     for index, sent in enumerate(sents):
-        for tok in sent:
-            lemma = tok.lemma_.lower()
-            claim = lemma in ("responsibility", "credit") and tok.dep_ == "dobj"
-            blame = lemma in blame_verbs and tok.pos_ == "VERB"
+        for i in range(sent.start, sent.end):
+            lemma = table.lemma[i]
+            claim = lemma in ("responsibility", "credit") and table.dep[i] == "dobj"
+            blame = lemma in blame_verbs and table.pos[i] == "VERB"
             if claim or blame:  # "Al-Shabaab claimed responsibility."; "Officials blamed al-Shabaab."
-                actor, _ = res.args.claimant(tok, _main_place_country(sdoc, res, countries))
+                actor, _ = res.args.claimant(sdoc[i], _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
                         (claim or actor.id is not None):
                     claims[index] = actor
@@ -311,13 +313,13 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     context_country = _main_place_country(sdoc, res, countries)
     published = document.published
     out: list[Mention] = []
-    sents = list(sdoc.sents)
+    table = token_table(sdoc)
+    sents = table.sentences()
     frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
     for index, sent in enumerate(sents):
-        text = sent.text
-        if not text.strip() or not any(t.is_alpha for t in sent):
+        if not table.span_text(sent.start, sent.end).strip() or not any(table.is_alpha[sent.start:sent.end]):
             continue
         found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
         if not found:
@@ -386,12 +388,14 @@ def _anchored(plain: list, anchored: list) -> list:
 
 def _is_fiction_report(sdoc, lex) -> bool:
     """Return True when a report is about a film, series, novel or game (three cue words or more)."""
-    return sum(1 for t in sdoc if t.lemma_.lower() in lex.fiction_cues) >= 3
+    return sum(1 for lemma in token_table(sdoc).lemma if lemma in lex.fiction_cues) >= 3
 
 
 def _is_disaster_report(sdoc, lex) -> bool:
     """Return True when natural forces are named three times or more: a storm or epidemic report."""
-    return sum(1 for t in sdoc if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.natural_agents) >= 3
+    table = token_table(sdoc)
+    return sum(1 for pos, lemma in zip(table.pos, table.lemma)
+               if pos in ("NOUN", "PROPN") and lemma in lex.natural_agents) >= 3
 
 
 def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
@@ -409,8 +413,8 @@ def _told_just_before(mentions: list[Mention], sents, index: int) -> str | None:
 
 def _line_break_between(first, later) -> bool:
     """Return True when the text from the start of sentence `first` to the start of `later` holds a
-    line break. Reads only the tokens in between: `Doc.text` rebuilds the whole text on each call."""
-    return "\n" in first.doc[first.start:later.start].text_with_ws
+    line break. Reads the document's token table: `Doc.text` rebuilds the whole text on each call."""
+    return token_table(first.doc).line_break(first.start, later.start)
 
 
 # the words a place may hang from on its way up to the incident's word: "near Mora in northern Cameroon",
@@ -451,9 +455,9 @@ def _main_place_country(sdoc, res, countries) -> str | None:
 def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Resources, countries,
                        context_country, published, names=None, told_before: str | None = None,
                        frame: _ReportFrame | None = None) -> list[Mention]:
-    text = sent.text
-    base = sent.start_char
     sdoc = sent.doc
+    text = token_table(sdoc).span_text(sent.start, sent.end)
+    base = sent.start_char
     lex = res.modality
     # which triggers tell an asserted incident comes first: a sentence without one needs no more reading
     kept: list[tuple[Trigger, object]] = []
@@ -502,9 +506,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
     aircraft = res.lexicon.aircraft_terms(weapon_spans, sdoc)
+    table = token_table(sdoc)
+    words = list(zip(table.lower[sent.start:sent.end], table.lemma[sent.start:sent.end]))
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
-        w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
-    sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
+        low in lex.conflict or lemma in lex.conflict for low, lemma in words)
+    sporty = sum(1 for low, lemma in words if low in lex.non_conflict or lemma in lex.non_conflict)
     if names is None:
         names = res.args.place_names(sent, countries)
     where = [p for p in res.args.places_in(sent, countries, set(), names) if p.locative and p.place.country_code]
@@ -827,10 +833,14 @@ def single_victims(sent, found) -> list:
     base = sent.start_char
     taken = [(c.start, c.end) for c in found if c.kind == "killed"]
     sides = cas.victim_sides()
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        if not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or verb.pos_ != "VERB" or \
-                not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
+    doc = sent.doc
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        lemma = table.lemma[i]
+        if not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or table.pos[i] != "VERB":
+            continue
+        verb = doc[i]
+        if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if verb.lemma_.lower() == "die":
@@ -882,9 +892,12 @@ def running_tolls(sent, found) -> list:
     "The number of people killed when a missile struck the block on Saturday rose to 40"."""
     out = []
     base = sent.start_char
-    for verb in sent:
-        if verb.lemma_.lower() not in _TOLL_VERBS:
+    doc = sent.doc
+    lemma_of = token_table(doc).lemma
+    for i in range(sent.start, sent.end):
+        if lemma_of[i] not in _TOLL_VERBS:
             continue
+        verb = doc[i]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_HEADS),
                     None)
         if subj is None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from flashpoint.resources import load_yaml
-from flashpoint.syntax import head_of
+from flashpoint.syntax import head_of, token_table
 
 
 # how a word hangs from the verb that makes it a trigger: "opened fire", "set the bin alight"
@@ -90,28 +92,32 @@ class TriggerLexicon:
         """Return the triggers in a sentence (a spaCy Span), longest match first, no overlaps."""
         found: list[Trigger] = []
         taken: set[int] = set()
-        toks = list(sent)
-        for k, tok in enumerate(toks):
-            if tok.i in taken:
+        doc = sent.doc
+        table = token_table(doc)
+        lemmas, lowers = table.lemma, table.lower
+        for i in range(sent.start, sent.end):
+            if i in taken:
                 continue
-            key = tok.lemma_.lower()
-            low = tok.lower_
+            key = lemmas[i]
+            low = lowers[i]
             phrases = self.multi.get(key)
             if low != key and low in self.multi:
                 phrases = (phrases or []) + self.multi[low]
             for words, entry in phrases or ():
                 n = len(words)
-                window = toks[k:k + n]
-                if len(window) == n and all(w in (t.lemma_.lower(), t.lower_) for w, t in zip(words, window)):
-                    head = head_of(window)
-                    found.append(Trigger(head.i, window[0].i, window[-1].i + 1, entry))
-                    taken.update(t.i for t in window)
+                if i + n <= sent.end and all(w in (lemmas[j], lowers[j]) for j, w in enumerate(words, i)):
+                    head = head_of([doc[j] for j in range(i, i + n)])
+                    found.append(Trigger(head.i, i, i + n, entry))
+                    taken.update(range(i, i + n))
                     break
-            if tok.i in taken:
+            if i in taken:
                 continue
             entries = self.single.get(key) or self.single.get(low)
-            if not entries or _first_of_hyphenated(tok):
-                continue  # no trigger word; or "shell-shocked", "war-torn": a word of another word
+            if not entries:
+                continue  # no trigger word
+            tok = doc[i]
+            if _first_of_hyphenated(tok):
+                continue  # "shell-shocked", "war-torn": a word of another word
             for entry in entries:
                 if entry.pos and tok.pos_ not in entry.pos:
                     continue
@@ -142,23 +148,32 @@ class TriggerLexicon:
         return [(term, cls) for term, cls, _ in self.weapon_spans(tokens)]
 
     def weapon_spans(self, tokens) -> list[tuple[str, str, range]]:
-        """Return (term, class, token indices) for every weapon term in a run of tokens, longest first."""
-        toks = list(tokens)
+        """Return (term, class, token indices) for every weapon term in a run of tokens (a span or a
+        list), longest first."""
+        if isinstance(tokens, Span):
+            doc, ids = tokens.doc, range(tokens.start, tokens.end)
+        else:
+            toks = list(tokens)
+            if not toks:
+                return []
+            doc, ids = toks[0].doc, [t.i for t in toks]
+        table = token_table(doc)
+        lowers = [table.lower[i] for i in ids]
+        lemmas = [table.lemma[i] for i in ids]
         out: list[tuple[str, str, range]] = []
         starts = self.weapon_starts
         k = 0
-        while k < len(toks):
-            first = toks[k]
-            if first.lower_ not in starts and first.lemma_.lower() not in starts:
+        while k < len(ids):
+            if lowers[k] not in starts and lemmas[k] not in starts:
                 k += 1
                 continue
             matched = False
-            for n in range(min(self.max_weapon_len, len(toks) - k), 0, -1):
-                window = toks[k:k + n]
-                for form in (tuple(t.lower_ for t in window), tuple(t.lemma_.lower() for t in window)):
+            for n in range(min(self.max_weapon_len, len(ids) - k), 0, -1):
+                for form in (tuple(lowers[k:k + n]), tuple(lemmas[k:k + n])):
                     cls = self.weapon_terms.get(form)
                     if cls:
-                        out.append((" ".join(t.text for t in window), cls, range(window[0].i, window[-1].i + 1)))
+                        out.append((" ".join(table.text[i] for i in ids[k:k + n]), cls,
+                                    range(ids[k], ids[k + n - 1] + 1)))
                         k += n
                         matched = True
                         break
@@ -167,8 +182,6 @@ class TriggerLexicon:
             if not matched:
                 k += 1
         return out
-
-
 
     def by_whom(self, found: list[tuple[str, str]], state: bool, aircraft=frozenset()) -> list[tuple[str, str]]:
         """Return weapons found with the class they have for this actor: a "bomber" is an aircraft

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from flashpoint import knowledge
 from flashpoint.model import Actor
 from flashpoint.resources import load_csv, load_yaml
-from flashpoint.syntax import head_of
+from flashpoint.syntax import head_of, token_table
 from flashpoint.textnorm import normalise_name
 
 # A sponsor named in the phrase: "Iran-backed", "backed by Iran", "Iran's proxies", "pro-Iranian".
@@ -658,7 +658,7 @@ def _check_actor(fields: dict) -> str | None:
 def _span_text(toks) -> str:
     """Return the text from the first to the last token (hyphens and apostrophes kept)."""
     first, last = min(t.i for t in toks), max(t.i for t in toks)
-    return toks[0].doc[first:last + 1].text.strip()
+    return token_table(toks[0].doc).span_text(first, last + 1).strip()
 
 
 

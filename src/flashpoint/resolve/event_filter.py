@@ -22,6 +22,7 @@ from functools import lru_cache
 from flashpoint.model import Document, Event
 from flashpoint.resources import data_text, load_yaml
 from flashpoint.resolve.coref import Cluster
+from flashpoint.syntax import token_table
 
 MODEL_FILE = "event_filter_model.json"
 _QUOTES = ('"', "\u201c", "\u201d")
@@ -109,7 +110,7 @@ def _has_cue(lower: str, cues: tuple) -> list[str]:
 def features(events: list[Event], clusters: list[Cluster], sdoc, document: Document) -> list[list[str]]:
     """Return the sparse features (names) of each event of one report, events[i] made from clusters[i]."""
     cues = _cues()
-    n_sents = max(1, len(list(sdoc.sents))) if sdoc is not None else max(1, max(
+    n_sents = max(1, len(token_table(sdoc).sentences())) if sdoc is not None else max(1, max(
         (m.sent_index for c in clusters for m in c.mentions), default=0) + 1)
     per_type = Counter(e.event_type for e in events if e.kind == "event")
     out: list[list[str]] = []

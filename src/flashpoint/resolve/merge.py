@@ -104,9 +104,19 @@ def _names_in(sentences: tuple[str, ...]) -> frozenset:
     return frozenset(found)
 
 
-def shared_details(a: Event, b: Event) -> set[str]:
-    """Return the distinctive names both events' evidence gives, less their actors' and places' names."""
-    common = _names_in(tuple(e.sentence for e in a.evidence)) & _names_in(tuple(e.sentence for e in b.evidence))
+def _details_of(e: Event) -> frozenset:
+    """Return the proper names and long acronyms of an event's evidence (see `_names_in`)."""
+    return _names_in(tuple(x.sentence for x in e.evidence))
+
+
+def shared_details(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> set[str]:
+    """Return the distinctive names both events' evidence gives, less their actors' and places' names.
+
+    names_a, names_b: the events' `_details_of`, when the caller has them already.
+    """
+    common = (_details_of(a) if names_a is None else names_a) & (_details_of(b) if names_b is None else names_b)
+    if not common:
+        return set()
     # a place both give as their location is scored as such; one named in the other's text is a detail
     same_place = {a.location.name} if a.location.name == b.location.name else set()
     known = {x.lower() for e in (a, b) for x in (e.actor1 and e.actor1.name, e.actor2 and e.actor2.name,
@@ -152,10 +162,14 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
-def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta = DAY_SLACK) -> bool:
+def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK) -> bool:
     """Return True when nothing two events say contradicts their being one incident (type family,
     dates within `slack`, places, the attacker, the two sides not swapped; a wide date only with a
-    day inside it)."""
+    day inside it).
+
+    details: the names both events' evidence gives (`shared_details`), or a function returning
+    them, called only if needed; None reads them when needed.
+    """
     if a.kind != "event" or b.kind != "event":
         return False
     if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
@@ -169,20 +183,32 @@ def consistent(a: Event, b: Event, details: set | None = None, slack: timedelta 
         return False
     if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
         return False
-    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b):
+    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
         return False
     return True
 
 
-def same_incident(a: Event, b: Event) -> int:
-    """Return how surely two events from different reports are one incident (0: they are not)."""
+def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> int:
+    """Return how surely two events from different reports are one incident (0: they are not).
+
+    names_a, names_b: the events' `_details_of`, when the caller has them already (a merge asks
+    about each event many times).
+    """
     if not set(a.sources).isdisjoint(b.sources):
         return 0
+    shared = None
+
+    def details_once() -> set[str]:
+        nonlocal shared
+        if shared is None:
+            shared = shared_details(a, b, names_a, names_b)
+        return shared
+
     # the cheap contradictions first (most candidate pairs end here); the names both reports give
     # are read only when the place needs them, then once for the score
-    if not consistent(a, b):
+    if not consistent(a, b, details_once):
         return 0
-    details = shared_details(a, b)
+    details = details_once()
     if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
         # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
         same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
@@ -205,7 +231,7 @@ def same_incident(a: Event, b: Event) -> int:
     return score if score >= 4 else 0
 
 
-def _wide_match(a: Event, b: Event) -> bool:
+def _wide_match(a: Event, b: Event, details=None) -> bool:
     """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
     and the same type, and a named actor on at least one side that fits the other's (or, for
     unnamed attackers, the same toll or a named site)."""
@@ -218,7 +244,11 @@ def _wide_match(a: Event, b: Event) -> bool:
     # an unnamed attacker is pinned down by the same toll or a named site instead
     toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
     if not named:
-        return toll or bool(shared_details(a, b))
+        if toll:
+            return True
+        if details is None:
+            return bool(shared_details(a, b))
+        return bool(details() if callable(details) else details)
     if len(named) == 2 and named[0].name != named[1].name:
         return False
     return True
@@ -308,9 +338,13 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """
     index: dict[tuple, dict[tuple, list[int]]] = {}
     probes = []
+    located: dict[int, tuple] = {}  # a report at or near a town: (lat, lon, cos lat, place name)
     for i, e in enumerate(events):
         if e.kind != "event" or e.date.start is None:
             continue
+        if not _vague(e):
+            loc = e.location
+            located[i] = (loc.lat, loc.lon, math.cos(math.radians(loc.lat)), loc.name)
         filed_bases, filed, looked_bases, looked = _keys(e)
         filed = set(filed)
         for base in set(filed_bases):
@@ -320,21 +354,32 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
         probes.append((i, set(looked_bases), set(looked), _vague(e)))
     facts: dict[int, _Facts] = {}
     pairs = set()
+    crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
     for i, looked_bases, looked, vague in probes:
         seen: set[int] = set()
         ring = [k for k in looked if k[0] == "fine"]
+        corner = min(ring) if ring else None  # the 3 x 3 ring around the town's cell, named by its first cell
         for base in looked_bases:
             blocks = index.get(base)
             if blocks is None:
                 continue
             # where the ring of cells around a town is crowded, proximity names nothing: the town's
-            # name, a named site or detail both reports give still find the other reports
-            crowded = sum(len(blocks.get(k, ())) for k in ring) > DENSE_RING
+            # name, a named site or detail both reports give still find the other reports (the
+            # reports of one cell share their ring: counted once)
+            crowded = crowding.get((base, corner)) if ring else False
+            if crowded is None:
+                crowded = crowding[base, corner] = sum(len(blocks.get(k, ())) for k in ring) > DENSE_RING
             for k in looked:
-                block = blocks.get(k, ())
-                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK) \
-                        or (crowded and k[0] == "fine"):
+                if crowded and k[0] == "fine":
                     continue
+                block = blocks.get(k, ())
+                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                    continue
+                if k[0] == "coarse":
+                    # the 3 x 3 cells around a report "near" a town reach 80 km and more: what lies
+                    # beyond MAX_KM could never meet it (a town of the same name is found by name)
+                    here = located[i]
+                    block = [j for j in block if _within_reach(here, located[j])]
                 seen.update(block)
         seen.discard(i)
         if len(seen) <= MAX_CANDIDATES or vague:
@@ -355,6 +400,22 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
 
 
 MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
+
+
+def _flat_km(lat: float, lon: float, coslat: float, lat2: float, lon2: float) -> float:
+    """Return the flat-earth distance in km from a point (with the cosine of its latitude) to another."""
+    dy = (lat - lat2) * 111.2
+    dlon = abs(lon - lon2)
+    dx = min(dlon, 360.0 - dlon) * 111.2 * coslat
+    return math.sqrt(dx * dx + dy * dy)
+
+
+def _within_reach(here: tuple, there: tuple) -> bool:
+    """Return True when two located reports (lat, lon, cos lat, place name) may be one incident's
+    by place: the same name, or within MAX_KM as `_Facts.may_meet` measures it."""
+    if here[3] and here[3] == there[3]:
+        return True
+    return _flat_km(here[0], here[1], here[2], there[0], there[1]) <= MAX_KM * 1.02
 
 
 class _Facts:
@@ -383,16 +444,13 @@ class _Facts:
         pair near a threshold is decided by `consistent` itself, with a margin here)."""
         if self.lat is None or other.lat is None:
             return 0.0
-        dy = (self.lat - other.lat) * 111.2
-        dlon = abs(self.lon - other.lon)
-        dx = min(dlon, 360.0 - dlon) * 111.2 * self.coslat
-        return math.sqrt(dx * dx + dy * dy)
+        return _flat_km(self.lat, self.lon, self.coslat, other.lat, other.lon)
 
     def may_meet(self, other: "_Facts") -> bool:
         """Return False when something cheap rules out one incident (never when `consistent` could
         accept the pair): a shared report, days more than a day apart, places out of reach, attackers
         who are two parties, swapped sides."""
-        if self.docs & other.docs:
+        if not self.docs.isdisjoint(other.docs):
             return False
         if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
             return False
@@ -480,13 +538,22 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         return x
 
     scored = []
+    names: dict[int, frozenset] = {}  # event index -> the names in its evidence, read once
+
+    def names_of(i: int) -> frozenset:
+        found = names.get(i)
+        if found is None:
+            found = names[i] = _details_of(events[i])
+        return found
+
     for i, j in candidate_pairs(events):
         if i < frozen and j < frozen:
             continue
-        a, b = (events[i], events[j]) if events[i].event_id <= events[j].event_id else (events[j], events[i])
-        score = same_incident(a, b)  # asked in one fixed order: the answer never depends on input order
+        a, b = (i, j) if events[i].event_id <= events[j].event_id else (j, i)
+        # asked in one fixed order: the answer never depends on input order
+        score = same_incident(events[a], events[b], names_of(a), names_of(b))
         if score:
-            scored.append((-score, a.event_id, b.event_id, i, j))
+            scored.append((-score, events[a].event_id, events[b].event_id, i, j))
     # ties are broken by the events' own ids, never by input order: the same inputs in any order
     # give the same groups and so the same ids
     members = {i: [i] for i in range(len(events))}
@@ -499,7 +566,9 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
 
     def fit(x: int, y: int) -> bool:
         if (x, y) not in fits:
-            fits[x, y] = consistent(events[x], events[y], slack=2 * DAY_SLACK)
+            fits[x, y] = consistent(events[x], events[y],
+                                    lambda: shared_details(events[x], events[y], names_of(x), names_of(y)),
+                                    slack=2 * DAY_SLACK)
         return fits[x, y]
 
     for _, _, _, i, j in sorted(scored):

@@ -1,0 +1,62 @@
+"""Tests for flashpoint.syntax: the token table the extraction reads instead of spaCy Token attributes."""
+from __future__ import annotations
+
+from flashpoint.syntax import TokenTable, head_of, token_table
+
+TEXT = ("Gunmen killed 12 villagers in Ménaka on Sunday, officials said.\n\n"
+        "The army blamed JNIM for the attack.  Residents fled to Gao.")
+
+
+def test_table_holds_what_the_tokens_say(parse):
+    doc = parse(TEXT)
+    table = TokenTable(doc)
+    assert len(table.text) == len(doc)
+    for t in doc:
+        i = t.i
+        assert (table.text[i], table.lower[i], table.lemma[i], table.pos[i], table.tag[i], table.dep[i]) == \
+            (t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_)
+        assert (table.ent_iob[i], table.ent_type[i], table.is_space[i], table.is_punct[i], table.is_alpha[i],
+                table.idx[i]) == (t.ent_iob_, t.ent_type_, t.is_space, t.is_punct, t.is_alpha, t.idx)
+
+
+def test_span_text_is_the_span_text_for_every_span(parse):
+    doc = parse(TEXT)
+    table = token_table(doc)
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 8) + 1):
+            assert table.span_text(start, end) == doc[start:end].text
+
+
+def test_line_break_reads_the_tokens_between_with_their_whitespace(parse):
+    doc = parse(TEXT)
+    table = token_table(doc)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert table.line_break(start, end) == ("\n" in doc[start:end].text_with_ws), (start, end)
+    sents = table.sentences()
+    assert table.line_break(sents[0].start, sents[1].start)  # the paragraph break after the first sentence
+    assert not table.line_break(sents[1].start, sents[2].start)
+
+
+def test_sentences_are_the_docs_and_a_new_list_each_time(parse):
+    doc = parse(TEXT)
+    table = token_table(doc)
+    first = table.sentences()
+    assert [(s.start, s.end) for s in first] == [(s.start, s.end) for s in doc.sents]
+    first.clear()  # a caller's list is its own
+    assert len(table.sentences()) == len(list(doc.sents))
+
+
+def test_the_table_of_one_document_is_built_once_and_never_given_for_another(parse):
+    doc, other = parse(TEXT), parse("Protesters marched in Nairobi.")
+    table = token_table(doc)
+    assert token_table(doc) is table
+    assert token_table(other).text == [t.text for t in other]
+    assert token_table(doc) is not table  # rebuilt after another document, with the same values
+    assert token_table(doc).text == table.text
+
+
+def test_head_of_a_run_is_the_token_whose_head_lies_outside(parse):
+    doc = parse("The Rapid Support Forces shelled the market.")
+    run = [doc[1], doc[2], doc[3]]  # "Rapid Support Forces"
+    assert head_of(run).text == "Forces"
