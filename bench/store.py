@@ -14,6 +14,11 @@ document, then for each document one transaction: triage, merge against the stor
 window, write). Runs alternate, extract, ingest, extract, ingest; the faster run of each is compared.
 Target: ingest at >= 90 % of extract's documents/s (storage overhead <= 10 %).
 
+Cues on a dense store (`--cues`): the demo documents with an answer whose cue names an incident their own
+report does not tell are committed (extracted once beforehand) into the synthetic store; for each, the CPU
+seconds of its transaction and how many stored records were read as link candidates. Such a cue reads the
+stored acts of the 30 days before the answer that may score enough against it (links.Clues).
+
 Queries: a store of N synthetic events (30 countries, three years, 6 types, 40 actors) is generated
 with DuckDB SQL, then each typical filter is run `--repeat` times through `Store.events` (a DataFrame
 out), with one connection held (`with store:`) and with a connection opened per call (what a reader
@@ -22,6 +27,7 @@ beside a writer does); p50 and p95 in milliseconds.
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import gc
 import math
@@ -296,6 +302,49 @@ def bench_ingest_into_large(args, folder: Path) -> None:
         path.unlink()
 
 
+def bench_cues(args, folder: Path) -> None:
+    """CPU of committing each document with an unresolved cue into the synthetic store (file held), and the
+    stored records read for its links (CPU: this process, every thread; wall: the clock)."""
+    from flashpoint.resolve import links
+
+    inputs = args.input or [str(p) for p in DEMO_INPUTS]
+    docs, _, _ = corpus(inputs, 1)
+    extracted = [(d, raw) for d, raw in store_module._extract_each(docs, args.batch_size)
+                 if any(links.awaits_antecedent(e) for e in raw)]
+    source = folder / "synthetic.duckdb"
+    if not source.exists():
+        build_synthetic(source, args.events)
+    print(f"== documents whose cue names an incident their report does not tell: {len(extracted)}, committed into "
+          f"a store of {args.events:,} synthetic events ({args.repeat_cues} runs each, on fresh copies; CPU and wall ms)")
+    read = []
+    real = store_module.Around.linkable
+
+    def counted(self, con, events):
+        found = real(self, con, events)
+        read.append(len(found))
+        return found
+
+    store_module.Around.linkable = counted
+    try:
+        print(f"{'document':<44}{'records read':>13}{'CPU p50':>9}{'wall p50':>10}")
+        for doc, raw in extracted:
+            cpu, wall = [], []
+            for _ in range(args.repeat_cues):
+                path = folder / "cues.duckdb"
+                shutil.copyfile(source, path)
+                with Store(path) as store, store._connect() as con:
+                    read.clear()
+                    gc.collect()
+                    started, clock = time.perf_counter(), time.process_time()
+                    store_module._commit_document(con, doc, copy.deepcopy(raw))
+                    cpu.append(1000 * (time.process_time() - clock))
+                    wall.append(1000 * (time.perf_counter() - started))
+                path.unlink()
+            print(f"{doc.id[:43]:<44}{max(read, default=0):>13,}{statistics.median(cpu):>9.0f}{statistics.median(wall):>10.0f}")
+    finally:
+        store_module.Around.linkable = real
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="ingest rate against extract, and query latency on synthetic events")
     p.add_argument("--input", nargs="+", help="files, folders, globs (default: demo/docs/*.jsonl)")
@@ -306,8 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat-queries", type=int, default=30, help="runs of each query")
     p.add_argument("--skip-ingest", action="store_true")
     p.add_argument("--skip-queries", action="store_true")
+    p.add_argument("--cues", action="store_true", help="only the cost of unresolved cues on the synthetic store")
+    p.add_argument("--repeat-cues", type=int, default=3, help="runs of each document with --cues")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="flashpoint-bench-") as tmp:
+        if args.cues:
+            bench_cues(args, Path(tmp))
+            return 0
         if not args.skip_ingest:
             bench_ingest(args, Path(tmp))
         if not args.skip_queries:
