@@ -530,6 +530,55 @@ def test_version_3_store_with_data_is_upgraded_and_links_across_reports(tmp_path
     integrity(path)
 
 
+def _as_version_3(path: Path) -> None:
+    """Turn a store into what schema 3 wrote for the same documents: no sides or cue flags, and only the links
+    each report made itself (its own records' `responds_to`, written between reports as they were extracted)."""
+    con = duckdb.connect(str(path))
+    con.execute("DELETE FROM report_links")
+    con.execute("""INSERT INTO report_links
+                   SELECT DISTINCT report_id, unnest(from_json(json_extract(data, '$.responds_to'), '["VARCHAR"]')),
+                          'explicit', NULL FROM reports""")
+    con.execute("DROP INDEX report_links_target")
+    for column in ("side1", "side2", "pending"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_version_3_store_is_linked_across_reports_by_the_upgrade(tmp_path, nlp, monkeypatch):
+    """A store of schema 3 (links inside reports only) gets, when upgraded, the links across reports one
+    extract run gives (demo/multi), linked a few events at a time; nothing else in it changes, and ingesting
+    the same documents again afterwards adds nothing."""
+    from flashpoint import store as store_module
+    from flashpoint.documents import read_documents
+
+    docs = list(read_documents([str(SRC.parent / "demo" / "multi" / "docs.jsonl")]))
+    path, native = tmp_path / "v3.duckdb", tmp_path / "v4.duckdb"
+    flashpoint.open(native).ingest(docs)
+    shutil.copyfile(native, path)
+    _as_version_3(path)
+    con = duckdb.connect(str(path), read_only=True)
+    inside = sorted(con.execute("SELECT event_id, responds_to, kind FROM links").fetchall())
+    con.close()
+    before = counts(path)
+    monkeypatch.setattr(store_module, "RELINK_CHUNK", 3)  # the chunks' windows overlap
+    store = flashpoint.open(path)
+    expected = batch_links(docs)
+    assert link_rows(store) == expected and set(inside) < set(expected) and inside  # those across reports added
+    after = counts(path)
+    assert {k: v for k, v in after.items() if k != "report_links"} == {k: v for k, v in before.items()
+                                                                       if k != "report_links"}
+    rows = "SELECT event_id, record, side1, side2, pending FROM events ORDER BY event_id"
+    links_sql = "SELECT event_id, responds_to, kind, basis::VARCHAR FROM links ORDER BY ALL"  # reports may differ: a
+    # link names one report of each end, and which one depends on what was stored when it was written
+    for sql in (rows, links_sql):
+        mine, theirs = (duckdb.connect(str(p), read_only=True) for p in (path, native))
+        assert mine.execute(sql).fetchall() == theirs.execute(sql).fetchall()
+        mine.close(), theirs.close()
+    assert store.ingest(docs).unchanged == len(docs) and counts(path) == after
+    integrity(path)
+
+
 def _fingerprint(path: Path) -> tuple:
     siblings = sorted(p.name for p in path.parent.iterdir())
     return path.read_bytes(), siblings

@@ -126,6 +126,7 @@ MIGRATIONS: dict[int, list[str | Callable]] = {
         "ALTER TABLE events ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE",
         lambda con: _fill_link_columns(con),
         "CREATE INDEX report_links_target ON report_links (target)",
+        lambda con: _link_across_reports(con),  # what an older store's reports never had: links to other reports
     ],
 }
 
@@ -1360,6 +1361,61 @@ def _fill_link_columns(con) -> None:
                                         AND NOT bool_or(coalesce(json_array_length(data, '$.responds_to'), 0) > 0) AS pending
                        FROM reports GROUP BY event_id) p
                    WHERE events.event_id = p.event_id""")
+
+
+RELINK_CHUNK = 2000  # stored events linked at a time by the migration to version 4
+
+
+def _link_across_reports(con) -> None:
+    """Link every stored act across reports as `pipeline.across_reports` does (migration to version 4): a store
+    written before links across reports holds only the links each report made itself.
+
+    The acts are taken in date order, RELINK_CHUNK at a time: each rebuilt from its stored reports, as ingest
+    rebuilds the events it redoes (not merged again), and linked (`links.link_events`) against the stored records
+    of their windows (`links.reach`), read once as the chunks move on; their links are rewritten as ingest writes
+    them, and the cue flag of an answer whose antecedent was found is cleared. Events, reports and ids stay."""
+    from flashpoint.resolve import links
+    from flashpoint.resolve.merge import _combine, constituents
+
+    acts = list(links.settings()["act_types"])
+    targets = [r[0] for r in con.execute(
+        f"""SELECT event_id FROM events WHERE kind = 'event' AND date_start IS NOT NULL AND event_type IN {_marks(acts)}
+            ORDER BY date_start, event_id""", acts).fetchall()]
+    cache: dict[str, tuple[date, Event]] = {}  # stored records read so far: id -> (last day, event)
+    covered = None  # the dates whose records are all in the cache
+    for k in range(0, len(targets), RELINK_CHUNK):
+        held = _held(con, set(targets[k:k + RELINK_CHUNK]))
+        holder = {p.event_id: g for g, parts in held.reports.items() for p in parts}
+        events = []
+        for g in sorted(held.reports):
+            parts = held.reports[g]
+            event = parts[0] if len(parts) == 1 else _combine(parts)
+            event.event_id = g
+            event.responds_to = sorted({holder.get(t, t) for t in event.responds_to} - {g})
+            events.append(event)
+        reach = [r for r in links.reach(events) if not r.answers]
+        if not reach:
+            continue
+        first, last = min(r.first for r in reach), max(r.last for r in reach)
+        sql = "SELECT event_id, record, coalesce(date_end, date_start) FROM events e WHERE e.kind = 'event' " \
+              "AND e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?"
+        params = [last, first]
+        if covered is not None:
+            sql += " AND NOT (e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?)"
+            params += [covered[1], covered[0]]
+        for event_id, record, end in con.execute(sql, params).fetchall():
+            cache[event_id] = (end, _event_from_record(json.loads(record)))
+        for event_id in [i for i, (end, _) in cache.items() if end < first]:
+            del cache[event_id]  # before every later window: the chunks go forward in time
+        covered = (first, max(last, covered[1]) if covered else last)
+        mine = set(held.reports)
+        pool = {i: e for i, (_, e) in cache.items() if i not in mine}
+        was_pending = {e.event_id for e in events if links.awaits_antecedent(e)}
+        links.link_events(events, pool.values())
+        _replace_links(con, [(e, constituents(e)) for e in events], pool, held.links)
+        found = sorted(e.event_id for e in events if e.event_id in was_pending and not links.awaits_antecedent(e))
+        if found:
+            con.execute(f"UPDATE events SET pending = FALSE WHERE event_id IN {_marks(found)}", found)
 
 
 def _iso_or_none(value):
