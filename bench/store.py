@@ -19,6 +19,9 @@ report does not tell are committed (extracted once beforehand) into the syntheti
 seconds of its transaction and how many stored records were read as link candidates. Such a cue reads the
 stored acts of the 30 days before the answer that may score enough against it (links.Clues).
 
+Upgrade (`--upgrade`): the synthetic store turned into what schema 3 held (no sides, cue flags or links
+across reports), then opened for writing: the migration to schema 4 links every stored act across reports.
+
 Queries: a store of N synthetic events (30 countries, three years, 6 types, 40 actors) is generated
 with DuckDB SQL, then each typical filter is run `--repeat` times through `Store.events` (a DataFrame
 out), with one connection held (`with store:`) and with a connection opened per call (what a reader
@@ -345,6 +348,31 @@ def bench_cues(args, folder: Path) -> None:
         store_module.Around.linkable = real
 
 
+def bench_upgrade(args, folder: Path) -> None:
+    """CPU and wall seconds of upgrading a schema-3 store of synthetic events (links across reports computed)."""
+    source = folder / "synthetic.duckdb"
+    if not source.exists():
+        build_synthetic(source, args.events)
+    con = duckdb.connect(str(source))
+    con.execute("DELETE FROM report_links WHERE report_id <> target")  # schema 3 had links inside reports only
+    con.execute("DROP INDEX report_links_target")
+    for column in ("side1", "side2", "pending"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+    for run in range(1, args.repeat_cues + 1):
+        path = folder / "upgrade.duckdb"
+        shutil.copyfile(source, path)
+        gc.collect()
+        started, clock = time.perf_counter(), time.process_time()
+        store = Store(path)
+        cpu, wall = time.process_time() - clock, time.perf_counter() - started
+        stats = store.stats()
+        print(f"upgrade #{run} of {stats['events']:,} events: CPU {cpu:.1f} s, wall {wall:.1f} s; "
+              f"{stats['links_inferred']:,} inferred and {stats['links_explicit']:,} explicit links after")
+        path.unlink()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="ingest rate against extract, and query latency on synthetic events")
     p.add_argument("--input", nargs="+", help="files, folders, globs (default: demo/docs/*.jsonl)")
@@ -356,11 +384,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-ingest", action="store_true")
     p.add_argument("--skip-queries", action="store_true")
     p.add_argument("--cues", action="store_true", help="only the cost of unresolved cues on the synthetic store")
-    p.add_argument("--repeat-cues", type=int, default=3, help="runs of each document with --cues")
+    p.add_argument("--upgrade", action="store_true", help="only the upgrade of a schema-3 synthetic store")
+    p.add_argument("--repeat-cues", type=int, default=3, help="runs of each document with --cues, of --upgrade")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="flashpoint-bench-") as tmp:
-        if args.cues:
-            bench_cues(args, Path(tmp))
+        if args.cues or args.upgrade:
+            if args.cues:
+                bench_cues(args, Path(tmp))
+            if args.upgrade:
+                bench_upgrade(args, Path(tmp))
             return 0
         if not args.skip_ingest:
             bench_ingest(args, Path(tmp))

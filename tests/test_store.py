@@ -579,6 +579,24 @@ def test_version_3_store_is_linked_across_reports_by_the_upgrade(tmp_path, nlp, 
     integrity(path)
 
 
+def test_version_3_reports_written_by_another_tool_without_a_cue_field_upgrade(tmp_path, nlp):
+    """Reports whose data has no `antecedent` key (a bulk load by another tool) have no cue: the upgrade
+    flags none of them and fails on none."""
+    path = tmp_path / "v3.duckdb"
+    flashpoint.open(path).ingest([KADUNA, DJIBO])
+    _as_version_3(path)
+    con = duckdb.connect(str(path))
+    for report_id, data in con.execute("SELECT report_id, data FROM reports").fetchall():
+        data = {k: v for k, v in json.loads(data).items() if k != "antecedent"}
+        con.execute("UPDATE reports SET data = ? WHERE report_id = ?", [json.dumps(data), report_id])
+    con.close()
+    assert flashpoint.open(path).stats()["schema_version"] == SCHEMA_VERSION
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*), count(*) FILTER (WHERE pending) FROM events").fetchone()[1] == 0
+    con.close()
+    integrity(path)
+
+
 def _fingerprint(path: Path) -> tuple:
     siblings = sorted(p.name for p in path.parent.iterdir())
     return path.read_bytes(), siblings

@@ -1357,7 +1357,7 @@ def _fill_link_columns(con) -> None:
         con.execute("DROP TABLE sides")
     # a cue to resolve across reports: a report's antecedent, when no report of the event links it already
     con.execute("""UPDATE events SET pending = p.pending FROM (
-                       SELECT event_id, bool_or(json_type(data, '$.antecedent') = 'OBJECT')
+                       SELECT event_id, coalesce(bool_or(json_type(data, '$.antecedent') = 'OBJECT'), FALSE)
                                         AND NOT bool_or(coalesce(json_array_length(data, '$.responds_to'), 0) > 0) AS pending
                        FROM reports GROUP BY event_id) p
                    WHERE events.event_id = p.event_id""")
