@@ -51,7 +51,7 @@ CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the w
 # documents committed in one transaction: one merge with what is stored and one set of statements for all of
 # them (DuckDB's cost is per statement far more than per row). A kill loses at most the group in flight, never
 # a committed document; a group that fails is committed again one document at a time (see `_commit_group`)
-GROUP = 8
+GROUP = 16
 WRITER_THREADS = 1  # DuckDB threads of the writer's own connections: its statements are small, extraction needs the cores
 WAIT_SECONDS = 10.0
 HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
