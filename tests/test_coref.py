@@ -321,3 +321,10 @@ def test_people_shot_dead_at_a_protest_are_its_toll_and_the_police_its_actor2(nl
     assert e.event_type == "Protests" and e.sub_event_type == "Excessive force against protesters"
     assert (e.fatalities.low, e.fatalities.high) == (6, 6)
     assert e.actor1.type == "protesters" and e.actor2 is not None and e.actor2.type == "state forces"
+
+
+def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_names():
+    found = events("Iran fired more than a dozen ballistic missiles at two bases in Iraq hosting U.S. troops early "
+                   "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
+                   "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
+    assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
