@@ -1295,13 +1295,15 @@ def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, s
 
 
 def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
-    """Insert rows in one statement (DuckDB's executemany runs one statement a row: far slower)."""
+    """Insert rows in one statement, passed as an Arrow table (DuckDB's executemany runs one statement a row,
+    and a VALUES list converts every value on its own: both far slower); columns in the table's order."""
     if not rows:
         return
-    width = len(rows[0])
-    values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+    import pyarrow
+
+    new_rows = pyarrow.table({f"c{i}": [r[i] for r in rows] for i in range(len(rows[0]))})  # noqa: F841 (read by name)
     suffix = " ON CONFLICT DO NOTHING" if on_conflict else ""
-    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [x for r in rows for x in r])
+    con.execute(f"INSERT INTO {table} SELECT * FROM new_rows{suffix}")
 
 
 # reports back into model objects ----------------------------------------------------------------
