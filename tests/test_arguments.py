@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.extract.mentions import resources
+from flashpoint.extract.mentions import _conditions_met, resources
 
 
 @pytest.fixture(scope="module")
@@ -16,6 +16,9 @@ def roles(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
         entry = next((t.entry for t in lexicon.find(tok.sent) if t.head == tok.i), None)
+        if entry is not None and not _conditions_met(entry, tok, resources()):
+            # as extraction does: "seized" a village is the territory line, not the one for people seized
+            entry = next((e for e in lexicon.others(tok, entry) if _conditions_met(e, tok, resources())), entry)
         a1, a2, _, _ = reader.agent_and_patient(tok, country, entry)
         return tuple((a.name, a.backer) if a is not None else None for a in (a1, a2))
     return _roles

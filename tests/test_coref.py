@@ -328,3 +328,10 @@ def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_n
                    "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
                    "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
     assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]
+
+
+def test_pupils_abducted_in_an_attack_that_killed_others_are_that_attack(nlp):
+    text = ("Rebels attacked a boarding school in Kasese on Friday night, killing 20 pupils. "
+            "Five other pupils were abducted in the attack, the police said.")
+    found = events(text, date(2023, 6, 18))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]

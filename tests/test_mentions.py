@@ -490,6 +490,74 @@ def test_a_claimed_lede_with_no_date_of_its_own_is_still_an_event():
     assert [e.location.name for e in events if e.kind == "event"] == ["Kerman"]
 
 
+# --- event and sub-event types read from the sentence (issue 2) ----------------------------------------
+
+def typed(parse, text, trigger, published: date = SUNDAY):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found, [m.trigger for m in mentions(parse, text, published)]
+    return found[0].event_type, found[0].sub_event_type
+
+
+ERV, BAT, VAC, SD, RIOT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
+                           "Strategic developments", "Riots")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # jets that pound positions make an air strike; pounding with no weapon named is shelling
+    ("Syrian jets pounded rebel positions near Idlib on Saturday.", "pounded", (ERV, "Air/drone strike")),
+    ("Government forces pounded rebel positions near Idlib on Saturday.", "pounded",
+     (ERV, "Shelling/artillery/missile attack")),
+    # a bomber in a church is no aircraft
+    ("On Sunday a bomber killed 14 worshippers at a church in Kaduna.", "killed",
+     (ERV, "Remote explosive/landmine/IED")),
+    ("Government troops attacked a village clinic from the air on Friday, killing six.", "attacked",
+     (ERV, "Air/drone strike")),
+    # the air strikes an attack answers do not type the attack
+    ("Rebel fighters attacked army posts near the border on Saturday in what they called retaliation for "
+     "government air strikes on their camps.", "attacked", (BAT, "Armed clash")),
+    # a named man captured by the police is arrested; schoolgirls seized by gunmen abducted; a town, taken
+    ("Police captured Omar Haddad, the main suspect in the bombing, in a flat in Antwerp on Friday.", "captured",
+     (SD, "Arrests")),
+    ("Gunmen seized 40 schoolgirls from a boarding school in Zamfara state on Friday.", "seized",
+     (VAC, "Abduction/forced disappearance")),
+    ("Rebels seized the town of Rutshuru on Friday.", "seized", (BAT, "Non-state actor overtakes territory")),
+    # troops who fire on marchers in a report of a protest use excessive force; on villagers, it is an attack
+    ("Thousands of farmers marched on the capital on Saturday to demand lower fuel prices. Near the central "
+     "bridge, soldiers opened fire on the marchers.", "fire", ("Protests", "Excessive force against protesters")),
+    ("Soldiers opened fire on villagers in Mopti on Saturday, killing seven, residents said.", "fire", (VAC, "Attack")),
+    # men who storm an airport unarmed are rioters
+    ("On Sunday hundreds of men stormed the airport in Nalchik looking for passengers, injuring nine people.",
+     "stormed", (RIOT, "Violent demonstration")),
+    ("In Multan, demonstrators pulled down the gate of the governor's house on Tuesday.", "pulled down",
+     (RIOT, "Violent demonstration")),
+    ("In Sukkur, one man died when a rally outside the court turned violent on Tuesday.", "rally",
+     (RIOT, "Violent demonstration")),
+    # two states that agree on patrolling arrangements reach an agreement
+    ("On Monday India and China agreed on new patrolling arrangements along the border in Ladakh.", "agreed",
+     (SD, "Agreement")),
+])
+def test_the_type_read_from_the_sentence(parse, text, trigger, expected):
+    assert typed(parse, text, trigger) == expected
+
+
+def test_men_who_fire_into_a_crowd_are_no_rioters(parse):
+    text = "On Sunday the men fired into the crowd outside the airport in Nalchik, killing four."
+    assert typed(parse, text, "fired")[0] != RIOT
+
+
+def test_forces_that_enter_a_town_to_arrest_men_raid_it_and_take_nothing(parse):
+    text = ("On Tuesday, Israeli troops entered the old city of Hebron to arrest two wanted men. "
+            "Four Palestinians were killed.")
+    assert typed(parse, text, "entered") == (BAT, "Armed clash")
+    assert typed(parse, "Rebels entered the town of Kidal on Friday after the army withdrew.", "entered") == \
+        (BAT, "Non-state actor overtakes territory")
+
+
+def test_a_fallen_soldier_is_no_fallen_town(parse):
+    text = "The president went to Jolo on Monday and visited the wake of a fallen soldier killed in the blast."
+    assert "fallen" not in [m.trigger for m in mentions(parse, text)]
+
+
 def test_a_place_that_only_describes_the_target_town_is_a_landmark_not_the_site(parse):
     text = ("Around midday on Monday, several rockets slammed into Karkamis, a town in Gaziantep province "
             "facing the Syrian town of Jarablus, hitting a school and a house.")

@@ -6,8 +6,10 @@ checked against the contract's schema and its evidence offsets against the docum
 """
 from __future__ import annotations
 
+import json
 import pickle
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -607,3 +609,28 @@ def test_a_sponsors_tally_is_against_the_side_its_proxies_fight(nlp):
     tally = next(e for e in events if e.kind == "tally")
     assert tally.actor1.country_code == "RWA"
     assert tally.actor2 is not None and tally.actor2.type == "state forces" and tally.actor2.country_code == "COD"
+
+
+# ---------------------------------------------------------------- the construction suite: how many events
+
+SUITE = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "event_counts.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=c["known_failure"], strict=True)]
+                 if c.get("known_failure") else []) for c in SUITE])
+def test_a_report_tells_as_many_events_as_it_has_incidents(nlp, case):
+    """One incident retold in other words is one event, two incidents are two, threats, denials, trials and
+    generic statements are none, recalled dated incidents are their own (tests/data/event_counts.jsonl;
+    `python bench/event_counts.py` prints the pass rate by group)."""
+    doc = Document(id=case["id"], text=case["text"], published=date.fromisoformat(case["published"]))
+    events = extract_document(doc)
+    found = sorted(e.event_type for e in events if e.kind == "event")
+    assert len(found) == len(case["events"]), [ev.sentence for e in events for ev in e.evidence]
+    assert sum(e.kind == "tally" for e in events) == case["tallies"]
+    left = list(found)
+    for options in sorted((set(t.split("|")) for t in case["events"]), key=len):
+        hit = next((t for t in left if t in options), None)
+        assert hit is not None, f"types {found}, expected {case['events']}"
+        left.remove(hit)

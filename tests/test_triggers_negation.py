@@ -84,6 +84,9 @@ def test_territory_by_actor():
     ("They set the minibus alight.", "arson"),
     ("The militia pulled out of the town overnight.", "transfer"),
     ("Officers used tear gas on the marchers.", "protest"),
+    # things blown up are explosions
+    ("Thousands of pagers blew up across the capital on Tuesday, wounding hundreds.", "explosive"),
+    ("Militants blew up a railway bridge outside the town overnight.", "explosive"),
 ])
 def test_crowd_suicide_and_transfer_words(parse, text, mode):
     assert mode in [t.entry.mode for _, t in triggers(parse, text)]
@@ -159,3 +162,52 @@ def test_phrases_single_words_and_hyphenated_halves_in_one_sentence(parse):
     assert found.get("car bomb") == "explosive" and found.get("swept into") == "territory_lost"
     assert found.get("shelling") == "remote"
     assert not {"car", "bomb", "swept", "shell"} & set(found)
+
+
+# --- event and sub-event types on unseen-style text (issue 2): classify and the lexicons -----------------
+
+def test_arson_that_kills_people_is_an_attack_on_them():
+    rebels = Actor("Militants", type="rebel group")
+    d = classify("arson", [], rebels, None, victims=["civilians"])
+    assert (d.event_type, d.sub_event_type) == ("Violence against civilians", "Attack")
+    d = classify("arson", [], rebels, Actor("Military Forces of Chad", type="state forces"), victims=["armed"])
+    assert (d.event_type, d.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_person_captured_is_arrested_by_the_state_and_abducted_by_anyone_else():
+    police = Actor("Police Forces of Kenya", type="state forces")
+    bandits = Actor("Bandits", type="political militia")
+    assert classify("capture_person", [], police, None).sub_event_type == "Arrests"
+    d = classify("capture_person", [], bandits, Actor("Civilians", type="civilians"))
+    assert (d.event_type, d.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_crowd_called_a_mob_is_mob_violence_and_rioters_a_violent_demonstration():
+    mob = Actor("Rioters", type="rioters", text="angry mobs")
+    crowd = Actor("Rioters", type="rioters", text="rioters")
+    assert classify("arson", [], mob, None).sub_event_type == "Mob violence"
+    assert classify("riot", [], mob, None).sub_event_type == "Mob violence"
+    assert classify("arson", [], crowd, None).sub_event_type == "Violent demonstration"
+
+
+def test_from_the_air_names_an_air_strike(parse):
+    doc = parse("The army attacked the market from the air on Friday.")
+    assert ("from the air", "air") in trigger_lexicon().weapons_in(doc)
+
+
+def test_a_bomber_is_a_person_unless_a_state_or_an_aircraft_type_says_otherwise(parse):
+    lex = trigger_lexicon()
+    doc = parse("A bomber killed nine people at a bus stop, and U.S. B-2 bombers hit two sites.")
+    spans = lex.weapon_spans(doc)
+    aircraft = lex.aircraft_terms(spans, doc)
+    found = [(term, cls) for term, cls, _ in spans]
+    assert lex.by_whom(found, state=False, aircraft=aircraft) == [("bomber", "explosive"), ("bombers", "air")]
+    assert lex.by_whom(found, state=True, aircraft=aircraft) == [("bomber", "air"), ("bombers", "air")]
+
+
+def test_people_killed_whom_nobody_calls_armed_are_civilians():
+    gunman = Actor("Unidentified Armed Group", type="political militia")
+    d = classify("attack", [], gunman, None, victims=["people"])
+    assert (d.event_type, d.sub_event_type) == ("Violence against civilians", "Attack")
+    assert classify("attack", [], gunman, None, victims=["people", "armed"]).sub_event_type == "Armed clash"
+    assert classify("attack", [], gunman, None).sub_event_type == "Armed clash"  # nobody hit named at all

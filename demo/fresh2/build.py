@@ -76,12 +76,20 @@ def civilians(country):
     return actor("civilians", "Civilians", f"Civilians ({country})", "residents", "villagers", "people")
 
 
-def ev(*args, note="", **kwargs):
+def _protest_order(sub, a1, a2):
+    """ACLED codes a protest met with force with the protesters as actor1 and the forces as actor2 (as dev
+    does); this file was written with the forces first, so those events are swapped here."""
+    return (a2, a1) if sub == EXCESSIVE else (a1, a2)
+
+
+def ev(id, type_, sub, a1, a2, *args, note="", **kwargs):
     """One gold event with the coder's note (see gold_kit.ev)."""
-    return gold_kit.ev(*args, note=note, **kwargs)
+    a1, a2 = _protest_order(sub, a1, a2)
+    return gold_kit.ev(id, type_, sub, a1, a2, *args, note=note, **kwargs)
 
 
 def tally(id, type_, sub, a1, a2, start, end, loc, count, note="", optional=False):
+    a1, a2 = _protest_order(sub, a1, a2)
     out = gold_kit.ev(id, type_, sub, a1, a2, start, end, loc, note=note, optional=optional)
     out["kind"] = "tally"
     out["count"] = count

@@ -246,6 +246,9 @@ class Mention:
     recalled: bool = False  # named inside another act's cue: "in retaliation for Saturday's attack"
     plural: bool = False  # the trigger is a plural noun: "the bombings", "strikes"
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
+    allies: list = field(default_factory=list)  # sides told acting with its doer ("entered Kidal alongside Malian troops")
+    claimed: bool = False  # told as what a group claimed ("claimed the attack", "claimed responsibility, saying its fighters attacked X")
+    date_of_telling: bool = False  # "the attack was claimed on Monday": its date is the telling's; the incident may be earlier
     strength: float = 0.5
     headline: bool = False
     victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer, is_near, part_of_longer_name, settlement_words
+from flashpoint.resolve.places import Gazetteer, is_near, origin_words, part_of_longer_name, settlement_words
 from flashpoint.textnorm import normalise_word
 
 _SUBJ = ("nsubj", "csubj")
@@ -800,6 +800,8 @@ class ArgumentReader:
             k -= 1
         if k >= span.sent.start and span.doc[k].lower_ in ("in", "near", "outside", "across", "inside", "at"):
             return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in origin_words():
+            return False  # "shells fired from the direction of Israel" hit somewhere else
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
             return True
         if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ in _LOCATIVE_PREPS + ("to",):

@@ -42,13 +42,23 @@ def target_kind(actor2: Actor | None, victims: list[str], armed_types) -> str:
         if actor2.type in armed_types:
             return "armed"
     if victims:
-        return "civilians" if any(v == "civilians" for v in victims) else "armed"
+        # people killed whom nobody names as soldiers or fighters are civilians (ACLED's convention)
+        return "armed" if "armed" in victims and "civilians" not in victims else "civilians"
     return "unknown"
 
 
 def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, actor2: Actor | None,
              victims: list[str] | None = None, weak_weapons: list[str] | None = None) -> TypeDecision:
     """Return the event type and sub-event type for a mention."""
+    decision = _classify(mode, weapon_classes_found, actor1, actor2, victims, weak_weapons)
+    if decision.event_type == "Riots" and actor1 is not None and _names_mob(actor1, taxonomy()):
+        # a crowd the text calls a mob ("mobs set fire to homes"): no demonstration behind it
+        decision.sub_event_type = "Mob violence"
+    return decision
+
+
+def _classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, actor2: Actor | None,
+              victims: list[str] | None, weak_weapons: list[str] | None) -> TypeDecision:
     tax = taxonomy()
     rule = tax["modes"][mode]
     classes = weapon_classes()
@@ -62,8 +72,15 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     if rule.get("weapon_decides") and remote:
         return TypeDecision("Explosions/Remote violence", _most_specific(remote), "weapon")
     if rule.get("by_armed") and actor1 is not None and actor1.type in tax["armed_types"]:
-        # "gunmen torched the houses": property destroyed by an armed group, not a riot
-        return TypeDecision(rule["by_armed"][0], rule["by_armed"][1], "actor")
+        if not victims:
+            # "gunmen torched the houses": property destroyed by an armed group, not a riot
+            return TypeDecision(rule["by_armed"][0], rule["by_armed"][1], "actor")
+        # "rebels set fire to the dormitories, killing 80 students": people killed make it an attack on them
+        event_type, sub = tax["by_target"][target_kind(actor2, victims, set(tax["armed_types"]))]
+        return TypeDecision(event_type, sub, "target")
+    if rule.get("non_state") and not (actor1 is not None and actor1.type == "state forces"):
+        # "police captured the suspect" is an arrest; "the group seized 110 schoolgirls" an abduction
+        return TypeDecision(rule["non_state"][0], rule["non_state"][1], "actor")
     if rule.get("event_type") and not rule.get("by_actor"):
         if rule.get("weapon_decides") and weak_remote and mode == "remote":
             return TypeDecision("Explosions/Remote violence", _most_specific(weak_remote), "sentence")
@@ -86,6 +103,12 @@ def classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, a
     if kind == "unknown" and actor1 is not None and actor1.type in ("protesters", "rioters"):
         return TypeDecision("Riots", "Violent demonstration", "actor")
     return TypeDecision(event_type, sub, basis)
+
+
+def _names_mob(actor: Actor, tax: dict) -> bool:
+    """Return True when the crowd's own words call it a mob ("mobs set fire to homes")."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1] in tax["mob_nouns"]
 
 
 _SPECIFICITY = ["Suicide bomb", "Chemical weapon", "Grenade", "Remote explosive/landmine/IED",

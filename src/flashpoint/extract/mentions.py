@@ -325,6 +325,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                                                   not m.generic),
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
+        frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -341,6 +342,7 @@ class _ReportFrame:
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
+    protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
     means: dict = None  # actor name -> its last incident whose weapon decided the type
 
     def __post_init__(self):
@@ -408,6 +410,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
                 and tok.head.lemma_.lower() in lex.opinion_verbs:
             ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
+        if ok and trig.entry.mode == "arrest" and frame is not None and frame.crowd and _during_crowd(tok):
+            ok = False  # "40 people were arrested during the unrest": that protest's or riot's intervention
         if not ok:
             unreal.add(tok.i)  # a threatened or denied incident still owns its own date words
             continue
@@ -431,7 +435,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     lower = text.lower()
-    sentence_weapons = res.lexicon.weapons_in(sent)
+    weapon_spans = res.lexicon.weapon_spans(sent)
+    sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
+    aircraft = res.lexicon.aircraft_terms(weapon_spans, sdoc)
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
         w.lower_ in lex.conflict or w.lemma_.lower() in lex.conflict for w in sent)
     sporty = sum(1 for w in sent if w.lower_ in lex.non_conflict or w.lemma_.lower() in lex.non_conflict)
@@ -446,8 +452,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and not (r[2] is not None and r[2].type == "state forces"):
             a = r[3]
             r[3] = Actor("Civilians", "civilians", "civilians", a.country_code, a.backer, a.text)
-        # residents who stone or burn are rioters: the act makes the crowd
-        if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in ("riot", "arson", "mob"):
+        # residents who stone, burn or storm are rioters: the act makes the crowd (a crowd, unlike "the men"
+        # who fire into a ditch or set off a bomb, has no weapon)
+        if r[2] is not None and r[2].type == "civilians" and (r[0].entry.mode in ("riot", "arson", "mob") or (
+                r[0].entry.mode in ("attack", "territory_lost") and not sentence_weapons
+                and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
         # "thousands of people marched": people who protest are protesters
@@ -456,6 +465,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             r[2] = Actor("Protesters", "protesters", "protesters", a.country_code, None, a.text)
     # dates belong to the nearest trigger above them: kept ones and those that are not events
     all_trigger_ids = {r[1].i for r in resolved} | unreal
+    found_ids = {tok.i for _, tok in kept} | unreal  # every trigger word, before any was folded into another
     mentions = []
     actor_token_ids: set[int] = set()
     for _trig, _tok, _a1, _a2, t1, t2 in resolved:
@@ -480,13 +490,21 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
-        own_weapons = res.args.weapons(tok, [t1])
+        state = a1 is not None and a1.type == "state forces"
+        own_weapons = res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
         weapon_classes = [c for _, c in own_weapons]
         if trig.entry.weapon:
             weapon_classes.insert(0, trig.entry.weapon)
-        weak = [c for _, c in sentence_weapons]
-        victims = [("civilians" if c.side == "civilians" else "armed") for c in casualties
-                   if c.kind == "killed" and c.side in ("civilians", "security", "militants")]
+        elif trig.entry.fallback_weapon and not any(res.lexicon.weapon_classes.get(c) for c in weapon_classes):
+            weapon_classes.append(trig.entry.fallback_weapon)
+        # a weapon that names another incident of the sentence is that one's ("attacked army posts in
+        # retaliation for air strikes": the posts were not hit from the air)
+        others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
+        weak = [c for _, c in res.lexicon.by_whom(
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+        # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
+        victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
+                    else "people") for c in casualties if c.kind == "killed"]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -513,6 +531,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if police_a1 and a2 is None:
                 a2 = a1
             a1 = Actor("Rioters", "rioters", "rioters", context_country, None, None)
+        elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
+                and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
+                and "armed" not in victims and (a1.type == "state forces" if a1 is not None else trig.entry.mode == "kill"):
+            # in a report of protests, people shot by the police or troops, or by no one named, are
+            # demonstrators met with lethal force (ACLED: excessive force against protesters)
+            # the demonstrators are actor1 of a protest event, the force that fired on them actor2
+            event_type, sub = "Protests", "Excessive force against protesters"
+            a1, a2 = _protesters(res, context_country), a1
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
@@ -553,6 +579,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         )
         mention.victims = victim_sides
         mention.recalled = _recalled(tok)
+        mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
+        mention.claimed = _claimed(tok)
+        mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -584,10 +613,12 @@ def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
 
 _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
+_ARMED = ("state forces", "rebel group", "political militia", "identity militia", "external/other")
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
-_NOT_HOSTS = ("intercept", "arrest", "agreement", "change", "base", "transfer", "protest", "looting")
+_NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
+_GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
 
@@ -626,6 +657,15 @@ def _absorb(resolved: list, res: Resources) -> list:
     # "some assailants were neutralised and others arrested": the arrests are part of that fight
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and (
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
+    # "detained 11 people, including four gunmen who were arrested in Bryansk": one act of arrest
+    arrests = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+    kept = [r for r in kept if not (r[0].entry.mode == "arrest" and any(a.i in arrests for a in r[1].ancestors))]
+    # "gunmen opened fire on the crowd before setting the building ablaze": the fire the attackers
+    # set is part of their attack (a crowd's fire, with no attack beside it, stays a riot)
+    attackers = [r for r in kept if r[0].entry.mode in _HARM_MODES and r[2] is not None and r[2].type in _ARMED]
+    kept = [r for r in kept if not (r[0].entry.mode == "arson" and r[2] is None and any(
+        r[1].i in {t.i for t in (_governing_verb(a[1]) or a[1]).subtree} and _same_clause_side(r[1], a[1])
+        for a in attackers))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
     only_kills = not strong  # then only a killing is folded into the weak verb beside it
     if only_kills:
@@ -636,9 +676,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         if not weak(r) or any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
-        host = _attached_host(r[1], strong)
-        if host is None and r[0].entry.mode == "kill":
-            host = min(strong, key=lambda s: abs(s[1].i - r[1].i))
+        # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
+        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1])]
+        host = _attached_host(r[1], hosts)
+        if host is None and r[0].entry.mode == "kill" and hosts:
+            host = min(hosts, key=lambda s: abs(s[1].i - r[1].i))
         if host is None:
             out.append(r)
             continue
@@ -648,6 +691,31 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+def _same_clause_side(tok, other) -> bool:
+    """Return True when two triggers sit in the same innermost temporal clause with a subject of its
+    own ('after missiles struck Kyiv'), or both outside any. A clause without one goes on with the
+    same doers ("opened fire on the crowd before setting the building ablaze")."""
+    return _told_apart(tok) == _told_apart(other)
+
+
+def _told_apart(tok) -> set[int] | None:
+    """Return the token ids of the clause with its own subject that tells another time than the
+    sentence's: 'after missiles struck Kyiv', 'since June 2021, when gunmen killed 132 people'."""
+    island = _temporal_island(tok)
+    if island is not None:
+        clause = tok.doc[min(island):max(island) + 1].root
+        return island if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return {t.i for t in node.subtree}
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _running_total(c, sdoc, base) -> bool:
@@ -963,8 +1031,16 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
+    if entry.no_modifier and tok.dep_ in ("amod", "compound"):
+        return False
+    if entry.unless_purpose and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # "entered the old city to arrest two men": a raid, no town taken
     if entry.needs_object and not any(
-            c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in entry.needs_object for c in _objects(tok)):
+            c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
+                entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))
+            for c in _objects(tok)):
         return False
     if not entry.needs_weapon:
         return True
@@ -972,6 +1048,15 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
         phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
     return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
+
+
+def _named_person(tok, res) -> bool:
+    """Return True for a person's name that is no place the gazetteer knows ("captured Salah Abdeslam";
+    the parser also tags towns such as "Goma" as people)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    name = next((e.text for e in tok.sent.ents if e.start <= tok.i < e.end), tok.text)
+    return not res.places.matches(name)
 
 
 def _objects(tok) -> list:
@@ -1039,7 +1124,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         owner = None
         if span is not None:
-            if island is not None and span.root.i not in island:
+            if island is not None and (span.root.i not in island or _before_clause(span, island, sdoc)):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
             for _ in range(12):  # a date far up the tree is reached through its own clause marks
@@ -1056,7 +1141,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                         and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
                     owner = -1  # "since the war began two years ago": that phrase's own time
                     break
-                if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree}:
+                if _is_temporal_clause(node) and tok.i not in {t.i for t in node.subtree} \
+                        and not _before_clause(span, {t.i for t in node.subtree}, sdoc):
                     owner = -1  # "since the war began two years ago": that clause's own time
                     break
                 if node.head.i == node.i:
@@ -1068,6 +1154,14 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
 
 
 _FRAME_WORDS = frozenset(dt.lexicon()["frame_words"])
+
+
+def _before_clause(span, island: set[int], sdoc) -> bool:
+    """Return True for a date told before the words that open a temporal clause, though the parse hangs
+    it inside: "struck the port on Monday, a day after a missile landed" - Monday is the strike's."""
+    root = sdoc[min(island):max(island) + 1].root
+    opening = [t.i for c in root.children if c.dep_ in ("mark", "npadvmod") and c.i < root.i for t in c.subtree]
+    return bool(opening) and span.end <= min(opening) and span.root.i not in opening
 
 
 def _frame_of(tok):
@@ -1212,6 +1306,80 @@ def _choose_date(date_marks, rel: int, text: str, published):
     return best.span, after_anchor
 
 
+_CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
+
+
+def _during_crowd(tok) -> bool:
+    """Return True for an arrest told as made during, at or after a crowd event ("during the unrest")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "at", "after", "amid", "in") and any(
+        g.dep_ == "pobj" and g.lower_ in _CROWD_EVENT_NOUNS for g in c.children) for c in tok.children)
+
+
+_ALLY_CUES = tuple(tuple(c.split()) for c in taxonomy()["ally_cues"])
+
+
+def _allies(tok) -> list:
+    """Return the words naming sides a trigger's doer acted with ("alongside Malian troops")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        words = (tok.doc[c.i - 1].lower_, c.lower_) if c.i > 0 else (c.lower_,)
+        if (c.lower_,) in _ALLY_CUES or words in _ALLY_CUES:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+_CLAIM_OBJECTS = ("responsibility", "credit")
+
+
+def _claimed(tok) -> bool:
+    """Return True when a trigger tells what a group claimed: "X claimed the attack", "the bombing was
+    claimed by X", "X claimed responsibility, saying its fighters attacked a gathering"."""
+    node = tok
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() == "claim" and (
+                node.i == tok.i and node.dep_ in ("dobj", "nsubjpass")
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in head.children)):
+            return True
+        node = head
+    return False
+
+
+_TELLING_VERBS = frozenset(dt.lexicon()["speech_verbs"]) | frozenset(dt.lexicon()["reaction_verbs"])
+
+
+def _told_on(marks, date: DateSpan | None, tok, trigger_ids: set[int], base: int) -> bool:
+    """Return True when a noun trigger's date is the day of a statement about it, not its own.
+
+    "The attack, which killed nine soldiers, was claimed by Boko Haram on Monday"; "On Wednesday,
+    officials said the strike had targeted militants": the date hangs from a verb that is no incident
+    (claimed, said), outside the noun's own words ("Monday's attack", "the attack on Monday" are its own).
+    """
+    if date is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mention = next((m for m, _ in marks if m.span is date), None)
+    if mention is None:
+        return False
+    span = tok.doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
+    if span is None or span.root.i in {t.i for t in tok.subtree}:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.i in trigger_ids:
+            return False  # "the attack killed nine soldiers on Monday": the killing's day is the attack's
+        if node.pos_ in ("VERB", "AUX") and tok.i in {t.i for t in node.subtree}:
+            # "the protesters returned on Thursday" is an act of its own; "said", "condemned" tell of one
+            return node.lower_ in _TELLING_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _apply_relative_after(mentions: list[Mention], text: str, published) -> None:
     """'The strike came two weeks after warplanes hit a depot': the later-named incident is earlier."""
     if not published or len(mentions) < 1:
@@ -1346,6 +1514,22 @@ def _anaphoric(tok) -> bool:
 def _generic(tok, date, lex) -> bool:
     if habitual(tok, lex):
         return True
+    if date is None and tok.pos_ == "NOUN" and (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.flight_verbs
+            or tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in lex.flight_verbs):
+        return True  # "people who have fled fighting between the army and M23": the war, no incident
+    if date is None and tok.tag_ == "VBG" and {c.lower_ for c in tok.children if c.dep_ == "aux"} >= {"been"}:
+        return True  # "Russian forces have been bombarding cities": a campaign, no one incident
+    if date is None and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.opinion_verbs and (
+            tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ in ("VBP", "VBZ")
+            or tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children)):
+        # "the Houthis, who say they attack Israel", "Baku said it was striking only military targets":
+        # how a side says it fights, not an incident
+        return True
+    if date is None and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for"):
+        verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+        if verb.lemma_.lower() in lex.opinion_verbs:
+            return True  # "groups accused the forces of killing civilians": an accusation of a pattern
     if tok.tag_ == "NNS" and date is None:
         if _counted_plural(tok, lex):
             return False

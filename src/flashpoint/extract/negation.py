@@ -34,6 +34,9 @@ class Modality:
     accident_verbs: frozenset
     fiction_cues: frozenset
     counting_adjectives: frozenset
+    irrealis_modifiers: frozenset
+    irrealis_preps: frozenset
+    flight_verbs: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,8 @@ def modality() -> Modality:
     return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
-        "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives")))
+        "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
+        "irrealis_preps", "flight_verbs")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -125,7 +129,8 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         if head.i == node.i:
             break
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
+                and not any(c.dep_ == "mark" for c in node.children):
             # "the operation in which troops killed 11": what a relative clause with its own named
             # subject tells is given as fact, whatever the sentence around it may doubt
             break
@@ -136,6 +141,11 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             return False, f"part of '{head.text}'"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in lex.irrealis_nouns:
             return False, f"part of '{head.head.text}'"
+        if node.dep_ == "pobj" and f"{head.head.lower_} {head.lower_}" in lex.irrealis_preps:
+            return False, f"'{head.head.text} {head.text}'"  # "ahead of a rally": it has not happened
+        if node.i == tok.i and tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in lex.irrealis_modifiers for c in tok.children):
+            return False, "planned"  # "a planned rally", "possible attacks"
         if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("without", "against") and head.head.lemma_.lower() in ("warn", "caution"):
             return False, "warned against"
         node = head
@@ -152,4 +162,6 @@ def habitual(trigger_tok, lex: Modality | None = None) -> bool:
         words.add(f"{trigger_tok.head.head.lower_} of")  # "after weeks of heavy bombing"
     for c in trigger_tok.children:
         words.update(g.lower_ for g in c.children if g.dep_ in ("advmod", "amod"))
+        if c.dep_ == "prep" and c.lower_ == "for":  # "for more than two years": a span of many incidents
+            words.update(f"for {g.lower_}" for g in c.children if g.dep_ == "pobj")
     return bool(words & lex.habitual)

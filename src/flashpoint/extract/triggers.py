@@ -34,6 +34,10 @@ class TriggerEntry:
     subject_is_place: bool = False  # its subject is where, not who ("Kidal fell")
     titled: bool = False  # a proper noun with a name of its own ("the Tribal Solidarity March"), never a date
     non_state_sub: str | None = None  # sub-type when no weapon decides and no state's forces act ("a bombing")
+    fallback_weapon: str | None = None  # weapon class when its phrase names none ("pounded the town": guns)
+    person_object: bool = False  # needs_object is met by a named person too ("captured Salah Abdeslam")
+    unless_purpose: tuple[str, ...] = ()  # not this entry when a "to ..." clause with one of these verbs follows
+    no_modifier: bool = False  # never as a word qualifying a noun ("the fallen soldier")
 
 
 @dataclass
@@ -61,7 +65,9 @@ class TriggerLexicon:
                 needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())),
                 needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
                 subject_is_place=bool(item.get("subject_is_place", False)), titled=bool(item.get("titled", False)),
-                non_state_sub=item.get("non_state_sub"))
+                non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
+                person_object=bool(item.get("person_object", False)),
+                unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
@@ -74,6 +80,7 @@ class TriggerLexicon:
         for cls, terms in weapons["terms"].items():
             for term in terms:
                 self.weapon_terms[tuple(term.lower().split())] = cls
+        self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
 
@@ -130,8 +137,12 @@ class TriggerLexicon:
 
     def weapons_in(self, tokens) -> list[tuple[str, str]]:
         """Return (term, class) for every weapon term in a run of tokens, longest first."""
+        return [(term, cls) for term, cls, _ in self.weapon_spans(tokens)]
+
+    def weapon_spans(self, tokens) -> list[tuple[str, str, range]]:
+        """Return (term, class, token indices) for every weapon term in a run of tokens, longest first."""
         toks = list(tokens)
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str, range]] = []
         starts = self.weapon_starts
         k = 0
         while k < len(toks):
@@ -145,7 +156,7 @@ class TriggerLexicon:
                 for form in (tuple(t.lower_ for t in window), tuple(t.lemma_.lower() for t in window)):
                     cls = self.weapon_terms.get(form)
                     if cls:
-                        out.append((" ".join(t.text for t in window), cls))
+                        out.append((" ".join(t.text for t in window), cls, range(window[0].i, window[-1].i + 1)))
                         k += n
                         matched = True
                         break
@@ -155,6 +166,22 @@ class TriggerLexicon:
                 k += 1
         return out
 
+
+
+    def by_whom(self, found: list[tuple[str, str]], state: bool, aircraft=frozenset()) -> list[tuple[str, str]]:
+        """Return weapons found with the class they have for this actor: a "bomber" is an aircraft
+        when a state's forces act or the sentence names its make or owner (`aircraft`: "U.S. B-2
+        bombers"), a person with a bomb otherwise (`person_terms` in weapons.yaml)."""
+        if state:
+            return found
+        return [(term, cls if term.lower() in aircraft else self.person_terms.get(term.lower(), cls))
+                for term, cls in found]
+
+    def aircraft_terms(self, spans, doc) -> frozenset:
+        """Return the person terms of `weapon_spans` a modifier shows to be aircraft ("B-2 bombers",
+        "Russian strategic bombers"); "a bomber", "two bombers" stay people."""
+        return frozenset(term.lower() for term, _, where in spans if term.lower() in self.person_terms and any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in doc[where[-1]].children))
 
 
 def _first_of_hyphenated(tok) -> bool:

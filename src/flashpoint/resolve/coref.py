@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from flashpoint.model import (
     Actor,
@@ -30,6 +31,7 @@ from flashpoint.model import (
     Place,
 )
 from flashpoint.resolve.places import Gazetteer, same_province
+from flashpoint.resources import load_yaml
 from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
@@ -141,6 +143,8 @@ def _cluster_actor(cluster: Cluster, attr: str) -> Actor | None:
     answers = [m for m in ordered if _answer_shape(m)]
     if answers and any(m.actor1 is not None and m.actor1.type != "state forces" for m in ordered if m not in answers):
         ordered = [m for m in ordered if m not in answers]
+    if attr == "actor2" and any(m.actor2 is not None for m in ordered if not m.claimed):
+        ordered = [m for m in ordered if not m.claimed]  # whom a claimant says it hit is its version
     found = [getattr(m, attr) for m in ordered if getattr(m, attr) is not None]
     named = [a for a in found if a.name not in _GENERIC_ACTORS]
     return (named or found or [None])[0]
@@ -170,25 +174,35 @@ def compatible(cluster: Cluster, m: Mention) -> int:
             return 0
     elif _attackers_hit(a1, a2, m):
         pass
-    elif not _actors_compatible(a1, m.actor1) or not (crowd or bystanders or _actors_compatible(a2, m.actor2)):
+    # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
+    # militiamen" of an attack on villagers), no sign of another incident
+    elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)):
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
         return 0
     c_date = _cluster_date(cluster)
-    if not _dates_compatible(c_date, m.date):
+    m_date = _own_date(m, c_date)
+    if not _dates_compatible(c_date, m_date):
         return 0
     c_place = cluster.value("place")
-    if not _places_compatible(c_place, m.place) and not (m.anaphoric and _close_by(c_place, m.place)):
+    # "the attack on the hall in Krasnogorsk" after "a concert hall on the edge of Moscow"; a recalled
+    # incident told twice ("the drone strike that killed him in Baghdad" ... "a drone fired missiles at his
+    # convoy near Baghdad airport"): the same incident told at a place nearby
+    retold = m.anaphoric or (all(x.recalled for x in cluster.mentions) and (
+        m.recalled or (m.actor1 is not None and a1 is not None and m.actor1.name == a1.name
+                       and m.actor1.name not in _GENERIC_ACTORS)))
+    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
         return 0
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
         return 0
     score = 1
-    if m.anaphoric:
+    if m.anaphoric or m.claimed:
         score += 2
-    if m.date is not None and c_date is not None and m.date.start == c_date.start and m.date.precision == c_date.precision:
+    if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
     if m.place is not None and c_place is not None and m.place.name == c_place.name:
         score += 2
@@ -199,6 +213,17 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _own_date(m: Mention, c_date: DateSpan | None) -> DateSpan | None:
+    """Return the date a mention gives its incident when compared with an incident dated c_date.
+
+    "The attack ... was claimed on Monday" after Sunday's attack: Monday is the claim's day, and an
+    incident is told of on its day or later, so the date says nothing against an earlier incident."""
+    if m.date_of_telling and m.date is not None and c_date is not None and None not in (m.date.start, c_date.start) \
+            and c_date.start <= m.date.start:
+        return None
+    return m.date
 
 
 def _answer_shape(m: Mention) -> bool:
@@ -215,15 +240,24 @@ def _attackers_hit(a1: Actor | None, a2: Actor | None, m: Mention) -> bool:
         return False
     if not _answer_shape(m) or m.event_type not in ("Battles", "Violence against civilians", None):
         return False
-    return _actors_compatible(a2, m.actor1)
+    # the forces who were attacked fought back, or forces came to end an attack on civilians
+    return (a2 is not None and a2.type == "civilians") or _actors_compatible(a2, m.actor1)
 
 
 def _aggregate(cluster: Cluster) -> bool:
     """Return True for a cluster opened by a plural incident over a whole country or region ("the
     suicide bombings ... in Sri Lanka", "strikes across southern Lebanon")."""
     first = next((m for m in cluster.mentions if not m.headline), cluster.first)
+    if first.trigger.lower() in _plural_as_one():
+        return False  # "clashes broke out in the province": one battle, whose town may be told next
     return first.plural and first.place is not None and first.place.precision == 3 \
         and all(m.place is None or m.place.precision == 3 for m in cluster.mentions)
+
+
+@lru_cache(maxsize=1)
+def _plural_as_one() -> frozenset:
+    """Return the plural words that name one incident (data/taxonomy.yaml `plural_as_one`)."""
+    return frozenset(w.lower() for w in load_yaml("taxonomy.yaml")["plural_as_one"])
 
 
 def _crowd_killed(c_type: str | None, m: Mention) -> bool:
@@ -279,17 +313,17 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             pending_headlines.append(m)
             continue
         best, best_score = None, 0
-        has_own_anchor = m.date is not None
         for cluster in reversed(clusters):
             score = compatible(cluster, m)
             if score == 0:
                 continue
             # a mention with its own distinct date only joins a cluster with the same date
             c_date = _cluster_date(cluster)
+            has_own_anchor = _own_date(m, c_date) is not None
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
-            if not m.anaphoric and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
+            if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
@@ -307,6 +341,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                                       and cluster.mentions[-1].sent_index > best.mentions[-1].sent_index):
                 best, best_score = cluster, score
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
+            if _own_date(m, _cluster_date(best)) is None:
+                m.date = None  # the claim's or statement's day is not the incident's
             best.mentions.append(m)
         elif _needs_join(m) and m.place is not None and m.place.precision in (1, 2) and not m.generic \
                 and not m.headline and any(_aggregate(c) for c in clusters):
@@ -752,8 +788,18 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
     telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
     if telling:
-        best = min(telling, key=lambda m: (_TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
+        # the incident's own doer tells it, not an ally told beside it ("Wagner fighters entered alongside")
+        a1 = _cluster_actor(c, "actor1")
+        best = min(telling, key=lambda m: (a1 is not None and m.actor1 is not None and m.actor1.name != a1.name,
+                                           _TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
+    if best.sub_event_type in _OUTWEIGHED and any(
+            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions):
+        # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
+        return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
+
+
+_OUTWEIGHED = ("Abduction/forced disappearance", "Looting/property destruction")
 
 
 _TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]

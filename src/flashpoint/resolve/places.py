@@ -611,6 +611,12 @@ def settlement_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def origin_words() -> frozenset:
+    """Return the nouns whose 'of X' names where fire came from, not where it hit ("from the direction of Israel")."""
+    return frozenset(load_yaml("places/cues.yaml")["origin_words"])
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset, frozenset]:
     data = load_yaml("places/cues.yaml")
     return frozenset(data["name_continuations"]), frozenset(data["facility_words"])
