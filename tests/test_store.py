@@ -230,6 +230,48 @@ def test_ingests_in_any_order_hold_the_events_and_links_of_one_extract_run(tmp_p
     assert any(not sources[a] & sources[b] for a, b, _ in link_rows(store))  # links read across reports among them
 
 
+def test_an_unresolved_cue_reads_every_stored_act_that_may_score_enough_and_few_others(tmp_path, nlp):
+    """The stored acts an answer's cue may name are read through links.Clues in SQL: none that
+    links._cue_score would let through is left out. Answers are made for every stored act, each with a cue
+    that is one of the stored acts' own evidence (places, names, figures and days to match)."""
+    import dataclasses
+    from datetime import timedelta
+
+    from flashpoint.documents import read_documents
+    from flashpoint.resolve import links
+    from flashpoint.store import _event_from_record, _reach_sql
+
+    path = tmp_path / "s.duckdb"
+    flashpoint.open(path).ingest(read_documents([str(SRC.parent / "demo" / "multi" / "docs.jsonl")]))
+    con = duckdb.connect(str(path), read_only=True)
+    stored = {i: _event_from_record(json.loads(r)) for i, r in con.execute(
+        "SELECT event_id, record FROM events WHERE kind = 'event' AND date_start IS NOT NULL").fetchall()}
+    acts = sorted(stored.values(), key=lambda e: e.event_id)
+    checked, narrowed = 0, 0
+    for named in acts:  # the act the cue tells of
+        cue = " ".join(ev.sentence for ev in named.evidence if ev.sentence)
+        for author in [e for e in acts if e.event_type in links.settings()["act_types"]][:6]:  # who answers
+            answer = dataclasses.replace(author, event_id="answer", responds_to=[], antecedent={"text": cue},
+                                         date=dataclasses.replace(named.date, start=named.date.start + timedelta(days=2),
+                                                                  end=None))
+            reach = [r for r in links.reach([answer]) if r.clues is not None]
+            assert len(reach) == 1
+            window = dataclasses.replace(reach[0], clues=None)
+            read = {}
+            for r in (reach[0], window):
+                cond, params = _reach_sql([r])
+                read[r.clues is None] = {row[0] for row in con.execute(f"SELECT event_id FROM events e WHERE {cond}",
+                                                                        params).fetchall()}
+            may = {c.event_id for c in stored.values() if c.event_id in read[True]
+                   and links._cue_score(answer, c, cue) >= links.settings()["cross_document"]["min_score"]}
+            assert may <= read[False], (named.event_id, author.event_id, sorted(may - read[False]))
+            assert named.event_id in may or links._cue_score(answer, named, cue) < 3
+            checked += len(may)
+            narrowed += len(read[True]) - len(read[False])
+    con.close()
+    assert checked > 50 and narrowed > 0  # many candidates scored enough, and others were left unread
+
+
 def test_a_stored_record_short_of_fields_is_no_link_candidate_and_no_error(tmp_path, nlp):
     """A record another tool wrote with only an id (bench/api.py-style bulk loads) is read as a candidate for
     links and found wanting: the ingest goes on and stores everything."""
@@ -303,6 +345,34 @@ def test_bad_document_in_batch_rolls_back_alone(tmp_path, nlp, monkeypatch):
     assert list(store.documents()["doc_id"]) == ["kaduna"]
     integrity(path)
     assert store.ingest([DJIBO]).added == 1
+    integrity(path)
+
+
+def test_a_failing_document_in_a_group_is_left_out_and_those_before_it_are_stored(tmp_path, nlp, monkeypatch):
+    """Documents commit a group a transaction; when the group fails, they are committed one by one, so the one
+    the failure belongs to is left out (its error raised) and those before it are stored whole."""
+    from flashpoint import store as store_module
+
+    path = tmp_path / "s.duckdb"
+    store = flashpoint.open(path)
+    real = store_module._insert_reports
+    groups = []
+
+    def failing(con, raw, raw_data, event_of):
+        docs = {e.sources[0] for e in raw}
+        groups.append(docs)
+        real(con, raw, raw_data, event_of)
+        if "djibo" in docs:
+            raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store_module, "_insert_reports", failing)
+    with pytest.raises(RuntimeError):
+        store.ingest([KADUNA, DJIBO, NAIROBI])
+    assert groups[0] == {"kaduna", "djibo", "nairobi"} and groups[1:] == [{"kaduna"}, {"djibo"}]
+    monkeypatch.undo()
+    assert list(store.documents()["doc_id"]) == ["kaduna"]
+    integrity(path)
+    assert store.ingest([KADUNA, DJIBO, NAIROBI]).added == 2
     integrity(path)
 
 
@@ -460,6 +530,73 @@ def test_version_3_store_with_data_is_upgraded_and_links_across_reports(tmp_path
     integrity(path)
 
 
+def _as_version_3(path: Path) -> None:
+    """Turn a store into what schema 3 wrote for the same documents: no sides or cue flags, and only the links
+    each report made itself (its own records' `responds_to`, written between reports as they were extracted)."""
+    con = duckdb.connect(str(path))
+    con.execute("DELETE FROM report_links")
+    con.execute("""INSERT INTO report_links
+                   SELECT DISTINCT report_id, unnest(from_json(json_extract(data, '$.responds_to'), '["VARCHAR"]')),
+                          'explicit', NULL FROM reports""")
+    con.execute("DROP INDEX report_links_target")
+    for column in ("side1", "side2", "pending"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    con.close()
+
+
+def test_version_3_store_is_linked_across_reports_by_the_upgrade(tmp_path, nlp, monkeypatch):
+    """A store of schema 3 (links inside reports only) gets, when upgraded, the links across reports one
+    extract run gives (demo/multi), linked a few events at a time; nothing else in it changes, and ingesting
+    the same documents again afterwards adds nothing."""
+    from flashpoint import store as store_module
+    from flashpoint.documents import read_documents
+
+    docs = list(read_documents([str(SRC.parent / "demo" / "multi" / "docs.jsonl")]))
+    path, native = tmp_path / "v3.duckdb", tmp_path / "v4.duckdb"
+    flashpoint.open(native).ingest(docs)
+    shutil.copyfile(native, path)
+    _as_version_3(path)
+    con = duckdb.connect(str(path), read_only=True)
+    inside = sorted(con.execute("SELECT event_id, responds_to, kind FROM links").fetchall())
+    con.close()
+    before = counts(path)
+    monkeypatch.setattr(store_module, "RELINK_CHUNK", 3)  # the chunks' windows overlap
+    store = flashpoint.open(path)
+    expected = batch_links(docs)
+    assert link_rows(store) == expected and set(inside) < set(expected) and inside  # those across reports added
+    after = counts(path)
+    assert {k: v for k, v in after.items() if k != "report_links"} == {k: v for k, v in before.items()
+                                                                       if k != "report_links"}
+    rows = "SELECT event_id, record, side1, side2, pending FROM events ORDER BY event_id"
+    links_sql = "SELECT event_id, responds_to, kind, basis::VARCHAR FROM links ORDER BY ALL"  # reports may differ: a
+    # link names one report of each end, and which one depends on what was stored when it was written
+    for sql in (rows, links_sql):
+        mine, theirs = (duckdb.connect(str(p), read_only=True) for p in (path, native))
+        assert mine.execute(sql).fetchall() == theirs.execute(sql).fetchall()
+        mine.close(), theirs.close()
+    assert store.ingest(docs).unchanged == len(docs) and counts(path) == after
+    integrity(path)
+
+
+def test_version_3_reports_written_by_another_tool_without_a_cue_field_upgrade(tmp_path, nlp):
+    """Reports whose data has no `antecedent` key (a bulk load by another tool) have no cue: the upgrade
+    flags none of them and fails on none."""
+    path = tmp_path / "v3.duckdb"
+    flashpoint.open(path).ingest([KADUNA, DJIBO])
+    _as_version_3(path)
+    con = duckdb.connect(str(path))
+    for report_id, data in con.execute("SELECT report_id, data FROM reports").fetchall():
+        data = {k: v for k, v in json.loads(data).items() if k != "antecedent"}
+        con.execute("UPDATE reports SET data = ? WHERE report_id = ?", [json.dumps(data), report_id])
+    con.close()
+    assert flashpoint.open(path).stats()["schema_version"] == SCHEMA_VERSION
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*), count(*) FILTER (WHERE pending) FROM events").fetchone()[1] == 0
+    con.close()
+    integrity(path)
+
+
 def _fingerprint(path: Path) -> tuple:
     siblings = sorted(p.name for p in path.parent.iterdir())
     return path.read_bytes(), siblings
@@ -578,23 +715,25 @@ def _write_corpus(path: Path, docs: list[Document]) -> None:
 
 
 def test_kill_9_mid_ingest_loses_nothing_and_resumes(tmp_path, nlp):
-    """A real process killed with SIGKILL in the middle of a document's transaction, then ingest again."""
+    """A real process killed with SIGKILL in the middle of a transaction, then ingest again."""
     docs = _corpus(24)
+    group = 4  # the worker commits 4 documents a transaction (store.GROUP), so that it is killed inside the second
     corpus = tmp_path / "corpus.jsonl"
     _write_corpus(corpus, docs)
     path = tmp_path / "s.duckdb"
-    # the worker stops inside the 6th document's transaction, after its events are written and before
-    # its reports are, and waits there to be killed
+    # the worker stops inside the second transaction (the second group of documents), after its events are
+    # written and before its reports are, and waits there to be killed
     worker = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(SRC)!r})
         from flashpoint import store as s
         from flashpoint.documents import read_documents
+        s.GROUP = {group}
         real, calls = s._insert_reports, []
         def slow(con, raw, raw_data, event_of):
             calls.append(1)
-            if len(calls) == 6:
-                print("inside", flush=True)
+            if len(calls) == 2:
+                print("inside", len({{e.sources[0] for e in raw}}), flush=True)
                 time.sleep(600)
             real(con, raw, raw_data, event_of)
         s._insert_reports = slow
@@ -602,18 +741,19 @@ def test_kill_9_mid_ingest_loses_nothing_and_resumes(tmp_path, nlp):
     """)
     proc = subprocess.Popen([sys.executable, "-c", worker], stdout=subprocess.PIPE, text=True)
     try:
-        assert proc.stdout.readline().strip() == "inside"
+        assert proc.stdout.readline().strip() == f"inside {group}"  # a whole group half-written when killed
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
     integrity(path)
-    assert counts(path)["documents"] == 5  # the five committed ones, not the sixth
-    # the next ingest (the real command line) resumes: 19 added, 5 already there
+    stored = Store(path, read_only=True).documents()["doc_id"]
+    assert sorted(stored) == sorted(d.id for d in docs[:group])  # the first group, committed; nothing of the second
+    # the next ingest (the real command line) resumes
     out = subprocess.run([sys.executable, "-m", "flashpoint.cli", "ingest", str(corpus), "--db", str(path)],
                          capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(SRC)})
     assert out.returncode == 0, out.stderr
-    assert "19 documents added" in out.stderr and "5 already stored" in out.stderr
+    assert "20 documents added" in out.stderr and "4 already stored" in out.stderr
     integrity(path)
     clean = tmp_path / "clean.duckdb"
     flashpoint.open(clean).ingest(docs)

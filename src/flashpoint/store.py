@@ -48,6 +48,11 @@ SCHEMA_VERSION = 4
 WINDOW = timedelta(days=3)  # stored events this close in time to a new one are merge candidates
 WIDEST_MERGE_SPAN = 45  # days: merge_events ignores events whose dates are wider than this
 CHECK_CHUNK = 32  # documents checked, extracted and committed per turn of the writer
+# documents committed in one transaction: one merge with what is stored and one set of statements for all of
+# them (DuckDB's cost is per statement far more than per row). A kill loses at most the group in flight, never
+# a committed document; a group that fails is committed again one document at a time (see `_commit_group`)
+GROUP = 16
+WRITER_THREADS = 1  # DuckDB threads of the writer's own connections: its statements are small, extraction needs the cores
 WAIT_SECONDS = 10.0
 HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
 READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
@@ -121,6 +126,7 @@ MIGRATIONS: dict[int, list[str | Callable]] = {
         "ALTER TABLE events ADD COLUMN pending BOOLEAN NOT NULL DEFAULT FALSE",
         lambda con: _fill_link_columns(con),
         "CREATE INDEX report_links_target ON report_links (target)",
+        lambda con: _link_across_reports(con),  # what an older store's reports never had: links to other reports
     ],
 }
 
@@ -424,7 +430,7 @@ class Store:
 
     def _commit_chunk(self, skipped, extracted, count, then: list[Document] | None = None,
                       triaged: Future | None = None) -> None:
-        """Commit each extracted document in a transaction of its own (the file is open only meanwhile);
+        """Commit the extracted documents, a group (`GROUP`) in each transaction (the file is open only meanwhile);
         first, in the same turn, check which documents of the next chunk (`then`) are new, into `triaged`."""
         for doc, outcome in skipped:
             count(doc, outcome)
@@ -434,18 +440,20 @@ class Store:
                 # the file was closed a moment ago: leave readers their turn before taking it again
                 time.sleep(max(0.0, READER_TURN - (time.monotonic() - self._closed_at)))
                 with self._connect() as con:
+                    if self._held is None:
+                        con.execute(f"SET threads = {WRITER_THREADS}")  # this connection's own instance
                     if triaged is not None and not triaged.done():
                         triaged.set_result(_triage(con, then))
                     opened = time.monotonic()
                     while done < len(extracted) and (time.monotonic() - opened < HOLD_SECONDS or self._held is not None):
-                        doc, raw = extracted[done]
+                        group = _next_group(extracted, done)
                         try:
-                            outcome = _commit_document(con, doc, raw)
+                            for doc, raw, outcome in _commit_group(con, group):
+                                count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
+                                done += 1
                         except StoreError as exc:
                             exc.origin = exc.origin or str(self.path)
                             raise
-                        count(doc, outcome, len(raw) if outcome in ("added", "updated") else 0)
-                        done += 1
             except BaseException as exc:
                 if triaged is not None and not triaged.done():
                     triaged.set_exception(exc)  # the ingesting thread waits on it
@@ -872,12 +880,47 @@ def _extract_batch(documents: list[Document], batch_size: int) -> list[tuple[Doc
 _WRITE_FAILURE = re.compile(r"No space left on device|File too large|Disk quota exceeded|Input/output error")
 
 
+def _next_group(extracted: list[tuple[Document, list[Event]]], start: int) -> list[tuple[Document, list[Event]]]:
+    """Return the next documents to commit together: at most GROUP, no id or text twice (a later one is
+    checked against the earlier one stored, in a transaction of its own)."""
+    group, ids, hashes = [], set(), set()
+    for doc, raw in extracted[start:start + GROUP]:
+        if doc.id in ids or doc.content_hash in hashes:
+            break
+        group.append((doc, raw))
+        ids.add(doc.id)
+        hashes.add(doc.content_hash)
+    return group
+
+
+def _commit_group(con, group: list[tuple[Document, list[Event]]]) -> Iterator[tuple[Document, list[Event], str]]:
+    """Commit the documents in one transaction and yield (document, events, outcome) for each once committed.
+
+    If that fails, they are committed again one a transaction, so that only the document the failure
+    belongs to is left out (its error raised) and those before it are stored."""
+    try:
+        outcomes = _commit_documents(con, group)
+    except Exception:  # noqa: BLE001 (a kill or an interrupt is no Exception: nothing more is tried then)
+        if len(group) == 1:
+            raise
+        for doc, raw in group:
+            yield doc, raw, _commit_documents(con, [(doc, raw)])[0]
+        return
+    for (doc, raw), outcome in zip(group, outcomes):
+        yield doc, raw, outcome
+
+
 def _commit_document(con, doc: Document, raw: list[Event]) -> str:
     """Store one document with its events in one transaction; return 'added' | 'updated' | 'duplicate' | 'unchanged'."""
+    return _commit_documents(con, [(doc, raw)])[0]
+
+
+def _commit_documents(con, group: list[tuple[Document, list[Event]]]) -> list[str]:
+    """Store documents (distinct ids and texts) with their events in one transaction; return each one's outcome."""
     now = _now()
     con.execute("BEGIN")
     try:
-        outcome = _write_document(con, doc, raw, now)
+        outcomes = _write_documents(con, group, now)
         con.execute("COMMIT")
     except BaseException as exc:
         try:
@@ -888,47 +931,67 @@ def _commit_document(con, doc: Document, raw: list[Event]) -> str:
         if found or isinstance(exc, duckdb.IOException):
             # a full disk, a file-size limit, an I/O error (DuckDB raises some at COMMIT as TransactionException)
             detail = found.group(0) if found else str(exc).splitlines()[0][:200]
-            raise StoreError(StoreMessages.WRITE_FAILED.format(detail=detail, doc=doc.id)) from exc
+            raise StoreError(StoreMessages.WRITE_FAILED.format(detail=detail, doc=group[0][0].id)) from exc
         raise
-    return outcome
+    return outcomes
 
 
-def _write_document(con, doc: Document, raw: list[Event], now: datetime) -> str:
+def _write_documents(con, group: list[tuple[Document, list[Event]]], now: datetime) -> list[str]:
     from flashpoint.resolve import links
 
-    digest = doc.content_hash
+    ids = [doc.id for doc, _ in group]
+    digests = {doc.id: doc.content_hash for doc, _ in group}
+    raw = [e for _, events in group for e in events]
     around = Around(raw, links.reach(raw))
     sql, params = around.sql()
-    # what is stored under this id or text, and what is stored near the new reports: one statement
-    stored_hash, first_ingested, other, was_duplicate, joinable, answers, nearby = con.execute(
-        f"""SELECT (SELECT content_hash FROM documents WHERE doc_id = ?),
-                   (SELECT ingested_at FROM documents WHERE doc_id = ?),
-                   (SELECT min(doc_id) FROM documents WHERE content_hash = ? AND doc_id <> ?),
-                   EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ?), {sql}""",
-        [doc.id, doc.id, digest, doc.id, doc.id, *params]).fetchone()
-    if stored_hash == digest:
-        return "unchanged"
-    if other is not None and stored_hash is None:
-        _record_duplicate(con, doc, other)
-        return "duplicate"
+    # what is stored under these ids or texts, and what is stored near the new reports: one statement
+    stored, duplicates, joinable, answers, nearby = con.execute(
+        f"""SELECT (SELECT list({{'id': doc_id, 'hash': content_hash, 'at': ingested_at}}) FROM documents
+                    WHERE doc_id IN {_marks(ids)} OR content_hash IN {_marks(digests)}),
+                   (SELECT list(doc_id) FROM duplicates WHERE doc_id IN {_marks(ids)}), {sql}""",
+        [*ids, *digests.values(), *ids, *params]).fetchone()
+    by_id = {row["id"]: row for row in stored or ()}
+    outcomes, write = [], []
+    for doc, events in group:
+        stored_hash = by_id[doc.id]["hash"] if doc.id in by_id else None
+        other = min((row["id"] for row in by_id.values() if row["hash"] == digests[doc.id] and row["id"] != doc.id),
+                    default=None)
+        if stored_hash == digests[doc.id]:
+            outcomes.append("unchanged")
+        elif other is not None and stored_hash is None:
+            _record_duplicate(con, doc, other)
+            outcomes.append("duplicate")
+        else:
+            outcomes.append("updated" if stored_hash is not None else "added")
+            write.append((doc, events))
+    if len(write) < len(group):  # another process stored some of them since they were checked: look again
+        raw = [e for _, events in write for e in events]
+        around = Around(raw, links.reach(raw))
+        sql, params = around.sql()
+        joinable, answers, nearby = con.execute(f"SELECT {sql}", params).fetchone() if write else (None, None, None)
     around.found(joinable, answers, nearby)
+    updated = [doc.id for doc, _ in write if doc.id in by_id]
     regroup: set[str] = set()
-    if stored_hash is not None:
-        # the article was updated: its old reports go; their events, and the events that linked to them, are redone
+    if updated:
+        # the articles were updated: their old reports go; their events, and the events that linked to them, are redone
+        marks = _marks(updated)
         regroup = {r[0] for r in con.execute(
-            """SELECT event_id FROM reports WHERE doc_id = $id
-               UNION SELECT r.event_id FROM report_links l JOIN reports r ON r.report_id = l.report_id
-                     WHERE l.target IN (SELECT report_id FROM reports WHERE doc_id = $id)""", {"id": doc.id}).fetchall()}
-        con.execute("DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id = ?)", [doc.id])
-        con.execute("DELETE FROM reports WHERE doc_id = ?", [doc.id])
-        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc.id])
-    if was_duplicate:  # once a copy of a stored text, now a text of its own
-        con.execute("DELETE FROM duplicates WHERE doc_id = ?", [doc.id])
-    con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.id, digest, doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(raw),
-                 first_ingested or now, now])
+            f"""SELECT event_id FROM reports WHERE doc_id IN {marks}
+                UNION SELECT r.event_id FROM report_links l JOIN reports r ON r.report_id = l.report_id
+                      WHERE l.target IN (SELECT report_id FROM reports WHERE doc_id IN {marks})""",
+            updated * 2).fetchall()}
+        con.execute(f"DELETE FROM report_links WHERE report_id IN (SELECT report_id FROM reports WHERE doc_id IN {marks})",
+                    updated)
+        con.execute(f"DELETE FROM reports WHERE doc_id IN {marks}", updated)
+        con.execute(f"DELETE FROM documents WHERE doc_id IN {marks}", updated)
+    was_duplicate = [doc.id for doc, _ in write if doc.id in set(duplicates or ())]
+    if was_duplicate:  # once copies of a stored text, now texts of their own
+        con.execute(f"DELETE FROM duplicates WHERE doc_id IN {_marks(was_duplicate)}", was_duplicate)
+    _insert_many(con, "documents", [
+        (doc.id, digests[doc.id], doc.published, doc.source, doc.url, doc.title, doc.origin, doc.text, len(events),
+         by_id[doc.id]["at"] if doc.id in by_id else now, now) for doc, events in write])
     _store_events(con, raw, regroup, now, around)
-    return "updated" if stored_hash is not None else "added"
+    return outcomes
 
 
 def _store_events(con, raw: list[Event], regroup: set[str], now: datetime, around: "Around") -> None:
@@ -1063,7 +1126,7 @@ class Around:
 
 
 def _covers(wide, r) -> bool:
-    return (wide.sides, wide.pending, wide.answers) == (r.sides, r.pending, r.answers) \
+    return (wide.sides, wide.pending, wide.answers, wide.clues) == (r.sides, r.pending, r.answers, r.clues) \
         and wide.first <= r.first and r.last <= wide.last
 
 
@@ -1078,10 +1141,38 @@ def _reach_sql(reach) -> tuple[str | None, list]:
             params += list(r.sides)
         if r.pending:
             cond += " AND e.pending"
+        if r.clues is not None:
+            clue_sql, clue_params = _clues_sql(r.clues)
+            cond += f" AND {clue_sql}"
+            params += clue_params
         ors.append(f"({cond})")
     if not ors:
         return None, []
     return f"e.kind = 'event' AND ({' OR '.join(ors)})", params
+
+
+def _clues_sql(clues) -> tuple[str, list]:
+    """Return the condition that an event may score `clues.min_score` against an answer's cue: the points of
+    the clues it matches (`links.Clues`, counted as `links._cue_score` counts them) add up to that much."""
+    from flashpoint.resolve.links import CUE_POINTS
+
+    text, (side1, side2) = clues.text, clues.sides
+    tests = [("actor1", "e.side1 = ?", [side1]), ("actor2", "e.side2 = ?", [side2]),
+             ("place", "e.geo_precision IN (1, 2) AND (contains(?, lower(e.location)) "
+                       "OR contains(?, lower(json_extract_string(e.record, '$.location.text'))))", [text, text]),
+             ("admin1", "e.admin1 <> '' AND contains(?, lower(e.admin1))", [text]),
+             ("names", " OR ".join(["contains(lower(e.notes), ?)"] * len(clues.names)) or "FALSE", list(clues.names)),
+             ("fatalities", f"e.fatalities_low IN {_marks(clues.numbers)}" if clues.numbers else "FALSE",
+              list(clues.numbers)),
+             ("day", "e.date_precision = 'day' AND (list_contains(?::VARCHAR[], lower(dayname(e.date_start))) "
+                     "OR list_contains(?::VARCHAR[], lower(monthname(e.date_start))))", [list(clues.days), list(clues.months)])]
+    sql, params = [f"{CUE_POINTS['words']}"], []  # weapon and trigger words: counted as matched (see links.Clues)
+    for name, test, values in tests:
+        if name in ("actor1", "actor2") and values[0] is None:
+            continue
+        sql.append(f"{CUE_POINTS[name]} * coalesce(({test}), FALSE)::INTEGER")
+        params += values
+    return f"({' + '.join(sql)}) >= ?", params + [clues.min_score]
 
 
 @dataclass
@@ -1204,13 +1295,15 @@ def _insert_reports(con, raw: list[Event], raw_data: dict, event_of: dict[str, s
 
 
 def _insert_many(con, table: str, rows: list[tuple], on_conflict: bool = False) -> None:
-    """Insert rows in one statement (DuckDB's executemany runs one statement a row: far slower)."""
+    """Insert rows in one statement, passed as an Arrow table (DuckDB's executemany runs one statement a row,
+    and a VALUES list converts every value on its own: both far slower); columns in the table's order."""
     if not rows:
         return
-    width = len(rows[0])
-    values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+    import pyarrow
+
+    new_rows = pyarrow.table({f"c{i}": [r[i] for r in rows] for i in range(len(rows[0]))})  # noqa: F841 (read by name)
     suffix = " ON CONFLICT DO NOTHING" if on_conflict else ""
-    con.execute(f"INSERT INTO {table} VALUES {values}{suffix}", [x for r in rows for x in r])
+    con.execute(f"INSERT INTO {table} SELECT * FROM new_rows{suffix}")
 
 
 # reports back into model objects ----------------------------------------------------------------
@@ -1266,10 +1359,65 @@ def _fill_link_columns(con) -> None:
         con.execute("DROP TABLE sides")
     # a cue to resolve across reports: a report's antecedent, when no report of the event links it already
     con.execute("""UPDATE events SET pending = p.pending FROM (
-                       SELECT event_id, bool_or(json_type(data, '$.antecedent') = 'OBJECT')
+                       SELECT event_id, coalesce(bool_or(json_type(data, '$.antecedent') = 'OBJECT'), FALSE)
                                         AND NOT bool_or(coalesce(json_array_length(data, '$.responds_to'), 0) > 0) AS pending
                        FROM reports GROUP BY event_id) p
                    WHERE events.event_id = p.event_id""")
+
+
+RELINK_CHUNK = 2000  # stored events linked at a time by the migration to version 4
+
+
+def _link_across_reports(con) -> None:
+    """Link every stored act across reports as `pipeline.across_reports` does (migration to version 4): a store
+    written before links across reports holds only the links each report made itself.
+
+    The acts are taken in date order, RELINK_CHUNK at a time: each rebuilt from its stored reports, as ingest
+    rebuilds the events it redoes (not merged again), and linked (`links.link_events`) against the stored records
+    of their windows (`links.reach`), read once as the chunks move on; their links are rewritten as ingest writes
+    them, and the cue flag of an answer whose antecedent was found is cleared. Events, reports and ids stay."""
+    from flashpoint.resolve import links
+    from flashpoint.resolve.merge import _combine, constituents
+
+    acts = list(links.settings()["act_types"])
+    targets = [r[0] for r in con.execute(
+        f"""SELECT event_id FROM events WHERE kind = 'event' AND date_start IS NOT NULL AND event_type IN {_marks(acts)}
+            ORDER BY date_start, event_id""", acts).fetchall()]
+    cache: dict[str, tuple[date, Event]] = {}  # stored records read so far: id -> (last day, event)
+    covered = None  # the dates whose records are all in the cache
+    for k in range(0, len(targets), RELINK_CHUNK):
+        held = _held(con, set(targets[k:k + RELINK_CHUNK]))
+        holder = {p.event_id: g for g, parts in held.reports.items() for p in parts}
+        events = []
+        for g in sorted(held.reports):
+            parts = held.reports[g]
+            event = parts[0] if len(parts) == 1 else _combine(parts)
+            event.event_id = g
+            event.responds_to = sorted({holder.get(t, t) for t in event.responds_to} - {g})
+            events.append(event)
+        reach = [r for r in links.reach(events) if not r.answers]
+        if not reach:
+            continue
+        first, last = min(r.first for r in reach), max(r.last for r in reach)
+        sql = "SELECT event_id, record, coalesce(date_end, date_start) FROM events e WHERE e.kind = 'event' " \
+              "AND e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?"
+        params = [last, first]
+        if covered is not None:
+            sql += " AND NOT (e.date_start <= ? AND coalesce(e.date_end, e.date_start) >= ?)"
+            params += [covered[1], covered[0]]
+        for event_id, record, end in con.execute(sql, params).fetchall():
+            cache[event_id] = (end, _event_from_record(json.loads(record)))
+        for event_id in [i for i, (end, _) in cache.items() if end < first]:
+            del cache[event_id]  # before every later window: the chunks go forward in time
+        covered = (first, max(last, covered[1]) if covered else last)
+        mine = set(held.reports)
+        pool = {i: e for i, (_, e) in cache.items() if i not in mine}
+        was_pending = {e.event_id for e in events if links.awaits_antecedent(e)}
+        links.link_events(events, pool.values())
+        _replace_links(con, [(e, constituents(e)) for e in events], pool, held.links)
+        found = sorted(e.event_id for e in events if e.event_id in was_pending and not links.awaits_antecedent(e))
+        if found:
+            con.execute(f"UPDATE events SET pending = FALSE WHERE event_id IN {_marks(found)}", found)
 
 
 def _iso_or_none(value):

@@ -335,18 +335,59 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
     return events
 
 
+# what each clue a candidate shares with an answer's cue adds to its score (`_cue_score`); `Clues` bounds
+# the score from above with the same points, so that a store can leave out who cannot reach min_score
+CUE_POINTS = {"actor1": 2, "actor2": 2, "place": 3, "admin1": 1, "names": 3, "words": 1, "fatalities": 1, "day": 1}
+_DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+@dataclass(frozen=True)
+class Clues:
+    """What an answer's cue lets a candidate antecedent score by (`_cue_score`), as a store can test it on
+    stored columns: an event can score at least `min_score` only if the points of the clues it matches add
+    up to that much. The weapon and trigger words are counted as matched always (their test needs the
+    record), so this is an upper bound: it leaves out only events `resolve_antecedent` would refuse.
+
+    text: the cue's phrase, lower case (a place, province or name must be in it); sides: the side its
+    actor1 must have (the answer's actor2's) and the side its actor2 must have (the answer's actor1's);
+    names: the proper names of the phrase (one must be in the candidate's evidence); numbers: figures of
+    the phrase; days, months: weekday and month names in it (a candidate dated to the day on one)."""
+
+    text: str
+    sides: tuple[str | None, str | None]
+    names: tuple[str, ...]
+    numbers: tuple[int, ...]
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    min_score: int
+
+
 @dataclass(frozen=True)
 class Reach:
     """Other events one event may be linked with, as a store looks them up: those whose dates touch
     [first, last], of these sides (actor1's, actor2's: see `side`) when given, only those whose cue is
     still to be resolved when `pending`. `answers`: they may answer the event, so their own links may
-    change (link them again); else they are candidates for the event's links (read only)."""
+    change (link them again); else they are candidates for the event's links (read only). `clues`: only
+    those that may score enough against the event's cue (see `Clues`)."""
 
     first: date
     last: date
     sides: tuple[str, str] | None = None
     pending: bool = False
     answers: bool = False
+    clues: Clues | None = None
+
+
+def clues(answer: Event) -> Clues:
+    """Return what a candidate must share with the answer's cue to be the incident it names (see `Clues`)."""
+    text_cased = (answer.antecedent or {}).get("text", "")
+    text = text_cased.lower()
+    return Clues(text, (side(answer.actor2), side(answer.actor1)), tuple(sorted(_names_in((text_cased,)))),
+                 tuple(sorted({int(n) for n in re.findall(r"\d+", text) if len(n) < 10})),
+                 tuple(d for d in _DAY_WORDS if d in text), tuple(m for m in _MONTH_WORDS if m in text),
+                 settings()["cross_document"]["min_score"])
 
 
 def reach(events: Iterable[Event]) -> list[Reach]:
@@ -365,14 +406,15 @@ def reach(events: Iterable[Event]) -> list[Reach]:
             continue
         start, end = e.date.start, e.date.end or e.date.start
         if awaits_antecedent(e):
-            out.add(Reach(start - cross, end))  # what its own cue may name
+            out.add(Reach(start - cross, end, clues=clues(e)))  # what its own cue may name
         out.add(Reach(start, start + cross, pending=True, answers=True))  # answers whose cue may name it
         dyad = _dyad(e, settings()["inferred"])
         if dyad is not None:
             back = (dyad[1], dyad[0])
             out.add(Reach(start - inferred, start, sides=back))  # what it may answer
             out.add(Reach(start, end + inferred, sides=back, answers=True))  # what may answer it
-    return sorted(out, key=lambda r: (r.first, r.last, r.sides or (), r.pending, r.answers))
+    return sorted(out, key=lambda r: (r.first, r.last, r.sides or (), r.pending, r.answers, r.clues is not None,
+                                      r.clues and (r.clues.text, r.clues.sides)))
 
 
 def awaits_antecedent(e: Event) -> bool:
@@ -425,26 +467,27 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
 def _cue_score(answer: Event, cand: Event, text_cased: str) -> int:
     """Return how well a candidate fits what an answer's cue says about the incident it answered."""
     text = text_cased.lower()
+    points = CUE_POINTS
     score = 0
     if side(cand.actor1) is not None and side(cand.actor1) == side(answer.actor2):
-        score += 2
+        score += points["actor1"]
     if side(cand.actor2) is not None and side(cand.actor2) == side(answer.actor1):
-        score += 2
+        score += points["actor2"]
     loc = cand.location
     if loc.precision in (1, 2) and any(n and n.lower() in text for n in (loc.name, loc.text)):
-        score += 3
+        score += points["place"]
     elif loc.admin1 and loc.admin1.lower() in text:
-        score += 1
+        score += points["admin1"]
     if _names_in((text_cased,)) & _names_in(tuple(e.sentence for e in cand.evidence)):
-        score += 3  # a named site or target both give: "TUSAS", "Tower 22"
+        score += points["names"]  # a named site or target both give: "TUSAS", "Tower 22"
     words = {w.lower() for w in cand.weapons} | ({cand.trigger.lower()} if cand.trigger else set())
     if any(re.search(rf"\b{re.escape(w)}", text) for w in words if len(w) > 3):
-        score += 1
+        score += points["words"]
     if cand.fatalities.low and re.search(rf"\b{cand.fatalities.low}\b", text):
-        score += 1
+        score += points["fatalities"]
     d = cand.date.start
     if cand.date.precision == "day" and (d.strftime("%A").lower() in text or d.strftime("%B").lower() in text):
-        score += 1
+        score += points["day"]
     return score
 
 
