@@ -2,6 +2,46 @@
 gold events and documents in the contract's gold format."""
 from __future__ import annotations
 
+import datetime as dt
+
+# ACLED's event types and sub-event types, as the contract lists them (builders validate their gold by it)
+TAXONOMY = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def wd(day: str, name: str) -> str:
+    """Assert that `day` (YYYY-MM-DD) is a `name` (e.g. 'Sunday') and return it."""
+    got = WEEKDAYS[dt.date.fromisoformat(day).weekday()]
+    assert got == name, f"{day} is a {got}, not a {name}"
+    return day
+
+
+def last_week(published: str) -> tuple[str, str]:
+    """Monday-Sunday of the week before `published`."""
+    d = dt.date.fromisoformat(published)
+    monday = d - dt.timedelta(days=d.weekday() + 7)
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def actor(*names, code=None, backer=None):
+    """Return a gold actor: accepted names, and the country code and sponsor when the text gives them."""
+    out = {"names": list(names)}
+    if code:
+        out["country_code"] = code
+    if backer:
+        out["backer"] = backer
+    return out
+
 
 def place(names, code, lat=None, lon=None):
     """Return a gold location: accepted names, country code, and a point when the place is precise."""

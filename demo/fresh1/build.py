@@ -14,61 +14,30 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from gold_kit import TAXONOMY, WEEKDAYS, actor, last_week, wd  # noqa: E402  (demo/gold_kit.py)
 
-TAXONOMY = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
 REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
                                "Strategic developments")
 PROTESTS, RIOTS = "Protests", "Riots"
 AIR, MISSILE, CLASH, SUICIDE, IED = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
                                      "Suicide bomb", "Remote explosive/landmine/IED")
 ATTACK, ARRESTS, AGREEMENT, OTHER = "Attack", "Arrests", "Agreement", "Other"
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def d(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-def wd(day: str, name: str) -> str:
-    """Assert that `day` is a `name` (e.g. wd("2022-11-13", "Sunday")) and return it."""
-    assert DAYS[d(day).weekday()] == name, (day, name, DAYS[d(day).weekday()])
-    return day
-
-
 def last(weekday: str, published: str) -> str:
     """The most recent `weekday` on or before `published` (the convention of demo/README.md)."""
     p = d(published)
-    back = (p.weekday() - DAYS.index(weekday)) % 7
+    back = (p.weekday() - WEEKDAYS.index(weekday)) % 7
     return (p - dt.timedelta(days=back)).isoformat()
-
-
-def last_week(published: str) -> tuple[str, str]:
-    """Monday-Sunday of the week before `published`."""
-    p = d(published)
-    monday = p - dt.timedelta(days=p.weekday() + 7)
-    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-
-
-def actor(*names, code=None, backer=None):
-    out = {"names": list(names)}
-    if code:
-        out["country_code"] = code
-    if backer:
-        out["backer"] = backer
-    return out
 
 
 def either(*actors):

@@ -22,19 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import gold_kit  # noqa: E402  (demo/gold_kit.py: place, ev, report)
-from gold_kit import place  # noqa: E402
+from gold_kit import TAXONOMY, actor, last_week, place, wd  # noqa: E402
 
-TAXONOMY = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
 BATTLES, REMOTE, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
 CLASH, REGAINS, OVERTAKES = "Armed clash", "Government regains territory", "Non-state actor overtakes territory"
@@ -45,32 +34,6 @@ PEACEFUL, INTERVENTION, EXCESSIVE = "Peaceful protest", "Protest with interventi
 VIOLENT_DEMO, MOB = "Violent demonstration", "Mob violence"
 AGREEMENT, ARRESTS, CHANGE, DISRUPTED = "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use"
 LOOTING, OTHER = "Looting/property destruction", "Other"
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def wd(day: str, name: str) -> str:
-    """Assert that `day` (YYYY-MM-DD) is a `name` (e.g. 'Sunday') and return it."""
-    got = WEEKDAYS[dt.date.fromisoformat(day).weekday()]
-    assert got == name, f"{day} is a {got}, not a {name}"
-    return day
-
-
-def last_week(published: str) -> tuple[str, str]:
-    """Monday-Sunday of the week before `published`."""
-    d = dt.date.fromisoformat(published)
-    monday = d - dt.timedelta(days=d.weekday() + 7)
-    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-
-
-def actor(*names, code=None, backer=None):
-    out = {"names": list(names)}
-    if code:
-        out["country_code"] = code
-    if backer:
-        out["backer"] = backer
-    return out
-
 
 def civilians(country):
     return actor("civilians", "Civilians", f"Civilians ({country})", "residents", "villagers", "people")
