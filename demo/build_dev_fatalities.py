@@ -21,23 +21,19 @@ not there yet to demo/docs/dev.jsonl and demo/gold/dev.jsonl; weekdays are asser
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+import gold_kit  # noqa: E402  (demo/gold_kit.py: the gold helpers every builder shares)
+from gold_kit import place  # noqa: E402
 
 
 def actor(names, country=None, backer=None):
-    out = {"names": names}
-    if country:
-        out["country_code"] = country
-    if backer:
-        out["backer"] = backer
-    return out
-
-
-def place(names, country, lat=None, lon=None):
-    return {"names": names, "country_code": country, "lat": lat, "lon": lon}
+    """A gold actor from a list of accepted names (gold_kit.actor takes them one by one)."""
+    return gold_kit.actor(*names, code=country, backer=backer)
 
 
 def event(id_, types, subs, a1, a2, start, end, loc, fatalities, note, optional=False, kind="event"):
