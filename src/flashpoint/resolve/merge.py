@@ -46,6 +46,7 @@ from functools import lru_cache
 from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
 from flashpoint.resolve.places import same_province
+from flashpoint.resources import load_yaml
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
@@ -149,9 +150,73 @@ def _places_agree(a, b, detail=False) -> bool:
     return False
 
 
+def _same_site(a, b) -> bool:
+    """Return True when two reports place an incident at one town or site: the same name (at it or
+    "near" it), or two located places within `SITE_KM` (an air base and its town, a suburb and its city)."""
+    if (a.precision or 3) == 3 or (b.precision or 3) == 3:
+        return False
+    if a.name and a.name == b.name:
+        return True
+    return None not in (a.lat, a.lon, b.lat, b.lon) and distance_km(a, b) <= SITE_KM
+
+
+def _names_town(e: Event, town) -> bool:
+    """Return True when an event's evidence names another report's town ("swept into the state capital,
+    Wad Madani" placed in the province meets the report placed in Wad Madani)."""
+    words = {x.lower() for x in (town.name, town.text) if x and len(x) >= 4 and x != town.country}
+    if not words or (town.precision or 3) == 3:
+        return False
+    said = " ".join(x.sentence for x in e.evidence).lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", said) for w in words)
+
+
+def _nested(a: Event, b: Event) -> bool:
+    """Return True when one report's town lies in the region the other names, or the region's report
+    names the town."""
+    pa, pb = a.location, b.location
+    if _inside(pa, pb) or _inside(pb, pa):
+        return True
+    return ((pb.precision or 3) == 3 and _names_town(b, pa)) or ((pa.precision or 3) == 3 and _names_town(a, pb))
+
+
+@lru_cache(maxsize=1)
+def _parents() -> dict[str, frozenset]:
+    """Return each group's ancestors by canonical name (data/actors/affiliations.yaml)."""
+    parent: dict[str, set] = defaultdict(set)
+    for entry in load_yaml("actors/affiliations.yaml") or []:
+        for member in entry.get("members") or []:
+            parent[member].add(entry["group"])
+    found = {}
+    for name in parent:
+        seen, todo = set(), list(parent[name])
+        while todo:
+            p = todo.pop()
+            if p not in seen:
+                seen.add(p)
+                todo.extend(parent.get(p, ()))
+        found[name] = frozenset(seen)
+    return found
+
+
+def affiliated(a: Actor | None, b: Actor | None) -> bool:
+    """Return True when one named group is a branch or faction of the other ("Islamic State" and
+    "Islamic State Khorasan Province": outlets credit one incident to either)."""
+    if a is None or b is None:
+        return False
+    parents = _parents()
+    return a.name in parents.get(b.name, ()) or b.name in parents.get(a.name, ())
+
+
+def one_party(a: Actor | None, b: Actor | None) -> bool:
+    """Return True when two reports name surely the same party: one canonical name (not an unnamed
+    class), one state's forces ("the Revolutionary Guards" and "Iran's military"), or a group and its
+    branch."""
+    return a is not None and b is not None and (_same_side(a, b) or affiliated(a, b))
+
+
 def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
-    if a is None or b is None or _actors_compatible(a, b) or _same_side(a, b):
+    if a is None or b is None or _actors_compatible(a, b) or one_party(a, b):
         return True
     if any(x.name == "Unidentified Armed Group" and x.text is None for x in (a, b)):
         return True  # the report named nobody: unknown, not another party
@@ -162,10 +227,37 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
-def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK) -> bool:
+def _same_figure(a: Event, b: Event, least: int = 0) -> bool:
+    """Return True when both reports give one death toll (at least `least`): either end of each range
+    ("at least 27" and "revised to 20 from 27")."""
+    ours = {x for x in (a.fatalities.low, a.fatalities.high) if x is not None and x >= least}
+    return bool(ours) and not ours.isdisjoint((b.fatalities.low, b.fatalities.high))
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.date.start is not None and a.date.start == b.date.start and a.date.precision == b.date.precision == "day"
+
+
+def _contested(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports credit one incident to two named groups (the police blame one, another
+    claims it): only at one site on one day, with a named detail or the same toll (of 3 or more) both give.
+    A state's forces against a group, or two states, stay two incidents."""
+    x, y = a.actor1, b.actor1
+    if _generic(x) or _generic(y) or "state forces" in (x.type, y.type):
+        return False
+    if not (_same_site(a.location, b.location) and _same_day(a, b)):
+        return False
+    if _same_figure(a, b, DISTINCT_FIGURE):
+        return True
+    if details is None:
+        return bool(shared_details(a, b))
+    return bool(details() if callable(details) else details)
+
+
+def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, identify: bool = True) -> bool:
     """Return True when nothing two events say contradicts their being one incident (type family,
-    dates within `slack`, places, the attacker, the two sides not swapped; a wide date only with a
-    day inside it).
+    dates within `slack`, places, the attacker, the two sides not swapped; with `identify`, a wide
+    date only with a day inside it that `_wide_match` pins down).
 
     details: the names both events' evidence gives (`shared_details`), or a function returning
     them, called only if needed; None reads them when needed.
@@ -176,20 +268,29 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK) -
         return False
     if not _dates_close(a.date, b.date, slack):
         return False
-    if not _places_agree(a.location, b.location, details if details is not None else lambda: shared_details(a, b)):
+    if details is None:
+        details = lambda: shared_details(a, b)  # noqa: E731  (read once, only if a test needs them)
+    if not _places_agree(a.location, b.location, details):
         return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
-    if not _actors_agree(a.actor1, b.actor1):
+    if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
         return False
     if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
         return False
-    if (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
+    if identify and (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
         return False
     return True
 
 
 def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> int:
     """Return how surely two events from different reports are one incident (0: they are not).
+
+    The score counts what identifies an incident whatever each outlet's wording: the same type and
+    sub-type, one site (a town's name at or near it, or two places within `SITE_KM`) or a town inside
+    the region the other names, one party on each side (aliases, one state's forces, a group and its
+    branch), the same day, a toll both give, a weapon, a named detail. Figures that differ (43 and
+    110 dead) and types that differ within one family ("massacre", "attack on the village") never
+    block a merge; they only score nothing.
 
     names_a, names_b: the events' `_details_of`, when the caller has them already (a merge asks
     about each event many times).
@@ -209,49 +310,45 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     if not consistent(a, b, details_once):
         return 0
     details = details_once()
+    pa, pb = a.location, b.location
+    same_region = pa.name is not None and pa.name == pb.name and pa.name != pa.country
+    nested = same_region or _nested(a, b)
     if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
         # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
         same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
         named_target = a.actor2 is not None and b.actor2 is not None and a.actor2.name == b.actor2.name \
             and a.actor2.name not in GENERIC_ACTORS
-        same_region = a.location.name == b.location.name and a.location.name not in (None, a.location.country)
-        nested = _inside(a.location, b.location) or _inside(b.location, a.location)
-        if not (same_figure or details or named_target or same_region or nested):
+        if not (same_figure or details or named_target or nested):
             return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
-    score += 2 if a.location.name and a.location.name == b.location.name and 3 not in (a.location.precision, b.location.precision) else 0
-    score += 1 if a.actor1 and b.actor1 and a.actor1.name == b.actor1.name and a.actor1.name not in GENERIC_ACTORS else 0
-    score += 1 if a.actor2 and b.actor2 and a.actor2.name == b.actor2.name else 0
-    score += 1 if a.date.start == b.date.start and a.date.precision == b.date.precision == "day" else 0
-    score += 1 if a.fatalities.low is not None and a.fatalities.low == b.fatalities.low else 0
+    score += 2 if _same_site(pa, pb) else 1 if nested else 0
+    score += 1 if not _generic(a.actor1) and one_party(a.actor1, b.actor1) else 0
+    score += 1 if a.actor2 and b.actor2 and (a.actor2.name == b.actor2.name or one_party(a.actor2, b.actor2)) else 0
+    score += 1 if _same_day(a, b) else 0
+    score += 1 if _same_figure(a, b) else 0
     score += 1 if set(a.weapons) & set(b.weapons) else 0
     score += 2 if details else 0
     return score if score >= 4 else 0
 
 
 def _wide_match(a: Event, b: Event, details=None) -> bool:
-    """'seized Goma in January' against 'took Goma on January 27': the same town (or its province)
-    and the same type, and a named actor on at least one side that fits the other's (or, for
-    unnamed attackers, the same toll or a named site)."""
-    pa, pb = a.location, b.location
-    same_town = pa.name == pb.name and pa.precision == pb.precision == 1
-    nested = _inside(pa, pb) or _inside(pb, pa)
-    named = [x for x in (a.actor1, b.actor1) if x is not None and x.name not in GENERIC_ACTORS]
-    if not (same_town or nested) or a.event_type != b.event_type:
+    """'seized Goma in January' against 'took Goma on January 27': one site (or a town in the
+    province the other names, or named in its evidence) and the same type, and a named actor on
+    at least one side that fits the other's (or, for unnamed attackers, the same toll or a named
+    detail)."""
+    if not (_same_site(a.location, b.location) or _nested(a, b)) or a.event_type != b.event_type:
         return False
-    # an unnamed attacker is pinned down by the same toll or a named site instead
-    toll = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low and a.fatalities.low >= DISTINCT_FIGURE
+    named = [x for x in (a.actor1, b.actor1) if not _generic(x)]
     if not named:
-        if toll:
+        # an unnamed attacker is pinned down by the same toll or a named site instead
+        if _same_figure(a, b, DISTINCT_FIGURE):
             return True
         if details is None:
             return bool(shared_details(a, b))
         return bool(details() if callable(details) else details)
-    if len(named) == 2 and named[0].name != named[1].name:
-        return False
-    return True
+    return len(named) == 1 or one_party(*named)
 
 
 def _wide(d: DateSpan) -> bool:
@@ -463,7 +560,7 @@ class _Facts:
             if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not (self.details() & other.details()):
                 return False
         a, b = self.event, other.event
-        if not _actors_agree(a.actor1, b.actor1):
+        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: self.details() & other.details()):
             return False
         return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
 
@@ -568,7 +665,7 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         if (x, y) not in fits:
             fits[x, y] = consistent(events[x], events[y],
                                     lambda: shared_details(events[x], events[y], names_of(x), names_of(y)),
-                                    slack=2 * DAY_SLACK)
+                                    slack=2 * DAY_SLACK, identify=False)
         return fits[x, y]
 
     for _, _, _, i, j in sorted(scored):
