@@ -47,6 +47,7 @@ from flashpoint.model import Actor, Casualties, DateSpan, Event
 from flashpoint.resolve.coref import _COMPATIBLE_TYPES, _actors_compatible, _same_side
 from flashpoint.resolve.places import same_province
 from flashpoint.resources import load_yaml
+from flashpoint.textnorm import normalise_name
 
 MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
@@ -140,6 +141,8 @@ def _places_agree(a, b, detail=False) -> bool:
     if a.name and b.name and a.name == b.name:
         return True
     if (a.precision or 3) == 3 or (b.precision or 3) == 3:
+        if _other_province(a, b):
+            return False  # "in Yobe state" and "in Borno state": two incidents
         return bool(a.country_code) and a.country_code == b.country_code
     if None not in (a.lat, a.lon, b.lat, b.lon):
         # two towns are two incidents, unless one is a site of the other; "near" a town reaches further
@@ -148,6 +151,17 @@ def _places_agree(a, b, detail=False) -> bool:
             return True
         return km <= MAX_KM and bool(detail() if callable(detail) else detail)
     return False
+
+
+def _other_province(a, b) -> bool:
+    """Return True when two reports name two regions (or provinces) of two provinces: both name their
+    province and the names differ. A country names none; a town against a region is left to the score
+    (a town is more often misplaced by a stray name than a region)."""
+    if (a.precision or 3) != 3 or (b.precision or 3) != 3 or a.name == a.country or b.name == b.country:
+        return False
+    if not (a.admin1 and b.admin1):
+        return False
+    return normalise_name(a.admin1) != normalise_name(b.admin1)
 
 
 def _same_site(a, b) -> bool:
@@ -720,7 +734,9 @@ def constituents(e: Event) -> list[str]:
 def _per_source(p: Event) -> list[dict]:
     if p.per_source:
         return list(p.per_source)
+    # each outlet's own reading, so that an analyst sees where they disagree ("massacre" or "clash")
     return [{"source": p.sources[0], "event_id": p.event_id, "date": p.date.to_record(),
+             "event_type": p.event_type, "sub_event_type": p.sub_event_type,
              "location": p.location.name, "fatalities": p.fatalities.to_record(),
              "actor1": p.actor1.name if p.actor1 else None,
              "actor2": p.actor2.name if p.actor2 else None}]
