@@ -2,17 +2,25 @@
 
 Two events merge when they come from different documents and nothing they say contradicts, and
 enough identifies them as one incident:
-- type: one family (a shelling told elsewhere as "the attack on civilians" is one incident);
+- type: one family (a shelling told elsewhere as "the attack on civilians", a "massacre" read as
+  a clash elsewhere, is one incident);
 - actors (canonical names): the two sides never swapped; unnamed attackers ("militants", "gunmen")
-  fit a named group or each other; one state's forces are one side;
+  fit a named group or each other; one state's forces are one side ("the Revolutionary Guards" and
+  "Iranian forces"); a group and its branch are one party (`data/actors/affiliations.yaml`: "Islamic
+  State" and "Islamic State Khorasan Province"); two named groups credited with one incident (one
+  blamed, another claiming) fit only at one site on one day with a toll or a named detail in common;
 - place: the same name, a town within `SITE_KM` of another, "near" a town within `MAX_KM` of it, a
-  town inside the province another report names, or one report giving only the country;
+  town inside the province another report names (or named in that report's sentences), or one
+  report giving only the country; two regions of two provinces never;
 - date: spans that overlap within a day, whatever the precision of each; a span wider than a week
-  ("in January") merges only with a day inside it, in the same town or province, the same type and
-  a compatible named actor;
-- distinctive details raise the score: same sub-type, named actors, town, day, weapons, figures.
+  ("in January", "last month's massacre") merges only with a day inside it, at the same site or in
+  the region that holds it, the same type and a compatible named actor (or the same toll);
+- distinctive details raise the score: same type and sub-type, one site, one party on each side,
+  the same day, a toll both give, weapons, named details. Tolls that differ (43 and 110) and types
+  that differ within a family never block a merge.
 Figures that disagree become a range (`fatalities.low` the lowest, `high` the largest); each
-report's own values stay in `per_source`; dates and places come from the most precise report.
+report's own values (date, type, place, toll, actors) stay in `per_source`; dates and places come from the
+most precise report.
 
 Cost: candidates come only from blocks keyed by (country, day, type family) and, inside that, by
 ~50 km grid cell, place or province name, named actor or sub-type, so the work grows with the number
