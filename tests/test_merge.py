@@ -1009,3 +1009,19 @@ def test_two_regions_of_two_provinces_are_two_incidents():
                  actor2=NGA_CIVILIANS, low=9, event_type="Violence against civilians", sub="Attack")
 
     assert same_incident(borno, yobe) == 0
+
+
+def test_between_places_of_one_precision_the_merged_event_takes_the_day_reports():
+    # "on Tuesday evening an Israeli strike destroyed a building in Haret Hreik" and, weeks later, "the July
+    # strike on Beirut": the suburb is 4 km from the city's centre, both at precision 1
+    israel = Actor("Military Forces of Israel", "isr-military", "state forces", "ISR")
+    suburb = Place("Haret Hreik", "Mount Lebanon", "Lebanon", "LBN", 33.853, 35.51, 1, "Haret Hreik", "town")
+    beirut = Place("Beirut", "Beirut", "Lebanon", "LBN", 33.893, 35.502, 1, "Beirut", "city")
+    day = event("wire-a", date(2024, 7, 30), place=suburb, actor1=israel, actor2=None, low=4,
+                event_type="Explosions/Remote violence", sub="Air/drone strike")
+    month = event("analysis-b", date(2024, 7, 1), end=date(2024, 7, 31), precision="month", place=beirut,
+                  actor1=israel, actor2=None, low=3, event_type="Explosions/Remote violence", sub="Air/drone strike")
+
+    [m] = merged([month, day])
+    assert m.location.name == "Haret Hreik" and m.date.start == date(2024, 7, 30)
+    assert (m.fatalities.low, m.fatalities.high) == (3, 4)

@@ -757,9 +757,11 @@ def _combine(parts: list[Event]) -> Event:
     dated = [p.date for p in parts if p.date.start is not None]
     rank = {"day": 0, "week": 1, "month": 2, "range": 3}
     date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start, d.end or d.start)) if dated else base.date
-    # the most precise place; between equals, a province or region over the bare country
-    place = min((p.location for p in parts),
-                key=lambda p: (p.precision or 4, p.name is None, p.name == p.country, p.name or ""))
+    # the most precise place; between equals, a province or region over the bare country, then the place
+    # of the report that dates the incident most precisely (the one that told it first-hand)
+    place = min(parts, key=lambda p: (p.location.precision or 4, p.location.name is None,
+                                      p.location.name == p.location.country, rank.get(p.date.precision, 4),
+                                      p.location.name or "")).location
     actor1 = _prefer_named([p.actor1 for p in parts])
     actor2 = _prefer_named([p.actor2 for p in parts])
     lows = [p.fatalities.low for p in parts if p.fatalities.low is not None]
