@@ -1025,3 +1025,13 @@ def test_between_places_of_one_precision_the_merged_event_takes_the_day_reports(
     [m] = merged([month, day])
     assert m.location.name == "Haret Hreik" and m.date.start == date(2024, 7, 30)
     assert (m.fatalities.low, m.fatalities.high) == (3, 4)
+
+
+def test_two_villages_a_few_km_apart_with_unnamed_attackers_stay_two():
+    # "militants killed five in Ménaka" and "militants clashed with villagers at a village 8 km away, five
+    # dead", one day: nothing but the coincidence of a small toll joins them
+    village = Place("Village", "Ménaka", "Mali", "MLI", MENAKA.lat + 0.072, MENAKA.lon, 1, "Village", "village")
+    a = event("wire-a", place=MENAKA, actor2=None, low=5, event_type="Violence against civilians", sub="Attack")
+    b = event("paper-b", place=village, actor2=None, low=5)
+
+    assert same_incident(a, b) == 0

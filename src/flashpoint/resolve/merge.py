@@ -172,14 +172,22 @@ def _other_province(a, b) -> bool:
     return normalise_name(a.admin1) != normalise_name(b.admin1)
 
 
-def _same_site(a, b) -> bool:
-    """Return True when two reports place an incident at one town or site: the same name (at it or
-    "near" it), or two located places within `SITE_KM` (an air base and its town, a suburb and its city)."""
+_TOWN_KINDS = {"city", "town", "village", None}
+
+
+def _site(a, b) -> int:
+    """Return 2 when two reports place an incident at one site: the same name (at it or "near" it), or
+    within `SITE_KM` of each other where one is a site of the other (an air base, a bridge, a camp); 1 for
+    two towns within `SITE_KM` (a suburb and its city, or two villages: maybe two incidents); else 0."""
     if (a.precision or 3) == 3 or (b.precision or 3) == 3:
-        return False
+        return 0
     if a.name and a.name == b.name:
-        return True
-    return None not in (a.lat, a.lon, b.lat, b.lon) and distance_km(a, b) <= SITE_KM
+        return 2
+    if None in (a.lat, a.lon, b.lat, b.lon) or distance_km(a, b) > SITE_KM:
+        return 0
+    if a.kind not in _TOWN_KINDS or b.kind not in _TOWN_KINDS:
+        return 2
+    return 1
 
 
 def _names_town(e: Event, town) -> bool:
@@ -267,7 +275,7 @@ def _contested(a: Event, b: Event, details=None) -> bool:
     x, y = a.actor1, b.actor1
     if _generic(x) or _generic(y) or "state forces" in (x.type, y.type):
         return False
-    if not (_same_site(a.location, b.location) and _same_day(a, b)):
+    if not (_site(a.location, b.location) == 2 and _same_day(a, b)):
         return False
     if _same_figure(a, b, DISTINCT_FIGURE):
         return True
@@ -345,7 +353,8 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
-    score += 2 if _same_site(pa, pb) else 1 if nested else 0
+    # two towns within SITE_KM score nothing here: they may be two incidents a few km apart
+    score += 2 if _site(pa, pb) == 2 else 1 if nested else 0
     score += 1 if not _generic(a.actor1) and one_party(a.actor1, b.actor1) else 0
     score += 1 if a.actor2 and b.actor2 and (a.actor2.name == b.actor2.name or one_party(a.actor2, b.actor2)) else 0
     score += 1 if _same_day(a, b) else 0
@@ -360,7 +369,7 @@ def _wide_match(a: Event, b: Event, details=None) -> bool:
     province the other names, or named in its evidence) and the same type, and a named actor on
     at least one side that fits the other's (or, for unnamed attackers, the same toll or a named
     detail)."""
-    if not (_same_site(a.location, b.location) or _nested(a, b)) or a.event_type != b.event_type:
+    if not (_site(a.location, b.location) or _nested(a, b)) or a.event_type != b.event_type:
         return False
     named = [x for x in (a.actor1, b.actor1) if not _generic(x)]
     if not named:
