@@ -197,7 +197,19 @@ def _names_town(e: Event, town) -> bool:
     if not words or (town.precision or 3) == 3:
         return False
     said = " ".join(x.sentence for x in e.evidence).lower()
-    return any(re.search(r"\b" + re.escape(w) + r"\b", said) for w in words)
+    return any(_has_word(said, w) for w in words)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Return True when `word` occurs in `text` as whole words (a plain search: a pattern compiled for
+    every town would cost more than the merge's other tests together)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _nested(a: Event, b: Event) -> bool:
