@@ -1035,3 +1035,19 @@ def test_two_villages_a_few_km_apart_with_unnamed_attackers_stay_two():
     b = event("paper-b", place=village, actor2=None, low=5)
 
     assert same_incident(a, b) == 0
+
+
+def test_a_vague_report_is_pinned_down_by_a_target_named_two_ways():
+    # "missiles fired from Yemen at a US destroyer" (the government in one statement, the navy in the wire)
+    yemen = Place("Yemen", None, "Yemen", "YEM", 15.35, 44.2, 3, "Yemen", "country")
+    government = Actor("Government of the United States", None, "state forces", "USA")
+    navy = Actor("Military Forces of the United States", "usa-military", "state forces", "USA")
+    a = event("statement-a", place=yemen, actor1=UNNAMED, actor2=government, event_type="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    b = event("wire-b", place=yemen, actor1=UNNAMED, actor2=navy, low=0, event_type="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+
+    assert same_incident(a, b) > 0
+    other = Actor("Military Forces of Saudi Arabia", None, "state forces", "SAU")
+    assert same_incident(a, event("wire-b", place=yemen, actor1=UNNAMED, actor2=other,
+                                  event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack")) == 0

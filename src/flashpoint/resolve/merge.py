@@ -358,8 +358,7 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
         # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
         same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
-        named_target = a.actor2 is not None and b.actor2 is not None and a.actor2.name == b.actor2.name \
-            and a.actor2.name not in GENERIC_ACTORS
+        named_target = not _generic(a.actor2) and not _generic(b.actor2) and one_party(a.actor2, b.actor2)
         if not (same_figure or details or named_target or nested):
             return 0
     score = 1
