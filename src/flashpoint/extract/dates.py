@@ -28,7 +28,7 @@ import yaml
 from flashpoint.extract.casualties import alternation, number_pattern, parse_number
 from flashpoint.model import DateSpan
 
-ROLES = ("point", "since", "until", "dateline")
+ROLES = ("point", "since", "until", "dateline", "posted")
 
 
 @dataclass
@@ -39,7 +39,7 @@ class DateMention:
     end: int
     text: str
     span: DateSpan
-    role: str = "point"  # point | since | until | dateline
+    role: str = "point"  # point | since | until | dateline | posted (a live blog entry's stamp)
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +334,11 @@ def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     return _Span(base + timedelta(days=entry["start"]), base + timedelta(days=entry["end"]), entry["precision"])
 
 
+def _posted(match: re.Match, ctx: _Context) -> _Span | None:
+    """Return the publication day (a live blog's entry stamp)."""
+    return _Span(ctx.published, ctx.published, "day")
+
+
 def _previous_week(p: date) -> _Span:
     monday = p - timedelta(days=p.weekday() + 7)
     return _Span(monday, monday + timedelta(days=6), "week")
@@ -477,6 +482,11 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?P<m>(?i:{month}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?))"
             rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|\u2013|\u2014|--)"), _month_day, "dateline",
               "month"),
+        # a live blog's entry stamp ("09:40 GMT - Two explosions have torn through..."): the day it was posted
+        # role "posted": what the entry tells happened that day or before (a claim posted today of yesterday's attack)
+        _Rule("clock_stamp", re.compile(
+            rf"(?m)^[ \t]*(?P<m>[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:{alternation(lex['clock_zones'])}))?)[ \t]*"
+            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted"),
         rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso),
         rule("month_day_range",
              rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})",
@@ -616,6 +626,7 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
     chosen = _that_year(text, chosen, anchor)
+    chosen = _weekday_after_date(text, chosen)
     return [_with_role(text, c, published) for c in chosen]
 
 
@@ -640,6 +651,25 @@ def _that_year(text: str, chosen: list, anchor: date | None) -> list:
         span = replace(c.span, start=_shift_months(c.span.start, shift), end=_shift_months(c.span.end, shift),
                        yearless=False)
         out.append(replace(c, end=c.end + after.end(), span=span))
+    return out
+
+
+_NAMED_WEEKDAY_GAP = re.compile(r"\s*,\s*(?:[A-Z][a-z]+\s+)?")
+
+
+def _weekday_after_date(text: str, chosen: list) -> list:
+    """'On April 9, Palm Sunday, ...': a weekday set after a calendar day names that day, not the
+    last such weekday before publication."""
+    out: list = []
+    for c in chosen:
+        previous = out[-1] if out else None
+        if previous is not None and previous.span.precision == "day" and c.span.precision == "day" \
+                and _key(text[c.start:c.end]) in lexicon()["weekdays"] \
+                and _NAMED_WEEKDAY_GAP.fullmatch(text, previous.end, c.start) \
+                and previous.span.start.weekday() == int(lexicon()["weekdays"][_key(text[c.start:c.end])]):
+            out[-1] = replace(previous, end=c.end)
+            continue
+        out.append(c)
     return out
 
 

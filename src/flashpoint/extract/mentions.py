@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer
+from flashpoint.resolve.places import gazetteer, place_words
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -316,6 +316,8 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     table = token_table(sdoc)
     sents = table.sentences()
     frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
+    if published and "\n" in document.text:
+        frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
     for index, sent in enumerate(sents):
@@ -352,10 +354,13 @@ class _ReportFrame:
     protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
     means: dict = None  # actor name -> its last incident whose weapon decided the type
     anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
+    armed: bool | None = None  # it names a weapon somewhere (read when first needed)
+    sections: dict = None  # sentence index -> the day of the live blog section it is under ("Saturday 13 April")
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
         self.means = {} if self.means is None else self.means
+        self.sections = {} if self.sections is None else self.sections
 
 
 ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
@@ -556,7 +561,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # an incident told just before gives context to the next sentence of its paragraph, and
         # to "the two blasts" or "the attack" in the next paragraph
         follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
-        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows):
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows
+                                             or (trig.entry.report_context and _names_weapon(frame, sdoc, res))):
             continue
         if trig.entry.needs_place and not places and not counted:
             continue
@@ -630,6 +636,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
+        posted = date is not None and any(d.role == "posted" and d.span is date for d, _ in marks)
+        if posted and (_recalled(tok) or answered(tok, lex)):
+            date = None  # "a response to Israel's strike", posted today: an earlier incident, not dated by the post
+        elif posted and frame is not None and index in frame.sections:
+            date = frame.sections[index]  # an entry under the blog's "Saturday 13 April" was posted that day
         if date is None and again is not None:
             date = again.date
         if date is None:
@@ -659,7 +670,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mention.casualties = None
         mention.victims = victim_sides
         mention.recalled = _recalled(tok) or answered(tok, lex)
-        mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
+        mention.posted = posted and date is not None
+        mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
@@ -673,6 +685,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     _share_between_conjuncts(mentions, heads)
     _apply_relative_after(mentions, text, published)
     return mentions
+
+
+def _names_weapon(frame: _ReportFrame | None, sdoc, res: Resources) -> bool:
+    """Return True when the report names a weapon in any sentence (read once, then kept on the frame)."""
+    if frame is None:
+        return False
+    if frame.armed is None:
+        frame.armed = any(res.lexicon.weapon_spans(sent) for sent in token_table(sdoc).sentences())
+    return frame.armed
 
 
 def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
@@ -1353,14 +1374,69 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
                 if p.place.name != first.place.name]
     joined = {c.i for c in root.conjuncts}
+    listed = _listed_with(chosen, places, sdoc)
     extra = []
     for p in places:
         if p is chosen or not p.locative or p.place.precision not in (1, 2) or p.place.name == mention.place.name:
             continue
-        if sdoc[p.start:p.end].root.i in joined:
+        if sdoc[p.start:p.end].root.i in joined or p.start in listed:
             copy = replace(mention, place=p.place, casualties=None, victims=[])
             extra.append(copy)
     return extra
+
+
+_COORDINATORS = frozenset((",", "and", "or", ";"))
+_LIST_TAIL_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"))
+_LIST_TAIL_PREPS = frozenset(("in", "at", "of"))
+_LIST_GAP_MAX = 15
+_PLACE_WORDS = frozenset(("the",)) | place_words()  # "the town of"
+
+
+def _listed_with(chosen, places, sdoc) -> set[int]:
+    """Return the starts of the places named in one list with the chosen one, where the parse does not
+    join them: "villages around Kobani, the Derik area near the border and the Tal Rifaat district",
+    "a church in Kaduna and a mosque in Jos".
+
+    Two places in a row are listed when the words between them hold a comma or "and", none of them is
+    a verb or a date, and the words after the last comma or "and" only name what comes next ("the",
+    "a mosque in", "the town of"). After a comma alone they may only be "the" or a place word: "Yarmouk,
+    a camp in Damascus" and "Bucha, a town outside Kyiv" describe one place.
+    """
+    if chosen.place.precision not in (1, 2):
+        return set()
+    pool = sorted((p for p in places if p.locative and p.place.precision in (1, 2)), key=lambda p: p.start)
+    if chosen not in pool:
+        return set()
+    at = pool.index(chosen)
+    out = set()
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(pool):
+            a, b = (pool[k], pool[k + step]) if step == 1 else (pool[k + step], pool[k])
+            if not _list_gap(sdoc[a.end:b.start]):
+                break
+            k += step
+            out.add(pool[k].start)
+    return out
+
+
+def _list_gap(gap) -> bool:
+    """Return True when the words between two place names join them in a list (see `_listed_with`)."""
+    if not len(gap) or len(gap) > _LIST_GAP_MAX:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in gap):
+        return False
+    last = max((t.i for t in gap if t.lower_ in _COORDINATORS), default=None)
+    if last is None:
+        return False
+    tail = [t for t in gap if t.i > last]
+    if all(t.lower_ in (",", ";") for t in gap if t.lower_ in _COORDINATORS):
+        return all(t.lower_ in _PLACE_WORDS for t in tail)
+    if tail and tail[-1].pos_ == "ADP":
+        if tail[-1].lower_ not in _LIST_TAIL_PREPS:
+            return False
+        tail = tail[:-1]
+    return all(t.pos_ in _LIST_TAIL_POS and t.lower_ not in _COORDINATORS for t in tail)
 
 
 def _under_including(tok) -> bool:

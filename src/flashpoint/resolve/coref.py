@@ -300,8 +300,8 @@ def _cluster_date(cluster: Cluster) -> DateSpan | None:
 
 
 def _bare(m: Mention) -> bool:
-    """Return True for a mention with no actor, no date and no casualties."""
-    return m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+    """Return True for a mention with no actor, no date (a live blog's entry stamp is none) and no casualties."""
+    return m.actor1 is None and m.actor2 is None and (m.date is None or m.posted) and m.casualties is None
 
 
 def _needs_join(m: Mention) -> bool:
@@ -391,6 +391,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if m.sent_index < later[0].first.sent_index:  # told in a sentence of its own before it
                 later[0].ledes.add(id(m))
             later[0].mentions.insert(0, m)
+        elif m.posted and not m.generic and m.place is not None and m.place.precision in (1, 2) \
+                and not any(compatible(c, m) for c in clusters):
+            # a live blog's entry "09:40 GMT - Two explosions have torn through the bus station in Kano":
+            # the day's incident, told in an entry of its own at a place of its own
+            clusters.append(Cluster([m]))
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
