@@ -581,8 +581,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # a weapon that names another incident of the sentence is that one's ("attacked army posts in
         # retaliation for air strikes": the posts were not hit from the air)
         others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
+        recalled = _recalled(tok) or answered(tok, lex)
+        # an incident recalled as what an act answered is not typed by the answer's weapons ("warplanes
+        # pounded positions in retaliation for last week's bombing": no air strike); only its own phrase's
+        own = {t.i for t in tok.subtree} if recalled else None
         weak = [c for _, c in res.lexicon.by_whom(
-            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
+             and (own is None or own.issuperset(where))], state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
                     else "people") for c in casualties if c.kind == "killed"]
@@ -637,7 +642,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
         posted = date is not None and any(d.role == "posted" and d.span is date for d, _ in marks)
-        if posted and (_recalled(tok) or answered(tok, lex)):
+        if posted and recalled:
             date = None  # "a response to Israel's strike", posted today: an earlier incident, not dated by the post
         elif posted and frame is not None and index in frame.sections:
             date = frame.sections[index]  # an entry under the blog's "Saturday 13 April" was posted that day
@@ -669,7 +674,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # no incident's toll
             mention.casualties = None
         mention.victims = victim_sides
-        mention.recalled = _recalled(tok) or answered(tok, lex)
+        mention.recalled = recalled
         mention.posted = posted and date is not None
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
         mention.claimed = _claimed(tok)

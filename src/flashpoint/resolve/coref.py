@@ -197,6 +197,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
                        and m.actor1.name not in _GENERIC_ACTORS)))
     if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
         return 0
+    if m.place is not None and m.place.precision in (1, 2) and any(
+            x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
+            and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
+        return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
@@ -329,6 +333,12 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             continue
         if m.headline:
             pending_headlines.append(m)
+            continue
+        sibling = next((c for c in clusters for x in c.mentions if x.trigger_start == m.trigger_start), None)
+        if sibling is not None:
+            # "the strikes hit Kobani, Derik and Tal Rifaat": the same words told at another place of
+            # its list (extract/mentions.py `_one_per_place`) are an incident of their own, of the same day
+            clusters.append(Cluster([replace(m, date=m.date or _cluster_date(sibling))]))
             continue
         best, best_score = None, 0
         for cluster in reversed(clusters):
