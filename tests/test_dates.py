@@ -192,6 +192,11 @@ def test_a_weekday_set_after_a_calendar_day_is_that_day():
     assert (first.span.start, second.span.start) == (d("2017-04-10"), d("2017-05-21"))
 
 
+def test_a_day_already_last_year_stays_with_last_year():
+    (mention,) = find_dates("On December 21 last year, four soldiers were killed.", d("2024-06-14"))
+    assert mention.span.start == d("2023-12-21") and mention.text == "December 21 last year"
+
+
 def test_a_live_blog_entry_stamp_is_the_publication_day():
     published = d("2024-03-14")
     (mention,) = find_dates("09:40 GMT - Two explosions have torn through the bus station.", published)

@@ -685,8 +685,11 @@ def _year_qualified(text: str, chosen: list) -> list:
             continue
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
         if nxt is not None and c.span.precision in ("day", "month") and _YEAR_AFTER.match(text[c.end:nxt.end]) \
-                and c.span.start.year == nxt.span.start.year + 1:
-            span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
+                and c.span.start.year in (nxt.span.start.year, nxt.span.start.year + 1):
+            span = c.span
+            if c.span.start.year == nxt.span.start.year + 1:
+                span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
+            # "December 21 last year" read in June: the last December 21 is already last year's
             out.append(replace(c, end=nxt.end, span=span))
             skip = k + 1
             continue

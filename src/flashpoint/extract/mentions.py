@@ -499,6 +499,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     dates = dt.find_dates(text, published) if published else []
     if published and frame is not None and frame.anchor is not None:
         dates = _anchored(dates, dt.find_dates(text, published, frame.anchor))
+    # "On December 21 last year, four soldiers were killed ...; the next day ...": the day the sentence
+    # names first anchors the relative words after it, before the incident told in the sentences above
+    own = next((d for d in dates if d.role == "point" and d.span is not None and d.span.precision == "day"
+                and not dt.is_reporting_context(text, d)), None)
+    if own is not None and (frame is None or own.span.start != frame.anchor):
+        later = _anchored([], [d for d in dt.find_dates(text, published, own.span.start) if d.start >= own.end])
+        dates = sorted([d for d in dates if not any(x.start < d.end and d.start < x.end for x in later)] + later,
+                       key=lambda d: d.start)
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
     casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
@@ -655,7 +663,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
-        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
+        own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
+                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)]
+        place = _choose_place(own_places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -686,7 +696,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mentions.append(mention)
         heads[id(mention)] = tok
         if mention.kind == "event":
-            mentions.extend(_one_per_place(mention, places, sdoc))
+            mentions.extend(_one_per_place(mention, own_places, sdoc))
     _share_between_conjuncts(mentions, heads)
     _apply_relative_after(mentions, text, published)
     return mentions
@@ -1522,6 +1532,8 @@ def _choose_date(date_marks, rel: int, text: str, published):
         if reporting or mention.role in ("since", "until", "dateline") or mention.span is None:
             continue
         distance = abs(mention.start - rel) if mention.start >= rel else abs(rel - mention.end)
+        if ";" in text[min(rel, mention.end):max(rel, mention.start)]:
+            continue  # "...were ambushed in Poonch; the next day three civilians...": the other clause's day
         precision_penalty = {"day": 0, "week": 20, "month": 30, "range": 40}.get(mention.span.precision, 50)
         score = distance + precision_penalty
         if best_score is None or score < best_score:
@@ -1630,6 +1642,20 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
         if x.date is None or x.date.text == m.group(0) or x.date.start == (anchor - timedelta(0)):
             x.date = span
             x.after_anchor = True
+
+
+def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> bool:
+    """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
+    tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
+    Jaramana killed dozens": Jaramana is the clashes' place, not the ambush's."""
+    doc = sent.doc
+    marks = [i for i in range(sent.start, sent.end) if doc[i].text == ";"]
+    if not marks:
+        return False
+    part = sum(1 for i in marks if i < at)
+    if part == sum(1 for i in marks if i < trigger):
+        return False
+    return any(sum(1 for i in marks if i < t) == part for t in trigger_ids if t != trigger)
 
 
 def _choose_place(places, tok):
