@@ -315,7 +315,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     out: list[Mention] = []
     table = token_table(sdoc)
     sents = table.sentences()
-    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
+    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality), sport=_is_sport_report(sdoc, res.modality))
     if published and "\n" in document.text:
         frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
@@ -348,6 +348,7 @@ class _ReportFrame:
     """What a report has shown it is about, read once for all its sentences (internal)."""
 
     disaster: bool = False  # storms, floods, epidemics are what kills in it
+    sport: bool = False  # it is about a game: only a sentence naming a weapon tells an incident
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
@@ -394,6 +395,14 @@ def _anchored(plain: list, anchored: list) -> list:
 def _is_fiction_report(sdoc, lex) -> bool:
     """Return True when a report is about a film, series, novel or game (three cue words or more)."""
     return sum(1 for lemma in token_table(sdoc).lemma if lemma in lex.fiction_cues) >= 3
+
+
+SPORT_CUES = 4  # distinct sport words that make a report a game's
+
+
+def _is_sport_report(sdoc, lex) -> bool:
+    """Return True when a report is about a game: SPORT_CUES distinct sport words or more."""
+    return len(set(token_table(sdoc).lemma) & lex.sport_cues) >= SPORT_CUES
 
 
 def _is_disaster_report(sdoc, lex) -> bool:
@@ -579,6 +588,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
+        if frame is not None and frame.sport and not sentence_weapons:
+            continue  # "Pakistan's pace attack had India under siege": the teams of a game
         state = a1 is not None and a1.type == "state forces"
         own_weapons = res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
         weapon_classes = [c for _, c in own_weapons]
