@@ -197,6 +197,16 @@ def test_a_day_already_last_year_stays_with_last_year():
     assert mention.span.start == d("2023-12-21") and mention.text == "December 21 last year"
 
 
+def test_named_days_of_the_calendar_resolve_like_a_month_and_day():
+    published = d("2023-01-04")
+    (mention,) = find_dates("The strike, in the first minutes of New Year's Day, destroyed a college.", published)
+    assert mention.span.start == d("2023-01-01") and mention.text == "New Year's Day"
+    (mention,) = find_dates("On New Year\u2019s Eve, missiles hit Kyiv.", published)
+    assert mention.span.start == d("2022-12-31")
+    (mention,) = find_dates("On Christmas Eve 2016, a truck hit a market.", published)
+    assert mention.span.start == d("2016-12-24")
+
+
 def test_a_live_blog_entry_stamp_is_the_publication_day():
     published = d("2024-03-14")
     (mention,) = find_dates("09:40 GMT - Two explosions have torn through the bus station.", published)

@@ -334,6 +334,18 @@ def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     return _Span(base + timedelta(days=entry["start"]), base + timedelta(days=entry["end"]), entry["precision"])
 
 
+@lru_cache(maxsize=1)
+def _fixed_days() -> dict[str, tuple[int, int]]:
+    """Return the named days of the calendar ("New Year's Day") by their normalised words."""
+    return {_key(w): (int(month), int(day)) for w, (month, day) in lexicon()["fixed_days"].items()}
+
+
+def _fixed_day(match: re.Match, ctx: _Context) -> _Span | None:
+    """Resolve "New Year's Day", "Christmas Eve 2016": the most recent such day, or that year's."""
+    month, day = _fixed_days()[_key(match.group("m"))]
+    return _resolve_day(month, day, _year_of(match), ctx.published)
+
+
 def _posted(match: re.Match, ctx: _Context) -> _Span | None:
     """Return the publication day (a live blog's entry stamp)."""
     return _Span(ctx.published, ctx.published, "day")
@@ -514,6 +526,8 @@ def _rules() -> tuple[_Rule, ...]:
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
              _weekday, "weekday"),
+        rule("fixed_day", rf"\b(?P<m>{alternation(w.replace(chr(39), chr(0x2019)) for w in _fixed_days())}|"
+             rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day),
         rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative),
         rule("period", rf"(?P<m>{alternation(_period_table())})", _period),
         rule("amount",

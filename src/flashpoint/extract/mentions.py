@@ -1313,6 +1313,10 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in blocked:
                     owner = -1  # the toll's or the claim's date, not the incident's
                     break
+                if node.i not in above and node.pos_ == "NOUN" and node.lemma_.lower() in _FRAME_WORDS \
+                        and not span.start <= node.i < span.end:
+                    owner = -1  # "raising a toll it had put at 63 two days earlier": the toll's time
+                    break
                 if node.i in above and node.pos_ == "VERB" and node.lemma_.lower() in modality().irrealis_heads:
                     owner = -1  # "India promised on Friday to make them pay for the bombing": the promise's day
                     break
