@@ -685,7 +685,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
-            anaphoric=_anaphoric(tok), generic=_generic(tok, date, lex),
+            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans), generic=_generic(tok, date, lex),
             retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
@@ -1799,6 +1799,21 @@ def _anaphoric(tok) -> bool:
     if dets & set(_ANAPHORIC_DETS):
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+_DEFINITE = ("the", "that", "this", "those", "these")
+
+
+def _fires_the_weapon_told(tok, weapon_spans) -> bool:
+    """Return True for a verb whose object is a weapon named with a definite article: "the Houthis said they
+    had fired the missile" retells the missile told before."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) \
+                and any(c.i in where for _, _, where in weapon_spans):
+            return True
+    return False
 
 
 def _generic(tok, date, lex) -> bool:

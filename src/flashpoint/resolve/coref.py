@@ -159,8 +159,11 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.another and not m.anaphoric and all(x.sent_index < m.sent_index for x in cluster.mentions):
         return 0  # "a second bomb exploded in another district": not the incident told before
-    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
+    stopped = _fired_what_was_stopped(cluster, m)
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped:
         return 0
+    if stopped:
+        m = replace(m, actor1=m.actor2, actor2=m.actor1)  # the interceptor is the interception's actor1
     if c_type == "Strategic developments" and m.event_type == c_type \
             and m.sub_event_type != cluster.value("sub_event_type"):
         return 0  # an arrest is not the ceasefire told before it
@@ -219,6 +222,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _fired_what_was_stopped(cluster: Cluster, m: Mention) -> bool:
+    """Return True when a mention retells the firing of what the cluster's interception stopped ("air
+    defences intercepted a ballistic missile ... The Houthis said they had fired the missile")."""
+    return m.anaphoric and not m.recalled and m.mode in ("attack", "remote") \
+        and m.event_type == "Explosions/Remote violence" and cluster.value("sub_event_type") == "Disrupted weapons use"
 
 
 def _own_date(m: Mention, c_date: DateSpan | None) -> DateSpan | None:
