@@ -207,6 +207,11 @@ def test_named_days_of_the_calendar_resolve_like_a_month_and_day():
     assert mention.span.start == d("2016-12-24")
 
 
+def test_a_bare_ordinal_day_after_a_month_is_that_months_day():
+    (mention,) = find_dates("In August last year, on the 9th, gunmen shot dead six aid workers.", d("2021-01-05"))
+    assert mention.span.start == d("2020-08-09") and mention.span.precision == "day"
+
+
 def test_a_live_blog_entry_stamp_is_the_publication_day():
     published = d("2024-03-14")
     (mention,) = find_dates("09:40 GMT - Two explosions have torn through the bus station.", published)

@@ -641,6 +641,7 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     chosen = _year_qualified(text, chosen)
     chosen = _that_year(text, chosen, anchor)
     chosen = _weekday_after_date(text, chosen)
+    chosen = _day_of_month_before(text, chosen)
     return [_with_role(text, c, published) for c in chosen]
 
 
@@ -665,6 +666,27 @@ def _that_year(text: str, chosen: list, anchor: date | None) -> list:
         span = replace(c.span, start=_shift_months(c.span.start, shift), end=_shift_months(c.span.end, shift),
                        yearless=False)
         out.append(replace(c, end=c.end + after.end(), span=span))
+    return out
+
+
+_ORDINAL_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?")
+_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_of_month_before(text: str, chosen: list) -> list:
+    """'In August last year, on the 9th': a bare ordinal day right after a month is that month's day."""
+    out: list = []
+    for c in chosen:
+        previous = out[-1] if out else None
+        day = _ORDINAL_DAY.fullmatch(text[c.start:c.end])
+        if previous is not None and day and previous.span.precision == "month" \
+                and previous.span.start.month == previous.span.end.month \
+                and _ORDINAL_DAY_GAP.fullmatch(text, previous.end, c.start):
+            found = _safe_date(previous.span.start.year, previous.span.start.month, int(day.group(1)))
+            if found is not None:
+                out[-1] = replace(previous, end=c.end, span=_Span(found, found, "day"))
+                continue
+        out.append(c)
     return out
 
 

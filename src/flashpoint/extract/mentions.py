@@ -30,6 +30,7 @@ _AFTER_RELATIVE = re.compile(
     r"(day|week|month)s?\s+(later|after)\b", re.I)
 _TALLY_WORDS = ("since", "so far", "in total", "in all", "total of", "tally", "over the past", "in the past",
                 "this year", "last year", "to date", "altogether")
+_YEAR_WORDS = ("this year", "last year")  # tally words that also name the year of one dated incident
 _ANAPHORIC_DETS = ("the", "this", "that", "these", "those", "its", "their", "latest", "last", "same")
 _DET_FREE_OK = ("NNS",)
 
@@ -1968,6 +1969,10 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     Also a verb over a counted plural object: 'have attacked more than 100 ships since November'.
     """
     counted = tok
+    if tok.pos_ == "VERB" and mention.date is not None and mention.date.precision == "day" \
+            and not any(d.role == "since" for d, _ in date_marks) \
+            and not any(w in lower for w in _TALLY_WORDS if w not in _YEAR_WORDS):
+        return  # "In August last year, on the 9th, gunmen shot dead six aid workers": one day's incident
     if tok.pos_ == "VERB" and mention.mode in ("attack", "remote", "arrest"):
         # "have attacked more than 100 ships since November", "370 people have been arrested since"
         objects = [c for c in tok.children if (c.dep_ == "dobj" and c.tag_ == "NNS")
