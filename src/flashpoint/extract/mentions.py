@@ -670,13 +670,16 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             date = again.date
         if date is None:
             date = _day_of_when_clause(marks, tok, base)
-        if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
+        told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
+                and (told_by is tok or told_by.i not in all_trigger_ids):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
-                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)]
+                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
+                      and not _speakers_place(sdoc[p.start:p.end].root)]
         place = _choose_place(own_places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
@@ -1660,6 +1663,18 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
             x.after_anchor = True
 
 
+def _speakers_place(node) -> bool:
+    """Return True for a place that only locates who tells: "the defence ministry in Moscow said the strike
+    hit Kramatorsk", "officials in Kyiv said"."""
+    for _ in range(4):
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _TELLING_VERBS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> bool:
     """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
     tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
@@ -1806,14 +1821,15 @@ _DEFINITE = ("the", "that", "this", "those", "these")
 
 
 def _fires_the_weapon_told(tok, weapon_spans) -> bool:
-    """Return True for a verb whose object is a weapon named with a definite article: "the Houthis said they
-    had fired the missile" retells the missile told before."""
+    """Return True for a verb whose object or subject is a weapon named with a definite article: "the Houthis
+    said they had fired the missile", "the mayor said the Russian missiles hit a school" retell the missiles
+    told before."""
     if tok.pos_ != "VERB":
         return False
     for c in tok.children:
-        if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) \
+        if c.dep_ in ("dobj", "nsubj") and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) \
                 and any(c.i in where for _, _, where in weapon_spans):
-            return True
+            return True  # "they had fired the missile", "the Russian missiles hit a school"
     return False
 
 

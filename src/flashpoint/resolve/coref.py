@@ -182,7 +182,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
-            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)):
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
+                    or (m.anaphoric and _same_side(a1, m.actor1))):
+        # "the Russian missiles hit a school" after "Russia said it had killed 600 soldiers in a strike": the
+        # same doer's strike, told by another side with other victims
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
