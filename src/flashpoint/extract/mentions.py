@@ -672,14 +672,18 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             date = _day_of_when_clause(marks, tok, base)
         told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
-                and (told_by is tok or told_by.i not in all_trigger_ids):
+                and (told_by is tok or (told_by.i not in all_trigger_ids and not _anaphoric(tok))):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
-                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
-                      and not _speakers_place(sdoc[p.start:p.end].root)]
+                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)]
+        # where the speaker is tells nothing about "the strike" told before, nor when the sentence names
+        # another place; otherwise it is all there is ("officials in Mosul said ... Monday's car bombing")
+        speaking = [p for p in own_places if not _speakers_place(sdoc[p.start:p.end].root)]
+        told = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        own_places = speaking if speaking or told else own_places
         place = _choose_place(own_places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
