@@ -576,11 +576,16 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # retaliation for air strikes": the posts were not hit from the air)
         others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
         weak = [c for _, c in res.lexicon.by_whom(
-            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
+             and not res.lexicon.names_a_thing(sdoc, where)], state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
                     else "people") for c in casualties if c.kind == "killed"]
-        decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
+        mode = trig.entry.mode
+        if trig.entry.non_state_mode and a1 is not None and a1.type in _ARMED and not state and not any(
+                res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
+            mode = trig.entry.non_state_mode  # "gunmen struck two villages": no aircraft, no weapon named
+        decision = classify(mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
             sub = trig.entry.non_state_sub  # "a bombing in Kerman": no aircraft named, no state's forces
@@ -699,6 +704,7 @@ _ARMED = ("state forces", "rebel group", "political militia", "identity militia"
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
+_APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
@@ -723,6 +729,15 @@ def _absorb(resolved: list, res: Resources) -> list:
 
     kept = [r for r in resolved if not crowd_control(r)]
     control = [r for r in resolved if crowd_control(r)]
+    # "police defused a bomb": the bomb is what was stopped, not an incident of its own
+    stopped = {c.i for r in kept if r[0].entry.mode == "intercept"
+               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")}
+    kept = [r for r in kept if not (r[1].i in stopped and r[1].pos_ == "NOUN")]
+    # "two militants entered the village and fired at houses": entering is how they came to do what
+    # the verb joined to it tells, not a town taken
+    harm = {r[1].i for r in kept if r[0].entry.mode in _HARM_MODES + ("abduction", "civilians")}
+    kept = [r for r in kept if not (r[0].entry.mode == "territory_lost" and r[1].lemma_.lower() in _APPROACH_VERBS
+                                    and any(t.i in harm for c in r[1].conjuncts for t in c.subtree))]
     if control and not any(r[0].entry.mode in _CROWD_MODES for r in kept):
         # "police fired tear gas to break up crowds" and nothing else names the gathering: the
         # tear gas tells of a protest and its dispersal
@@ -1070,7 +1085,7 @@ def _object_phrase(tok) -> list:
     """
     out = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "npadvmod"):  # "shot down 30 of 35 drones"
             out.extend(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.extend(c.subtree)
@@ -1162,6 +1177,9 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
         return False
     if entry.no_modifier and tok.dep_ in ("amod", "compound"):
         return False
+    if entry.never_object and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.never_object
+                                  for c in tok.children):
+        return False  # "seized power in a coup": no town taken
     if entry.unless_purpose and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
