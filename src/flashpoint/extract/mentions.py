@@ -153,6 +153,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     # the countries where things happen come first; those only named (as actors, sponsors) after
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
     mentions = read_mentions(document, sdoc, res, countries, names, triggers)
+    _suicide_told_beside(mentions, sents, res)
     told = {m.sent_index for m in mentions}
     table = token_table(sdoc)
     tolls: dict[int, Casualties] = {}
@@ -191,6 +192,26 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+def _suicide_told_beside(mentions: list[Mention], sents, res: Resources) -> None:
+    """Make a bombing a suicide bombing when the report says so where no other incident is told: "22 were
+    killed in an explosion at the arena. The attacker, a suicide bomber, died at the scene"; and "bombers hit
+    a hotel" in a report that calls them suicide bombers."""
+    suicide = {i for i, sent in enumerate(sents) if any(
+        res.lexicon.weapon_classes.get(cls) == "Suicide bomb" for _, cls, _ in res.lexicon.weapon_spans(sent))}
+    if not suicide:
+        return
+    told = {m.sent_index for m in mentions}
+    persons = set(res.lexicon.person_terms)
+    for m in mentions:
+        if m.sub_event_type != "Remote explosive/landmine/IED":
+            continue
+        by_person = bool(m.weapons) and all(w.lower() in persons for w in m.weapons)
+        beside = m.type_basis != "weapon" and m.mode in ("explosive", "remote", "attack") and any(
+            i in suicide and i not in told for i in range(m.sent_index + 1, m.sent_index + 3))
+        if by_person or beside:
+            m.sub_event_type = "Suicide bomb"
 
 
 def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> dict[int, Actor]:
@@ -467,6 +488,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         ok, _reason = assertion(tok, lex)
         if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
+        if ok and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+            ok = False  # "the militia that fights alongside the army": what a group does, no incident
         if ok and not_violence(tok, lex):
             ok = False
             if frame is not None:
@@ -724,6 +747,8 @@ def _absorb(resolved: list, res: Resources) -> list:
     def crowd_control(r):
         if r[0].entry.mode == "protest":
             return False
+        if r[2] is not None and r[2].type in ("protesters", "rioters", "civilians"):
+            return False  # "crowds attacked police posts ... and police responded with tear gas": the crowd's act
         found = res.lexicon.weapons_in(r[1].subtree)
         return bool(found) and all(c == "crowd_control" for _, c in found)
 
@@ -734,10 +759,13 @@ def _absorb(resolved: list, res: Resources) -> list:
                for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")}
     kept = [r for r in kept if not (r[1].i in stopped and r[1].pos_ == "NOUN")]
     # "two militants entered the village and fired at houses": entering is how they came to do what
-    # the verb joined to it tells, not a town taken
-    harm = {r[1].i for r in kept if r[0].entry.mode in _HARM_MODES + ("abduction", "civilians")}
-    kept = [r for r in kept if not (r[0].entry.mode == "territory_lost" and r[1].lemma_.lower() in _APPROACH_VERBS
-                                    and any(t.i in harm for c in r[1].conjuncts for t in c.subtree))]
+    # the verb joined to it tells (its mode), not a town taken
+    harm = {r[1].i: r[0].entry for r in kept if r[0].entry.mode in _HARM_MODES + ("abduction", "civilians")}
+    for r in kept:
+        if r[0].entry.mode == "territory_lost" and r[1].lemma_.lower() in _APPROACH_VERBS:
+            joined = next((harm[t.i] for c in r[1].conjuncts for t in c.subtree if t.i in harm), None)
+            if joined is not None:
+                r[0] = replace(r[0], entry=replace(joined, needs_place=False, needs_context=False))
     if control and not any(r[0].entry.mode in _CROWD_MODES for r in kept):
         # "police fired tear gas to break up crowds" and nothing else names the gathering: the
         # tear gas tells of a protest and its dispersal

@@ -983,6 +983,12 @@ def _confidence(c: Cluster, actor1, actor2, date: DateSpan, place: Place) -> flo
     return max(0.05, min(score, 0.99))
 
 
+def _guessed_from_air(m: Mention) -> bool:
+    """Return True for a strike typed from the air only because no weapon was named ("a strike on an
+    apartment block"): the doer's weapon told elsewhere in the report decides it."""
+    return m.type_basis == "trigger" and m.mode == "remote" and not m.weapons and m.sub_event_type == "Air/drone strike"
+
+
 def dominant_subtypes(clusters: list[Cluster]) -> None:
     """Give weakly typed events of an actor the sub-type its well-typed events in the report have."""
     by_actor: dict[str, Counter] = {}
@@ -998,7 +1004,8 @@ def dominant_subtypes(clusters: list[Cluster]) -> None:
         a1 = _cluster_actor(c, "actor1")
         if a1 is None or a1.name not in by_actor:
             continue
-        if all(m.type_basis in ("default", "target", "sentence") and m.mode in ("attack", "kill", "remote") for m in c.mentions):
+        if all((m.type_basis in ("default", "target", "sentence") or _guessed_from_air(m))
+               and m.mode in ("attack", "kill", "remote") for m in c.mentions):
             sub = by_actor[a1.name].most_common(1)[0][0]
             for m in c.mentions:
                 if m.event_type in ("Battles", "Explosions/Remote violence", None) and not (
