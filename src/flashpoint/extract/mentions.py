@@ -612,6 +612,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
             sub = trig.entry.non_state_sub  # "a bombing in Kerman": no aircraft named, no state's forces
+        if sub == "Remote explosive/landmine/IED" and _died_detonating(tok):
+            sub = "Suicide bomb"  # "he died at the arena after detonating an explosive device"
         if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
                 and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
             continue  # "troops marched through the streets": a show of force, not a protest
@@ -703,6 +705,23 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     return mentions
 
 
+def _died_detonating(tok) -> bool:
+    """Return True when whoever set off the bomb died doing it: "he died after detonating a device",
+    "the attacker died when he detonated his vest" (the one who detonates is the one who dies)."""
+    if tok.pos_ != "VERB":
+        return False
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in _OWN_DEATH_VERBS and node.pos_ == "VERB":
+            dier = [c for c in node.children if c.dep_ == "nsubj"]
+            return bool(dier) and (not own or own[0].lower_ == dier[0].lower_ or own[0].pos_ == "PRON")
+        if node.dep_ not in ("prep", "pcomp", "advcl", "pobj") and node.i != tok.head.i:
+            return False
+    return False
+
+
 def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
     """'A man rammed his car into pedestrians and then stabbed people on Tuesday': verbs joined
     under one subject tell one incident, so the day and place one of them has is the other's."""
@@ -728,6 +747,7 @@ _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
+_OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
