@@ -707,6 +707,10 @@ class ArgumentReader:
                 toks.extend(_without_clauses(c))
         if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
             toks.extend(trig.head.children)
+        if trig.dep_ in ("nsubjpass", "dobj", "nsubj") and trig.head.lemma_.lower() in self.light_verbs:
+            # "the strikes were carried out with Tomahawk missiles": the light verb's means are the trigger's
+            toks.extend(t for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("with", "using")
+                        for t in _without_clauses(c))
         # "fired missiles at": the trigger verb's object is the weapon
         for t in actor_toks:
             if t is not None:
@@ -717,7 +721,9 @@ class ArgumentReader:
             if t.i not in seen:
                 seen.add(t.i)
                 uniq.append(t)
-        return self.lexicon.weapons_in(uniq)
+        doc = trig.doc
+        return [(term, cls) for term, cls, where in self.lexicon.weapon_spans(uniq)
+                if not self.lexicon.names_a_thing(doc, where)]
 
     # --- places ------------------------------------------------------------------
     def places_in(self, sent, countries: tuple[str, ...], actor_token_ids: set[int],

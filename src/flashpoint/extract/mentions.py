@@ -154,6 +154,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     # the countries where things happen come first; those only named (as actors, sponsors) after
     countries = tuple(code for code, _ in where.most_common()) + tuple(c for c in named if c not in where)
     mentions = read_mentions(document, sdoc, res, countries, names, triggers)
+    _suicide_told_beside(mentions, sents, res)
     told = {m.sent_index for m in mentions}
     table = token_table(sdoc)
     tolls: dict[int, Casualties] = {}
@@ -192,6 +193,26 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+def _suicide_told_beside(mentions: list[Mention], sents, res: Resources) -> None:
+    """Make a bombing a suicide bombing when the report says so where no other incident is told: "22 were
+    killed in an explosion at the arena. The attacker, a suicide bomber, died at the scene"; and "bombers hit
+    a hotel" in a report that calls them suicide bombers."""
+    suicide = {i for i, sent in enumerate(sents) if any(
+        res.lexicon.weapon_classes.get(cls) == "Suicide bomb" for _, cls, _ in res.lexicon.weapon_spans(sent))}
+    if not suicide:
+        return
+    told = {m.sent_index for m in mentions}
+    persons = set(res.lexicon.person_terms)
+    for m in mentions:
+        if m.sub_event_type != "Remote explosive/landmine/IED":
+            continue
+        by_person = bool(m.weapons) and all(w.lower() in persons for w in m.weapons)
+        beside = m.type_basis != "weapon" and m.mode in ("explosive", "remote", "attack") and any(
+            i in suicide and i not in told for i in range(m.sent_index + 1, m.sent_index + 3))
+        if by_person or beside:
+            m.sub_event_type = "Suicide bomb"
 
 
 def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> dict[int, Actor]:
@@ -482,6 +503,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         ok, _reason = assertion(tok, lex)
         if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
+        if ok and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
+            ok = False  # "the militia that fights alongside the army": what a group does, no incident
         if ok and not_violence(tok, lex):
             ok = False
             if frame is not None:
@@ -607,14 +630,21 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         own = {t.i for t in tok.subtree} if recalled else None
         weak = [c for _, c in res.lexicon.by_whom(
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
-             and (own is None or own.issuperset(where))], state, aircraft)]
+             and (own is None or own.issuperset(where)) and not res.lexicon.names_a_thing(sdoc, where)],
+            state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
                     else "people") for c in casualties if c.kind == "killed"]
-        decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
+        mode = trig.entry.mode
+        if trig.entry.non_state_mode and a1 is not None and a1.type in _ARMED and not state and not any(
+                res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
+            mode = trig.entry.non_state_mode  # "gunmen struck two villages": no aircraft, no weapon named
+        decision = classify(mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
             sub = trig.entry.non_state_sub  # "a bombing in Kerman": no aircraft named, no state's forces
+        if sub == "Remote explosive/landmine/IED" and _died_detonating(tok):
+            sub = "Suicide bomb"  # "he died at the arena after detonating an explosive device"
         if trig.entry.mode == "protest" and tok.pos_ == "VERB" and trig.entry is not _CROWD_CONTROL_ENTRY \
                 and not trig.entry.needs_weapon and a1 is not None and a1.type == "state forces":
             continue  # "troops marched through the streets": a show of force, not a protest
@@ -730,6 +760,23 @@ def _names_weapon(frame: _ReportFrame | None, sdoc, res: Resources) -> bool:
     return frame.armed
 
 
+def _died_detonating(tok) -> bool:
+    """Return True when whoever set off the bomb died doing it: "he died after detonating a device",
+    "the attacker died when he detonated his vest" (the one who detonates is the one who dies)."""
+    if tok.pos_ != "VERB":
+        return False
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    node = tok
+    for _ in range(3):
+        node = node.head
+        if node.lemma_.lower() in _OWN_DEATH_VERBS and node.pos_ == "VERB":
+            dier = [c for c in node.children if c.dep_ == "nsubj"]
+            return bool(dier) and (not own or own[0].lower_ == dier[0].lower_ or own[0].pos_ == "PRON")
+        if node.dep_ not in ("prep", "pcomp", "advcl", "pobj") and node.i != tok.head.i:
+            return False
+    return False
+
+
 def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
     """'A man rammed his car into pedestrians and then stabbed people on Tuesday': verbs joined
     under one subject tell one incident, so the day and place one of them has is the other's."""
@@ -754,6 +801,8 @@ _ARMED = ("state forces", "rebel group", "political militia", "identity militia"
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
 _NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
+_APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
+_OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
@@ -773,11 +822,25 @@ def _absorb(resolved: list, res: Resources) -> list:
     def crowd_control(r):
         if r[0].entry.mode == "protest":
             return False
+        if r[2] is not None and r[2].type in ("protesters", "rioters", "civilians"):
+            return False  # "crowds attacked police posts ... and police responded with tear gas": the crowd's act
         found = res.lexicon.weapons_in(r[1].subtree)
         return bool(found) and all(c == "crowd_control" for _, c in found)
 
     kept = [r for r in resolved if not crowd_control(r)]
     control = [r for r in resolved if crowd_control(r)]
+    # "police defused a bomb": the bomb is what was stopped, not an incident of its own
+    stopped = {c.i for r in kept if r[0].entry.mode == "intercept"
+               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")}
+    kept = [r for r in kept if not (r[1].i in stopped and r[1].pos_ == "NOUN")]
+    # "two militants entered the village and fired at houses": entering is how they came to do what
+    # the verb joined to it tells (its mode), not a town taken
+    harm = {r[1].i: r[0].entry for r in kept if r[0].entry.mode in _HARM_MODES + ("abduction", "civilians")}
+    for r in kept:
+        if r[0].entry.mode == "territory_lost" and r[1].lemma_.lower() in _APPROACH_VERBS:
+            joined = next((harm[t.i] for c in r[1].conjuncts for t in c.subtree if t.i in harm), None)
+            if joined is not None:
+                r[0] = replace(r[0], entry=replace(joined, needs_place=False, needs_context=False))
     if control and not any(r[0].entry.mode in _CROWD_MODES for r in kept):
         # "police fired tear gas to break up crowds" and nothing else names the gathering: the
         # tear gas tells of a protest and its dispersal
@@ -1125,7 +1188,7 @@ def _object_phrase(tok) -> list:
     """
     out = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "npadvmod"):  # "shot down 30 of 35 drones"
             out.extend(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out.extend(c.subtree)
@@ -1217,6 +1280,9 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
         return False
     if entry.no_modifier and tok.dep_ in ("amod", "compound"):
         return False
+    if entry.never_object and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.never_object
+                                  for c in tok.children):
+        return False  # "seized power in a coup": no town taken
     if entry.unless_purpose and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):

@@ -42,6 +42,8 @@ class TriggerEntry:
     unless_purpose: tuple[str, ...] = ()  # not this entry when a "to ..." clause with one of these verbs follows
     no_modifier: bool = False  # never as a word qualifying a noun ("the fallen soldier")
     report_context: bool = False  # needs_context is met by a weapon named anywhere in the report (a live blog's entry)
+    never_object: tuple[str, ...] = ()  # not this entry with one of these objects ("seized power": a coup, no town)
+    non_state_mode: str | None = None  # mode when a non-state armed group acts and no weapon is named
 
 
 @dataclass
@@ -73,7 +75,8 @@ class TriggerLexicon:
                 non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
                 person_object=bool(item.get("person_object", False)),
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
-                report_context=bool(item.get("report_context", False)))
+                report_context=bool(item.get("report_context", False)),
+                never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
@@ -88,6 +91,7 @@ class TriggerLexicon:
                 self.weapon_terms[tuple(term.lower().split())] = cls
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
+        self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
 
     def find(self, sent) -> list[Trigger]:
@@ -184,6 +188,17 @@ class TriggerLexicon:
             if not matched:
                 k += 1
         return out
+
+    def names_a_thing(self, doc, where: range) -> bool:
+        """Return True when a weapon term only qualifies another noun, one that is neither a weapon nor
+        an incident: "an Air Force convoy", "a drone unit", "artillery positions" name what was hit, not
+        how ("a drone attack", "Air Force jets", "mortar shells" keep their weapon)."""
+        last = doc[where[-1]]
+        head = last.head
+        if last.dep_ not in ("compound", "amod", "nmod") or head.i in where or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        words = (head.lower_, head.lemma_.lower())
+        return not any(w in self.weapon_words or w in self.single or w in self.multi for w in words)
 
     def by_whom(self, found: list[tuple[str, str]], state: bool, aircraft=frozenset()) -> list[tuple[str, str]]:
         """Return weapons found with the class they have for this actor: a "bomber" is an aircraft

@@ -1011,22 +1011,44 @@ def _confidence(c: Cluster, actor1, actor2, date: DateSpan, place: Place) -> flo
     return max(0.05, min(score, 0.99))
 
 
+def _guessed_from_air(m: Mention) -> bool:
+    """Return True for a strike typed from the air only because no weapon was named ("a strike on an
+    apartment block"): a doer that only fires missiles in the report fired one (a state with an air force
+    that also shells keeps its air strike)."""
+    return m.type_basis == "trigger" and m.mode == "remote" and not m.weapons and m.sub_event_type == "Air/drone strike"
+
+
+def _missile_only(mentions: list[Mention]) -> bool:
+    """Return True when the weapons these mentions name are all missiles or rockets."""
+    from flashpoint.extract.triggers import trigger_lexicon
+    terms = trigger_lexicon().weapon_terms
+    def cls(term: str):
+        words = tuple(term.lower().split())
+        # the mention keeps the words as written ("cruise missiles"); the lexicon has the singular
+        return terms.get(words) or terms.get(words[:-1] + (words[-1].removesuffix("s"),))
+    return {cls(w) for m in mentions for w in m.weapons} == {"missile"}
+
+
 def dominant_subtypes(clusters: list[Cluster]) -> None:
     """Give weakly typed events of an actor the sub-type its well-typed events in the report have."""
     by_actor: dict[str, Counter] = {}
+    armed_with: dict[str, list[Mention]] = {}
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         best = min(c.mentions, key=lambda m: {"weapon": 0, "trigger": 1}.get(m.type_basis, 5))
         if a1 is not None and a1.type not in ("civilians", "protesters", "rioters") and best.type_basis == "weapon" \
                 and best.event_type == "Explosions/Remote violence":
             by_actor.setdefault(a1.name, Counter())[best.sub_event_type] += 1
+            armed_with.setdefault(a1.name, []).append(best)
     for c in clusters:
         if c.first.kind == "tally":
             continue
         a1 = _cluster_actor(c, "actor1")
         if a1 is None or a1.name not in by_actor:
             continue
-        if all(m.type_basis in ("default", "target", "sentence") and m.mode in ("attack", "kill", "remote") for m in c.mentions):
+        missiles = _missile_only(armed_with[a1.name])
+        if all((m.type_basis in ("default", "target", "sentence") or (missiles and _guessed_from_air(m)))
+               and m.mode in ("attack", "kill", "remote") for m in c.mentions):
             sub = by_actor[a1.name].most_common(1)[0][0]
             for m in c.mentions:
                 if m.event_type in ("Battles", "Explosions/Remote violence", None) and not (
