@@ -396,7 +396,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     unreal: set[int] = set()
     for trig in triggers:
         tok = sdoc[trig.head]
-        ok, _reason = assertion(tok, lex)
+        ok, _reason = assertion(tok, lex, _RETALIATION_LEMMAS)
         if ok and trig.entry.mode == "attack" and tok.lemma_.lower() in ("launch", "fire", "send") and tok.dep_ in ("acl", "amod"):
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
         if ok and not_violence(tok, lex):
@@ -636,9 +636,10 @@ def _absorb(resolved: list, res: Resources) -> list:
         if not weak(r) or any(r is s for s in strong) or not strong or (only_kills and r[0].entry.mode != "kill"):
             out.append(r)
             continue
-        host = _attached_host(r[1], strong)
-        if host is None and r[0].entry.mode == "kill":
-            host = min(strong, key=lambda s: abs(s[1].i - r[1].i))
+        apart = [x for x in strong if not _told_apart(r[1], x[1])]
+        host = _attached_host(r[1], apart)
+        if host is None and r[0].entry.mode == "kill" and apart:
+            host = min(apart, key=lambda s: abs(s[1].i - r[1].i))
         if host is None:
             out.append(r)
             continue
@@ -1340,24 +1341,37 @@ def _generic(tok, date, lex) -> bool:
     return False
 
 
-_RETALIATION_LEMMAS = ("retaliate", "retaliation", "retaliatory", "reprisal", "revenge", "avenge", "response",
-                       "respond", "answer", "payback")
+_RETALIATION_LEMMAS = frozenset(taxonomy()["retaliation_lemmas"])
+_BACK_VERBS = frozenset(taxonomy()["retaliation_back_verbs"])
+
+
+def _is_cue_word(tok) -> bool:
+    """Return True for a retaliation cue word: 'retaliation', 'responded', or a verb with 'back' ("hit back")."""
+    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _BACK_VERBS and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
     if not any(c in lower for c in cues):
         return False
-    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+    if _is_cue_word(tok):
         return True
+    if tok.dep_ in ("advcl", "xcomp") and _is_cue_word(tok.head):
+        return True  # "the army retaliated on Tuesday, bombing rebel positions"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is_cue_word(tok.head.head):
+        return True  # "Pakistan hit back with air strikes", "the army responded with artillery fire"
     # the cue hangs from this trigger, or from the verb this trigger is the subject or object of
-    # ("the strike was carried out in retaliation for ..."); a trigger inside the cue's own
-    # phrase ("for Saturday's rocket attack") is the antecedent, not the answer
+    # ("the strike was carried out in retaliation for ...", "the strikes were a response to it"); a
+    # trigger inside the cue's own phrase ("for Saturday's rocket attack") is the antecedent, not the answer
     anchors = {tok.i}
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.lemma_.lower() in _LIGHT_VERBS
+                                                       or tok.head.lemma_.lower() == "be"):
         anchors.add(tok.head.i)
     for c in tok.sent:
-        if c.lemma_.lower() not in _RETALIATION_LEMMAS or c.i == tok.i:
+        if not _is_cue_word(c) or c.i == tok.i:
             continue
         if tok.i in {x.i for x in c.subtree}:
             continue
@@ -1379,9 +1393,25 @@ def _recalled(tok) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _RETALIATION_LEMMAS:
+        if _is_cue_word(node):
             return True
     return False
+
+
+def _told_apart(tok, other) -> bool:
+    """Return True when two triggers of a sentence tell two incidents that no absorption may fold:
+    one is in a temporal clause the other is not in ("After Hamas fired rockets at Ashkelon, Israeli
+    jets struck"), or a retaliation cue word stands between them in the parse ("fired missiles,
+    answering U.S. air strikes")."""
+    for a, b in ((tok, other), (other, tok)):
+        island = _temporal_island(a)
+        if island is not None and b.i not in island:
+            return True
+    up_tok, up_other = [tok, *tok.ancestors], [other, *other.ancestors]
+    ids_other = [x.i for x in up_other]
+    k = next((n for n, x in enumerate(up_tok) if x.i in ids_other), len(up_tok) - 1)
+    path = up_tok[:k + 1] + up_other[:ids_other.index(up_tok[k].i)] if up_tok[k].i in ids_other else up_tok + up_other
+    return any(_is_cue_word(x) for x in path if x.i not in (tok.i, other.i))
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)

@@ -33,16 +33,17 @@ class Modality:
     opinion_verbs: frozenset
     accident_verbs: frozenset
     fiction_cues: frozenset
+    naming_verbs: frozenset = frozenset()  # "in what it called a reprisal for ...": names, not asks
 
 
 @lru_cache(maxsize=1)
 def modality() -> Modality:
     """Return the modality lexicon (built once)."""
     d = load_yaml("modality.yaml")
-    return Modality(*(frozenset(w.lower() for w in d[k]) for k in (
+    return Modality(*(frozenset(w.lower() for w in d.get(k) or ()) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
-        "opinion_verbs", "accident_verbs", "fiction_cues")))
+        "opinion_verbs", "accident_verbs", "fiction_cues", "naming_verbs")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -94,10 +95,18 @@ def _conditional(tok, lex: Modality) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children)
 
 
-def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | None]:
-    """Return (asserted, reason): False with a reason when the trigger is denied, planned or hypothetical."""
+def assertion(trigger_tok, lex: Modality | None = None, cue_lemmas=frozenset()) -> tuple[bool, str | None]:
+    """Return (asserted, reason): False with a reason when the trigger is denied, planned or hypothetical.
+
+    cue_lemmas: retaliation cue words ("response", "retaliate"). A definite incident that a cue names
+    ("vowed to retaliate for the strike on its consulate") happened whatever is said of the answer:
+    the walk up the tree stops at the cue.
+    """
     lex = lex or modality()
     tok = trigger_tok
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                   or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "DATE"))
+                   for c in tok.children)
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.irrealis_nouns:
         return False, f"modifies '{tok.head.text}'"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in (
@@ -123,13 +132,17 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         head = node.head
         if head.i == node.i:
             break
+        if definite and steps > 0 and node.lemma_.lower() in cue_lemmas:
+            break
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
             # "the operation in which troops killed 11": what a relative clause with its own named
             # subject tells is given as fact, whatever the sentence around it may doubt
             break
         lemma = head.lemma_.lower()
-        if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:
+        if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL \
+                and not (lemma in lex.naming_verbs and any(c.dep_ == "oprd" for c in head.children)):
+            # ("called for strikes" asks; "what it called a reprisal for the attack" names: a predicate complement)
             return False, f"under '{head.text}'"
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.irrealis_nouns and node.dep_ in ("pobj", "compound", "acl", "relcl", "amod", "nmod"):
             return False, f"part of '{head.text}'"
