@@ -102,9 +102,11 @@ def test_an_answer_in_another_sentence_no_mention_of_its_own(nlp):
 
     events = extract_document(doc)
 
-    tower = by_sentence(events, "Tower 22")
+    tower = by_trigger(events, "attack")
     answers = [e for e in events if tower.event_id in e.responds_to]
     assert len(answers) >= 1 and all(e.actor1.name == "Military Forces of the United States" for e in answers)
+    # the answer's sentence is evidence of the strikes told before it, not of a third incident
+    assert all(any("Tower 22" in ev.sentence for ev in e.evidence) for e in answers)
 
 
 def test_came_days_after_links_but_not_weeks_after(nlp):

@@ -465,6 +465,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     places = res.args.places_in(sent, countries, actor_token_ids, names)
     heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
+        answer = _retaliation(lower, res.retaliation, tok)
+        cue_at = _cue_phrase_start(tok) if answer else None
+        if cue_at is not None:
+            # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
+            # actors, place and day told after the cue words are the answered incident's
+            a1 = None if t1 is not None and t1.idx - base >= cue_at else a1
+            a2 = None if t2 is not None and t2.idx - base >= cue_at else a2
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         counted = _tally_shaped(tok, lower, date_marks)
@@ -528,6 +535,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         marks = _dates_for(date_marks, tok, all_trigger_ids, base)
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
+        if cue_at is not None:
+            # "X shelled Goma, calling it a response to drone strikes on Sunday": Sunday is the strikes' day
+            marks = [(d, r) for d, r in marks if d.start < cue_at]
         date, after_anchor = _choose_date(marks, rel, text, published)
         if date is None and again is not None:
             date = again.date
@@ -538,7 +548,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
-        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
+        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
+                               and (cue_at is None or sdoc[p.start].idx - base < cue_at)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -548,7 +559,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
             anaphoric=_anaphoric(tok), generic=_generic(tok, date, lex),
-            retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
+            retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         mention.victims = victim_sides
@@ -1370,6 +1381,8 @@ def _retaliation(lower: str, cues, tok) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.lemma_.lower() in _LIGHT_VERBS
                                                        or tok.head.lemma_.lower() == "be"):
         anchors.add(tok.head.i)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in modality().naming_verbs:
+        anchors.add(tok.head.i)  # "the group called the shelling a response to ..."
     for c in tok.sent:
         if not _is_cue_word(c) or c.i == tok.i:
             continue
@@ -1393,9 +1406,20 @@ def _recalled(tok) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if _is_cue_word(node):
+        if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
     return False
+
+
+def _cue_phrase_start(tok) -> int | None:
+    """Return the offset in its sentence of the cue word after an answer whose phrase names what was
+    answered ("... on Tuesday in retaliation| for ..."), else None."""
+    sent = tok.sent
+    for c in sent:
+        if c.i > tok.i and _is_cue_word(c) and any(p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")
+                                                  for p in c.children):
+            return c.idx - sent.start_char
+    return None
 
 
 def _told_apart(tok, other) -> bool:

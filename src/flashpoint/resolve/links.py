@@ -83,16 +83,22 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     for i, c in enumerate(clusters):
         if c.first.kind == "tally" or events[i].event_type not in acts:
             continue
-        cue = next((m for m in c.mentions if m.retaliation), None)
-        if cue is not None and _told_after_cue(c, cue):
-            cue = None  # "The strikes were carried out in response to the drone attack": coreference put the
-            # anaphoric answer into the antecedent's cluster; _untriggered_answers finds the answer
-        if cue is not None:
+        # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
+        # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
+        cues = [m for m in c.mentions if m.retaliation]
+        cues = [m for k, m in enumerate(cues) if m.sent_index not in {x.sent_index for x in cues[:k]}]
+        # "The strikes were carried out in response to the drone attack": coreference put the anaphoric
+        # answer into the antecedent's cluster; _untriggered_answers finds the answer
+        cues = [m for m in cues if not _told_after_cue(c, m)]
+        pending = None
+        for cue in cues:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
             for j in found:
                 _link(events[i], events[j])
-            if not found:
-                events[i].antecedent = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
+            if not found and pending is None:
+                pending = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
+        if pending is not None and not events[i].responds_to:
+            events[i].antecedent = pending
         for j in _after_antecedents(clusters, i):
             if events[j].event_type in acts:
                 _link(events[i], events[j])
@@ -265,7 +271,15 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         them = _cluster_actor(other, "actor1")
         if me is not None and them is not None and _actors_compatible(me, them):
             continue
-        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in other.mentions))
+        elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
+        if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
+            # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
+            if not elsewhere:
+                continue
+            here = []
+        if not here and not _earlier(o_date, my_date) and all(x.sent_index > cue.sent_index for x in elsewhere):
+            continue  # told only after the answer and not dated before it: what followed, not what was answered
+        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
@@ -273,6 +287,11 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
         return []
     return [best[1]]
+
+
+def _earlier(first, then) -> bool:
+    """Return True when a date span ends before another starts (both known)."""
+    return bool(first and then and first.start and then.start and (first.end or first.start) < then.start)
 
 
 def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
