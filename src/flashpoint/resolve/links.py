@@ -53,7 +53,8 @@ def settings() -> dict:
     """Return the link cues and parameters of data/links.yaml, the regexes compiled."""
     data = dict(load_yaml("links.yaml"))
     data["antecedent_cues"] = tuple(sorted(data["antecedent_cues"], key=len, reverse=True))
-    data["after_cues"] = tuple(re.compile(p, re.I) for p in data["after_cues"])
+    data["after_cues"] = tuple((re.compile(p, re.I), False) for p in data["after_cues"]) + tuple(
+        (re.compile(p, re.I), True) for p in data.get("leading_after_cues") or ())
     data["not_antecedents"] = tuple(w.lower() for w in data["not_antecedents"])
     return data
 
@@ -297,8 +298,10 @@ def _earlier(first, then) -> bool:
 def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
     """Return the clusters that 'X came days after Y' names as what cluster i answered.
 
-    The answer is the incident before the cue in the sentence, the antecedent one after it; only an
-    incident of the other side counts ("after" between two acts of one side is a sequence).
+    The answer is the incident before the cue in the sentence, the antecedent one after it (or, for
+    a leading "After Y, X ...", the antecedent inside the clause and the answer after its comma); only
+    an incident of the other side counts ("after" between two acts of one side is a sequence), or one
+    by an unnamed attacker that hit the answer's own side.
     """
     me = clusters[i]
     a1 = _cluster_actor(me, "actor1")
@@ -308,23 +311,41 @@ def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
     for m in me.mentions:
         if m.generic:
             continue
-        for pattern in settings()["after_cues"]:
+        for pattern, leading in settings()["after_cues"]:
             hit = pattern.search(m.sentence)
-            if hit is None or m.trigger_start >= m.sent_start + hit.start():
+            if hit is None:
                 continue
-            cut = m.sent_start + hit.end()
+            if leading:
+                if m.trigger_start < m.sent_start + hit.end():
+                    continue
+                lo, hi = m.sent_start + hit.start(), m.sent_start + hit.end()
+            else:
+                if m.trigger_start >= m.sent_start + hit.start():
+                    continue
+                lo, hi = m.sent_start + hit.end(), m.sent_end
             for j, other in enumerate(clusters):
                 if j == i or other.first.kind == "tally" or not _soon_after(_cluster_date(other), _cluster_date(me)):
                     continue
-                if not any(x.sent_index == m.sent_index and x.trigger_start >= cut for x in other.mentions):
+                if not any(x.sent_index == m.sent_index and lo <= x.trigger_start < hi for x in other.mentions):
                     continue
-                them = _cluster_actor(other, "actor1")
-                hit_me = _cluster_actor(other, "actor2")
-                # the earlier act hit my side, its people, or nobody named; not a third armed party
-                third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
-                if them is not None and not _actors_compatible(a1, them) and not third:
+                if _answered_by(other, a1):
                     found.add(j)
     return sorted(found)
+
+
+def _answered_by(other: Cluster, a1: Actor) -> bool:
+    """Return True when an earlier act may be what `a1`'s side answered: by the other side, against `a1`'s
+    side, its people or nobody named (not a third armed party); or by an unnamed attacker against `a1`'s
+    side or in its own state ("a suicide bombing in North Waziristan killed seven soldiers", for Pakistan)."""
+    them = _cluster_actor(other, "actor1")
+    hit_me = _cluster_actor(other, "actor2")
+    if them is None or them.name == "Unidentified Armed Group":
+        if hit_me is not None and hit_me.type not in _NON_PARTIES:
+            return _same_side(hit_me, a1)
+        place = next((x.place for x in other.mentions if x.place is not None), None)
+        return a1.type == "state forces" and place is not None and place.country_code == a1.country_code
+    third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
+    return not _actors_compatible(a1, them) and not third
 
 
 def _soon_after(first, then) -> bool:
