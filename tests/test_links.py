@@ -324,3 +324,32 @@ def test_strikes_on_two_towns_in_one_sentence_answer_the_earlier_attack_not_each
     link_report(clusters, events)
 
     assert events[1].responds_to == events[2].responds_to == [events[0].event_id]
+
+
+# ---------------------------------------------------------------- the construction suite
+
+def _suite():
+    """The construction suite's runner (bench/links_suite.py) and its cases."""
+    import sys
+    sys.path.insert(0, str(ROOT / "bench"))
+    import links_suite
+    return links_suite, links_suite.load_cases()
+
+
+SUITE_RUNNER, SUITE_CASES = _suite()
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason=c["known"])]
+                                               if c.get("known") else []) for c in SUITE_CASES])
+def test_construction_suite_case(nlp, case):
+    """Each short report of bench/data/links_suite.yaml gets exactly its expected explicit links (cue
+    wordings x antecedent forms, across documents of one run, and negatives that must not link)."""
+    outcome = SUITE_RUNNER.run_case(case)
+
+    assert outcome.passed, (outcome.problems, outcome.got)
+
+
+def test_construction_suite_covers_every_antecedent_form_and_negatives():
+    forms = {c["form"] for c in SUITE_CASES}
+    assert {"sentence", "definite", "date", "place", "pronoun", "paragraph", "document", "untold", "negative"} <= forms
+    assert sum(c["form"] == "negative" for c in SUITE_CASES) >= 10
