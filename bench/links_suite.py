@@ -3,7 +3,8 @@
 Each case's documents are read in one run (`flashpoint.pipeline.extract`: the per-document stages,
 then merge and links across them) and its `responds_to` links compared with the expected ones: a
 case passes when every required link is there and no other explicit link is. Prints the pass rate
-overall, by cue wording and by antecedent form; --errors shows what each failing case got.
+overall, by split (`tuned`: the cases the rules were fixed on; `fresh`: written afterwards), by cue
+wording and by antecedent form; --errors shows what each failing case got.
 Runs from any folder:
 
     python bench/links_suite.py            # figures
@@ -120,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"links suite: {passed}/{len(outcomes)} cases pass ({100 * passed / len(outcomes):.1f}%); "
           f"with a link {sum(o.passed for o in positives)}/{len(positives)}, "
           f"negatives {sum(o.passed for o in negatives)}/{len(negatives)}")
+    for split in sorted({c.get("split", "tuned") for c in cases}):
+        mine = [o for c, o in zip(cases, outcomes) if c.get("split", "tuned") == split]
+        print(f"  split {split}: {sum(o.passed for o in mine)}/{len(mine)}")
     for key in ("form", "cue"):
         print(f"\nby {key}:")
         for name in sorted(totals[key]):

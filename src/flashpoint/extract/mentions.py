@@ -466,12 +466,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
         answer = _retaliation(lower, res.retaliation, tok)
-        cue_at = _cue_phrase_start(tok) if answer else None
-        if cue_at is not None:
-            # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
-            # actors, place and day told after the cue words are the answered incident's
-            a1 = None if t1 is not None and t1.idx - base >= cue_at else a1
-            a2 = None if t2 is not None and t2.idx - base >= cue_at else a2
+        cue = _cue_phrase(tok) if answer else None
+
+        def in_cue(offset: int) -> bool:
+            return cue is not None and cue[0] <= offset < cue[1]
+        # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
+        # actors, place and day told in the cue's phrase are the answered incident's
+        a1 = None if t1 is not None and in_cue(t1.idx - base) else a1
+        a2 = None if t2 is not None and in_cue(t2.idx - base) else a2
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         counted = _tally_shaped(tok, lower, date_marks)
@@ -535,9 +537,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         marks = _dates_for(date_marks, tok, all_trigger_ids, base)
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
-        if cue_at is not None:
-            # "X shelled Goma, calling it a response to drone strikes on Sunday": Sunday is the strikes' day
-            marks = [(d, r) for d, r in marks if d.start < cue_at]
+        # "X shelled Goma, calling it a response to drone strikes on Sunday": Sunday is the strikes' day
+        marks = [(d, r) for d, r in marks if not in_cue(d.start)]
         date, after_anchor = _choose_date(marks, rel, text, published)
         if date is None and again is not None:
             date = again.date
@@ -549,7 +550,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
-                               and (cue_at is None or sdoc[p.start].idx - base < cue_at)], tok)
+                               and not in_cue(sdoc[p.start].idx - base)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -1411,14 +1412,23 @@ def _recalled(tok) -> bool:
     return False
 
 
-def _cue_phrase_start(tok) -> int | None:
-    """Return the offset in its sentence of the cue word after an answer whose phrase names what was
-    answered ("... on Tuesday in retaliation| for ..."), else None."""
+def _cue_phrase(tok) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in its sentence of the words with which an answer's cue names what
+    was answered, else None: after the answer, to the sentence's end ("struck on Tuesday |in retaliation
+    for ...|", "shelled posts, retaliating |for ...|"); before it, the cue's own phrase ("|In response to
+    the ambush on Sunday|, troops shelled ...")."""
     sent = tok.sent
     for c in sent:
-        if c.i > tok.i and _is_cue_word(c) and any(p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")
-                                                  for p in c.children):
-            return c.idx - sent.start_char
+        preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")]
+        if not preps or not _is_cue_word(c):
+            continue
+        if c.i > tok.i:
+            return c.idx - sent.start_char, len(sent.text)
+        if c.i == tok.i:
+            return preps[0].idx - sent.start_char, len(sent.text)
+        if c.right_edge.i < tok.i and tok.i not in {x.i for x in c.subtree}:
+            end = c.right_edge
+            return c.left_edge.idx - sent.start_char, end.idx + len(end.text) - sent.start_char
     return None
 
 

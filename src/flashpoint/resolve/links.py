@@ -163,13 +163,18 @@ def _told_after_cue(c: Cluster, cue) -> bool:
     cluster. It is when the cluster has a mention after the cue's words and none before them that
     names an author ("Turkish warplanes struck ... in response to the assault": the answer)."""
     span = _cue_span(cue.sentence)
-    if span is None:
-        return False
+    if span is None or _leading(cue.sentence, span):
+        return False  # ("In response to the ambush, troops shelled ...": the answer is told after the cue)
     cut = (cue.sent_start + span[0], cue.sent_start + span[1])
     here = [x for x in c.mentions if x.sent_index == cue.sent_index]
     after = any(x.trigger_start >= cut[1] for x in here)
     authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
     return after and not authored_before
+
+
+def _leading(sentence: str, span: tuple[int, int]) -> bool:
+    """Return True when a sentence opens with its cue: "In response to the ambush, troops shelled ..."."""
+    return not sentence[:span[0]].strip(" \"'\u201c\u2018(")
 
 
 def _cue_span(sentence: str) -> tuple[int, int] | None:
@@ -256,6 +261,8 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     my_date = _cluster_date(clusters[i])
     span = _cue_span(cue.sentence)
     after = cue.sent_start + span[1] if span else None
+    # a sentence that opens with its cue names the answered incident before the answer, not after it
+    until = cue.trigger_start if span and _leading(cue.sentence, span) else cue.sent_end
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
     for j, other in enumerate(clusters):
@@ -267,7 +274,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
             continue
         here = [x for x in other.mentions if x.sent_index == cue.sent_index]
-        if here and after is not None and any(x.trigger_start >= after for x in here):
+        if here and after is not None and any(after <= x.trigger_start < until for x in here):
             # inside the cue's own phrase the incident is the antecedent whoever the parse made its author
             inside.append(j)
             continue
