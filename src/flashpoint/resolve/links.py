@@ -56,6 +56,7 @@ def settings() -> dict:
     data["after_cues"] = tuple((re.compile(p, re.I), False) for p in data["after_cues"]) + tuple(
         (re.compile(p, re.I), True) for p in data.get("leading_after_cues") or ())
     data["not_antecedents"] = tuple(w.lower() for w in data["not_antecedents"])
+    data["antecedent_patterns"] = tuple(re.compile(p, re.I) for p in data.get("antecedent_patterns") or ())
     return data
 
 
@@ -193,6 +194,11 @@ def _cue_span(sentence: str) -> tuple[int, int] | None:
                 hits.append((k, k + len(w)))
                 break
             k = lower.find(w, k + 1)
+    for pattern in settings()["antecedent_patterns"]:
+        for hit in pattern.finditer(lower):
+            if not lower[hit.end():].lstrip().startswith(settings()["not_antecedents"]):
+                hits.append((hit.start(), hit.end()))
+                break
     return min(hits) if hits else None
 
 
