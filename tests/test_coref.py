@@ -321,3 +321,15 @@ def test_people_shot_dead_at_a_protest_are_its_toll_and_the_police_its_actor2(nl
     assert e.event_type == "Protests" and e.sub_event_type == "Excessive force against protesters"
     assert (e.fatalities.low, e.fatalities.high) == (6, 6)
     assert e.actor1.type == "protesters" and e.actor2 is not None and e.actor2.type == "state forces"
+
+
+def test_what_a_cue_names_is_not_the_answer_told_beside_it(nlp):
+    text = ("M23 rebels shelled the outskirts of Goma on Tuesday, killing four civilians. The group called the "
+            "shelling a response to army drone strikes on its positions near Sake on Sunday.")
+    found = events(text, date(2024, 3, 6))
+    shelling = [e for e in found if e.actor1.name == "M23"]
+    strikes = [e for e in found if e.trigger == "strikes"]
+    # the anaphoric "the shelling" is the rebels' Tuesday shelling; the strikes it answered are their own incident
+    assert len(shelling) == 1 and len(strikes) == 1
+    assert shelling[0].date.start == date(2024, 3, 5) and strikes[0].date.start == date(2024, 3, 3)
+    assert shelling[0].responds_to == [strikes[0].event_id]

@@ -159,3 +159,22 @@ def test_phrases_single_words_and_hyphenated_halves_in_one_sentence(parse):
     assert found.get("car bomb") == "explosive" and found.get("swept into") == "territory_lost"
     assert found.get("shelling") == "remote"
     assert not {"car", "bomb", "swept", "shell"} & set(found)
+
+
+@pytest.mark.parametrize("text,word,asserted", [
+    # "call" names what its predicate complement says: the drone attack happened
+    ("Russian missiles struck Kharkiv in what Moscow called a reprisal for a Ukrainian drone attack on Belgorod.",
+     "attack", True),
+    # ...but "called for strikes" asks for them
+    ("The minister called for strikes on the militants.", "strikes", False),
+])
+def test_a_naming_verb_names_and_a_calling_verb_asks(parse, text, word, asserted):
+    from flashpoint.extract.mentions import _RETALIATION_LEMMAS
+    assert assertion(first_trigger(parse, text, word), cue_lemmas=_RETALIATION_LEMMAS)[0] is asserted
+
+
+def test_a_definite_incident_a_cue_names_happened_whatever_is_vowed(parse):
+    from flashpoint.extract.mentions import _RETALIATION_LEMMAS
+    text = "Iran vowed to retaliate for the strike on its consulate in Damascus."
+    assert assertion(first_trigger(parse, text, "strike"), cue_lemmas=_RETALIATION_LEMMAS)[0] is True
+    assert assertion(first_trigger(parse, text, "retaliate"), cue_lemmas=_RETALIATION_LEMMAS)[0] is False
