@@ -295,6 +295,8 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             here = []
         if not here and not _earlier(o_date, my_date) and all(x.sent_index > cue.sent_index for x in elsewhere):
             continue  # told only after the answer and not dated before it: what followed, not what was answered
+        if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
+            continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
         rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
@@ -303,6 +305,18 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
         return []
     return [best[1]]
+
+
+def _same_fight(answer: Cluster, other: Cluster) -> bool:
+    """Return True when two incidents share their day and their place: the side that 'responded' there and
+    then returned the fire of the same clash, unless the sentence says it retaliated (`explicit_cues`)."""
+    a_date, o_date = _cluster_date(answer), _cluster_date(other)
+    if a_date is None or o_date is None or a_date.precision != "day" or o_date.precision != "day" \
+            or a_date.start != o_date.start:
+        return False
+    places = [{x.place.name for x in c.mentions if x.place is not None and x.place.precision in (1, 2)}
+              for c in (answer, other)]
+    return bool(places[0] & places[1])
 
 
 def _earlier(first, then) -> bool:
