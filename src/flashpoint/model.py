@@ -160,9 +160,6 @@ class Event:
     # what a retaliation cue says this event answered, when its own report does not tell that
     # incident ({"doc_id", "text"}): resolved across reports by resolve.links; not in the record
     antecedent: dict | None = None
-    # told only as what a retaliation cue says was answered ("in response to Sunday's missile attack on
-    # the tanker"): across reports a link to it moves to the event another report tells in full; not in the record
-    recalled: bool = False
 
     def identity(self) -> str:
         """Return the text that defines this event's id: where it was read from and what it is."""

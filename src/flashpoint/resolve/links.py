@@ -35,7 +35,7 @@ from typing import Iterable
 
 from flashpoint.model import Actor, Event
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.merge import MAX_KM, _names_in, consistent, distance_km
+from flashpoint.resolve.merge import _names_in, consistent, distance_km
 from flashpoint.resolve.coref import (
     Cluster,
     _actors_compatible,
@@ -82,8 +82,6 @@ _GENERIC = {"Militants", "Unidentified Armed Group", "Gang members"}
 def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
-    for i, c in enumerate(clusters):
-        events[i].recalled = c.first.kind == "event" and all(m.recalled for m in c.mentions)
     for i, c in enumerate(clusters):
         if c.first.kind == "tally" or events[i].event_type not in acts:
             continue
@@ -399,65 +397,9 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         target = resolve_antecedent(e, pool)
         if target is not None:
             e.responds_to = [target.event_id]
-    _follow_recalled(events, pool)
     _drop_impossible(events, pool)
     infer_links(events, pool)
     return events
-
-
-def _follow_recalled(events: list[Event], pool: list[Event]) -> None:
-    """Move a link to an incident its report only recalls ("in response to Sunday's missile attack on the
-    tanker") to the event another report tells in full, when one fits it (`told_in_full`): the chain then
-    runs through the record with that report's day, place and toll."""
-    by_id = {e.event_id: e for e in pool}
-    for e in sorted(events, key=lambda x: x.event_id):
-        moved = []
-        for t in e.responds_to:
-            recalled = by_id.get(t)
-            if recalled is not None and recalled.recalled and set(recalled.sources) <= set(e.sources):
-                full = told_in_full(recalled, pool)
-                t = full.event_id if full is not None else t
-            moved.append(t)
-        e.responds_to = sorted(set(moved))
-
-
-def told_in_full(recalled: Event, pool: list[Event]) -> Event | None:
-    """Return the event of another report that is the incident a report only recalls, else None.
-
-    The same side acting, a day inside the recalled span (a day either side), the same country, a place
-    that fits (the same, one the recalled words name, one within MAX_KM, or a recalled place no finer
-    than a country), and enough in common (place, named attacker, day, names both texts give) to score
-    `cross_document.min_score`.
-    """
-    span = recalled.date
-    if span.start is None or recalled.actor1 is None:
-        return None
-    first, last = span.start - timedelta(days=1), (span.end or span.start) + timedelta(days=1)
-    text = " ".join(x.sentence for x in recalled.evidence)
-    best = None
-    for cand in pool:
-        if cand is recalled or cand.kind != "event" or cand.recalled or set(cand.sources) & set(recalled.sources):
-            continue
-        if cand.date.start is None or not first <= cand.date.start <= last or cand.actor1 is None:
-            continue
-        if cand.event_type not in settings()["act_types"] or not _actors_compatible(recalled.actor1, cand.actor1):
-            continue
-        loc, mine = cand.location, recalled.location
-        if loc.country_code and mine.country_code and loc.country_code != mine.country_code:
-            continue
-        named = any(n and len(n) > 2 and n.lower() in text.lower() for n in (loc.name, loc.text, loc.admin1))
-        near = None not in (loc.lat, loc.lon, mine.lat, mine.lon) and distance_km(loc, mine) <= MAX_KM
-        if not (named or near or mine.name == loc.name or (mine.precision or 3) == 3):
-            continue
-        score = 3 if named or mine.name == loc.name else 1 if near else 0
-        if recalled.actor1.name == cand.actor1.name and recalled.actor1.name != "Unidentified Armed Group":
-            score += 2
-        score += 1 if span.precision == "day" and cand.date.start == span.start else 0
-        score += 3 if _names_in((text,)) & _names_in(tuple(x.sentence for x in cand.evidence)) else 0
-        key = (score, cand.date.precision == "day", cand.event_id)
-        if score >= settings()["cross_document"]["min_score"] and (best is None or key > best[0]):
-            best = (key, cand)
-    return best[1] if best else None
 
 
 @dataclass(frozen=True)

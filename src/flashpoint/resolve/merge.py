@@ -590,7 +590,6 @@ def _combine(parts: list[Event]) -> Event:
                   responds_to=sorted({r for p in parts for r in p.responds_to}), trigger=base.trigger)
     event.per_source = sorted((ps for p in parts for ps in _per_source(p)), key=lambda x: (x["source"], x["event_id"]))
     event.antecedent = next((p.antecedent for p in parts if p.antecedent), None)
-    event.recalled = all(p.recalled for p in parts)
     ids = sorted({i for p in parts for i in constituents(p)})
     event.event_id = "fp-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:16]
     event.responds_to = sorted(set(event.responds_to) - {p.event_id for p in parts})
