@@ -24,6 +24,10 @@ demo: $(STAMP)
 	$(BIN)/flashpoint extract demo/docs --format table --quiet | head -n 60
 	@echo "== dev split =="
 	$(BIN)/flashpoint eval demo/gold/dev.jsonl out/demo-events.jsonl --summary
+	@echo "== fresh: 32 reports written blind on 2026-12-01, now development data (demo/fresh1, demo/fresh2) =="
+	$(BIN)/flashpoint extract demo/fresh1/docs.jsonl demo/fresh2/docs.jsonl --quiet -o out/fresh-events.jsonl
+	cat demo/fresh1/gold.jsonl demo/fresh2/gold.jsonl > out/fresh-gold.jsonl
+	$(BIN)/flashpoint eval out/fresh-gold.jsonl out/fresh-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="

@@ -627,3 +627,12 @@ def test_extract_with_a_bad_user_places_file(tmp_path, capsys, fresh_knowledge):
     assert status == 1 and errors == [e for e in errors if f"{places}:2:" in e] and len(errors) == 1
     events = records(captured.out)
     assert events and events[0]["location"]["name"] == "Kharkiv Tractor Plant"
+
+
+def test_extract_output_dash_is_stdout(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "kharkiv.txt"
+    path.write_text(KHARKIV, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(capsys, "extract", str(path), "--published", KHARKIV_PUBLISHED, "-o", "-", "--quiet")
+    assert status == 0 and not (tmp_path / "-").exists()
+    assert [json.loads(line)["location"]["name"] for line in out.splitlines()] == ["Kharkiv"]

@@ -333,3 +333,10 @@ def test_what_a_cue_names_is_not_the_answer_told_beside_it(nlp):
     assert len(shelling) == 1 and len(strikes) == 1
     assert shelling[0].date.start == date(2024, 3, 5) and strikes[0].date.start == date(2024, 3, 3)
     assert shelling[0].responds_to == [strikes[0].event_id]
+
+
+def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_names():
+    found = events("Iran fired more than a dozen ballistic missiles at two bases in Iraq hosting U.S. troops early "
+                   "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "
+                   "Iraq's Anbar province, and at Erbil.", date(2020, 1, 8))
+    assert [(e.location.name, e.location.precision) for e in found if e.kind == "event"] == [("Al-Asad Air Base", 1)]

@@ -492,3 +492,35 @@ def test_the_day_and_place_in_a_cue_phrase_are_the_answered_incidents(parse):
     found = {m.trigger: m for m in mentions(parse, text, date(2024, 3, 6))}
     assert found["shelled"].retaliation and found["shelled"].date.start == date(2024, 3, 5)
     assert found["ambush"].date.start == date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("Islamic State claimed responsibility on Thursday for twin bombings that killed 84 people at a "
+     "memorial in the southern Iranian city of Kerman.", False),
+    ("The group claimed responsibility for bombings that killed 30 people at two markets in Maiduguri.", False),
+    ("Bombings that kill civilians have become common in the region, officials said.", True),
+])
+def test_a_plural_counted_by_its_own_clause_tells_particular_incidents(parse, text, generic):
+    found = [m for m in mentions(parse, text, date(2024, 1, 4)) if m.trigger.lower() == "bombings"]
+    assert found and found[0].generic is generic
+
+
+def test_a_claimed_lede_with_no_date_of_its_own_is_still_an_event():
+    text = ("Islamic State claimed responsibility on Thursday for twin bombings that killed 84 people at a "
+            "memorial ceremony in the southern Iranian city of Kerman.")
+    events = extract_document(Document(id="k", text=text, published=date(2024, 1, 4)))
+    assert [e.location.name for e in events if e.kind == "event"] == ["Kerman"]
+
+
+def test_a_place_that_only_describes_the_target_town_is_a_landmark_not_the_site(parse):
+    text = ("Around midday on Monday, several rockets slammed into Karkamis, a town in Gaziantep province "
+            "facing the Syrian town of Jarablus, hitting a school and a house.")
+    found = [m for m in mentions(parse, text, date(2022, 11, 21)) if m.place is not None]
+    assert found and {m.place.country_code for m in found} == {"TUR"}
+
+
+def test_the_country_that_owns_a_province_is_no_rival_to_it(parse):
+    text = ("Masked gunmen opened fire on a bus carrying pilgrims to a monastery in Egypt's Minya province on "
+            "Friday, killing at least 26 people.")
+    found = [m for m in mentions(parse, text, date(2017, 5, 26)) if m.place is not None]
+    assert found and found[0].place.kind == "province" and found[0].place.country_code == "EGY"

@@ -380,3 +380,37 @@ def test_a_village_name_keeps_its_article_and_a_region_beside_it_gives_precision
     sent = next(parse("Shells struck reporters near the village of Alma al-Shaab in southern Lebanon.").sents)
     found = {p.name: p for _, _, p in resources().args.place_names(sent, ("LBN",))}
     assert (found["Alma al-Shaab"].country_code, found["Alma al-Shaab"].precision) == ("LBN", 3)
+
+
+def test_a_name_the_tagger_reads_as_a_place_told_as_where_is_kept_unknown(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Al-Shabaab fighters attacked a military base used by U.S. and Kenyan forces at Manda Bay "
+                      "on Kenya's coast before dawn on Sunday.").sents)
+    found = {p.name: p for _, _, p in resources().args.place_names(sent, ("KEN",))}
+    assert (found["Manda Bay"].country_code, found["Manda Bay"].precision) == ("KEN", 3)
+
+
+def test_a_day_the_tagger_reads_as_a_place_is_no_place(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("The death toll from the suicide bombings that tore through three churches and three "
+                      "luxury hotels in Sri Lanka on Easter Sunday rose to 290 on Monday, police said.").sents)
+    assert "Easter Sunday" not in {p.name for _, _, p in resources().args.place_names(sent, ("LKA",))}
+
+
+def test_a_square_named_after_a_city_is_no_city(parse):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Police fired tear gas near the Plaza San Francisco in La Paz and the crowd scattered.").sents)
+    names = {p.name for _, _, p in resources().args.place_names(sent, ("BOL",))}
+    assert "San Francisco" not in names and "La Paz" in names
+
+
+@pytest.mark.parametrize("sentence, far", [
+    ("The convoy was stopped on a desert road about 220 km (140 miles) south of Cairo.", True),
+    ("The camp lies 150 kilometres from Bamako.", True),
+    ("Gunmen attacked a checkpoint 10 km north of Gao.", False),
+])
+def test_a_town_named_as_the_far_end_of_a_distance_is_a_bearing_not_the_place(parse, sentence, far):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    names = [p.name for _, _, p in resources().args.place_names(sent, ("EGY", "MLI"))]
+    assert (names == []) is far

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("inputs", nargs="+", help="files, directories, glob patterns, or - for stdin")
     ex.add_argument("--published", type=_date, help="publication date for inputs that carry none (YYYY-MM-DD)")
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
-    ex.add_argument("-o", "--output", help="write here instead of stdout")
+    ex.add_argument("-o", "--output", help="write here instead of stdout (- is stdout)")
     ex.add_argument("--batch-size", type=_positive_int, default=16, help="documents per model batch")
     ex.add_argument("--quiet", action="store_true", help="no progress, only errors")
     ex.add_argument("--debug", action="store_true", help="show the full traceback of errors")
@@ -758,6 +758,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "output", None) == "-":
+        args.output = None  # "-o -" is stdout, as "-" is stdin for the inputs
     try:
         return COMMANDS[args.command](args)
     except FlashpointError as err:

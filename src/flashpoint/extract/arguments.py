@@ -167,6 +167,37 @@ def _name_word(tok) -> bool:
         and tok.ent_type_ not in _NOT_PLACE_LABELS + ("NORP",)
 
 
+_WHERE_WORDS = ("in", "at", "near", "outside", "inside", "around")
+FAR_KM = 50  # a place given as "N km north of X" with N this large or more is a bearing, not the place (precision 2 is "near")
+_KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+                "miles": 1.609, "mile": 1.609, "mi": 1.609}
+
+
+def _far_landmark(span) -> bool:
+    """Return True for a place named only as the far end of a distance: "about 220 km (140 miles) south of
+    Cairo", "150 kilometres from Bamako"."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 10)
+    words = doc[start:span.start]
+    for i, tok in enumerate(words[:-1]):
+        unit = _KM_PER_UNIT.get(words[i + 1].lower_)
+        if unit is None or not tok.like_num:
+            continue
+        try:
+            distance = float(tok.text.replace(",", "")) * unit
+        except ValueError:
+            continue
+        return distance >= FAR_KM
+    return False
+
+
+def _after_where_word(span) -> bool:
+    """Return True for a name governed by a preposition of place: "at Manda Bay", "near the Tungan
+    Kudaku", never "on Easter Sunday" (a day the tagger may read as a place)."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE_WORDS and root.head.i < span.start
+
+
 def _named_as_province(span) -> bool:
     """Return True for a name after "the region(s) / province(s) / state(s) of", or joined to one that is."""
     node = span.root
@@ -646,6 +677,8 @@ class ArgumentReader:
                 continue  # "Thursday" is a day before it is an island
             if part_of_longer_name(span):
                 continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
+            if _far_landmark(span):
+                continue  # "about 220 km south of Cairo": a bearing, not where it happened
             text = span.text
             if span[0].lower_ in ("the", "a"):
                 text = doc[start + 1:end].text
@@ -710,27 +743,46 @@ class ArgumentReader:
                 span_start, span_end = (tok.i, name[-1].i + 1) if name else (None, None)
             if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
                 continue
-            text = sent.doc[name[0].i:name[-1].i + 1].text
-            if self.actors.group(text) is not None or self.actors.country(text) is not None:
-                continue  # "Hezbollah villages", "Ukrainian villages": whose, not which
-            anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
-                       and (not countries or p.country_code in countries)]
-            after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= span_end and p in anchors]
-            anchor = after[0] if after else (anchors[-1] if anchors else None)
-            if anchor is not None:  # near a known town (2); in a region, only as precise as the region (3)
-                place = Place(name=text, admin1=anchor.admin1, country=anchor.country,
-                              country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
-                              precision=2 if anchor.precision in (1, 2) else 3, text=text, kind="village")
-            elif countries:
-                country = self.places.country_place(countries[0])
-                if country is None:
-                    continue
-                place = replace(country, name=text, text=text, precision=3, lat=None, lon=None, kind="village")
-            else:
+            place = self._unknown_place(sent.doc[name[0].i:name[-1].i + 1].text, span_end, known, countries)
+            if place is not None:
+                out.append((span_start, span_end, place))
+                taken.update(range(span_start, span_end))
+        for ent in sentence_ents(sent):
+            # "at Manda Bay", "in Tungan Kudaku": a name the tagger reads as a place, told as where
+            if ent.label_ not in ("GPE", "LOC", "FAC") or any(i in taken for i in range(ent.start, ent.end)):
                 continue
-            out.append((span_start, span_end, place))
-            taken.update(range(span_start, span_end))
+            words = [t for t in ent if not t.is_punct]
+            if not words or len(words) > 4 or not all(t.text[:1].isupper() for t in words if t.is_alpha) \
+                    or not any(t.pos_ == "PROPN" for t in words) or not _after_where_word(ent):
+                continue
+            if part_of_longer_name(ent) or ent.text.lower() in _NOT_PLACES:
+                continue
+            place = self._unknown_place(ent.text, ent.end, known + out, countries)
+            if place is not None:
+                out.append((ent.start, ent.end, place))
+                taken.update(range(ent.start, ent.end))
         return out
+
+    def _unknown_place(self, text: str, end: int, known: list, countries) -> Place | None:
+        """Return a place no gazetteer knows, placed by the nearest place the sentence knows (the first
+        after it, else the last before it): precision 2 at a town's coordinates with its province and
+        country, 3 in a region; else by the report's country only (precision 3, no coordinates)."""
+        if self.actors.group(text) is not None or self.actors.country(text) is not None:
+            return None  # "Hezbollah villages", "Ukrainian villages": whose, not which
+        anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
+                   and (not countries or p.country_code in countries)]
+        after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= end and p in anchors]
+        anchor = after[0] if after else (anchors[-1] if anchors else None)
+        if anchor is not None:  # near a known town (2); in a region, only as precise as the region (3)
+            return Place(name=text, admin1=anchor.admin1, country=anchor.country,
+                         country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
+                         precision=2 if anchor.precision in (1, 2) else 3, text=text, kind="village")
+        if not countries:
+            return None
+        country = self.places.country_place(countries[0])
+        if country is None:
+            return None
+        return replace(country, name=text, text=text, precision=3, lat=None, lon=None, kind="village")
 
     def _near(self, span) -> bool:
         doc = span.doc

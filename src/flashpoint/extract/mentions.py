@@ -1257,9 +1257,21 @@ def _choose_place(places, tok):
     if not pool:
         return None
     own = _own_clause(tok)
-    best = min(pool, key=lambda p: (p.start not in own,
+    landmarks = _landmarks(pool, tok.doc)
+    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks,
                                     abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
+
+
+def _landmarks(places, sdoc) -> set[int]:
+    """Return the starts of places that only describe another place: "Karkamis, a town in Gaziantep province
+    facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya province" -> Egypt."""
+    out = set()
+    for p in places:
+        root = sdoc[p.start:p.end].root
+        inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
+        out.update(q.start for q in places if q is not p and q.start in inside)
+    return out
 
 
 def _own_clause(tok) -> set[int]:
@@ -1348,9 +1360,20 @@ def _generic(tok, date, lex) -> bool:
     if habitual(tok, lex):
         return True
     if tok.tag_ == "NNS" and date is None:
+        if _counted_plural(tok, lex):
+            return False
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod")]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+def _counted_plural(tok, lex) -> bool:
+    """Return True for a plural that tells particular incidents: "twin bombings", "bombings that killed
+    84 people" (its own clause counts the dead), never "bombings that kill civilians"."""
+    if any(c.dep_ == "amod" and c.lower_ in lex.counting_adjectives for c in tok.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
+               and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
 
 _RETALIATION_LEMMAS = frozenset(taxonomy()["retaliation_lemmas"])

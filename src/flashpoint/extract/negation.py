@@ -33,6 +33,7 @@ class Modality:
     opinion_verbs: frozenset
     accident_verbs: frozenset
     fiction_cues: frozenset
+    counting_adjectives: frozenset
     naming_verbs: frozenset = frozenset()  # "in what it called a reprisal for ...": names, not asks
 
 
@@ -43,7 +44,7 @@ def modality() -> Modality:
     return Modality(*(frozenset(w.lower() for w in d.get(k) or ()) for k in (
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
-        "opinion_verbs", "accident_verbs", "fiction_cues", "naming_verbs")))
+        "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "naming_verbs")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:

@@ -29,7 +29,7 @@ from flashpoint.model import (
     Mention,
     Place,
 )
-from flashpoint.resolve.places import Gazetteer
+from flashpoint.resolve.places import Gazetteer, same_province
 from flashpoint.textnorm import normalise_name
 
 _COMPATIBLE_TYPES = {
@@ -442,6 +442,29 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 place = gazetteer.country_place(code) if code else None
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
+    _refine_area_places(clusters, sentence_places or {})
+
+
+def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Place]) -> None:
+    """Give an incident told only at a country's, province's or region's scale the town or site the very
+    next sentence names inside that area, when that sentence tells no incident of its own: "Iran fired
+    missiles at two bases in Iraq ... The missiles targeted the Ain al-Asad air base in Anbar"."""
+    told_by = {m.sent_index for c in clusters for m in c.mentions}
+    for c in clusters:
+        own = _own_place(c)
+        if c.first.kind == "tally" or own is None or own.precision != 3 or not own.country_code \
+                or own.kind == "village":  # a named place we cannot locate is still the place named
+            continue
+        for k in sorted({m.sent_index + 1 for m in c.mentions if not m.generic}):
+            place = sentence_places.get(k)
+            if k in told_by or place is None or place.precision not in (1, 2) \
+                    or place.country_code != own.country_code:
+                continue
+            if own.kind == "province" and not same_province(place.admin1, own.name, own.admin1):
+                continue
+            holder = next(m for m in c.mentions if m.place is own)
+            holder.place = place
+            break
 
 
 def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:

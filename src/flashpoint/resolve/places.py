@@ -579,8 +579,12 @@ def _ends_with_cue(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]
 
 
 def part_of_longer_name(span) -> bool:
-    """Return whether a place name (a spaCy Span) starts a longer proper name: 'Paris Hilton', 'Sudan Tribune'."""
+    """Return whether a place name (a spaCy Span) is part of a longer proper name: 'Paris Hilton', 'Sudan
+    Tribune', 'Plaza San Francisco'."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in _facility_heads():
+        return True
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -593,6 +597,11 @@ def part_of_longer_name(span) -> bool:
         return False
     # "the Kharkiv Tractor Plant": a facility in the place, which stays the place
     return not any(t.lower_ in facilities for t in doc[span.end:min(span.end + 3, len(doc))])
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset:
+    return frozenset(load_yaml("places/cues.yaml")["facility_heads"])
 
 
 @lru_cache(maxsize=1)
