@@ -220,6 +220,9 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
                 continue
+            if any(x.sent_index == m.sent_index and x.retaliation and x.trigger_start < m.sent_start + span[0]
+                   and not any(y.recalled for y in ante.mentions) for x in ante.mentions):
+                continue  # "The strikes were carried out in response to ..., describing six raids": the raids are the answer's
             them = _cluster_actor(ante, "actor1")
             a_date = _cluster_date(ante)
             best = None
@@ -475,6 +478,8 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
             continue
         if cand.date.start is None or start is None:
             continue
+        if cand.actor1 is not None and cand.actor1.type in _NON_PARTIES:
+            continue  # what civilians or protesters did is not what an armed side retaliated for
         if cand.date.start > (answer.date.end or start) or (start - cand.date.start).days > conf["window_days"]:
             continue
         if answer.actor1 is not None and cand.actor1 is not None and _actors_compatible(answer.actor1, cand.actor1) \
