@@ -550,6 +550,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     places = res.args.places_in(sent, countries, actor_token_ids, names)
     heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
+        answer = _retaliation(lower, res.retaliation, tok)
+        cue = _cue_phrase(tok) if answer else None
+
+        def in_cue(offset: int) -> bool:
+            return cue is not None and cue[0] <= offset < cue[1]
+        # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
+        # actors, place and day told in the cue's phrase are the answered incident's
+        a1 = None if t1 is not None and in_cue(t1.idx - base) else a1
+        a2 = None if t2 is not None and in_cue(t2.idx - base) else a2
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         counted = _tally_shaped(tok, lower, date_marks) or _ordinal_count(tok) is not None
@@ -629,6 +638,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         marks = _dates_for(date_marks, tok, all_trigger_ids, base)
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
+        # "X shelled Goma, calling it a response to drone strikes on Sunday": Sunday is the strikes' day
+        marks = [(d, r) for d, r in marks if not in_cue(d.start)]
         date, after_anchor = _choose_date(marks, rel, text, published)
         if date is None and again is not None:
             date = again.date
@@ -639,7 +650,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
-        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
+        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
+                               and not in_cue(sdoc[p.start].idx - base)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -649,7 +661,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
             anaphoric=_anaphoric(tok), generic=_generic(tok, date, lex),
-            retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
+            retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         if casualty is not None and trig.entry.mode == "kill" and a1 is None \
@@ -759,8 +771,9 @@ def _absorb(resolved: list, res: Resources) -> list:
             out.append(r)
             continue
         # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
-        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident
-        hosts = [s for s in strong if _same_clause_side(r[1], s[1])]
+        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident, nor across
+        # a retaliation cue word ("fired missiles, answering U.S. air strikes")
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])]
         host = _attached_host(r[1], hosts)
         if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
             out.append(r)
@@ -1719,24 +1732,39 @@ def _counted_plural(tok, lex) -> bool:
                and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
 
-_RETALIATION_LEMMAS = ("retaliate", "retaliation", "retaliatory", "reprisal", "revenge", "avenge", "response",
-                       "respond", "answer", "payback")
+_RETALIATION_LEMMAS = frozenset(taxonomy()["retaliation_lemmas"])
+_BACK_VERBS = frozenset(taxonomy()["retaliation_back_verbs"])
+
+
+def _is_cue_word(tok) -> bool:
+    """Return True for a retaliation cue word: 'retaliation', 'responded', or a verb with 'back' ("hit back")."""
+    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _BACK_VERBS and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
     if not any(c in lower for c in cues):
         return False
-    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+    if _is_cue_word(tok):
         return True
+    if tok.dep_ in ("advcl", "xcomp") and _is_cue_word(tok.head):
+        return True  # "the army retaliated on Tuesday, bombing rebel positions"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is_cue_word(tok.head.head):
+        return True  # "Pakistan hit back with air strikes", "the army responded with artillery fire"
     # the cue hangs from this trigger, or from the verb this trigger is the subject or object of
-    # ("the strike was carried out in retaliation for ..."); a trigger inside the cue's own
-    # phrase ("for Saturday's rocket attack") is the antecedent, not the answer
+    # ("the strike was carried out in retaliation for ...", "the strikes were a response to it"); a
+    # trigger inside the cue's own phrase ("for Saturday's rocket attack") is the antecedent, not the answer
     anchors = {tok.i}
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.lemma_.lower() in _LIGHT_VERBS
+                                                       or tok.head.lemma_.lower() == "be"):
         anchors.add(tok.head.i)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in modality().label_verbs:
+        anchors.add(tok.head.i)  # "the group called the shelling a response to ..."
     for c in tok.sent:
-        if c.lemma_.lower() not in _RETALIATION_LEMMAS or c.i == tok.i:
+        if not _is_cue_word(c) or c.i == tok.i:
             continue
         if tok.i in {x.i for x in c.subtree}:
             continue
@@ -1758,9 +1786,39 @@ def _recalled(tok) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _RETALIATION_LEMMAS:
+        if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
     return False
+
+
+def _cue_phrase(tok) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in its sentence of the words with which an answer's cue names what
+    was answered, else None: after the answer, to the sentence's end ("struck on Tuesday |in retaliation
+    for ...|", "shelled posts, retaliating |for ...|"); before it, the cue's own phrase ("|In response to
+    the ambush on Sunday|, troops shelled ...")."""
+    sent = tok.sent
+    for c in sent:
+        preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")]
+        if not preps or not _is_cue_word(c):
+            continue
+        if c.i > tok.i:
+            return c.idx - sent.start_char, len(sent.text)
+        if c.i == tok.i:
+            return preps[0].idx - sent.start_char, len(sent.text)
+        if c.right_edge.i < tok.i and tok.i not in {x.i for x in c.subtree}:
+            end = c.right_edge
+            return c.left_edge.idx - sent.start_char, end.idx + len(end.text) - sent.start_char
+    return None
+
+
+def _cue_between(tok, other) -> bool:
+    """Return True when a retaliation cue word stands between two triggers of a sentence in the parse
+    ("fired missiles, answering U.S. air strikes"): they tell an answer and what it answered."""
+    up_tok, up_other = [tok, *tok.ancestors], [other, *other.ancestors]
+    ids_other = [x.i for x in up_other]
+    k = next((n for n, x in enumerate(up_tok) if x.i in ids_other), len(up_tok) - 1)
+    path = up_tok[:k + 1] + up_other[:ids_other.index(up_tok[k].i)] if up_tok[k].i in ids_other else up_tok + up_other
+    return any(_is_cue_word(x) for x in path if x.i not in (tok.i, other.i))
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)

@@ -344,6 +344,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
+            if any(x.sent_index == m.sent_index and (x.recalled and m.retaliation or m.recalled and x.retaliation)
+                   for x in cluster.mentions):
+                continue  # what a cue names as answered is not the answer told beside it
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
