@@ -553,8 +553,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         answer = _retaliation(lower, res.retaliation, tok)
         cue = _cue_phrase(tok) if answer else None
 
+        named = None if answer else _named_phrase(tok)
+
         def in_cue(offset: int) -> bool:
-            return cue is not None and cue[0] <= offset < cue[1]
+            # (for the incident a cue names, the words outside its phrase are the answer's)
+            return (cue is not None and cue[0] <= offset < cue[1]) or (
+                named is not None and not named[0] <= offset < named[1])
         # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
         # actors, place and day told in the cue's phrase are the answered incident's
         a1 = None if t1 is not None and in_cue(t1.idx - base) else a1
@@ -1758,7 +1762,8 @@ def _retaliation(lower: str, cues, tok) -> bool:
     # ("the strike was carried out in retaliation for ...", "the strikes were a response to it"); a
     # trigger inside the cue's own phrase ("for Saturday's rocket attack") is the antecedent, not the answer
     anchors = {tok.i}
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (tok.head.lemma_.lower() in _LIGHT_VERBS
+    # ("Ugandan jets began pounding ADF camps in response to ...": the cue hangs from the light verb)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") and (tok.head.lemma_.lower() in _LIGHT_VERBS
                                                        or tok.head.lemma_.lower() == "be"):
         anchors.add(tok.head.i)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in modality().label_verbs:
@@ -1789,6 +1794,26 @@ def _recalled(tok) -> bool:
         if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
     return False
+
+
+def _named_phrase(tok) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in its sentence of the phrase with which a cue word names an answered
+    incident ("in response to |the Kampala bombings|"), else None: the place and day told elsewhere in the
+    sentence ("On Nov. 30, jets began pounding camps in North Kivu in response to ...") are the answer's."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if _is_cue_word(head) and node.dep_ == "prep" and node.lower_ in ("for", "to", "over"):
+            # the phrase runs to the sentence's end ("... in response to army drone strikes on its positions
+            # near Sake on Sunday", the day hung on the verb by the parse), unless the answer is told after it
+            sent = tok.sent
+            leading = node.right_edge.i < sent.root.i
+            end = node.right_edge.idx + len(node.right_edge.text) if leading else sent.end_char
+            return node.left_edge.idx - sent.start_char, end - sent.start_char
+        node = head
+    return None
 
 
 def _cue_phrase(tok) -> tuple[int, int] | None:

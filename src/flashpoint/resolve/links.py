@@ -298,14 +298,25 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # told only after the answer and not dated before it: what followed, not what was answered
         if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
-        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
+        rank = (0, 0, 0) if here else (1, _days_before(o_date, my_date) if span is None else 0,
+                                         min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
+    if best is None or (best[0][0] == 1 and best[0][2] > MAX_SENTENCES_BACK):
         return []
     return [best[1]]
+
+
+def _days_before(first, then) -> int:
+    """Return how many days before `then` starts `first` ends, when both are known and that is at most
+    `after_max_days`, else a larger number: a cue that names nothing ("militants fired rockets in response")
+    answers the latest act of the other side before it, not the one the text told last."""
+    if first is None or then is None or first.start is None or then.start is None:
+        return settings()["after_max_days"] + 1
+    gap = (then.start - (first.end or first.start)).days
+    return gap if 0 <= gap <= settings()["after_max_days"] else settings()["after_max_days"] + 1
 
 
 def _same_fight(answer: Cluster, other: Cluster) -> bool:
@@ -401,8 +412,37 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         if target is not None:
             e.responds_to = [target.event_id]
     _drop_impossible(events, pool)
+    _share_with_operation(events)
     infer_links(events, pool)
     return events
+
+
+def _share_with_operation(events: list[Event]) -> None:
+    """Give the explicit links of an answer to the other acts of its operation that its report tells
+    without a cue: "Turkish warplanes pounded positions across northern Syria and northern Iraq in
+    retaliation for the Istanbul bombing" and then the strikes on Derik, on Qandil. One of them is an act
+    of the answer's side on the answer's very dates at another place, in a report of the answer, with no
+    link of its own, later than what the answer answered. Decided on the links as they stand, so the order never matters."""
+    by_id = {e.event_id: e for e in events}
+    acts = set(settings()["act_types"])
+    answers = [e for e in events if e.responds_to and e.kind == "event" and e.date.start is not None
+               and e.actor1 is not None and e.actor1.name not in _GENERIC]
+    given: dict[str, set[str]] = {}
+    for b in events:
+        if b.responds_to or b.kind != "event" or b.event_type not in acts or b.date.start is None \
+                or b.actor1 is None or b.antecedent is not None:
+            continue
+        for a in answers:
+            if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
+                    or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
+                    or a.location.name == b.location.name:
+                continue  # (at the answer's own place: the answer told again, or a recalled act misread)
+            targets = [by_id.get(t) for t in a.responds_to]
+            if all(t is not None and t.date.start is not None and t.date.start < b.date.start for t in targets):
+                given.setdefault(b.event_id, set()).update(a.responds_to)
+    for e in events:
+        if e.event_id in given:
+            e.responds_to = sorted(given[e.event_id])
 
 
 # what each clue a candidate shares with an answer's cue adds to its score (`_cue_score`); `Clues` bounds
