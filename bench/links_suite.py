@@ -66,6 +66,8 @@ def find(events: list, spec: dict, case_id: str) -> tuple[object | None, str]:
     if len(found) > 1 and "trigger" in spec:
         words = spec["trigger"] if isinstance(spec["trigger"], list) else [spec["trigger"]]
         found = [e for e in found if (e.trigger or "").lower() in {w.lower() for w in words}]
+    if len(found) > 1 and "place" in spec:
+        found = [e for e in found if spec["place"].lower() in (e.location.name or "").lower()]
     if len(found) > 1 and "date" in spec:
         found = [e for e in found if str(e.date.start) == str(spec["date"])]
     if len(found) == 1:

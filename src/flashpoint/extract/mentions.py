@@ -186,7 +186,8 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
-    undated = {m.sent_index for m in mentions if m.date is None}
+    # (an incident a cue names as answered is dated by its own phrase or by the report's telling of it)
+    undated = {m.sent_index for m in mentions if m.date is None and not m.recalled}
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)

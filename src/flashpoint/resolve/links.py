@@ -166,7 +166,9 @@ def _told_after_cue(c: Cluster, cue) -> bool:
         return False  # ("In response to the ambush, troops shelled ...": the answer is told after the cue)
     cut = (cue.sent_start + span[0], cue.sent_start + span[1])
     here = [x for x in c.mentions if x.sent_index == cue.sent_index]
-    after = any(x.trigger_start >= cut[1] for x in here)
+    # (the cue's own mention told after its words is the answer in apposition: "fired 59 missiles at an air
+    # base in response to a chemical attack ..., the first direct US strike on Assad's forces")
+    after = any(x.trigger_start >= cut[1] and x is not cue for x in here)
     authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
     return after and not authored_before
 
@@ -417,12 +419,18 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
     return events
 
 
+def _told_together(a: Event, b: Event) -> bool:
+    """Return True when two events have an evidence sentence in common (same report, same offsets)."""
+    return bool({(x.doc_id, x.start) for x in a.evidence} & {(x.doc_id, x.start) for x in b.evidence})
+
+
 def _share_with_operation(events: list[Event]) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
-    without a cue: "Turkish warplanes pounded positions across northern Syria and northern Iraq in
-    retaliation for the Istanbul bombing" and then the strikes on Derik, on Qandil. One of them is an act
-    of the answer's side on the answer's very dates at another place, in a report of the answer, with no
-    link of its own, later than what the answer answered. Decided on the links as they stand, so the order never matters."""
+    without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
+    Iraq in retaliation for the Istanbul bombing" gives two events, one linked. One of them is an act of
+    the answer's side on the answer's very dates at another place, told in a sentence of the answer, with
+    no link of its own, later than what the answer answered ("the same night they also struck IS in Idlib
+    in response to ..." after strikes on Erbil told apart does not give Erbil the Idlib strikes' reason). Decided on the links as they stand, so the order never matters."""
     by_id = {e.event_id: e for e in events}
     acts = set(settings()["act_types"])
     answers = [e for e in events if e.responds_to and e.kind == "event" and e.date.start is not None
@@ -435,7 +443,7 @@ def _share_with_operation(events: list[Event]) -> None:
         for a in answers:
             if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
                     or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
-                    or a.location.name == b.location.name:
+                    or a.location.name == b.location.name or not _told_together(a, b):
                 continue  # (at the answer's own place: the answer told again, or a recalled act misread)
             targets = [by_id.get(t) for t in a.responds_to]
             if all(t is not None and t.date.start is not None and t.date.start < b.date.start for t in targets):
