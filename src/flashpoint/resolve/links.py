@@ -83,7 +83,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
     for i, c in enumerate(clusters):
-        if c.first.kind == "tally" or events[i].event_type not in acts:
+        if c.first.kind == "tally" or events[i].event_type not in acts or _by_civilians(events[i]):
             continue
         # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
         # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
@@ -105,11 +105,18 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
-        if events[i].event_type in acts and events[j].event_type in acts:
+        if events[i].event_type in acts and events[j].event_type in acts and not _by_civilians(events[i]):
             _link(events[i], events[j])
     for i, text in _cues_without_antecedent(clusters):
-        if events[i].event_type in acts and not events[i].responds_to and events[i].antecedent is None:
+        if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _by_civilians(e: Event) -> bool:
+    """Return True for an act read as done by civilians: they are never a side that answers (ACLED codes
+    civilians only as whom violence hit), so such an 'answer' is a misread ("the killings appeared to be
+    a reprisal" read as an act of the villagers)."""
+    return e.actor1 is not None and e.actor1.type == "civilians"
 
 
 def _cues_without_antecedent(clusters: list[Cluster]) -> list[tuple[int, str]]:
