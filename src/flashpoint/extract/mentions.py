@@ -589,8 +589,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # a weapon that names another incident of the sentence is that one's ("attacked army posts in
         # retaliation for air strikes": the posts were not hit from the air)
         others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
+        # ...and one across the edge of an 'after ...' clause is the other incident's too ("fighter jets struck
+        # Derna, hours after gunmen killed 29 Copts": the killing was not done from the air)
         weak = [c for _, c in res.lexicon.by_whom(
-            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
+             and _same_clause_side(tok, sdoc[where[0]])], state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
                     else "people") for c in casualties if c.kind == "killed"]
