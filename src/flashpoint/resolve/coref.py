@@ -353,9 +353,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 # "a woman and two children were also killed" after "the strike was in retaliation
                 # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
                 score = max(1, score - 2)
-                if not m.anaphoric and m.sent_index > max(x.sent_index for x in cluster.mentions):
-                    # "Two destroyers launched the missiles at Shayrat": an act told anew in a later sentence,
-                    # after an incident told only as what was answered, is not that incident
+                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions):
+                    # "Two destroyers launched the missiles at Shayrat": an act told anew, by no named doer, in a
+                    # later sentence, after an incident told only as what was answered, is not that incident
+                    # ("Indian missiles hit three air bases" after "in retaliation for Indian strikes" is)
                     continue
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
