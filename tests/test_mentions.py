@@ -676,3 +676,12 @@ def test_a_toll_revised_from_an_earlier_count_spans_both(nlp):
     found = find_casualties(sent.text) + running_tolls(sent, find_casualties(sent.text))
     assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(15, 19)]
 
+
+
+def test_a_weapon_across_an_after_clause_is_the_other_incidents():
+    events = _events("Egyptian fighter jets struck targets in the Libyan city of Derna late on Friday, hours after "
+                     "gunmen killed 29 Coptic Christians on their way to a monastery in Minya province.", date(2017, 5, 27))
+    killing = [e for e in events if e.trigger == "killed"]
+    strike = [e for e in events if e.trigger == "struck"]
+    assert len(killing) == 1 and len(strike) == 1
+    assert killing[0].sub_event_type != "Air/drone strike" and strike[0].sub_event_type == "Air/drone strike"
