@@ -348,6 +348,18 @@ def test_a_zero_toll_after_a_wounding_is_the_incidents():
     assert (event.fatalities.low, event.fatalities.high, event.fatalities.injured_low) == (0, 0, 2)
 
 
+def test_what_a_cue_names_is_not_the_answer_told_beside_it(nlp):
+    text = ("M23 rebels shelled the outskirts of Goma on Tuesday, killing four civilians. The group called the "
+            "shelling a response to army drone strikes on its positions near Sake on Sunday.")
+    found = events(text, date(2024, 3, 6))
+    shelling = [e for e in found if e.actor1.name == "M23"]
+    strikes = [e for e in found if e.trigger == "strikes"]
+    # the anaphoric "the shelling" is the rebels' Tuesday shelling; the strikes it answered are their own incident
+    assert len(shelling) == 1 and len(strikes) == 1
+    assert shelling[0].date.start == date(2024, 3, 5) and strikes[0].date.start == date(2024, 3, 3)
+    assert shelling[0].responds_to == [strikes[0].event_id]
+
+
 def test_an_incident_told_at_a_countrys_scale_takes_the_site_the_next_sentence_names():
     found = events("Iran fired more than a dozen ballistic missiles at two bases in Iraq hosting U.S. troops early "
                    "on Wednesday. The Pentagon said the missiles were aimed at Ain al-Asad air base in western "

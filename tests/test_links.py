@@ -102,9 +102,11 @@ def test_an_answer_in_another_sentence_no_mention_of_its_own(nlp):
 
     events = extract_document(doc)
 
-    tower = by_sentence(events, "Tower 22")
+    tower = by_trigger(events, "attack")
     answers = [e for e in events if tower.event_id in e.responds_to]
     assert len(answers) >= 1 and all(e.actor1.name == "Military Forces of the United States" for e in answers)
+    # the answer's sentence is evidence of the strikes told before it, not of a third incident
+    assert all(any("Tower 22" in ev.sentence for ev in e.evidence) for e in answers)
 
 
 def test_came_days_after_links_but_not_weeks_after(nlp):
@@ -322,3 +324,32 @@ def test_strikes_on_two_towns_in_one_sentence_answer_the_earlier_attack_not_each
     link_report(clusters, events)
 
     assert events[1].responds_to == events[2].responds_to == [events[0].event_id]
+
+
+# ---------------------------------------------------------------- the construction suite
+
+def _suite():
+    """The construction suite's runner (bench/links_suite.py) and its cases."""
+    import sys
+    sys.path.insert(0, str(ROOT / "bench"))
+    import links_suite
+    return links_suite, links_suite.load_cases()
+
+
+SUITE_RUNNER, SUITE_CASES = _suite()
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(strict=True, reason=c["known"])]
+                                               if c.get("known") else []) for c in SUITE_CASES])
+def test_construction_suite_case(nlp, case):
+    """Each short report of bench/data/links_suite.yaml gets exactly its expected explicit links (cue
+    wordings x antecedent forms, across documents of one run, and negatives that must not link)."""
+    outcome = SUITE_RUNNER.run_case(case)
+
+    assert outcome.passed, (outcome.problems, outcome.got)
+
+
+def test_construction_suite_covers_every_antecedent_form_and_negatives():
+    forms = {c["form"] for c in SUITE_CASES}
+    assert {"sentence", "definite", "date", "place", "pronoun", "paragraph", "document", "untold", "negative"} <= forms
+    assert sum(c["form"] == "negative" for c in SUITE_CASES) >= 10

@@ -474,6 +474,28 @@ def test_a_town_only_one_place_bears_as_its_own_name_votes_for_its_country(parse
     assert report_countries(doc, resources())[0] == "UKR"
 
 
+def test_an_incident_in_a_leading_after_clause_is_not_absorbed_into_the_answer(parse):
+    text = "After Hamas militants fired rockets at Ashkelon on Monday, Israeli jets struck a camp in Gaza City on Tuesday."
+    found = {m.trigger: m for m in mentions(parse, text, date(2024, 3, 6))}
+    assert set(found) == {"fired", "struck"}
+    assert found["fired"].date.start == date(2024, 3, 4) and found["struck"].date.start == date(2024, 3, 5)
+
+
+def test_a_weak_verb_is_not_absorbed_across_a_cue_word(parse):
+    text = "Houthi forces fired two missiles at a cargo ship on Tuesday, answering U.S. air strikes near Sanaa on Sunday."
+    found = {m.trigger: m for m in mentions(parse, text, date(2024, 3, 6))}
+    assert set(found) == {"fired", "strikes"}
+    assert found["fired"].actor1.name == "Houthis" and found["strikes"].recalled
+
+
+def test_the_day_and_place_in_a_cue_phrase_are_the_answered_incidents(parse):
+    text = ("In response to an ambush near Bunia on Sunday, Congolese troops shelled ADF positions in the Ituri "
+            "forest on Tuesday.")
+    found = {m.trigger: m for m in mentions(parse, text, date(2024, 3, 6))}
+    assert found["shelled"].retaliation and found["shelled"].date.start == date(2024, 3, 5)
+    assert found["ambush"].date.start == date(2024, 3, 3)
+
+
 @pytest.mark.parametrize("text, generic", [
     ("Islamic State claimed responsibility on Thursday for twin bombings that killed 84 people at a "
      "memorial in the southern Iranian city of Kerman.", False),
@@ -669,3 +691,12 @@ def test_a_toll_revised_from_an_earlier_count_spans_both(nlp):
     found = find_casualties(sent.text) + running_tolls(sent, find_casualties(sent.text))
     assert [(m.low, m.high) for m in found if m.kind == "killed"] == [(15, 19)]
 
+
+
+def test_a_weapon_across_an_after_clause_is_the_other_incidents():
+    events = _events("Egyptian fighter jets struck targets in the Libyan city of Derna late on Friday, hours after "
+                     "gunmen killed 29 Coptic Christians on their way to a monastery in Minya province.", date(2017, 5, 27))
+    killing = [e for e in events if e.trigger == "killed"]
+    strike = [e for e in events if e.trigger == "struck"]
+    assert len(killing) == 1 and len(strike) == 1
+    assert killing[0].sub_event_type != "Air/drone strike" and strike[0].sub_event_type == "Air/drone strike"

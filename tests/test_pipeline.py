@@ -303,9 +303,6 @@ def test_in_retaliation_for_links_to_the_earlier_event(read):
     assert first.responds_to == []
 
 
-@pytest.mark.xfail(strict=True, reason="since links moved out of coref (resolve/links.py), the antecedent named "
-                                       "inside a cue ('in retaliation for the rocket attack on Al-Asad') no longer "
-                                       "adds its sentence to the earlier event's evidence")
 def test_an_antecedent_named_in_the_cue_is_evidence_of_the_earlier_event(read):
     rockets = "Militants fired rockets at Al-Asad Air Base in western Iraq on Tuesday, U.S. officials said."
     answer = ("On Wednesday, U.S. warplanes struck a militia headquarters in Baghdad in retaliation for the rocket "

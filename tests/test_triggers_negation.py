@@ -226,3 +226,20 @@ def test_what_an_act_answers_is_known_as_such(parse):
     text = "The army shelled the hills, calling it a retaliatory operation for the ambush of a convoy."
     assert answered(first_trigger(parse, text, "ambush"))
     assert not answered(first_trigger(parse, text, "shelled"))
+
+
+@pytest.mark.parametrize("text,word,asserted", [
+    # "call" names what its predicate complement says: the drone attack happened
+    ("Russian missiles struck Kharkiv in what Moscow called a reprisal for a Ukrainian drone attack on Belgorod.",
+     "attack", True),
+    # ...but "called for strikes" asks for them
+    ("The minister called for strikes on the militants.", "strikes", False),
+])
+def test_a_naming_verb_names_and_a_calling_verb_asks(parse, text, word, asserted):
+    assert assertion(first_trigger(parse, text, word))[0] is asserted
+
+
+def test_a_definite_incident_a_cue_names_happened_whatever_is_vowed(parse):
+    text = "Iran vowed to retaliate for the strike on its consulate in Damascus."
+    assert assertion(first_trigger(parse, text, "strike"))[0] is True
+    assert assertion(first_trigger(parse, text, "retaliate"))[0] is False

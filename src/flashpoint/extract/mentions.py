@@ -188,7 +188,8 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
-    undated = {m.sent_index for m in mentions if m.date is None}
+    # (an incident a cue names as answered is dated by its own phrase or by the report's telling of it)
+    undated = {m.sent_index for m in mentions if m.date is None and not m.recalled}
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
@@ -596,6 +597,19 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     places = res.args.places_in(sent, countries, actor_token_ids, names)
     heads: dict[int, object] = {}  # id(mention) -> its trigger token
     for trig, tok, a1, a2, t1, t2 in resolved:
+        answer = _retaliation(lower, res.retaliation, tok)
+        cue = _cue_phrase(tok) if answer else None
+
+        named = None if answer else _named_phrase(tok)
+
+        def in_cue(offset: int) -> bool:
+            # (for the incident a cue names, the words outside its phrase are the answer's)
+            return (cue is not None and cue[0] <= offset < cue[1]) or (
+                named is not None and not named[0] <= offset < named[1])
+        # "the strikes were carried out in response to the attack on a U.S. position in Jordan": the
+        # actors, place and day told in the cue's phrase are the answered incident's
+        a1 = None if t1 is not None and in_cue(t1.idx - base) else a1
+        a2 = None if t2 is not None and in_cue(t2.idx - base) else a2
         armed = {"state forces", "rebel group", "political militia", "identity militia", "external/other"}
         has_armed_actor = any(a is not None and a.type in armed for a in (a1, a2))
         counted = _tally_shaped(tok, lower, date_marks) or _ordinal_count(tok) is not None
@@ -628,9 +642,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # an incident recalled as what an act answered is not typed by the answer's weapons ("warplanes
         # pounded positions in retaliation for last week's bombing": no air strike); only its own phrase's
         own = {t.i for t in tok.subtree} if recalled else None
+        # ...and one across the edge of an 'after ...' clause is the other incident's too ("fighter jets struck
+        # Derna, hours after gunmen killed 29 Copts": the killing was not done from the air)
         weak = [c for _, c in res.lexicon.by_whom(
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
-             and (own is None or own.issuperset(where)) and not res.lexicon.names_a_thing(sdoc, where)],
+             and (own is None or own.issuperset(where)) and not res.lexicon.names_a_thing(sdoc, where)
+             and _same_clause_side(tok, sdoc[where[0]])],
             state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
@@ -690,6 +707,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         marks = _dates_for(date_marks, tok, all_trigger_ids, base)
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
+        # "X shelled Goma, calling it a response to drone strikes on Sunday": Sunday is the strikes' day
+        marks = [(d, r) for d, r in marks if not in_cue(d.start)]
         date, after_anchor = _choose_date(marks, rel, text, published)
         posted = date is not None and any(d.role == "posted" and d.span is date for d, _ in marks)
         if posted and recalled:
@@ -708,7 +727,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
-                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)]
+                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
+                      and not in_cue(sdoc[p.start].idx - base)]
         # where the speaker is tells nothing about "the strike" told before, nor when the sentence names
         # another place; otherwise it is all there is ("officials in Mosul said ... Monday's car bombing")
         speaking = [p for p in own_places if not _speakers_place(sdoc[p.start:p.end].root)]
@@ -724,7 +744,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
             anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans), generic=_generic(tok, date, lex),
-            retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
+            retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
         if casualty is not None and trig.entry.mode == "kill" and a1 is None \
@@ -877,8 +897,9 @@ def _absorb(resolved: list, res: Resources) -> list:
             out.append(r)
             continue
         # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
-        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident
-        hosts = [s for s in strong if _same_clause_side(r[1], s[1])]
+        # across the edge of an 'after ...' / 'before ...' clause, which tells another incident, nor across
+        # a retaliation cue word ("fired missiles, answering U.S. air strikes")
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])]
         host = _attached_host(r[1], hosts)
         if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
             out.append(r)
@@ -1943,24 +1964,40 @@ def _counted_plural(tok, lex) -> bool:
                and any(g.dep_ == "nummod" and g.like_num for g in c.subtree) for c in tok.children)
 
 
-_RETALIATION_LEMMAS = ("retaliate", "retaliation", "retaliatory", "reprisal", "revenge", "avenge", "response",
-                       "respond", "answer", "payback")
+_RETALIATION_LEMMAS = frozenset(taxonomy()["retaliation_lemmas"])
+_BACK_VERBS = frozenset(taxonomy()["retaliation_back_verbs"])
+
+
+def _is_cue_word(tok) -> bool:
+    """Return True for a retaliation cue word: 'retaliation', 'responded', or a verb with 'back' ("hit back")."""
+    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _BACK_VERBS and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
     if not any(c in lower for c in cues):
         return False
-    if tok.lemma_.lower() in _RETALIATION_LEMMAS:
+    if _is_cue_word(tok):
         return True
+    if tok.dep_ in ("advcl", "xcomp") and _is_cue_word(tok.head):
+        return True  # "the army retaliated on Tuesday, bombing rebel positions"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is_cue_word(tok.head.head):
+        return True  # "Pakistan hit back with air strikes", "the army responded with artillery fire"
     # the cue hangs from this trigger, or from the verb this trigger is the subject or object of
-    # ("the strike was carried out in retaliation for ..."); a trigger inside the cue's own
-    # phrase ("for Saturday's rocket attack") is the antecedent, not the answer
+    # ("the strike was carried out in retaliation for ...", "the strikes were a response to it"); a
+    # trigger inside the cue's own phrase ("for Saturday's rocket attack") is the antecedent, not the answer
     anchors = {tok.i}
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _LIGHT_VERBS:
+    # ("Ugandan jets began pounding ADF camps in response to ...": the cue hangs from the light verb)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") and (tok.head.lemma_.lower() in _LIGHT_VERBS
+                                                       or tok.head.lemma_.lower() == "be"):
         anchors.add(tok.head.i)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in modality().label_verbs:
+        anchors.add(tok.head.i)  # "the group called the shelling a response to ..."
     for c in tok.sent:
-        if c.lemma_.lower() not in _RETALIATION_LEMMAS or c.i == tok.i:
+        if not _is_cue_word(c) or c.i == tok.i:
             continue
         if tok.i in {x.i for x in c.subtree}:
             continue
@@ -1982,9 +2019,59 @@ def _recalled(tok) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _RETALIATION_LEMMAS:
+        if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
     return False
+
+
+def _named_phrase(tok) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in its sentence of the phrase with which a cue word names an answered
+    incident ("in response to |the Kampala bombings|"), else None: the place and day told elsewhere in the
+    sentence ("On Nov. 30, jets began pounding camps in North Kivu in response to ...") are the answer's."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if _is_cue_word(head) and node.dep_ == "prep" and node.lower_ in ("for", "to", "over"):
+            # the phrase runs to the sentence's end ("... in response to army drone strikes on its positions
+            # near Sake on Sunday", the day hung on the verb by the parse), unless the answer is told after it
+            sent = tok.sent
+            leading = node.right_edge.i < sent.root.i
+            end = node.right_edge.idx + len(node.right_edge.text) if leading else sent.end_char
+            return node.left_edge.idx - sent.start_char, end - sent.start_char
+        node = head
+    return None
+
+
+def _cue_phrase(tok) -> tuple[int, int] | None:
+    """Return the (start, end) offsets in its sentence of the words with which an answer's cue names what
+    was answered, else None: after the answer, to the sentence's end ("struck on Tuesday |in retaliation
+    for ...|", "shelled posts, retaliating |for ...|"); before it, the cue's own phrase ("|In response to
+    the ambush on Sunday|, troops shelled ...")."""
+    sent = tok.sent
+    for c in sent:
+        preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")]
+        if not preps or not _is_cue_word(c):
+            continue
+        if c.i > tok.i:
+            return c.idx - sent.start_char, len(sent.text)
+        if c.i == tok.i:
+            return preps[0].idx - sent.start_char, len(sent.text)
+        if c.right_edge.i < tok.i and tok.i not in {x.i for x in c.subtree}:
+            end = c.right_edge
+            return c.left_edge.idx - sent.start_char, end.idx + len(end.text) - sent.start_char
+    return None
+
+
+def _cue_between(tok, other) -> bool:
+    """Return True when a retaliation cue word stands between two triggers of a sentence in the parse
+    ("fired missiles, answering U.S. air strikes"): they tell an answer and what it answered."""
+    up_tok, up_other = [tok, *tok.ancestors], [other, *other.ancestors]
+    ids_other = [x.i for x in up_other]
+    k = next((n for n, x in enumerate(up_tok) if x.i in ids_other), len(up_tok) - 1)
+    path = up_tok[:k + 1] + up_other[:ids_other.index(up_tok[k].i)] if up_tok[k].i in ids_other else up_tok + up_other
+    return any(_is_cue_word(x) for x in path if x.i not in (tok.i, other.i))
 
 
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)

@@ -185,7 +185,9 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             # subject tells is given as fact, whatever the sentence around it may doubt
             break
         lemma = head.lemma_.lower()
-        if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL:
+        if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL \
+                and not (lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in head.children)):
+            # ("called for strikes" asks; "called the shelling a response to ..." names what happened)
             return False, f"under '{head.text}'"
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.irrealis_nouns and node.dep_ in ("pobj", "compound", "acl", "relcl", "amod", "nmod"):
             return False, f"part of '{head.text}'"

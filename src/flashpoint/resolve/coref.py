@@ -367,12 +367,20 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
                     and has_own_anchor is False and m.place is not None:
                 continue
+            if any(x.sent_index == m.sent_index and (x.recalled and m.retaliation or m.recalled and x.retaliation)
+                   for x in cluster.mentions):
+                continue  # what a cue names as answered is not the answer told beside it
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
                 # "a woman and two children were also killed" after "the strike was in retaliation
                 # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
                 score = max(1, score - 2)
+                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions):
+                    # "Two destroyers launched the missiles at Shayrat": an act told anew, by no named doer, in a
+                    # later sentence, after an incident told only as what was answered, is not that incident
+                    # ("Indian missiles hit three air bases" after "in retaliation for Indian strikes" is)
+                    continue
             if c_date is None and m.date is not None and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
                 # an undated lede told again, dated, in the next sentences: "...killed more than 100 in
                 # an assault on a village." / "...attacked Wad al-Noura twice on Wednesday"

@@ -53,8 +53,10 @@ def settings() -> dict:
     """Return the link cues and parameters of data/links.yaml, the regexes compiled."""
     data = dict(load_yaml("links.yaml"))
     data["antecedent_cues"] = tuple(sorted(data["antecedent_cues"], key=len, reverse=True))
-    data["after_cues"] = tuple(re.compile(p, re.I) for p in data["after_cues"])
+    data["after_cues"] = tuple((re.compile(p, re.I), False) for p in data["after_cues"]) + tuple(
+        (re.compile(p, re.I), True) for p in data.get("leading_after_cues") or ())
     data["not_antecedents"] = tuple(w.lower() for w in data["not_antecedents"])
+    data["antecedent_patterns"] = tuple(re.compile(p, re.I) for p in data.get("antecedent_patterns") or ())
     return data
 
 
@@ -81,27 +83,40 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
     for i, c in enumerate(clusters):
-        if c.first.kind == "tally" or events[i].event_type not in acts:
+        if c.first.kind == "tally" or events[i].event_type not in acts or _by_civilians(events[i]):
             continue
-        cue = next((m for m in c.mentions if m.retaliation), None)
-        if cue is not None and _told_after_cue(c, cue):
-            cue = None  # "The strikes were carried out in response to the drone attack": coreference put the
-            # anaphoric answer into the antecedent's cluster; _untriggered_answers finds the answer
-        if cue is not None:
+        # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
+        # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
+        cues = [m for m in c.mentions if m.retaliation]
+        cues = [m for k, m in enumerate(cues) if m.sent_index not in {x.sent_index for x in cues[:k]}]
+        # "The strikes were carried out in response to the drone attack": coreference put the anaphoric
+        # answer into the antecedent's cluster; _untriggered_answers finds the answer
+        cues = [m for m in cues if not _told_after_cue(c, m)]
+        pending = None
+        for cue in cues:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
             for j in found:
                 _link(events[i], events[j])
-            if not found:
-                events[i].antecedent = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
+            if not found and pending is None:
+                pending = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
+        if pending is not None and not events[i].responds_to:
+            events[i].antecedent = pending
         for j in _after_antecedents(clusters, i):
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
-        if events[i].event_type in acts and events[j].event_type in acts:
+        if events[i].event_type in acts and events[j].event_type in acts and not _by_civilians(events[i]):
             _link(events[i], events[j])
     for i, text in _cues_without_antecedent(clusters):
-        if events[i].event_type in acts and not events[i].responds_to and events[i].antecedent is None:
+        if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _by_civilians(e: Event) -> bool:
+    """Return True for an act read as done by civilians: they are never a side that answers (ACLED codes
+    civilians only as whom violence hit), so such an 'answer' is a misread ("the killings appeared to be
+    a reprisal" read as an act of the villagers)."""
+    return e.actor1 is not None and e.actor1.type == "civilians"
 
 
 def _cues_without_antecedent(clusters: list[Cluster]) -> list[tuple[int, str]]:
@@ -154,13 +169,20 @@ def _told_after_cue(c: Cluster, cue) -> bool:
     cluster. It is when the cluster has a mention after the cue's words and none before them that
     names an author ("Turkish warplanes struck ... in response to the assault": the answer)."""
     span = _cue_span(cue.sentence)
-    if span is None:
-        return False
+    if span is None or _leading(cue.sentence, span):
+        return False  # ("In response to the ambush, troops shelled ...": the answer is told after the cue)
     cut = (cue.sent_start + span[0], cue.sent_start + span[1])
     here = [x for x in c.mentions if x.sent_index == cue.sent_index]
-    after = any(x.trigger_start >= cut[1] for x in here)
+    # (the cue's own mention told after its words is the answer in apposition: "fired 59 missiles at an air
+    # base in response to a chemical attack ..., the first direct US strike on Assad's forces")
+    after = any(x.trigger_start >= cut[1] and x is not cue for x in here)
     authored_before = any(x.trigger_start < cut[0] and x.actor1 is not None for x in here)
     return after and not authored_before
+
+
+def _leading(sentence: str, span: tuple[int, int]) -> bool:
+    """Return True when a sentence opens with its cue: "In response to the ambush, troops shelled ..."."""
+    return not sentence[:span[0]].strip(" \"'\u201c\u2018(")
 
 
 def _cue_span(sentence: str) -> tuple[int, int] | None:
@@ -179,6 +201,11 @@ def _cue_span(sentence: str) -> tuple[int, int] | None:
                 hits.append((k, k + len(w)))
                 break
             k = lower.find(w, k + 1)
+    for pattern in settings()["antecedent_patterns"]:
+        for hit in pattern.finditer(lower):
+            if not lower[hit.end():].lstrip().startswith(settings()["not_antecedents"]):
+                hits.append((hit.start(), hit.end()))
+                break
     return min(hits) if hits else None
 
 
@@ -202,6 +229,9 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
                 continue
+            if any(x.sent_index == m.sent_index and x.retaliation and x.trigger_start < m.sent_start + span[0]
+                   and not any(y.recalled for y in ante.mentions) for x in ante.mentions):
+                continue  # "The strikes were carried out in response to ..., describing six raids": the raids are the answer's
             them = _cluster_actor(ante, "actor1")
             a_date = _cluster_date(ante)
             best = None
@@ -247,6 +277,8 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     my_date = _cluster_date(clusters[i])
     span = _cue_span(cue.sentence)
     after = cue.sent_start + span[1] if span else None
+    # a sentence that opens with its cue names the answered incident before the answer, not after it
+    until = cue.trigger_start if span and _leading(cue.sentence, span) else cue.sent_end
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
     for j, other in enumerate(clusters):
@@ -258,28 +290,68 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         if my_date and o_date and o_date.start and my_date.start and o_date.start > (my_date.end or my_date.start):
             continue
         here = [x for x in other.mentions if x.sent_index == cue.sent_index]
-        if here and after is not None and any(x.trigger_start >= after for x in here):
+        if here and after is not None and any(after <= x.trigger_start < until for x in here):
             # inside the cue's own phrase the incident is the antecedent whoever the parse made its author
             inside.append(j)
             continue
         them = _cluster_actor(other, "actor1")
         if me is not None and them is not None and _actors_compatible(me, them):
             continue
-        rank = (0, 0) if here else (1, min(abs(x.sent_index - cue.sent_index) for x in other.mentions))
+        elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
+        if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
+            # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
+            if not elsewhere:
+                continue
+            here = []
+        if not here and not _earlier(o_date, my_date) and all(x.sent_index > cue.sent_index for x in elsewhere):
+            continue  # told only after the answer and not dated before it: what followed, not what was answered
+        if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
+            continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
+        rank = (0, 0, 0) if here else (1, _days_before(o_date, my_date) if span is None else 0,
+                                         min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][1] > MAX_SENTENCES_BACK):
+    if best is None or (best[0][0] == 1 and best[0][2] > MAX_SENTENCES_BACK):
         return []
     return [best[1]]
+
+
+def _days_before(first, then) -> int:
+    """Return how many days before `then` starts `first` ends, when both are known and that is at most
+    `after_max_days`, else a larger number: a cue that names nothing ("militants fired rockets in response")
+    answers the latest act of the other side before it, not the one the text told last."""
+    if first is None or then is None or first.start is None or then.start is None:
+        return settings()["after_max_days"] + 1
+    gap = (then.start - (first.end or first.start)).days
+    return gap if 0 <= gap <= settings()["after_max_days"] else settings()["after_max_days"] + 1
+
+
+def _same_fight(answer: Cluster, other: Cluster) -> bool:
+    """Return True when two incidents share their day and their place: the side that 'responded' there and
+    then returned the fire of the same clash, unless the sentence says it retaliated (`explicit_cues`)."""
+    a_date, o_date = _cluster_date(answer), _cluster_date(other)
+    if a_date is None or o_date is None or a_date.precision != "day" or o_date.precision != "day" \
+            or a_date.start != o_date.start:
+        return False
+    places = [{x.place.name for x in c.mentions if x.place is not None and x.place.precision in (1, 2)}
+              for c in (answer, other)]
+    return bool(places[0] & places[1])
+
+
+def _earlier(first, then) -> bool:
+    """Return True when a date span ends before another starts (both known)."""
+    return bool(first and then and first.start and then.start and (first.end or first.start) < then.start)
 
 
 def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
     """Return the clusters that 'X came days after Y' names as what cluster i answered.
 
-    The answer is the incident before the cue in the sentence, the antecedent one after it; only an
-    incident of the other side counts ("after" between two acts of one side is a sequence).
+    The answer is the incident before the cue in the sentence, the antecedent one after it (or, for
+    a leading "After Y, X ...", the antecedent inside the clause and the answer after its comma); only
+    an incident of the other side counts ("after" between two acts of one side is a sequence), or one
+    by an unnamed attacker that hit the answer's own side.
     """
     me = clusters[i]
     a1 = _cluster_actor(me, "actor1")
@@ -289,23 +361,41 @@ def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
     for m in me.mentions:
         if m.generic:
             continue
-        for pattern in settings()["after_cues"]:
+        for pattern, leading in settings()["after_cues"]:
             hit = pattern.search(m.sentence)
-            if hit is None or m.trigger_start >= m.sent_start + hit.start():
+            if hit is None:
                 continue
-            cut = m.sent_start + hit.end()
+            if leading:
+                if m.trigger_start < m.sent_start + hit.end():
+                    continue
+                lo, hi = m.sent_start + hit.start(), m.sent_start + hit.end()
+            else:
+                if m.trigger_start >= m.sent_start + hit.start():
+                    continue
+                lo, hi = m.sent_start + hit.end(), m.sent_end
             for j, other in enumerate(clusters):
                 if j == i or other.first.kind == "tally" or not _soon_after(_cluster_date(other), _cluster_date(me)):
                     continue
-                if not any(x.sent_index == m.sent_index and x.trigger_start >= cut for x in other.mentions):
+                if not any(x.sent_index == m.sent_index and lo <= x.trigger_start < hi for x in other.mentions):
                     continue
-                them = _cluster_actor(other, "actor1")
-                hit_me = _cluster_actor(other, "actor2")
-                # the earlier act hit my side, its people, or nobody named; not a third armed party
-                third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
-                if them is not None and not _actors_compatible(a1, them) and not third:
+                if _answered_by(other, a1):
                     found.add(j)
     return sorted(found)
+
+
+def _answered_by(other: Cluster, a1: Actor) -> bool:
+    """Return True when an earlier act may be what `a1`'s side answered: by the other side, against `a1`'s
+    side, its people or nobody named (not a third armed party); or by an unnamed attacker against `a1`'s
+    side or in its own state ("a suicide bombing in North Waziristan killed seven soldiers", for Pakistan)."""
+    them = _cluster_actor(other, "actor1")
+    hit_me = _cluster_actor(other, "actor2")
+    if them is None or them.name == "Unidentified Armed Group":
+        if hit_me is not None and hit_me.type not in _NON_PARTIES:
+            return _same_side(hit_me, a1)
+        place = next((x.place for x in other.mentions if x.place is not None), None)
+        return a1.type == "state forces" and place is not None and place.country_code == a1.country_code
+    third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
+    return not _actors_compatible(a1, them) and not third
 
 
 def _soon_after(first, then) -> bool:
@@ -331,8 +421,43 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         if target is not None:
             e.responds_to = [target.event_id]
     _drop_impossible(events, pool)
+    _share_with_operation(events)
     infer_links(events, pool)
     return events
+
+
+def _told_together(a: Event, b: Event) -> bool:
+    """Return True when two events have an evidence sentence in common (same report, same offsets)."""
+    return bool({(x.doc_id, x.start) for x in a.evidence} & {(x.doc_id, x.start) for x in b.evidence})
+
+
+def _share_with_operation(events: list[Event]) -> None:
+    """Give the explicit links of an answer to the other acts of its operation that its report tells
+    without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
+    Iraq in retaliation for the Istanbul bombing" gives two events, one linked. One of them is an act of
+    the answer's side on the answer's very dates at another place, told in a sentence of the answer, with
+    no link of its own, later than what the answer answered ("the same night they also struck IS in Idlib
+    in response to ..." after strikes on Erbil told apart does not give Erbil the Idlib strikes' reason). Decided on the links as they stand, so the order never matters."""
+    by_id = {e.event_id: e for e in events}
+    acts = set(settings()["act_types"])
+    answers = [e for e in events if e.responds_to and e.kind == "event" and e.date.start is not None
+               and e.actor1 is not None and e.actor1.name not in _GENERIC]
+    given: dict[str, set[str]] = {}
+    for b in events:
+        if b.responds_to or b.kind != "event" or b.event_type not in acts or b.date.start is None \
+                or b.actor1 is None or b.antecedent is not None:
+            continue
+        for a in answers:
+            if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
+                    or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
+                    or a.location.name == b.location.name or not _told_together(a, b):
+                continue  # (at the answer's own place: the answer told again, or a recalled act misread)
+            targets = [by_id.get(t) for t in a.responds_to]
+            if all(t is not None and t.date.start is not None and t.date.start < b.date.start for t in targets):
+                given.setdefault(b.event_id, set()).update(a.responds_to)
+    for e in events:
+        if e.event_id in given:
+            e.responds_to = sorted(given[e.event_id])
 
 
 # what each clue a candidate shares with an answer's cue adds to its score (`_cue_score`); `Clues` bounds
@@ -414,7 +539,7 @@ def reach(events: Iterable[Event]) -> list[Reach]:
             out.add(Reach(start - inferred, start, sides=back))  # what it may answer
             out.add(Reach(start, end + inferred, sides=back, answers=True))  # what may answer it
     return sorted(out, key=lambda r: (r.first, r.last, r.sides or (), r.pending, r.answers, r.clues is not None,
-                                      r.clues and (r.clues.text, r.clues.sides)))
+                                      r.clues and (r.clues.text, tuple(s or "" for s in r.clues.sides))))
 
 
 def awaits_antecedent(e: Event) -> bool:
@@ -450,6 +575,8 @@ def resolve_antecedent(answer: Event, pool: list[Event]) -> Event | None:
             continue
         if cand.date.start is None or start is None:
             continue
+        if cand.actor1 is not None and cand.actor1.type in _NON_PARTIES:
+            continue  # what civilians or protesters did is not what an armed side retaliated for
         if cand.date.start > (answer.date.end or start) or (start - cand.date.start).days > conf["window_days"]:
             continue
         if answer.actor1 is not None and cand.actor1 is not None and _actors_compatible(answer.actor1, cand.actor1) \
