@@ -14,7 +14,8 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer, is_near, origin_words, part_of_longer_name, settlement_words
+from flashpoint.resolve.places import (Gazetteer, is_near, origin_verbs, origin_words, part_of_longer_name,
+                                       settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_word
 
@@ -231,6 +232,23 @@ def _named_as_province(span) -> bool:
         return False
     noun = node.head.head
     return noun.lemma_.lower() in _ADMIN_WORDS or noun.lower_ in ("regions", "provinces", "states", "governorates")
+
+
+_OF_PLACE_NOUNS = frozenset(("town", "city", "village", "district", "region", "province", "area", "state"))
+
+
+def _origin(root) -> bool:
+    """Return True for a place named as where a doer or its weapon came from: "a student from the town of
+    Gaafour", "fighters from Mali", "drones launched from Kursk region" (data/places/cues.yaml origin_verbs)."""
+    node = root
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _OF_PLACE_NOUNS:
+        node = node.head.head  # "from the town of X"
+    if node.dep_ != "pobj" or node.head.lower_ != "from":
+        return False
+    governor = node.head.head
+    if governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in origin_verbs()
 
 
 def _name_link(tok) -> bool:
@@ -808,6 +826,10 @@ class ArgumentReader:
                 continue  # the small model often tags a town as a person: trust the syntax, or known places
             if all(c.kind == "city" for c in cands) and not span[0].text[:1].isupper():
                 continue
+            # "near the pool": an article and a word in lower case are a common noun, whatever town or
+            # province bears it (Pool, a Congolese department and an English town); "the west bank" stays a region
+            common_noun = table.lower[start] in ("the", "a") and not any(
+                text_of[i][:1].isupper() for i in range(start + 1, end))
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
@@ -819,7 +841,7 @@ class ArgumentReader:
                                  if m.candidate.kind in ("province", "region")
                                  and m.candidate.country_code == place.country_code), None)
                 place = self.places.to_place(province, text) if province is not None else place
-            if place is None:
+            if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
             out.append((start, end, place))
             taken.update(range(start, end))
@@ -906,7 +928,7 @@ class ArgumentReader:
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
         root = span.root
-        if root.i in actor_token_ids:
+        if root.i in actor_token_ids or _origin(root):
             return False
         # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
         k = span.start - 1

@@ -95,6 +95,11 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
                         ambiguous.append(ent.text)
                         continue
                     codes = own
+                if not any(res.places.known_abroad(m) for m in res.places.matches(ent.text)):
+                    # a village only one country has ("Solhan" is Turkish too) is no proof of that country
+                    # in a report about Burkina Faso: it votes like an ambiguous name, after the sure ones
+                    ambiguous.append(ent.text)
+                    continue
             for code in codes:
                 if code:
                     counts[code] += 1
