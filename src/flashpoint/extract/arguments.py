@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import (Gazetteer, is_near, origin_verbs, origin_words, part_of_longer_name,
+from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_word
@@ -947,6 +947,11 @@ class ArgumentReader:
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True
+            # "attacked Istanbul's Ataturk Airport", "shelled the Kherson market": the site's town is where it was
+            # hit, when the site is (a name, or a facility word of data/places/cues.yaml)
+            if root.dep_ in ("poss", "compound") and head.dep_ in ("dobj", "nsubjpass") and (
+                    head.pos_ == "PROPN" or head.lemma_.lower() in facility_words()):
+                return self._locative(head.doc[head.i:head.i + 1], actor_token_ids)
             return False
         if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in (
                 "strike", "hit", "shell", "bomb", "attack", "target", "pound", "capture", "seize", "retake",

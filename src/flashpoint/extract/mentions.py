@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer
+from flashpoint.resolve.places import gazetteer, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -645,6 +645,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
+        if place is None and trig.entry.mode == "arrest":
+            # "arrested a man in connection with the attack in the Chorlton area": with no place of its own, an
+            # arrest tied to an incident is placed where the sentence places that incident (the same town or
+            # country far more often than not; the reporter names the arrest's place when it differs)
+            place = _choose_place(places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -1564,9 +1569,26 @@ def _choose_place(places, tok):
         return None
     own = _own_clause(tok)
     landmarks = _landmarks(pool, tok.doc)
-    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks,
+    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks, _aside(p, tok),
                                     abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
+
+
+def _aside(p, tok) -> bool:
+    """Return True for a place that says where something other than the incident was: where it was said
+    ("Officials in Kyiv said", "told reporters in Islamabad", "the ministry in Sanaa gave a toll"), or where the
+    doer is ("Militants in Gaza fired rockets at southern Israel"). Such a place is chosen only when no other is."""
+    node = tok.doc[p.start:p.end].root
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    head = node.head.head  # the word the "in X" phrase hangs from
+    verbs = reporting_verbs()
+    if head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return True  # "told reporters in Islamabad", "Speaking in Geneva"
+    if head.dep_ in ("nsubj", "dobj", "dative") and head.head.i != tok.i and head.head.lemma_.lower() in verbs:
+        return True  # "Officials in Kyiv said", "told reporters in Islamabad"
+    # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
+    return head.dep_ == "nsubj" and head.head.i == tok.i and tok.pos_ == "VERB"
 
 
 def _landmarks(places, sdoc) -> set[int]:

@@ -637,6 +637,12 @@ def settlement_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset:
+    """Return the verbs whose subject's, object's or own place is where something was said ("Officials in Kyiv said")."""
+    return frozenset(load_yaml("places/cues.yaml")["reporting_verbs"])
+
+
+@lru_cache(maxsize=1)
 def origin_verbs() -> frozenset:
     """Return the verbs whose 'from X' names where fire or a doer came from ("drones launched from Kursk")."""
     return frozenset(load_yaml("places/cues.yaml")["origin_verbs"])
@@ -646,6 +652,11 @@ def origin_verbs() -> frozenset:
 def origin_words() -> frozenset:
     """Return the nouns whose 'of X' names where fire came from, not where it hit ("from the direction of Israel")."""
     return frozenset(load_yaml("places/cues.yaml")["origin_words"])
+
+
+def facility_words() -> frozenset:
+    """Return the nouns of a facility in a place ("the Kabul airport", "Istanbul's Ataturk Airport")."""
+    return _name_words()[1]
 
 
 @lru_cache(maxsize=1)
