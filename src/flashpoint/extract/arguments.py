@@ -53,7 +53,7 @@ _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast"
 _NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "city", "town", "capital", "border",
                          "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
-                         "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice"))
+                         "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice", "road", "street"))
 def sentence_ents(sent) -> list:
     """Return the named entities wholly inside a sentence, read from its own tokens.
 
@@ -845,8 +845,37 @@ class ArgumentReader:
                 continue
             out.append((start, end, place))
             taken.update(range(start, end))
+        out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
         out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _inside_named_area(self, doc, found: list) -> list:
+        """Return the places with a town re-read inside the area the sentence puts it in: "clashed at Yangtse, in
+        the Tawang sector of Arunachal Pradesh" is no Yangzhou in China. A town of another country than the
+        places named right after its "in" is looked up again in theirs, else kept as a village placed by them."""
+        out = list(found)
+        for idx, (start, end, place) in enumerate(found):
+            if place.kind not in ("city", "town", "village"):
+                continue
+            k = end + 1 if end < len(doc) and doc[end].text == "," else end
+            if k >= len(doc) or doc[k].lower_ != "in":
+                continue
+            area = [(s_, q) for s_, _, q in found if k < s_ <= k + 8 and q.country_code]
+            # "Khiam, in response to the Majdal Shams attack": the area must come first after the "in"
+            if not area or area[0][0] > k + 3 or any(t.pos_ not in ("DET", "ADJ", "PROPN") for t in doc[k + 1:area[0][0]]):
+                continue
+            area = [q for _, q in area]
+            if place.country_code == area[-1].country_code:
+                continue
+            code, text = area[-1].country_code, doc[start:end].text
+            again = self.places.lookup(text, (code,), near=place.precision == 2, fuzzy=True, strict=True)
+            if again is None or again.country_code != code:
+                anchor = area[0]
+                again = Place(name=text, admin1=anchor.admin1, country=anchor.country, country_code=code,
+                              lat=anchor.lat, lon=anchor.lon, precision=2 if anchor.precision in (1, 2) else 3,
+                              text=text, kind="village")
+            out[idx] = (start, end, again)
+        return out
 
     def _unknown_settlements(self, sent, taken: set[int], known: list, countries) -> list[tuple[int, int, Place]]:
         """Return the settlements a sentence names that no gazetteer knows: "Tudun Biri village", "the village
