@@ -1694,21 +1694,21 @@ def _another_words() -> frozenset[str]:
 def _another(tok) -> bool:
     """'a second bomb exploded', 'another blast': the trigger, or the subject of a verb trigger, is
     marked as an incident besides the one told before."""
-    if _compared(tok):
+    if _compared_with(tok):
         return True
     words = _another_words()
     nouns = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ in ("amod", "det") and c.lower_ in words for n in nouns for c in n.children)
 
 
-def _compared(tok) -> bool:
+def _compared_with(tok) -> bool:
     """Return True for an incident named only to be compared with the one told: "The attack was deadlier than
     the raid on an army base at Uri": the raid is another incident, its "the" points at no earlier mention."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "than"
 
 
 def _anaphoric(tok) -> bool:
-    if _compared(tok):
+    if _compared_with(tok):
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
     if dets & set(_ANAPHORIC_DETS):
