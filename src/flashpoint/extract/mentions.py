@@ -109,6 +109,7 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
     prior = tuple(code for code, _ in counts.most_common())
+    written = None  # countries whose one-word name or demonym the text writes, tagged or not ("Azerbaijani")
     for text in ambiguous:
         ranked = res.places.ranked(text, prior)
         if not ranked:
@@ -118,9 +119,26 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
             counts[best.candidate.country_code] += 1
         elif res.places.known_abroad(best) or not by_place:
             counts[best.candidate.country_code] += 0.5
+        else:
+            written = _countries_written(sdoc, res) if written is None else written
+            if best.candidate.country_code in written:
+                counts[best.candidate.country_code] += 0.5  # "Kalbajar" in a report that writes "Azerbaijani"
     # only countries read from places make a town elsewhere doubtful (see ArgumentReader.place_names)
     sdoc.user_data[PLACES_VOTED] = by_place
     return tuple(code for code, _ in counts.most_common())
+
+
+def _countries_written(sdoc, res: Resources) -> set[str]:
+    """Return the codes of the countries a report names by a capitalised one-word name or demonym, read
+    from the words themselves (the small model leaves many untagged: "Azerbaijan's defence ministry")."""
+    table = token_table(sdoc)
+    out = set()
+    for word in set(table.text):
+        if word[:1].isupper() and word.isalpha():
+            country = res.actors.country(word)
+            if country is not None:
+                out.add(country.code)
+    return out
 
 
 @dataclass
