@@ -843,6 +843,9 @@ class ArgumentReader:
                 place = self.places.to_place(province, text) if province is not None else place
             if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            unit = table.lower[end] if end < sent.end else ""
+            if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
+                place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi
             out.append((start, end, place))
             taken.update(range(start, end))
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))

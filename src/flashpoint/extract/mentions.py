@@ -1616,8 +1616,21 @@ def _landmarks(places, sdoc) -> set[int]:
     for p in places:
         root = sdoc[p.start:p.end].root
         inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
-        out.update(q.start for q in places if q is not p and q.start in inside)
+        out.update(q.start for q in places if q is not p and q.start in inside
+                   and not _joined_below(sdoc[q.start:q.end].root, root))
     return out
+
+
+def _joined_below(node, top) -> bool:
+    """Return True when a word hangs from `top` through a conjunction: "in Jammu and Reasi district" names two
+    places side by side (the small model often parses "Jammu and Kashmir's Reasi district" so), not one in the other."""
+    for _ in range(8):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
 
 
 def _own_clause(tok) -> set[int]:

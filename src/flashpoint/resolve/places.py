@@ -63,6 +63,7 @@ SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
                            r"municipality|division|wilaya|raion)$")
 _PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
+_TOWN_DISTRICTS = ("district", "county")  # admin words whose unit is most often named for its seat
 _TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -405,6 +406,10 @@ class Gazetteer:
                              if c.kind in kinds and spelling_score(bare, k) >= self.threshold]
                 if not found and fuzzy and len(fold(bare)) >= 5:
                     found = [x for x in self._fuzzy(bare, fold(bare)) if x.candidate.kind in kinds]
+                if not found and m.group(1) in _TOWN_DISTRICTS:
+                    # "Reasi district", "Pulwama district": a district no gazetteer holds is named for its
+                    # seat, the town (the caller reads the district as near it, precision 2)
+                    found = [x for x in self._matches(bare, False) if x.candidate.kind == "city"]
                 return found
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
