@@ -863,7 +863,8 @@ class ArgumentReader:
             k = end + 1 if end < len(doc) and doc[end].text == "," else end
             if k >= len(doc) or doc[k].lower_ != "in":
                 continue
-            area = [(s_, q) for s_, _, q in found if k < s_ <= k + 8 and q.country_code]
+            stop = next((i for i in range(k + 1, min(k + 9, len(doc))) if doc[i].is_punct and doc[i].text != "'"), k + 9)
+            area = [(s_, q) for s_, _, q in found if k < s_ < stop and q.country_code]  # up to the next comma
             # "Khiam, in response to the Majdal Shams attack": the area must come first after the "in"
             if not area or area[0][0] > k + 3 or any(t.pos_ not in ("DET", "ADJ", "PROPN") for t in doc[k + 1:area[0][0]]):
                 continue

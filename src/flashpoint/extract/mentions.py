@@ -76,8 +76,11 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     ambiguous = []
     by_place = False  # whether a place (not only a nationality or a group) has voted
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
-            if ent.label_ == "NORP":
+        label = ent.label_
+        if label == "ORG" and res.actors.group(ent.text) is None:
+            label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
+        if label in ("GPE", "LOC", "FAC", "NORP"):
+            if label == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
                     counts[country.code] += 0.5
@@ -104,17 +107,18 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
                 if code:
                     counts[code] += 1
                     by_place = True
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             entry = res.actors.group(ent.text)
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
     prior = tuple(code for code, _ in counts.most_common())
     written = None  # countries whose one-word name or demonym the text writes, tagged or not ("Azerbaijani")
-    for text in ambiguous:
-        ranked = res.places.ranked(text, prior)
-        if not ranked:
-            continue
-        best = ranked[0]
+    all_ranked = [ranked for text in ambiguous if (ranked := res.places.ranked(text, prior))]
+    # a city known abroad and ten times larger than any namesake ("Dhaka", which India also has; not "Victoria")
+    # places the report as surely as a country's name: after it, a village only Iran has ("Gulshan") is no vote
+    by_place = by_place or any(res.places.known_abroad(r[0]) and all(
+        r[0].candidate.population >= 10 * m.candidate.population for m in r[1:]) for r in all_ranked)
+    for best in (r[0] for r in all_ranked):
         if best.candidate.country_code in prior:
             counts[best.candidate.country_code] += 1
         elif res.places.known_abroad(best) or not by_place:
@@ -692,6 +696,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         mention.another = _another(tok)
+        mention.compared = _compared_with(tok)
         if not _ordinal_tally(mention, tok, published):
             _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1725,8 +1730,6 @@ def _another_words() -> frozenset[str]:
 def _another(tok) -> bool:
     """'a second bomb exploded', 'another blast': the trigger, or the subject of a verb trigger, is
     marked as an incident besides the one told before."""
-    if _compared_with(tok):
-        return True
     words = _another_words()
     nouns = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ in ("amod", "det") and c.lower_ in words for n in nouns for c in n.children)

@@ -53,6 +53,9 @@ PRIMARY_BONUS = 1.5  # a town named by its own name counts as 10^1.5 (about 30) 
 PROVINCE_POPULATION = 300_000  # a province weighs as a town this large against homonyms in other countries
 # A town outside the countries a report is about is believed only when it is this large and named by its own name
 FOREIGN_TOWN_POPULATION = 100_000
+# A capital this large is believed abroad too ("Kuwait City", 60,000 in GeoNames); "Victoria" (Hong Kong's, in GeoNames
+# a district of 7,000) is too common a name
+CAPITAL_POPULATION = 50_000
 # A city this large named by its own name is meant before a small namesake (<FOREIGN_TOWN_POPULATION) even in the
 # report's countries: "Damascus" in a report that also names the United States (Damascus, Maryland)
 FAMOUS_POPULATION = 1_000_000
@@ -484,7 +487,8 @@ class Gazetteer:
             return True
         primary = match.tier == "exact" and _bare(normalise_name(cand.name)) == _bare(match.key)
         # a capital is news abroad whatever its size: "Kuwait City" (60,000 in GeoNames) in a report about Tunisia
-        return primary and (cand.population >= FOREIGN_TOWN_POPULATION or cand in self.capitals)
+        return primary and (cand.population >= FOREIGN_TOWN_POPULATION
+                            or (cand in self.capitals and cand.population >= CAPITAL_POPULATION))
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False,
                fuzzy: bool = False, strict: bool = False) -> Place | None:
