@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import FOREIGN_TOWN_POPULATION, gazetteer, reporting_verbs
+from flashpoint.resolve.places import gazetteer, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -98,8 +98,7 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
                         ambiguous.append(ent.text)
                         continue
                     codes = own
-                if not any(res.places.known_abroad(m) or m.candidate.population >= FOREIGN_TOWN_POPULATION
-                           for m in res.places.matches(ent.text)):
+                if not any(res.places.known_abroad(m) for m in res.places.matches(ent.text)):
                     # a village only one country has ("Solhan" is Turkish too) is no proof of that country
                     # in a report about Burkina Faso: it votes like an ambiguous name, after the sure ones
                     ambiguous.append(ent.text)
