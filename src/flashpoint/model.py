@@ -246,6 +246,7 @@ class Mention:
     recalled: bool = False  # named inside another act's cue: "in retaliation for Saturday's attack"
     plural: bool = False  # the trigger is a plural noun: "the bombings", "strikes"
     another: bool = False  # "a second bomb", "another blast": an incident besides the one told before
+    compared: bool = False  # "deadlier than the raid at Uri": named to be compared with one told, even in its sentence
     after_anchor: bool = False  # "X came two weeks after Y": Y is this mention's antecedent
     allies: list = field(default_factory=list)  # sides told acting with its doer ("entered Kidal alongside Malian troops")
     claimed: bool = False  # told as what a group claimed ("claimed the attack", "claimed responsibility, saying its fighters attacked X")

@@ -5,6 +5,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# letters that Unicode does not decompose into a base letter and an accent
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                               "þ": "th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ħ": "h"})
 _PUNCT = re.compile(r"[\u2018\u2019'`´\".,;:!?()\[\]{}]")
 _DASH = re.compile(r"[\u2010-\u2015\-_/]")
 _SPACE = re.compile(r"\s+")
@@ -31,6 +34,7 @@ def normalise_name(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():  # ASCII has no accents to drop: skip the slow part for most names
+        text = text.translate(_UNDECOMPOSED)  # "Reyhanlı", "Łódź": letters NFKD leaves whole
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold()

