@@ -641,6 +641,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
+        if casualty is None and trig.entry.mode == "kill" and _ends_the_attack(casualties, rel):
+            continue  # "... before police killed him": the attack's end, told with the attack's toll
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
             sent_end=base + len(text.rstrip()), sentence=text.strip(),
@@ -1618,6 +1620,11 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             if owner is None:
                 owner = _when_clause_owner(span, heads)
         owners.append(owner)
+    # "a gunman shot dead seven people before police killed him": the attacker's death belongs to
+    # his attack, whose dead the sentence counts, not to the killing that ended it
+    attack = next((o for o, c in zip(owners, casualties) if o is not None and c.kind == "killed" and not c.attackers), None)
+    if attack is not None:
+        owners = [attack if c.attackers else o for o, c in zip(owners, casualties)]
     # a trigger whose own clause counts its dead takes no other figure by mere nearness ("the
     # siege of the mall, in which 67 died, and an attack on the hotel that killed 21")
     parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None}
@@ -1634,8 +1641,16 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     if not mine:
         return None, []
     # who was hit: the killed, and the wounded or abducted with them
-    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
+    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"
+                    and not c.attackers})  # the attackers' own death says nothing of whom they hit
     return cas.combine(mine), sides
+
+
+def _ends_the_attack(casualties, rel: int) -> bool:
+    """Return True when the trigger at `rel` kills only the attackers of an attack its sentence counts
+    ("a gunman shot dead seven people before police killed him"): no incident of its own."""
+    return any(c.kind == "killed" and not c.attackers for c in casualties) \
+        and any(c.attackers and c.start <= rel < c.end for c in casualties)
 
 
 def _when_clause_owner(span, heads: dict):
