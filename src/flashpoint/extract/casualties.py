@@ -307,10 +307,9 @@ class _Quantity:
 
 
 @lru_cache(maxsize=1)
-def _active_words() -> frozenset[str]:
-    """Return the casualty verbs that take an object when active ("killed", "wounded"; never "died")."""
-    kinds = lexicon()["kinds"]
-    return frozenset(_words(w) for kind in KINDS for w in kinds[kind]["before"])
+def _no_object_words() -> frozenset[str]:
+    """Return the casualty verbs that never take an object ("died": "a tenth died the next day")."""
+    return frozenset(_words(w) for w in lexicon().get("no_object") or [])
 
 
 @lru_cache(maxsize=1)
@@ -479,7 +478,8 @@ def _attacker_patterns(compiled, auxiliaries: str, adverbs: str) -> dict[str, re
         # "before police killed him", "the security forces was kill them both", "police shot him dead"
         "attackers_killed": compiled(
             rf"(?<![\w-]){enforcers}(?:\s+(?:{auxiliaries}|{adverbs}|later|then|eventually|quickly)){{0,2}}\s+"
-            rf"(?:{alternation(lex['active'])})\s+(?P<who>{victims})(?:\s+(?P<dead>dead))?(?![\w-])"),
+            rf"(?:(?:{alternation(lex['active'])})\s+(?P<who>{victims})"
+            rf"|(?:{alternation(lex['active_with_dead'])})\s+(?P<shot>{victims})\s+dead)(?![\w-])"),
         # "they were themselves shot dead", "he was shot dead by police", "the gunman was killed by troops"
         "attackers_killed_by": compiled(
             rf"(?<![\w-])(?P<who>{victims})(?:\s+(?:{auxiliaries}|{adverbs}|later|then|eventually|quickly)){{0,2}}"
@@ -776,7 +776,7 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         if quantity.form == "article" and not who:
             return None
         kind = _kind_of(passive)
-        if not passive.group("aux") and _words(passive.group(kind)) in _active_words() \
+        if not passive.group("aux") and _words(passive.group(kind)).split()[0] not in _no_object_words() \
                 and patterns.object_after.match(sentence, passive.end()):
             return None  # "3 gunmen killed two soldiers": the 3 are not victims ("a tenth died the next day" are)
         if kind == "killed" and patterns.mixed_after.match(sentence, passive.end()):
@@ -851,7 +851,7 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
     out: list[CasualtyMention] = []
     for pattern in (patterns.attackers_killed, patterns.attackers_killed_by, patterns.attacker_died):
         for match in pattern.finditer(sentence):
-            who = _words(match.group("who"))
+            who = _words(match.group("who") or match.groupdict().get("shot") or "")
             if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")):
                 continue  # "he was killed": the victim, as often as the attacker
             if who in pronouns and pattern is patterns.attackers_killed \
@@ -867,7 +867,7 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
                 if count is None:
                     continue  # "the gunmen were killed": how many is not told here
             mention = CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()], count, count,
-                                      "killed", match.group("who"), "militants", added=True, attackers=True)
+                                      "killed", who, "militants", added=True, attackers=True)
             if not any(m.kind == "killed" and m.start < mention.end and mention.start < m.end and m.low is not None
                        and m.side == "militants" for m in found + out):
                 out.append(mention)

@@ -579,7 +579,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
-                    else "people") for c in casualties if c.kind == "killed"]
+                    else "people") for c in casualties if c.kind == "killed" and not c.attackers]
         decision = classify(trig.entry.mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -641,8 +641,6 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             date = said[0].span if said else None
         place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
-        if casualty is None and trig.entry.mode == "kill" and _ends_the_attack(casualties, rel):
-            continue  # "... before police killed him": the attack's end, told with the attack's toll
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
             sent_end=base + len(text.rstrip()), sentence=text.strip(),
@@ -660,6 +658,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # no incident's toll
             mention.casualties = None
         mention.victims = victim_sides
+        # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
+        mention.ends_attack = casualty is None and trig.entry.mode == "kill" and _ends_the_attack(casualties, rel)
         mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.claimed = _claimed(tok)

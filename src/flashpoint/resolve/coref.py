@@ -309,7 +309,7 @@ def _needs_join(m: Mention) -> bool:
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    return m.generic or m.headline or _bare(m) or _outcome(m)
+    return m.generic or m.headline or _bare(m) or _outcome(m) or m.ends_attack
 
 
 def _outcome(m: Mention) -> bool:
@@ -891,13 +891,13 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     added = [x for x in killed if x.added and not x.total]
     if added and len(added) < len(killed) and not totals:
         # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
-        low, high, used = _toll_range([x for x in killed if x not in added])
+        low, high, used = _toll_range([x for x in killed if x not in added], _armed_victims(c))
         if low is not None and high is not None:
             out.low = low + sum(x.low if x.low is not None else x.high for x in added)
             out.high = high + sum(x.high if x.high is not None else x.low for x in added)
             used = used + added
     else:
-        out.low, out.high, used = _toll_range(killed)
+        out.low, out.high, used = _toll_range(killed, _armed_victims(c))
     if used:
         out.best = used[0].best
         out.text = "; ".join(x.text for x in used if x.text)
@@ -909,8 +909,17 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     return out
 
 
-def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[Casualties]]:
+def _armed_victims(c: Cluster) -> bool:
+    """Return True when the incident hit an armed group ("forces raided an Islamic State cell"): the
+    militants among its dead are its victims, not attackers who died beside their victims."""
+    a2 = _cluster_actor(c, "actor2")
+    return a2 is not None and a2.type in ("rebel group", "political militia", "identity militia")
+
+
+def _toll_range(killed: list[Casualties], armed_victims: bool = False) -> tuple[int | None, int | None, list[Casualties]]:
     """Return (low, high, figures used) of an incident's counts of its dead.
+
+    armed_victims: the incident hit an armed group, so its militant dead are not its attackers.
 
     Parts ("among the dead") give way to whole counts, vague plurals to stated figures, zeros to
     any stated death; counts of different known groups are summed; other counts of the same dead
@@ -939,13 +948,13 @@ def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[
         return None, None, []
     low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
     high = max((x.high if x.high is not None else x.low) for x in killed)
-    summed = _sum_of_sides(killed)
+    summed = _sum_of_sides(killed, armed_victims)
     if summed is not None:
         low, high = summed
     return low, high, killed
 
 
-def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
+def _sum_of_sides(killed: list[Casualties], armed_victims: bool = False) -> tuple[int, int] | None:
     """Return (low, high) summed over victim groups when the figures count different known groups
     ("killing 18 of the assailants" ... "one guard was killed": 19), else None.
 
@@ -955,7 +964,7 @@ def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
     sides = [x.side for x in killed]
     if len(killed) < 2 or any(x.total or (x.part and x.side != "militants") for x in killed):
         return None
-    if None in sides and sides.count("militants") == 1:
+    if None in sides and sides.count("militants") == 1 and not armed_victims:
         # "killing 147 people" ... "security forces killed all four gunmen": the attackers are not
         # among the people they killed
         sides = ["militants" if x == "militants" else "victims" for x in sides]
