@@ -51,6 +51,7 @@ class CasualtyMention:
     added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
     disputed: bool = False  # another source gives another count in the sentence ("police said 8, doctors said 11")
     attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
+    revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
 
 
 @lru_cache(maxsize=1)
@@ -357,6 +358,8 @@ class _Patterns:
     toll_from: re.Pattern
     toll_from_before: re.Pattern
     ordinal_after: re.Pattern
+    to_death_verb: re.Pattern
+    to_death_after: re.Pattern
     zero_after_injured: re.Pattern
     attackers_killed_by: re.Pattern
     attackers_killed: re.Pattern
@@ -460,6 +463,9 @@ def _patterns() -> _Patterns:
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        # "stabbed three shoppers to death": the verb before the figure, "to death" after its victims
+        to_death_verb=compiled(rf"(?<![\w-]){alternation(kinds['killed'].get('before_to_death') or [])}"),
+        to_death_after=compiled(rf"(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,3}}{filler}))?\s+to\s+death\b"),
         ordinal_after=compiled(rf"\s+(?P<ordinal>{alternation(_ordinals())})(?![\w-])"),
         zero_after_injured=compiled(rf"\s*[,;(\u2013\u2014-]\s*(?:{alternation(zero.get('after_injured') or [])})"),
         **_attacker_patterns(compiled, auxiliaries, adverbs),
@@ -518,7 +524,7 @@ class _Cues:
     the others only when a figure asks for them (most sentences have no casualty word).
     """
 
-    ON_DEMAND = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb")  # _Patterns fields
+    ON_DEMAND = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb", "to_death_verb")  # _Patterns fields
 
     def __init__(self, sentence: str, patterns: _Patterns):
         self.text = sentence
@@ -760,6 +766,11 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         if state and (quantity.form != "article" or state.group("who")):
             kind = lexicon()["left"]["states"][_words(state.group("state"))]
             return _mention(sentence, left.start(), state.end(), quantity, kind, state.group("who")), "before"
+    to_death = cues.word_before(quantity.start, cues.to_death_verb)
+    if to_death and not unit:
+        state = patterns.to_death_after.match(sentence, end)
+        if state and (quantity.form != "article" or state.group("who")):
+            return _mention(sentence, to_death.start(), state.end(), quantity, "killed", state.group("who")), "before"
     active = cues.word_before(quantity.start, cues.active)
     if active and not unit:
         kind = _kind_of(active)
@@ -808,7 +819,8 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     patterns = _patterns()
     cues = _Cues(sentence, patterns)
     mentions = _zero_mentions(sentence, patterns)
-    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated):
+    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated
+            or _TO_DEATH.search(sentence)):
         return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
@@ -823,7 +835,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
     for quantity, pair in zip(quantities, found):
         if pair and quantity.form == "ordinal":
-            pair[0].total = True  # "a third person died in hospital": the toll now stands at three
+            pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
     # "police killed them both": the attackers' count replaces any figure read inside it
@@ -888,6 +900,8 @@ def _mark_disputed(sentence: str, mentions: list[CasualtyMention]) -> None:
             if _source_cue().search(sentence, a.end, b.start):
                 a.disputed = b.disputed = True
 
+
+_TO_DEATH = re.compile(r"\bto\s+death\b", re.I)
 
 # "among the dead", and who the dead were ("the dead were a commander and his driver"): a part of
 # the toll, or the whole when nothing else counts it
@@ -1050,7 +1064,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated),
+                      part=bool(stated) and all(m.part for m in stated),
+                      side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated))
 
 

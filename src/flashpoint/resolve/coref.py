@@ -309,7 +309,7 @@ def _needs_join(m: Mention) -> bool:
 
     A mention with no actor, no date and no casualties says too little to be an incident of its own.
     """
-    return m.generic or m.headline or _bare(m) or _outcome(m) or m.ends_attack
+    return m.generic or m.headline or _bare(m) or _outcome(m)
 
 
 def _outcome(m: Mention) -> bool:
@@ -330,6 +330,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if m.headline:
             pending_headlines.append(m)
             continue
+        if m.ends_attack and (m.casualties is None or _attackers_toll_to_previous(clusters, m)):
+            continue  # "... before police killed him", "He was shot dead by police": the attack's end, whose toll its attack carries
         best, best_score = None, 0
         for cluster in reversed(clusters):
             score = compatible(cluster, m)
@@ -420,6 +422,27 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
             continue
         if not _places_compatible(c.value("place"), m.place):
             continue  # the dead of another town are not this incident's
+        last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
+        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
+            owner = (last, c)
+    if owner is None:
+        return False
+    owner[1].tolls.append(m.casualties)
+    return True
+
+
+def _attackers_toll_to_previous(clusters: list[Cluster], m: Mention) -> bool:
+    """Give the death of attackers told after their attack ("He was shot dead by security forces an
+    hour later") to the attack told last before it (up to two sentences back), and return True when given.
+    """
+    if not m.ends_attack or m.casualties is None or m.casualties.low is None:
+        return False
+    owner = None
+    for c in clusters:
+        a1 = _cluster_actor(c, "actor1")
+        if c.first.kind != "event" or c.value("event_type") in ("Strategic developments", "Protests") \
+                or (a1 is not None and a1.type == "state forces"):
+            continue  # the police's own killings are not an attack whose attackers died
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
         if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
             owner = (last, c)
