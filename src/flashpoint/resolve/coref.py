@@ -416,12 +416,18 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
         return False
+    # the dead of another town are not this incident's
+    return _give_to_told_before(clusters, m, lambda c: c.value("event_type") != "Strategic developments"
+                                and _places_compatible(c.value("place"), m.place))
+
+
+def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
+    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to two
+    sentences back), and return True when there was one."""
     owner = None
     for c in clusters:
-        if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+        if c.first.kind != "event" or not fits(c):
             continue
-        if not _places_compatible(c.value("place"), m.place):
-            continue  # the dead of another town are not this incident's
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
         if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
             owner = (last, c)
@@ -437,19 +443,12 @@ def _attackers_toll_to_previous(clusters: list[Cluster], m: Mention) -> bool:
     """
     if not m.ends_attack or m.casualties is None or m.casualties.low is None:
         return False
-    owner = None
-    for c in clusters:
+
+    def attack(c: Cluster) -> bool:  # the police's own killings are not an attack whose attackers died
         a1 = _cluster_actor(c, "actor1")
-        if c.first.kind != "event" or c.value("event_type") in ("Strategic developments", "Protests") \
-                or (a1 is not None and a1.type == "state forces"):
-            continue  # the police's own killings are not an attack whose attackers died
-        last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
-        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
-            owner = (last, c)
-    if owner is None:
-        return False
-    owner[1].tolls.append(m.casualties)
-    return True
+        return c.value("event_type") not in ("Strategic developments", "Protests") \
+            and not (a1 is not None and a1.type == "state forces")
+    return _give_to_told_before(clusters, m, attack)
 
 
 def _placed_outcome(m: Mention) -> bool:
