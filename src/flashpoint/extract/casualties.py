@@ -1096,6 +1096,9 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         return None, None, mentions[0].text
     if any(not m.vague for m in stated):
         stated = [m for m in stated if not m.vague]
+    if any((m.high or m.low or 0) > 0 for m in stated):
+        # "two people were killed but no one was injured": a zero of another group never lowers a death
+        stated = [m for m in stated if (m.high or m.low or 0) > 0]
     if any(m.total for m in stated) and any(not m.part for m in stated):
         stated = [m for m in stated if not m.part]
     if any(m.total for m in stated):
