@@ -358,6 +358,7 @@ class _Patterns:
     toll_from: re.Pattern
     toll_from_before: re.Pattern
     ordinal_after: re.Pattern
+    toll_then: re.Pattern
     to_death_verb: re.Pattern
     to_death_after: re.Pattern
     zero_after_injured: re.Pattern
@@ -466,6 +467,9 @@ def _patterns() -> _Patterns:
         # "stabbed three shoppers to death": the verb before the figure, "to death" after its victims
         to_death_verb=compiled(rf"(?<![\w-]){alternation(kinds['killed'].get('before_to_death') or [])}"),
         to_death_after=compiled(rf"(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,3}}{filler}))?\s+to\s+death\b"),
+        toll_then=compiled(rf"\s(?:{alternation(lex['toll_verbs'])})\s+(?:{hedges}\s+)?(?P<figure>{number})"
+                           rf"(?:\s+[^\s,.;:]+){{0,4}}?\s*,?\s+(?:and\s+)?(?:then|later|subsequently)\s+"
+                           rf"(?:{alternation(lex['toll_verbs'])})\s*$"),
         ordinal_after=compiled(rf"\s+(?P<ordinal>{alternation(_ordinals())})(?![\w-])"),
         zero_after_injured=compiled(rf"\s*[,;(\u2013\u2014-]\s*(?:{alternation(zero.get('after_injured') or [])})"),
         **_attacker_patterns(compiled, auxiliaries, adverbs),
@@ -746,6 +750,10 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
             mention.total = True
             earlier = patterns.toll_from.search(sentence, toll.end(), min(len(sentence), end + 40))
             value = parse_number(earlier.group("figure")) if earlier else None
+            if value is None:
+                # "put the toll at 104 and then at 126": a figure between the noun and this one is the earlier count
+                between = patterns.toll_then.search(sentence, toll.end(), quantity.start)
+                value = parse_number(between.group("figure")) if between else None
             if value is not None and mention.low is not None and mention.high is not None:
                 # "the death toll rose to 12 from 9", "revised down to 20 from the earlier 27": the
                 # earlier count is another count of the same dead

@@ -250,9 +250,10 @@ def _attackers_died(a1: Actor | None, m: Mention) -> bool:
     """Return True when a doerless killing counts the incident's own attackers among the dead
     ("militants stormed the base, killing nine soldiers. Five attackers were also killed"): the
     attackers' losses in the same incident, not an incident of their own."""
-    if m.mode not in ("kill", "clash") or m.retaliation or m.casualties is None or a1 is None \
-            or a1.type in ("civilians", "state forces"):
+    if m.retaliation or m.casualties is None or a1 is None or a1.type in ("civilians", "state forces"):
         return False
+    if m.mode not in ("kill", "clash") and not (m.casualties.side == "militants" and m.actor1 is None):
+        return False  # "all seven attackers were killed; they had worn suicide vests": told as they died
     if m.actor2 is None or m.actor2.type in ("civilians", "state forces"):
         return False  # a state's forces killed after its own attack are as often the answer's toll
     # "militants" and "attackers" (an unidentified armed group) are the same unnamed armed men
