@@ -659,7 +659,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mention.casualties = None
         mention.victims = victim_sides
         # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
-        mention.ends_attack = trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)
+        mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
+            or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None
+                and any(c.attackers for c in casualties))  # "he died at the arena after detonating": told after his attack
         mention.recalled = _recalled(tok) or answered(tok, lex)
         mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
         mention.claimed = _claimed(tok)
