@@ -394,6 +394,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if m.sent_index < later[0].first.sent_index:  # told in a sentence of its own before it
                 later[0].ledes.add(id(m))
             later[0].mentions.insert(0, m)
+        else:
+            _toll_to_same_sentence(clusters, m)
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -420,6 +422,18 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
     # the dead of another town are not this incident's
     return _give_to_told_before(clusters, m, lambda c: c.value("event_type") != "Strategic developments"
                                 and _places_compatible(c.value("place"), m.place))
+
+
+def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
+    """Give the figure of a mention that fits no incident to the one incident its sentence tells, when
+    that incident counts no dead of its own ("police opened fire on oil workers, killing at least 14
+    people": the killing is the shooting's toll)."""
+    if m.casualties is None or m.casualties.low is None:
+        return
+    here = [c for c in clusters if c.first.kind == "event" and any(x.sent_index == m.sent_index for x in c.mentions)]
+    if len(here) == 1 and not any(x.casualties is not None and x.casualties.low is not None for x in here[0].mentions) \
+            and not here[0].tolls:
+        here[0].tolls.append(m.casualties)
 
 
 def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
