@@ -170,12 +170,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
     bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    ending = False  # the mention tells the end of the attack: its attackers hit or killed
     if force:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
     elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m):
-        pass
+        ending = True
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
@@ -204,6 +205,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     score = 1
     if m.anaphoric or m.claimed:
         score += 2
+    if ending and m.casualties is not None and m.casualties.side == "militants" \
+            and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
+        score += 1  # "security forces stormed the building and killed all four gunmen": the siege's end, told next
     if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
     if m.place is not None and c_place is not None and m.place.name == c_place.name:
