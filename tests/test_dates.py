@@ -183,6 +183,43 @@ def test_that_year_is_the_year_named_before_or_the_anchors():
     assert span_of("on April 2 that year", WED) == ("2023-04-02", "2023-04-02", "day")
 
 
+def test_a_weekday_set_after_a_calendar_day_is_that_day():
+    published = d("2017-05-26")
+    (mention,) = find_dates("On April 9, Palm Sunday, bombers struck two churches.", published)
+    assert mention.span.start == d("2017-04-09") and mention.text == "April 9, Palm Sunday"
+    # a weekday that is not the day's own stays a day of its own
+    first, second = find_dates("On April 10, Sunday, bombers struck.", published)
+    assert (first.span.start, second.span.start) == (d("2017-04-10"), d("2017-05-21"))
+
+
+def test_a_day_already_last_year_stays_with_last_year():
+    (mention,) = find_dates("On December 21 last year, four soldiers were killed.", d("2024-06-14"))
+    assert mention.span.start == d("2023-12-21") and mention.text == "December 21 last year"
+
+
+def test_named_days_of_the_calendar_resolve_like_a_month_and_day():
+    published = d("2023-01-04")
+    (mention,) = find_dates("The strike, in the first minutes of New Year's Day, destroyed a college.", published)
+    assert mention.span.start == d("2023-01-01") and mention.text == "New Year's Day"
+    (mention,) = find_dates("On New Year\u2019s Eve, missiles hit Kyiv.", published)
+    assert mention.span.start == d("2022-12-31")
+    (mention,) = find_dates("On Christmas Eve 2016, a truck hit a market.", published)
+    assert mention.span.start == d("2016-12-24")
+
+
+def test_a_bare_ordinal_day_after_a_month_is_that_months_day():
+    (mention,) = find_dates("In August last year, on the 9th, gunmen shot dead six aid workers.", d("2021-01-05"))
+    assert mention.span.start == d("2020-08-09") and mention.span.precision == "day"
+
+
+def test_a_live_blog_entry_stamp_is_the_publication_day():
+    published = d("2024-03-14")
+    (mention,) = find_dates("09:40 GMT - Two explosions have torn through the bus station.", published)
+    assert (mention.span.start, mention.role, mention.text) == (published, "posted", "09:40 GMT")
+    # a clock time inside a sentence is no stamp
+    assert find_dates("Two explosions went off at 09:40 GMT - police said.", published) == []
+
+
 def test_anchor_after_publication_is_clipped():
     assert span_of("two days later", WED, d("2023-11-21")) is None
     assert span_of("a day later", WED, d("2023-11-21")) == ("2023-11-22", "2023-11-22", "day")

@@ -565,6 +565,21 @@ def test_the_next_morning_counts_from_the_incident_told_before(parse):
     assert found and found[0].date.start == date(2024, 3, 4)
 
 
+def test_the_next_morning_counts_from_the_day_its_own_sentence_names(parse):
+    text = ("Militants attacked a convoy near Shahsitar on Saturday, May 4.\n\n"
+            "On January 1, 2023, gunmen shot dead five civilians in the village of Dhangri; the next morning "
+            "a bomb left behind near one of the houses killed two children.")
+    found = {m.trigger: m.date.start for m in mentions(parse, text, date(2024, 6, 14)) if m.date is not None}
+    assert found["shot"] == date(2023, 1, 1) and found["bomb"] == date(2023, 1, 2)
+
+
+def test_a_day_across_a_semicolon_is_the_other_clauses(parse):
+    text = ("On December 21 last year, four soldiers were killed when their vehicles were ambushed in Poonch; "
+            "the next day three men taken in for questioning were found dead.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 14)) if m.trigger == "ambushed"]
+    assert found and found[0].date.start == date(2023, 12, 21)
+
+
 def test_days_later_at_the_head_of_a_sentence_are_later_than_the_incident_before(parse):
     text = ("Gunmen raided a police post at Kandi on May 2, 2021, killing six officers. "
             "Nine days later, the army struck their camps in the forest.")

@@ -643,6 +643,20 @@ def test_a_near_report_is_compared_only_with_reports_within_reach():
     assert not any({"wire-a", "paper-b"} <= set(e.sources) for e in merge_events(events))
 
 
+def test_a_near_report_over_several_days_finds_each_report_within_reach_once():
+    from flashpoint.resolve.merge import candidate_pairs
+    # an undated "near Inékar" report is filed and looks up over four days: the reports within 50 km
+    # are found on whichever day they fall, those beyond on none, and each pair is given once
+    close = Place("Tidermène", "Ménaka", "Mali", "MLI", 15.96, 2.62 + 0.28, 1, "Tidermene", "town")
+    far = Place("Anderamboukane", "Ménaka", "Mali", "MLI", 15.96, 2.62 + 0.5, 1, "Anderamboukane", "town")
+    events = [event("wire-a", None, place=NEAR_MENAKA)]
+    events[0].date = DateSpan(MONDAY, MONDAY, "unknown", None)
+    events += [event(f"paper-{k}", MONDAY - timedelta(days=k), place=close) for k in range(4)]
+    events += [event(f"radio-{k}", MONDAY - timedelta(days=k), place=far) for k in range(4)]
+
+    assert sorted(p for p in candidate_pairs(events) if 0 in p) == [(0, 1), (0, 2), (0, 3), (0, 4)]
+
+
 def test_within_reach_measures_as_the_cheap_tests_do():
     from flashpoint.resolve.merge import MAX_KM, _Facts, _within_reach
     import math

@@ -200,15 +200,14 @@ _KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "ki
 def _far_landmark(span) -> bool:
     """Return True for a place named only as the far end of a distance: "about 220 km (140 miles) south of
     Cairo", "150 kilometres from Bamako"."""
-    doc = span.doc
+    table = token_table(span.doc)
     start = max(span.sent.start, span.start - 10)
-    words = doc[start:span.start]
-    for i, tok in enumerate(words[:-1]):
-        unit = _KM_PER_UNIT.get(words[i + 1].lower_)
-        if unit is None or not tok.like_num:
+    for i in range(start, span.start - 1):
+        unit = _KM_PER_UNIT.get(table.lower[i + 1])
+        if unit is None or not span.doc[i].like_num:
             continue
         try:
-            distance = float(tok.text.replace(",", "")) * unit
+            distance = float(table.text[i].replace(",", "")) * unit
         except ValueError:
             continue
         return distance >= FAR_KM

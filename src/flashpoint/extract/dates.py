@@ -28,7 +28,7 @@ import yaml
 from flashpoint.extract.casualties import alternation, number_pattern, parse_number
 from flashpoint.model import DateSpan
 
-ROLES = ("point", "since", "until", "dateline")
+ROLES = ("point", "since", "until", "dateline", "posted")
 
 
 @dataclass
@@ -39,7 +39,7 @@ class DateMention:
     end: int
     text: str
     span: DateSpan
-    role: str = "point"  # point | since | until | dateline
+    role: str = "point"  # point | since | until | dateline | posted (a live blog entry's stamp)
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +334,23 @@ def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     return _Span(base + timedelta(days=entry["start"]), base + timedelta(days=entry["end"]), entry["precision"])
 
 
+@lru_cache(maxsize=1)
+def _fixed_days() -> dict[str, tuple[int, int]]:
+    """Return the named days of the calendar ("New Year's Day") by their normalised words."""
+    return {_key(w): (int(month), int(day)) for w, (month, day) in lexicon()["fixed_days"].items()}
+
+
+def _fixed_day(match: re.Match, ctx: _Context) -> _Span | None:
+    """Resolve "New Year's Day", "Christmas Eve 2016": the most recent such day, or that year's."""
+    month, day = _fixed_days()[_key(match.group("m"))]
+    return _resolve_day(month, day, _year_of(match), ctx.published)
+
+
+def _posted(match: re.Match, ctx: _Context) -> _Span | None:
+    """Return the publication day (a live blog's entry stamp)."""
+    return _Span(ctx.published, ctx.published, "day")
+
+
 def _previous_week(p: date) -> _Span:
     monday = p - timedelta(days=p.weekday() + 7)
     return _Span(monday, monday + timedelta(days=6), "week")
@@ -477,6 +494,11 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?P<m>(?i:{month}[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?))"
             rf"[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:-|\u2013|\u2014|--)"), _month_day, "dateline",
               "month"),
+        # a live blog's entry stamp ("09:40 GMT - Two explosions have torn through..."): the day it was posted
+        # role "posted": what the entry tells happened that day or before (a claim posted today of yesterday's attack)
+        _Rule("clock_stamp", re.compile(
+            rf"(?m)^[ \t]*(?P<m>[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:{alternation(lex['clock_zones'])}))?)[ \t]*"
+            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted"),
         rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso),
         rule("month_day_range",
              rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})",
@@ -504,6 +526,8 @@ def _rules() -> tuple[_Rule, ...]:
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
              _weekday, "weekday"),
+        rule("fixed_day", rf"\b(?P<m>{alternation(w.replace(chr(39), chr(0x2019)) for w in _fixed_days())}|"
+             rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day),
         rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative),
         rule("period", rf"(?P<m>{alternation(_period_table())})", _period),
         rule("amount",
@@ -616,6 +640,8 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
     chosen = _that_year(text, chosen, anchor)
+    chosen = _weekday_after_date(text, chosen)
+    chosen = _day_of_month_before(text, chosen)
     return [_with_role(text, c, published) for c in chosen]
 
 
@@ -643,6 +669,46 @@ def _that_year(text: str, chosen: list, anchor: date | None) -> list:
     return out
 
 
+_ORDINAL_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?")
+_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def _day_of_month_before(text: str, chosen: list) -> list:
+    """'In August last year, on the 9th': a bare ordinal day right after a month is that month's day."""
+    out: list = []
+    for c in chosen:
+        previous = out[-1] if out else None
+        day = _ORDINAL_DAY.fullmatch(text[c.start:c.end])
+        if previous is not None and day and previous.span.precision == "month" \
+                and previous.span.start.month == previous.span.end.month \
+                and _ORDINAL_DAY_GAP.fullmatch(text, previous.end, c.start):
+            found = _safe_date(previous.span.start.year, previous.span.start.month, int(day.group(1)))
+            if found is not None:
+                out[-1] = replace(previous, end=c.end, span=_Span(found, found, "day"))
+                continue
+        out.append(c)
+    return out
+
+
+_NAMED_WEEKDAY_GAP = re.compile(r"\s*,\s*(?:[A-Z][a-z]+\s+)?")
+
+
+def _weekday_after_date(text: str, chosen: list) -> list:
+    """'On April 9, Palm Sunday, ...': a weekday set after a calendar day names that day, not the
+    last such weekday before publication."""
+    out: list = []
+    for c in chosen:
+        previous = out[-1] if out else None
+        if previous is not None and previous.span.precision == "day" and c.span.precision == "day" \
+                and _key(text[c.start:c.end]) in lexicon()["weekdays"] \
+                and _NAMED_WEEKDAY_GAP.fullmatch(text, previous.end, c.start) \
+                and previous.span.start.weekday() == int(lexicon()["weekdays"][_key(text[c.start:c.end])]):
+            out[-1] = replace(previous, end=c.end)
+            continue
+        out.append(c)
+    return out
+
+
 _YEAR_AFTER = re.compile(r"^\s*,?\s*(last|the previous|the year before) year\b|^\s*,?\s*(last|previous) year\b", re.I)
 
 
@@ -655,8 +721,11 @@ def _year_qualified(text: str, chosen: list) -> list:
             continue
         nxt = chosen[k + 1] if k + 1 < len(chosen) else None
         if nxt is not None and c.span.precision in ("day", "month") and _YEAR_AFTER.match(text[c.end:nxt.end]) \
-                and c.span.start.year == nxt.span.start.year + 1:
-            span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
+                and c.span.start.year in (nxt.span.start.year, nxt.span.start.year + 1):
+            span = c.span
+            if c.span.start.year == nxt.span.start.year + 1:
+                span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
+            # "December 21 last year" read in June: the last December 21 is already last year's
             out.append(replace(c, end=nxt.end, span=span))
             skip = k + 1
             continue

@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer
+from flashpoint.resolve.places import gazetteer, place_words
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -30,6 +30,7 @@ _AFTER_RELATIVE = re.compile(
     r"(day|week|month)s?\s+(later|after)\b", re.I)
 _TALLY_WORDS = ("since", "so far", "in total", "in all", "total of", "tally", "over the past", "in the past",
                 "this year", "last year", "to date", "altogether")
+_YEAR_WORDS = ("this year", "last year")  # tally words that also name the year of one dated incident
 _ANAPHORIC_DETS = ("the", "this", "that", "these", "those", "its", "their", "latest", "last", "same")
 _DET_FREE_OK = ("NNS",)
 
@@ -315,7 +316,9 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     out: list[Mention] = []
     table = token_table(sdoc)
     sents = table.sentences()
-    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality))
+    frame = _ReportFrame(disaster=_is_disaster_report(sdoc, res.modality), sport=_is_sport_report(sdoc, res.modality))
+    if published and "\n" in document.text:
+        frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
     for index, sent in enumerate(sents):
@@ -346,16 +349,20 @@ class _ReportFrame:
     """What a report has shown it is about, read once for all its sentences (internal)."""
 
     disaster: bool = False  # storms, floods, epidemics are what kills in it
+    sport: bool = False  # it is about a game: only a sentence naming a weapon tells an incident
     non_violent: set = None  # trigger words it used for something else ("a ransomware attack")
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
     protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
     means: dict = None  # actor name -> its last incident whose weapon decided the type
     anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
+    armed: bool | None = None  # it names a weapon somewhere (read when first needed)
+    sections: dict = None  # sentence index -> the day of the live blog section it is under ("Saturday 13 April")
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
         self.means = {} if self.means is None else self.means
+        self.sections = {} if self.sections is None else self.sections
 
 
 ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
@@ -389,6 +396,14 @@ def _anchored(plain: list, anchored: list) -> list:
 def _is_fiction_report(sdoc, lex) -> bool:
     """Return True when a report is about a film, series, novel or game (three cue words or more)."""
     return sum(1 for lemma in token_table(sdoc).lemma if lemma in lex.fiction_cues) >= 3
+
+
+SPORT_CUES = 4  # distinct sport words that make a report a game's
+
+
+def _is_sport_report(sdoc, lex) -> bool:
+    """Return True when a report is about a game: SPORT_CUES distinct sport words or more."""
+    return len(set(token_table(sdoc).lemma) & lex.sport_cues) >= SPORT_CUES
 
 
 def _is_disaster_report(sdoc, lex) -> bool:
@@ -494,6 +509,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     dates = dt.find_dates(text, published) if published else []
     if published and frame is not None and frame.anchor is not None:
         dates = _anchored(dates, dt.find_dates(text, published, frame.anchor))
+    # "On December 21 last year, four soldiers were killed ...; the next day ...": the day the sentence
+    # names first anchors the relative words after it, before the incident told in the sentences above
+    own = next((d for d in dates if d.role == "point" and d.span is not None and d.span.precision == "day"
+                and not dt.is_reporting_context(text, d)), None)
+    if own is not None and (frame is None or own.span.start != frame.anchor):
+        later = _anchored([], [d for d in dt.find_dates(text, published, own.span.start) if d.start >= own.end])
+        dates = sorted([d for d in dates if not any(x.start < d.end and d.start < x.end for x in later)] + later,
+                       key=lambda d: d.start)
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
     casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
@@ -556,7 +579,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # an incident told just before gives context to the next sentence of its paragraph, and
         # to "the two blasts" or "the attack" in the next paragraph
         follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
-        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows):
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows
+                                             or (trig.entry.report_context and _names_weapon(frame, sdoc, res))):
             continue
         if trig.entry.needs_place and not places and not counted:
             continue
@@ -565,6 +589,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
+        if frame is not None and frame.sport and not sentence_weapons:
+            continue  # "Pakistan's pace attack had India under siege": the teams of a game
         state = a1 is not None and a1.type == "state forces"
         own_weapons = res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
         weapon_classes = [c for _, c in own_weapons]
@@ -575,8 +601,13 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # a weapon that names another incident of the sentence is that one's ("attacked army posts in
         # retaliation for air strikes": the posts were not hit from the air)
         others = {i for t in triggers if t.head != tok.i for i in range(t.start, t.end)}
+        recalled = _recalled(tok) or answered(tok, lex)
+        # an incident recalled as what an act answered is not typed by the answer's weapons ("warplanes
+        # pounded positions in retaliation for last week's bombing": no air strike); only its own phrase's
+        own = {t.i for t in tok.subtree} if recalled else None
         weak = [c for _, c in res.lexicon.by_whom(
-            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)], state, aircraft)]
+            [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
+             and (own is None or own.issuperset(where))], state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
                     else "people") for c in casualties if c.kind == "killed" and not c.attackers]
@@ -630,16 +661,30 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode in _ANNOUNCED:
             marks = [(d, False) for d, _ in marks]  # "said on Tuesday it was suspending": the saying is the act
         date, after_anchor = _choose_date(marks, rel, text, published)
+        posted = date is not None and any(d.role == "posted" and d.span is date for d, _ in marks)
+        if posted and recalled:
+            date = None  # "a response to Israel's strike", posted today: an earlier incident, not dated by the post
+        elif posted and frame is not None and index in frame.sections:
+            date = frame.sections[index]  # an entry under the blog's "Saturday 13 April" was posted that day
         if date is None and again is not None:
             date = again.date
         if date is None:
             date = _day_of_when_clause(marks, tok, base)
-        if date is None and tok.pos_ in ("VERB", "AUX") and _reported_perfect(tok):
+        told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
+                and (told_by is tok or (told_by.i not in all_trigger_ids and not _anaphoric(tok))):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
-        place = _choose_place([p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)], tok)
+        own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
+                      and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)]
+        # where the speaker is tells nothing about "the strike" told before, nor when the sentence names
+        # another place; otherwise it is all there is ("officials in Mosul said ... Monday's car bombing")
+        speaking = [p for p in own_places if not _speakers_place(sdoc[p.start:p.end].root)]
+        told = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+        own_places = speaking if speaking or told else own_places
+        place = _choose_place(own_places, tok)
         casualty, victim_sides = _casualties_for(casualties, rel, [(r[0], r[1]) for r in resolved], sdoc, base)
         mention = Mention(
             doc_id=document.id, sent_index=index, sent_start=base + (len(text) - len(text.lstrip())),
@@ -648,7 +693,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
-            anaphoric=_anaphoric(tok), generic=_generic(tok, date, lex),
+            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans), generic=_generic(tok, date, lex),
             retaliation=_retaliation(lower, res.retaliation, tok), after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
@@ -662,8 +707,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
             or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None
                 and any(c.attackers for c in casualties))  # "he died at the arena after detonating": told after his attack
-        mention.recalled = _recalled(tok) or answered(tok, lex)
-        mention.date_of_telling = mention.anaphoric and _told_on(marks, date, tok, found_ids, base)
+        mention.recalled = recalled
+        mention.posted = posted and date is not None
+        mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
@@ -673,10 +719,19 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mentions.append(mention)
         heads[id(mention)] = tok
         if mention.kind == "event":
-            mentions.extend(_one_per_place(mention, places, sdoc))
+            mentions.extend(_one_per_place(mention, own_places, sdoc))
     _share_between_conjuncts(mentions, heads)
     _apply_relative_after(mentions, text, published)
     return mentions
+
+
+def _names_weapon(frame: _ReportFrame | None, sdoc, res: Resources) -> bool:
+    """Return True when the report names a weapon in any sentence (read once, then kept on the frame)."""
+    if frame is None:
+        return False
+    if frame.armed is None:
+        frame.armed = any(res.lexicon.weapon_spans(sent) for sent in token_table(sdoc).sentences())
+    return frame.armed
 
 
 def _share_between_conjuncts(mentions: list[Mention], heads: dict) -> None:
@@ -1270,6 +1325,10 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in blocked:
                     owner = -1  # the toll's or the claim's date, not the incident's
                     break
+                if node.i not in above and node.pos_ == "NOUN" and node.lemma_.lower() in _FRAME_WORDS \
+                        and not span.start <= node.i < span.end:
+                    owner = -1  # "raising a toll it had put at 63 two days earlier": the toll's time
+                    break
                 if node.i in above and node.pos_ == "VERB" and node.lemma_.lower() in modality().irrealis_heads:
                     owner = -1  # "India promised on Friday to make them pay for the bombing": the promise's day
                     break
@@ -1357,14 +1416,69 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         return [replace(mention, place=p.place, casualties=None, victims=[]) for p in rest
                 if p.place.name != first.place.name]
     joined = {c.i for c in root.conjuncts}
+    listed = _listed_with(chosen, places, sdoc)
     extra = []
     for p in places:
         if p is chosen or not p.locative or p.place.precision not in (1, 2) or p.place.name == mention.place.name:
             continue
-        if sdoc[p.start:p.end].root.i in joined:
+        if sdoc[p.start:p.end].root.i in joined or p.start in listed:
             copy = replace(mention, place=p.place, casualties=None, victims=[])
             extra.append(copy)
     return extra
+
+
+_COORDINATORS = frozenset((",", "and", "or", ";"))
+_LIST_TAIL_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"))
+_LIST_TAIL_PREPS = frozenset(("in", "at", "of"))
+_LIST_GAP_MAX = 15
+_PLACE_WORDS = frozenset(("the",)) | place_words()  # "the town of"
+
+
+def _listed_with(chosen, places, sdoc) -> set[int]:
+    """Return the starts of the places named in one list with the chosen one, where the parse does not
+    join them: "villages around Kobani, the Derik area near the border and the Tal Rifaat district",
+    "a church in Kaduna and a mosque in Jos".
+
+    Two places in a row are listed when the words between them hold a comma or "and", none of them is
+    a verb or a date, and the words after the last comma or "and" only name what comes next ("the",
+    "a mosque in", "the town of"). After a comma alone they may only be "the" or a place word: "Yarmouk,
+    a camp in Damascus" and "Bucha, a town outside Kyiv" describe one place.
+    """
+    if chosen.place.precision not in (1, 2):
+        return set()
+    pool = sorted((p for p in places if p.locative and p.place.precision in (1, 2)), key=lambda p: p.start)
+    if chosen not in pool:
+        return set()
+    at = pool.index(chosen)
+    out = set()
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(pool):
+            a, b = (pool[k], pool[k + step]) if step == 1 else (pool[k + step], pool[k])
+            if not _list_gap(sdoc[a.end:b.start]):
+                break
+            k += step
+            out.add(pool[k].start)
+    return out
+
+
+def _list_gap(gap) -> bool:
+    """Return True when the words between two place names join them in a list (see `_listed_with`)."""
+    if not len(gap) or len(gap) > _LIST_GAP_MAX:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in gap):
+        return False
+    last = max((t.i for t in gap if t.lower_ in _COORDINATORS), default=None)
+    if last is None:
+        return False
+    tail = [t for t in gap if t.i > last]
+    if all(t.lower_ in (",", ";") for t in gap if t.lower_ in _COORDINATORS):
+        return all(t.lower_ in _PLACE_WORDS for t in tail)
+    if tail and tail[-1].pos_ == "ADP":
+        if tail[-1].lower_ not in _LIST_TAIL_PREPS:
+            return False
+        tail = tail[:-1]
+    return all(t.pos_ in _LIST_TAIL_POS and t.lower_ not in _COORDINATORS for t in tail)
 
 
 def _under_including(tok) -> bool:
@@ -1445,6 +1559,8 @@ def _choose_date(date_marks, rel: int, text: str, published):
         if reporting or mention.role in ("since", "until", "dateline") or mention.span is None:
             continue
         distance = abs(mention.start - rel) if mention.start >= rel else abs(rel - mention.end)
+        if ";" in text[min(rel, mention.end):max(rel, mention.start)]:
+            continue  # "...were ambushed in Poonch; the next day three civilians...": the other clause's day
         precision_penalty = {"day": 0, "week": 20, "month": 30, "range": 40}.get(mention.span.precision, 50)
         score = distance + precision_penalty
         if best_score is None or score < best_score:
@@ -1553,6 +1669,32 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
         if x.date is None or x.date.text == m.group(0) or x.date.start == (anchor - timedelta(0)):
             x.date = span
             x.after_anchor = True
+
+
+def _speakers_place(node) -> bool:
+    """Return True for a place that only locates who tells: "the defence ministry in Moscow said the strike
+    hit Kramatorsk", "officials in Kyiv said"."""
+    for _ in range(4):
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _TELLING_VERBS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> bool:
+    """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
+    tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
+    Jaramana killed dozens": Jaramana is the clashes' place, not the ambush's."""
+    doc = sent.doc
+    marks = [i for i in range(sent.start, sent.end) if doc[i].text == ";"]
+    if not marks:
+        return False
+    part = sum(1 for i in marks if i < at)
+    if part == sum(1 for i in marks if i < trigger):
+        return False
+    return any(sum(1 for i in marks if i < t) == part for t in trigger_ids if t != trigger)
 
 
 def _choose_place(places, tok):
@@ -1701,6 +1843,22 @@ def _anaphoric(tok) -> bool:
     if dets & set(_ANAPHORIC_DETS):
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+_DEFINITE = ("the", "that", "this", "those", "these")
+
+
+def _fires_the_weapon_told(tok, weapon_spans) -> bool:
+    """Return True for a verb whose object or subject is a weapon named with a definite article: "the Houthis
+    said they had fired the missile", "the mayor said the Russian missiles hit a school" retell the missiles
+    told before."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubj") and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) \
+                and any(c.i in where for _, _, where in weapon_spans):
+            return True  # "they had fired the missile", "the Russian missiles hit a school"
+    return False
 
 
 def _generic(tok, date, lex) -> bool:
@@ -1855,6 +2013,10 @@ def _maybe_tally(mention: Mention, tok, date_marks, lower: str, published) -> No
     Also a verb over a counted plural object: 'have attacked more than 100 ships since November'.
     """
     counted = tok
+    if tok.pos_ == "VERB" and mention.date is not None and mention.date.precision == "day" \
+            and not any(d.role == "since" for d, _ in date_marks) \
+            and not any(w in lower for w in _TALLY_WORDS if w not in _YEAR_WORDS):
+        return  # "In August last year, on the 9th, gunmen shot dead six aid workers": one day's incident
     if tok.pos_ == "VERB" and mention.mode in ("attack", "remote", "arrest"):
         # "have attacked more than 100 ships since November", "370 people have been arrested since"
         objects = [c for c in tok.children if (c.dep_ == "dobj" and c.tag_ == "NNS")

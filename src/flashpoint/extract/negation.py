@@ -39,6 +39,7 @@ class Modality:
     flight_verbs: frozenset
     given_reasons: frozenset = frozenset()
     label_verbs: frozenset = frozenset()
+    sport_cues: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,7 @@ def modality() -> Modality:
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
-        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs")))
+        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:

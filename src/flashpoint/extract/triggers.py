@@ -41,6 +41,7 @@ class TriggerEntry:
     person_object: bool = False  # needs_object is met by a named person too ("captured Salah Abdeslam")
     unless_purpose: tuple[str, ...] = ()  # not this entry when a "to ..." clause with one of these verbs follows
     no_modifier: bool = False  # never as a word qualifying a noun ("the fallen soldier")
+    report_context: bool = False  # needs_context is met by a weapon named anywhere in the report (a live blog's entry)
 
 
 @dataclass
@@ -71,7 +72,8 @@ class TriggerLexicon:
                 subject_is_patient=bool(item.get("subject_is_patient", False)), titled=bool(item.get("titled", False)),
                 non_state_sub=item.get("non_state_sub"), fallback_weapon=item.get("fallback_weapon"),
                 person_object=bool(item.get("person_object", False)),
-                unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)))
+                unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
+                report_context=bool(item.get("report_context", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:

@@ -159,8 +159,11 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     if m.another and not m.anaphoric and all(x.sent_index < m.sent_index for x in cluster.mentions):
         return 0  # "a second bomb exploded in another district": not the incident told before
-    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m):
+    stopped = _fired_what_was_stopped(cluster, m)
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped:
         return 0
+    if stopped:
+        m = replace(m, actor1=m.actor2, actor2=m.actor1)  # the interceptor is the interception's actor1
     if c_type == "Strategic developments" and m.event_type == c_type \
             and m.sub_event_type != cluster.value("sub_event_type"):
         return 0  # an arrest is not the ceasefire told before it
@@ -180,7 +183,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
-            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)):
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
+                    or (m.anaphoric and _same_side(a1, m.actor1))):
+        # "the Russian missiles hit a school" after "Russia said it had killed 600 soldiers in a strike": the
+        # same doer's strike, told by another side with other victims
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
     elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
@@ -198,6 +204,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
                        and m.actor1.name not in _GENERIC_ACTORS)))
     if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
         return 0
+    if m.place is not None and m.place.precision in (1, 2) and any(
+            x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
+            and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
+        return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
@@ -219,6 +229,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _fired_what_was_stopped(cluster: Cluster, m: Mention) -> bool:
+    """Return True when a mention retells the firing of what the cluster's interception stopped ("air
+    defences intercepted a ballistic missile ... The Houthis said they had fired the missile")."""
+    return m.anaphoric and not m.recalled and m.mode in ("attack", "remote") \
+        and m.event_type == "Explosions/Remote violence" and cluster.value("sub_event_type") == "Disrupted weapons use"
 
 
 def _own_date(m: Mention, c_date: DateSpan | None) -> DateSpan | None:
@@ -305,8 +322,8 @@ def _cluster_date(cluster: Cluster) -> DateSpan | None:
 
 
 def _bare(m: Mention) -> bool:
-    """Return True for a mention with no actor, no date and no casualties."""
-    return m.actor1 is None and m.actor2 is None and m.date is None and m.casualties is None
+    """Return True for a mention with no actor, no date (a live blog's entry stamp is none) and no casualties."""
+    return m.actor1 is None and m.actor2 is None and (m.date is None or m.posted) and m.casualties is None
 
 
 def _needs_join(m: Mention) -> bool:
@@ -337,6 +354,12 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             continue
         if m.ends_attack and (m.casualties is None or _attackers_toll_to_previous(clusters, m)):
             continue  # "... before police killed him", "He was shot dead by police": the attack's end, whose toll its attack carries
+        sibling = next((c for c in clusters for x in c.mentions if x.trigger_start == m.trigger_start), None)
+        if sibling is not None:
+            # "the strikes hit Kobani, Derik and Tal Rifaat": the same words told at another place of
+            # its list (extract/mentions.py `_one_per_place`) are an incident of their own, of the same day
+            clusters.append(Cluster([replace(m, date=m.date or _cluster_date(sibling))]))
+            continue
         best, best_score = None, 0
         for cluster in reversed(clusters):
             score = compatible(cluster, m)
@@ -398,6 +421,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if m.sent_index < later[0].first.sent_index:  # told in a sentence of its own before it
                 later[0].ledes.add(id(m))
             later[0].mentions.insert(0, m)
+        elif m.posted and not m.generic and m.place is not None and m.place.precision in (1, 2) \
+                and not any(compatible(c, m) for c in clusters):
+            # a live blog's entry "09:40 GMT - Two explosions have torn through the bus station in Kano":
+            # the day's incident, told in an entry of its own at a place of its own
+            clusters.append(Cluster([m]))
         else:
             _toll_to_same_sentence(clusters, m)
     for h in pending_headlines:

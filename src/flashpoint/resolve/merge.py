@@ -496,6 +496,7 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
     for i, looked_bases, looked, vague in probes:
         seen: set[int] = set()
+        wide: set[int] = set()  # what the coarse cells give, tested for reach once (a report is filed on each of its days)
         ring = [k for k in looked if k[0] == "fine"]
         corner = min(ring) if ring else None  # the 3 x 3 ring around the town's cell, named by its first cell
         for base in looked_bases:
@@ -514,12 +515,12 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
                 block = blocks.get(k, ())
                 if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
                     continue
-                if k[0] == "coarse":
-                    # the 3 x 3 cells around a report "near" a town reach 80 km and more: what lies
-                    # beyond MAX_KM could never meet it (a town of the same name is found by name)
-                    here = located[i]
-                    block = [j for j in block if _within_reach(here, located[j])]
-                seen.update(block)
+                (wide if k[0] == "coarse" else seen).update(block)
+        if wide:
+            # the 3 x 3 cells around a report "near" a town reach 80 km and more: what lies beyond
+            # MAX_KM could never meet it (a town of the same name is found by name)
+            here = located[i]
+            seen.update([j for j in wide - seen if _within_reach(here, located[j])])
         seen.discard(i)
         if len(seen) <= MAX_CANDIDATES or vague:
             # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
@@ -685,7 +686,9 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
             found = names[i] = _details_of(events[i])
         return found
 
-    for i, j in candidate_pairs(events):
+    # in index order: a report's pairs one after the other keep its objects in the processor's cache
+    # (in the set's hash order, the 100k-report day spent 40% more on them)
+    for i, j in sorted(candidate_pairs(events)):
         if i < frozen and j < frozen:
             continue
         a, b = (i, j) if events[i].event_id <= events[j].event_id else (j, i)

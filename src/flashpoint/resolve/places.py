@@ -573,6 +573,11 @@ def is_near(before: list[str], after: list[str]) -> bool:
     return bool(after) and after[0] in after_cues
 
 
+def place_words() -> frozenset:
+    """Return the words that may stand between a cue and a place name ("the", "town", "of": data/places/cues.yaml)."""
+    return _cues()[2]
+
+
 def _ends_with_cue(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Return True when the words end with one of the cues (looked up by the last word)."""
     return bool(words) and any(tuple(words[-len(c):]) == c for c in cues.get(words[-1], ()))
