@@ -197,7 +197,8 @@ REALISTIC = [
      [("killed", 40, 40), ("killed", 6, 6)]),
     ("One policeman was killed and another was seriously wounded in the ambush.", [("killed", 1, 1)]),
     ("The blast wounded 17 people, three of them critically.", [("injured", 17, 17)]),
-    ("Nobody was injured in the attack, which damaged two houses.", [("injured", 0, 0)]),
+    # nobody injured: nobody killed either
+    ("Nobody was injured in the attack, which damaged two houses.", [("killed", 0, 0), ("injured", 0, 0)]),
     ("At least 3 people died and dozens more were injured after the dam burst.",
      [("killed", 3, 3), ("injured", 12, 12)]),
     ("Seven bodies were recovered from the rubble on Tuesday, rescuers said.", [("killed", 7, 7)]),
@@ -575,3 +576,46 @@ def test_over_a_period(sentence, period):
 def test_revised_tolls_and_both(sentence, low, high):
     c = combine(find_casualties(sentence))
     assert (c.low, c.high) == (low, high)
+
+
+# ---------------------------------------------------------------- attackers' own deaths, ordinal revisions, zeros
+
+@pytest.mark.parametrize("sentence, low, high", [
+    # attackers told dead without a figure are added beside their victims (2026-12-01 convention)
+    ("A gunman shot dead seven people outside a synagogue before police killed him.", 8, 8),
+    ("Four gunmen killed 19 soldiers before they were themselves shot dead.", 23, 23),
+    ("Two gunman killing 21 tourist and one police man before the security forces was kill them both.", 24, 24),
+    ("Militants killed 12 guests before they were killed by special forces.", 12, 12),  # how many: not told
+    ("A gunman killed four people before soldiers arrested him.", 4, 4),
+    ("A man stabbed three shoppers to death before police shot him in the leg.", 3, 3),
+    # a further death told by an ordinal revises the toll: low the first count, high the ordinal
+    ("Two people were killed, and a third died in hospital overnight.", 2, 3),
+    ("Nine Palestinians were killed, among them a woman, and a tenth died of his wounds the next day.", 9, 10),
+    ("Officials first put the toll at 104 and then at 126.", 104, 126),
+    ("The death toll stood at 20 on Monday night and later rose to 27.", 20, 27),
+    ("Police first reported ten dead before revising the figure to nine.", 9, 10),
+    # the wounded, none of them fatally; nobody injured: nobody killed, but never below a stated death
+    ("About 20 people were injured, none fatally.", 0, 0),
+    ("No sailors were injured.", 0, 0),
+    ("Two people were killed but no one was injured.", 2, 2),
+])
+def test_attackers_revisions_and_zeros(sentence, low, high):
+    result = combine(find_casualties(sentence))
+    assert (result.low, result.high) == (low, high)
+
+
+def test_attackers_are_marked_and_counted_from_their_figure():
+    found_ = find_casualties("Four militants stormed a hotel and killed 12 guests before they were themselves killed.")
+    attackers = [m for m in found_ if m.attackers]
+    assert [(m.low, m.side, m.added) for m in attackers] == [(4, "militants", True)]
+    # a pronoun after no killing in its sentence may be any victim: not read as an attacker
+    assert not [m for m in find_casualties("Police shot him dead on Monday.") if m.attackers]
+    # the bomber's death by detonation, told in a sentence of its own
+    bomber = find_casualties("The bomber also died in the blast.")
+    assert [(m.low, m.attackers) for m in bomber] == [(1, True)]
+
+
+def test_to_death_wordings():
+    assert found("A mob beat two suspected thieves to death.") == [("killed", 2, 2)]
+    assert found("Militiamen hacked 17 villagers to death with machetes.") == [("killed", 17, 17)]
+    assert found("Police beat protesters with batons until dawn.") == []

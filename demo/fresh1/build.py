@@ -572,7 +572,7 @@ Ends.
                                         "lone attacker", "bomber"),
            civ("GBR", "concert-goers", "children", "concertgoers"), wd("2017-05-22", "Monday"), None,
            place(["Manchester Arena", "Manchester", "Greater Manchester", "Victoria station"], "GBR", 53.4880, -2.2440),
-           (22, 23), note="Monday night bombing, 22 dead + the attacker = 23; 59 injured"),
+           (23, 23), note="Monday night bombing, 22 dead + the attacker (he died at the arena) = 23; 59 injured"),
         ev("e2", STRAT, ARRESTS, actor("Police Forces of the United Kingdom", "Greater Manchester Police", "police",
                                        "GMP", "officers", code="GBR"),
            actor("23-year-old man", "man", "suspect"), wd(P11, "Tuesday"), None,
@@ -761,8 +761,8 @@ For the families of Huwara, sweeping ash out of their living rooms, the talk in 
            place(["Jenin refugee camp", "Jenin camp", "Jenin"], "PSE", 32.4611, 35.2953), (9, 10),
            note="Jenin raid of 26 January: nine killed, a tenth died of wounds the next day"),
         ev("e6", VAC, ATTACK, PAL_GUNMAN, civ("ISR", "Israelis", "worshippers"), wd("2023-01-27", "Friday"), None,
-           place(["Neve Yaakov", "Neve Ya'akov", "Jerusalem", "East Jerusalem"], "PSE", 31.8417, 35.2425), (7, 8),
-           responds_to=["e5"], note="Neve Yaakov shooting, 7 + the gunman; Hamas calls it a response to Jenin. "
+           place(["Neve Yaakov", "Neve Ya'akov", "Jerusalem", "East Jerusalem"], "PSE", 31.8417, 35.2425), (8, 8),
+           responds_to=["e5"], note="Neve Yaakov shooting, 7 + the gunman killed by police = 8; Hamas calls it a response to Jenin. "
                                     "East Jerusalem coded PSE (ACLED's practice as we understand it)"),
         ev("e7", BATTLES, CLASH, ISR, PAL_MIL, wd("2023-02-22", "Wednesday"), None,
            place(["Nablus", "Nablus old city"], "PSE", 32.2211, 35.2544), (11, 11),
@@ -817,7 +817,7 @@ Related Posts
     [
         ev("e1", VAC, ATTACK, either(IS, actor("Seifeddine Rezgui", "gunman", "attacker", "unidentified armed group")),
            civ("TUN", "tourists", "British holidaymakers", "holiday makers"), wd("2015-06-26", "Friday"), None,
-           place(["Port El Kantaoui", "Sousse", "Imperial Marhaba hotel"], "TUN", 35.8925, 10.5950), (38, 39),
+           place(["Port El Kantaoui", "Sousse", "Imperial Marhaba hotel"], "TUN", 35.8925, 10.5950), (39, 39),
            note="Friday's beach attack: 38 + the gunman shot dead by police = 39"),
         ev("e2", REMOTE, SUICIDE, IS, civ("KWT", "worshippers", "Shia worshippers"), "2015-06-26", None,
            place(["Kuwait City", "Imam Sadiq mosque", "Kuwait"], "KWT", 29.3759, 47.9774), (27, 27),
@@ -828,7 +828,7 @@ Related Posts
            note="same-day attack at the gas factory near Lyon, one killed"),
         ev("e4", VAC, ATTACK, either(IS, actor("gunmen", "two gunmen", "unidentified armed group")),
            civ("TUN", "foreign tourists", "tourists", "a Tunisian police man"), "2015-03-18", None,
-           place(["Bardo National Museum", "Bardo museum", "Bardo", "Tunis"], "TUN", 36.8094, 10.1347), (22, 24),
+           place(["Bardo National Museum", "Bardo museum", "Bardo", "Tunis"], "TUN", 36.8094, 10.1347), (24, 24),
            note="Bardo, 18 March: 21 tourists + 1 policeman; + the two gunmen = 24"),
     ])
 

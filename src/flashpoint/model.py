@@ -255,3 +255,4 @@ class Mention:
     strength: float = 0.5
     headline: bool = False
     victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants
+    ends_attack: bool = False  # kills only the attackers of an attack told in its sentence ("before police killed him")

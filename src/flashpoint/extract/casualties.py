@@ -50,6 +50,8 @@ class CasualtyMention:
     part: bool = False  # a part of a toll told elsewhere ("two children were among the dead", "including six")
     added: bool = False  # more dead beside those told before ("a woman and two children were also killed")
     disputed: bool = False  # another source gives another count in the sentence ("police said 8, doctors said 11")
+    attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
+    revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
 
 
 @lru_cache(maxsize=1)
@@ -305,6 +307,18 @@ class _Quantity:
     hedge: str | None = None
 
 
+@lru_cache(maxsize=1)
+def _no_object_words() -> frozenset[str]:
+    """Return the casualty verbs that never take an object ("died": "a tenth died the next day")."""
+    return frozenset(_words(w) for w in lexicon().get("no_object") or [])
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    """Return ordinal word -> the toll it states after "a" ("a third person died": 3)."""
+    return {_words(str(w)): int(v) for w, v in (lexicon()["numbers"].get("ordinals") or {}).items()}
+
+
 @dataclass(frozen=True)
 class _Patterns:
     """Every compiled regex of the finder (internal), built once from the lexicon.
@@ -343,6 +357,15 @@ class _Patterns:
     zero_not_yet_after: re.Pattern
     toll_from: re.Pattern
     toll_from_before: re.Pattern
+    ordinal_after: re.Pattern
+    toll_then: re.Pattern
+    to_death_verb: re.Pattern
+    to_death_after: re.Pattern
+    zero_after_injured: re.Pattern
+    attackers_killed_by: re.Pattern
+    attackers_killed: re.Pattern
+    attacker_died: re.Pattern
+    attackers_counted: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -405,7 +428,7 @@ def _patterns() -> _Patterns:
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
-                          rf"{alternation(lex['restated_toll']['objects'])}\s+at"),
+                          rf"{alternation(lex['restated_toll']['objects'])}\s+(?:at|to)"),
         restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
         active=compiled(rf"(?<![\w-]){_kind_groups('before', lex.get('victim_only_before'))}"),
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
@@ -441,7 +464,44 @@ def _patterns() -> _Patterns:
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
+        # "stabbed three shoppers to death": the verb before the figure, "to death" after its victims
+        to_death_verb=compiled(rf"(?<![\w-]){alternation(kinds['killed'].get('before_to_death') or [])}"),
+        to_death_after=compiled(rf"(?:\s+(?P<who>{who}|(?:{filler}\s+){{0,3}}{filler}))?\s+to\s+death\b"),
+        toll_then=compiled(rf"\s(?:{alternation(lex['toll_verbs'])})\s+(?:{hedges}\s+)?(?P<figure>{number})"
+                           rf"(?:\s+[^\s,.;:]+){{0,4}}?\s*,?\s+(?:and\s+)?(?:then|later|subsequently)\s+"
+                           rf"(?:{alternation(lex['toll_verbs'])})\s*$"),
+        ordinal_after=compiled(rf"\s+(?P<ordinal>{alternation(_ordinals())})(?![\w-])"),
+        zero_after_injured=compiled(rf"\s*[,;(\u2013\u2014-]\s*(?:{alternation(zero.get('after_injured') or [])})"),
+        **_attacker_patterns(compiled, auxiliaries, adverbs),
     )
+
+
+def _attacker_patterns(compiled, auxiliaries: str, adverbs: str) -> dict[str, re.Pattern]:
+    """Return the patterns of attackers told dead without a figure (lexicon `attacker_deaths`)."""
+    lex = lexicon()["attacker_deaths"]
+    enforcers = alternation(lex["enforcers"])
+    victims = alternation(list(lex["singular"]) + list(lex["plural"]) + list(lex["counted"]))
+    reflexive = alternation(lex["reflexives"])
+    attackers = alternation(w for w in lex["singular"] + lex["plural"] if " " in w)
+    nouns = alternation(w.split()[-1] for w in lex["singular"] + lex["plural"] if " " in w)
+    return {
+        # "before police killed him", "the security forces was kill them both", "police shot him dead"
+        "attackers_killed": compiled(
+            rf"(?<![\w-]){enforcers}(?:\s+(?:{auxiliaries}|{adverbs}|later|then|eventually|quickly)){{0,2}}\s+"
+            rf"(?:(?:{alternation(lex['active'])})\s+(?P<who>{victims})"
+            rf"|(?:{alternation(lex['active_with_dead'])})\s+(?P<shot>{victims})\s+dead)(?![\w-])"),
+        # "they were themselves shot dead", "he was shot dead by police", "the gunman was killed by troops"
+        "attackers_killed_by": compiled(
+            rf"(?<![\w-])(?P<who>{victims})(?:\s+(?:{auxiliaries}|{adverbs}|later|then|eventually|quickly)){{0,2}}"
+            rf"(?:\s+(?P<self>{reflexive}))?(?:\s+(?:{adverbs})){{0,2}}\s+(?:{alternation(lex['passive'])})(?![\w-])"
+            rf"(?P<by>\s+(?:\S+\s+){{0,5}}?by\s+{enforcers}(?![\w-]))?"),
+        # "he died at the arena after detonating an explosive device"
+        "attacker_died": compiled(
+            rf"(?<![\w-])(?P<who>{victims}|{attackers})(?:\s+(?:also|later|then|himself|herself|themselves)){{0,2}}\s+died\b"
+            rf"[^.;:!?]{{0,60}}?\s(?:{alternation(lex['detonation'])})(?![\w-])"),
+        # the attackers' own figure told earlier: "four gunmen", "two gunman"
+        "attackers_counted": compiled(rf"(?P<figure>{number_pattern()})\s+(?:[\w-]+\s+)?{nouns}"),
+    }
 
 
 def _month_names() -> list[str]:
@@ -468,7 +528,7 @@ class _Cues:
     the others only when a figure asks for them (most sentences have no casualty word).
     """
 
-    ON_DEMAND = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb")  # _Patterns fields
+    ON_DEMAND = ("month", "year_cue", "not_count", "hedge", "between", "toll_verb", "to_death_verb")  # _Patterns fields
 
     def __init__(self, sentence: str, patterns: _Patterns):
         self.text = sentence
@@ -532,7 +592,10 @@ def _figures(sentence: str, patterns: _Patterns, cues: _Cues) -> list[_Figure]:
             figures.append(_Figure(start, end, 1, "self"))
             continue
         if match.group("article"):
-            if start not in hedge_starts:  # the "an" of "an estimated 300" is no figure
+            ordinal = patterns.ordinal_after.match(sentence, end)
+            if ordinal:  # "a third person died": the toll is now three
+                figures.append(_Figure(start, ordinal.end(), _ordinals()[_words(ordinal.group("ordinal"))], "ordinal"))
+            elif start not in hedge_starts:  # the "an" of "an estimated 300" is no figure
                 figures.append(_Figure(start, end, 1, "article"))
             continue
         for sub_start, sub_end, value in _split_figure(sentence, start, end):
@@ -687,6 +750,10 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
             mention.total = True
             earlier = patterns.toll_from.search(sentence, toll.end(), min(len(sentence), end + 40))
             value = parse_number(earlier.group("figure")) if earlier else None
+            if value is None:
+                # "put the toll at 104 and then at 126": a figure between the noun and this one is the earlier count
+                between = patterns.toll_then.search(sentence, toll.end(), quantity.start)
+                value = parse_number(between.group("figure")) if between else None
             if value is not None and mention.low is not None and mention.high is not None:
                 # "the death toll rose to 12 from 9", "revised down to 20 from the earlier 27": the
                 # earlier count is another count of the same dead
@@ -707,6 +774,11 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         if state and (quantity.form != "article" or state.group("who")):
             kind = lexicon()["left"]["states"][_words(state.group("state"))]
             return _mention(sentence, left.start(), state.end(), quantity, kind, state.group("who")), "before"
+    to_death = cues.word_before(quantity.start, cues.to_death_verb)
+    if to_death and not unit:
+        state = patterns.to_death_after.match(sentence, end)
+        if state and (quantity.form != "article" or state.group("who")):
+            return _mention(sentence, to_death.start(), state.end(), quantity, "killed", state.group("who")), "before"
     active = cues.word_before(quantity.start, cues.active)
     if active and not unit:
         kind = _kind_of(active)
@@ -723,8 +795,9 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         if quantity.form == "article" and not who:
             return None
         kind = _kind_of(passive)
-        if not passive.group("aux") and patterns.object_after.match(sentence, passive.end()):
-            return None  # "3 gunmen killed two soldiers": the 3 are not victims
+        if not passive.group("aux") and _words(passive.group(kind)).split()[0] not in _no_object_words() \
+                and patterns.object_after.match(sentence, passive.end()):
+            return None  # "3 gunmen killed two soldiers": the 3 are not victims ("a tenth died the next day" are)
         if kind == "killed" and patterns.mixed_after.match(sentence, passive.end()):
             return None  # "killed or wounded": no split between deaths and injuries
         return _mention(sentence, quantity.start, passive.end(), quantity, kind, who), "after"
@@ -754,7 +827,8 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     patterns = _patterns()
     cues = _Cues(sentence, patterns)
     mentions = _zero_mentions(sentence, patterns)
-    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated):
+    if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated
+            or _TO_DEATH.search(sentence)):
         return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
@@ -767,10 +841,57 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         if pair:  # after the joins: "a woman and two children were also killed" is one added group
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
+    for quantity, pair in zip(quantities, found):
+        if pair and quantity.form == "ordinal":
+            pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
     mentions.extend(pair[0] for pair in found if pair)
+    attackers = _attacker_mentions(sentence, patterns, mentions)
+    # "police killed them both": the attackers' count replaces any figure read inside it
+    mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in attackers)] + attackers
+    for m in [m for m in mentions if m.kind == "injured" and m.low]:
+        none = patterns.zero_after_injured.match(sentence, m.end)
+        if none:  # "about 20 people were injured, none fatally": no one died
+            mentions.append(_mention(sentence, none.start(), none.end(), None, "killed", m.who))
     mentions = _drop_nested(mentions)
     _mark_disputed(sentence, mentions)
     return mentions
+
+
+def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Return the attackers told dead without a figure, each an `added` count of militants beside
+    their victims: "shot dead seven people before police killed him" (1 more), "four gunmen killed
+    19 soldiers before they were themselves shot dead" (4 more), "he died after detonating the device".
+
+    A pronoun counts as an attacker only where the words say so: an enforcer killed it after the
+    sentence told a killing ("before police killed him"), a reflexive ("themselves"), "by police", or
+    a death by detonation. A plural takes the figure of the attackers told before it in the sentence.
+    """
+    lex = lexicon()["attacker_deaths"]
+    pronouns = {"he", "she", "him", "her", "they", "them"}
+    out: list[CasualtyMention] = []
+    for pattern in (patterns.attackers_killed, patterns.attackers_killed_by, patterns.attacker_died):
+        for match in pattern.finditer(sentence):
+            who = _words(match.group("who") or match.groupdict().get("shot") or "")
+            if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")):
+                continue  # "he was killed": the victim, as often as the attacker
+            if who in pronouns and pattern is patterns.attackers_killed \
+                    and not any(m.kind == "killed" and (m.low or 0) > 0 and m.end <= match.start() for m in found):
+                continue  # "police shot him dead" with no killing told before: him may be any victim
+            if who in lex["counted"]:
+                count = int(lex["counted"][who])
+            elif who in lex["singular"]:
+                count = 1
+            else:
+                told = list(patterns.attackers_counted.finditer(sentence, 0, match.start()))
+                count = parse_number(told[-1].group("figure")) if told else None
+                if count is None:
+                    continue  # "the gunmen were killed": how many is not told here
+            mention = CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()], count, count,
+                                      "killed", who, "militants", added=True, attackers=True)
+            if not any(m.kind == "killed" and m.start < mention.end and mention.start < m.end and m.low is not None
+                       and m.side == "militants" for m in found + out):
+                out.append(mention)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -787,6 +908,8 @@ def _mark_disputed(sentence: str, mentions: list[CasualtyMention]) -> None:
             if _source_cue().search(sentence, a.end, b.start):
                 a.disputed = b.disputed = True
 
+
+_TO_DEATH = re.compile(r"\bto\s+death\b", re.I)
 
 # "among the dead", and who the dead were ("the dead were a commander and his driver"): a part of
 # the toll, or the whole when nothing else counts it
@@ -829,8 +952,9 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
     # backwards: "two soldiers and [three civilians were killed]"
     for k in range(len(quantities) - 2, -1, -1):
         following = found[k + 1]
-        if found[k] is not None or following is None or following[1] != "after":
-            continue
+        if found[k] is not None or following is None or following[1] != "after" \
+                or "ordinal" in (quantities[k].form, quantities[k + 1].form):
+            continue  # "a woman, and a tenth died": the tenth is the toll, not one more beside her
         gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
         if gap and not re.search(r"\band\b", gap.group()) and _side(gap.group("who")) in (None, "unknown"):
             continue  # "two people, a teacher and a child, were killed": the list says who the two were
@@ -948,7 +1072,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated), side=_common_side(stated),
+                      part=bool(stated) and all(m.part for m in stated),
+                      side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated))
 
 
@@ -979,6 +1104,9 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         return None, None, mentions[0].text
     if any(not m.vague for m in stated):
         stated = [m for m in stated if not m.vague]
+    if any((m.high or m.low or 0) > 0 for m in stated):
+        # "two people were killed but no one was injured": a zero of another group never lowers a death
+        stated = [m for m in stated if (m.high or m.low or 0) > 0]
     if any(m.total for m in stated) and any(not m.part for m in stated):
         stated = [m for m in stated if not m.part]
     if any(m.total for m in stated):

@@ -678,7 +678,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             state, aircraft)]
         # the dead: civilians, armed (soldiers, fighters) or people nobody named as either
         victims = [("civilians" if c.side == "civilians" else "armed" if c.side in ("security", "militants")
-                    else "people") for c in casualties if c.kind == "killed"]
+                    else "people") for c in casualties if c.kind == "killed" and not c.attackers]
         mode = trig.entry.mode
         if trig.entry.non_state_mode and a1 is not None and a1.type in _ARMED and not state and not any(
                 res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
@@ -785,6 +785,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # no incident's toll
             mention.casualties = None
         mention.victims = victim_sides
+        # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
+        mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
+            or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None
+                and any(c.attackers for c in casualties))  # "he died at the arena after detonating": told after his attack
         mention.recalled = recalled
         mention.posted = posted and date is not None
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
@@ -1911,23 +1915,43 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
                 owner = _when_clause_owner(span, heads)
         owners.append(owner)
     # a trigger whose own clause counts its dead takes no other figure by mere nearness ("the
-    # siege of the mall, in which 67 died, and an attack on the hotel that killed 21")
-    parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None}
-    mine = []
+    # siege of the mall, in which 67 died, and an attack on the hotel that killed 21"); the attackers'
+    # own death is placed after the others (below), so it never claims a trigger
+    parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None and not c.attackers}
+    final: list = []
     for c, owner in zip(casualties, owners):
-        if owner is None:
+        if owner is None and not c.attackers:
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
-            if (owner, c.kind) in parsed:
-                continue
-        if owner == rel:
-            mine.append(c)
+            if (owner, c.kind) in parsed and not c.revision:
+                owner = None  # (a revision, "and a third died in hospital", is the toll's, wherever it stands)
+        final.append(owner)
+    # "a gunman shot dead seven people before police killed him": the attacker's death belongs to his
+    # attack, whose dead the sentence counts before it, not to the killing that ended it
+    for k, c in enumerate(casualties):
+        if c.attackers:
+            before = [final[j] for j, b in enumerate(casualties) if b.kind == "killed" and not b.attackers
+                      and final[j] is not None and b.start < c.start]
+            final[k] = before[-1] if before else (owners[k] if owners[k] is not None else min(
+                all_heads.values(), key=lambda s: abs(s - c.start)))
+    mine = [c for c, owner in zip(casualties, final) if owner == rel]
     if not mine:
         return None, []
     # who was hit: the killed, and the wounded or abducted with them
-    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"})
+    sides = sorted({c.side for c in mine if c.kind in ("killed", "injured", "abducted") and c.side and c.side != "unknown"
+                    and not c.attackers})  # the attackers' own death says nothing of whom they hit
     return cas.combine(mine), sides
+
+
+def _ends_the_attack(casualties, rel: int, gave_away: bool) -> bool:
+    """Return True when the trigger at `rel` kills only the attackers of an attack: one its sentence
+    counts, to which it gave their death ("a gunman shot dead seven people before police killed him"),
+    or one told before ("He was shot dead by security forces an hour later"): no incident of its own."""
+    if not any(c.attackers and c.start <= rel < c.end for c in casualties):
+        return False
+    others = any(c.kind == "killed" and not c.attackers for c in casualties)
+    return others if gave_away else not others
 
 
 def _when_clause_owner(span, heads: dict):

@@ -175,12 +175,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
     bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    ending = False  # the mention tells the end of the attack: its attackers hit or killed
     if force:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
     elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m):
-        pass
+        ending = True
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
@@ -216,6 +217,9 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     score = 1
     if m.anaphoric or m.claimed:
         score += 2
+    if ending and m.casualties is not None and m.casualties.side == "militants" \
+            and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
+        score += 1  # "security forces stormed the building and killed all four gunmen": the siege's end, told next
     if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
     if m.place is not None and c_place is not None and m.place.name == c_place.name:
@@ -269,9 +273,10 @@ def _attackers_died(a1: Actor | None, m: Mention) -> bool:
     """Return True when a doerless killing counts the incident's own attackers among the dead
     ("militants stormed the base, killing nine soldiers. Five attackers were also killed"): the
     attackers' losses in the same incident, not an incident of their own."""
-    if m.mode not in ("kill", "clash") or m.retaliation or m.casualties is None or a1 is None \
-            or a1.type in ("civilians", "state forces"):
+    if m.retaliation or m.casualties is None or a1 is None or a1.type in ("civilians", "state forces"):
         return False
+    if m.mode not in ("kill", "clash") and not (m.casualties.side == "militants" and m.actor1 is None):
+        return False  # "all seven attackers were killed; they had worn suicide vests": told as they died
     if m.actor2 is None or m.actor2.type in ("civilians", "state forces"):
         return False  # a state's forces killed after its own attack are as often the answer's toll
     # "militants" and "attackers" (an unidentified armed group) are the same unnamed armed men
@@ -349,6 +354,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if m.headline:
             pending_headlines.append(m)
             continue
+        if m.ends_attack and (m.casualties is None or _attackers_toll_to_previous(clusters, m)):
+            continue  # "... before police killed him", "He was shot dead by police": the attack's end, whose toll its attack carries
         sibling = next((c for c in clusters for x in c.mentions if x.trigger_start == m.trigger_start), None)
         if sibling is not None:
             # "the strikes hit Kobani, Derik and Tal Rifaat": the same words told at another place of
@@ -429,6 +436,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             # a live blog's entry "09:40 GMT - Two explosions have torn through the bus station in Kano":
             # the day's incident, told in an entry of its own at a place of its own
             clusters.append(Cluster([m]))
+        else:
+            _toll_to_same_sentence(clusters, m)
     for h in pending_headlines:
         fits = [(compatible(c, h), i) for i, c in enumerate(clusters)]
         fits = [f for f in fits if f[0] > 0]
@@ -452,12 +461,30 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
         return False
+    # the dead of another town are not this incident's
+    return _give_to_told_before(clusters, m, lambda c: c.value("event_type") != "Strategic developments"
+                                and _places_compatible(c.value("place"), m.place))
+
+
+def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
+    """Give the figure of a mention that fits no incident to the one incident its sentence tells, when
+    that incident counts no dead of its own ("police opened fire on oil workers, killing at least 14
+    people": the killing is the shooting's toll)."""
+    if m.casualties is None or m.casualties.low is None:
+        return
+    here = [c for c in clusters if c.first.kind == "event" and any(x.sent_index == m.sent_index for x in c.mentions)]
+    if len(here) == 1 and not any(x.casualties is not None and x.casualties.low is not None for x in here[0].mentions) \
+            and not here[0].tolls:
+        here[0].tolls.append(m.casualties)
+
+
+def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
+    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to two
+    sentences back), and return True when there was one."""
     owner = None
     for c in clusters:
-        if c.first.kind != "event" or c.value("event_type") == "Strategic developments":
+        if c.first.kind != "event" or not fits(c):
             continue
-        if not _places_compatible(c.value("place"), m.place):
-            continue  # the dead of another town are not this incident's
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
         if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
             owner = (last, c)
@@ -465,6 +492,20 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     owner[1].tolls.append(m.casualties)
     return True
+
+
+def _attackers_toll_to_previous(clusters: list[Cluster], m: Mention) -> bool:
+    """Give the death of attackers told after their attack ("He was shot dead by security forces an
+    hour later") to the attack told last before it (up to two sentences back), and return True when given.
+    """
+    if not m.ends_attack or m.casualties is None or m.casualties.low is None:
+        return False
+
+    def attack(c: Cluster) -> bool:  # the police's own killings are not an attack whose attackers died
+        a1 = _cluster_actor(c, "actor1")
+        return c.value("event_type") not in ("Strategic developments", "Protests") \
+            and not (a1 is not None and a1.type == "state forces")
+    return _give_to_told_before(clusters, m, attack)
 
 
 def _placed_outcome(m: Mention) -> bool:
@@ -929,13 +970,13 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     added = [x for x in killed if x.added and not x.total]
     if added and len(added) < len(killed) and not totals:
         # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
-        low, high, used = _toll_range([x for x in killed if x not in added])
+        low, high, used = _toll_range([x for x in killed if x not in added], _armed_victims(c))
         if low is not None and high is not None:
             out.low = low + sum(x.low if x.low is not None else x.high for x in added)
             out.high = high + sum(x.high if x.high is not None else x.low for x in added)
             used = used + added
     else:
-        out.low, out.high, used = _toll_range(killed)
+        out.low, out.high, used = _toll_range(killed, _armed_victims(c))
     if used:
         out.best = used[0].best
         out.text = "; ".join(x.text for x in used if x.text)
@@ -947,8 +988,17 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     return out
 
 
-def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[Casualties]]:
+def _armed_victims(c: Cluster) -> bool:
+    """Return True when the incident hit an armed group ("forces raided an Islamic State cell"): the
+    militants among its dead are its victims, not attackers who died beside their victims."""
+    a2 = _cluster_actor(c, "actor2")
+    return a2 is not None and a2.type in ("rebel group", "political militia", "identity militia")
+
+
+def _toll_range(killed: list[Casualties], armed_victims: bool = False) -> tuple[int | None, int | None, list[Casualties]]:
     """Return (low, high, figures used) of an incident's counts of its dead.
+
+    armed_victims: the incident hit an armed group, so its militant dead are not its attackers.
 
     Parts ("among the dead") give way to whole counts, vague plurals to stated figures, zeros to
     any stated death; counts of different known groups are summed; other counts of the same dead
@@ -977,13 +1027,13 @@ def _toll_range(killed: list[Casualties]) -> tuple[int | None, int | None, list[
         return None, None, []
     low = min(x.low for x in killed if x.low is not None) if any(x.low is not None for x in killed) else None
     high = max((x.high if x.high is not None else x.low) for x in killed)
-    summed = _sum_of_sides(killed)
+    summed = _sum_of_sides(killed, armed_victims)
     if summed is not None:
         low, high = summed
     return low, high, killed
 
 
-def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
+def _sum_of_sides(killed: list[Casualties], armed_victims: bool = False) -> tuple[int, int] | None:
     """Return (low, high) summed over victim groups when the figures count different known groups
     ("killing 18 of the assailants" ... "one guard was killed": 19), else None.
 
@@ -993,7 +1043,7 @@ def _sum_of_sides(killed: list[Casualties]) -> tuple[int, int] | None:
     sides = [x.side for x in killed]
     if len(killed) < 2 or any(x.total or (x.part and x.side != "militants") for x in killed):
         return None
-    if None in sides and sides.count("militants") == 1:
+    if None in sides and sides.count("militants") == 1 and not armed_victims:
         # "killing 147 people" ... "security forces killed all four gunmen": the attackers are not
         # among the people they killed
         sides = ["militants" if x == "militants" else "victims" for x in sides]
