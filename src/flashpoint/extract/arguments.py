@@ -16,7 +16,7 @@ from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import Gazetteer, is_near, origin_words, part_of_longer_name, settlement_words
 from flashpoint.syntax import token_table
-from flashpoint.textnorm import normalise_word
+from flashpoint.textnorm import normalise_name, normalise_word
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass",)
@@ -258,7 +258,8 @@ class ArgumentReader:
             if tok is None:
                 return None
         group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
-            or self._believed_to_be(tok, context_country) or self._called(tok, context_country)
+            or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
+            or self._apposed_name(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
@@ -292,6 +293,19 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _apposed_name(self, tok, cc) -> Actor | None:
+        """Return the group an apposition names after a class noun: 'a little-known group, the Ansar al-Din
+        Brigades, claimed ...' is that group, not some militants."""
+        if tok.pos_ != "NOUN" or normalise_name(tok.lemma_) not in self.actors.class_by_noun:
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                named = self.actors.resolve_phrase(noun_phrase(c), cc)
+                if named is not None and named.type not in ("civilians", "protesters") \
+                        and named.name not in self.actors.class_names:
+                    return replace(named, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
     def _called(self, tok, cc) -> Actor | None:
@@ -454,7 +468,10 @@ class ArgumentReader:
                     a1, t1 = self._blamed(trig, cc)
                 return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
         if trig.pos_ in ("VERB", "AUX"):
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
+                # a headline drops 'were': "Five police officers shot dead by Kataib Hezbollah"
+                trig.tag_ == "VBN" and any(c.dep_ == "agent" for c in trig.children)
+                and not any(c.dep_ == "aux" for c in trig.children))
             subj = self._subject(trig)
             if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ in ("NOUN", "PROPN"):
                 passive, subj = True, trig.head  # "Seven policemen killed in attack by ISWAP": a reduced passive
@@ -575,9 +592,13 @@ class ArgumentReader:
     def claimant(self, node, cc):
         """Return (actor, token) a claim or a blame names: 'X claimed responsibility (for ...)',
         'Y blamed X for the attack', 'Y accused X of ...'."""
-        if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ == "dobj":
+        if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ in ("dobj", "nsubjpass"):
             node = node.head
         lemma = node.lemma_.lower()
+        if lemma in targets()["claim_verbs"] and any(c.dep_ == "auxpass" for c in node.children):
+            actor, tok = self._via(node, cc, ("by",), deps=("agent",))  # "responsibility ... was claimed by X"
+            if actor is not None:
+                return actor, tok
         if lemma in targets()["claim_verbs"]:
             subj = self._subject(node)
             if subj is not None:
@@ -622,6 +643,13 @@ class ArgumentReader:
         """Return (a1, t1, a2, t2) of a noun trigger: 'attack by X on Y', "X's strike", 'U.S. airstrikes'."""
         a1, t1 = self._via(noun, cc, _AGENT_PREPS)
         a2, t2 = self._target(noun, cc)
+        if a1 is None and t2 is not None:  # "an attack on displaced people by Congolese troops"
+            a1, t1 = self._via(t2, cc, ("by",))
+        if a2 is None and t1 is not None:  # "an attack by the Wagner Group on Ukrainian soldiers"
+            a2, t2 = self._via(t1, cc, ("on", "against"))
+        if a2 is None and noun.lower_.endswith("ing"):
+            # "the bombing of a police convoy", "the killing of three soldiers": a gerund's 'of' is its object
+            a2, t2 = self._via(noun, cc, ("of",))
         if a1 is None:
             for c in noun.children:
                 if c.dep_ == "poss":
@@ -639,9 +667,11 @@ class ArgumentReader:
             # "U.S. airstrikes", "Russian shelling", "Houthi drone attack"
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < noun.i]
             for m in mods:
-                actor = self.actors.resolve_phrase([m], None)
-                if actor is None and m.dep_ == "compound":
-                    actor = self.actors.resolve_phrase(noun_phrase(m), None)
+                # "a suspected Rapid Support Forces attack": the modifier's whole name before its last word
+                # ("Forces" alone is some state's); an unnamed class takes the report's country ("a rebel attack")
+                actor = self.actors.resolve_phrase(noun_phrase(m), cc) if m.dep_ == "compound" else None
+                if actor is None or (actor.id is None and actor.type == "state forces"):
+                    actor = self.actors.resolve_phrase([m], None) or actor
                 if actor is not None and actor.type != "civilians":
                     a1, t1 = actor, m
                     break
@@ -658,6 +688,10 @@ class ArgumentReader:
         if a1 is None:
             for c in noun.children:
                 # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
+                if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+                    a1, t1 = self._via(c, cc, ("by",), deps=("agent",))  # "an ambush laid by M23 rebels"
+                    if a1 is not None:
+                        break
                 if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in self.light_verbs
                                                     or c.lemma_.lower() in targets()["claim_verbs"]):
                     a1, t1 = self._via(c, cc, ("by",), deps=("agent",))

@@ -83,6 +83,8 @@ class ActorBase:
         self.acronyms: dict[str, Country] = {}
         self.metonyms: dict[str, Country] = {}  # capitals: "Kyiv said", "Moscow launched" name the state
         self.class_by_noun: dict[str, dict] = {}
+        self.forces_of: dict[str, str] = {}  # a territory with no army -> the state whose soldiers serve there
+        self.class_names: set[str] = set()  # "Militants", "Military Forces of {country}": unnamed actors' labels
         self.generated_aliases: set[str] = set()  # "Congolese soldiers": built from a country's names
         self.threshold = FUZZY_THRESHOLD
         self._load()
@@ -128,7 +130,10 @@ class ActorBase:
             if country is not None:
                 # "the Biden administration", "Putin's forces": a leader names the state
                 self.demonyms[normalise_name(row["name"])] = country
+        for row in load_yaml("actors/territories.yaml"):
+            self.forces_of[row["code"]] = row["forces_of"]
         for cls in load_yaml("actors/classes.yaml"):
+            self.class_names.add(cls["name"])
             for noun in cls["nouns"]:
                 self.class_by_noun.setdefault(normalise_name(noun), cls)
 
@@ -293,7 +298,7 @@ class ActorBase:
             nationality = next((c for w in words if (c := self.country(w.strip(",")))
                                 and c.code != backer), None)
             if cls.get("state"):
-                code = nationality.code if nationality else context_country
+                code = nationality.code if nationality else self._forces_there(context_country, cls)
                 if code in self.country_by_code:
                     actor = self.state_forces(self.country_by_code[code], text, cls["name"].replace(" {country}", ""))
                     actor = Actor(actor.name, actor.id, actor.type, actor.country_code, backer, text)
@@ -383,7 +388,7 @@ class ActorBase:
         if cls.get("state") and nationality is None and cls.get("needs_country"):
             return None  # "the administration" of whom? not the report's country by default
         if cls.get("state"):
-            code = nationality.code if nationality else context_country
+            code = nationality.code if nationality else self._forces_there(context_country, cls)
             country = self.country_by_code.get(code) if code else None
             if country is None:
                 return Actor(cls["name"].replace(" of {country}", ""), None, cls["type"], None, backer, text)
@@ -393,6 +398,13 @@ class ActorBase:
         if name == "Civilians" and nationality:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
+
+    def _forces_there(self, country: str | None, cls: dict) -> str | None:
+        """Return whose unnamed soldiers act in a country: its own, or the state that holds a territory with
+        no army of its own (data/actors/territories.yaml: soldiers in the West Bank are Israel's)."""
+        if country in self.forces_of and cls["name"].startswith("Military Forces"):
+            return self.forces_of[country]
+        return country
 
     def unlisted(self, toks, context_country: str | None = None, as_named: bool = False) -> Actor | None:
         """Return the group a proper name the base does not hold names ('the Katiba Yusuf brigade'), or None.
@@ -525,7 +537,7 @@ class ActorBase:
         word = normalise_name(head.text)
         # "a gendarmerie training school", "an army base": the armed modifier names who was hit
         for left in toks:
-            if left.i < head.i and left.dep_ in ("compound", "amod"):
+            if left.i < head.i and left.dep_ in ("compound", "amod", "nmod"):  # "a police tactical squad"
                 if normalise_name(left.lemma_) in _PLATFORMS:
                     continue  # "a drone attack" is no actor
                 cls = self.class_by_noun.get(normalise_name(left.text)) or self.class_by_noun.get(normalise_name(left.lemma_))
@@ -555,6 +567,8 @@ class ActorBase:
             country = self.country(tok.text)
             if country is None and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (".",):
                 country = self.country(tok.text + ".")
+            if country is None and tok.dep_ == "poss":
+                country = self.metonyms.get(normalise_name(tok.text))  # "Moscow's forces": the capital's state
             if country is not None:
                 # "Iran-backed militants": Iran is the backer, not the nationality
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
