@@ -94,6 +94,9 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
+            if c.dep_ == "punct" and c.text == "-" and t.i != tok.i and tok.i > c.i:
+                keep.add(c.i)  # "Jaish-e-Mohammad": a hyphen inside a name before the head is part of it
+                continue
             if c.dep_ == "prep" and t.i == tok.i and c.lower_ in ("of", "from") and tok.pos_ == "NOUN":
                 keep.add(c.i)  # "the foreign ministers of Congo and Rwanda", "fighters of Hamas"
                 stack.append(c)
@@ -259,12 +262,20 @@ class ArgumentReader:
                 return None
         group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
             or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
-            or self._apposed_name(tok, context_country)
+            or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
+            if actor is not None and actor.type == "civilians" and t.i == tok.i:
+                # "a camp of Jaish-e-Mohammad", "a Ugandan-held camp": a site held by an armed side is that side's
+                held = self._site_holder(tok, phrase, context_country)
+                if held is not None:
+                    return held
+            if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
+                # "militants in Gaza fired rockets at southern Israel": the class's country is where its words put it
+                actor = replace(actor, country_code=self._placed_in(t) or actor.country_code)
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -306,6 +317,44 @@ class ArgumentReader:
                 if named is not None and named.type not in ("civilians", "protesters") \
                         and named.name not in self.actors.class_names:
                     return replace(named, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _tied_to(self, tok, cc) -> Actor | None:
+        """Return the named group an unnamed doer is tied to: 'a suicide bomber linked by officials to Islamic
+        State', 'gunmen affiliated with ISWAP' (targets.yaml tie_words); never a state ('loyal to the government')."""
+        if tok.pos_ != "NOUN":
+            return None
+        words = targets()["tie_words"]
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
+                actor, _ = self._via(c, cc, ("to", "with"))
+                if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
+                        and actor.name not in self.actors.class_names:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _site_holder(self, tok, phrase, cc) -> Actor | None:
+        """Return the armed side a site's words say holds it ('a camp of Jaish-e-Mohammad', 'a Ugandan-held
+        camp'), or None: a state's forces or a named group, never a class ('rebel-held towns' stay civilians)."""
+        found = None
+        for k, t in enumerate(phrase[:-1]):
+            if t.text == "-" and k > 0 and phrase[k + 1].lower_ in ("held", "controlled", "run", "occupied"):
+                found = self.actors.resolve_phrase([phrase[k - 1]], cc)
+        if found is None:
+            found = self.owner(tok, cc)
+        if found is None or found.type in ("civilians", "protesters") or found.name in self.actors.class_names:
+            return None
+        return replace(found, text=tok.doc[phrase[0].i:phrase[-1].i + 1].text)
+
+    def _placed_in(self, tok) -> str | None:
+        """Return the country of a place an actor's own words put it in ('militants in Gaza'), or None."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"):
+                        place = self.places.lookup(" ".join(t.text for t in noun_phrase(p)))
+                        if place is not None and place.country_code:
+                            return place.country_code
         return None
 
     def _called(self, tok, cc) -> Actor | None:

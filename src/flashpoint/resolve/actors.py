@@ -573,8 +573,9 @@ class ActorBase:
                 # "Iran-backed militants": Iran is the backer, not the nationality
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
                 if nxt is not None and nxt.text in ("-",) and tok.i + 2 < len(tok.doc) \
-                        and tok.nbor(2).lemma_ in ("back", "backed", "sponsor", "align", "ally", "support", "fund", "arm"):
-                    continue
+                        and (tok.nbor(2).lemma_ in ("back", "backed", "sponsor", "align", "ally", "support", "fund", "arm")
+                             or tok.nbor(2).lower_ in _affiliation_words()["supplier_words"]):
+                    continue  # "US-supplied HIMARS launchers" were fired by whoever holds them
                 if exclude and country.code == exclude:
                     continue
                 return country
@@ -599,7 +600,8 @@ def _name_words() -> dict:
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns",
+                                                   "supplier_words")}
 
 
 def _head_forms(tok) -> set[str]:

@@ -664,11 +664,13 @@ def infer_attackers(clusters: list[Cluster]) -> None:
     authors: Counter = Counter()
     by_name: dict[str, Actor] = {}
     theatres: set = set()
+    days: dict[str, list] = {}  # when each author is seen striking
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         if a1 is not None and c.value("event_type") == "Explosions/Remote violence" and a1.name not in _GENERIC_ACTORS:
             authors[a1.name] += 1
             by_name[a1.name] = a1
+            days.setdefault(a1.name, []).append(_cluster_date(c))
             place = _specific_place(c)
             if place is not None and place.country_code:
                 theatres.add(place.country_code)
@@ -683,6 +685,8 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             continue
         if _same_side(by_name[name], _cluster_actor(c, "actor2")):
             continue
+        if not _near_in_time(days[name], _cluster_date(c)):
+            continue  # "a bomber linked to Islamic State killed four in 2016": not the author of today's bombing
         place = _specific_place(c)
         if place is None or place.country_code not in theatres:
             continue  # only where that side is seen striking in this report
@@ -691,6 +695,19 @@ def infer_attackers(clusters: list[Cluster]) -> None:
 
 
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+INFER_DAYS = 90  # an author is given to an unattributed attack only if seen striking this close in time
+
+
+def _near_in_time(seen: list, when) -> bool:
+    """Return False when every date an author was seen striking is more than INFER_DAYS before `when`: a
+    2016 bombing's author is no author of a 2022 one (the author of this week's attack may well be that
+    of a recalled older one: "the group is best known for seizing 110 schoolgirls in 2018")."""
+    if when is None or when.start is None:
+        return True
+    known = [d for d in seen if d is not None and d.start is not None]
+    return not known or any((when.start - d.start).days <= INFER_DAYS for d in known)
 
 
 def _infer_group_attackers(clusters: list[Cluster]) -> None:
@@ -702,6 +719,7 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
     """
     authors: dict[str, Actor] = {}
     theatres: set = set()
+    days: list = []  # when the author is seen striking
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         if a1 is None or c.first.kind != "event" or c.value("event_type") not in _VIOLENT:
@@ -711,6 +729,7 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
                 return  # two sides that strike: no guessing
             continue
         authors[a1.name] = a1
+        days.append(_cluster_date(c))
         place = _specific_place(c)
         if place is not None and place.country_code:
             theatres.add(place.country_code)
@@ -724,6 +743,8 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
             continue
         if "militants" in {s for m in c.mentions for s in m.victims}:
             continue
+        if not _near_in_time(days, _cluster_date(c)):
+            continue  # a group named only for an incident years before did not do this one
         place = _specific_place(c)
         if place is None or place.country_code not in theatres:
             continue
@@ -763,6 +784,11 @@ def _event_of(c: Cluster, document: Document) -> Event:
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
+    if event_type == "Protests" and actor2 is not None and actor2.type in ("civilians", "protesters") \
+            and actor1.type == "protesters":
+        # "four people were killed as police fired at crowds": the dead are the crowd, actor1; the protest's
+        # actor2 is the force that met it (an armed group that attacked protesters keeps them as its target)
+        actor2 = None
     if actor2 is None and first.kind == "event" and event_type in _CROWD_TYPES:
         actor2 = _crowd_counterpart(c, sub, place)
     confidence = _confidence(c, actor1, actor2, date, place)
