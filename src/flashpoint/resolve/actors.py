@@ -96,6 +96,7 @@ class ActorBase:
 
     def _refresh_fuzzy(self) -> None:
         self._memo: dict[tuple, GroupEntry | None] = {}
+        self._unlisted_memo: dict[str, tuple | None] = {}
         self._fuzzy_keys = [k for k, e in self.groups.items()
                             if len(k) >= FUZZY_MIN_LENGTH and k not in self.generated_aliases]
 
@@ -197,6 +198,11 @@ class ActorBase:
             self._add_entry(entry, source, on_error or knowledge.report)
         self._refresh_fuzzy()
 
+    def clear_memo(self) -> None:
+        """Forget every look-up remembered so far (benchmarks time cold look-ups)."""
+        self._memo.clear()
+        self._unlisted_memo.clear()
+
     # --- look-ups on strings -------------------------------------------------
     def group(self, text: str, country: str | None = None) -> GroupEntry | None:
         """Return the named group or force a phrase names exactly (after normalisation), or None.
@@ -271,6 +277,7 @@ class ActorBase:
         backer = self.backer(text)
         words = text.strip().split()
         seen = set()
+        first_named = None  # (entry, the words it was read from) of the longest listed name
         for length in range(min(len(words), 8), 0, -1):  # a named group anywhere in the phrase, longest first
             for start in range(0, len(words) - length + 1):
                 piece = " ".join(words[start:start + length]).strip(",;:")
@@ -278,11 +285,22 @@ class ActorBase:
                 if entry is None or entry.id in seen:
                     continue
                 seen.add(entry.id)
+                first_named = first_named or (entry, piece)
                 how, score = self._how(piece, entry)
                 if length < len(words):
                     how += f" in '{piece}'"
                 out.append(Candidate(Actor(entry.name, entry.id, entry.type, entry.country_code,
                                            backer or entry.backer, text), how, score))
+        unlisted = self._unlisted_in_string(text)
+        if unlisted is not None:
+            name, kind, _ = unlisted
+            how = "a proper name with a group word that the base does not hold (kept under its own name)"
+            found = Candidate(Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
+                                    backer, text), how, 70.0)
+            # as extraction reads it: the unlisted name wins over a listed group read inside it only when it
+            # says more ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front")
+            beats = first_named is None or self._unlisted_beats(unlisted, first_named)
+            out.insert(0, found) if beats else out.append(found)
         whole = normalise_name(text)
         country = self.country(text)
         if country is not None and whole in self.peoples:
@@ -418,6 +436,24 @@ class ActorBase:
         name, kind, _ = found
         return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
                      self.backer(_span_text(list(toks))), _span_text(list(toks)))
+
+    def _unlisted_in_string(self, text: str) -> tuple[str, str, list[str]] | None:
+        """Return the unlisted name a bare string holds, read as `_unlisted_in` reads a parsed phrase: the
+        string is split by spaCy's tokenizer alone (no model) and its capitalised words taken as proper nouns."""
+        if text in self._unlisted_memo:
+            return self._unlisted_memo[text]
+        found = None
+        types = _name_words()["types"]
+        # no group word, no unlisted name (most look-ups): the tokenizer is the slow part
+        if any(normalise_name(w) in types for w in re.split(r"[\s\-]+", text)):
+            doc = _name_tokenizer()(text.strip())
+            for tok in doc:
+                if tok.text[:1].isupper():
+                    tok.pos_ = "PROPN"
+            found = self._unlisted_in(list(doc)) if len(doc) else None
+        if len(self._unlisted_memo) < 100_000:
+            self._unlisted_memo[text] = found
+        return found
 
     def _unlisted_in(self, toks, as_named: bool = False) -> tuple[str, str, list[str]] | None:
         """Return (name, type, distinctive words) of a group the phrase names by a proper name the base does not
@@ -583,6 +619,16 @@ class ActorBase:
 
 
 _NOT_NAME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+@lru_cache(maxsize=1)
+def _name_tokenizer():
+    """Return a blank English pipeline with a sentencizer: tokens for a string read without the model."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 @lru_cache(maxsize=1)
