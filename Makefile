@@ -28,6 +28,10 @@ demo: $(STAMP)
 	$(BIN)/flashpoint extract demo/fresh1/docs.jsonl demo/fresh2/docs.jsonl --quiet -o out/fresh-events.jsonl
 	cat demo/fresh1/gold.jsonl demo/fresh2/gold.jsonl > out/fresh-gold.jsonl
 	$(BIN)/flashpoint eval out/fresh-gold.jsonl out/fresh-events.jsonl --summary
+	@echo "== fresh (session 4): 32 more reports written blind on 2026-12-01, scored once at 9da0b16, now development data (demo/fresh3, demo/fresh4) =="
+	$(BIN)/flashpoint extract demo/fresh3/docs.jsonl demo/fresh4/docs.jsonl --quiet -o out/fresh34-events.jsonl
+	cat demo/fresh3/gold.jsonl demo/fresh4/gold.jsonl > out/fresh34-gold.jsonl
+	$(BIN)/flashpoint eval out/fresh34-gold.jsonl out/fresh34-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="

@@ -270,6 +270,18 @@ def test_tally_in_verbal_form(read):
     assert [(e.kind, e.count, e.date.start) for e in events] == [("tally", 66, date(2023, 10, 17))]
 
 
+def test_a_state_counted_as_acting_through_its_proxies_is_their_backer(read):
+    doc = Document(id="proxies", published=date(2024, 2, 2), text=(
+        "Russia-backed separatists shelled Ukrainian positions near Avdiivka on Thursday, the Ukrainian army said. "
+        "Kyiv says Russia has carried out more than 40 attacks on its troops in the area since January 10."))
+
+    events = read(doc, check_schema=False)
+
+    [t] = [e for e in events if e.kind == "tally"]
+    assert (t.actor1.country_code, t.actor1.backer) == ("RUS", "RUS")
+    assert t.actor2.country_code == "UKR"
+
+
 # ---------------------------------------------------------------- links
 
 def test_in_retaliation_for_links_to_the_earlier_event(read):

@@ -49,6 +49,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    _states_counting_their_proxies(events)
     _answer_hits_the_attacker(events)
     coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
@@ -101,13 +102,7 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
     defenders fighting. Only the opponent the report itself pairs with that actor is used, and
     such an actor carries no `text` (it was not read from the event's sentence).
     """
-    pairs: Counter = Counter()
-    by_name = {}
-    for e in events:
-        if e.kind == "event" and e.actor1 is not None and e.actor2 is not None:
-            pairs[(e.actor1.name, e.actor2.name)] += 1
-            by_name.setdefault(e.actor1.name, e.actor1)
-            by_name.setdefault(e.actor2.name, e.actor2)
+    pairs, by_name = _report_dyads(events)
     armed = Counter(a.name for e in events for a in (e.actor1, e.actor2)
                     if a is not None and a.type not in ("civilians", "protesters") and a.name != "Unidentified Armed Group")
     for e in events:
@@ -147,6 +142,30 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
                         break
                 if e.actor2 is not None:
                     break
+
+
+def _report_dyads(events: list[Event]) -> tuple[Counter, dict]:
+    """Return how often each (actor1, actor2) pair of names acts in the report's events, and the
+    first actor seen under each name."""
+    pairs: Counter = Counter()
+    by_name = {}
+    for e in events:
+        if e.kind == "event" and e.actor1 is not None and e.actor2 is not None:
+            pairs[(e.actor1.name, e.actor2.name)] += 1
+            by_name.setdefault(e.actor1.name, e.actor1)
+            by_name.setdefault(e.actor2.name, e.actor2)
+    return pairs, by_name
+
+
+def _states_counting_their_proxies(events: list[Event]) -> None:
+    """A state credited with a count of attacks on a side that the groups it backs fight in the
+    report ('Iran has launched 66 attacks' in a report of Iran-backed militias attacking US forces)
+    is the state with its proxies: its backer is itself."""
+    pairs, by_name = _report_dyads(events)
+    for e in events:
+        if e.kind == "tally" and e.actor1 is not None and e.actor2 is not None and not e.actor1.backer \
+                and e.actor2.name in _sponsored_opponents(e.actor1, pairs, by_name):
+            e.actor1.backer = e.actor1.country_code
 
 
 def _sponsored_opponents(me: Actor, pairs: Counter, by_name: dict) -> Counter:
