@@ -444,6 +444,13 @@ class ArgumentReader:
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
+        if _phrase_ends_with(phrase, targets()["military_facilities"]):
+            # "an African Union base", "an AU base": a listed force in the site's own words holds it
+            mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+            if mods:
+                entry = self.actors.group(tok.doc[mods[0].i:mods[-1].i + 1].text, cc)
+                if entry is not None and entry.type != "state forces":
+                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
         named = [self.actors.country(t.text) for t in phrase
                  if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("NORP", "GPE")]
         named = [c for c in named if c is not None]

@@ -579,6 +579,8 @@ class ActorBase:
                 cls = self.class_by_noun.get(normalise_name(left.text)) or self.class_by_noun.get(normalise_name(left.lemma_))
                 if cls is not None and cls.get("state"):
                     head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
+                    if cls.get("needs_country") and (lemma in _military_sites() or word in _military_sites()):
+                        return self.class_by_noun.get("soldier")  # "a Syrian government air base" is its army's
                     if head_cls is None or head_cls["name"] == "Civilians":
                         return cls
         # compound class nouns first ("security forces", "armed group")
@@ -619,6 +621,12 @@ class ActorBase:
 
 
 _NOT_NAME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+@lru_cache(maxsize=1)
+def _military_sites() -> frozenset:
+    """Return the one-word military sites of data/targets.yaml ('base', 'barracks', 'airbase')."""
+    return frozenset(normalise_name(w) for w in load_yaml("targets.yaml")["military_facilities"] if " " not in str(w))
 
 
 @lru_cache(maxsize=1)

@@ -169,7 +169,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     force = _crowd_killed(c_type, m)
     crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
-    bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    # ("passengers were hit by stray bullets" in a police raid on traffickers: no doer of their own)
+    near = m.sent_index - cluster.mentions[-1].sent_index <= 1
+    bystanders = (m.mode == "kill" or (m.actor1 is None and m.mode == "attack" and near)) \
+        and m.actor2 is not None and m.actor2.type == "civilians"
     if force:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
@@ -773,6 +776,9 @@ def _event_of(c: Cluster, document: Document) -> Event:
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
     actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
     actor2 = _cluster_actor(c, "actor2")
+    if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters"):
+        # "All seven attackers were killed" told of the gunmen's own attack: they are its actor1, not whom it hit
+        actor2 = next((m.actor2 for m in c.mentions if m.actor2 is not None and m.actor2.name != actor1.name), None)
     sides = {s for m in c.mentions for s in m.victims}
     # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
     # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
