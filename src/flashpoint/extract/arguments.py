@@ -286,6 +286,10 @@ class ArgumentReader:
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country) or self._holder(tok, context_country)
+        if owner is None and (_phrase_ends_with(noun_phrase(tok), targets()["military_facilities"])
+                              or tok.lemma_.lower() in targets()["holding_nouns"]):
+            # "a Kenyan-held base" (never "Israeli-controlled territory": a territory is where, not whom)
+            owner = self._site_holder(tok, noun_phrase(tok), context_country)
         if owner is not None:
             return owner
         short = _short_name(tok)

@@ -774,12 +774,19 @@ def _event_of(c: Cluster, document: Document) -> Event:
         if m.sent_start not in seen:
             seen.add(m.sent_start)
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
-    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)")
+    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia",
+                                                  place.country_code, None, None)
     actor2 = _cluster_actor(c, "actor2")
     if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters"):
         # "All seven attackers were killed" told of the gunmen's own attack: they are its actor1, not whom it hit
         actor2 = next((m.actor2 for m in c.mentions if m.actor2 is not None and m.actor2.name != actor1.name), None)
     sides = {s for m in c.mentions for s in m.victims}
+    told_of_civilians = any(not m.claimed and ("civilians" in m.victims or m.mode == "civilians") for m in c.mentions)
+    if actor2 is not None and told_of_civilians and all(m.claimed for m in c.mentions if m.actor2 is not None):
+        # "the RSF said its forces had attacked three army camps" of a raid others call a massacre: the doer's
+        # version gives way to the victims the other tellings name
+        actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
     # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
     # `civilians_by_default`, once links and the report's other parties have had their say
