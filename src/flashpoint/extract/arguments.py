@@ -530,7 +530,7 @@ class ArgumentReader:
         if trig.pos_ in ("VERB", "AUX"):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
                 # a headline drops 'were': "Five police officers shot dead by Kataib Hezbollah"
-                trig.tag_ == "VBN" and any(c.dep_ == "agent" for c in trig.children)
+                trig.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in trig.children)
                 and not any(c.dep_ == "aux" for c in trig.children))
             subj = self._subject(trig)
             if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ in ("NOUN", "PROPN"):
