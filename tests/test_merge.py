@@ -693,3 +693,361 @@ def test_a_ring_crowded_one_day_is_not_crowded_on_another():
 
     assert (len(crowd), len(crowd) + 1) in pairs
     assert not any(i < len(crowd) <= j for i, j in pairs)  # Wednesday's reports never meet Sunday's
+
+
+# ---------------------------------------------------------------- identity across outlets' wordings
+# Invented multi-report cases: each incident told by two or three outlets that differ in type, date
+# precision, place precision, the name of the attacker and the toll, as real outlets do; and for each, the
+# near miss that must stay two incidents.
+
+SATURDAY = date(2024, 4, 13)
+BOKO_HARAM = Actor("Boko Haram", "boko-haram", "rebel group", "NGA", None, "Boko Haram fighters")
+NGA_CIVILIANS = Actor("Civilians", "civilians", "civilians", "NGA", None, "farm workers")
+KONDUGA = Place("Konduga", "Borno", "Nigeria", "NGA", 11.65, 13.42, 2, "near Konduga", "town")
+BORNO = Place("Borno", "Borno", "Nigeria", "NGA", 11.85, 13.16, 3, "Borno state", "region")
+YOBE = Place("Yobe", "Yobe", "Nigeria", "NGA", 12.0, 11.5, 3, "Yobe state", "region")
+
+
+def with_sentence(e: Event, text: str) -> Event:
+    """Return the event with its evidence sentence replaced by `text` (the id is kept)."""
+    e.evidence[0].sentence = text
+    return e
+
+
+def test_a_village_attack_and_a_weekend_massacre_in_its_province_are_one_incident():
+    # wire: "43 farm workers were killed by Boko Haram fighters near Konduga on Saturday" (read as a clash);
+    # days later a garbled copy: "110 civilians killed in Borno massacre on the last weekend"
+    village = event("wire-a", SATURDAY, place=KONDUGA, actor1=BOKO_HARAM, actor2=NGA_CIVILIANS, low=43,
+                    event_type="Battles", sub="Armed clash")
+    weekend = event("garbled-b", SATURDAY, end=SUNDAY, precision="range", place=BORNO, actor1=BOKO_HARAM,
+                    actor2=NGA_CIVILIANS, low=110, event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(village, weekend) > 0
+    [m] = merged([village, weekend])
+    assert (m.fatalities.low, m.fatalities.high) == (43, 110)
+    assert m.location.name == "Konduga" and m.date.start == SATURDAY and m.date.precision == "day"
+    per = {p["source"]: p for p in m.per_source}
+    assert per["wire-a"]["fatalities"]["low"] == 43 and per["garbled-b"]["fatalities"]["low"] == 110
+    assert (per["wire-a"]["event_type"], per["garbled-b"]["event_type"]) == ("Battles", "Violence against civilians")
+
+
+def test_a_weekend_massacre_in_another_province_stays_apart():
+    village = event("wire-a", SATURDAY, place=KONDUGA, actor1=BOKO_HARAM, actor2=NGA_CIVILIANS, low=43,
+                    event_type="Battles", sub="Armed clash")
+    elsewhere = event("garbled-b", SATURDAY, end=SUNDAY, precision="range", place=YOBE, actor1=BOKO_HARAM,
+                      actor2=NGA_CIVILIANS, low=110, event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(village, elsewhere) == 0
+    assert len(merged([village, elsewhere])) == 2
+
+
+KERCH = Place("Kerch", "Crimea", "Ukraine", "UKR", 45.357, 36.475, 2, "near Kerch", "city")
+BRIDGE = Place("Crimean Bridge", "Crimea", "Ukraine", "UKR", 45.308, 36.506, 1, "the Crimean bridge", "bridge")
+UKR_ARMY = Actor("Military Forces of Ukraine", "ukr-military", "state forces", "UKR", None, "Ukrainian forces")
+UNNAMED = Actor("Unidentified Armed Group", None, "political militia", None, None, None)  # nobody named
+RU_CIVILIANS = Actor("Civilians", "civilians", "civilians", "RUS", None, "a couple")
+
+
+def test_a_site_and_the_town_beside_it_are_one_place_whatever_the_wording():
+    # "sea drones struck the bridge near Kerch" (Ukraine against Russia) and "Monday's attack on the Crimean
+    # bridge, in which two civilians were killed" (no attacker named): 6 km apart, one day
+    drones = event("wire-a", MONDAY, place=KERCH, actor1=UKR_ARMY, actor2=RUS_ARMY,
+                   event_type="Explosions/Remote violence", sub="Air/drone strike")
+    attack = event("paper-b", MONDAY, place=BRIDGE, actor1=UNNAMED, actor2=RU_CIVILIANS, low=2,
+                   event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(drones, attack) > 0
+    assert len(merged([drones, attack])) == 1
+
+
+def test_a_town_thirty_km_away_is_another_incident():
+    drones = event("wire-a", MONDAY, place=BRIDGE, actor1=UKR_ARMY, actor2=RUS_ARMY,
+                   event_type="Explosions/Remote violence", sub="Air/drone strike")
+    other = Place("Lenine", "Crimea", "Ukraine", "UKR", 45.308 + 0.27, 36.506, 1, "Lenine", "town")  # about 30 km
+    attack = event("paper-b", MONDAY, place=other, actor1=UNNAMED, actor2=RU_CIVILIANS, low=2,
+                   event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(drones, attack) == 0
+
+
+PANJGUR = Place("Panjgur", "Balochistan", "Pakistan", "PAK", 26.97, 64.09, 2, "near Panjgur", "town")
+IRGC = Actor("Islamic Revolutionary Guard Corps", "irgc", "state forces", "IRN", None, "the Revolutionary Guards")
+IRAN_ARMY = Actor("Military Forces of Iran", "irn-military", "state forces", "IRN", None, "Iranian forces")
+PAK_ARMY = Actor("Military Forces of Pakistan", "pak-military", "state forces", "PAK", None, "Pakistani army")
+JAISH_AL_ADL = Actor("Jaish al-Adl", "jaish-al-adl", "rebel group", "IRN", None, "Jaish al-Adl")
+PK_CIVILIANS = Actor("Civilians", "civilians", "civilians", "PAK", None, "two children")
+
+
+def test_one_states_forces_under_two_names_are_one_attacker():
+    # "the Revolutionary Guards hit two strongholds of Jaish al-Adl" (published the next day, read as a clash)
+    # and "an Iranian strike near Panjgur killed two children" the day before
+    guards = event("wire-a", MONDAY, place=PANJGUR, actor1=IRGC, actor2=JAISH_AL_ADL, event_type="Battles",
+                   sub="Armed clash")
+    strike = event("paper-b", SUNDAY, place=PANJGUR, actor1=IRAN_ARMY, actor2=PK_CIVILIANS, low=2,
+                   event_type="Explosions/Remote violence", sub="Air/drone strike")
+
+    assert same_incident(guards, strike) > 0
+    assert len(merged([guards, strike])) == 1
+
+
+def test_two_states_striking_one_town_on_one_day_stay_two():
+    iran = event("wire-a", SUNDAY, place=PANJGUR, actor1=IRAN_ARMY, actor2=JAISH_AL_ADL, low=2,
+                 event_type="Explosions/Remote violence", sub="Air/drone strike")
+    pakistan = event("paper-b", SUNDAY, place=PANJGUR, actor1=PAK_ARMY, actor2=JAISH_AL_ADL, low=2,
+                     event_type="Explosions/Remote violence", sub="Air/drone strike")
+
+    assert same_incident(iran, pakistan) == 0
+
+
+KRASNOGORSK = Place("Krasnogorsk", "Moscow Oblast", "Russia", "RUS", 55.819, 37.330, 1, "Krasnogorsk", "city")
+MOSCOW = Place("Moscow", "Moscow", "Russia", "RUS", 55.752, 37.618, 2, "near Moscow", "city")  # about 20 km
+ISLAMIC_STATE = Actor("Islamic State", "islamic-state", "rebel group", None, None, "the Islamic State")
+ISKP = Actor("Islamic State Khorasan Province", "iskp", "rebel group", "AFG", None, "Islamic State Khorasan")
+ISWAP = Actor("Islamic State West Africa Province", "iswap", "rebel group", "NGA", None, "ISWAP")
+IS_SAHEL = Actor("Islamic State Sahel Province", "is-sahel", "rebel group", None, None, "IS Sahel")
+
+
+def test_a_group_and_its_branch_are_one_attacker_and_tolls_become_a_range():
+    # Friday's concert hall attack: "claimed by the Islamic State" (115 dead), "Islamic State Khorasan has
+    # claimed the assault" near Moscow (133), and "the gunmen" at the hall on Monday (137)
+    claim = event("wire-a", SUNDAY, place=KRASNOGORSK, actor1=ISLAMIC_STATE, actor2=RU_CIVILIANS, low=115,
+                  event_type="Violence against civilians", sub="Attack")
+    branch = event("paper-b", SUNDAY, place=MOSCOW, actor1=ISKP, actor2=RU_CIVILIANS, low=133,
+                   event_type="Violence against civilians", sub="Attack")
+    gunmen = event("radio-c", SUNDAY, place=KRASNOGORSK, actor1=UNNAMED, actor2=RU_CIVILIANS, low=137,
+                   event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(claim, branch) > 0
+    [m] = merged([claim, branch, gunmen])
+    assert sorted(m.sources) == ["paper-b", "radio-c", "wire-a"]
+    assert (m.fatalities.low, m.fatalities.high) == (115, 137)
+    assert m.location.name == "Krasnogorsk" and m.actor1.name in ("Islamic State", "Islamic State Khorasan Province")
+
+
+def test_affiliations_link_a_branch_to_its_parent_not_two_branches():
+    from flashpoint.resolve.merge import affiliated
+    abu_sayyaf = Actor("Abu Sayyaf", "abu-sayyaf", "rebel group", "PHL")
+
+    assert affiliated(ISKP, ISLAMIC_STATE) and affiliated(ISLAMIC_STATE, ISKP)
+    assert affiliated(abu_sayyaf, ISLAMIC_STATE)  # through the East Asia province
+    assert not affiliated(ISWAP, IS_SAHEL)
+    assert not affiliated(ISKP, JNIM)
+
+
+def test_affiliations_name_groups_of_the_actor_base():
+    from flashpoint.resolve.actors import actor_base
+    from flashpoint.resources import load_yaml
+    known = {g.name for g in actor_base().groups.values()}
+    for entry in load_yaml("actors/affiliations.yaml"):
+        for name in [entry["group"], *entry["members"]]:
+            assert name in known, name
+
+
+def test_two_branches_of_one_parent_in_one_town_stay_two_without_a_shared_detail():
+    a = event("wire-a", SUNDAY, place=MENAKA, actor1=ISWAP, low=4)
+    b = event("paper-b", SUNDAY, place=MENAKA, actor1=IS_SAHEL, low=9)
+
+    assert same_incident(a, b) == 0
+
+
+JOLO = Place("Jolo", "Sulu", "Philippines", "PHL", 6.052, 121.002, 1, "Jolo", "town")
+AL_SHABAAB = Actor("Al-Shabaab", "al-shabaab", "rebel group", "SOM", None, "al-Shabaab")
+PH_CIVILIANS = Actor("Civilians", "civilians", "civilians", "PHL", None, "worshippers")
+
+
+def test_an_incident_credited_to_two_groups_merges_at_one_site_and_day_with_a_shared_detail():
+    # the police blame one group, another claims it: both name the cathedral and the toll of 20
+    blamed = with_sentence(event("wire-a", SUNDAY, place=JOLO, actor1=AL_SHABAAB, actor2=PH_CIVILIANS, low=20,
+                                 event_type="Explosions/Remote violence", sub="Remote explosive/landmine/IED"),
+                           "Two bombs tore through the Cathedral of Our Lady of Mount Carmel in Jolo.")
+    claimed = with_sentence(event("paper-b", SUNDAY, place=JOLO, actor1=JNIM, actor2=PH_CIVILIANS, low=27,
+                                  event_type="Explosions/Remote violence", sub="Suicide bomb"),
+                            "The twin bombing at the Our Lady of Mount Carmel Cathedral in Jolo was claimed.")
+
+    assert same_incident(blamed, claimed) > 0
+    assert len(merged([blamed, claimed])) == 1
+
+
+@pytest.mark.parametrize("change", ["other day", "other town", "no detail", "state forces"])
+def test_an_incident_credited_to_two_groups_needs_all_of_site_day_and_detail(change):
+    a = event("wire-a", SUNDAY, place=JOLO, actor1=AL_SHABAAB, actor2=PH_CIVILIANS, low=20)
+    b = event("paper-b", SUNDAY, place=JOLO, actor1=JNIM, actor2=PH_CIVILIANS, low=20)
+    if change == "other day":
+        b = event("paper-b", MONDAY, place=JOLO, actor1=JNIM, actor2=PH_CIVILIANS, low=20)
+    elif change == "other town":
+        b = event("paper-b", SUNDAY, place=Place("Patikul", "Sulu", "Philippines", "PHL", 6.07, 121.10, 1),
+                  actor1=JNIM, actor2=PH_CIVILIANS, low=20)
+    elif change == "no detail":
+        b = event("paper-b", SUNDAY, place=JOLO, actor1=JNIM, actor2=PH_CIVILIANS, low=7)
+    else:
+        b = event("paper-b", SUNDAY, place=JOLO, actor1=Actor("Military Forces of the Philippines", None,
+                                                              "state forces", "PHL"), actor2=PH_CIVILIANS, low=20)
+
+    assert same_incident(a, b) == 0
+    assert len(merged([a, b])) == 2
+
+
+PAHALGAM = Place("Pahalgam", "Jammu and Kashmir", "India", "IND", 34.016, 75.319, 1, "Pahalgam", "town")
+NEAR_PAHALGAM = Place("Pahalgam", "Jammu and Kashmir", "India", "IND", 34.016, 75.319, 2, "near Pahalgam", "town")
+IN_CIVILIANS = Actor("Civilians", "civilians", "civilians", "IND", None, "tourists")
+APRIL = dict(end=date(2024, 4, 30), precision="month")
+
+
+def test_last_months_massacre_meets_the_day_report_near_the_same_town():
+    # "gunmen killed 26 tourists near Pahalgam on Tuesday"; a later report: "last month's massacre of tourists
+    # at Pahalgam" (26); a third recalls "the killing of tourists near Pahalgam" on the day, read as a strike
+    day = event("wire-a", SUNDAY, place=NEAR_PAHALGAM, actor1=UNNAMED, actor2=IN_CIVILIANS, low=26,
+                event_type="Violence against civilians", sub="Attack")
+    month = event("paper-b", date(2024, 4, 1), place=PAHALGAM, actor1=UNNAMED, actor2=IN_CIVILIANS, low=26,
+                  event_type="Violence against civilians", sub="Attack", **APRIL)
+    recalled = event("radio-c", SUNDAY, place=NEAR_PAHALGAM, actor1=UNNAMED, actor2=None,
+                     event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack")
+
+    assert same_incident(day, month) > 0
+    [m] = merged([day, month, recalled])
+    assert sorted(m.sources) == ["paper-b", "radio-c", "wire-a"]
+    assert m.date.precision == "day" and m.date.start == SUNDAY
+
+
+def test_last_months_massacre_in_another_town_stays_apart():
+    day = event("wire-a", SUNDAY, place=NEAR_PAHALGAM, actor1=UNNAMED, actor2=IN_CIVILIANS, low=26,
+                event_type="Violence against civilians", sub="Attack")
+    other = Place("Anantnag", "Jammu and Kashmir", "India", "IND", 33.73, 75.15, 1, "Anantnag", "town")  # 35 km
+    month = event("paper-b", date(2024, 4, 1), place=other, actor1=UNNAMED, actor2=IN_CIVILIANS, low=26,
+                  event_type="Violence against civilians", sub="Attack", **APRIL)
+
+    assert same_incident(day, month) == 0
+
+
+RSF = Actor("Rapid Support Forces", "rsf", "political militia", "SDN", None, "the RSF")
+SUDAN_ARMY = Actor("Military Forces of Sudan", "sdn-military", "state forces", "SDN", None, "the army")
+WAD_MEDANI = Place("Wad Medani", "Al Jazirah", "Sudan", "SDN", 14.401, 33.520, 1, "Wad Madani", "city")
+GEZIRA = Place("Gezira", "Al Jazirah", "Sudan", "SDN", 14.4, 33.3, 3, "Gezira state", "region")
+MID_DECEMBER = dict(end=date(2023, 12, 20), precision="month")
+
+
+def test_a_region_whose_report_names_the_town_meets_the_towns_report():
+    # "On December 18 RSF columns entered Wad Madani" and "the RSF has held most of Gezira since its fighters
+    # swept into the state capital, Wad Madani, in mid-December" (the region's name and its province's differ)
+    town = event("analysis-a", date(2023, 12, 18), place=WAD_MEDANI, actor1=RSF, actor2=SUDAN_ARMY,
+                 sub="Non-state actor overtakes territory")
+    region = with_sentence(event("wire-b", date(2023, 12, 11), place=GEZIRA, actor1=RSF, actor2=SUDAN_ARMY,
+                                 sub="Non-state actor overtakes territory", **MID_DECEMBER),
+                           "The RSF has held most of Gezira since its fighters swept into the state capital, "
+                           "Wad Madani, in mid-December.")
+
+    assert same_incident(town, region) > 0
+    assert len(merged([town, region])) == 1
+    # the same region's report naming another town is no report of this one
+    with_sentence(region, "The RSF has held most of Gezira since its fighters swept into Rufaa in mid-December.")
+    assert same_incident(town, region) == 0
+
+
+def robust_cases() -> list[Event]:
+    """Return the reports of the cases above (four incidents told by two or three outlets, and near misses)."""
+    return [
+        event("wire-a", SATURDAY, place=KONDUGA, actor1=BOKO_HARAM, actor2=NGA_CIVILIANS, low=43,
+              event_type="Battles", sub="Armed clash"),
+        event("garbled-b", SATURDAY, end=SUNDAY, precision="range", place=BORNO, actor1=BOKO_HARAM,
+              actor2=NGA_CIVILIANS, low=110, event_type="Violence against civilians", sub="Attack"),
+        event("wire-c", SATURDAY, end=SUNDAY, precision="range", place=YOBE, actor1=BOKO_HARAM,
+              actor2=NGA_CIVILIANS, low=9, event_type="Violence against civilians", sub="Attack"),
+        event("wire-a", MONDAY, place=KERCH, actor1=UKR_ARMY, actor2=RUS_ARMY, sentence=2,
+              event_type="Explosions/Remote violence", sub="Air/drone strike"),
+        event("paper-b", MONDAY, place=BRIDGE, actor1=UNNAMED, actor2=RU_CIVILIANS, low=2,
+              event_type="Violence against civilians", sub="Attack"),
+        event("wire-c", SUNDAY, place=KRASNOGORSK, actor1=ISLAMIC_STATE, actor2=RU_CIVILIANS, low=115, sentence=3,
+              event_type="Violence against civilians", sub="Attack"),
+        event("paper-d", SUNDAY, place=MOSCOW, actor1=ISKP, actor2=RU_CIVILIANS, low=133,
+              event_type="Violence against civilians", sub="Attack"),
+        event("radio-e", SUNDAY, place=KRASNOGORSK, actor1=UNNAMED, actor2=RU_CIVILIANS, low=137,
+              event_type="Violence against civilians", sub="Attack"),
+        event("radio-e", SUNDAY, place=PANJGUR, actor1=IRAN_ARMY, actor2=JAISH_AL_ADL, low=2, sentence=4,
+              event_type="Explosions/Remote violence", sub="Air/drone strike"),
+        event("wire-f", SUNDAY, place=PANJGUR, actor1=PAK_ARMY, actor2=JAISH_AL_ADL, low=2,
+              event_type="Explosions/Remote violence", sub="Air/drone strike"),
+        event("paper-g", MONDAY, place=PANJGUR, actor1=IRGC, actor2=JAISH_AL_ADL, event_type="Battles",
+              sub="Armed clash"),
+    ]
+
+
+def test_robust_cases_merge_as_told_and_give_the_same_ids_in_any_order():
+    events = robust_cases()
+    expected = {frozenset({"wire-a", "garbled-b"}), frozenset({"wire-c"}), frozenset({"wire-a", "paper-b"}),
+                frozenset({"wire-c", "paper-d", "radio-e"}), frozenset({"radio-e", "paper-g"}), frozenset({"wire-f"})}
+    shuffler = random.Random(20261201)
+    seen = set()
+    for _ in range(20):
+        out = merged(shuffler.sample(events, len(events)))
+        assert groups(out) == expected
+        seen.add(frozenset((e.event_id, e.fatalities.low, e.fatalities.high) for e in out))
+    assert len(seen) == 1
+
+
+def test_the_cheap_tests_never_rule_out_an_incident_credited_to_two_groups():
+    from flashpoint.resolve.merge import _Facts, consistent
+    rng = random.Random(7)
+    places = [JOLO, Place("Patikul", "Sulu", "Philippines", "PHL", 6.07, 121.10, 1), KRASNOGORSK, MOSCOW]
+    actors = [AL_SHABAAB, JNIM, ISKP, ISLAMIC_STATE, UNNAMED, IRGC]
+    checked = 0
+    for k in range(400):
+        def one(doc):
+            e = event(doc, SUNDAY + timedelta(days=rng.randrange(0, 2)), place=rng.choice(places),
+                      actor1=rng.choice(actors), low=rng.choice([None, 3, 20]))
+            return with_sentence(e, rng.choice(["At the Mount Carmel Cathedral.", "In the market.", "Nothing."]))
+        a, b = one(f"a{k}"), one(f"b{k}")
+        if consistent(a, b):
+            checked += 1
+            assert _Facts(a).may_meet(_Facts(b))
+    assert checked > 50
+
+
+def test_two_regions_of_two_provinces_are_two_incidents():
+    borno = event("wire-a", SATURDAY, end=SUNDAY, precision="range", place=BORNO, actor1=BOKO_HARAM,
+                  actor2=NGA_CIVILIANS, low=110, event_type="Violence against civilians", sub="Attack")
+    yobe = event("paper-b", SATURDAY, end=SUNDAY, precision="range", place=YOBE, actor1=BOKO_HARAM,
+                 actor2=NGA_CIVILIANS, low=9, event_type="Violence against civilians", sub="Attack")
+
+    assert same_incident(borno, yobe) == 0
+
+
+def test_between_places_of_one_precision_the_merged_event_takes_the_day_reports():
+    # "on Tuesday evening an Israeli strike destroyed a building in Haret Hreik" and, weeks later, "the July
+    # strike on Beirut": the suburb is 4 km from the city's centre, both at precision 1
+    israel = Actor("Military Forces of Israel", "isr-military", "state forces", "ISR")
+    suburb = Place("Haret Hreik", "Mount Lebanon", "Lebanon", "LBN", 33.853, 35.51, 1, "Haret Hreik", "town")
+    beirut = Place("Beirut", "Beirut", "Lebanon", "LBN", 33.893, 35.502, 1, "Beirut", "city")
+    day = event("wire-a", date(2024, 7, 30), place=suburb, actor1=israel, actor2=None, low=4,
+                event_type="Explosions/Remote violence", sub="Air/drone strike")
+    month = event("analysis-b", date(2024, 7, 1), end=date(2024, 7, 31), precision="month", place=beirut,
+                  actor1=israel, actor2=None, low=3, event_type="Explosions/Remote violence", sub="Air/drone strike")
+
+    [m] = merged([month, day])
+    assert m.location.name == "Haret Hreik" and m.date.start == date(2024, 7, 30)
+    assert (m.fatalities.low, m.fatalities.high) == (3, 4)
+
+
+def test_two_villages_a_few_km_apart_with_unnamed_attackers_stay_two():
+    # "militants killed five in Ménaka" and "militants clashed with villagers at a village 8 km away, five
+    # dead", one day: nothing but the coincidence of a small toll joins them
+    village = Place("Village", "Ménaka", "Mali", "MLI", MENAKA.lat + 0.072, MENAKA.lon, 1, "Village", "village")
+    a = event("wire-a", place=MENAKA, actor2=None, low=5, event_type="Violence against civilians", sub="Attack")
+    b = event("paper-b", place=village, actor2=None, low=5)
+
+    assert same_incident(a, b) == 0
+
+
+def test_a_vague_report_is_pinned_down_by_a_target_named_two_ways():
+    # "missiles fired from Yemen at a US destroyer" (the government in one statement, the navy in the wire)
+    yemen = Place("Yemen", None, "Yemen", "YEM", 15.35, 44.2, 3, "Yemen", "country")
+    government = Actor("Government of the United States", None, "state forces", "USA")
+    navy = Actor("Military Forces of the United States", "usa-military", "state forces", "USA")
+    a = event("statement-a", place=yemen, actor1=UNNAMED, actor2=government, event_type="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+    b = event("wire-b", place=yemen, actor1=UNNAMED, actor2=navy, low=0, event_type="Explosions/Remote violence",
+              sub="Shelling/artillery/missile attack")
+
+    assert same_incident(a, b) > 0
+    other = Actor("Military Forces of Saudi Arabia", None, "state forces", "SAU")
+    assert same_incident(a, event("wire-b", place=yemen, actor1=UNNAMED, actor2=other,
+                                  event_type="Explosions/Remote violence", sub="Shelling/artillery/missile attack")) == 0
