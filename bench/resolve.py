@@ -230,7 +230,7 @@ def main(argv=None) -> int:
 
     cold_p = rate(lambda p: place_lookup(g, p), places, args.passes, reset_places)
     warm_p = rate(lambda p: place_lookup(g, p), places, args.passes, lambda: None)
-    cold_a = rate(lambda a: base.lookup(a.text, a.country), actors, args.passes, base._memo.clear)
+    cold_a = rate(lambda a: base.lookup(a.text, a.country), actors, args.passes, base.clear_memo)
     warm_a = rate(lambda a: base.lookup(a.text, a.country), actors, args.passes, lambda: None)
     print("\nspeed (string look-ups, one process)")
     print(f"  places  {cold_p:,.0f} look-ups/s cold (memo emptied each pass), {warm_p:,.0f}/s warm")

@@ -257,3 +257,30 @@ def test_a_plural_demonym_acting_is_not_made_civilians(parse):
     subject = [t for t in doc if t.dep_ == "nsubj"]
     a = actor_base().resolve_phrase(subject, context_country="UKR")
     assert a is None or a.name != "Civilians"
+
+
+def test_lookup_shows_a_group_the_base_does_not_hold_under_its_own_name():
+    base = actor_base()
+    a = base.lookup("the Popular Front for the Liberation of Kordofan", "SDN")
+    assert (a.name, a.id, a.country_code) == ("Popular Front for the Liberation of Kordofan",
+                                              "unlisted-popular-front-for-the-liberation-of-kordofan", "SDN")
+    assert "does not hold" in base.explain("the Katiba Yusuf brigade")[0].how
+    # a listed name inside it is not the group, a listed name that says all is
+    assert base.lookup("the Mai-Mai Kifuafua Resistance Front").id.startswith("unlisted-")
+    assert base.lookup("The Resistance Front").id == "trf"
+    assert base.lookup("RSF forces").name == "Rapid Support Forces"
+    assert base.lookup("the National Army").id is None  # generic words only: some state's, no name
+
+
+def test_soldiers_in_a_territory_without_an_army_are_the_holding_states(parse):
+    base = actor_base()
+    assert base.resolve_phrase(phrase(parse, "soldiers"), "PSE").name == "Military Forces of Israel"
+    assert base.resolve_phrase(phrase(parse, "Palestinian security forces"), "PSE").country_code == "PSE"
+    assert base.resolve_phrase(phrase(parse, "police"), "PSE").name == "Police Forces of Palestine"
+
+
+def test_a_supplier_or_a_capital_as_owner(parse):
+    base = actor_base()
+    assert base.resolve_phrase(phrase(parse, "US-supplied rockets"), "UKR") is None  # whoever fired them, not the US
+    assert base.resolve_phrase(phrase(parse, "Moscow's forces"), "UKR").name == "Military Forces of Russia"
+    assert base.resolve_phrase(phrase(parse, "a police tactical squad"), "NGA").name == "Police Forces of Nigeria"

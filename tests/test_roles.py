@@ -26,7 +26,7 @@ _NUMBERS = ("seven", "three", "five", "nine", "four", "six", "eleven", "eight")
 _SCENE_CLASSES = {"military": "Military Forces of {country}", "police": "Police Forces of {country}",
                   "civilians": "Civilians", "protesters": "Protesters"}
 # pass rates measured on this suite (python tests/test_roles.py): the test fails when the suite falls under
-MIN_PASS_RATE = 0.92  # 209/216 (96.8%) on 2026-12-01; 136/212 before this work
+MIN_PASS_RATE = 0.93  # 343/355 (96.6%) on 2026-12-01 (fourth session: 301/343 before its rules); 136/212 at first
 
 
 def _capitalise(text: str) -> str:

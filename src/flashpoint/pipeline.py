@@ -108,6 +108,10 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
     for e in events:
         if e.actor2 is not None or e.actor1 is None:
             continue
+        if getattr(e, "people_hit", False) and e.actor1.type != "state forces":
+            # "a bomb killed six people on Istiklal Avenue": people, given as civilians below (a state's
+            # strike that killed people in a report about its war on a group hit that group)
+            continue
         if not (e.kind == "tally" or e.event_type in _DYAD_TYPES or e.sub_event_type in _DYAD_SUBS):
             continue
         me = e.actor1.name

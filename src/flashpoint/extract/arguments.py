@@ -17,7 +17,7 @@ from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        settlement_words)
 from flashpoint.syntax import token_table
-from flashpoint.textnorm import normalise_word
+from flashpoint.textnorm import normalise_name, normalise_word
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass",)
@@ -95,6 +95,9 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
+            if c.dep_ == "punct" and c.text == "-" and t.i != tok.i and tok.i > c.i:
+                keep.add(c.i)  # "Jaish-e-Mohammad": a hyphen inside a name before the head is part of it
+                continue
             if c.dep_ == "prep" and t.i == tok.i and c.lower_ in ("of", "from") and tok.pos_ == "NOUN":
                 keep.add(c.i)  # "the foreign ministers of Congo and Rwanda", "fighters of Hamas"
                 stack.append(c)
@@ -275,12 +278,21 @@ class ArgumentReader:
             if tok is None:
                 return None
         group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
-            or self._believed_to_be(tok, context_country) or self._called(tok, context_country)
+            or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
+            or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
             return group
         for t in _conjuncts(tok):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
+            if actor is not None and actor.type == "civilians" and t.i == tok.i:
+                # "a camp of Jaish-e-Mohammad", "a Ugandan-held camp": a site held by an armed side is that side's
+                held = self._site_holder(tok, phrase, context_country)
+                if held is not None:
+                    return held
+            if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
+                # "militants in Gaza fired rockets at southern Israel": the class's country is where its words put it
+                actor = replace(actor, country_code=self._placed_in(t) or actor.country_code)
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -291,6 +303,10 @@ class ArgumentReader:
                 _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country) or self._holder(tok, context_country)
+        if owner is None and (_phrase_ends_with(noun_phrase(tok), targets()["military_facilities"])
+                              or tok.lemma_.lower() in targets()["holding_nouns"]):
+            # "a Kenyan-held base" (never "Israeli-controlled territory": a territory is where, not whom)
+            owner = self._site_holder(tok, noun_phrase(tok), context_country)
         if owner is not None:
             return owner
         short = _short_name(tok)
@@ -309,6 +325,57 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _apposed_name(self, tok, cc) -> Actor | None:
+        """Return the group an apposition names after a class noun: 'a little-known group, the Ansar al-Din
+        Brigades, claimed ...' is that group, not some militants."""
+        if tok.pos_ != "NOUN" or normalise_name(tok.lemma_) not in self.actors.class_by_noun:
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                named = self.actors.resolve_phrase(noun_phrase(c), cc)
+                if named is not None and named.type not in ("civilians", "protesters") \
+                        and named.name not in self.actors.class_names:
+                    return replace(named, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _tied_to(self, tok, cc) -> Actor | None:
+        """Return the named group an unnamed doer is tied to: 'a suicide bomber linked by officials to Islamic
+        State', 'gunmen affiliated with ISWAP' (targets.yaml tie_words); never a state ('loyal to the government')."""
+        if tok.pos_ != "NOUN":
+            return None
+        words = targets()["tie_words"]
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
+                actor, _ = self._via(c, cc, ("to", "with"))
+                if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
+                        and actor.name not in self.actors.class_names:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _site_holder(self, tok, phrase, cc) -> Actor | None:
+        """Return the armed side a site's words say holds it ('a camp of Jaish-e-Mohammad', 'a Ugandan-held
+        camp'), or None: a state's forces or a named group, never a class ('rebel-held towns' stay civilians)."""
+        found = None
+        for k, t in enumerate(phrase[:-1]):
+            if t.text == "-" and k > 0 and phrase[k + 1].lower_ in ("held", "controlled", "run", "occupied"):
+                found = self.actors.resolve_phrase([phrase[k - 1]], cc)
+        if found is None:
+            found = self.owner(tok, cc)
+        if found is None or found.type in ("civilians", "protesters") or found.name in self.actors.class_names:
+            return None
+        return replace(found, text=tok.doc[phrase[0].i:phrase[-1].i + 1].text)
+
+    def _placed_in(self, tok) -> str | None:
+        """Return the country of a place an actor's own words put it in ('militants in Gaza'), or None."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"):
+                        place = self.places.lookup(" ".join(t.text for t in noun_phrase(p)))
+                        if place is not None and place.country_code:
+                            return place.country_code
         return None
 
     def _called(self, tok, cc) -> Actor | None:
@@ -398,6 +465,13 @@ class ArgumentReader:
         phrase = noun_phrase(tok)
         text = " ".join(t.text for t in phrase)
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
+        if _phrase_ends_with(phrase, targets()["military_facilities"]):
+            # "an African Union base", "an AU base": a listed force in the site's own words holds it
+            mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+            if mods:
+                entry = self.actors.group(tok.doc[mods[0].i:mods[-1].i + 1].text, cc)
+                if entry is not None and entry.type != "state forces":
+                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
         named = [self.actors.country(t.text) for t in phrase
                  if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("NORP", "GPE")]
         named = [c for c in named if c is not None]
@@ -471,7 +545,10 @@ class ArgumentReader:
                     a1, t1 = self._blamed(trig, cc)
                 return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
         if trig.pos_ in ("VERB", "AUX"):
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children)
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children) or (
+                # a headline drops 'were': "Five police officers shot dead by Kataib Hezbollah"
+                trig.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in trig.children)
+                and not any(c.dep_ == "aux" for c in trig.children))
             subj = self._subject(trig)
             if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.pos_ in ("NOUN", "PROPN"):
                 passive, subj = True, trig.head  # "Seven policemen killed in attack by ISWAP": a reduced passive
@@ -592,9 +669,13 @@ class ArgumentReader:
     def claimant(self, node, cc):
         """Return (actor, token) a claim or a blame names: 'X claimed responsibility (for ...)',
         'Y blamed X for the attack', 'Y accused X of ...'."""
-        if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ == "dobj":
+        if node.lemma_.lower() in ("responsibility", "credit") and node.dep_ in ("dobj", "nsubjpass"):
             node = node.head
         lemma = node.lemma_.lower()
+        if lemma in targets()["claim_verbs"] and any(c.dep_ == "auxpass" for c in node.children):
+            actor, tok = self._via(node, cc, ("by",), deps=("agent",))  # "responsibility ... was claimed by X"
+            if actor is not None:
+                return actor, tok
         if lemma in targets()["claim_verbs"]:
             subj = self._subject(node)
             if subj is not None:
@@ -639,6 +720,13 @@ class ArgumentReader:
         """Return (a1, t1, a2, t2) of a noun trigger: 'attack by X on Y', "X's strike", 'U.S. airstrikes'."""
         a1, t1 = self._via(noun, cc, _AGENT_PREPS)
         a2, t2 = self._target(noun, cc)
+        if a1 is None and t2 is not None:  # "an attack on displaced people by Congolese troops"
+            a1, t1 = self._via(t2, cc, ("by",))
+        if a2 is None and t1 is not None:  # "an attack by the Wagner Group on Ukrainian soldiers"
+            a2, t2 = self._via(t1, cc, ("on", "against"))
+        if a2 is None and noun.lower_.endswith("ing"):
+            # "the bombing of a police convoy", "the killing of three soldiers": a gerund's 'of' is its object
+            a2, t2 = self._via(noun, cc, ("of",))
         if a1 is None:
             for c in noun.children:
                 if c.dep_ == "poss":
@@ -656,9 +744,11 @@ class ArgumentReader:
             # "U.S. airstrikes", "Russian shelling", "Houthi drone attack"
             mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < noun.i]
             for m in mods:
-                actor = self.actors.resolve_phrase([m], None)
-                if actor is None and m.dep_ == "compound":
-                    actor = self.actors.resolve_phrase(noun_phrase(m), None)
+                # "a suspected Rapid Support Forces attack": the modifier's whole name before its last word
+                # ("Forces" alone is some state's); an unnamed class takes the report's country ("a rebel attack")
+                actor = self.actors.resolve_phrase(noun_phrase(m), cc) if m.dep_ == "compound" else None
+                if actor is None or (actor.id is None and actor.type == "state forces"):
+                    actor = self.actors.resolve_phrase([m], None) or actor
                 if actor is not None and actor.type != "civilians":
                     a1, t1 = actor, m
                     break
@@ -675,6 +765,10 @@ class ArgumentReader:
         if a1 is None:
             for c in noun.children:
                 # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
+                if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+                    a1, t1 = self._via(c, cc, ("by",), deps=("agent",))  # "an ambush laid by M23 rebels"
+                    if a1 is not None:
+                        break
                 if c.dep_ in ("relcl", "acl") and (c.lemma_.lower() in self.light_verbs
                                                     or c.lemma_.lower() in targets()["claim_verbs"]):
                     a1, t1 = self._via(c, cc, ("by",), deps=("agent",))

@@ -1719,7 +1719,10 @@ _CLAIM_OBJECTS = ("responsibility", "credit")
 
 def _claimed(tok) -> bool:
     """Return True when a trigger tells what a group claimed: "X claimed the attack", "the bombing was
-    claimed by X", "X claimed responsibility, saying its fighters attacked a gathering"."""
+    claimed by X", "X claimed responsibility, saying its fighters attacked a gathering", "the RSF said its
+    forces had attacked three army camps" (a side telling its own act: whom it says it hit is its version)."""
+    if _told_by_its_doer(tok):
+        return True
     node = tok
     for _ in range(5):
         head = node.head
@@ -1731,6 +1734,21 @@ def _claimed(tok) -> bool:
             return True
         node = head
     return False
+
+
+def _told_by_its_doer(tok) -> bool:
+    """Return True when a named speaker tells its own act: 'X said its fighters attacked ...', 'X said it had
+    struck ...' (the act's subject is the speaker's pronoun or 'its/their' members), and the acts joined to it
+    ('... had attacked three army camps and clashed with soldiers')."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in ("say", "announce", "state", "claim") or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in head.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in ("it", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
 
 
 _TELLING_VERBS = frozenset(dt.lexicon()["speech_verbs"]) | frozenset(dt.lexicon()["reaction_verbs"])

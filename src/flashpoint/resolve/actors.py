@@ -83,6 +83,8 @@ class ActorBase:
         self.acronyms: dict[str, Country] = {}
         self.metonyms: dict[str, Country] = {}  # capitals: "Kyiv said", "Moscow launched" name the state
         self.class_by_noun: dict[str, dict] = {}
+        self.forces_of: dict[str, str] = {}  # a territory with no army -> the state whose soldiers serve there
+        self.class_names: set[str] = set()  # "Militants", "Military Forces of {country}": unnamed actors' labels
         self.generated_aliases: set[str] = set()  # "Congolese soldiers": built from a country's names
         self.threshold = FUZZY_THRESHOLD
         self._load()
@@ -94,6 +96,7 @@ class ActorBase:
 
     def _refresh_fuzzy(self) -> None:
         self._memo: dict[tuple, GroupEntry | None] = {}
+        self._unlisted_memo: dict[str, tuple | None] = {}
         self._fuzzy_keys = [k for k, e in self.groups.items()
                             if len(k) >= FUZZY_MIN_LENGTH and k not in self.generated_aliases]
 
@@ -128,7 +131,10 @@ class ActorBase:
             if country is not None:
                 # "the Biden administration", "Putin's forces": a leader names the state
                 self.demonyms[normalise_name(row["name"])] = country
+        for row in load_yaml("actors/territories.yaml"):
+            self.forces_of[row["code"]] = row["forces_of"]
         for cls in load_yaml("actors/classes.yaml"):
+            self.class_names.add(cls["name"])
             for noun in cls["nouns"]:
                 self.class_by_noun.setdefault(normalise_name(noun), cls)
 
@@ -191,6 +197,11 @@ class ActorBase:
         for entry in entries:
             self._add_entry(entry, source, on_error or knowledge.report)
         self._refresh_fuzzy()
+
+    def clear_memo(self) -> None:
+        """Forget every look-up remembered so far (benchmarks time cold look-ups)."""
+        self._memo.clear()
+        self._unlisted_memo.clear()
 
     # --- look-ups on strings -------------------------------------------------
     def group(self, text: str, country: str | None = None) -> GroupEntry | None:
@@ -266,6 +277,7 @@ class ActorBase:
         backer = self.backer(text)
         words = text.strip().split()
         seen = set()
+        first_named = None  # (entry, the words it was read from) of the longest listed name
         for length in range(min(len(words), 8), 0, -1):  # a named group anywhere in the phrase, longest first
             for start in range(0, len(words) - length + 1):
                 piece = " ".join(words[start:start + length]).strip(",;:")
@@ -273,11 +285,22 @@ class ActorBase:
                 if entry is None or entry.id in seen:
                     continue
                 seen.add(entry.id)
+                first_named = first_named or (entry, piece)
                 how, score = self._how(piece, entry)
                 if length < len(words):
                     how += f" in '{piece}'"
                 out.append(Candidate(Actor(entry.name, entry.id, entry.type, entry.country_code,
                                            backer or entry.backer, text), how, score))
+        unlisted = self._unlisted_in_string(text)
+        if unlisted is not None:
+            name, kind, _ = unlisted
+            how = "a proper name with a group word that the base does not hold (kept under its own name)"
+            found = Candidate(Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
+                                    backer, text), how, 70.0)
+            # as extraction reads it: the unlisted name wins over a listed group read inside it only when it
+            # says more ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front")
+            beats = first_named is None or self._unlisted_beats(unlisted, first_named)
+            out.insert(0, found) if beats else out.append(found)
         whole = normalise_name(text)
         country = self.country(text)
         if country is not None and whole in self.peoples:
@@ -293,7 +316,7 @@ class ActorBase:
             nationality = next((c for w in words if (c := self.country(w.strip(",")))
                                 and c.code != backer), None)
             if cls.get("state"):
-                code = nationality.code if nationality else context_country
+                code = nationality.code if nationality else self._forces_there(context_country, cls)
                 if code in self.country_by_code:
                     actor = self.state_forces(self.country_by_code[code], text, cls["name"].replace(" {country}", ""))
                     actor = Actor(actor.name, actor.id, actor.type, actor.country_code, backer, text)
@@ -383,7 +406,7 @@ class ActorBase:
         if cls.get("state") and nationality is None and cls.get("needs_country"):
             return None  # "the administration" of whom? not the report's country by default
         if cls.get("state"):
-            code = nationality.code if nationality else context_country
+            code = nationality.code if nationality else self._forces_there(context_country, cls)
             country = self.country_by_code.get(code) if code else None
             if country is None:
                 return Actor(cls["name"].replace(" of {country}", ""), None, cls["type"], None, backer, text)
@@ -393,6 +416,13 @@ class ActorBase:
         if name == "Civilians" and nationality:
             code = nationality.code
         return Actor(name, normalise_name(name).replace(" ", "-"), cls["type"], code or context_country, backer, text)
+
+    def _forces_there(self, country: str | None, cls: dict) -> str | None:
+        """Return whose unnamed soldiers act in a country: its own, or the state that holds a territory with
+        no army of its own (data/actors/territories.yaml: soldiers in the West Bank are Israel's)."""
+        if country in self.forces_of and cls["name"].startswith("Military Forces"):
+            return self.forces_of[country]
+        return country
 
     def unlisted(self, toks, context_country: str | None = None, as_named: bool = False) -> Actor | None:
         """Return the group a proper name the base does not hold names ('the Katiba Yusuf brigade'), or None.
@@ -406,6 +436,24 @@ class ActorBase:
         name, kind, _ = found
         return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country,
                      self.backer(_span_text(list(toks))), _span_text(list(toks)))
+
+    def _unlisted_in_string(self, text: str) -> tuple[str, str, list[str]] | None:
+        """Return the unlisted name a bare string holds, read as `_unlisted_in` reads a parsed phrase: the
+        string is split by spaCy's tokenizer alone (no model) and its capitalised words taken as proper nouns."""
+        if text in self._unlisted_memo:
+            return self._unlisted_memo[text]
+        found = None
+        types = _name_words()["types"]
+        # no group word, no unlisted name (most look-ups): the tokenizer is the slow part
+        if any(normalise_name(w) in types for w in re.split(r"[\s\-]+", text)):
+            doc = _name_tokenizer()(text.strip())
+            for tok in doc:
+                if tok.text[:1].isupper():
+                    tok.pos_ = "PROPN"
+            found = self._unlisted_in(list(doc)) if len(doc) else None
+        if len(self._unlisted_memo) < 100_000:
+            self._unlisted_memo[text] = found
+        return found
 
     def _unlisted_in(self, toks, as_named: bool = False) -> tuple[str, str, list[str]] | None:
         """Return (name, type, distinctive words) of a group the phrase names by a proper name the base does not
@@ -525,12 +573,14 @@ class ActorBase:
         word = normalise_name(head.text)
         # "a gendarmerie training school", "an army base": the armed modifier names who was hit
         for left in toks:
-            if left.i < head.i and left.dep_ in ("compound", "amod"):
+            if left.i < head.i and left.dep_ in ("compound", "amod", "nmod"):  # "a police tactical squad"
                 if normalise_name(left.lemma_) in _PLATFORMS:
                     continue  # "a drone attack" is no actor
                 cls = self.class_by_noun.get(normalise_name(left.text)) or self.class_by_noun.get(normalise_name(left.lemma_))
                 if cls is not None and cls.get("state"):
                     head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
+                    if cls.get("needs_country") and (lemma in _military_sites() or word in _military_sites()):
+                        return self.class_by_noun.get("soldier")  # "a Syrian government air base" is its army's
                     if head_cls is None or head_cls["name"] == "Civilians":
                         return cls
         # compound class nouns first ("security forces", "armed group")
@@ -555,12 +605,15 @@ class ActorBase:
             country = self.country(tok.text)
             if country is None and tok.i + 1 < len(tok.doc) and tok.nbor(1).text in (".",):
                 country = self.country(tok.text + ".")
+            if country is None and tok.dep_ == "poss":
+                country = self.metonyms.get(normalise_name(tok.text))  # "Moscow's forces": the capital's state
             if country is not None:
                 # "Iran-backed militants": Iran is the backer, not the nationality
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
                 if nxt is not None and nxt.text in ("-",) and tok.i + 2 < len(tok.doc) \
-                        and tok.nbor(2).lemma_ in ("back", "backed", "sponsor", "align", "ally", "support", "fund", "arm"):
-                    continue
+                        and (tok.nbor(2).lemma_ in ("back", "backed", "sponsor", "align", "ally", "support", "fund", "arm")
+                             or tok.nbor(2).lower_ in _affiliation_words()["supplier_words"]):
+                    continue  # "US-supplied HIMARS launchers" were fired by whoever holds them
                 if exclude and country.code == exclude:
                     continue
                 return country
@@ -568,6 +621,22 @@ class ActorBase:
 
 
 _NOT_NAME_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+@lru_cache(maxsize=1)
+def _military_sites() -> frozenset:
+    """Return the one-word military sites of data/targets.yaml ('base', 'barracks', 'airbase')."""
+    return frozenset(normalise_name(w) for w in load_yaml("targets.yaml")["military_facilities"] if " " not in str(w))
+
+
+@lru_cache(maxsize=1)
+def _name_tokenizer():
+    """Return a blank English pipeline with a sentencizer: tokens for a string read without the model."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +654,8 @@ def _name_words() -> dict:
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
-    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns")}
+    return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns",
+                                                   "supplier_words")}
 
 
 def _head_forms(tok) -> set[str]:

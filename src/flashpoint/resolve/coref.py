@@ -174,7 +174,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     force = _crowd_killed(c_type, m)
     crowd = (c_type in _CROWD_TYPES and m.event_type in _CROWD_TYPES) or force
     # civilians killed beside the fighters or commander an incident hit are its victims too
-    bystanders = m.mode == "kill" and m.actor2 is not None and m.actor2.type == "civilians"
+    # ("passengers were hit by stray bullets" in a police raid on traffickers: no doer of their own)
+    near = m.sent_index - cluster.mentions[-1].sent_index <= 1
+    bystanders = (m.mode == "kill" or (m.actor1 is None and m.mode == "attack" and near)) \
+        and m.actor2 is not None and m.actor2.type == "civilians"
     ending = False  # the mention tells the end of the attack: its attackers hit or killed
     if force:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
@@ -743,11 +746,13 @@ def infer_attackers(clusters: list[Cluster]) -> None:
     authors: Counter = Counter()
     by_name: dict[str, Actor] = {}
     theatres: set = set()
+    days: dict[str, list] = {}  # when each author is seen striking
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         if a1 is not None and c.value("event_type") == "Explosions/Remote violence" and a1.name not in _GENERIC_ACTORS:
             authors[a1.name] += 1
             by_name[a1.name] = a1
+            days.setdefault(a1.name, []).append(_cluster_date(c))
             place = _specific_place(c)
             if place is not None and place.country_code:
                 theatres.add(place.country_code)
@@ -762,6 +767,8 @@ def infer_attackers(clusters: list[Cluster]) -> None:
             continue
         if _same_side(by_name[name], _cluster_actor(c, "actor2")):
             continue
+        if not _near_in_time(days[name], _cluster_date(c)):
+            continue  # "a bomber linked to Islamic State killed four in 2016": not the author of today's bombing
         place = _specific_place(c)
         if place is None or place.country_code not in theatres:
             continue  # only where that side is seen striking in this report
@@ -770,6 +777,19 @@ def infer_attackers(clusters: list[Cluster]) -> None:
 
 
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+INFER_DAYS = 90  # an author is given to an unattributed attack only if seen striking this close in time
+
+
+def _near_in_time(seen: list, when) -> bool:
+    """Return False when every date an author was seen striking is more than INFER_DAYS before `when`: a
+    2016 bombing's author is no author of a 2022 one (the author of this week's attack may well be that
+    of a recalled older one: "the group is best known for seizing 110 schoolgirls in 2018")."""
+    if when is None or when.start is None:
+        return True
+    known = [d for d in seen if d is not None and d.start is not None]
+    return not known or any((when.start - d.start).days <= INFER_DAYS for d in known)
 
 
 def _infer_group_attackers(clusters: list[Cluster]) -> None:
@@ -781,6 +801,7 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
     """
     authors: dict[str, Actor] = {}
     theatres: set = set()
+    days: list = []  # when the author is seen striking
     for c in clusters:
         a1 = _cluster_actor(c, "actor1")
         if a1 is None or c.first.kind != "event" or c.value("event_type") not in _VIOLENT:
@@ -790,6 +811,7 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
                 return  # two sides that strike: no guessing
             continue
         authors[a1.name] = a1
+        days.append(_cluster_date(c))
         place = _specific_place(c)
         if place is not None and place.country_code:
             theatres.add(place.country_code)
@@ -803,6 +825,8 @@ def _infer_group_attackers(clusters: list[Cluster]) -> None:
             continue
         if "militants" in {s for m in c.mentions for s in m.victims}:
             continue
+        if not _near_in_time(days, _cluster_date(c)):
+            continue  # a group named only for an incident years before did not do this one
         place = _specific_place(c)
         if place is None or place.country_code not in theatres:
             continue
@@ -829,9 +853,19 @@ def _event_of(c: Cluster, document: Document) -> Event:
         if m.sent_start not in seen:
             seen.add(m.sent_start)
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
-    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)")
+    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia",
+                                                  place.country_code, None, None)
     actor2 = _cluster_actor(c, "actor2")
+    if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters"):
+        # "All seven attackers were killed" told of the gunmen's own attack: they are its actor1, not whom it hit
+        actor2 = next((m.actor2 for m in c.mentions if m.actor2 is not None and m.actor2.name != actor1.name), None)
     sides = {s for m in c.mentions for s in m.victims}
+    told_of_civilians = any(not m.claimed and ("civilians" in m.victims or m.mode == "civilians") for m in c.mentions)
+    if actor2 is not None and told_of_civilians and all(m.claimed for m in c.mentions if m.actor2 is not None):
+        # "the RSF said its forces had attacked three army camps" of a raid others call a massacre: the doer's
+        # version gives way to the victims the other tellings name
+        actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     # "a truck bomb killed 276 people": people killed or hurt by a remote weapon, none of them named as
     # soldiers or fighters, and nobody else named as hit, are civilians (ACLED's convention): decided last, by
     # `civilians_by_default`, once links and the report's other parties have had their say
@@ -842,6 +876,11 @@ def _event_of(c: Cluster, document: Document) -> Event:
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
         # violence against civilians: ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
+    if event_type == "Protests" and actor2 is not None and actor2.type in ("civilians", "protesters") \
+            and actor1.type == "protesters":
+        # "four people were killed as police fired at crowds": the dead are the crowd, actor1; the protest's
+        # actor2 is the force that met it (an armed group that attacked protesters keeps them as its target)
+        actor2 = None
     if actor2 is None and first.kind == "event" and event_type in _CROWD_TYPES:
         actor2 = _crowd_counterpart(c, sub, place)
     confidence = _confidence(c, actor1, actor2, date, place)

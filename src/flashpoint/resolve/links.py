@@ -159,6 +159,8 @@ def _link(answer: Event, antecedent: Event) -> None:
         antecedent.actor1 = Actor(hit.name, hit.id, hit.type, hit.country_code, hit.backer, None)
     else:
         antecedent.actor1 = Actor("Unidentified Armed Group", None, "political militia", None, None, None)
+    if getattr(antecedent, "people_hit", False) and antecedent.actor2 is None:
+        return  # "last week's bombing in Istanbul, killing six people": people, not the answering state's forces
     if antecedent.actor2 is None or _same_side(antecedent.actor2, antecedent.actor1):
         antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
 
