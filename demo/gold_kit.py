@@ -66,3 +66,68 @@ def report(id, published, source, title, text, events):
     """Return (document, gold events) for a report of a fictional outlet with an `.example` URL."""
     return ({"id": id, "text": text.strip(), "published": published, "source": source,
              "url": f"https://{source.lower().replace(' ', '')}.example/{id}", "title": title}, events)
+
+
+def check_taxonomy(contract) -> None:
+    """The contract's taxonomy lines ("- Battles: Armed clash; ...") must match TAXONOMY (skipped, with a
+    note, when the contract file is not there)."""
+    import re
+    from pathlib import Path
+
+    contract = Path(contract)
+    if not contract.exists():
+        print(f"note: {contract} not found, taxonomy checked against demo/gold_kit.py only")
+        return
+    section = contract.read_text(encoding="utf-8").split("## Taxonomy", 1)[1].split("\n## ", 1)[0]
+    found = {}
+    for line in section.splitlines():
+        m = re.match(r"- ([A-Z][A-Za-z/ ]+): (.+)\.$", line.strip())
+        if m and m.group(1) in TAXONOMY:
+            found[m.group(1)] = {re.sub(r" \(.*\)$", "", s.strip()) for s in m.group(2).split(";")}
+    assert found == TAXONOMY, (found, TAXONOMY)
+
+
+def check_reports(reports, contract, words: tuple[int, int] | None = None) -> None:
+    """Assert that a set's (document, gold events) pairs are consistent: unique ids, the taxonomy, dates
+    inside publication, fatalities ranges, actor and place names, lat/lon given together, and every
+    `responds_to` / `same_as` resolving, never to a later document (`same_as` always to another one)."""
+    check_taxonomy(contract)
+    ids = [doc["id"] for doc, _ in reports]
+    assert len(ids) == len(set(ids)), "duplicate document id"
+    known = {f"{doc['id']}/{e['id']}" for doc, events in reports for e in events}
+    published = {doc["id"]: doc["published"] for doc, _ in reports}
+    for doc, events in reports:
+        pub = dt.date.fromisoformat(doc["published"])
+        assert doc["id"].endswith(doc["published"]), doc["id"]
+        if words:
+            n = len(doc["text"].split())
+            assert words[0] <= n <= words[1], (doc["id"], n)
+        local = [e["id"] for e in events]
+        assert len(local) == len(set(local)), (doc["id"], "duplicate event id")
+        for e in events:
+            where = f"{doc['id']}/{e['id']}"
+            if e["kind"] == "event":
+                types = e["event_type"] if isinstance(e["event_type"], list) else [e["event_type"]]
+                subs = e["sub_event_type"] if isinstance(e["sub_event_type"], list) else [e["sub_event_type"]]
+                assert all(t in TAXONOMY for t in types), (where, types)
+                assert all(any(s in TAXONOMY[t] for t in types) for s in subs), (where, subs)
+            else:
+                assert e["kind"] == "tally" and (e["count"] is None or e["count"] > 0), where
+            start, end = dt.date.fromisoformat(e["date"]["start"]), dt.date.fromisoformat(e["date"]["end"])
+            assert start <= end <= pub, (where, start, end, pub)
+            f = e["fatalities"]
+            assert f is None or (f["low"] is None) == (f["high"] is None), where
+            assert f is None or f["low"] is None or 0 <= f["low"] <= f["high"], where
+            for a in (e["actor1"], e["actor2"]):
+                assert a is None or (a["names"] and all(isinstance(x, str) and x for x in a["names"])), where
+            loc = e["location"]
+            assert loc is None or (loc["names"] and len(loc["country_code"]) == 3), where
+            assert loc is None or (loc["lat"] is None) == (loc["lon"] is None), where
+            for link in e["responds_to"] + ([e["same_as"]] if "same_as" in e else []):
+                full = link if "/" in link else f"{doc['id']}/{link}"
+                assert full in known and full != where, (where, link)
+                if "/" in link:  # another document: never a later one
+                    assert link.split("/")[0] != doc["id"], (where, link)
+                    assert published[link.split("/")[0]] <= doc["published"], (where, link)
+            if "same_as" in e:
+                assert "/" in e["same_as"] and not e["same_as"].startswith(doc["id"] + "/"), where

@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_kit import TAXONOMY, actor, wd  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import actor, check_reports, wd  # noqa: E402  (demo/gold_kit.py)
 
 CONTRACT = Path("/work/shared/contract/README.md")
 
@@ -665,60 +665,9 @@ Thousands of fans flooded the streets of Abidjan until dawn, blasting car horns 
 
 
 # ---- checks ---------------------------------------------------------------------------------------
-def check_taxonomy_against_contract() -> None:
-    """The contract's taxonomy lines ("- Battles: Armed clash; ...") must match TAXONOMY (skipped without it)."""
-    if not CONTRACT.exists():
-        print(f"note: {CONTRACT} not found, taxonomy checked against demo/gold_kit.py only")
-        return
-    text = CONTRACT.read_text(encoding="utf-8")
-    section = text.split("## Taxonomy", 1)[1].split("\n## ", 1)[0]
-    found = {}
-    for line in section.splitlines():
-        m = re.match(r"- ([A-Z][A-Za-z/ ]+): (.+)\.$", line.strip())
-        if m and m.group(1) in TAXONOMY:
-            found[m.group(1)] = {re.sub(r" \(.*\)$", "", s.strip()) for s in m.group(2).split(";")}
-    assert found == TAXONOMY, (found, TAXONOMY)
-
-
 def check() -> None:
-    check_taxonomy_against_contract()
-    ids = [doc_["id"] for doc_, _, _ in DOCS]
-    assert len(ids) == len(set(ids)), "duplicate document id"
-    known = {f"{doc_['id']}/{e['id']}" for doc_, events, _ in DOCS for e in events}
-    published = {doc_["id"]: doc_["published"] for doc_, _, _ in DOCS}
-    for doc_, events, _ in DOCS:
-        pub = d(doc_["published"])
-        assert doc_["id"].endswith(doc_["published"]), doc_["id"]
-        n = len(doc_["text"].split())
-        assert 80 <= n <= 600, (doc_["id"], n)
-        local = [e["id"] for e in events]
-        assert len(local) == len(set(local)), (doc_["id"], "duplicate event id")
-        for e in events:
-            where = f"{doc_['id']}/{e['id']}"
-            types = e["event_type"] if isinstance(e["event_type"], list) else [e["event_type"]]
-            subs = e["sub_event_type"] if isinstance(e["sub_event_type"], list) else [e["sub_event_type"]]
-            for t in types:
-                assert t in TAXONOMY, (where, t)
-            for s in subs:
-                assert any(s in TAXONOMY[t] for t in types), (where, s)
-            start, end = d(e["date"]["start"]), d(e["date"]["end"])
-            assert start <= end <= pub, (where, start, end, pub)
-            f = e["fatalities"]
-            assert f is None or (f["low"] is None) == (f["high"] is None), where
-            assert f is None or f["low"] is None or 0 <= f["low"] <= f["high"], where
-            for a in (e["actor1"], e["actor2"]):
-                assert a is None or (a["names"] and all(isinstance(x, str) and x for x in a["names"])), where
-            loc = e["location"]
-            assert loc is None or (loc["names"] and len(loc["country_code"]) == 3), where
-            assert loc is None or (loc["lat"] is None) == (loc["lon"] is None), where
-            for link in e["responds_to"] + ([e["same_as"]] if "same_as" in e else []):
-                full = link if "/" in link else f"{doc_['id']}/{link}"
-                assert full in known and full != where, (where, link)
-                if "/" in link:  # another document: it must not be later than this one
-                    assert published[link.split("/")[0]] <= doc_["published"], (where, link)
-                    assert link.split("/")[0] != doc_["id"], (where, link)
-            if "same_as" in e:
-                assert "/" in e["same_as"], (where, "same_as must name another document")
+    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
+    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=(80, 600))
 
 
 def main() -> None:
