@@ -314,6 +314,28 @@ def test_one_merged_record_for_one_incident_gives_full_merge(two_reports):
     assert report.false_merges == 0 and not report.merge_errors
 
 
+def test_a_merged_records_fatalities_are_scored_by_each_reports_own_figures(tmp_path):
+    gold = load_gold(write_jsonl(tmp_path / "gold.jsonl", [
+        report_doc("A", [gold_event("a1")]),
+        report_doc("B", [gold_event("b1", same_as="A/a1") | {"fatalities": {"low": 7, "high": 7}}])]))
+    merged = predict("A", gold[0].events[0])
+    merged["sources"] = ["A", "B"]
+    merged["evidence"].append({"doc_id": "B", "start": 0, "end": 4, "sentence": "Text of B."})
+    merged["fatalities"] = {"low": 3, "high": 7}  # the range over both reports
+    merged["per_source"] = [{"source": "A", "fatalities": {"low": 3, "high": 3}},
+                            {"source": "B", "fatalities": {"low": 7, "high": 7}}]
+
+    report = evaluate(gold, [merged])
+
+    assert (report.fields["fatalities"].correct, report.fields["fatalities"].scored) == (2, 2)
+    merged["per_source"][1]["fatalities"] = {"low": 5, "high": 5}  # B's report misread
+    report = evaluate(gold, [merged])
+    assert (report.fields["fatalities"].correct, report.fields["fatalities"].scored) == (1, 2)
+    del merged["per_source"]  # no per-report figures kept: the record's range is what is compared
+    report = evaluate(gold, [merged])
+    assert (report.fields["fatalities"].correct, report.fields["fatalities"].scored) == (0, 2)
+
+
 def test_two_records_for_one_incident_give_no_merge(two_reports):
     records = predict_all(two_reports)
     report = evaluate(two_reports, records)

@@ -7,7 +7,9 @@ Scoring happens per gold document and per kind. A prediction is considered for
 every gold document named in its `sources` or evidence, so a record merged
 across reports can match one gold event in each of them; predictions about
 documents outside the gold file are ignored, which lets one predictions file be
-scored against a dev and a test gold file separately.
+scored against a dev and a test gold file separately. Such a merged record's
+fatalities are compared, in each document, with the figures that document's
+report gave (its `per_source` entries): the gold codes one report at a time.
 
 In each document, gold events and predictions are paired by a one-to-one
 assignment that first maximises the number of admissible pairs (each is a
@@ -405,9 +407,10 @@ class Judgement:
     admissible: bool
 
 
-def judge(gold: dict, predicted: dict) -> Judgement:
-    """Return the field checks, score and admissibility of pairing a prediction with a gold event."""
-    checks = [c for c in _field_checks(gold, predicted) if c is not None]
+def judge(gold: dict, predicted: dict, doc_id: str | None = None) -> Judgement:
+    """Return the field checks, score and admissibility of pairing a prediction with a gold event of the
+    document `doc_id`."""
+    checks = [c for c in _field_checks(gold, predicted, doc_id) if c is not None]
     right = {c.label for c in checks if c.correct}
     compatible = _date_compatible(gold.get("date"), predicted.get("date"))
     score = 2 * (compatible is True) + sum(f in right for f in SCORED_FIELDS) + 2 * ("count" in right)
@@ -423,7 +426,7 @@ def _identifies(gold: dict, checks: list[FieldCheck]) -> bool:
     return sum(c.correct for c in scorable) >= min(needed, len(scorable))
 
 
-def _field_checks(gold: dict, predicted: dict) -> list[FieldCheck | None]:
+def _field_checks(gold: dict, predicted: dict, doc_id: str | None = None) -> list[FieldCheck | None]:
     """Return every field check of a pair, None for the fields the gold event leaves unscored."""
     return [
         _label_check("event_type", gold.get("event_type"), predicted.get("event_type")),
@@ -435,7 +438,7 @@ def _field_checks(gold: dict, predicted: dict) -> list[FieldCheck | None]:
         _date_check(gold.get("date"), predicted.get("date")),
         _location_check(gold.get("location"), predicted.get("location")),
         _country_check(gold.get("location"), predicted.get("location")),
-        _fatalities_check(gold.get("fatalities"), predicted.get("fatalities")),
+        _fatalities_check(gold.get("fatalities"), reported_fatalities(predicted, doc_id)),
         _count_check(gold, predicted),
     ]
 
@@ -549,6 +552,19 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def reported_fatalities(predicted: dict, doc_id: str | None) -> dict | None:
+    """Return the fatalities a prediction gives for one document: a record merged across reports spans
+    every report's figures, but a gold document codes only its own report, so the figures this report gave
+    (its `per_source` entries) are the ones compared; the record's own range when it keeps none."""
+    own = [p.get("fatalities") for p in predicted.get("per_source") or ()
+           if isinstance(p, dict) and p.get("source") == doc_id] if doc_id else []
+    if not own:
+        return predicted.get("fatalities")
+    lows = [f["low"] for f in own if isinstance(f, dict) and f.get("low") is not None]
+    highs = [f["high"] for f in own if isinstance(f, dict) and f.get("high") is not None]
+    return {"low": min(lows) if lows else None, "high": max(highs) if highs else None}
 
 
 def _fatalities_check(gold, predicted) -> FieldCheck | None:
@@ -929,7 +945,7 @@ def _match_document(doc: GoldDoc, candidates: list[int], predicted: list[dict]) 
 
 def _assign(doc: GoldDoc, golds: list[dict], candidates: list[int], predicted: list[dict]) -> list[Match]:
     """Return the best one-to-one pairs of some gold events with some predictions."""
-    table = [[judge(g, predicted[i]) for i in candidates] for g in golds]
+    table = [[judge(g, predicted[i], doc.id) for i in candidates] for g in golds]
     weights = [[DETECTION_WEIGHT + j.score if j.admissible else 0 for j in row] for row in table]
     return [
         Match(doc.id, golds[r]["id"], str(predicted[candidates[c]].get("event_id")), candidates[c],
