@@ -282,6 +282,20 @@ def test_a_state_counted_as_acting_through_its_proxies_is_their_backer(read):
     assert t.actor2.country_code == "UKR"
 
 
+def test_a_side_filled_in_keeps_the_words_the_report_named_it_with_there(read):
+    doc = Document(id="depot", published=date(2024, 3, 8), text=(
+        "Israeli jets struck fighters of the Radwan Force in southern Lebanon on Monday, the army said. "
+        "On Wednesday, Israeli warplanes hit a weapons depot in southern Lebanon, the army said."))
+
+    first, second = sorted(read(doc), key=lambda e: e.date.start)
+
+    assert second.actor2.name == first.actor2.name == "Radwan Force"
+    assert (first.actor2.read_elsewhere, second.actor2.read_elsewhere) == (False, True)
+    assert second.actor2.text == first.actor2.text  # read there, and marked so in the record
+    assert second.to_record()["actor2"]["read_elsewhere"] is True
+    assert "read_elsewhere" not in first.to_record()["actor2"]
+
+
 # ---------------------------------------------------------------- links
 
 def test_in_retaliation_for_links_to_the_earlier_event(read):

@@ -87,10 +87,12 @@ class Actor:
     country_code: str | None = None
     backer: str | None = None
     text: str | None = None
+    read_elsewhere: bool = False  # `text` was read from another sentence of the report (a side filled in)
 
     def to_record(self) -> dict:
-        """Return the contract's actor object."""
-        return {
+        """Return the contract's actor object (with `read_elsewhere: true` when its words come from
+        another sentence of the report than the event's)."""
+        out = {
             "name": self.name,
             "id": self.id,
             "type": self.type,
@@ -98,6 +100,9 @@ class Actor:
             "backer": self.backer,
             "text": self.text,
         }
+        if self.read_elsewhere:
+            out["read_elsewhere"] = True
+        return out
 
 
 @dataclass

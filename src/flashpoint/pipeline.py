@@ -126,8 +126,9 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
             opponents = _sponsored_opponents(e.actor1, pairs, by_name)
         if opponents:
             name = opponents.most_common(1)[0][0]
-            a = by_name[name]
-            e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
+            told = _told_before_here(e, name, events)
+            a = told or by_name[name]
+            e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, told and told.text, told is not None)
             continue
         adversary = _report_adversary(e, named or [], actors)
         if adversary is not None:
@@ -142,6 +143,20 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
                         break
                 if e.actor2 is not None:
                     break
+
+
+def _told_before_here(e: Event, name: str, events: list[Event]) -> Actor | None:
+    """Return the side `name` as the report words it in its nearest earlier event by the same doer at the
+    same place, when it words it there: "US strikes in eastern Syria on facilities used by Iran and its
+    proxies ... US warplanes attacked an arms depot in eastern Syria" (the depot's side, read there)."""
+    if not e.location.name or not e.evidence:
+        return None
+    here = e.evidence[0].start
+    before = [x for x in events if x is not e and x.kind == "event" and x.actor1 is not None and x.actor2 is not None
+              and x.actor1.name == e.actor1.name and x.actor2.name == name and x.actor2.text
+              and not x.actor2.read_elsewhere and x.location.name == e.location.name
+              and x.evidence and x.evidence[0].start < here]
+    return max(before, key=lambda x: x.evidence[0].start).actor2 if before else None
 
 
 def _report_dyads(events: list[Event]) -> tuple[Counter, dict]:

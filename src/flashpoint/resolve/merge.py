@@ -260,7 +260,7 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
     if a is None or b is None or _actors_compatible(a, b) or one_party(a, b):
         return True
-    if any(x.name == "Unidentified Armed Group" and x.text is None for x in (a, b)):
+    if any(x.name == "Unidentified Armed Group" and (x.text is None or x.read_elsewhere) for x in (a, b)):
         return True  # the report named nobody: unknown, not another party
     # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
     unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
