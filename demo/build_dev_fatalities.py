@@ -13,7 +13,7 @@ publication day; simplified where unsure: not a factual reference. None is in th
 - russia-kremlin-drones-2023-05-04: "no one was hurt" (0) beside an incident with no figure (null) and
   one with a figure and a part ("a family of four were among the dead").
 - pakistan-quetta-station-garbled-2024-11-09: garbled copy, numbers in words and hyphenated,
-  "including fourteen soldiers" (a part), "feared to rise".
+  "including fourteen soldiers" (a part), "feared to rise"; the bomber who blew himself up is added (27).
 
 Run from the repository root: `python demo/build_dev_fatalities.py` (appends the reports that are
 not there yet to demo/docs/dev.jsonl and demo/gold/dev.jsonl; weekdays are asserted).
@@ -249,7 +249,8 @@ REPORTS.append(({
                  "passengers", "Civilians (Pakistan)"], "PAK"),
           "2024-11-09", "2024-11-09", place(["Quetta", "Quetta railway station", "railway station"], "PAK",
                                             30.1798, 66.9750),
-          toll(26), "suicide bombing at Quetta railway station: 26 killed including 14 soldiers (a part)"),
+          toll(27), "suicide bombing at Quetta railway station: 26 killed including 14 soldiers (a part), + the bomber "
+          "who blew himself up = 27"),
 ]))
 
 
