@@ -121,6 +121,7 @@ class Casualties:
     part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
     side: str | None = None  # who all the counted dead were, when one known group: civilians | security | militants
     added: bool = False  # only dead told beside others already counted ("were also killed"): add, not range
+    attackers: bool = False  # only the attackers' own death ("the bomber blew himself up"): added even to a running toll
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""

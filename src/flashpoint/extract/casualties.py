@@ -366,6 +366,9 @@ class _Patterns:
     attackers_killed: re.Pattern
     attacker_died: re.Pattern
     attackers_counted: re.Pattern
+    self_detonation: re.Pattern
+    suicide_subject: re.Pattern
+    already_counted: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -501,6 +504,28 @@ def _attacker_patterns(compiled, auxiliaries: str, adverbs: str) -> dict[str, re
             rf"[^.;:!?]{{0,60}}?\s(?:{alternation(lex['detonation'])})(?![\w-])"),
         # the attackers' own figure told earlier: "four gunmen", "two gunman"
         "attackers_counted": compiled(rf"(?P<figure>{number_pattern()})\s+(?:[\w-]+\s+)?{nouns}"),
+        **_suicide_patterns(compiled),
+    }
+
+
+def _suicide_patterns(compiled) -> dict[str, re.Pattern]:
+    """Return the patterns of a suicide bomber's own death told by the act (lexicon `attacker_deaths`:
+    `self_detonation`, `suicide_subjects`) and of a toll that already counts the attackers."""
+    lex = lexicon()["attacker_deaths"]
+    acts, subjects = lex["self_detonation"], lex["suicide_subjects"]
+    return {
+        # "blew himself up", "was blowing himself up", "detonated an explosive vest"
+        "self_detonation": compiled(
+            rf"(?<![\w-])(?:(?P<base_after>{alternation(acts['base_after'])})\s+)?"
+            rf"(?:(?P<one>{alternation(acts['singular'])})|(?P<many>{alternation(acts['plural'])}))(?![\w-])"),
+        # "a suicide bomber killed 12 people", "two suicide bombers killed 20" (not "killed himself and 12 others")
+        "suicide_subject": compiled(
+            rf"(?<![\w-])(?:(?P<figure>{number_pattern()})\s+)?(?:(?:an?|the)\s+)?(?P<noun>{alternation(subjects['nouns'])})"
+            rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
+            rf"(?!\s+(?:{alternation(lex['reflexives'])})(?![\w-]))"),
+        # "27 people died, including the bomber" (not "not counting the attackers")
+        "already_counted": compiled(
+            rf"(?<![\w-])(?P<not>(?:{alternation(lex['not_counted_before'])})\s+)?(?:{alternation(lex['already_counted'])})(?![\w-])"),
     }
 
 
@@ -829,7 +854,8 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     mentions = _zero_mentions(sentence, patterns)
     if not (cues.casualty_words or cues.active or cues.toll_noun or cues.left_verb or cues.restated
             or _TO_DEATH.search(sentence)):
-        return _drop_nested(mentions)  # no casualty word: no figure can be a casualty count
+        # no casualty word: no figure can be a casualty count, but "the bomber blew himself up" is a death
+        return _drop_nested(mentions + _suicide_mentions(sentence, patterns, []))
     quantities = _quantities(sentence, _figures(sentence, patterns, cues), patterns, cues)
     found: list[tuple[CasualtyMention, str] | None] = [_classify(sentence, q, patterns, cues) for q in quantities]
     for pair in found:
@@ -846,6 +872,9 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
             pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
+    attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
+    if any(not m.group("not") for m in patterns.already_counted.finditer(sentence)):
+        attackers = []  # "27 people died, including the bomber": the toll already counts them
     # "police killed them both": the attackers' count replaces any figure read inside it
     mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in attackers)] + attackers
     for m in [m for m in mentions if m.kind == "injured" and m.low]:
@@ -892,6 +921,37 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
                        and m.side == "militants" for m in found + out):
                 out.append(mention)
     return out
+
+
+def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Return the suicide bomber's own death told by the act, an `added` count of militants beside
+    the victims: "a suicide bomber blew himself up in a mosque, killing 30 worshippers" (1 more), "a
+    suicide bomber killed 12 people" (1 more), "two suicide bombers killed 20" (2 more). At most one per
+    sentence, and none where another attacker's death is already read in it ("he died after blowing
+    himself up", "all four attackers were killed; some had blown themselves up"). A plural takes the figure of the attackers told before it in the sentence."""
+    if any(m.attackers or (m.kind == "killed" and m.side == "militants" and m.low) for m in found):
+        return []  # "all four attackers were killed; some had blown themselves up": counted already
+    for match in patterns.self_detonation.finditer(sentence):
+        act = _words(match.group("one") or match.group("many"))
+        if act.split()[0] == "blow" and not match.group("base_after"):
+            continue  # "before he could blow himself up": no death
+        count = 1
+        if match.group("many"):
+            told = list(patterns.attackers_counted.finditer(sentence, 0, match.start()))
+            count = parse_number(told[-1].group("figure")) if told else None
+            if count is None:
+                continue  # "they blew themselves up": how many is not told here
+        start = match.start("one") if match.group("one") else match.start("many")
+        return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
+                                "militants", added=True, attackers=True)]
+    for match in patterns.suicide_subject.finditer(sentence):
+        plural = _words(match.group("noun")).endswith("s")
+        count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
+        if count:
+            return [CasualtyMention(match.start(), match.end("noun"), sentence[match.start():match.end("noun")], count,
+                                    count, "killed", _words(match.group("noun")), "militants", added=True,
+                                    attackers=True)]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -1064,8 +1124,10 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     killed_low, killed_high, killed_text = _fold(killed)
     injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
     stated = [m for m in killed if m.low is not None or m.high is not None]
-    added = [m for m in stated if m.added and not m.total]
-    if added and len(added) < len(stated) and not any(m.total for m in stated):
+    totals = any(m.total for m in stated)
+    # the attackers' own death is added even to a running toll ("the toll rose to 100" + "blew himself up")
+    added = [m for m in stated if m.added and not m.total and (m.attackers or not totals)]
+    if added and len(added) < len(stated):
         # "two soldiers were killed and a civilian was also killed": 3
         base_low, base_high, killed_text = _fold([m for m in stated if m not in added])
         killed_low, killed_high = _plus(base_low, added, "low"), _plus(base_high, added, "high")
@@ -1074,7 +1136,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
                       part=bool(stated) and all(m.part for m in stated),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
-                      added=bool(stated) and all(m.added for m in stated))
+                      added=bool(stated) and all(m.added for m in stated),
+                      attackers=bool(stated) and all(m.attackers for m in stated))
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:

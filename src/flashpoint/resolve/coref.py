@@ -1000,14 +1000,17 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         # "the death toll from the strikes on Kyiv has risen to 33 ... two adults were killed when a
         # missile struck the hospital": a smaller count told after the running toll is a part of it
         first = totals[0]
-        told = told[:first + 1] + [x for x in told[first + 1:] if x.total or x.high is None or x.high >= told[first].high]
+        told = told[:first + 1] + [x for x in told[first + 1:]
+                                   if x.total or x.attackers or x.high is None or x.high >= told[first].high]
     found = told + list(c.tolls)
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
     out = Casualties()
-    added = [x for x in killed if x.added and not x.total]
-    if added and len(added) < len(killed) and not totals:
+    # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
+    # bomber blew himself up": 101)
+    added = [x for x in killed if x.added and not x.total and (x.attackers or not totals)]
+    if added and len(added) < len(killed):
         # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
         low, high, used = _toll_range([x for x in killed if x not in added], _armed_victims(c))
         if low is not None and high is not None:
