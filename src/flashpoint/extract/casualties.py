@@ -52,6 +52,7 @@ class CasualtyMention:
     disputed: bool = False  # another source gives another count in the sentence ("police said 8, doctors said 11")
     attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
+    by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +370,7 @@ class _Patterns:
     self_detonation: re.Pattern
     suicide_subject: re.Pattern
     already_counted: re.Pattern
+    alongside: re.Pattern
 
 
 def _kind_groups(key: str, extra: dict | None = None) -> str:
@@ -523,6 +525,11 @@ def _suicide_patterns(compiled) -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:(?P<figure>{number_pattern()})\s+)?(?:(?:an?|the)\s+)?(?P<noun>{alternation(subjects['nouns'])})"
             rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
             rf"(?!\s+(?:{alternation(lex['reflexives'])})(?![\w-]))"),
+        # "killing three people as well as the three bombers", "killed 22 people and the bomber"
+        "alongside": compiled(
+            rf"\s*,?\s*(?:{alternation(lex['alongside'])})\s+(?:the\s+)?(?:(?P<figure>{number_pattern()})\s+)?"
+            rf"(?P<noun>{alternation(w.split()[-1] for w in lex['singular'] + lex['plural'] if w.startswith('the '))})"
+            rf"(?![\w-])(?=\s*(?:[,.;:)]|$))"),
         # "27 people died, including the bomber" (not "not counting the attackers")
         "already_counted": compiled(
             rf"(?<![\w-])(?P<not>(?:{alternation(lex['not_counted_before'])})\s+)?(?:{alternation(lex['already_counted'])})(?![\w-])"),
@@ -931,6 +938,15 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
     himself up", "all four attackers were killed; some had blown themselves up"). A plural takes the figure of the attackers told before it in the sentence."""
     if any(m.attackers or (m.kind == "killed" and m.side == "militants" and m.low) for m in found):
         return []  # "all four attackers were killed; some had blown themselves up": counted already
+    for m in found:
+        match = patterns.alongside.match(sentence, m.end) if m.kind == "killed" and m.low else None
+        if match:  # "killing three people as well as the three bombers": they are counted here
+            noun = _words(match.group("noun"))
+            count = parse_number(match.group("figure")) if match.group("figure") else (
+                1 if f"the {noun}" in lexicon()["attacker_deaths"]["singular"] else None)
+            if count:
+                return [CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()].strip(" ,"),
+                                        count, count, "killed", noun, "militants", added=True, attackers=True, by_act=True)]
     for match in patterns.self_detonation.finditer(sentence):
         act = _words(match.group("one") or match.group("many"))
         if act.split()[0] == "blow" and not match.group("base_after"):
@@ -943,14 +959,14 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
                 continue  # "they blew themselves up": how many is not told here
         start = match.start("one") if match.group("one") else match.start("many")
         return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
-                                "militants", added=True, attackers=True)]
+                                "militants", added=True, attackers=True, by_act=True)]
     for match in patterns.suicide_subject.finditer(sentence):
         plural = _words(match.group("noun")).endswith("s")
         count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
         if count:
             return [CasualtyMention(match.start(), match.end("noun"), sentence[match.start():match.end("noun")], count,
                                     count, "killed", _words(match.group("noun")), "militants", added=True,
-                                    attackers=True)]
+                                    attackers=True, by_act=True)]
     return []
 
 
@@ -1134,7 +1150,7 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
-                      part=bool(stated) and all(m.part for m in stated),
+                      part=bool(stated) and all(m.part for m in ([m for m in stated if not m.attackers] or stated)),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
                       attackers=bool(stated) and all(m.attackers for m in stated))

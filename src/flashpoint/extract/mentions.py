@@ -788,7 +788,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
         mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
             or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None
-                and any(c.attackers for c in casualties))  # "he died at the arena after detonating": told after his attack
+                and any(c.attackers and not c.by_act for c in casualties))  # "he died at the arena after detonating": told after his attack
         mention.recalled = recalled
         mention.posted = posted and date is not None
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
@@ -1966,8 +1966,8 @@ def _ends_the_attack(casualties, rel: int, gave_away: bool) -> bool:
     """Return True when the trigger at `rel` kills only the attackers of an attack: one its sentence
     counts, to which it gave their death ("a gunman shot dead seven people before police killed him"),
     or one told before ("He was shot dead by security forces an hour later"): no incident of its own."""
-    if not any(c.attackers and c.start <= rel < c.end for c in casualties):
-        return False
+    if not any(c.attackers and not c.by_act and c.start <= rel < c.end for c in casualties):
+        return False  # ("blew himself up" is the attack itself, not its end)
     others = any(c.kind == "killed" and not c.attackers for c in casualties)
     return others if gave_away else not others
 

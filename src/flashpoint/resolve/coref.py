@@ -1010,6 +1010,12 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
     # bomber blew himself up": 101)
     added = [x for x in killed if x.added and not x.total and (x.attackers or not totals)]
+    bombers = [x for x in added if x.attackers]
+    if len(bombers) > 1:
+        # the bomber's death retold ("blew himself up" ... "had detonated an explosive vest"): the largest count once
+        most = max(bombers, key=lambda x: x.high if x.high is not None else (x.low or 0))
+        killed = [x for x in killed if not x.attackers or x is most]
+        added = [x for x in added if not x.attackers or x is most]
     if added and len(added) < len(killed):
         # "Israel said it had killed Fuad Shukr ... a woman and two children were also killed": 4
         low, high, used = _toll_range([x for x in killed if x not in added], _armed_victims(c))
