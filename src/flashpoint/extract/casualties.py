@@ -1153,7 +1153,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       part=bool(stated) and all(m.part for m in ([m for m in stated if not m.attackers] or stated)),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
-                      attackers=bool(stated) and all(m.attackers for m in stated))
+                      attackers=bool(stated) and all(m.attackers for m in stated),
+                      with_attackers=any(m.attackers for m in stated))
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:

@@ -1011,7 +1011,11 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     # bomber blew himself up": 101)
     added = [x for x in killed if x.added and not x.total and (x.attackers or not totals)]
     bombers = [x for x in added if x.attackers]
-    if len(bombers) > 1:
+    if bombers and any(x.with_attackers and not x.attackers for x in killed):
+        # "46 were killed when a suicide bomber blew himself up ... had detonated an explosive vest": counted once
+        killed = [x for x in killed if not x.attackers]
+        added = [x for x in added if not x.attackers]
+    elif len(bombers) > 1:
         # the bomber's death retold ("blew himself up" ... "had detonated an explosive vest"): the largest count once
         most = max(bombers, key=lambda x: x.high if x.high is not None else (x.low or 0))
         killed = [x for x in killed if not x.attackers or x is most]
