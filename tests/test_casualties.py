@@ -463,7 +463,7 @@ def test_cues_built_on_demand_are_the_cues_of_the_whole_sentence():
     ("The attack left three dead and 15 wounded.", [("killed", 3, 3), ("injured", 15, 15)]),
     # garbled machine-rewritten copy
     ("At least 54 peoples were lost their life and near to 200 got injury when a bomber blew himself up.",
-     [("killed", 54, 54), ("injured", 200, 200)]),
+     [("killed", 54, 54), ("injured", 200, 200), ("killed", 1, 1)]),  # the bomber is dead too
     # press-release euphemisms count people only
     ("Troops neutralised eleven members of the group, among them their leader.", [("killed", 11, 11)]),
     ("Troops neutralized 20 terrorists in the forest.", [("killed", 20, 20)]),
@@ -542,8 +542,8 @@ def test_suite_constructions(sentence, low, high):
     assert (c.low, c.high) == (low, high)
 
 
-def test_blew_himself_up_is_no_count_of_its_own():
-    assert combine(find_casualties("The bomber blew himself up, killing 12 people.")).low == 12
+def test_blew_himself_up_counts_the_bomber_beside_his_victims():
+    assert combine(find_casualties("The bomber blew himself up, killing 12 people.")).low == 13
 
 
 def test_the_dead_were_is_a_part_of_a_whole_count():
@@ -619,3 +619,29 @@ def test_to_death_wordings():
     assert found("A mob beat two suspected thieves to death.") == [("killed", 2, 2)]
     assert found("Militiamen hacked 17 villagers to death with machetes.") == [("killed", 17, 17)]
     assert found("Police beat protesters with batons until dawn.") == []
+
+
+# ---------------------------------------------------------------- a suicide bomber's own death
+
+@pytest.mark.parametrize("sentence, low", [
+    ("A suicide bomber blew himself up in a mosque in Kunduz, killing 30 worshippers.", 31),
+    ("In same day a suicide bomber is blow himself up inside the mosque, killing 27 worshippers.", 28),
+    ("A suicide bomber killed 12 people at a market in Mogadishu.", 13),
+    ("A suicide bomber killed himself and 12 others at a market.", 13),
+    ("Two suicide bombers killed 14 people at a bus station.", 16),
+    ("Two suicide bombers blew themselves up, killing three people as well as the three bombers.", 6),
+    ("The attack killed 22 people and the bomber, police said.", 23),
+    ("A suicide bomber blew himself up at a wedding; 27 people died, including the bomber, police said.", 27),
+    ("Officials now put the overall toll at 31 dead, not counting the attackers.", 31),
+    ("Gunmen shot dead three guards before he could blow himself up.", 3),
+    ("All four attackers were killed; they had worn suicide vests and some had blown themselves up.", 4),
+    ("Suspected female suicide bombers killed at least 18 people.", 18),
+])
+def test_a_suicide_bombers_own_death_is_counted_once(sentence, low):
+    toll = combine(find_casualties(sentence))
+    assert (toll.low, toll.high) == (low, low)
+
+
+def test_a_bomber_told_without_victims_is_the_attackers_own_death():
+    toll = combine(find_casualties("The bomber, who wore a police uniform, blew himself up among worshippers."))
+    assert (toll.low, toll.attackers, toll.with_attackers) == (1, True, 1)

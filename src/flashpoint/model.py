@@ -122,7 +122,7 @@ class Casualties:
     side: str | None = None  # who all the counted dead were, when one known group: civilians | security | militants
     added: bool = False  # only dead told beside others already counted ("were also killed"): add, not range
     attackers: bool = False  # only the attackers' own death ("the bomber blew himself up"): added even to a running toll
-    with_attackers: bool = False  # the attackers' own death is among the counted ("killing 30 ... blew himself up": 31)
+    with_attackers: int = 0  # how many of the counted are the attackers themselves ("killing 30 ... blew himself up": 1 of 31)
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""

@@ -1154,7 +1154,7 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
                       attackers=bool(stated) and all(m.attackers for m in stated),
-                      with_attackers=any(m.attackers for m in stated))
+                      with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers))
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:

@@ -1009,9 +1009,16 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     out = Casualties()
     # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
     # bomber blew himself up": 101)
+    whole = [x for x in killed if not x.part and not x.attackers]
+    if whole and not any(x.with_attackers for x in whole):
+        # "26 killed, including 14 soldiers, when a suicide bomber blew himself up": the part (14 + 1) gives
+        # way to the whole, the bomber stays beside it
+        for x in [x for x in killed if x.part and x.with_attackers and not x.attackers][:1]:
+            killed.append(Casualties(low=x.with_attackers, high=x.with_attackers, text=x.text, side="militants",
+                                     added=True, attackers=True, with_attackers=x.with_attackers))
     added = [x for x in killed if x.added and not x.total and (x.attackers or not totals)]
     bombers = [x for x in added if x.attackers]
-    if bombers and any(x.with_attackers and not x.attackers for x in killed):
+    if bombers and any(x.with_attackers and not x.attackers and not x.part for x in killed):
         # "46 were killed when a suicide bomber blew himself up ... had detonated an explosive vest": counted once
         killed = [x for x in killed if not x.attackers]
         added = [x for x in added if not x.attackers]
