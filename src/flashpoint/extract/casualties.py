@@ -523,7 +523,7 @@ def _suicide_patterns(compiled) -> dict[str, re.Pattern]:
         # "a suicide bomber killed 12 people", "two suicide bombers killed 20" (not "killed himself and 12 others")
         "suicide_subject": compiled(
             rf"(?<![\w-])(?:(?P<figure>{number_pattern()})\s+)?(?:(?:an?|the)\s+)?(?P<noun>{alternation(subjects['nouns'])})"
-            rf"(?:\s+[\w'-]+){{0,3}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
+            rf"(?:\s+(?!(?:was|were|is|are|been|be)\s)[\w'-]+){{0,6}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
             rf"(?!\s+(?:{alternation(lex['reflexives'])})(?![\w-]))"),
         # "killing three people as well as the three bombers", "killed 22 people and the bomber"
         "alongside": compiled(
