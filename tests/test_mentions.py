@@ -700,3 +700,25 @@ def test_a_weapon_across_an_after_clause_is_the_other_incidents():
     strike = [e for e in events if e.trigger == "struck"]
     assert len(killing) == 1 and len(strike) == 1
     assert killing[0].sub_event_type != "Air/drone strike" and strike[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # where it was said yields to the incident's place, however the speaker hangs from the verb
+    ("The Kyiv city administration said a missile hit a school in Kharkiv on Sunday.", "hit", "Kharkiv"),
+    ("Moscow said its forces struck an airfield in Kramatorsk on Sunday.", "struck", "Kramatorsk"),
+    # the doer's place yields to the target's, and is the place when it is all there is
+    ("Militants in Gaza fired six rockets at southern Israel on Tuesday, the army said.", "fired", "southern Israel"),
+    ("Militants in Gaza fired six rockets on Tuesday, the army said.", "fired", "Gaza Strip"),
+    # the speaker's place is all there is for an incident told here first ...
+    ("Officials in Mosul said a car bombing killed 15 people on Monday.", "bombing", "Mosul"),
+    ("Russian missiles hit a barracks in the city of Sumy on Sunday. The defence ministry in Moscow said a strike "
+     "killed 300 soldiers.", "strike", "Moscow"),
+    # ... but none for "the strike" told before
+    ("Russian missiles hit a barracks in the city of Sumy on Sunday. The defence ministry in Moscow said the strike "
+     "killed 300 soldiers.", "strike", None),
+    ("Russian missiles hit a barracks in the city of Sumy on Sunday. Moscow said the strike killed 300 soldiers.",
+     "strike", None),
+])
+def test_where_it_was_said_or_the_doer_is_yields_to_another_place(parse, text, trigger, place):
+    found = [m for m in mentions(parse, text) if m.trigger == trigger]
+    assert found and (found[-1].place.name if found[-1].place else None) == place

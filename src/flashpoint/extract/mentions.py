@@ -756,12 +756,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
                       and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
                       and not in_cue(sdoc[p.start].idx - base)]
-        # where the speaker is tells nothing about "the strike" told before, nor when the sentence names
-        # another place; otherwise it is all there is ("officials in Mosul said ... Monday's car bombing")
-        speaking = [p for p in own_places if not _speakers_place(sdoc[p.start:p.end].root)]
+        # where it was said tells nothing about "the strike" told before (the place of its first telling)
         told = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
-        own_places = speaking if speaking or told else own_places
-        place = _choose_place(own_places, tok)
+        place = _choose_place(own_places, tok, told)
         if place is None and trig.entry.mode == "arrest":
             # "arrested a man in connection with the attack in the Chorlton area": with no place of its own, an
             # arrest tied to an incident is placed where the sentence places that incident (the same town or
@@ -1809,18 +1806,6 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
             x.after_anchor = True
 
 
-def _speakers_place(node) -> bool:
-    """Return True for a place that only locates who tells: "the defence ministry in Moscow said the strike
-    hit Kramatorsk", "officials in Kyiv said"."""
-    for _ in range(4):
-        if node.dep_ == "nsubj" and node.head.lemma_.lower() in _TELLING_VERBS:
-            return True
-        if node.dep_ not in ("pobj", "prep", "compound") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> bool:
     """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
     tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
@@ -1835,34 +1820,46 @@ def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> boo
     return any(sum(1 for i in marks if i < t) == part for t in trigger_ids if t != trigger)
 
 
-def _choose_place(places, tok):
-    """Return the place nearest the trigger among those that read as 'where' (else any named)."""
-    locative = [p for p in places if p.locative]
-    pool = locative or []
+def _choose_place(places, tok, told: bool = False):
+    """Return the place nearest the trigger among those that read as 'where' (else any named).
+
+    A place aside, where it was said or where the doer is (`_aside`), is left out while the sentence names
+    another; it is all there is otherwise ("officials in Mosul said ... Monday's car bombing"), except for a
+    definite "the strike" (`told`), which was placed where it was first told."""
+    near = [p for p in places if not _aside(p, tok)]
+    places = near if near or told else places
+    pool = [p for p in places if p.locative]
     if not pool:
         return None
     own = _own_clause(tok)
     landmarks = _landmarks(pool, tok.doc)
-    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks, _aside(p, tok),
+    best = min(pool, key=lambda p: (p.start not in own, p.start in landmarks,
                                     abs(p.start - tok.i) + 6 * ((p.rank or p.place.precision or 3) - 1)))
     return best.place
 
 
 def _aside(p, tok) -> bool:
-    """Return True for a place that says where something other than the incident was: where it was said
-    ("Officials in Kyiv said", "told reporters in Islamabad", "the ministry in Sanaa gave a toll"), or where the
-    doer is ("Militants in Gaza fired rockets at southern Israel"). Such a place is chosen only when no other is."""
+    """Return True for a place that says where something other than the incident was: where it was said, the
+    place hanging (through "in"/"of" phrases or a compound) from a reporting verb (places/cues.yaml
+    `reporting_verbs`), its subject or its object ("Officials in Kyiv said", "the defence ministry in Moscow
+    said", "Moscow said", "told reporters in Islamabad", "Speaking in Geneva"), or where the doer is
+    ("Militants in Gaza fired rockets at southern Israel")."""
     node = tok.doc[p.start:p.end].root
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
-        return False
-    head = node.head.head  # the word the "in X" phrase hangs from
     verbs = reporting_verbs()
-    if head.i != tok.i and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
-        return True  # "told reporters in Islamabad", "Speaking in Geneva"
-    if head.dep_ in ("nsubj", "dobj", "dative") and head.head.i != tok.i and head.head.lemma_.lower() in verbs:
-        return True  # "Officials in Kyiv said", "told reporters in Islamabad"
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or head.i == tok.i:
+            break
+        if head.lemma_.lower() in verbs and (node.dep_ in ("nsubj", "dobj", "dative")
+                                             or (node.dep_ == "prep" and head.pos_ == "VERB")):
+            return True  # "Officials in Kyiv said", "told reporters in Islamabad", "Speaking in Geneva"
+        if node.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        node = head
     # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
-    return head.dep_ == "nsubj" and head.head.i == tok.i and tok.pos_ == "VERB"
+    root = tok.doc[p.start:p.end].root
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj" \
+        and root.head.head.head.i == tok.i and tok.pos_ == "VERB"
 
 
 def _landmarks(places, sdoc) -> set[int]:

@@ -358,6 +358,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             pending_headlines.append(m)
             continue
         if m.ends_attack and (m.casualties is None or _attackers_toll_to_previous(clusters, m)):
+            _suicide_ending(clusters, m)
             continue  # "... before police killed him", "He was shot dead by police": the attack's end, whose toll its attack carries
         sibling = next((c for c in clusters for x in c.mentions if x.trigger_start == m.trigger_start), None)
         if sibling is not None:
@@ -495,6 +496,20 @@ def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
         return False
     owner[1].tolls.append(m.casualties)
     return True
+
+
+def _suicide_ending(clusters: list[Cluster], m: Mention) -> None:
+    """An attack whose bomber died setting off his device ("he died at the scene after detonating an
+    explosive device", folded into the attack as its end) was a suicide bombing: the bombing told last
+    before it, up to two sentences back, takes that sub-type."""
+    if m.sub_event_type != "Suicide bomb":
+        return
+    told = [c for c in clusters if c.first.kind != "tally" and c.value("event_type") == m.event_type
+            and any(0 <= m.sent_index - x.sent_index <= 2 for x in c.mentions)]
+    if told:
+        for x in told[-1].mentions:
+            if x.sub_event_type == "Remote explosive/landmine/IED":
+                x.sub_event_type = "Suicide bomb"
 
 
 def _attackers_toll_to_previous(clusters: list[Cluster], m: Mention) -> bool:
