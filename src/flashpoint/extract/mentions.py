@@ -782,6 +782,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # no incident's toll
             mention.casualties = None
         mention.victims = victim_sides
+        mention.site_hit = a2 is None and res.args.struck_site(tok)
         # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
         mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
             or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None

@@ -907,6 +907,7 @@ def _event_of(c: Cluster, document: Document) -> Event:
     event.evidence.sort(key=lambda e: e.start)
     event.assign_id()
     event.people_hit = people_hit and actor2 is None
+    event.site_hit = actor2 is None and any(m.site_hit for m in c.mentions)
     return event
 
 
