@@ -608,6 +608,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
+        # "a man stabbed three people", "two men opened fire on worshippers": people who shoot, stab, ram or
+        # bomb are an armed group whose name nobody gave, not civilians (who hit, unarmed, are rioters above)
+        elif r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in _ARMED_HARM_MODES:
+            a = r[2]
+            r[2] = Actor("Unidentified Armed Group", None, "political militia", a.country_code, None, a.text)
         # "thousands of people marched": people who protest are protesters
         if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode == "protest":
             a = r[2]
@@ -860,6 +865,9 @@ _APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
 _OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
+# acts by which people the text calls men, residents or villagers are armed attackers, not civilians
+# (not "kill": "villagers had killed two of the group's fighters" are still villagers)
+_ARMED_HARM_MODES = ("attack", "assault", "explosive", "suicide", "grenade")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 
 
