@@ -61,6 +61,16 @@ def resources() -> Resources:
     return loaded
 
 
+def _named_as_sponsor(ent) -> bool:
+    """Return True for a country named only as a side's sponsor: "fighters backed by Rwanda" (the object of a
+    sponsor verb's 'by'), "Rwanda-backed rebels", "Iran-backed militias" (targets.yaml sponsor_verbs)."""
+    root, verbs = ent.root, targets()["sponsor_verbs"]
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in verbs:
+        return True
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lemma_.lower() in verbs
+
+
 def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     """Return the countries a report is about, most mentioned first.
 
@@ -81,6 +91,8 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
         if label == "ORG" and res.actors.group(ent.text) is None:
             label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
         if label in ("GPE", "LOC", "FAC", "NORP"):
+            if _named_as_sponsor(ent):
+                continue  # "fighters backed by Rwanda", "Rwanda-backed rebels": who backs, not where it happens
             if label == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
