@@ -623,13 +623,50 @@ class ArgumentReader:
                 a2, t2 = other, tok
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
+        if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
+            a2, t2 = self._held_by(trig, cc)
         if a1 is None:
             a1, t1 = self._blamed(trig, cc)
+        if a1 is None:
+            a1, t1 = self._fired_from_held(trig, cc)
         if a2 is None and entry is not None and entry.mode in _PERSON_MODES:
             a2, t2 = self._person_hit(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _held_by(self, trig, cc):
+        """Return (actor, token) of the side the words around a taken town say held it: "took control of Kidal,
+        the northern town held for about a decade by Tuareg-led separatist rebels"."""
+        # the sentence, not only the trigger's words: the parser hangs "the desert town held by ..." anywhere
+        for t in trig.sent:
+            if t.dep_ == "acl" and t.lemma_.lower() in ("hold", "control", "occupy") and (
+                    t.head.pos_ == "PROPN" or t.head.lemma_.lower() in settlement_words()):
+                for g in t.children:
+                    if g.dep_ == "agent":
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                actor = self.resolve(p, cc)
+                                if actor is not None and actor.type not in ("civilians", "protesters"):
+                                    return actor, p
+        return None, None
+
+    def _fired_from_held(self, trig, cc):
+        """Return (actor, token) of the side holding the ground a nameless strike came from: "missiles were
+        fired from Houthi-controlled territory", "shells fired from Russian-occupied areas" (a named side, a
+        state or a class: "rebel-held territory" is rebels')."""
+        for c in trig.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for g in c.children:
+                phrase = noun_phrase(g) if g.dep_ == "pobj" else []
+                for k, t in enumerate(phrase[1:-1], start=1):
+                    if t.text == "-" and phrase[k + 1].lower_ in ("held", "controlled", "occupied", "run"):
+                        side = phrase[k - 1]  # "Houthi" alone is read as a word, not as a phrase's head
+                        actor = self.actors.resolve_phrase([side], cc) or self.actors.lookup(side.text, cc)
+                        if actor is not None and actor.type not in ("civilians", "protesters"):
+                            return replace(actor, text=g.doc[side.i:phrase[k + 1].i + 1].text), side
+        return None, None
 
     def struck_site(self, trig) -> bool:
         """Return True when what the trigger hit is a site a state holds, worded without its owner ('struck
