@@ -10,42 +10,20 @@ dates, links and same_as before anything is written.
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import gold_kit  # noqa: E402
-from gold_kit import actor, check_reports, place, wd  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 
-REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                               "Strategic developments")
-PROTESTS, RIOTS = "Protests", "Riots"
-AIR, MISSILE, CLASH, SUICIDE, IED = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
-                                     "Suicide bomb", "Remote explosive/landmine/IED")
-ATTACK, ARRESTS, ABDUCT = "Attack", "Arrests", "Abduction/forced disappearance"
-VIOLENT, INTERVENTION, MOB = "Violent demonstration", "Protest with intervention", "Mob violence"
+from gold_kit import ABDUCT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, IED, INTERVENTION, MISSILE, MOB, PROTESTS, REMOTE, RIOTS, STRAT, SUICIDE, VAC, VIOLENT  # noqa: E402  (taxonomy names)
+from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
 
 
-def either(*actors):
-    """Accepted names of several parties (the text disputes who acted)."""
-    return {"names": [n for a in actors for n in a["names"]]}
-
-
-def ev(*args, note="", **kwargs):
-    """Return one gold event with the coder's note (demo/gold_kit.py's ev)."""
-    return gold_kit.ev(*args, note=note, **kwargs)
-
-
-DOCS: list[tuple[dict, list, str]] = []
-
-
-def doc(id, published, source, title, style, text, events):
-    slug = re.sub(r"[^a-z0-9]", "", source.lower())
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report
+DOCS, doc = SET.docs, SET.doc
 
 
 # ---- actors -------------------------------------------------------------------------------------
@@ -513,37 +491,6 @@ Guler, 19, whose goal was hailed in Turkish media as a missile, said he had drea
     [])
 
 
-# ---- checks and output ---------------------------------------------------------------------------
-CONTRACT = next((p / "shared" / "contract" / "README.md" for p in HERE.parents
-                 if (p / "shared" / "contract" / "README.md").exists()), Path("/work/shared/contract/README.md"))
-
-
-def check() -> None:
-    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
-    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=(80, 600))
-
-
-def main() -> None:
-    check()
-    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
-        for doc_, _, _ in DOCS:
-            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for doc_, events, _ in DOCS:
-            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
-    required = [e for _, events, _ in DOCS for e in events if not e.get("optional")]
-    ids = {f"{d_['id']}/{e['id']}": e for d_, events, _ in DOCS for e in events}
-    links = [(d_["id"], x) for d_, events, _ in DOCS for e in events if not e.get("optional") for x in e["responds_to"]]
-    to_req = [x for d_, x in links if not ids[x if "/" in x else f"{d_}/{x}"].get("optional")]
-    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
-    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e, _ in DOCS)} gold items, "
-          f"{len(required)} required events, {len(links)} links (required), {len(to_req)} to required, "
-          f"{sum('/' in x for _, x in links)} across documents, "
-          f"{sum('same_as' in e for _, events, _ in DOCS for e in events)} same_as")
-    for doc_, events, style in DOCS:
-        req = sum(not e.get("optional") for e in events)
-        print(f"  {doc_['id']:50} {style:26} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
-
 
 if __name__ == "__main__":
-    main()
+    SET.main(HERE, words=(80, 600), reports=16)

@@ -10,44 +10,20 @@ validates taxonomy, dates, links and same_as before anything is written.
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import gold_kit  # noqa: E402
-from gold_kit import actor, check_reports, place, wd  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 
-REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                               "Strategic developments")
-PROTESTS, RIOTS = "Protests", "Riots"
-AIR, MISSILE, CLASH, SUICIDE, IED, GRENADE = ("Air/drone strike", "Shelling/artillery/missile attack",
-                                              "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED",
-                                              "Grenade")
-ATTACK, ABDUCT, ARRESTS, AGREEMENT, OTHER, LOOT = ("Attack", "Abduction/forced disappearance", "Arrests",
-                                                   "Agreement", "Other", "Looting/property destruction")
-EXCESSIVE, PEACEFUL, VIOLENT = ("Excessive force against protesters", "Peaceful protest", "Violent demonstration")
+from gold_kit import ABDUCT, AGREEMENT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, EXCESSIVE, GRENADE, IED, LOOT, MISSILE, OTHER, PEACEFUL, PROTESTS, REMOTE, RIOTS, STRAT, SUICIDE, VAC, VIOLENT  # noqa: E402  (taxonomy names)
+from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
 
 
-def ev(*args, note="", **kwargs):
-    """Return one gold event with the coder's note (demo/gold_kit.py's ev)."""
-    return gold_kit.ev(*args, note=note, **kwargs)
-
-
-def either(*actors):
-    """Accepted names of several parties (the text disputes who acted)."""
-    return {"names": [n for a in actors for n in a["names"]]}
-
-
-DOCS: list[tuple[dict, list, str]] = []
-
-
-def doc(id, published, source, title, style, text, events):
-    slug = re.sub(r"[^a-z0-9]", "", source.lower())
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report
+DOCS, doc = SET.docs, SET.doc
 
 
 def civ(country, *extra):
@@ -580,35 +556,6 @@ Egypt, locked in its own dispute with Addis Ababa over a Nile dam, said it stood
 Somali officials said any attempt to build a base would be "resisted", but diplomats in Nairobi expect the battle to be fought in courtrooms and conference rooms rather than on the ground, for now at least.""",
     [])
 
-# ---- checks and output ------------------------------------------------------------------------------
-CONTRACT = next((p / "shared" / "contract" / "README.md" for p in HERE.parents
-                 if (p / "shared" / "contract" / "README.md").exists()), HERE / "missing-contract")
-
-
-def check() -> None:
-    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
-    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=(80, 600))
-
-
-def main() -> None:
-    check()
-    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
-        for doc_, _, _ in DOCS:
-            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for doc_, events, _ in DOCS:
-            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
-    required = [e for _, events, _ in DOCS for e in events if not e.get("optional")]
-    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
-    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e, _ in DOCS)} gold items, "
-          f"{sum(e['kind'] == 'event' for e in required)} required events, "
-          f"{sum(len(e['responds_to']) for e in required)} links (required), "
-          f"{sum(1 for e in required for x in e['responds_to'] if '/' in x)} across documents, "
-          f"{sum('same_as' in e for _, events, _ in DOCS for e in events)} same_as")
-    for doc_, events, style in DOCS:
-        req = sum(not e.get("optional") for e in events)
-        print(f"  {doc_['id']:55} {style:40} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
-
 
 if __name__ == "__main__":
-    main()
+    SET.main(HERE, words=(80, 600), reports=16)
