@@ -1020,19 +1020,25 @@ def single_victims(sent, found) -> list:
             heads = [c for c in verb.children if c.dep_ == "nsubj"]
         elif passive:
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        else:
-            heads = [c for c in verb.children if c.dep_ == "dobj"]
+        else:  # ("shot dead the lawyer": the parser may hang the object on "dead")
+            heads = [c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
+                     for c in v.children if c.dep_ == "dobj"]
         if len(heads) == 1 and heads[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             heads = [verb.head]  # "Soleimani, who was killed along with ..."
-        if len(heads) != 1 or heads[0].tag_ in ("WP", "WDT"):
+        # "a teacher and the driver were killed": the parser may hang both nouns on the verb; only a noun
+        # joined by "and" counts beside the first ("shot dead X and Y, a party official": an apposition;
+        # "killed 10 civilians, among them two children": a part)
+        heads = [h for k, h in enumerate(heads) if k == 0 or doc[h.left_edge.i - 1].lower_ == "and"]
+        if not heads or any(h.tag_ in ("WP", "WDT") or h.pos_ not in ("NOUN", "PROPN", "PRON") for h in heads) \
+                or (len(heads) > 1 and any(h.pos_ == "PRON" for h in heads)):
             continue
-        groups = [heads[0]] + [g for p in list(verb.children) + list(heads[0].children)
-                               for g in _companions(p)]
+        groups = heads + [g for p in list(verb.children) + list(heads[0].children)
+                          for g in _companions(p)]
         members = [m for h in groups for m in _listed(h)]
         counts = [_victim_count(m, sides) for m in members]
         if any(n is not None for n in counts):
             # in a list that names people, another singular noun is one more ("and a visiting friend")
-            counts = [1 if n is None and m.tag_ == "NN" else n for m, n in zip(members, counts)]
+            counts = [1 if n is None and m.tag_ in ("NN", "NNP") else n for m, n in zip(members, counts)]
         if not members or None in counts:
             continue
         count = sum(counts)
@@ -1116,7 +1122,9 @@ def _companions(tok) -> list:
 def _shot_dead(verb) -> bool:
     """Return True for "shot dead" and "gunned down"."""
     lemma = verb.lemma_.lower()
-    return (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)) or (
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (lemma == "shoot" and (any(c.lower_ == "dead" for c in verb.children) or (
+        after is not None and after.lower_ == "dead"))) or (
         lemma == "gun" and any(c.lower_ == "down" for c in verb.children))
 
 
@@ -1127,9 +1135,13 @@ def _listed(head) -> list:
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_listed(c))
-        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) \
-                and not any(g.dep_ == "nummod" for g in head.children):
-            # (after a counted group the list says who they were: "two people, a teacher and a boy")
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and (
+                not any(g.dep_ == "nummod" for g in head.children)
+                or any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)):
+            # (after a counted group the list says who they were: "two people, a teacher and a boy"; one
+            # that opens with "their" adds people of theirs: "two deminers, their escort and his son")
+            if c.left_edge.i == head.i + 1 and head in out:
+                out.remove(head)  # no comma: the names are the head's ("lawyer Elvino Dias and Paulo Guambe")
             out.extend(_listed(c))
     return out
 
@@ -1152,6 +1164,9 @@ def _victim_count(tok, sides) -> int | None:
     lower = tok.lower_
     if lower in _ONE_PERSON:
         return 1
+    several = cas.lexicon()["numbers"].get("people_in_one_noun", {})
+    if tok.tag_ == "NN" and lower in several:
+        return several[lower]  # "killed a couple": two people
     if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return cas.parse_number(tok.text)  # "one of his bodyguards"
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
