@@ -908,8 +908,10 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
     for pattern in (patterns.attackers_killed, patterns.attackers_killed_by, patterns.attacker_died):
         for match in pattern.finditer(sentence):
             who = _words(match.group("who") or match.groupdict().get("shot") or "")
-            if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")):
-                continue  # "he was killed": the victim, as often as the attacker
+            if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")) and not (
+                    who in lex["killed_without_by"]["who"]
+                    and _words(match.group(0)).endswith(tuple(lex["killed_without_by"]["verbs"]))):
+                continue  # "he was killed": the victim, as often as the attacker ("the attacker was killed" is him)
             if who in pronouns and pattern is patterns.attackers_killed \
                     and not any(m.kind == "killed" and (m.low or 0) > 0 and m.end <= match.start() for m in found):
                 continue  # "police shot him dead" with no killing told before: him may be any victim
