@@ -926,8 +926,11 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
                     continue  # "the gunmen were killed": how many is not told here
             mention = CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()], count, count,
                                       "killed", who, "militants", added=True, attackers=True)
-            if not any(m.kind == "killed" and m.start < mention.end and mention.start < m.end and m.low is not None
-                       and m.side == "militants" for m in found + out):
+            read = [m for m in found + out if m.kind == "killed" and m.start < mention.end and mention.start < m.end
+                    and m.low is not None and m.side == "militants"]
+            for m in read:  # "Both attackers were killed": the figure read already is the attackers' own death
+                m.added = m.attackers = True
+            if not read:
                 out.append(mention)
     return out
 
