@@ -1914,6 +1914,17 @@ def _own_clause(tok) -> set[int]:
     return {t.i for t in verb.subtree} - joined
 
 
+def _counting_verbs(node) -> list:
+    """Return the verb that counts the dead of a casualty phrase ("a strike killed 17") and, when that verb
+    is an -ing clause ("killed 4, bringing the toll to 9"), the verb it hangs from."""
+    verb = next((t for t in [node, *node.ancestors] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        return [verb, verb.head]
+    return [verb]
+
+
 # trigger modes that never count the dead of their sentence while a violent act is told beside them
 _NO_TOLL_MODES = frozenset(("arrest", "agreement", "change", "transfer"))
 
@@ -1934,9 +1945,17 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
         span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
         if span is not None:
             node = span.root
+            counting = _counting_verbs(node)
             for _ in range(6):
                 if node.i in heads:
                     owner = heads[node.i]
+                    break
+                # "Drones hit Odesa, two days after a missile strike on Kharkiv killed 17": the incident that
+                # is the subject of the verb counting the dead owns them, not the one its clause hangs from
+                doer = next((s for s in node.children if s.dep_ == "nsubj" and s.i in heads), None) \
+                    if node in counting else None
+                if doer is not None:
+                    owner = heads[doer.i]
                     break
                 if node.head.i == node.i:
                     break
