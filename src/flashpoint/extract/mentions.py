@@ -1914,6 +1914,19 @@ def _own_clause(tok) -> set[int]:
     return {t.i for t in verb.subtree} - joined
 
 
+def _another_count(casualties, owners, k: int) -> int | None:
+    """Return the incident of another source's count of the same dead, for a figure the parse gave to no
+    incident: "police first spoke of 30 dead; a rights group said 70 were killed", "gunmen killed 57 in
+    Bankass; local officials put that toll at 80" (a restated toll counts the dead told before it)."""
+    c = casualties[k]
+    if owners[k] is not None or c.kind != "killed" or c.attackers or not (c.disputed or c.total):
+        return None
+    others = [(abs(b.start - c.start), owners[j]) for j, b in enumerate(casualties)
+              if j != k and b.kind == "killed" and owners[j] is not None and not b.attackers
+              and (b.disputed or b.start < c.start)]
+    return min(others)[1] if others else None
+
+
 def _counting_verbs(node) -> list:
     """Return the verb that counts the dead of a casualty phrase ("a strike killed 17") and, when that verb
     is an -ing clause ("killed 4, bringing the toll to 9"), the verb it hangs from."""
@@ -1968,14 +1981,17 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     # own death is placed after the others (below), so it never claims a trigger
     parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None and not c.attackers}
     final: list = []
-    for c, owner in zip(casualties, owners):
-        if owner is None and not c.attackers:
+    for k, (c, owner) in enumerate(zip(casualties, owners)):
+        if owner is None and not c.attackers and _another_count(casualties, owners, k) is None:
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
             if (owner, c.kind) in parsed and not c.revision:
                 owner = None  # (a revision, "and a third died in hospital", is the toll's, wherever it stands)
         final.append(owner)
+    for k, c in enumerate(casualties):
+        if final[k] is None and not c.attackers:
+            final[k] = _another_count(casualties, owners, k)
     # "a gunman shot dead seven people before police killed him": the attacker's death belongs to his
     # attack, whose dead the sentence counts before it, not to the killing that ended it
     for k, c in enumerate(casualties):
