@@ -1919,11 +1919,13 @@ def _another_count(casualties, owners, k: int) -> int | None:
     incident: "police first spoke of 30 dead; a rights group said 70 were killed", "gunmen killed 57 in
     Bankass; local officials put that toll at 80" (a restated toll counts the dead told before it)."""
     c = casualties[k]
-    if owners[k] is not None or c.kind != "killed" or c.attackers or not (c.disputed or c.total):
+    if owners[k] is not None or c.kind != "killed" or c.attackers or c.part or not (c.disputed or c.total):
         return None
+    known = ("civilians", "security", "militants")
     others = [(abs(b.start - c.start), owners[j]) for j, b in enumerate(casualties)
-              if j != k and b.kind == "killed" and owners[j] is not None and not b.attackers
-              and (b.disputed or b.start < c.start)]
+              if j != k and b.kind == "killed" and owners[j] is not None and not b.attackers and not b.part
+              and (b.disputed or b.start < c.start)
+              and not (c.side in known and b.side in known and c.side != b.side)]  # (other dead: not a count of theirs)
     return min(others)[1] if others else None
 
 
