@@ -657,3 +657,12 @@ def test_a_suicide_bombers_own_death_is_counted_once(sentence, low):
 def test_a_bomber_told_without_victims_is_the_attackers_own_death():
     toll = combine(find_casualties("The bomber, who wore a police uniform, blew himself up among worshippers."))
     assert (toll.low, toll.attackers, toll.with_attackers) == (1, True, 1)
+
+
+def test_respectively_keeps_each_places_figure():
+    told = find_casualties("Gunmen attacked a church in Kaduna and a mosque in Jos, killing 14 and 9 people respectively.")
+    assert [(m.low, m.parts, m.respective) for m in told] == [(23, (14, 9), True)]
+    assert combine(told).respective == (14, 9)
+    # without "respectively" the groups are only summed
+    plain = find_casualties("Two soldiers and three civilians were killed.")
+    assert [(m.low, m.respective) for m in plain] == [(5, False)] and combine(plain).respective == ()

@@ -53,6 +53,8 @@ class CasualtyMention:
     attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
     by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
+    parts: tuple = ()  # the coordinated figures a joined mention sums ("28 and 17 people": (28, 17))
+    respective: bool = False  # the parts are told "respectively": one for each place listed, in order
 
 
 @lru_cache(maxsize=1)
@@ -849,6 +851,9 @@ def over_a_period(sentence: str) -> bool:
     return bool(sentence) and _period_regex().search(sentence) is not None
 
 
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+
+
 def find_casualties(sentence: str) -> list[CasualtyMention]:
     """Return every casualty figure in a sentence, in text order (zero counts included).
 
@@ -874,6 +879,9 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         if pair:  # after the joins: "a woman and two children were also killed" is one added group
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
+    for pair in found:
+        if pair and pair[0].parts and None not in pair[0].parts and _RESPECTIVELY.match(sentence, pair[0].end):
+            pair[0].respective = True  # "killing 28 and 17 people respectively": one figure per place listed
     for quantity, pair in zip(quantities, found):
         if pair and quantity.form == "ordinal":
             pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
@@ -1083,6 +1091,8 @@ def _joined(sentence: str, mention: CasualtyMention, quantity: _Quantity, who: s
                       mention.hedge or quantity.hedge)
     joined.low = add(quantity.low, mention.low)
     joined.high = add(quantity.high, mention.high)
+    own = mention.parts or (mention.low,)
+    joined.parts = (quantity.low, *own) if quantity.start < mention.start else (*own, quantity.low)
     sides = {_side(who), mention.side}
     joined.side = sides.pop() if len(sides) == 1 else None
     return joined
@@ -1159,7 +1169,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
                       attackers=bool(stated) and all(m.attackers for m in stated),
-                      with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers))
+                      with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers),
+                      respective=stated[0].parts if len(stated) == 1 and stated[0].respective else ())
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:

@@ -1524,8 +1524,22 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
     """'Drones struck Odesa and Kharkiv': one more mention for each town joined to the chosen one.
 
     ACLED codes one event per location and day; figures cannot be split between the towns, so
-    the extra mentions carry none.
+    the extra mentions carry none, unless the sentence gives one figure per town "respectively".
     """
+    extra = _places_beside(mention, places, sdoc)
+    figures = mention.casualties.respective if mention.casualties is not None else ()
+    if extra and len(figures) == 1 + len(extra):
+        # "struck a church in Kaduna and a mosque in Jos, killing 14 and 9 people respectively"
+        start = {id(p.place): p.start for p in places}
+        told = sorted([mention, *extra], key=lambda m: start.get(id(m.place), len(sdoc)))
+        whole = mention.casualties
+        for m, n in zip(told, figures):
+            m.casualties = replace(whole, low=n, high=n, best=n, respective=())
+    return extra
+
+
+def _places_beside(mention: Mention, places, sdoc) -> list[Mention]:
+    """Return a mention for each other place the sentence lists with the mention's own (see `_one_per_place`)."""
     if mention.place is None:
         return []
     chosen = next((p for p in places if p.place is mention.place), None)
