@@ -666,3 +666,8 @@ def test_respectively_keeps_each_places_figure():
     # without "respectively" the groups are only summed
     plain = find_casualties("Two soldiers and three civilians were killed.")
     assert [(m.low, m.respective) for m in plain] == [(5, False)] and combine(plain).respective == ()
+
+
+def test_a_vague_plural_stays_as_low_beside_figures_beyond_it():
+    assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 120.")).low) == 12
+    assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 43.")).low) == 43

@@ -1199,7 +1199,7 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     if not stated:
         return None, None, mentions[0].text
     if any(not m.vague for m in stated):
-        stated = [m for m in stated if not m.vague]
+        stated = [m for m in stated if not m.vague or not covers(m.low, [x.low for x in stated if not x.vague])]
     if any((m.high or m.low or 0) > 0 for m in stated):
         # "two people were killed but no one was injured": a zero of another group never lowers a death
         stated = [m for m in stated if (m.high or m.low or 0) > 0]
@@ -1228,6 +1228,17 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     # is low, the largest high
     source = stated[lows.index(low)]
     return low, max(high, low), source.text
+
+
+def covers(vague: int | None, figures: list) -> bool:
+    """Return True when a vague plural's count may be the stated figures ("dozens" 12 and 43 dead: the 43
+    are the dozens), False when every figure is beyond it ("dozens" and "more than 150": another source's
+    lower count, which opens a range). A vague count reaches to the next power of ten (dozens, scores,
+    tens: below 100; hundreds: below 1,000)."""
+    stated = [f for f in figures if f is not None]
+    if vague is None or not stated:
+        return True
+    return min(stated) < 10 ** len(str(vague))
 
 
 def _sum_by_side(mentions: list[CasualtyMention]) -> tuple[int, int] | None:
