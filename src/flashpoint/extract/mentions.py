@@ -198,6 +198,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if cas.over_a_period(sent.text):
             continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
+        found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
@@ -1066,6 +1067,14 @@ _DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
 _HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
 
 
+def _back_reference(subj) -> bool:
+    """Return True for a count named only by a word pointing back to one told before: "its figure", "their
+    count" (data/casualties.yaml `back_reference_toll`)."""
+    lex = cas.lexicon()["back_reference_toll"]
+    words = [t for t in subj.subtree if t.i != subj.i]
+    return subj.lemma_.lower() in lex["nouns"] and bool(words) and all(t.lower_ in lex["determiners"] for t in words)
+
+
 def running_tolls(sent, found) -> list:
     """Return the running totals the text finder misses when many words part the toll from its verb:
     "The number of people killed when a missile struck the block on Saturday rose to 40"."""
@@ -1077,14 +1086,16 @@ def running_tolls(sent, found) -> list:
         if lemma_of[i] not in _TOLL_VERBS:
             continue
         verb = doc[i]
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_HEADS),
-                    None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and (c.lemma_.lower() in _TOLL_HEADS or _back_reference(c))), None)
         if subj is None:
             continue
         lemmas = {t.lemma_.lower() for t in subj.subtree}
         kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
         if kind is None and subj.lemma_.lower() == "toll":
             kind = "killed"  # "the toll from the attack on the hall had stood at 60": a toll is of the dead
+        if kind is None and _back_reference(subj):
+            kind = "killed"  # "By Thursday its figure had risen to 10": the count of the dead told before
         # "revised down to 15": the preposition may hang on the particle
         preps = [p for v in [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
                  for p in v.children if p.dep_ == "prep"]
