@@ -1017,6 +1017,9 @@ def single_victims(sent, found) -> list:
         if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+                c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
+            continue  # "hundreds of people were killed or wounded": the dead are not told apart
         if verb.lemma_.lower() == "die":
             heads = [c for c in verb.children if c.dep_ == "nsubj"]
         elif passive:
@@ -1054,9 +1057,11 @@ def single_victims(sent, found) -> list:
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
-        # the victims a report names are a floor, not a count of its own: they never lower a toll
+        # the victims a report names are a floor, not a count of its own: they never lower a toll (a vague
+        # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
+        vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
-                                       part=True))
+                                       part=not vague, vague=vague))
     return out
 
 
@@ -1178,6 +1183,9 @@ def _victim_count(tok, sides) -> int | None:
     several = cas.lexicon()["numbers"].get("people_in_one_noun", {})
     if tok.tag_ == "NN" and lower in several:
         return several[lower]  # "killed a couple": two people
+    vague = cas.lexicon()["vague"]
+    if lower in vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return vague[lower]  # "hundreds of members of the Alawite minority were killed": 100 (ACLED's coding)
     if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return cas.parse_number(tok.text)  # "one of his bodyguards"
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
