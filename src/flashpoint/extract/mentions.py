@@ -286,9 +286,23 @@ def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
     out: dict[int, DateSpan] = {}
     if not published or not undated or not sents:
         return out
+    headers = _day_headers(sents[0].doc, published)
+    for i in undated:
+        above = [span for at, span in headers if at < sents[i].start_char]
+        if above:
+            out[i] = above[-1]
+    return out
+
+
+def _day_headers(sdoc, published) -> list[tuple[int, DateSpan]]:
+    """Return (character offset, day) of each line of a report that is only a day (read once per report)."""
+    memo = token_table(sdoc).memo
+    key = ("day headers", published)
+    if key in memo:
+        return memo[key]
     headers: list[tuple[int, DateSpan]] = []
     offset = 0
-    for line in sents[0].doc.text.split("\n"):
+    for line in token_table(sdoc).doc_text.split("\n"):
         text = line.strip()
         if text and len(text) <= 40:
             found = dt.find_dates(text, published)
@@ -296,11 +310,8 @@ def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
                     and len(found[0].text) >= len(text) - 2:
                 headers.append((offset, found[0].span))
         offset += len(line) + 1
-    for i in undated:
-        above = [span for at, span in headers if at < sents[i].start_char]
-        if above:
-            out[i] = above[-1]
-    return out
+    memo[key] = headers
+    return headers
 
 
 def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
