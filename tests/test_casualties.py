@@ -645,3 +645,30 @@ def test_a_suicide_bombers_own_death_is_counted_once(sentence, low):
 def test_a_bomber_told_without_victims_is_the_attackers_own_death():
     toll = combine(find_casualties("The bomber, who wore a police uniform, blew himself up among worshippers."))
     assert (toll.low, toll.attackers, toll.with_attackers) == (1, True, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suicide bomber blew himself up at a checkpoint in Kabul, killing nine.",
+    "Two female suicide bombers killed 14 people at a market in Maiduguri.",
+    "The assailants detonated their explosive vests inside the hall.",
+    "Police said he was blowing himself up when officers fired.",
+    "A teenage suicide bomber has killed five worshippers in Konduga.",
+    "Gunmen killed five people in Zamfara.",
+])
+def test_suicide_gates_pass_every_sentence_their_patterns_match(sentence):
+    # a gate only spares the scan of a sentence its pattern cannot match: never a sentence it does match
+    p = casualties._patterns()
+    for pattern, gate in ((p.self_detonation, p.self_detonation_gate), (p.suicide_subject, p.suicide_subject_gate)):
+        if pattern.search(sentence):
+            assert gate.search(sentence)
+        if not gate.search(sentence):
+            assert not pattern.search(sentence)
+    assert bool(p.suicide_subject_gate.search(sentence)) == ("suicide bomber" in sentence)
+
+
+def test_a_suicide_bombers_own_death_is_still_read_behind_the_gates():
+    found = find_casualties("Two female suicide bombers killed 14 people at a market in Maiduguri.")
+    assert any(m.attackers and m.low == 2 for m in found)
+    found = find_casualties("A suicide bomber blew himself up at a checkpoint, killing nine soldiers.")
+    assert any(m.attackers and m.low == 1 for m in found)
+    assert not any(m.attackers for m in find_casualties("Gunmen killed five people in Zamfara."))

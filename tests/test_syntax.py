@@ -83,3 +83,15 @@ def test_the_memo_is_the_documents_own(parse):
     token_table(doc).memo["k"] = 1
     assert token_table(doc).memo == {"k": 1}
     assert token_table(other).memo == {}
+
+
+def test_entities_and_sentence_bounds_are_the_docs_own(parse):
+    doc = parse(TEXT + "\nIn Kidal and Gao, the Malian army and Wagner fighters clashed with the CSP-PSD on 2 October.")
+    table = token_table(doc)
+    assert table.entities() == [(e.start, e.end, e.label_, e.text) for e in doc.ents]
+    assert table.entities() is table.entities()  # read once per document
+    for t in doc:
+        assert table.sentence_bounds(t.i) == (t.sent.start, t.sent.end)
+        assert table.sentence_start(t.i) == doc[t.i:t.i + 1].sent.start
+    empty = token_table(parse(""))
+    assert empty.entities() == [] and empty.sentence_bounds(0) == (0, 0)

@@ -1,7 +1,7 @@
 """Small helpers over spaCy tokens, shared by the stages that read the parse."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY,
                          TAG)
@@ -59,6 +59,37 @@ class TokenTable:
         if end <= start:
             return ""
         return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+
+    def entities(self) -> list[tuple[int, int, str, str]]:
+        """Return (start, end, label, text) of each entity of `doc.ents`, in order, without building its Span."""
+        found = self.memo.get("entities")
+        if found is None:
+            found, start, iob, types = [], None, self.ent_iob, self.ent_type
+            for i in range(len(iob) + 1):
+                tag = iob[i] if i < len(iob) else "O"
+                if tag == "I" and start is not None:
+                    continue
+                if start is not None:
+                    found.append((start, i, types[start], self.span_text(start, i)))
+                    start = None
+                if tag == "B" and types[i]:
+                    start = i
+            self.memo["entities"] = found
+        return found
+
+    def sentence_start(self, i: int) -> int:
+        """Return the first token of the sentence token i is in (`doc[i:i + 1].sent.start`)."""
+        return self.sentence_bounds(i)[0]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Return (start, end) of the sentence token i is in (`doc[i:i + 1].sent`), without building it."""
+        starts = self.memo.get("sentence starts")
+        if starts is None:
+            starts = self.memo["sentence starts"] = [s.start for s in self.sentences()]
+        if not starts:
+            return 0, len(self.text)
+        k = bisect_right(starts, i)
+        return starts[k - 1], starts[k] if k < len(starts) else len(self.text)
 
     def line_break(self, start: int, end: int) -> bool:
         """Return True when the text of tokens start..end-1, with their trailing whitespace, holds a line break."""

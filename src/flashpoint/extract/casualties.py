@@ -369,6 +369,9 @@ class _Patterns:
     attackers_counted: re.Pattern
     self_detonation: re.Pattern
     suicide_subject: re.Pattern
+    # the words each of the two patterns above cannot match without: a sentence with none is not scanned
+    self_detonation_gate: re.Pattern
+    suicide_subject_gate: re.Pattern
     already_counted: re.Pattern
     alongside: re.Pattern
 
@@ -525,6 +528,8 @@ def _suicide_patterns(compiled) -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:(?P<figure>{number_pattern()})\s+)?(?:(?:an?|the)\s+)?(?P<noun>{alternation(subjects['nouns'])})"
             rf"(?:\s+(?!(?:was|were|is|are|been|be)\s)[\w'-]+){{0,6}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
             rf"(?!\s+(?:{alternation(lex['reflexives'])})(?![\w-]))"),
+        "self_detonation_gate": compiled(alternation(list(acts["singular"]) + list(acts["plural"]))),
+        "suicide_subject_gate": compiled(alternation(subjects["nouns"])),
         # "killing three people as well as the three bombers", "killed 22 people and the bomber"
         "alongside": compiled(
             rf"\s*,?\s*(?:{alternation(lex['alongside'])})\s+(?:the\s+)?(?:(?P<figure>{number_pattern()})\s+)?"
@@ -947,7 +952,7 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
             if count:
                 return [CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()].strip(" ,"),
                                         count, count, "killed", noun, "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.self_detonation.finditer(sentence):
+    for match in patterns.self_detonation.finditer(sentence) if patterns.self_detonation_gate.search(sentence) else ():
         act = _words(match.group("one") or match.group("many"))
         if act.split()[0] == "blow" and not match.group("base_after"):
             continue  # "before he could blow himself up": no death
@@ -960,7 +965,7 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
         start = match.start("one") if match.group("one") else match.start("many")
         return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
                                 "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.suicide_subject.finditer(sentence):
+    for match in patterns.suicide_subject.finditer(sentence) if patterns.suicide_subject_gate.search(sentence) else ():
         plural = _words(match.group("noun")).endswith("s")
         count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
         if count:

@@ -76,40 +76,39 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     counts: Counter = Counter()
     ambiguous = []
     by_place = False  # whether a place (not only a nationality or a group) has voted
-    for ent in sdoc.ents:
-        label = ent.label_
-        if label == "ORG" and res.actors.group(ent.text) is None:
+    for _start, _end, label, ent_text in token_table(sdoc).entities():
+        if label == "ORG" and res.actors.group(ent_text) is None:
             label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
         if label in ("GPE", "LOC", "FAC", "NORP"):
             if label == "NORP":
-                country = res.actors.country(ent.text)
+                country = res.actors.country(ent_text)
                 if country:
                     counts[country.code] += 0.5
                 continue
-            cands = res.places.candidates(ent.text)
+            cands = res.places.candidates(ent_text)
             if not cands:
                 continue
             codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
             if not codes:
                 codes = {c.country_code for c in cands}
                 if len(codes) > 1:
-                    own = {m.candidate.country_code for m in res.places.matches(ent.text)
+                    own = {m.candidate.country_code for m in res.places.matches(ent_text)
                            if m.tier == "exact" and normalise_name(m.candidate.name) == normalise_name(m.key)}
                     if len(own) != 1:
-                        ambiguous.append(ent.text)
+                        ambiguous.append(ent_text)
                         continue
                     codes = own
-                if not any(res.places.known_abroad(m) for m in res.places.matches(ent.text)):
+                if not any(res.places.known_abroad(m) for m in res.places.matches(ent_text)):
                     # a village only one country has ("Solhan" is Turkish too) is no proof of that country
                     # in a report about Burkina Faso: it votes like an ambiguous name, after the sure ones
-                    ambiguous.append(ent.text)
+                    ambiguous.append(ent_text)
                     continue
             for code in codes:
                 if code:
                     counts[code] += 1
                     by_place = True
         elif label == "ORG":
-            entry = res.actors.group(ent.text)
+            entry = res.actors.group(ent_text)
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
     prior = tuple(code for code, _ in counts.most_common())
@@ -195,9 +194,10 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             continue
         if any(lemma in lex.accident_verbs or lemma in lex.natural_agents for lemma in table.lemma[sent.start:sent.end]):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
-        if cas.over_a_period(sent.text):
+        text = table.span_text(sent.start, sent.end)
+        if cas.over_a_period(text):
             continue  # "more than 500 had been killed in the province since January": a war's count
-        found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
+        found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")]
         if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
@@ -328,7 +328,7 @@ def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dic
             lo, hi = sorted((i, j))
             if _line_break_between(sents[lo], sents[hi]):
                 continue
-            text = sents[j].text
+            text = token_table(sents[j].doc).span_text(sents[j].start, sents[j].end)
             for d in dt.find_dates(text, published):
                 if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline") \
                         and not dt.is_reporting_context(text, d):
@@ -342,15 +342,16 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
     counts: Counter = Counter()
     entries = {}
     backers: dict[str, set] = {}
-    for ent in sdoc.ents:
-        if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
+    table = token_table(sdoc)
+    for start, end, label, text in table.entities():
+        if label not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
             continue
-        entry = res.actors.group(ent.text)
+        entry = res.actors.group(text)
         if entry is not None:
             counts[entry.id] += 1
             entries[entry.id] = entry
             # "Yemen's Iran-backed Houthis": a sponsor named once holds for the whole report
-            window = sdoc[max(ent.start - 4, ent.sent.start):ent.end].text
+            window = table.span_text(max(start - 4, table.sentence_start(start)), end)
             backer = res.actors.backer(window)
             if backer and backer != entry.country_code:
                 backers.setdefault(entry.id, set()).add(backer)
