@@ -109,13 +109,12 @@ def _strings(doc, keys: list[int], lowered: bool = False) -> list[str]:
     if len(names) > 500_000:
         names.clear()
         names[0] = ""
-    out = []
-    for key in keys:
-        name = names.get(key)
-        if name is None:
-            name = doc.vocab.strings[key]
-            names[key] = name = name.lower() if lowered else name
-        out.append(name)
+    out = list(map(names.get, keys))
+    if None in out:  # a string not met before
+        for k, name in enumerate(out):
+            if name is None:
+                name = doc.vocab.strings[keys[k]]
+                out[k] = names[keys[k]] = name.lower() if lowered else name
     return out
 
 

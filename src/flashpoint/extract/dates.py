@@ -641,10 +641,7 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     return [_with_role(text, c, published) for c in chosen]
 
 
-_MATCHES: dict[str, tuple] = {}  # text -> its rule matches: a sentence is read for dates several times in a row
-_MATCHES_KEPT = 256
-
-
+@lru_cache(maxsize=256)
 def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     """Return (rule, match) for every match of every date rule in the text, rules in order, each
     rule's matches in text order (what `find_dates` resolves).
@@ -653,16 +650,9 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     stages read one sentence for dates two or three times in a row (with and without an anchor,
     then around it): the last few hundred texts' matches are kept.
     """
-    found = _MATCHES.get(text)
-    if found is not None:
-        return found
     gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
-    found = tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
-                  for match in rule.regex.finditer(text))
-    if len(_MATCHES) >= _MATCHES_KEPT:
-        del _MATCHES[next(iter(_MATCHES))]  # the oldest text first
-    _MATCHES[text] = found
-    return found
+    return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
+                 for match in rule.regex.finditer(text))
 
 
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?(?:that|the same|that same)\s+year\b", re.I)

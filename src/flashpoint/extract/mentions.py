@@ -251,8 +251,12 @@ def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> di
     for index, sent in enumerate(sents):
         if index in told or index - 1 not in told or _line_break_between(sents[index - 1], sent):
             continue
-        for tok in sent:
-            if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
+        pos = token_table(sdoc).pos
+        for i in range(sent.start, sent.end):
+            if pos[i] != "NOUN":
+                continue
+            tok = sdoc[i]
+            if any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
                 actor = res.args.owner(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     out[index] = actor
@@ -1822,8 +1826,8 @@ def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> boo
     """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
     tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
     Jaramana killed dozens": Jaramana is the clashes' place, not the ambush's."""
-    doc = sent.doc
-    marks = [i for i in range(sent.start, sent.end) if doc[i].text == ";"]
+    text = token_table(sent.doc).text
+    marks = [i for i in range(sent.start, sent.end) if text[i] == ";"]
     if not marks:
         return False
     part = sum(1 for i in marks if i < at)
