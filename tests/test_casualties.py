@@ -672,3 +672,21 @@ def test_a_suicide_bombers_own_death_is_still_read_behind_the_gates():
     found = find_casualties("A suicide bomber blew himself up at a checkpoint, killing nine soldiers.")
     assert any(m.attackers and m.low == 1 for m in found)
     assert not any(m.attackers for m in find_casualties("Gunmen killed five people in Zamfara."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no immediate reports of casualties.", "The convoy passed without causing casualties.",
+    "No one was hurt in the blast.", "Nobody was injured, officials said.", "No soldiers were killed.",
+    "Three people were killed in the raid.",
+])
+def test_zero_gates_pass_every_sentence_their_patterns_match(sentence):
+    p = casualties._patterns()
+    if p.zero_noun.search(sentence):
+        assert p.zero_noun_gate.search(sentence)
+    if p.zero_subject.search(sentence) or p.zero_who.search(sentence):
+        assert p.zero_verb_gate.search(sentence)
+
+
+def test_zero_counts_are_still_read_behind_the_gates():
+    assert [(m.kind, m.low) for m in find_casualties("No one was hurt in the blast.")] == [("killed", 0), ("injured", 0)]
+    assert any(m.low == 0 for m in find_casualties("The convoy passed without causing casualties."))

@@ -372,6 +372,8 @@ class _Patterns:
     # the words each of the two patterns above cannot match without: a sentence with none is not scanned
     self_detonation_gate: re.Pattern
     suicide_subject_gate: re.Pattern
+    zero_noun_gate: re.Pattern  # its negators ("no", "without"): a sentence with none is not scanned for zero counts
+    zero_verb_gate: re.Pattern  # the verbs of zero_subject and zero_who ("no one was hurt")
     already_counted: re.Pattern
     alongside: re.Pattern
 
@@ -470,6 +472,8 @@ def _patterns() -> _Patterns:
                                   rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
                                   rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
+        zero_noun_gate=compiled(alternation(zero["negators"])),
+        zero_verb_gate=compiled(zero_verbs),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
         # "stabbed three shoppers to death": the verb before the figure, "to death" after its victims
@@ -1092,7 +1096,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
     """Return the zero counts: "no casualties", "no one was hurt", "no soldiers were killed"."""
     zero = lexicon()["zero"]
     mentions: list[CasualtyMention] = []
-    for match in patterns.zero_noun.finditer(sentence):
+    for match in patterns.zero_noun.finditer(sentence) if patterns.zero_noun_gate.search(sentence) else ():
         kinds: list[str] = []
         for group in ("n1", "n2"):
             if match.group(group):
@@ -1102,7 +1106,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
-    for pattern in (patterns.zero_subject, patterns.zero_who):
+    for pattern in (patterns.zero_subject, patterns.zero_who) if patterns.zero_verb_gate.search(sentence) else ():
         for match in pattern.finditer(sentence):
             who = match.group("who")
             for kind in zero["verbs"][_words(match.group("verb"))]:
