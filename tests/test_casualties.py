@@ -671,3 +671,48 @@ def test_respectively_keeps_each_places_figure():
 def test_a_vague_plural_stays_as_low_beside_figures_beyond_it():
     assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 120.")).low) == 12
     assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 43.")).low) == 43
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suicide bomber blew himself up at a checkpoint in Kabul, killing nine.",
+    "Two female suicide bombers killed 14 people at a market in Maiduguri.",
+    "The assailants detonated their explosive vests inside the hall.",
+    "Police said he was blowing himself up when officers fired.",
+    "A teenage suicide bomber has killed five worshippers in Konduga.",
+    "Gunmen killed five people in Zamfara.",
+])
+def test_suicide_gates_pass_every_sentence_their_patterns_match(sentence):
+    # a gate only spares the scan of a sentence its pattern cannot match: never a sentence it does match
+    p = casualties._patterns()
+    for pattern, gate in ((p.self_detonation, p.self_detonation_gate), (p.suicide_subject, p.suicide_subject_gate)):
+        if pattern.search(sentence):
+            assert gate.search(sentence)
+        if not gate.search(sentence):
+            assert not pattern.search(sentence)
+    assert bool(p.suicide_subject_gate.search(sentence)) == ("suicide bomber" in sentence)
+
+
+def test_a_suicide_bombers_own_death_is_still_read_behind_the_gates():
+    found = find_casualties("Two female suicide bombers killed 14 people at a market in Maiduguri.")
+    assert any(m.attackers and m.low == 2 for m in found)
+    found = find_casualties("A suicide bomber blew himself up at a checkpoint, killing nine soldiers.")
+    assert any(m.attackers and m.low == 1 for m in found)
+    assert not any(m.attackers for m in find_casualties("Gunmen killed five people in Zamfara."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no immediate reports of casualties.", "The convoy passed without causing casualties.",
+    "No one was hurt in the blast.", "Nobody was injured, officials said.", "No soldiers were killed.",
+    "Three people were killed in the raid.",
+])
+def test_zero_gates_pass_every_sentence_their_patterns_match(sentence):
+    p = casualties._patterns()
+    if p.zero_noun.search(sentence):
+        assert p.zero_noun_gate.search(sentence)
+    if p.zero_subject.search(sentence) or p.zero_who.search(sentence):
+        assert p.zero_verb_gate.search(sentence)
+
+
+def test_zero_counts_are_still_read_behind_the_gates():
+    assert [(m.kind, m.low) for m in find_casualties("No one was hurt in the blast.")] == [("killed", 0), ("injured", 0)]
+    assert any(m.low == 0 for m in find_casualties("The convoy passed without causing casualties."))

@@ -382,3 +382,23 @@ def test_last_weekend_written_on_a_weekend_is_the_one_before():
     assert (mention.span.start, mention.span.end) == (date(2024, 1, 27), date(2024, 1, 28))
     (mention,) = find_dates("a drone attack in Jordan last weekend", date(2024, 1, 31))
     assert (mention.span.start, mention.span.end) == (date(2024, 1, 27), date(2024, 1, 28))
+
+
+def test_rule_matches_are_those_of_every_rule_in_order_and_kept_for_the_next_call():
+    text = "On Tuesday, two days after the March 3 raid, militants struck again in mid-April 2023."
+    found = dates.rule_matches(text)
+    assert dates.rule_matches(text) is found  # read again without running the rules
+    expected = [(rule.name, m.span()) for rule in dates._rules() for m in rule.regex.finditer(text)]
+    assert [(rule.name, m.span()) for rule, m in found] == expected
+    assert {"weekday", "month_day", "month_part"} <= {rule.name for rule, _ in found}
+    assert dates.rule_matches("no date here") == ()
+    # the same text with another publication date or anchor resolves the same matches afresh
+    assert find_dates(text, date(2023, 4, 20))[0].span.start == date(2023, 4, 18)
+    assert find_dates(text, date(2023, 4, 27))[0].span.start == date(2023, 4, 25)
+
+
+def test_rule_matches_keeps_only_the_last_texts():
+    dates.rule_matches.cache_clear()
+    for k in range(300):
+        dates.rule_matches(f"report {k} of Monday")
+    assert dates.rule_matches.cache_info().currsize == 256

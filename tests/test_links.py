@@ -353,3 +353,13 @@ def test_construction_suite_covers_every_antecedent_form_and_negatives():
     forms = {c["form"] for c in SUITE_CASES}
     assert {"sentence", "definite", "date", "place", "pronoun", "paragraph", "document", "untold", "negative"} <= forms
     assert sum(c["form"] == "negative" for c in SUITE_CASES) >= 10
+
+
+def test_cue_span_is_read_once_per_sentence_and_stays_right():
+    from flashpoint.resolve.links import _cue_span
+    sentence = "In response to the ambush, troops shelled the village."
+    _cue_span.cache_clear()
+    first = _cue_span(sentence)
+    assert first is not None and sentence[first[0]:first[1]].lower() == "in response to"
+    assert _cue_span(sentence) == first and _cue_span.cache_info().hits == 1
+    assert _cue_span("Troops shelled the village.") is None

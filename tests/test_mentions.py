@@ -722,3 +722,15 @@ def test_a_weapon_across_an_after_clause_is_the_other_incidents():
 def test_where_it_was_said_or_the_doer_is_yields_to_another_place(parse, text, trigger, place):
     found = [m for m in mentions(parse, text) if m.trigger == trigger]
     assert found and (found[-1].place.name if found[-1].place else None) == place
+
+
+def test_day_headers_are_the_lines_that_are_only_a_day_read_once_per_report(parse):
+    from flashpoint.extract.mentions import _day_headers
+    text = "Live updates\nSaturday 13 April\nDrones struck Kharkiv overnight.\nSunday 14 April\nShelling went on."
+    doc = parse(text)
+    published = date(2024, 4, 15)
+    headers = _day_headers(doc, published)
+    assert [(at, span.start) for at, span in headers] == [
+        (text.index("Saturday"), date(2024, 4, 13)), (text.index("Sunday"), date(2024, 4, 14))]
+    assert _day_headers(doc, published) is headers  # kept in the report's token table
+    assert [span.start for _, span in _day_headers(doc, date(2025, 4, 15))] == [date(2025, 4, 13), date(2025, 4, 14)]

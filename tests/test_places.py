@@ -464,3 +464,14 @@ def test_kashmir_is_a_region_not_a_town_in_washington():
     p = gazetteer().lookup("Kashmir", ("IND", "PAK"))
     assert p.country_code == "IND" and p.kind == "region" and p.precision == 3
     assert gazetteer().lookup("Azad Kashmir", ("IND", "PAK")).country_code == "PAK"
+
+
+def test_ranked_is_kept_and_each_caller_gets_its_own_list():
+    g = gazetteer()
+    first = g.ranked("Tripoli", ("LBY",))
+    again = g.ranked("Tripoli", ("LBY",))
+    assert again == first and again is not first
+    assert first[0].candidate.country_code == "LBY"
+    first.clear()  # a caller's list is its own: the kept ranking is untouched
+    assert g.ranked("Tripoli", ("LBY",)) == again
+    assert g.ranked("Tripoli", ("LBN",))[0].candidate.country_code == "LBN"  # the countries are part of the key

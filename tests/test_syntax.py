@@ -60,3 +60,38 @@ def test_head_of_a_run_is_the_token_whose_head_lies_outside(parse):
     doc = parse("The Rapid Support Forces shelled the market.")
     run = [doc[1], doc[2], doc[3]]  # "Rapid Support Forces"
     assert head_of(run).text == "Forces"
+
+
+def test_table_matches_the_tokens_on_odd_text_and_the_doc_text(parse):
+    # whitespace tokens, no-break spaces, accents, quotes and an empty document: read from the int array,
+    # every value is the Token's own, and the joined text is the document's
+    for text in ("", "  ", "\n\nAl-Shabaab\u00a0fighters  stormed \u201cEl Wak\u201d\t(Kenya) -- ISIS-K's men.\n",
+                 "ÇA VA? Ça va.\r\nOK"):
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert table.doc_text == doc.text
+        assert table.text == [t.text for t in doc] and table.idx == [t.idx for t in doc]
+        assert table.lemma == [t.lemma_.lower() for t in doc] and table.lower == [t.lower_ for t in doc]
+        assert (table.pos, table.tag, table.dep) == ([t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc])
+        assert (table.ent_iob, table.ent_type) == ([t.ent_iob_ for t in doc], [t.ent_type_ for t in doc])
+        assert table.is_space == [t.is_space for t in doc] and table.is_punct == [t.is_punct for t in doc]
+        assert all(type(x) is bool for x in table.is_alpha + table.is_space + table.is_punct)
+
+
+def test_the_memo_is_the_documents_own(parse):
+    doc, other = parse(TEXT), parse("Protesters marched in Nairobi.")
+    token_table(doc).memo["k"] = 1
+    assert token_table(doc).memo == {"k": 1}
+    assert token_table(other).memo == {}
+
+
+def test_entities_and_sentence_bounds_are_the_docs_own(parse):
+    doc = parse(TEXT + "\nIn Kidal and Gao, the Malian army and Wagner fighters clashed with the CSP-PSD on 2 October.")
+    table = token_table(doc)
+    assert table.entities() == [(e.start, e.end, e.label_, e.text) for e in doc.ents]
+    assert table.entities() is table.entities()  # read once per document
+    for t in doc:
+        assert table.sentence_bounds(t.i) == (t.sent.start, t.sent.end)
+        assert table.sentence_start(t.i) == doc[t.i:t.i + 1].sent.start
+    empty = token_table(parse(""))
+    assert empty.entities() == [] and empty.sentence_bounds(0) == (0, 0)

@@ -243,3 +243,13 @@ def test_a_definite_incident_a_cue_names_happened_whatever_is_vowed(parse):
     text = "Iran vowed to retaliate for the strike on its consulate in Damascus."
     assert assertion(first_trigger(parse, text, "strike"))[0] is True
     assert assertion(first_trigger(parse, text, "retaliate"))[0] is False
+
+
+def test_weapon_spans_of_a_sentence_are_kept_and_equal_to_its_tokens(nlp):
+    doc = nlp("Militants fired mortar shells and drones at the base. Troops answered with artillery fire.")
+    lex = trigger_lexicon()
+    for sent in doc.sents:
+        first = lex.weapon_spans(sent)
+        assert first == lex.weapon_spans(list(sent))  # the same terms as for its tokens
+        first.clear()  # a caller's list is its own
+        assert lex.weapon_spans(sent) == lex.weapon_spans(list(sent)) != []

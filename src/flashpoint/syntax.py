@@ -1,7 +1,10 @@
 """Small helpers over spaCy tokens, shared by the stages that read the parse."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY,
+                         TAG)
 
 
 def head_of(tokens):
@@ -23,28 +26,27 @@ class TokenTable:
     """
 
     __slots__ = ("text", "lower", "lemma", "pos", "tag", "dep", "ent_iob", "ent_type", "is_space",
-                 "is_punct", "is_alpha", "idx", "doc_text", "_breaks", "_doc", "_sents")
+                 "is_punct", "is_alpha", "idx", "doc_text", "memo", "_breaks", "_doc", "_sents")
 
     def __init__(self, doc):
-        self.text, self.lower, self.lemma, self.pos, self.tag, self.dep = [], [], [], [], [], []
-        self.ent_iob, self.ent_type, self.is_space, self.is_punct, self.is_alpha, self.idx = [], [], [], [], [], []
-        for t in doc:
-            self.text.append(t.text)
-            self.lower.append(t.lower_)
-            self.lemma.append(t.lemma_.lower())
-            self.pos.append(t.pos_)
-            self.tag.append(t.tag_)
-            self.dep.append(t.dep_)
-            self.ent_iob.append(t.ent_iob_)
-            self.ent_type.append(t.ent_type_)
-            self.is_space.append(t.is_space)
-            self.is_punct.append(t.is_punct)
-            self.is_alpha.append(t.is_alpha)
-            self.idx.append(t.idx)
-        self.doc_text = doc.text
+        # one array of ints for the whole document (no Token built), hashes turned into strings once each
+        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
+        orth, spacy, lower, lemma, pos, tag, dep, iob, ent_type, is_space, is_punct, is_alpha, idx = columns
+        self.text = _strings(doc, orth)
+        self.lower = _strings(doc, lower)
+        self.lemma = _strings(doc, lemma, lowered=True)
+        self.pos, self.tag, self.dep = _strings(doc, pos), _strings(doc, tag), _strings(doc, dep)
+        self.ent_iob = [_IOB[k] for k in iob]
+        self.ent_type = _strings(doc, ent_type)
+        self.is_space, self.is_punct, self.is_alpha = [k == 1 for k in is_space], [k == 1 for k in is_punct], \
+            [k == 1 for k in is_alpha]
+        self.idx = idx
+        # `doc.text` joins every token's text and its trailing space, building each Token
+        self.doc_text = "".join([t + " " if sp else t for t, sp in zip(self.text, spacy)])
         # the tokens whose text holds a line break (a token's trailing whitespace is one space or none)
         self._breaks = [i for i, text in enumerate(self.text) if "\n" in text]
         self._doc, self._sents = doc, None
+        self.memo: dict = {}  # what a stage reads once per document and another stage reads again
 
     def sentences(self) -> list:
         """Return a new list of the document's sentences (`Doc.sents` walks every token on each call)."""
@@ -58,10 +60,62 @@ class TokenTable:
             return ""
         return self.doc_text[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
 
+    def entities(self) -> list[tuple[int, int, str, str]]:
+        """Return (start, end, label, text) of each entity of `doc.ents`, in order, without building its Span."""
+        found = self.memo.get("entities")
+        if found is None:
+            found, start, iob, types = [], None, self.ent_iob, self.ent_type
+            for i in range(len(iob) + 1):
+                tag = iob[i] if i < len(iob) else "O"
+                if tag == "I" and start is not None:
+                    continue
+                if start is not None:
+                    found.append((start, i, types[start], self.span_text(start, i)))
+                    start = None
+                if tag == "B" and types[i]:
+                    start = i
+            self.memo["entities"] = found
+        return found
+
+    def sentence_start(self, i: int) -> int:
+        """Return the first token of the sentence token i is in (`doc[i:i + 1].sent.start`)."""
+        return self.sentence_bounds(i)[0]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Return (start, end) of the sentence token i is in (`doc[i:i + 1].sent`), without building it."""
+        starts = self.memo.get("sentence starts")
+        if starts is None:
+            starts = self.memo["sentence starts"] = [s.start for s in self.sentences()]
+        if not starts:
+            return 0, len(self.text)
+        k = bisect_right(starts, i)
+        return starts[k - 1], starts[k] if k < len(starts) else len(self.text)
+
     def line_break(self, start: int, end: int) -> bool:
         """Return True when the text of tokens start..end-1, with their trailing whitespace, holds a line break."""
         k = bisect_left(self._breaks, start)
         return k < len(self._breaks) and self._breaks[k] < end
+
+
+_COLUMNS = (ORTH, SPACY, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA, IDX)
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
+_NAMES: dict[int, str] = {0: ""}  # string-store hash (or symbol id) -> its string: a hash names one string
+_LOWERED: dict[int, str] = {0: ""}
+
+
+def _strings(doc, keys: list[int], lowered: bool = False) -> list[str]:
+    """Return the strings of string-store keys (0 is no value: ""), lower-cased when asked."""
+    names = _LOWERED if lowered else _NAMES
+    if len(names) > 500_000:
+        names.clear()
+        names[0] = ""
+    out = list(map(names.get, keys))
+    if None in out:  # a string not met before
+        for k, name in enumerate(out):
+            if name is None:
+                name = doc.vocab.strings[keys[k]]
+                out[k] = names[keys[k]] = name.lower() if lowered else name
+    return out
 
 
 _LAST: tuple | None = None  # (doc, its table): the stages of one document ask for the same doc's table

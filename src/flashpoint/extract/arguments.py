@@ -208,7 +208,7 @@ def _far_landmark(span) -> bool:
     """Return True for a place named only as the far end of a distance: "about 220 km (140 miles) south of
     Cairo", "150 kilometres from Bamako"."""
     table = token_table(span.doc)
-    start = max(span.sent.start, span.start - 10)
+    start = max(table.sentence_start(span.start), span.start - 10)
     for i in range(start, span.start - 1):
         unit = _KM_PER_UNIT.get(table.lower[i + 1])
         if unit is None or not span.doc[i].like_num:
@@ -1009,17 +1009,13 @@ class ArgumentReader:
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
-            span = doc[start:end]
+            # (each test below only skips a name: the ones on the token table come before those that build a Span)
             if end - start == 1 and any(a <= start and end <= b for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
-            if start > 0 and end < len(doc) and text_of[start - 1] == "(" and text_of[end] == ")":
+            if start > 0 and end < len(text_of) and text_of[start - 1] == "(" and text_of[end] == ")":
                 continue  # "(Reuters)": the agency after a dateline
             if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
                 continue  # "Thursday" is a day before it is an island
-            if part_of_longer_name(span):
-                continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
-            if _far_landmark(span):
-                continue  # "about 220 km south of Cairo": a bearing, not where it happened
             text = table.span_text(start, end)
             if table.lower[start] in ("the", "a"):
                 text = table.span_text(start + 1, end)
@@ -1027,6 +1023,11 @@ class ArgumentReader:
                 continue
             if end - start == 1 and not (table.pos[start] == "PROPN" and text_of[start][:1].isupper()):
                 continue
+            span = doc[start:end]
+            if part_of_longer_name(span):
+                continue  # "Paris Hilton", "the Sudan Tribune": a person or an organisation
+            if _far_landmark(span):
+                continue  # "about 220 km south of Cairo": a bearing, not where it happened
             fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
             cands = self.places.candidates(text, fuzzy=fuzzy)
             if not cands:
@@ -1165,9 +1166,11 @@ class ArgumentReader:
 
     def _near(self, span) -> bool:
         doc = span.doc
-        lower, sent = token_table(doc).lower, span.sent
-        before = lower[max(span.start - 6, sent.start):span.start]
-        after = lower[span.end:min(span.end + 2, sent.end)]
+        table = token_table(doc)
+        lower, sent_start = table.lower, table.sentence_start(span.start)
+        sent_end = table.sentence_bounds(max(span.end - 1, span.start))[1]  # as `span.sent` ends
+        before = lower[max(span.start - 6, sent_start):span.start]
+        after = lower[span.end:min(span.end + 2, sent_end)]
         return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
@@ -1176,9 +1179,11 @@ class ArgumentReader:
             return False
         # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
         k = span.start - 1
-        if k >= span.sent.start and span.doc[k].lower_ in ("the",):
+        table = token_table(span.doc)
+        sent_start = table.sentence_start(span.start)
+        if k >= sent_start and table.lower[k] in ("the",):
             k -= 1
-        if k >= span.sent.start and span.doc[k].lower_ in ("in", "near", "outside", "across", "inside", "at"):
+        if k >= sent_start and table.lower[k] in ("in", "near", "outside", "across", "inside", "at"):
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in origin_words():
             return False  # "shells fired from the direction of Israel" hit somewhere else

@@ -371,6 +371,11 @@ class _Patterns:
     attackers_counted: re.Pattern
     self_detonation: re.Pattern
     suicide_subject: re.Pattern
+    # the words each of the two patterns above cannot match without: a sentence with none is not scanned
+    self_detonation_gate: re.Pattern
+    suicide_subject_gate: re.Pattern
+    zero_noun_gate: re.Pattern  # its negators ("no", "without"): a sentence with none is not scanned for zero counts
+    zero_verb_gate: re.Pattern  # the verbs of zero_subject and zero_who ("no one was hurt")
     already_counted: re.Pattern
     alongside: re.Pattern
 
@@ -469,6 +474,8 @@ def _patterns() -> _Patterns:
                                   rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
                                   rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
         zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
+        zero_noun_gate=compiled(alternation(zero["negators"])),
+        zero_verb_gate=compiled(zero_verbs),
         zero_who=compiled(
             rf"\bno\s+(?P<who>{who})(?:\s+(?:{auxiliaries}))?(?:\s+{adverbs}){{0,2}}\s+(?P<verb>{zero_verbs})"),
         # "stabbed three shoppers to death": the verb before the figure, "to death" after its victims
@@ -527,6 +534,8 @@ def _suicide_patterns(compiled) -> dict[str, re.Pattern]:
             rf"(?<![\w-])(?:(?P<figure>{number_pattern()})\s+)?(?:(?:an?|the)\s+)?(?P<noun>{alternation(subjects['nouns'])})"
             rf"(?:\s+(?!(?:was|were|is|are|been|be)\s)[\w'-]+){{0,6}}?\s+(?:{alternation(subjects['verbs'])})(?![\w-])"
             rf"(?!\s+(?:{alternation(lex['reflexives'])})(?![\w-]))"),
+        "self_detonation_gate": compiled(alternation(list(acts["singular"]) + list(acts["plural"]))),
+        "suicide_subject_gate": compiled(alternation(subjects["nouns"])),
         # "killing three people as well as the three bombers", "killed 22 people and the bomber"
         "alongside": compiled(
             rf"\s*,?\s*(?:{alternation(lex['alongside'])})\s+(?:the\s+)?(?:(?P<figure>{number_pattern()})\s+)?"
@@ -960,7 +969,7 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
             if count:
                 return [CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()].strip(" ,"),
                                         count, count, "killed", noun, "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.self_detonation.finditer(sentence):
+    for match in patterns.self_detonation.finditer(sentence) if patterns.self_detonation_gate.search(sentence) else ():
         act = _words(match.group("one") or match.group("many"))
         if act.split()[0] == "blow" and not match.group("base_after"):
             continue  # "before he could blow himself up": no death
@@ -973,7 +982,7 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
         start = match.start("one") if match.group("one") else match.start("many")
         return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
                                 "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.suicide_subject.finditer(sentence):
+    for match in patterns.suicide_subject.finditer(sentence) if patterns.suicide_subject_gate.search(sentence) else ():
         plural = _words(match.group("noun")).endswith("s")
         count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
         if count:
@@ -1102,7 +1111,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
     """Return the zero counts: "no casualties", "no one was hurt", "no soldiers were killed"."""
     zero = lexicon()["zero"]
     mentions: list[CasualtyMention] = []
-    for match in patterns.zero_noun.finditer(sentence):
+    for match in patterns.zero_noun.finditer(sentence) if patterns.zero_noun_gate.search(sentence) else ():
         kinds: list[str] = []
         for group in ("n1", "n2"):
             if match.group(group):
@@ -1112,7 +1121,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
-    for pattern in (patterns.zero_subject, patterns.zero_who):
+    for pattern in (patterns.zero_subject, patterns.zero_who) if patterns.zero_verb_gate.search(sentence) else ():
         for match in pattern.finditer(sentence):
             who = match.group("who")
             for kind in zero["verbs"][_words(match.group("verb"))]:

@@ -626,16 +626,12 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     if not text:
         return []
     ctx = _Context(text, published, anchor)
-    gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
     candidates: list[_Candidate] = []
-    for rule in _rules():
-        if rule.gate and not gates[rule.gate]:
-            continue
-        for match in rule.regex.finditer(text):
-            span = _clip(_resolved(rule, match, ctx), published)
-            if span is not None:
-                start, end = match.span("m")
-                candidates.append(_Candidate(start, end, span, rule.role))
+    for rule, match in rule_matches(text):
+        span = _clip(_resolved(rule, match, ctx), published)
+        if span is not None:
+            start, end = match.span("m")
+            candidates.append(_Candidate(start, end, span, rule.role))
     chosen = _leftmost_longest(candidates)
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
@@ -643,6 +639,20 @@ def find_dates(text: str, published: date, anchor: date | None = None) -> list[D
     chosen = _weekday_after_date(text, chosen)
     chosen = _day_of_month_before(text, chosen)
     return [_with_role(text, c, published) for c in chosen]
+
+
+@lru_cache(maxsize=256)
+def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
+    """Return (rule, match) for every match of every date rule in the text, rules in order, each
+    rule's matches in text order (what `find_dates` resolves).
+
+    The matches depend on the text alone (not on the publication date or the anchor), and the
+    stages read one sentence for dates two or three times in a row (with and without an anchor,
+    then around it): the last few hundred texts' matches are kept.
+    """
+    gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
+    return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
+                 for match in rule.regex.finditer(text))
 
 
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?(?:that|the same|that same)\s+year\b", re.I)

@@ -86,42 +86,41 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     counts: Counter = Counter()
     ambiguous = []
     by_place = False  # whether a place (not only a nationality or a group) has voted
-    for ent in sdoc.ents:
-        label = ent.label_
-        if label == "ORG" and res.actors.group(ent.text) is None:
+    for start, end, label, ent_text in token_table(sdoc).entities():
+        if label == "ORG" and res.actors.group(ent_text) is None:
             label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
         if label in ("GPE", "LOC", "FAC", "NORP"):
-            if _named_as_sponsor(ent):
+            if _named_as_sponsor(sdoc[start:end]):
                 continue  # "fighters backed by Rwanda", "Rwanda-backed rebels": who backs, not where it happens
             if label == "NORP":
-                country = res.actors.country(ent.text)
+                country = res.actors.country(ent_text)
                 if country:
                     counts[country.code] += 0.5
                 continue
-            cands = res.places.candidates(ent.text)
+            cands = res.places.candidates(ent_text)
             if not cands:
                 continue
             codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
             if not codes:
                 codes = {c.country_code for c in cands}
                 if len(codes) > 1:
-                    own = {m.candidate.country_code for m in res.places.matches(ent.text)
+                    own = {m.candidate.country_code for m in res.places.matches(ent_text)
                            if m.tier == "exact" and normalise_name(m.candidate.name) == normalise_name(m.key)}
                     if len(own) != 1:
-                        ambiguous.append(ent.text)
+                        ambiguous.append(ent_text)
                         continue
                     codes = own
-                if not any(res.places.known_abroad(m) for m in res.places.matches(ent.text)):
+                if not any(res.places.known_abroad(m) for m in res.places.matches(ent_text)):
                     # a village only one country has ("Solhan" is Turkish too) is no proof of that country
                     # in a report about Burkina Faso: it votes like an ambiguous name, after the sure ones
-                    ambiguous.append(ent.text)
+                    ambiguous.append(ent_text)
                     continue
             for code in codes:
                 if code:
                     counts[code] += 1
                     by_place = True
         elif label == "ORG":
-            entry = res.actors.group(ent.text)
+            entry = res.actors.group(ent_text)
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
     prior = tuple(code for code, _ in counts.most_common())
@@ -207,9 +206,10 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             continue
         if any(lemma in lex.accident_verbs or lemma in lex.natural_agents for lemma in table.lemma[sent.start:sent.end]):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
-        if cas.over_a_period(sent.text):
+        text = table.span_text(sent.start, sent.end)
+        if cas.over_a_period(text):
             continue  # "more than 500 had been killed in the province since January": a war's count
-        found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
+        found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")]
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
@@ -264,8 +264,12 @@ def _targets_told_after(sdoc, sents, told: set, res: Resources, countries) -> di
     for index, sent in enumerate(sents):
         if index in told or index - 1 not in told or _line_break_between(sents[index - 1], sent):
             continue
-        for tok in sent:
-            if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
+        pos = token_table(sdoc).pos
+        for i in range(sent.start, sent.end):
+            if pos[i] != "NOUN":
+                continue
+            tok = sdoc[i]
+            if any(c.dep_ == "acl" and c.lemma_.lower() in occupied for c in tok.children):
                 actor = res.args.owner(tok, _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters"):
                     out[index] = actor
@@ -299,9 +303,23 @@ def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
     out: dict[int, DateSpan] = {}
     if not published or not undated or not sents:
         return out
+    headers = _day_headers(sents[0].doc, published)
+    for i in undated:
+        above = [span for at, span in headers if at < sents[i].start_char]
+        if above:
+            out[i] = above[-1]
+    return out
+
+
+def _day_headers(sdoc, published) -> list[tuple[int, DateSpan]]:
+    """Return (character offset, day) of each line of a report that is only a day (read once per report)."""
+    memo = token_table(sdoc).memo
+    key = ("day headers", published)
+    if key in memo:
+        return memo[key]
     headers: list[tuple[int, DateSpan]] = []
     offset = 0
-    for line in sents[0].doc.text.split("\n"):
+    for line in token_table(sdoc).doc_text.split("\n"):
         text = line.strip()
         if text and len(text) <= 40:
             found = dt.find_dates(text, published)
@@ -309,11 +327,8 @@ def _section_dates(sents, undated: set[int], published) -> dict[int, DateSpan]:
                     and len(found[0].text) >= len(text) - 2:
                 headers.append((offset, found[0].span))
         offset += len(line) + 1
-    for i in undated:
-        above = [span for at, span in headers if at < sents[i].start_char]
-        if above:
-            out[i] = above[-1]
-    return out
+    memo[key] = headers
+    return headers
 
 
 def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
@@ -330,7 +345,7 @@ def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dic
             lo, hi = sorted((i, j))
             if _line_break_between(sents[lo], sents[hi]):
                 continue
-            text = sents[j].text
+            text = token_table(sents[j].doc).span_text(sents[j].start, sents[j].end)
             for d in dt.find_dates(text, published):
                 if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline") \
                         and not dt.is_reporting_context(text, d):
@@ -344,15 +359,16 @@ def named_actors(sdoc, res: Resources) -> list[Actor]:
     counts: Counter = Counter()
     entries = {}
     backers: dict[str, set] = {}
-    for ent in sdoc.ents:
-        if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
+    table = token_table(sdoc)
+    for start, end, label, text in table.entities():
+        if label not in ("ORG", "NORP", "GPE", "PERSON", "FAC"):
             continue
-        entry = res.actors.group(ent.text)
+        entry = res.actors.group(text)
         if entry is not None:
             counts[entry.id] += 1
             entries[entry.id] = entry
             # "Yemen's Iran-backed Houthis": a sponsor named once holds for the whole report
-            window = sdoc[max(ent.start - 4, ent.sent.start):ent.end].text
+            window = table.span_text(max(start - 4, table.sentence_start(start)), end)
             backer = res.actors.backer(window)
             if backer and backer != entry.country_code:
                 backers.setdefault(entry.id, set()).add(backer)
@@ -1879,8 +1895,8 @@ def _across_semicolon(at: int, trigger: int, sent, trigger_ids: set[int]) -> boo
     """Return True when a word sits across a semicolon from the trigger, in a part of the sentence that
     tells an incident of its own: "...after gunmen ambushed security forces; and in late April, clashes in
     Jaramana killed dozens": Jaramana is the clashes' place, not the ambush's."""
-    doc = sent.doc
-    marks = [i for i in range(sent.start, sent.end) if doc[i].text == ";"]
+    text = token_table(sent.doc).text
+    marks = [i for i in range(sent.start, sent.end) if text[i] == ";"]
     if not marks:
         return False
     part = sum(1 for i in marks if i < at)

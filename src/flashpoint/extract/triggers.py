@@ -157,12 +157,17 @@ class TriggerLexicon:
         """Return (term, class, token indices) for every weapon term in a run of tokens (a span or a
         list), longest first."""
         if isinstance(tokens, Span):
-            doc, ids = tokens.doc, range(tokens.start, tokens.end)
-        else:
-            toks = list(tokens)
-            if not toks:
-                return []
-            doc, ids = toks[0].doc, [t.i for t in toks]
+            # a sentence is read for weapons by several stages: its terms are kept in the report's token table
+            memo, key = token_table(tokens.doc).memo, ("weapon spans", id(self), tokens.start, tokens.end)
+            if key not in memo:
+                memo[key] = self._weapon_spans(tokens.doc, range(tokens.start, tokens.end))
+            return list(memo[key])
+        toks = list(tokens)
+        if not toks:
+            return []
+        return self._weapon_spans(toks[0].doc, [t.i for t in toks])
+
+    def _weapon_spans(self, doc, ids) -> list[tuple[str, str, range]]:
         table = token_table(doc)
         lowers = [table.lower[i] for i in ids]
         lemmas = [table.lemma[i] for i in ids]

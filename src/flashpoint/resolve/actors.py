@@ -544,26 +544,27 @@ class ActorBase:
 
     def _named_in(self, toks, country: str | None = None) -> tuple[GroupEntry, str] | None:
         n = len(toks)
-        head = head_of(toks)
+        head = head_of(toks).i
         affiliations = _affiliation_words()
+        table = token_table(toks[0].doc)  # (the words read from the token table: no Token built per piece)
+        ids, size = [t.i for t in toks], len(table.text)
         for length in range(min(n, 8), 0, -1):
             for start in range(0, n - length + 1):
-                piece = toks[start:start + length]
-                if piece[-1].i - piece[0].i + 1 != len(piece):
+                piece = ids[start:start + length]
+                if piece[-1] - piece[0] + 1 != len(piece):
                     continue  # the phrase has a gap (a clause left out): never read across it
-                if length == 1 and piece[0].pos_ not in ("PROPN", "NOUN", "X") and not piece[0].is_title \
-                        and not piece[0].is_upper:
+                if length == 1 and table.pos[piece[0]] not in ("PROPN", "NOUN", "X") and not toks[start].is_title \
+                        and not toks[start].is_upper:
                     continue  # an ordinary word; a capitalised one ("AQAP fighters", tagged ADJ) may be a name
-                after = piece[-1].i + 1
-                doc = piece[-1].doc
-                hyphen = after < len(doc) and doc[after].text == "-"
-                nxt = doc[after + hyphen].lower_ if after + hyphen < len(doc) else ""
+                after = piece[-1] + 1
+                hyphen = after < size and table.text[after] == "-"
+                nxt = table.lower[after + hyphen] if after + hyphen < size else ""
                 if nxt in affiliations["affiliation"] or (hyphen and nxt in affiliations["hyphen_only"]):
                     continue  # "the al-Qaeda(-)linked JNIM": the group it is linked to is not the actor
-                surface = _span_text(piece)
+                surface = table.span_text(min(piece), max(piece) + 1).strip()  # as `_span_text`
                 entry = self.group(surface, country)
                 if entry is not None:
-                    if normalise_name(surface) in self.generated_aliases and not any(t.i == head.i for t in piece):
+                    if normalise_name(surface) in self.generated_aliases and head not in piece:
                         continue  # "pockets of Congolese soldiers": a state's forces only at the head
                     return entry, surface
         return None

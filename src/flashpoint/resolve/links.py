@@ -187,6 +187,7 @@ def _leading(sentence: str, span: tuple[int, int]) -> bool:
     return not sentence[:span[0]].strip(" \"'\u201c\u2018(")
 
 
+@lru_cache(maxsize=256)  # the stages ask again for the sentences of the report being read
 def _cue_span(sentence: str) -> tuple[int, int] | None:
     """Return the (start, end) offsets in a sentence of its first antecedent cue, else None.
 

@@ -169,7 +169,7 @@ class Gazetteer:
         self._prefixes: set[str] = set()
         self._first: set[str] = set(_ARTICLES) | {"the"}
         self._interned: dict[tuple, tuple] = {}
-        self._memo: dict[tuple[str, bool], list[Match]] = {}
+        self._memo: dict[tuple, list[Match]] = {}  # matches by (name, fuzzy); ranked by ("ranked", name, countries, fuzzy)
         self._blocks: dict[str, list[str]] | None = None
         self.threshold = FUZZY_THRESHOLD
         path = _cache_path() if cache else None
@@ -455,6 +455,15 @@ class Gazetteer:
 
     def ranked(self, name: str, countries: tuple[str, ...] = (), fuzzy: bool = False) -> list[Match]:
         """Return the candidates best first: the report's countries, then kind, then population."""
+        memo_key = ("ranked", name, tuple(countries), fuzzy)  # (kept beside `matches`' own, cleared with them)
+        hit = self._memo.get(memo_key)
+        if hit is None:
+            hit = self._ranked(name, countries, fuzzy)
+            if len(self._memo) < 200_000:
+                self._memo[memo_key] = hit
+        return list(hit)
+
+    def _ranked(self, name: str, countries: tuple[str, ...], fuzzy: bool) -> list[Match]:
         best = {}
         found = [m for m in self.matches(name, fuzzy) if m.candidate.source != GENERIC
                  or m.candidate.country_code in countries]  # "Eastern Province" is Sri Lanka's only in its reports
