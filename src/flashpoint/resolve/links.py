@@ -82,8 +82,9 @@ _GENERIC = {"Militants", "Unidentified Armed Group", "Gang members"}
 def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
+    cued = set(settings()["cued_types"])
     for i, c in enumerate(clusters):
-        if c.first.kind == "tally" or events[i].event_type not in acts or _by_civilians(events[i]):
+        if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]):
             continue
         # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
         # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
@@ -94,18 +95,18 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         cues = [m for m in cues if not _told_after_cue(c, m)]
         pending = None
         for cue in cues:
-            found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
+            found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
             for j in found:
                 _link(events[i], events[j])
-            if not found and pending is None:
+            if not found and pending is None and events[i].event_type in acts:
                 pending = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
         if pending is not None and not events[i].responds_to:
             events[i].antecedent = pending
-        for j in _after_antecedents(clusters, i):
+        for j in _after_antecedents(clusters, i) if events[i].event_type in acts else ():
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
-        if events[i].event_type in acts and events[j].event_type in acts and not _by_civilians(events[i]):
+        if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]):
             _link(events[i], events[j])
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
