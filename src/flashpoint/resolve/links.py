@@ -84,7 +84,8 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     acts = set(settings()["act_types"])
     cued = set(settings()["cued_types"])
     for i, c in enumerate(clusters):
-        if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]):
+        if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]) \
+                or events[i].sub_event_type in settings()["not_answers"]:
             continue
         # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
         # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
@@ -106,7 +107,8 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
-        if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]):
+        if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
+                and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
