@@ -286,6 +286,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     until = cue.trigger_start if span and _leading(cue.sentence, span) else cue.sent_end
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
+    words = _phrase_words(cue.sentence, span, clusters)
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
@@ -300,9 +301,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             inside.append(j)
             continue
         them = _cluster_actor(other, "actor1")
-        if me is not None and them is not None and _actors_compatible(me, them):
-            continue
         elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
+        # "revenge for the brothers" names the incident whose sentence told the brothers' killing
+        echo = bool(words) and any(words & _words(x.sentence) for x in elsewhere)
+        if me is not None and them is not None and _actors_compatible(me, them) \
+                and not (echo and them.name in _GENERIC | {"Unidentified Armed Group"}):
+            continue  # (an unnamed attacker fits every side: what the cue's words name is the answered one)
         if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
             # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
             if not elsewhere:
@@ -312,15 +316,30 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # told only after the answer and not dated before it: what followed, not what was answered
         if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
-        rank = (0, 0, 0) if here else (1, _days_before(o_date, my_date) if span is None else 0,
-                                         min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
+        rank = (0, 0, 0, 0) if here else (1, not echo, _days_before(o_date, my_date) if span is None else 0,
+                                            min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][2] > MAX_SENTENCES_BACK):
+    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK):
         return []
     return [best[1]]
+
+
+def _phrase_words(sentence: str, span: tuple[int, int] | None, clusters: list[Cluster]) -> set[str]:
+    """Return the telling words of a cue's phrase ("revenge for |the brothers|", "a response to |the Jenin
+    massacre|"), up to its first comma: neither the report's incident words (its triggers) nor `phrase_stopwords`."""
+    if span is None:
+        return set()
+    phrase = re.split(r"[,;.]", sentence[span[1]:], maxsplit=1)[0]
+    triggers = {w for c in clusters for x in c.mentions for w in _words(x.trigger or "")}
+    return _words(phrase) - triggers - set(settings()["phrase_stopwords"])
+
+
+def _words(text: str) -> set[str]:
+    """Return the lower-case words of four letters or more of a text."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
 
 
 def _days_before(first, then) -> int:
