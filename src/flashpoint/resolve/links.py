@@ -455,6 +455,14 @@ def _told_together(a: Event, b: Event) -> bool:
     return bool({(x.doc_id, x.start) for x in a.evidence} & {(x.doc_id, x.start) for x in b.evidence})
 
 
+def _told_next(a: Event, b: Event) -> bool:
+    """Return True when `b` is told in the sentence right after one of `a`'s as more of the same operation
+    ("Turkish jets also struck positions of the PKK in northern Iraq": `operation_cues`)."""
+    cues = settings()["operation_cues"]
+    return any(x.doc_id == y.doc_id and 0 <= y.start - x.end <= 4 and _words(y.sentence) & set(cues)
+               for x in a.evidence for y in b.evidence)
+
+
 def _share_with_operation(events: list[Event]) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
     without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
@@ -474,7 +482,7 @@ def _share_with_operation(events: list[Event]) -> None:
         for a in answers:
             if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
                     or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
-                    or a.location.name == b.location.name or not _told_together(a, b):
+                    or a.location.name == b.location.name or not (_told_together(a, b) or _told_next(a, b)):
                 continue  # (at the answer's own place: the answer told again, or a recalled act misread)
             targets = [by_id.get(t) for t in a.responds_to]
             if all(t is not None and t.date.start is not None and t.date.start < b.date.start for t in targets):
