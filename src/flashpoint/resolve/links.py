@@ -324,7 +324,23 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         return inside
     if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK):
         return []
+    if best[0][0] == 1 and best[0][1] and _names_no_incident(cue, span, clusters):
+        return []  # "marched in response to a rise in fuel prices": what it answered is no incident told
     return [best[1]]
+
+
+def _names_no_incident(cue, span: tuple[int, int] | None, clusters: list[Cluster]) -> bool:
+    """Return True when a cue's phrase names something that is no incident told before: no mention is told
+    in it (up to its first comma) and it opens with an indefinite word (`new_thing_words`: "in response to a
+    rise in fuel prices"), where "the killing", "Tuesday's barrage" or "that" point back at an incident."""
+    if span is None:
+        return False
+    phrase = re.split(r"[,;.]", cue.sentence[span[1]:], maxsplit=1)[0]
+    lo, hi = cue.sent_start + span[1], cue.sent_start + span[1] + len(phrase)
+    if any(x.sent_index == cue.sent_index and lo <= x.trigger_start < hi for c in clusters for x in c.mentions):
+        return False
+    first = phrase.strip().lower().split()[:1]
+    return bool(first) and first[0].strip("\"'“‘") in settings()["new_thing_words"]
 
 
 def _phrase_words(sentence: str, span: tuple[int, int] | None, clusters: list[Cluster]) -> set[str]:
