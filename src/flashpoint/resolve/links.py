@@ -461,7 +461,7 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         if target is not None:
             e.responds_to = [target.event_id]
     _drop_impossible(events, pool)
-    _share_with_operation(events)
+    _share_with_operation(events, pool)
     infer_links(events, pool)
     return events
 
@@ -479,14 +479,14 @@ def _told_next(a: Event, b: Event) -> bool:
                for x in a.evidence for y in b.evidence)
 
 
-def _share_with_operation(events: list[Event]) -> None:
+def _share_with_operation(events: list[Event], pool: list[Event] | None = None) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
     without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
     Iraq in retaliation for the Istanbul bombing" gives two events, one linked. One of them is an act of
     the answer's side on the answer's very dates at another place, told in a sentence of the answer, with
     no link of its own, later than what the answer answered ("the same night they also struck IS in Idlib
     in response to ..." after strikes on Erbil told apart does not give Erbil the Idlib strikes' reason). Decided on the links as they stand, so the order never matters."""
-    by_id = {e.event_id: e for e in events}
+    by_id = {e.event_id: e for e in pool or events}  # (what an answer answered may be another report's, stored)
     acts = set(settings()["act_types"])
     answers = [e for e in events if e.responds_to and e.kind == "event" and e.date.start is not None
                and e.actor1 is not None and e.actor1.name not in _GENERIC]
