@@ -2198,6 +2198,7 @@ def _counted_plural(tok, lex) -> bool:
 
 _RETALIATION_LEMMAS = frozenset(taxonomy()["retaliation_lemmas"])
 _BACK_VERBS = frozenset(taxonomy()["retaliation_back_verbs"])
+_CARRIER_VERBS = frozenset(taxonomy()["retaliation_carrier_verbs"])
 
 
 def _is_cue_word(tok) -> bool:
@@ -2224,7 +2225,7 @@ def _retaliation(lower: str, cues, tok) -> bool:
     anchors = {tok.i}
     # ("Ugandan jets began pounding ADF camps in response to ...": the cue hangs from the light verb)
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp") and (tok.head.lemma_.lower() in _LIGHT_VERBS
-                                                       or tok.head.lemma_.lower() == "be"):
+                                                       or tok.head.lemma_.lower() in _CARRIER_VERBS):
         anchors.add(tok.head.i)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in modality().label_verbs:
         anchors.add(tok.head.i)  # "the group called the shelling a response to ..."

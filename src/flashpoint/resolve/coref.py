@@ -422,7 +422,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
             # none told is background ("a departure from the approach that targeted Syria"), not the
             # lede of the next one: only a lede with something of its own (a toll, a doer) waits
-            if not m.anaphoric and not (clusters and _bare(m)):
+            # (an incident a cue names as answered is neither: "in response to the deadly attack on the
+            # TUSAS plant near Ankara" points at what the report tells after it, "Five people were killed ...")
+            if m.recalled or not (m.anaphoric or (clusters and _bare(m))):
                 pending.append(m)
             continue
         else:

@@ -82,8 +82,10 @@ _GENERIC = {"Militants", "Unidentified Armed Group", "Gang members"}
 def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
+    cued = set(settings()["cued_types"])
     for i, c in enumerate(clusters):
-        if c.first.kind == "tally" or events[i].event_type not in acts or _by_civilians(events[i]):
+        if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]) \
+                or events[i].sub_event_type in settings()["not_answers"]:
             continue
         # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
         # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
@@ -94,18 +96,19 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         cues = [m for m in cues if not _told_after_cue(c, m)]
         pending = None
         for cue in cues:
-            found = _antecedents_in_report(clusters, i, cue, [e.event_type in acts for e in events])
+            found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
             for j in found:
                 _link(events[i], events[j])
-            if not found and pending is None:
+            if not found and pending is None and events[i].event_type in acts:
                 pending = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
         if pending is not None and not events[i].responds_to:
             events[i].antecedent = pending
-        for j in _after_antecedents(clusters, i):
+        for j in _after_antecedents(clusters, i) if events[i].event_type in acts else ():
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters):
-        if events[i].event_type in acts and events[j].event_type in acts and not _by_civilians(events[i]):
+        if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
+                and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
@@ -284,6 +287,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     until = cue.trigger_start if span and _leading(cue.sentence, span) else cue.sent_end
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
+    words = _phrase_words(cue.sentence, span, clusters)
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
@@ -298,9 +302,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             inside.append(j)
             continue
         them = _cluster_actor(other, "actor1")
-        if me is not None and them is not None and _actors_compatible(me, them):
-            continue
         elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
+        # "revenge for the brothers" names the incident whose sentence told the brothers' killing
+        echo = bool(words) and any(words & _words(x.sentence) for x in elsewhere)
+        if me is not None and them is not None and _actors_compatible(me, them) \
+                and not (echo and them.name in _GENERIC | {"Unidentified Armed Group"}):
+            continue  # (an unnamed attacker fits every side: what the cue's words name is the answered one)
         if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
             # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
             if not elsewhere:
@@ -310,15 +317,46 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # told only after the answer and not dated before it: what followed, not what was answered
         if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
-        rank = (0, 0, 0) if here else (1, _days_before(o_date, my_date) if span is None else 0,
-                                         min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
+        rank = (0, 0, 0, 0) if here else (1, not echo, _days_before(o_date, my_date) if span is None else 0,
+                                            min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][2] > MAX_SENTENCES_BACK):
+    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK):
         return []
+    if best[0][0] == 1 and best[0][1] and _names_no_incident(cue, span, clusters):
+        return []  # "marched in response to a rise in fuel prices": what it answered is no incident told
     return [best[1]]
+
+
+def _names_no_incident(cue, span: tuple[int, int] | None, clusters: list[Cluster]) -> bool:
+    """Return True when a cue's phrase names something that is no incident told before: no mention is told
+    in it (up to its first comma) and it opens with an indefinite word (`new_thing_words`: "in response to a
+    rise in fuel prices"), where "the killing", "Tuesday's barrage" or "that" point back at an incident."""
+    if span is None:
+        return False
+    phrase = re.split(r"[,;.]", cue.sentence[span[1]:], maxsplit=1)[0]
+    lo, hi = cue.sent_start + span[1], cue.sent_start + span[1] + len(phrase)
+    if any(x.sent_index == cue.sent_index and lo <= x.trigger_start < hi for c in clusters for x in c.mentions):
+        return False
+    first = phrase.strip().lower().split()[:1]
+    return bool(first) and first[0].strip("\"'“‘") in settings()["new_thing_words"]
+
+
+def _phrase_words(sentence: str, span: tuple[int, int] | None, clusters: list[Cluster]) -> set[str]:
+    """Return the telling words of a cue's phrase ("revenge for |the brothers|", "a response to |the Jenin
+    massacre|"), up to its first comma: neither the report's incident words (its triggers) nor `phrase_stopwords`."""
+    if span is None:
+        return set()
+    phrase = re.split(r"[,;.]", sentence[span[1]:], maxsplit=1)[0]
+    triggers = {w for c in clusters for x in c.mentions for w in _words(x.trigger or "")}
+    return _words(phrase) - triggers - set(settings()["phrase_stopwords"])
+
+
+def _words(text: str) -> set[str]:
+    """Return the lower-case words of four letters or more of a text."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
 
 
 def _days_before(first, then) -> int:
@@ -424,7 +462,7 @@ def link_events(events: list[Event], existing: Iterable[Event] = ()) -> list[Eve
         if target is not None:
             e.responds_to = [target.event_id]
     _drop_impossible(events, pool)
-    _share_with_operation(events)
+    _share_with_operation(events, pool)
     infer_links(events, pool)
     return events
 
@@ -434,14 +472,22 @@ def _told_together(a: Event, b: Event) -> bool:
     return bool({(x.doc_id, x.start) for x in a.evidence} & {(x.doc_id, x.start) for x in b.evidence})
 
 
-def _share_with_operation(events: list[Event]) -> None:
+def _told_next(a: Event, b: Event) -> bool:
+    """Return True when `b` is told in the sentence right after one of `a`'s as more of the same operation
+    ("Turkish jets also struck positions of the PKK in northern Iraq": `operation_cues`)."""
+    cues = settings()["operation_cues"]
+    return any(x.doc_id == y.doc_id and 0 <= y.start - x.end <= 4 and _words(y.sentence) & set(cues)
+               for x in a.evidence for y in b.evidence)
+
+
+def _share_with_operation(events: list[Event], pool: list[Event] | None = None) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
     without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
     Iraq in retaliation for the Istanbul bombing" gives two events, one linked. One of them is an act of
     the answer's side on the answer's very dates at another place, told in a sentence of the answer, with
     no link of its own, later than what the answer answered ("the same night they also struck IS in Idlib
     in response to ..." after strikes on Erbil told apart does not give Erbil the Idlib strikes' reason). Decided on the links as they stand, so the order never matters."""
-    by_id = {e.event_id: e for e in events}
+    by_id = {e.event_id: e for e in pool or events}  # (what an answer answered may be another report's, stored)
     acts = set(settings()["act_types"])
     answers = [e for e in events if e.responds_to and e.kind == "event" and e.date.start is not None
                and e.actor1 is not None and e.actor1.name not in _GENERIC]
@@ -453,7 +499,7 @@ def _share_with_operation(events: list[Event]) -> None:
         for a in answers:
             if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
                     or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
-                    or a.location.name == b.location.name or not _told_together(a, b):
+                    or a.location.name == b.location.name or not (_told_together(a, b) or _told_next(a, b)):
                 continue  # (at the answer's own place: the answer told again, or a recalled act misread)
             targets = [by_id.get(t) for t in a.responds_to]
             if all(t is not None and t.date.start is not None and t.date.start < b.date.start for t in targets):
