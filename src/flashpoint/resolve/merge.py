@@ -119,12 +119,24 @@ def _details_of(e: Event) -> frozenset:
     return _names_in(tuple(x.sentence for x in e.evidence))
 
 
+def common_names(ours: frozenset, theirs: frozenset) -> set[str]:
+    """Return the names two reports' sentences both give: the same name, or one that ends another
+    report's longer name ("Qassem Soleimani" and "General Qassem Soleimani": a title before a name;
+    a name of several words: one word, an acronym, ends too many)."""
+    common = set(ours & theirs)
+    for one, other in ((ours, theirs), (theirs, ours)):
+        for short in one:
+            if " " in short and short not in common and any(long.endswith(" " + short) for long in other):
+                common.add(short)
+    return common
+
+
 def shared_details(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> set[str]:
     """Return the distinctive names both events' evidence gives, less their actors' and places' names.
 
     names_a, names_b: the events' `_details_of`, when the caller has them already.
     """
-    common = (_details_of(a) if names_a is None else names_a) & (_details_of(b) if names_b is None else names_b)
+    common = common_names(_details_of(a) if names_a is None else names_a, _details_of(b) if names_b is None else names_b)
     if not common:
         return set()
     # a place both give as their location is scored as such; one named in the other's text is a detail
@@ -221,6 +233,53 @@ def _nested(a: Event, b: Event) -> bool:
     return ((pb.precision or 3) == 3 and _names_town(b, pa)) or ((pa.precision or 3) == 3 and _names_town(a, pb))
 
 
+def _names_place(e: Event, place) -> bool:
+    """Return True when an event's sentences name a place (its name or the words the report used)."""
+    words = {x.lower() for x in (place.name, place.text) if x and len(x) >= 4}
+    said = " ".join(x.sentence for x in e.evidence).lower()
+    return any(_has_word(said, w) for w in words)
+
+
+def _pinnable(a: Event, b: Event) -> bool:
+    """Return True when two reports tell one kind of act by one named party (the same type and sub-type,
+    a named attacker on both sides that is one party): what may outweigh places that disagree."""
+    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type \
+        and not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1)
+
+
+def _misplaced(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports whose places disagree (two countries, two towns out of reach) are
+    one incident that one of them misplaced: a report that recalls an incident often takes the place of
+    another sentence ("a strike there on Jan. 18", "as his convoy left Baghdad airport" read at the air
+    base the report is about). Its place is doubtful when its own sentences never name it, or name the
+    other report's place while the other's never name its own; the other's place must be one its own
+    sentences name. The incident must be pinned down beside: one named attacker, the same type and
+    sub-type, and a toll of DISTINCT_FIGURE or more or a named detail both reports give."""
+    if not _pinnable(a, b):
+        return False
+    if not any(_doubtful(x, y) for x, y in ((a, b), (b, a))):
+        return False
+    return _pinned_down(a, b, details)
+
+
+def _pinned_down(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports give one toll of DISTINCT_FIGURE or more, or a named detail
+    (`details`: the shared details, a function returning them, or None to read them)."""
+    if _same_figure(a, b, DISTINCT_FIGURE):
+        return True
+    if details is None:
+        return bool(shared_details(a, b))
+    return bool(details() if callable(details) else details)
+
+
+def _doubtful(x: Event, y: Event) -> bool:
+    """Return True when x's place is doubtful against y's, which y's sentences name (see `_misplaced`)."""
+    px, py = x.location, y.location
+    if not _names_place(y, py):
+        return False
+    return not _names_place(x, px) or (_names_place(x, py) and not _names_place(y, px))
+
+
 @lru_cache(maxsize=1)
 def _parents() -> dict[str, frozenset]:
     """Return each group's ancestors by canonical name (data/actors/affiliations.yaml)."""
@@ -289,11 +348,7 @@ def _contested(a: Event, b: Event, details=None) -> bool:
         return False
     if not (_site(a.location, b.location) == 2 and _same_day(a, b)):
         return False
-    if _same_figure(a, b, DISTINCT_FIGURE):
-        return True
-    if details is None:
-        return bool(shared_details(a, b))
-    return bool(details() if callable(details) else details)
+    return _pinned_down(a, b, details)
 
 
 def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, identify: bool = True) -> bool:
@@ -312,7 +367,7 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, i
         return False
     if details is None:
         details = lambda: shared_details(a, b)  # noqa: E731  (read once, only if a test needs them)
-    if not _places_agree(a.location, b.location, details):
+    if not (_places_agree(a.location, b.location, details) or _misplaced(a, b, details)):
         return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
@@ -385,11 +440,7 @@ def _wide_match(a: Event, b: Event, details=None) -> bool:
     named = [x for x in (a.actor1, b.actor1) if not _generic(x)]
     if not named:
         # an unnamed attacker is pinned down by the same toll or a named site instead
-        if _same_figure(a, b, DISTINCT_FIGURE):
-            return True
-        if details is None:
-            return bool(shared_details(a, b))
-        return bool(details() if callable(details) else details)
+        return _pinned_down(a, b, details)
     return len(named) == 1 or one_party(*named)
 
 
@@ -464,6 +515,23 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
     return filed_bases, filed, looked_bases, looked
 
 
+ANY_COUNTRY = "*"  # the country of the blocks that cross borders (`_pinned_keys`)
+
+
+def _pinned_keys(e: Event) -> list[tuple]:
+    """Return the keys that pin an incident down whatever place a report gave it: a named attacker
+    with a toll of DISTINCT_FIGURE or more, or with a named detail of its sentences. They are filed
+    and looked up in blocks of every country (a report that recalls an incident may have placed it
+    in another country: `_misplaced`)."""
+    if _generic(e.actor1):
+        return []
+    a = e.actor1
+    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    figures = {x for x in (e.fatalities.low, e.fatalities.high) if x is not None and x >= DISTINCT_FIGURE}
+    details = _names_in(tuple(x.sentence for x in e.evidence))
+    return [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+
+
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
@@ -490,12 +558,24 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             blocks = index.setdefault(base, {})
             for k in filed:
                 blocks.setdefault(k, []).append(i)
-        probes.append((i, set(looked_bases), set(looked), _vague(e)))
+        pinned = _pinned_keys(e)
+        if pinned:
+            anywhere = {(ANY_COUNTRY,) + base[1:] for base in filed_bases}
+            for base in anywhere:
+                blocks = index.setdefault(base, {})
+                for k in pinned:
+                    blocks.setdefault(k, []).append(i)
+            pinned = [((ANY_COUNTRY,) + base[1:], k) for base in set(looked_bases) for k in pinned]
+        probes.append((i, set(looked_bases), set(looked), _vague(e), pinned))
     facts: dict[int, _Facts] = {}
     pairs = set()
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
-    for i, looked_bases, looked, vague in probes:
+    for i, looked_bases, looked, vague, pinned in probes:
         seen: set[int] = set()
+        for base, k in pinned:
+            block = index[base].get(k, ()) if base in index else ()
+            if len(block) <= AMBIGUOUS_BLOCK:
+                seen.update(block)
         wide: set[int] = set()  # what the coarse cells give, tested for reach once (a report is filed on each of its days)
         ring = [k for k in looked if k[0] == "fine"]
         corner = min(ring) if ring else None  # the 3 x 3 ring around the town's cell, named by its first cell
@@ -594,18 +674,24 @@ class _Facts:
             return False
         if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
             return False
+        a, b = self.event, other.event
+        if not self.places_may_meet(other) and not _pinnable(a, b):
+            return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
+        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
+            return False
+        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+
+    def places_may_meet(self, other: "_Facts") -> bool:
+        """Return False when the places alone rule out one incident (another country, out of reach)."""
         if self.code and other.code and self.code != other.code:
             return False
         if not (self.name and self.name == other.name) and self.lat is not None and other.lat is not None:
             km = self.km(other)
             if km > MAX_KM * 1.02:
                 return False
-            if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not (self.details() & other.details()):
+            if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not common_names(self.details(), other.details()):
                 return False
-        a, b = self.event, other.event
-        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: self.details() & other.details()):
-            return False
-        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+        return True
 
     def nearness(self, other: "_Facts") -> tuple:
         """Return a sort key: the same town, then nearer, the same day, the same named attacker, the
@@ -780,9 +866,11 @@ def _combine(parts: list[Event]) -> Event:
     dated = [p.date for p in parts if p.date.start is not None]
     rank = {"day": 0, "week": 1, "month": 2, "range": 3}
     date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start, d.end or d.start)) if dated else base.date
-    # the most precise place; between equals, a province or region over the bare country, then the place
-    # of the report that dates the incident most precisely (the one that told it first-hand)
-    place = min(parts, key=lambda p: (p.location.precision or 4, p.location.name is None,
+    # a place its own report's sentences name (a recalled incident often takes another sentence's
+    # place: `_misplaced`); then the most precise place; between equals, a province or region over the
+    # bare country, then the place of the report that dates the incident most precisely (the one that
+    # told it first-hand)
+    place = min(parts, key=lambda p: (not _names_place(p, p.location), p.location.precision or 4, p.location.name is None,
                                       p.location.name == p.location.country, rank.get(p.date.precision, 4),
                                       p.location.name or "")).location
     actor1 = _prefer_named([p.actor1 for p in parts])
