@@ -568,6 +568,8 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             pinned = [((ANY_COUNTRY,) + base[1:], k) for base in set(looked_bases) for k in pinned]
         probes.append((i, set(looked_bases), set(looked), _vague(e), pinned))
     facts: dict[int, _Facts] = {}
+    readings: dict[tuple, int] = {}  # what the cheap tests read from an event -> its number
+    answers: dict[tuple[int, int], tuple | None] = {}  # two readings' numbers -> their nearness, None: cannot meet
     pairs = set()
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
     for i, looked_bases, looked, vague, pinned in probes:
@@ -606,15 +608,22 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
             pairs.update((i, j) if i < j else (j, i) for j in seen)
             continue
-        me = facts.get(i) or facts.setdefault(i, _Facts(events[i]))
+        me = facts.get(i) or facts.setdefault(i, _Facts(events[i], readings))
         found = []
         for j in seen:
-            other = facts.get(j) or facts.setdefault(j, _Facts(events[j]))
-            if me.may_meet(other):
-                found.append((j, other))
+            other = facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
+            if not me.docs.isdisjoint(other.docs):
+                continue
+            key = (me.reading, other.reading)
+            near = answers.get(key, False)
+            if near is False:
+                # the answer of two readings, without the id that breaks the ties (the reports were told apart)
+                near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
+            if near is not None:
+                found.append((near, other.event.event_id, j))
         if len(found) > MAX_CANDIDATES:
-            found = sorted(found, key=lambda f: me.nearness(f[1]))[:MAX_CANDIDATES]
-        for j, _ in found:
+            found = sorted(found)[:MAX_CANDIDATES]
+        for _, _, j in found:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
@@ -638,13 +647,31 @@ def _within_reach(here: tuple, there: tuple) -> bool:
     return _flat_km(here[0], here[1], here[2], there[0], there[1]) <= MAX_KM * 1.02
 
 
+def _actor_reading(a: Actor | None) -> tuple | None:
+    return None if a is None else (a.name, a.type, a.country_code, a.text is None, a.read_elsewhere)
+
+
+def _reading_of(e: Event) -> tuple:
+    """Return everything `_Facts.may_meet` and `_Facts.nearness` read from an event but its reports and
+    id: two reports of one incident that read it alike (the same town, day, attacker and toll, most of
+    a busy incident's reports) get one answer, computed once per pair of readings."""
+    loc, d, f = e.location, e.date, e.fatalities
+    return (_span(d), d.start, d.precision, loc.name, loc.country_code, loc.lat, loc.lon, loc.precision, loc.kind,
+            e.kind, e.event_type, e.sub_event_type, f.low, f.high, _actor_reading(e.actor1), _actor_reading(e.actor2),
+            _names_in(tuple(x.sentence for x in e.evidence)))
+
+
 class _Facts:
     """What the cheap tests of a candidate pair read from an event, read once."""
 
-    __slots__ = ("event", "docs", "first", "last", "name", "code", "lat", "lon", "coslat", "precision", "names")
+    __slots__ = ("event", "docs", "first", "last", "name", "code", "lat", "lon", "coslat", "precision", "names",
+                 "reading")
 
-    def __init__(self, e: Event):
+    def __init__(self, e: Event, readings: dict | None = None):
+        """readings: the numbers given to the readings met so far (see `reading_of`), when the caller
+        keeps answers per reading."""
         self.event = e
+        self.reading = None if readings is None else readings.setdefault(_reading_of(e), len(readings))
         self.docs = frozenset(e.sources)
         self.first, self.last = _span(e.date)
         loc = e.location
