@@ -620,15 +620,31 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
                 # the answer of two readings, without the id that breaks the ties (the reports were told apart)
                 near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
             if near is not None:
-                found.append((near, other.event.event_id, j))
+                found.append((near, other.event.event_id, j, other.reading))
         if len(found) > MAX_CANDIDATES:
-            found = sorted(found)[:MAX_CANDIDATES]
-        for _, _, j in found:
+            found = _nearest(sorted(found))
+        for _, _, j, _ in found:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
 MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
+PER_READING = 2  # of which at first no more than this many read the incident alike (`_nearest`)
+
+
+def _nearest(found: list[tuple]) -> list[tuple]:
+    """Return the MAX_CANDIDATES first of the candidates (nearest first, each ending with its reading's
+    number), at first no more than PER_READING of one reading: where a hundred reports read a busy
+    incident at its town, the few that put it "near" the town still get compared (reports that read
+    it alike are one decision: more of them add nothing)."""
+    kept, rest, per = [], [], defaultdict(int)
+    for f in found:
+        if per[f[-1]] < PER_READING and len(kept) < MAX_CANDIDATES:
+            per[f[-1]] += 1
+            kept.append(f)
+        else:
+            rest.append(f)
+    return kept + rest[:MAX_CANDIDATES - len(kept)]
 
 
 def _flat_km(lat: float, lon: float, coslat: float, lat2: float, lon2: float) -> float:
@@ -652,11 +668,13 @@ def _actor_reading(a: Actor | None) -> tuple | None:
 
 
 def _reading_of(e: Event) -> tuple:
-    """Return everything `_Facts.may_meet` and `_Facts.nearness` read from an event but its reports and
-    id: two reports of one incident that read it alike (the same town, day, attacker and toll, most of
+    """Return everything `_Facts.may_meet`, `_Facts.nearness` and `consistent` read from an event but its
+    reports, its id and its sentences beyond their names (`consistent` reads them only in `_misplaced`,
+    which `_reads_sentences` tells): two reports of one incident that read it alike (the same town, day, attacker and toll, most of
     a busy incident's reports) get one answer, computed once per pair of readings."""
     loc, d, f = e.location, e.date, e.fatalities
-    return (_span(d), d.start, d.precision, loc.name, loc.country_code, loc.lat, loc.lon, loc.precision, loc.kind,
+    return (_span(d), d.start, d.precision, loc.name, loc.country_code, loc.country, loc.admin1, loc.text,
+            loc.lat, loc.lon, loc.precision, loc.kind,
             e.kind, e.event_type, e.sub_event_type, f.low, f.high, _actor_reading(e.actor1), _actor_reading(e.actor2),
             _names_in(tuple(x.sentence for x in e.evidence)))
 
@@ -826,6 +844,35 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
                                     slack=2 * DAY_SLACK, identify=False)
         return fits[x, y]
 
+    # a group's members by reading (`_reading_of`): two readings fit or not whatever reports they
+    # come from, unless the answer reads the sentences (`_misplaced`), so a busy incident's hundreds
+    # of reports are checked as its few readings
+    readings: dict[tuple, int] = {}
+    by_reading: dict[int, dict[int, list[int]]] = {}
+    reading_fits: dict[tuple[int, int], bool] = {}
+
+    def read(i: int) -> dict[int, list[int]]:
+        found = by_reading.get(i)
+        if found is None:
+            found = by_reading[i] = {readings.setdefault(_reading_of(events[i]), len(readings)): [i]}
+        return found
+
+    def groups_fit(ri: int, rj: int) -> bool:
+        for ra, xs in read(ri).items():
+            for rb, ys in read(rj).items():
+                known = reading_fits.get((ra, rb))
+                if known is None:
+                    x, y = xs[0], ys[0]
+                    if not _reads_sentences(events[x], events[y], names_of(x), names_of(y)):
+                        known = reading_fits[ra, rb] = fit(x, y)
+                    elif all(fit(x, y) for x in xs for y in ys):
+                        continue
+                    else:
+                        return False
+                if not known:
+                    return False
+        return True
+
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
@@ -836,16 +883,26 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         state = (ri, len(members[ri]), rj, len(members[rj]))
         if state in refused:
             continue
-        if not all(fit(x, y) for x in members[ri] for y in members[rj]):
+        if not groups_fit(ri, rj):
             refused.add(state)
             continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
         members[ri] += members.pop(rj)
+        into = read(ri)
+        for r, xs in by_reading.pop(rj).items():
+            into.setdefault(r, []).extend(xs)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
     return list(groups.values())
+
+
+def _reads_sentences(a: Event, b: Event, names_a: frozenset, names_b: frozenset) -> bool:
+    """Return True when `consistent` may read two events' sentences beyond their names: only to ask
+    whether one misplaced the incident (`_misplaced`), when their places disagree."""
+    return _pinnable(a, b) and not _places_agree(a.location, b.location,
+                                                 lambda: shared_details(a, b, names_a, names_b))
 
 
 def _build(events: list[Event], groups: list[list[int]], keep_order: bool) -> tuple[list[Event], dict[str, str]]:
