@@ -848,16 +848,24 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     # come from, unless the answer reads the sentences (`_misplaced`), so a busy incident's hundreds
     # of reports are checked as its few readings
     readings: dict[tuple, int] = {}
-    by_reading: dict[int, dict[int, list[int]]] = {}
+    reading: dict[int, int] = {}  # event index -> its reading's number
+    by_reading: dict[int, dict[int, list[int]]] = {}  # a group's root -> its members by reading
     reading_fits: dict[tuple[int, int], bool] = {}
 
-    def read(i: int) -> dict[int, list[int]]:
-        found = by_reading.get(i)
+    def read(root: int) -> dict[int, list[int]]:
+        found = by_reading.get(root)
         if found is None:
-            found = by_reading[i] = {readings.setdefault(_reading_of(events[i]), len(readings)): [i]}
+            found = by_reading[root] = defaultdict(list)
+            for i in members[root]:
+                r = reading.get(i)
+                if r is None:
+                    r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
+                found[r].append(i)
         return found
 
     def groups_fit(ri: int, rj: int) -> bool:
+        if len(members[ri]) * len(members[rj]) <= FEW_CHECKS:
+            return all(fit(x, y) for x in members[ri] for y in members[rj])
         for ra, xs in read(ri).items():
             for rb, ys in read(rj).items():
                 known = reading_fits.get((ra, rb))
@@ -889,13 +897,16 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
         members[ri] += members.pop(rj)
-        into = read(ri)
-        for r, xs in by_reading.pop(rj).items():
-            into.setdefault(r, []).extend(xs)
+        # (read again from the members when next needed)
+        by_reading.pop(ri, None)
+        by_reading.pop(rj, None)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
     return list(groups.values())
+
+
+FEW_CHECKS = 16  # two groups this small are checked report by report (their readings would cost more)
 
 
 def _reads_sentences(a: Event, b: Event, names_a: frozenset, names_b: frozenset) -> bool:
@@ -954,7 +965,8 @@ def _combine(parts: list[Event]) -> Event:
     # place: `_misplaced`); then the most precise place; between equals, a province or region over the
     # bare country, then the place of the report that dates the incident most precisely (the one that
     # told it first-hand)
-    place = min(parts, key=lambda p: (not _names_place(p, p.location), p.location.precision or 4, p.location.name is None,
+    disagree = len({p.location.name for p in parts}) > 1
+    place = min(parts, key=lambda p: (disagree and not _names_place(p, p.location), p.location.precision or 4, p.location.name is None,
                                       p.location.name == p.location.country, rank.get(p.date.precision, 4),
                                       p.location.name or "")).location
     actor1 = _prefer_named([p.actor1 for p in parts])
