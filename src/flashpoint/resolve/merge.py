@@ -202,13 +202,19 @@ def _site(a, b) -> int:
     return 1
 
 
+@lru_cache(maxsize=1 << 16)
+def _said(sentences: tuple[str, ...]) -> str:
+    """Return an event's sentences as one lower-cased text (read for many pairs)."""
+    return " ".join(sentences).lower()
+
+
 def _names_town(e: Event, town) -> bool:
     """Return True when an event's evidence names another report's town ("swept into the state capital,
     Wad Madani" placed in the province meets the report placed in Wad Madani)."""
     words = {x.lower() for x in (town.name, town.text) if x and len(x) >= 4 and x != town.country}
     if not words or (town.precision or 3) == 3:
         return False
-    said = " ".join(x.sentence for x in e.evidence).lower()
+    said = _said(tuple(x.sentence for x in e.evidence))
     return any(_has_word(said, w) for w in words)
 
 
@@ -236,7 +242,7 @@ def _nested(a: Event, b: Event) -> bool:
 def _names_place(e: Event, place) -> bool:
     """Return True when an event's sentences name a place (its name or the words the report used)."""
     words = {x.lower() for x in (place.name, place.text) if x and len(x) >= 4}
-    said = " ".join(x.sentence for x in e.evidence).lower()
+    said = _said(tuple(x.sentence for x in e.evidence))
     return any(_has_word(said, w) for w in words)
 
 
@@ -456,7 +462,10 @@ def _families(e: Event) -> tuple[str, ...]:
 
 def _vague(e: Event) -> bool:
     """Return True for an event placed only in a country (or a region without coordinates)."""
-    loc = e.location
+    return _vague_place(e.location)
+
+
+def _vague_place(loc) -> bool:
     return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
 
 
@@ -574,10 +583,11 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
     for i, looked_bases, looked, vague, pinned in probes:
         seen: set[int] = set()
+        far: set[int] = set()  # what the blocks across countries give: kept only where places disagree
         for base, k in pinned:
             block = index[base].get(k, ()) if base in index else ()
             if len(block) <= AMBIGUOUS_BLOCK:
-                seen.update(block)
+                far.update(block)
         wide: set[int] = set()  # what the coarse cells give, tested for reach once (a report is filed on each of its days)
         ring = [k for k in looked if k[0] == "fine"]
         corner = min(ring) if ring else None  # the 3 x 3 ring around the town's cell, named by its first cell
@@ -603,6 +613,9 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # MAX_KM could never meet it (a town of the same name is found by name)
             here = located[i]
             seen.update([j for j in wide - seen if _within_reach(here, located[j])])
+        if far:
+            # two reports whose places agree are the ordinary blocks' to find (with their caps)
+            seen.update([j for j in far - seen if _apart(events[i].location, events[j].location)])
         seen.discard(i)
         if len(seen) <= MAX_CANDIDATES or vague:
             # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
@@ -653,6 +666,16 @@ def _flat_km(lat: float, lon: float, coslat: float, lat2: float, lon2: float) ->
     dlon = abs(lon - lon2)
     dx = min(dlon, 360.0 - dlon) * 111.2 * coslat
     return math.sqrt(dx * dx + dy * dy)
+
+
+def _apart(a, b) -> bool:
+    """Return True when two places cannot be one incident's by place alone: two countries, or two located
+    places out of reach (as `_Facts.places_may_meet` measures it)."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if (a.name and a.name == b.name) or _vague_place(a) or _vague_place(b):
+        return False
+    return _flat_km(a.lat, a.lon, math.cos(math.radians(a.lat)), b.lat, b.lon) > MAX_KM * 1.02
 
 
 def _within_reach(here: tuple, there: tuple) -> bool:
@@ -720,7 +743,7 @@ class _Facts:
         if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
             return False
         a, b = self.event, other.event
-        if not self.places_may_meet(other) and not _pinnable(a, b):
+        if not self.places_may_meet(other) and not (_pinnable(a, b) and (_doubtful(a, b) or _doubtful(b, a))):
             return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
         if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
             return False
