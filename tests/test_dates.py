@@ -402,3 +402,18 @@ def test_rule_matches_keeps_only_the_last_texts():
     for k in range(300):
         dates.rule_matches(f"report {k} of Monday")
     assert dates.rule_matches.cache_info().currsize == 256
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a period after a superlative bounds the comparison; the incident's own day stays a point
+    ("Gunmen killed 43 farm workers near Zabarmari on Saturday, officials and a militia leader said, in one of "
+     "the bloodiest attacks on civilians this year.", [("Saturday", "point"), ("this year", "compared")]),
+    ("The deadliest day for Kyiv this month came on Tuesday.", [("this month", "compared"), ("Tuesday", "point")]),
+    ("Monday's raid on Kidal was among the fiercest clashes this week.", [("Monday", "point"), ("this week", "compared")]),
+    ("It was the most serious assault on a patrol this year, police said.", [("this year", "compared")]),
+    # no superlative, or a clause beyond the ranked phrase: the period is the incident's
+    ("Attacks on farmers rose this year.", [("this year", "point")]),
+    ("The heaviest shelling of Kharkiv in weeks killed five people last week.", [("last week", "point")]),
+])
+def test_a_period_after_a_superlative_is_the_comparisons_not_the_incidents(text, roles):
+    assert [(m.text, m.role) for m in find_dates(text, WED)] == roles

@@ -39,7 +39,7 @@ class DateMention:
     end: int
     text: str
     span: DateSpan
-    role: str = "point"  # point | since | until | dateline | posted (a live blog entry's stamp)
+    role: str = "point"  # point | since | until | dateline | posted (a live blog entry's stamp) | compared (bounds a "deadliest ... this year")
 
 
 @lru_cache(maxsize=1)
@@ -557,6 +557,7 @@ class _Cues:
 
     since: re.Pattern
     until: re.Pattern
+    compared: re.Pattern
     range_prefix: re.Pattern
     range_gap: re.Pattern
     speech_before: re.Pattern
@@ -578,6 +579,8 @@ def _cues() -> _Cues:
             rf"(?P<cue>{since})\s+(?:(?:the\s+{alternation(lex['since_nouns'])}\s+of\s+{reach}|{reach}\s+"
             rf"{alternation(lex['since_verbs'])})\s+(?:on|in)\s+)?$", flags),
         until=re.compile(rf"(?P<cue>{alternation(lex['until_cues'])})\s+$", flags),
+        # the ranked noun phrase only ("attacks on civilians"), never a clause beyond it
+        compared=re.compile(rf"\b(?:{alternation(lex['comparison_words'])})(?:\s+[\w'\u2019-]+){{1,4}}\s+$", flags),
         range_prefix=re.compile(r"(?P<cue>\b(?:between|from))\s+$", flags),
         range_gap=re.compile(r"\s*(?:(?P<and>and)|to|until|till|through|-|\u2013|\u2014)\s*", flags),
         speech_before=re.compile(
@@ -802,6 +805,8 @@ def _with_role(text: str, candidate: _Candidate, published: date) -> DateMention
             span = replace(span, end=published, precision="range")
         elif until:
             start, role = until.start("cue"), "until"
+        elif span.precision != "day" and cues.compared.search(text, window, start):
+            role = "compared"  # "one of the deadliest attacks this year": the period a comparison spans
     words = text[start:candidate.end]
     return DateMention(start, candidate.end, words, DateSpan(span.start, span.end, span.precision, words), role)
 

@@ -347,7 +347,7 @@ def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dic
                 continue
             text = token_table(sents[j].doc).span_text(sents[j].start, sents[j].end)
             for d in dt.find_dates(text, published):
-                if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline") \
+                if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline", "compared") \
                         and not dt.is_reporting_context(text, d):
                     out[j] = d.span
                     break
@@ -1758,7 +1758,7 @@ def _choose_date(date_marks, rel: int, text: str, published):
     best_score = None
     after_anchor = False
     for mention, reporting in date_marks:
-        if reporting or mention.role in ("since", "until", "dateline") or mention.span is None:
+        if reporting or mention.role in ("since", "until", "dateline", "compared") or mention.span is None:
             continue
         distance = abs(mention.start - rel) if mention.start >= rel else abs(rel - mention.end)
         if ";" in text[min(rel, mention.end):max(rel, mention.start)]:

@@ -119,12 +119,24 @@ def _details_of(e: Event) -> frozenset:
     return _names_in(tuple(x.sentence for x in e.evidence))
 
 
+def common_names(ours: frozenset, theirs: frozenset) -> set[str]:
+    """Return the names two reports' sentences both give: the same name, or one that ends another
+    report's longer name ("Qassem Soleimani" and "General Qassem Soleimani": a title before a name;
+    a name of several words: one word, an acronym, ends too many)."""
+    common = set(ours & theirs)
+    for one, other in ((ours, theirs), (theirs, ours)):
+        for short in one:
+            if " " in short and short not in common and any(long.endswith(" " + short) for long in other):
+                common.add(short)
+    return common
+
+
 def shared_details(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> set[str]:
     """Return the distinctive names both events' evidence gives, less their actors' and places' names.
 
     names_a, names_b: the events' `_details_of`, when the caller has them already.
     """
-    common = (_details_of(a) if names_a is None else names_a) & (_details_of(b) if names_b is None else names_b)
+    common = common_names(_details_of(a) if names_a is None else names_a, _details_of(b) if names_b is None else names_b)
     if not common:
         return set()
     # a place both give as their location is scored as such; one named in the other's text is a detail
@@ -190,13 +202,19 @@ def _site(a, b) -> int:
     return 1
 
 
+@lru_cache(maxsize=1 << 16)
+def _said(sentences: tuple[str, ...]) -> str:
+    """Return an event's sentences as one lower-cased text (read for many pairs)."""
+    return " ".join(sentences).lower()
+
+
 def _names_town(e: Event, town) -> bool:
     """Return True when an event's evidence names another report's town ("swept into the state capital,
     Wad Madani" placed in the province meets the report placed in Wad Madani)."""
     words = {x.lower() for x in (town.name, town.text) if x and len(x) >= 4 and x != town.country}
     if not words or (town.precision or 3) == 3:
         return False
-    said = " ".join(x.sentence for x in e.evidence).lower()
+    said = _said(tuple(x.sentence for x in e.evidence))
     return any(_has_word(said, w) for w in words)
 
 
@@ -219,6 +237,53 @@ def _nested(a: Event, b: Event) -> bool:
     if _inside(pa, pb) or _inside(pb, pa):
         return True
     return ((pb.precision or 3) == 3 and _names_town(b, pa)) or ((pa.precision or 3) == 3 and _names_town(a, pb))
+
+
+def _names_place(e: Event, place) -> bool:
+    """Return True when an event's sentences name a place (its name or the words the report used)."""
+    words = {x.lower() for x in (place.name, place.text) if x and len(x) >= 4}
+    said = _said(tuple(x.sentence for x in e.evidence))
+    return any(_has_word(said, w) for w in words)
+
+
+def _pinnable(a: Event, b: Event) -> bool:
+    """Return True when two reports tell one kind of act by one named party (the same type and sub-type,
+    a named attacker on both sides that is one party): what may outweigh places that disagree."""
+    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type \
+        and not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1)
+
+
+def _misplaced(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports whose places disagree (two countries, two towns out of reach) are
+    one incident that one of them misplaced: a report that recalls an incident often takes the place of
+    another sentence ("a strike there on Jan. 18", "as his convoy left Baghdad airport" read at the air
+    base the report is about). Its place is doubtful when its own sentences never name it, or name the
+    other report's place while the other's never name its own; the other's place must be one its own
+    sentences name. The incident must be pinned down beside: one named attacker, the same type and
+    sub-type, and a toll of DISTINCT_FIGURE or more or a named detail both reports give."""
+    if not _pinnable(a, b):
+        return False
+    if not any(_doubtful(x, y) for x, y in ((a, b), (b, a))):
+        return False
+    return _pinned_down(a, b, details)
+
+
+def _pinned_down(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports give one toll of DISTINCT_FIGURE or more, or a named detail
+    (`details`: the shared details, a function returning them, or None to read them)."""
+    if _same_figure(a, b, DISTINCT_FIGURE):
+        return True
+    if details is None:
+        return bool(shared_details(a, b))
+    return bool(details() if callable(details) else details)
+
+
+def _doubtful(x: Event, y: Event) -> bool:
+    """Return True when x's place is doubtful against y's, which y's sentences name (see `_misplaced`)."""
+    px, py = x.location, y.location
+    if not _names_place(y, py):
+        return False
+    return not _names_place(x, px) or (_names_place(x, py) and not _names_place(y, px))
 
 
 @lru_cache(maxsize=1)
@@ -289,11 +354,7 @@ def _contested(a: Event, b: Event, details=None) -> bool:
         return False
     if not (_site(a.location, b.location) == 2 and _same_day(a, b)):
         return False
-    if _same_figure(a, b, DISTINCT_FIGURE):
-        return True
-    if details is None:
-        return bool(shared_details(a, b))
-    return bool(details() if callable(details) else details)
+    return _pinned_down(a, b, details)
 
 
 def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, identify: bool = True) -> bool:
@@ -312,7 +373,7 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, i
         return False
     if details is None:
         details = lambda: shared_details(a, b)  # noqa: E731  (read once, only if a test needs them)
-    if not _places_agree(a.location, b.location, details):
+    if not (_places_agree(a.location, b.location, details) or _misplaced(a, b, details)):
         return False
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
@@ -385,11 +446,7 @@ def _wide_match(a: Event, b: Event, details=None) -> bool:
     named = [x for x in (a.actor1, b.actor1) if not _generic(x)]
     if not named:
         # an unnamed attacker is pinned down by the same toll or a named site instead
-        if _same_figure(a, b, DISTINCT_FIGURE):
-            return True
-        if details is None:
-            return bool(shared_details(a, b))
-        return bool(details() if callable(details) else details)
+        return _pinned_down(a, b, details)
     return len(named) == 1 or one_party(*named)
 
 
@@ -405,7 +462,10 @@ def _families(e: Event) -> tuple[str, ...]:
 
 def _vague(e: Event) -> bool:
     """Return True for an event placed only in a country (or a region without coordinates)."""
-    loc = e.location
+    return _vague_place(e.location)
+
+
+def _vague_place(loc) -> bool:
     return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
 
 
@@ -464,6 +524,23 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
     return filed_bases, filed, looked_bases, looked
 
 
+ANY_COUNTRY = "*"  # the country of the blocks that cross borders (`_pinned_keys`)
+
+
+def _pinned_keys(e: Event) -> list[tuple]:
+    """Return the keys that pin an incident down whatever place a report gave it: a named attacker
+    with a toll of DISTINCT_FIGURE or more, or with a named detail of its sentences. They are filed
+    and looked up in blocks of every country (a report that recalls an incident may have placed it
+    in another country: `_misplaced`)."""
+    if _generic(e.actor1):
+        return []
+    a = e.actor1
+    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    figures = {x for x in (e.fatalities.low, e.fatalities.high) if x is not None and x >= DISTINCT_FIGURE}
+    details = _names_in(tuple(x.sentence for x in e.evidence))
+    return [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+
+
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
@@ -490,12 +567,27 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             blocks = index.setdefault(base, {})
             for k in filed:
                 blocks.setdefault(k, []).append(i)
-        probes.append((i, set(looked_bases), set(looked), _vague(e)))
+        pinned = _pinned_keys(e)
+        if pinned:
+            anywhere = {(ANY_COUNTRY,) + base[1:] for base in filed_bases}
+            for base in anywhere:
+                blocks = index.setdefault(base, {})
+                for k in pinned:
+                    blocks.setdefault(k, []).append(i)
+            pinned = [((ANY_COUNTRY,) + base[1:], k) for base in set(looked_bases) for k in pinned]
+        probes.append((i, set(looked_bases), set(looked), _vague(e), pinned))
     facts: dict[int, _Facts] = {}
+    readings: dict[tuple, int] = {}  # what the cheap tests read from an event -> its number
+    answers: dict[tuple[int, int], tuple | None] = {}  # two readings' numbers -> their nearness, None: cannot meet
     pairs = set()
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
-    for i, looked_bases, looked, vague in probes:
+    for i, looked_bases, looked, vague, pinned in probes:
         seen: set[int] = set()
+        far: set[int] = set()  # what the blocks across countries give: kept only where places disagree
+        for base, k in pinned:
+            block = index[base].get(k, ()) if base in index else ()
+            if len(block) <= AMBIGUOUS_BLOCK:
+                far.update(block)
         wide: set[int] = set()  # what the coarse cells give, tested for reach once (a report is filed on each of its days)
         ring = [k for k in looked if k[0] == "fine"]
         corner = min(ring) if ring else None  # the 3 x 3 ring around the town's cell, named by its first cell
@@ -521,25 +613,51 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # MAX_KM could never meet it (a town of the same name is found by name)
             here = located[i]
             seen.update([j for j in wide - seen if _within_reach(here, located[j])])
+        if far:
+            # two reports whose places agree are the ordinary blocks' to find (with their caps)
+            seen.update([j for j in far - seen if _apart(events[i].location, events[j].location)])
         seen.discard(i)
         if len(seen) <= MAX_CANDIDATES or vague:
             # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
             pairs.update((i, j) if i < j else (j, i) for j in seen)
             continue
-        me = facts.get(i) or facts.setdefault(i, _Facts(events[i]))
+        me = facts.get(i) or facts.setdefault(i, _Facts(events[i], readings))
         found = []
         for j in seen:
-            other = facts.get(j) or facts.setdefault(j, _Facts(events[j]))
-            if me.may_meet(other):
-                found.append((j, other))
+            other = facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
+            if not me.docs.isdisjoint(other.docs):
+                continue
+            key = (me.reading, other.reading)
+            near = answers.get(key, False)
+            if near is False:
+                # the answer of two readings, without the id that breaks the ties (the reports were told apart)
+                near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
+            if near is not None:
+                found.append((near, other.event.event_id, j, other.reading))
         if len(found) > MAX_CANDIDATES:
-            found = sorted(found, key=lambda f: me.nearness(f[1]))[:MAX_CANDIDATES]
-        for j, _ in found:
+            found = _nearest(sorted(found))
+        for _, _, j, _ in found:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
 MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
+PER_READING = 2  # of which at first no more than this many read the incident alike (`_nearest`)
+
+
+def _nearest(found: list[tuple]) -> list[tuple]:
+    """Return the MAX_CANDIDATES first of the candidates (nearest first, each ending with its reading's
+    number), at first no more than PER_READING of one reading: where a hundred reports read a busy
+    incident at its town, the few that put it "near" the town still get compared (reports that read
+    it alike are one decision: more of them add nothing)."""
+    kept, rest, per = [], [], defaultdict(int)
+    for f in found:
+        if per[f[-1]] < PER_READING and len(kept) < MAX_CANDIDATES:
+            per[f[-1]] += 1
+            kept.append(f)
+        else:
+            rest.append(f)
+    return kept + rest[:MAX_CANDIDATES - len(kept)]
 
 
 def _flat_km(lat: float, lon: float, coslat: float, lat2: float, lon2: float) -> float:
@@ -550,6 +668,16 @@ def _flat_km(lat: float, lon: float, coslat: float, lat2: float, lon2: float) ->
     return math.sqrt(dx * dx + dy * dy)
 
 
+def _apart(a, b) -> bool:
+    """Return True when two places cannot be one incident's by place alone: two countries, or two located
+    places out of reach (as `_Facts.places_may_meet` measures it)."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if (a.name and a.name == b.name) or _vague_place(a) or _vague_place(b):
+        return False
+    return _flat_km(a.lat, a.lon, math.cos(math.radians(a.lat)), b.lat, b.lon) > MAX_KM * 1.02
+
+
 def _within_reach(here: tuple, there: tuple) -> bool:
     """Return True when two located reports (lat, lon, cos lat, place name) may be one incident's
     by place: the same name, or within MAX_KM as `_Facts.may_meet` measures it."""
@@ -558,13 +686,33 @@ def _within_reach(here: tuple, there: tuple) -> bool:
     return _flat_km(here[0], here[1], here[2], there[0], there[1]) <= MAX_KM * 1.02
 
 
+def _actor_reading(a: Actor | None) -> tuple | None:
+    return None if a is None else (a.name, a.type, a.country_code, a.text is None, a.read_elsewhere)
+
+
+def _reading_of(e: Event) -> tuple:
+    """Return everything `_Facts.may_meet`, `_Facts.nearness` and `consistent` read from an event but its
+    reports, its id and its sentences beyond their names (`consistent` reads them only in `_misplaced`,
+    which `_reads_sentences` tells): two reports of one incident that read it alike (the same town, day, attacker and toll, most of
+    a busy incident's reports) get one answer, computed once per pair of readings."""
+    loc, d, f = e.location, e.date, e.fatalities
+    return (_span(d), d.start, d.precision, loc.name, loc.country_code, loc.country, loc.admin1, loc.text,
+            loc.lat, loc.lon, loc.precision, loc.kind,
+            e.kind, e.event_type, e.sub_event_type, f.low, f.high, _actor_reading(e.actor1), _actor_reading(e.actor2),
+            _names_in(tuple(x.sentence for x in e.evidence)))
+
+
 class _Facts:
     """What the cheap tests of a candidate pair read from an event, read once."""
 
-    __slots__ = ("event", "docs", "first", "last", "name", "code", "lat", "lon", "coslat", "precision", "names")
+    __slots__ = ("event", "docs", "first", "last", "name", "code", "lat", "lon", "coslat", "precision", "names",
+                 "reading")
 
-    def __init__(self, e: Event):
+    def __init__(self, e: Event, readings: dict | None = None):
+        """readings: the numbers given to the readings met so far (see `reading_of`), when the caller
+        keeps answers per reading."""
         self.event = e
+        self.reading = None if readings is None else readings.setdefault(_reading_of(e), len(readings))
         self.docs = frozenset(e.sources)
         self.first, self.last = _span(e.date)
         loc = e.location
@@ -594,18 +742,24 @@ class _Facts:
             return False
         if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
             return False
+        a, b = self.event, other.event
+        if not self.places_may_meet(other) and not (_pinnable(a, b) and (_doubtful(a, b) or _doubtful(b, a))):
+            return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
+        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
+            return False
+        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+
+    def places_may_meet(self, other: "_Facts") -> bool:
+        """Return False when the places alone rule out one incident (another country, out of reach)."""
         if self.code and other.code and self.code != other.code:
             return False
         if not (self.name and self.name == other.name) and self.lat is not None and other.lat is not None:
             km = self.km(other)
             if km > MAX_KM * 1.02:
                 return False
-            if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not (self.details() & other.details()):
+            if self.precision == other.precision == 1 and km > SITE_KM * 1.02 and not common_names(self.details(), other.details()):
                 return False
-        a, b = self.event, other.event
-        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: self.details() & other.details()):
-            return False
-        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+        return True
 
     def nearness(self, other: "_Facts") -> tuple:
         """Return a sort key: the same town, then nearer, the same day, the same named attacker, the
@@ -713,6 +867,43 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
                                     slack=2 * DAY_SLACK, identify=False)
         return fits[x, y]
 
+    # a group's members by reading (`_reading_of`): two readings fit or not whatever reports they
+    # come from, unless the answer reads the sentences (`_misplaced`), so a busy incident's hundreds
+    # of reports are checked as its few readings
+    readings: dict[tuple, int] = {}
+    reading: dict[int, int] = {}  # event index -> its reading's number
+    by_reading: dict[int, dict[int, list[int]]] = {}  # a group's root -> its members by reading
+    reading_fits: dict[tuple[int, int], bool] = {}
+
+    def read(root: int) -> dict[int, list[int]]:
+        found = by_reading.get(root)
+        if found is None:
+            found = by_reading[root] = defaultdict(list)
+            for i in members[root]:
+                r = reading.get(i)
+                if r is None:
+                    r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
+                found[r].append(i)
+        return found
+
+    def groups_fit(ri: int, rj: int) -> bool:
+        if len(members[ri]) * len(members[rj]) <= FEW_CHECKS:
+            return all(fit(x, y) for x in members[ri] for y in members[rj])
+        for ra, xs in read(ri).items():
+            for rb, ys in read(rj).items():
+                known = reading_fits.get((ra, rb))
+                if known is None:
+                    x, y = xs[0], ys[0]
+                    if not _reads_sentences(events[x], events[y], names_of(x), names_of(y)):
+                        known = reading_fits[ra, rb] = fit(x, y)
+                    elif all(fit(x, y) for x in xs for y in ys):
+                        continue
+                    else:
+                        return False
+                if not known:
+                    return False
+        return True
+
     for _, _, _, i, j in sorted(scored):
         ri, rj = find(i), find(j)
         if ri == rj or docs_of[ri] & docs_of[rj]:
@@ -723,16 +914,29 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         state = (ri, len(members[ri]), rj, len(members[rj]))
         if state in refused:
             continue
-        if not all(fit(x, y) for x in members[ri] for y in members[rj]):
+        if not groups_fit(ri, rj):
             refused.add(state)
             continue
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
         members[ri] += members.pop(rj)
+        # (read again from the members when next needed)
+        by_reading.pop(ri, None)
+        by_reading.pop(rj, None)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
     return list(groups.values())
+
+
+FEW_CHECKS = 16  # two groups this small are checked report by report (their readings would cost more)
+
+
+def _reads_sentences(a: Event, b: Event, names_a: frozenset, names_b: frozenset) -> bool:
+    """Return True when `consistent` may read two events' sentences beyond their names: only to ask
+    whether one misplaced the incident (`_misplaced`), when their places disagree."""
+    return _pinnable(a, b) and not _places_agree(a.location, b.location,
+                                                 lambda: shared_details(a, b, names_a, names_b))
 
 
 def _build(events: list[Event], groups: list[list[int]], keep_order: bool) -> tuple[list[Event], dict[str, str]]:
@@ -780,9 +984,12 @@ def _combine(parts: list[Event]) -> Event:
     dated = [p.date for p in parts if p.date.start is not None]
     rank = {"day": 0, "week": 1, "month": 2, "range": 3}
     date = min(dated, key=lambda d: (rank.get(d.precision, 4), d.start, d.end or d.start)) if dated else base.date
-    # the most precise place; between equals, a province or region over the bare country, then the place
-    # of the report that dates the incident most precisely (the one that told it first-hand)
-    place = min(parts, key=lambda p: (p.location.precision or 4, p.location.name is None,
+    # a place its own report's sentences name (a recalled incident often takes another sentence's
+    # place: `_misplaced`); then the most precise place; between equals, a province or region over the
+    # bare country, then the place of the report that dates the incident most precisely (the one that
+    # told it first-hand)
+    disagree = len({p.location.name for p in parts}) > 1
+    place = min(parts, key=lambda p: (disagree and not _names_place(p, p.location), p.location.precision or 4, p.location.name is None,
                                       p.location.name == p.location.country, rank.get(p.date.precision, 4),
                                       p.location.name or "")).location
     actor1 = _prefer_named([p.actor1 for p in parts])
