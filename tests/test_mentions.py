@@ -722,3 +722,15 @@ def test_a_weapon_across_an_after_clause_is_the_other_incidents():
 def test_where_it_was_said_or_the_doer_is_yields_to_another_place(parse, text, trigger, place):
     found = [m for m in mentions(parse, text) if m.trigger == trigger]
     assert found and (found[-1].place.name if found[-1].place else None) == place
+
+
+@pytest.mark.parametrize("text, trigger, site", [
+    ("A bomb exploded on a train at the central metro station in Kano on Monday.", "exploded", "station"),
+    ("Gunmen opened fire on worshippers outside the main mosque in Gao on Friday.", "fire", "mosque"),
+    ("A suicide bomber blew himself up in the departure hall of the airport in Almaty.", "blew himself up", "airport"),
+    ("Militants attacked a church in Jos on Sunday.", "attacked", "church"),
+    ("Russian forces shelled the town of Vovchansk on Friday.", "shelled", None),
+])
+def test_a_mention_reads_the_kind_of_public_place_it_struck(parse, text, trigger, site):
+    found = [m for m in mentions(parse, text) if m.trigger.startswith(trigger.split()[0])]
+    assert found and found[0].site == site, [(m.trigger, m.site) for m in mentions(parse, text)]

@@ -263,3 +263,4 @@ class Mention:
     headline: bool = False
     victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants
     ends_attack: bool = False  # kills only the attackers of an attack told in its sentence ("before police killed him")
+    site: str | None = None  # the kind of public place it struck, by head lemma ("the bus station" -> station)

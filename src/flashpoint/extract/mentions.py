@@ -794,6 +794,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         mention.another = _another(tok)
         mention.compared = _compared_with(tok)
+        mention.site = _site(tok)
         if not _ordinal_tally(mention, tok, published):
             _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1219,6 +1220,38 @@ def _attached_host(tok, strong):
             if n.i == tok.i:
                 return s
     return None
+
+
+_SITE_PREPS = ("at", "in", "on", "near", "outside", "inside", "into", "through", "of")
+
+
+def _site(tok) -> str | None:
+    """Return the kind of public place a trigger says was struck (places/cues.yaml `incident_sites`), or None.
+
+    Read from the trigger's object and locative phrases, then its verb's when it is a noun ("a blast hit
+    a train at Maelbeek metro station" -> station, "gunmen opened fire outside the main mosque" -> mosque),
+    one phrase deep ("the departure hall of the airport", "a train at the metro station")."""
+    sites = incident_sites()
+    verb = _governing_verb(tok)
+    for node in (tok, verb):
+        if node is None:
+            continue
+        heads = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for c in node.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            for word in [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                                  for g in c.children if g.dep_ == "pobj"]:
+                if word.lemma_.lower() in sites and word.i != tok.i:
+                    return word.lemma_.lower()
+    return None
+
+
+@lru_cache(maxsize=1)
+def incident_sites() -> frozenset:
+    """Return the kinds of public place told apart in one town (data/places/cues.yaml `incident_sites`)."""
+    from flashpoint.resources import load_yaml
+    return frozenset(load_yaml("places/cues.yaml")["incident_sites"])
 
 
 def _governing_verb(tok):

@@ -213,6 +213,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
             x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
             and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
         return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
+    if _other_site(cluster, m):
+        return 0
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
@@ -234,6 +236,22 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _other_site(cluster: Cluster, m: Mention) -> bool:
+    """Return True when a mention tells an incident at another kind of public place than the cluster's
+    ("a bomb exploded at a bus station in Jos" ... "gunmen attacked a church in Jos"): two incidents of one
+    town and day. A definite retelling ("the attack") and a sentence already in the cluster are left alone."""
+    if m.site is None or m.anaphoric or m.claimed or any(x.sent_index == m.sent_index for x in cluster.mentions):
+        return False
+    sites = {x.site for x in cluster.mentions if x.site is not None and not x.headline}
+    return bool(sites) and m.site not in sites
+
+
+def _sited(clusters: list[Cluster], m: Mention) -> bool:
+    """Return True for a specific mention placed in a town at a kind of site no incident told there has."""
+    return not m.generic and not m.headline and m.place is not None and m.place.precision in (1, 2) \
+        and any(_other_site(c, m) for c in clusters)
 
 
 def _fired_what_was_stopped(cluster: Cluster, m: Mention) -> bool:
@@ -413,9 +431,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
-        elif _needs_join(m) and _placed_outcome(m):
+        elif _needs_join(m) and (_placed_outcome(m) or _sited(clusters, m)):
             # "In Tyre, two civilians were killed" after a strike on Nabatieh: dead counted at a
-            # town of their own are an incident of their own
+            # town of their own are an incident of their own; so is "an explosion tore through the bus
+            # station in Kano" after the blast at Kano's market
             clusters.append(Cluster([m]))
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
