@@ -400,3 +400,12 @@ def test_one_site_told_again_with_a_hospital_beside_it_is_one_event(nlp):
             "main hospital said 30 wounded had been brought in. The blast at the bus station was the deadliest "
             "in the city this year.")
     assert len(events(text, date(2019, 4, 16))) == 1
+
+
+def test_an_incident_told_with_its_own_day_does_not_join_an_undated_one_told_sentences_before(nlp):
+    text = ("Al-Shabaab fighters attacked a police station in the Lower Shabelle region, killing four officers, a "
+            "police spokesman said. The attackers burned two vehicles before withdrawing. Police reinforcements "
+            "arrived hours later. Residents said the town was calm. On Saturday, al-Shabaab fighters ambushed an "
+            "army convoy near Afgoye, killing six soldiers, the army said.")
+    found = events(text, date(2023, 11, 20))
+    assert sorted(e.fatalities.low for e in found) == [4, 6]

@@ -395,8 +395,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
+            # and one dated by its own words does not join an undated incident told sentences before ("In response,
+            # Israeli artillery pounded Kfar Shouba" ... "On Tuesday ... Israeli aircraft struck Syrian positions")
             if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
-                    and has_own_anchor is False and m.place is not None:
+                    and (has_own_anchor is False or c_date is None) and m.place is not None:
                 continue
             if any(x.sent_index == m.sent_index and (x.recalled and m.retaliation or m.recalled and x.retaliation)
                    for x in cluster.mentions):
