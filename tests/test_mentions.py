@@ -734,3 +734,16 @@ def test_where_it_was_said_or_the_doer_is_yields_to_another_place(parse, text, t
 def test_a_mention_reads_the_kind_of_public_place_it_struck(parse, text, trigger, site):
     found = [m for m in mentions(parse, text) if m.trigger.startswith(trigger.split()[0])]
     assert found and found[0].site == site, [(m.trigger, m.site) for m in mentions(parse, text)]
+
+
+@pytest.mark.parametrize("text, trigger, generic", [
+    ("A car bomb killed nine soldiers in Kirkuk on Tuesday. The attack recalled a wave of bombings that shook Iraq "
+     "in 2013 and 2014.", "bombings", True),
+    ("Mass kidnappings of students swept northwestern Nigeria in 2020, officials said.", "kidnappings", True),
+    ("The victory marked a milestone in the fight against Islamic State, which began in 2014.", "fight", True),
+    ("Air strikes hit three villages near Idlib in March, killing 40 people.", "strikes", False),
+    ("A suicide bombing at a Kirkuk market in 2016 killed 30 people.", "bombing", False),
+])
+def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2023, 5, 9)) if m.trigger.lower().endswith(trigger)]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]

@@ -2086,13 +2086,26 @@ def _generic(tok, date, lex) -> bool:
         verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
         if verb.lemma_.lower() in lex.opinion_verbs:
             return True  # "groups accused the forces of killing civilians": an accusation of a pattern
-    if tok.tag_ == "NNS" and date is None:
+    # "a wave of bombings that shook Iraq in 2013 and 2014", "mass kidnappings swept the north in 2020": plural
+    # incidents over a season or years are a campaign, no incident (a month's or a day's are told ones)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.war_nouns and date is not None and _campaign_span(date) \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return True  # "the fight against Islamic State, which began in 2014": a war
+    if tok.tag_ == "NNS" and (date is None or _campaign_span(date)):
         if _counted_plural(tok, lex):
             return False
         # "Two explosions" (a number the parser may read as a compound after a live blog's time stamp)
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+CAMPAIGN_DAYS = 60  # plural incidents told over this many days or more are a campaign ("in 2020", "in 2013 and 2014")
+
+
+def _campaign_span(date: DateSpan) -> bool:
+    """Return True for a date spanning CAMPAIGN_DAYS or more (a season, a year, several years)."""
+    return date.start is not None and date.end is not None and (date.end - date.start).days >= CAMPAIGN_DAYS
 
 
 def _counted_plural(tok, lex) -> bool:
