@@ -685,6 +685,16 @@ def test_fatalities_suite(case, suite_events):
 
 # ---------------------------------------------------------------- the construction suite: how many events
 
+def _wrong_dates():
+    """The suite runner's date check (bench/event_counts.py `wrong_dates`), one rule for both."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from event_counts import wrong_dates
+    return wrong_dates
+
+
+wrong_dates = _wrong_dates()
+
 SUITE = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "event_counts.jsonl").read_text(encoding="utf-8").splitlines() if line]
 
@@ -706,3 +716,4 @@ def test_a_report_tells_as_many_events_as_it_has_incidents(nlp, case):
         hit = next((t for t in left if t in options), None)
         assert hit is not None, f"types {found}, expected {case['events']}"
         left.remove(hit)
+    assert wrong_dates(case, events) is None

@@ -422,6 +422,8 @@ def _recent_day(told: list[Mention], index: int) -> date | None:
     for m in reversed(told):
         if index - m.sent_index > ANCHOR_SENTENCES:
             return None
+        if m.recalled or any(x.recalled and x.sent_index == m.sent_index and x.date == m.date for x in told):
+            continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
         if m.date is not None and m.date.precision == "day" and m.date.start is not None:
             return m.date.start
     return None
@@ -437,7 +439,9 @@ def _anchored(plain: list, anchored: list) -> list:
         same = [p for p in plain if p.start < d.end and d.start < p.end]
         if not same:
             out.append(d)
-        elif d.text.lower().endswith(" year") and all(p.span != d.span for p in same):
+        elif (d.text.lower().endswith(" year") or dt.narrative(d.text)) and all(p.span != d.span for p in same):
+            # "on Nov. 30 that year", "Overnight, the militants shelled Anefis" after Thursday's attack: the
+            # incident told just before dates them, not the publication
             out = [p for p in out if p not in same] + [d]
     return sorted(out, key=lambda d: d.start)
 
