@@ -409,3 +409,13 @@ def test_an_incident_told_with_its_own_day_does_not_join_an_undated_one_told_sen
             "army convoy near Afgoye, killing six soldiers, the army said.")
     found = events(text, date(2023, 11, 20))
     assert sorted(e.fatalities.low for e in found) == [4, 6]
+
+
+def test_an_answer_told_with_a_bare_cue_is_not_the_attack_told_before_it(nlp):
+    text = ("Two soldiers were killed on Wednesday when militants fired anti-tank missiles at an army convoy near "
+            "Metula, calling the attack revenge for an air strike that killed six fighters ten days ago. In response, "
+            "army artillery pounded villages across the border. A UN peacekeeper was killed at a UN position near "
+            "the border during the shelling.")
+    found = events(text, date(2015, 1, 28))
+    assert len(found) == 3
+    assert any("In response" in e.evidence[0].sentence for e in found)

@@ -248,6 +248,11 @@ def _other_site(cluster: Cluster, m: Mention) -> bool:
     return bool(sites) and m.site not in sites
 
 
+def _told_answer(m: Mention) -> bool:
+    """Return True for an act told as the answer to something, of its own, not in general or in a headline."""
+    return m.retaliation and not m.recalled and not m.generic and not m.headline and m.kind == "event"
+
+
 def _sited(clusters: list[Cluster], m: Mention) -> bool:
     """Return True for a specific mention placed in a town at a kind of site no incident told there has."""
     return not m.generic and not m.headline and m.place is not None and m.place.precision in (1, 2) \
@@ -368,6 +373,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     pending_headlines: list[Mention] = []
     pending: list[Mention] = []  # told before the incident they belong to ("twin bombings" in a lede)
+    named_answered = {m.sent_index for m in mentions if m.recalled}  # sentences whose cue names what was answered
     for m in mentions:
         if m.kind == "tally":
             clusters.append(Cluster([m]))
@@ -403,6 +409,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if any(x.sent_index == m.sent_index and (x.recalled and m.retaliation or m.recalled and x.retaliation)
                    for x in cluster.mentions):
                 continue  # what a cue names as answered is not the answer told beside it
+            if m.retaliation and not m.anaphoric and m.sent_index not in named_answered \
+                    and not any(x.retaliation or x.sent_index == m.sent_index for x in cluster.mentions):
+                continue  # "In response, artillery pounded villages": a bare cue answers the incident told before, is not it
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
@@ -433,10 +442,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
-        elif _needs_join(m) and (_placed_outcome(m) or _sited(clusters, m)):
+        elif _needs_join(m) and (_placed_outcome(m) or _sited(clusters, m) or _told_answer(m)):
             # "In Tyre, two civilians were killed" after a strike on Nabatieh: dead counted at a
             # town of their own are an incident of their own; so is "an explosion tore through the bus
-            # station in Kano" after the blast at Kano's market
+            # station in Kano" after the blast at Kano's market; and an answer told in a sentence of its own
+            # ("In response, artillery pounded villages across the border") is news, never background
             clusters.append(Cluster([m]))
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
