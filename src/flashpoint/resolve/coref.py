@@ -248,6 +248,14 @@ def _other_site(cluster: Cluster, m: Mention) -> bool:
     return bool(sites) and m.site not in sites
 
 
+def _toll_at_its_place(cluster: Cluster, m: Mention) -> bool:
+    """Return True for dead counted, by no doer, at the town the incident was told at ("Ukraine's military said
+    about 400 Russians were killed in Makiivka" after "retaliation for the attack on Makiivka"): a side's toll of
+    that incident, not an act of its own."""
+    return m.mode == "kill" and m.casualties is not None and m.place is not None and m.place.precision in (1, 2) \
+        and any(x.place is not None and x.place.name == m.place.name for x in cluster.mentions)
+
+
 def _told_answer(m: Mention) -> bool:
     """Return True for an act told as the answer to something, of its own, not in general or in a headline."""
     return m.retaliation and not m.recalled and not m.generic and not m.headline and m.kind == "event"
@@ -418,7 +426,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 # "a woman and two children were also killed" after "the strike was in retaliation
                 # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
                 score = max(1, score - 2)
-                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions):
+                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions) \
+                        and not _toll_at_its_place(cluster, m):
                     # "Two destroyers launched the missiles at Shayrat": an act told anew, by no named doer, in a
                     # later sentence, after an incident told only as what was answered, is not that incident
                     # ("Indian missiles hit three air bases" after "in retaliation for Indian strikes" is)
