@@ -418,8 +418,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                    for x in cluster.mentions):
                 continue  # what a cue names as answered is not the answer told beside it
             if m.retaliation and not m.anaphoric and m.sent_index not in named_answered \
-                    and not any(x.retaliation or x.sent_index == m.sent_index for x in cluster.mentions):
-                continue  # "In response, artillery pounded villages": a bare cue answers the incident told before, is not it
+                    and not any(x.retaliation or x.sent_index == m.sent_index for x in cluster.mentions) \
+                    and not _same_side(_cluster_actor(cluster, "actor1"), m.actor1):
+                # "In response, artillery pounded villages": a bare cue answers the incident told before, is not
+                # it ("a U.S. warplane ... retaliated" after the gunship's fire is that fire, told again)
+                continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
