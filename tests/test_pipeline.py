@@ -381,8 +381,6 @@ def test_day_of_the_statement_is_not_the_incident_day(read):
     assert e.location.name == "Omdurman"
 
 
-@pytest.mark.xfail(strict=True, reason="'Later the same day' resolves to the publication date (Saturday 9 March) "
-                                       "instead of the day of the incident just told (Friday 8 March)")
 def test_later_the_same_day_is_the_anchor_day(read):
     first = "Russian missiles hit Zaporizhzhia on Friday, killing two people, the regional governor said."
     second = "Later the same day, Russian artillery shelled Nikopol, damaging a power line."
