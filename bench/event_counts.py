@@ -1,7 +1,8 @@
 """How many events flashpoint finds in the construction suite's short reports, against how many they tell.
 
 The suite (tests/data/event_counts.jsonl) is our own short reports (2-8 sentences), each with the
-number of events it tells and their types: one incident retold in other words (definite
+number of events it tells and their types (and, where a case gives `dates`, the window each must
+fall in): one incident retold in other words (definite
 descriptions, dates, places at another granularity, toll updates, claims, reactions) is one event;
 two incidents on other days or at other places are two; threats, vows, plans, denials,
 condemnations, trials, funerals, anniversaries, fears and generic statements are none; dated
@@ -47,6 +48,22 @@ def verdict(case: dict, events) -> str | None:
         if hit is None:
             return f"types {found}; expected {case['events']}"
         left.remove(hit)
+    return wrong_dates(case, events)
+
+
+def wrong_dates(case: dict, events) -> str | None:
+    """Return why the events' dates do not fit the case's optional `dates` (None when they do).
+
+    `dates` lists one window a dated event must fall inside ("2024-05-16" or "2024-05-16..2024-05-17", gold's
+    rule: any prediction inside is right), each window taken by a different event."""
+    spans = [(e.date.start, e.date.end or e.date.start) for e in events if e.kind == "event" and e.date.start]
+    for window in case.get("dates", []):
+        lo, _, hi = window.partition("..")
+        lo, hi = date.fromisoformat(lo), date.fromisoformat(hi or lo)
+        hit = next((s for s in spans if lo <= s[0] and s[1] <= hi), None)
+        if hit is None:
+            return f"no event dated inside {window}: {[(str(a), str(b)) for a, b in spans]}"
+        spans.remove(hit)
     return None
 
 

@@ -385,3 +385,37 @@ def test_an_undated_incident_does_not_take_a_background_day_long_before_the_repo
     found = events(text, date(2024, 2, 9))
     riots = [e for e in found if e.event_type == "Riots"]
     assert riots and riots[0].date.start.year == 2024
+
+
+def test_two_kinds_of_public_place_in_one_town_on_one_day_are_two_events(nlp):
+    text = ("A bomb exploded at a bus station in Jos on Sunday, killing seven passengers. "
+            "Later that day gunmen attacked a church in Jos, shooting dead three worshippers, police said.")
+    found = events(text, date(2018, 5, 14))
+    assert len(found) == 2
+    assert sorted(e.fatalities.low for e in found) == [3, 7]
+
+
+def test_one_site_told_again_with_a_hospital_beside_it_is_one_event(nlp):
+    text = ("A bomb tore through the bus station in Quetta on Monday, killing 16 people. Doctors at the city's "
+            "main hospital said 30 wounded had been brought in. The blast at the bus station was the deadliest "
+            "in the city this year.")
+    assert len(events(text, date(2019, 4, 16))) == 1
+
+
+def test_an_incident_told_with_its_own_day_does_not_join_an_undated_one_told_sentences_before(nlp):
+    text = ("Al-Shabaab fighters attacked a police station in the Lower Shabelle region, killing four officers, a "
+            "police spokesman said. The attackers burned two vehicles before withdrawing. Police reinforcements "
+            "arrived hours later. Residents said the town was calm. On Saturday, al-Shabaab fighters ambushed an "
+            "army convoy near Afgoye, killing six soldiers, the army said.")
+    found = events(text, date(2023, 11, 20))
+    assert sorted(e.fatalities.low for e in found) == [4, 6]
+
+
+def test_an_answer_told_with_a_bare_cue_is_not_the_attack_told_before_it(nlp):
+    text = ("Two soldiers were killed on Wednesday when militants fired anti-tank missiles at an army convoy near "
+            "Metula, calling the attack revenge for an air strike that killed six fighters ten days ago. In response, "
+            "army artillery pounded villages across the border. A UN peacekeeper was killed at a UN position near "
+            "the border during the shelling.")
+    found = events(text, date(2015, 1, 28))
+    assert len(found) == 3
+    assert any("In response" in e.evidence[0].sentence for e in found)

@@ -174,6 +174,17 @@ def test_anchor_resolves_later_and_before():
     assert span_of("two days ago", WED, attack) == ("2023-11-20", "2023-11-20", "day")
 
 
+def test_narrative_words_count_from_the_incident_told_before():
+    attack = d("2023-11-16")  # a Thursday, six days before the report
+    assert span_of("overnight", WED, attack) == ("2023-11-16", "2023-11-17", "range")
+    assert span_of("overnight", WED) == ("2023-11-21", "2023-11-22", "range")  # a lede: the night before P
+    assert span_of("later that day", WED, attack) == ("2023-11-16", "2023-11-16", "day")
+    assert span_of("that night", WED, attack) == ("2023-11-16", "2023-11-17", "range")
+    assert span_of("on the same day", WED, attack) == ("2023-11-16", "2023-11-16", "day")
+    assert span_of("that day", WED) is None  # points back to a day: with none told, it dates nothing
+    assert dates.narrative("Overnight") and dates.narrative("later that day") and not dates.narrative("today")
+
+
 def test_that_year_is_the_year_named_before_or_the_anchors():
     text = "In May 2019 a car bomb hit the market, and on August 3 that year gunmen raided the prison."
     (_, mention) = find_dates(text, WED)

@@ -734,3 +734,28 @@ def test_day_headers_are_the_lines_that_are_only_a_day_read_once_per_report(pars
         (text.index("Saturday"), date(2024, 4, 13)), (text.index("Sunday"), date(2024, 4, 14))]
     assert _day_headers(doc, published) is headers  # kept in the report's token table
     assert [span.start for _, span in _day_headers(doc, date(2025, 4, 15))] == [date(2025, 4, 13), date(2025, 4, 14)]
+
+
+@pytest.mark.parametrize("text, trigger, site", [
+    ("A bomb exploded on a train at the central metro station in Kano on Monday.", "exploded", "station"),
+    ("Gunmen opened fire on worshippers outside the main mosque in Gao on Friday.", "fire", "mosque"),
+    ("A suicide bomber blew himself up in the departure hall of the airport in Almaty.", "blew himself up", "airport"),
+    ("Militants attacked a church in Jos on Sunday.", "attacked", "church"),
+    ("Russian forces shelled the town of Vovchansk on Friday.", "shelled", None),
+])
+def test_a_mention_reads_the_kind_of_public_place_it_struck(parse, text, trigger, site):
+    found = [m for m in mentions(parse, text) if m.trigger.startswith(trigger.split()[0])]
+    assert found and found[0].site == site, [(m.trigger, m.site) for m in mentions(parse, text)]
+
+
+@pytest.mark.parametrize("text, trigger, generic", [
+    ("A car bomb killed nine soldiers in Kirkuk on Tuesday. The attack recalled a wave of bombings that shook Iraq "
+     "in 2013 and 2014.", "bombings", True),
+    ("Mass kidnappings of students swept northwestern Nigeria in 2020, officials said.", "kidnappings", True),
+    ("The victory marked a milestone in the fight against Islamic State, which began in 2014.", "fight", True),
+    ("Air strikes hit three villages near Idlib in March, killing 40 people.", "strikes", False),
+    ("A suicide bombing at a Kirkuk market in 2016 killed 30 people.", "bombing", False),
+])
+def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2023, 5, 9)) if m.trigger.lower().endswith(trigger)]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]

@@ -326,8 +326,18 @@ def _relative_table() -> dict[str, dict]:
     return {_key(w): entry for entry in lexicon()["relative"] for w in entry["words"]}
 
 
+def narrative(words: str) -> bool:
+    """Return True for a relative expression that counts from the incident told before it when there is one
+    ("later that day", "overnight": lexicon `relative`, `reading: narrative`)."""
+    entry = _relative_table().get(_key(words))
+    return bool(entry and entry.get("reading") == "narrative")
+
+
 def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     entry = _relative_table()[_key(match.group("m"))]
+    if ctx.anchor is not None and "anchor_start" in entry:
+        return _Span(ctx.anchor + timedelta(days=entry["anchor_start"]), ctx.anchor + timedelta(days=entry["anchor_end"]),
+                     entry["precision"])
     base = _base(entry["base"], ctx)
     if base is None:
         return None

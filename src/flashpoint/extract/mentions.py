@@ -451,6 +451,8 @@ def _recent_day(told: list[Mention], index: int) -> date | None:
     for m in reversed(told):
         if index - m.sent_index > ANCHOR_SENTENCES:
             return None
+        if m.recalled or any(x.recalled and x.sent_index == m.sent_index and x.date == m.date for x in told):
+            continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
         if m.date is not None and m.date.precision == "day" and m.date.start is not None:
             return m.date.start
     return None
@@ -466,7 +468,9 @@ def _anchored(plain: list, anchored: list) -> list:
         same = [p for p in plain if p.start < d.end and d.start < p.end]
         if not same:
             out.append(d)
-        elif d.text.lower().endswith(" year") and all(p.span != d.span for p in same):
+        elif (d.text.lower().endswith(" year") or dt.narrative(d.text)) and all(p.span != d.span for p in same):
+            # "on Nov. 30 that year", "Overnight, the militants shelled Anefis" after Thursday's attack: the
+            # incident told just before dates them, not the publication
             out = [p for p in out if p not in same] + [d]
     return sorted(out, key=lambda d: d.start)
 
@@ -829,6 +833,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.plural = tok.tag_ in ("NNS", "NNPS")
         mention.another = _another(tok)
         mention.compared = _compared_with(tok)
+        mention.site = _site(tok)
         if not _ordinal_tally(mention, tok, published):
             _maybe_tally(mention, tok, date_marks, lower, published)
         mentions.append(mention)
@@ -1290,6 +1295,38 @@ def _attached_host(tok, strong):
             if n.i == tok.i:
                 return s
     return None
+
+
+_SITE_PREPS = ("at", "in", "on", "near", "outside", "inside", "into", "through", "of")
+
+
+def _site(tok) -> str | None:
+    """Return the kind of public place a trigger says was struck (places/cues.yaml `incident_sites`), or None.
+
+    Read from the trigger's object and locative phrases, then its verb's when it is a noun ("a blast hit
+    a train at Maelbeek metro station" -> station, "gunmen opened fire outside the main mosque" -> mosque),
+    one phrase deep ("the departure hall of the airport", "a train at the metro station")."""
+    sites = incident_sites()
+    verb = _governing_verb(tok)
+    for node in (tok, verb):
+        if node is None:
+            continue
+        heads = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for c in node.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            for word in [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                                  for g in c.children if g.dep_ == "pobj"]:
+                if word.lemma_.lower() in sites and word.i != tok.i:
+                    return word.lemma_.lower()
+    return None
+
+
+@lru_cache(maxsize=1)
+def incident_sites() -> frozenset:
+    """Return the kinds of public place told apart in one town (data/places/cues.yaml `incident_sites`)."""
+    from flashpoint.resources import load_yaml
+    return frozenset(load_yaml("places/cues.yaml")["incident_sites"])
 
 
 def _governing_verb(tok):
@@ -2175,13 +2212,26 @@ def _generic(tok, date, lex) -> bool:
         verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
         if verb.lemma_.lower() in lex.opinion_verbs:
             return True  # "groups accused the forces of killing civilians": an accusation of a pattern
-    if tok.tag_ == "NNS" and date is None:
+    # "a wave of bombings that shook Iraq in 2013 and 2014", "mass kidnappings swept the north in 2020": plural
+    # incidents over a season or years are a campaign, no incident (a month's or a day's are told ones)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.war_nouns and date is not None and _campaign_span(date) \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return True  # "the fight against Islamic State, which began in 2014": a war
+    if tok.tag_ == "NNS" and (date is None or _campaign_span(date)):
         if _counted_plural(tok, lex):
             return False
         # "Two explosions" (a number the parser may read as a compound after a live blog's time stamp)
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+CAMPAIGN_DAYS = 60  # plural incidents told over this many days or more are a campaign ("in 2020", "in 2013 and 2014")
+
+
+def _campaign_span(date: DateSpan) -> bool:
+    """Return True for a date spanning CAMPAIGN_DAYS or more (a season, a year, several years)."""
+    return date.start is not None and date.end is not None and (date.end - date.start).days >= CAMPAIGN_DAYS
 
 
 def _counted_plural(tok, lex) -> bool:

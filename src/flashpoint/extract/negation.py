@@ -40,6 +40,7 @@ class Modality:
     given_reasons: frozenset = frozenset()
     label_verbs: frozenset = frozenset()
     sport_cues: frozenset = frozenset()
+    war_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def modality() -> Modality:
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
-        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues")))
+        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:

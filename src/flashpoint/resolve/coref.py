@@ -214,6 +214,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
             x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
             and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
         return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
+    if _other_site(cluster, m):
+        return 0
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
@@ -235,6 +237,35 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+def _other_site(cluster: Cluster, m: Mention) -> bool:
+    """Return True when a mention tells an incident at another kind of public place than the cluster's
+    ("a bomb exploded at a bus station in Jos" ... "gunmen attacked a church in Jos"): two incidents of one
+    town and day. A definite retelling ("the attack") and a sentence already in the cluster are left alone."""
+    if m.site is None or m.anaphoric or m.claimed or any(x.sent_index == m.sent_index for x in cluster.mentions):
+        return False
+    sites = {x.site for x in cluster.mentions if x.site is not None and not x.headline}
+    return bool(sites) and m.site not in sites
+
+
+def _toll_at_its_place(cluster: Cluster, m: Mention) -> bool:
+    """Return True for dead counted, by no doer, at the town the incident was told at ("Ukraine's military said
+    about 400 Russians were killed in Makiivka" after "retaliation for the attack on Makiivka"): a side's toll of
+    that incident, not an act of its own."""
+    return m.mode == "kill" and m.casualties is not None and m.place is not None and m.place.precision in (1, 2) \
+        and any(x.place is not None and x.place.name == m.place.name for x in cluster.mentions)
+
+
+def _told_answer(m: Mention) -> bool:
+    """Return True for an act told as the answer to something, of its own, not in general or in a headline."""
+    return m.retaliation and not m.recalled and not m.generic and not m.headline and m.kind == "event"
+
+
+def _sited(clusters: list[Cluster], m: Mention) -> bool:
+    """Return True for a specific mention placed in a town at a kind of site no incident told there has."""
+    return not m.generic and not m.headline and m.place is not None and m.place.precision in (1, 2) \
+        and any(_other_site(c, m) for c in clusters)
 
 
 def _fired_what_was_stopped(cluster: Cluster, m: Mention) -> bool:
@@ -351,6 +382,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     pending_headlines: list[Mention] = []
     pending: list[Mention] = []  # told before the incident they belong to ("twin bombings" in a lede)
+    named_answered = {m.sent_index for m in mentions if m.recalled}  # sentences whose cue names what was answered
     for m in mentions:
         if m.kind == "tally":
             clusters.append(Cluster([m]))
@@ -378,19 +410,28 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
+            # and one dated by its own words does not join an undated incident told sentences before ("In response,
+            # Israeli artillery pounded Kfar Shouba" ... "On Tuesday ... Israeli aircraft struck Syrian positions")
             if not (m.anaphoric or m.claimed) and not _needs_join(m) and m.sent_index - cluster.mentions[-1].sent_index > 3 \
-                    and has_own_anchor is False and m.place is not None:
+                    and (has_own_anchor is False or c_date is None) and m.place is not None:
                 continue
             if any(x.sent_index == m.sent_index and (x.recalled and m.retaliation or m.recalled and x.retaliation)
                    for x in cluster.mentions):
                 continue  # what a cue names as answered is not the answer told beside it
+            if m.retaliation and not m.anaphoric and m.sent_index not in named_answered \
+                    and not any(x.retaliation or x.sent_index == m.sent_index for x in cluster.mentions) \
+                    and not _same_side(_cluster_actor(cluster, "actor1"), m.actor1):
+                # "In response, artillery pounded villages": a bare cue answers the incident told before, is not
+                # it ("a U.S. warplane ... retaliated" after the gunship's fire is that fire, told again)
+                continue
             if any(x.sent_index == m.sent_index for x in cluster.mentions):
                 score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
                 # "a woman and two children were also killed" after "the strike was in retaliation
                 # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
                 score = max(1, score - 2)
-                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions):
+                if not m.anaphoric and m.actor1 is None and m.sent_index > max(x.sent_index for x in cluster.mentions) \
+                        and not _toll_at_its_place(cluster, m):
                     # "Two destroyers launched the missiles at Shayrat": an act told anew, by no named doer, in a
                     # later sentence, after an incident told only as what was answered, is not that incident
                     # ("Indian missiles hit three air bases" after "in retaliation for Indian strikes" is)
@@ -414,9 +455,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         elif _needs_join(m) and _toll_of_previous(clusters, m):
             continue
-        elif _needs_join(m) and _placed_outcome(m):
+        elif _needs_join(m) and (_placed_outcome(m) or _sited(clusters, m) or _told_answer(m)):
             # "In Tyre, two civilians were killed" after a strike on Nabatieh: dead counted at a
-            # town of their own are an incident of their own
+            # town of their own are an incident of their own; so is "an explosion tore through the bus
+            # station in Kano" after the blast at Kano's market; and an answer told in a sentence of its own
+            # ("In response, artillery pounded villages across the border") is news, never background
             clusters.append(Cluster([m]))
         elif _needs_join(m):
             # "the attack" points back, never ahead; and after an incident, a bare mention that fits
