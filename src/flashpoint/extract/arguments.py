@@ -704,6 +704,9 @@ class ArgumentReader:
             name = tok.doc[first:tok.i + 1]
             if tok.pos_ != "PROPN" or any(t.ent_type_ not in ("PERSON", "") for t in name):
                 continue
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if after is not None and after.pos_ in ("NOUN", "ADJ", "PROPN") and after.sent == tok.sent:
+                continue  # "attacked the Inates military camp": a name that modifies a noun is no person
             text = name.text
             for c in tok.children:
                 if c.dep_ == "appos":  # "Ousmane Diallo, a commander of the Katiba Macina": the group's
