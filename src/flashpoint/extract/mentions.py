@@ -1345,7 +1345,7 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if entry.needs_object and not any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
                 entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))
-            for c in _objects(tok)):
+            for c in _objects(tok)) and not _has_purpose(tok, entry.needs_clause):
         return False
     if not entry.needs_weapon:
         return True
@@ -1353,6 +1353,24 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
         phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
     return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
+
+
+# how far after its verb a "to ..." clause may name what was agreed ("agreed in Bunia on Tuesday to disengage")
+_PURPOSE_REACH = 10
+
+
+def _has_purpose(tok, verbs) -> bool:
+    """Return True when a "to ..." clause the verb governs names one of the verbs ("agreed to disengage",
+    "agreed to lay down their arms", "agreed that same day to work to de-escalate"); hyphened words are read
+    whole ("de-escalate"), multi-word verbs by their lemmas in a row ("pull back")."""
+    if not verbs or tok.pos_ != "VERB":
+        return False
+    after = [t for t in tok.subtree if tok.i < t.i <= tok.i + _PURPOSE_REACH]
+    if not any(t.lower_ == "to" for t in after):
+        return False
+    lemmas = [t.lemma_.lower() for t in after]
+    words = {" ".join(lemmas[i:i + n]) for n in (1, 2, 3) for i in range(len(lemmas) - n + 1)}
+    return any(v in words or v.replace("-", " - ") in words for v in verbs)
 
 
 def _named_person(tok, res) -> bool:

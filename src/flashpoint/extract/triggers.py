@@ -44,6 +44,7 @@ class TriggerEntry:
     report_context: bool = False  # needs_context is met by a weapon named anywhere in the report (a live blog's entry)
     never_object: tuple[str, ...] = ()  # not this entry with one of these objects ("seized power": a coup, no town)
     non_state_mode: str | None = None  # mode when a non-state armed group acts and no weapon is named
+    needs_clause: tuple[str, ...] = ()  # or: a "to ..." clause it governs has one of these verbs ("agreed to disengage")
 
 
 @dataclass
@@ -76,7 +77,8 @@ class TriggerLexicon:
                 person_object=bool(item.get("person_object", False)),
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
                 report_context=bool(item.get("report_context", False)),
-                never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"))
+                never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"),
+                needs_clause=tuple(item.get("needs_clause", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
