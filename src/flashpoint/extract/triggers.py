@@ -45,6 +45,7 @@ class TriggerEntry:
     never_object: tuple[str, ...] = ()  # not this entry with one of these objects ("seized power": a coup, no town)
     non_state_mode: str | None = None  # mode when a non-state armed group acts and no weapon is named
     needs_clause: tuple[str, ...] = ()  # or: a "to ..." clause it governs has one of these verbs ("agreed to disengage")
+    parties: bool = False  # its sides are the parties that agreed ("Congo and Rwanda signed"), never a mediator
 
 
 @dataclass
@@ -78,7 +79,7 @@ class TriggerLexicon:
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
                 report_context=bool(item.get("report_context", False)),
                 never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"),
-                needs_clause=tuple(item.get("needs_clause", ())))
+                needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
