@@ -549,8 +549,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         entry = trig.entry
         if not _conditions_met(entry, tok, res):
-            entry = next((e for e in res.lexicon.others(tok, entry) if trig.end - trig.start == 1
-                          and _conditions_met(e, tok, res)), None)
+            entry = next((e for e in res.lexicon.others(tok, entry, phrase=trig.end - trig.start > 1)
+                          if _conditions_met(e, tok, res)), None)
             if entry is None:
                 continue
             trig = replace(trig, entry=entry)
@@ -860,6 +860,8 @@ _OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
+_ARREST_RAIDS = frozenset(taxonomy()["arrest_raids"])
+_FIGHT_MODES = ("kill", "clash", "remote", "explosive", "assault", "suicide", "grenade", "civilians")
 
 
 def _absorb(resolved: list, res: Resources) -> list:
@@ -884,8 +886,11 @@ def _absorb(resolved: list, res: Resources) -> list:
     kept = [r for r in resolved if not crowd_control(r)]
     control = [r for r in resolved if crowd_control(r)]
     # "police defused a bomb": the bomb is what was stopped, not an incident of its own
-    stopped = {c.i for r in kept if r[0].entry.mode == "intercept"
-               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")}
+    # ("seized a cache of grenades and rifles": each thing seized)
+    stopped = {w.i for r in kept if r[0].entry.mode == "intercept"
+               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")
+               for w in [c, *c.conjuncts, *(p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                                               for p in g.children if p.dep_ == "pobj" for p in [p, *p.conjuncts])]}
     kept = [r for r in kept if not (r[1].i in stopped and r[1].pos_ == "NOUN")]
     # "two militants entered the village and fired at houses": entering is how they came to do what
     # the verb joined to it tells (its mode), not a town taken
@@ -905,6 +910,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
+    if not any(r[0].entry.mode in _FIGHT_MODES for r in kept):
+        # "police raided houses in Conocoto and detained six men": with no one killed or fought, the raid
+        # is how the arrests were made (taxonomy.yaml arrest_raids), not an attack of its own
+        arrested = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+        kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
+                                        and any(c.i in arrested for c in r[1].conjuncts))]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
     violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}
@@ -913,6 +924,9 @@ def _absorb(resolved: list, res: Resources) -> list:
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     # "detained 11 people, including four gunmen who were arrested in Bryansk": one act of arrest
     arrests = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+    # "detained six men, seizing a rifle and grenades": the haul is part of the arrests
+    kept = [r for r in kept if not (r[0].entry.mode == "intercept" and (
+        r[1].head.i in arrests or any(c.i in arrests for c in r[1].conjuncts)))]
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and any(a.i in arrests for a in r[1].ancestors))]
     # "gunmen opened fire on the crowd before setting the building ablaze": the fire the attackers
     # set is part of their attack (a crowd's fire, with no attack beside it, stays a riot)
@@ -1349,6 +1363,9 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
         return False
     if not entry.needs_weapon:
         return True
+    means = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree]
+    if any(cls not in entry.needs_weapon for _, cls in res.lexicon.weapons_in(means)):
+        return False  # "the helicopter was brought down by a drone": another weapon did it
     phrase = _object_phrase(tok)
     if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
         phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named

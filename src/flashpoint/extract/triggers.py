@@ -140,16 +140,23 @@ class TriggerLexicon:
                 break
         return found
 
-    def others(self, tok, entry: TriggerEntry) -> list[TriggerEntry]:
+    def others(self, tok, entry: TriggerEntry, phrase: bool = False) -> list[TriggerEntry]:
         """Return the other lexicon entries the same single word could be ("neutralised" drones or
-        militants), for when the first one's conditions fail."""
+        militants), or with phrase, the same phrase ("shot down" drones or a warplane), for when the first
+        one's conditions fail."""
         out = []
-        for other in self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
+        for other in [] if phrase else self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
             if other is entry or (other.pos and tok.pos_ not in other.pos):
                 continue
             if other.with_verb and not (tok.head.lemma_.lower() in other.with_verb and tok.dep_ in _WITH_VERB_DEPS):
                 continue
             out.append(other)
+        # a phrase listed under several entries ("shot down" drones or a warplane): the entries that list it too
+        listed = {tuple(lemma.lower().split()) for lemma in entry.lemmas}
+        for words, other in self.multi.get(tok.lemma_.lower(), []):
+            if other is not entry and words in listed and all(o is not other for o in out) \
+                    and not (other.pos and tok.pos_ not in other.pos):
+                out.append(other)
         return out
 
     def weapons_in(self, tokens) -> list[tuple[str, str]]:
