@@ -1356,7 +1356,7 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return False  # "entered the old city to arrest two men": a raid, no town taken
-    if entry.needs_object and not any(
+    if (entry.needs_object or entry.needs_clause) and not any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
                 entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))
             for c in _objects(tok)) and not _has_purpose(tok, entry.needs_clause):
@@ -1373,7 +1373,7 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
 
 
 # how far after its verb a "to ..." clause may name what was agreed ("agreed in Bunia on Tuesday to disengage")
-_PURPOSE_REACH = 10
+_PURPOSE_REACH = 16
 
 
 def _has_purpose(tok, verbs) -> bool:
