@@ -1345,6 +1345,15 @@ def _same_means(tok, actor1, previous):
 
 def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
+    if entry.subject_is_place and {cls for _, cls in res.lexicon.weapons_in(
+            [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree])} - {"small_arms", "blade", "crowd_control"}:
+        return False  # "two rockets fell on Sderot", "debris from a drone fell on a house": no town fell
+    if entry.subject_words and any(c.dep_ == "nsubj" and c.pos_ != "PROPN" and c.lemma_.lower() not in entry.subject_words
+                                   for c in tok.children):
+        return False  # "debris fell on a house": no town fell
+    if entry.needs_subject_weapon and not {cls for _, cls in res.lexicon.weapons_in(_doers(tok))} \
+            & set(entry.needs_subject_weapon):
+        return False
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
     if entry.no_modifier and tok.dep_ in ("amod", "compound"):
@@ -1388,6 +1397,28 @@ def _has_purpose(tok, verbs) -> bool:
     lemmas = [t.lemma_.lower() for t in after]
     words = {" ".join(lemmas[i:i + n]) for n in (1, 2, 3) for i in range(len(lemmas) - n + 1)}
     return any(v in words or v.replace("-", " - ") in words for v in verbs)
+
+
+def _doers(tok) -> list:
+    """Return the words of a verb's subject and of its "by" agent, without what hangs on them by a preposition
+    ("a missile fired by the Houthis damaged", "the ship was damaged by a missile"; "debris from a drone fell":
+    debris)."""
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    heads += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for head in heads:
+        out.extend(t for t in head.subtree if not any(
+            a.dep_ in ("prep", "acl", "relcl") and a.i != head.i for a in _path_up(t, head)))
+    return out
+
+
+def _path_up(tok, top) -> list:
+    """Return the words from tok up to (not including) top along the parse."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _named_person(tok, res) -> bool:
@@ -1471,7 +1502,10 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
             for _ in range(12):  # a date far up the tree is reached through its own clause marks
-                if node.i in trigger_ids and node.i not in range(span.start, span.end):
+                if node.i in trigger_ids and node.i not in range(span.start, span.end) and not (
+                        _is_temporal_clause(node) and _before_clause(span, {t.i for t in node.subtree}, sdoc)):
+                    # (a date the parse hangs on the trigger of an 'after ...' clause it comes before is not
+                    # that trigger's: "struck Bajil on Monday, a day after a missile landed")
                     owner = node.i
                     break
                 if node.i in blocked:

@@ -46,6 +46,8 @@ class TriggerEntry:
     non_state_mode: str | None = None  # mode when a non-state armed group acts and no weapon is named
     needs_clause: tuple[str, ...] = ()  # or: a "to ..." clause it governs has one of these verbs ("agreed to disengage")
     parties: bool = False  # its sides are the parties that agreed ("Congo and Rwanda signed"), never a mediator
+    needs_subject_weapon: tuple[str, ...] = ()  # weapon classes its subject or "by" agent must name ("rockets fell")
+    subject_words: tuple[str, ...] = ()  # its subject, when not a name, must be one of these ("the town fell")
 
 
 @dataclass
@@ -79,7 +81,9 @@ class TriggerLexicon:
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
                 report_context=bool(item.get("report_context", False)),
                 never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"),
-                needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)))
+                needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)),
+                needs_subject_weapon=tuple(item.get("needs_subject_weapon", ())),
+                subject_words=tuple(item.get("subject_words", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
