@@ -161,3 +161,10 @@ def test_blame_for_another_act_is_not_this_ones_attacker(roles):
 ])
 def test_an_agreements_sides_are_its_parties(roles, text, word, country, expected):
     assert tuple(a and a[0] for a in roles(text, word, country)) == expected
+
+
+def test_an_interception_told_with_no_interceptor_is_the_reporting_states(roles):
+    a1, _ = roles("Israel's military spokesman says that 99% of the drones were intercepted.", "intercepted")
+    assert a1 is not None and a1[0] == "Military Forces of Israel"
+    a1, _ = roles("Witnesses say that two drones were intercepted over Kharkiv.", "intercepted", "UKR")
+    assert a1 is None  # people who saw it intercepted nothing

@@ -15,7 +15,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       settlement_words)
+                                       reporting_verbs, settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -605,6 +605,8 @@ class ArgumentReader:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
         if a1 is None:
             a1, t1 = self._blamed(trig, cc)
+        if a1 is None and entry is not None and entry.mode == "intercept":
+            a1, t1 = self._reporting_forces(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
@@ -626,6 +628,18 @@ class ArgumentReader:
             actor, who = self.claimant(tok, cc)
             if actor is not None and actor.type not in ("civilians", "protesters"):
                 return actor, who
+        return None, None
+
+    def _reporting_forces(self, trig, cc):
+        """Return (actor, token) of a state's forces that report an interception told with no interceptor:
+        "Israel's military spokesman says ... 99% of them were intercepted" (a side tells its own)."""
+        for verb in trig.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                actor = self.resolve(subj, cc) if subj is not None else None
+                if actor is not None and actor.type == "state forces":
+                    return actor, subj
+                return None, None
         return None, None
 
     def _held_by_owner(self, tok, cc) -> bool:

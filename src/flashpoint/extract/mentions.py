@@ -1376,8 +1376,11 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if any(cls not in entry.needs_weapon for _, cls in res.lexicon.weapons_in(means)):
         return False  # "the helicopter was brought down by a drone": another weapon did it
     phrase = _object_phrase(tok)
-    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
-        phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
+    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase) or (entry.mode == "intercept" and (
+            any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "nsubjpass" for c in tok.children))):
+        # "99% of them were intercepted": them, the missiles just named; an interception the parser left without
+        # its subject ("said that 14 drones launched from Yemen were intercepted"): what the sentence names
+        phrase = list(tok.sent)
     return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
 
 
