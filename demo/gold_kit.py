@@ -1,5 +1,6 @@
-"""Helpers shared by the demo corpus builders (demo/multi/build.py, demo/links/build.py): gold places,
-gold events and documents in the contract's gold format."""
+"""Helpers shared by the demo corpus builders (demo/multi, demo/links, demo/fresh1-6 build.py): taxonomy names,
+gold actors, places, events and documents in the contract's gold format, the checks every set passes, and
+BlindSet, which writes a blind-written set's docs.jsonl and gold.jsonl."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,6 +17,19 @@ TAXONOMY = {
                                "Headquarters or base established", "Looting/property destruction",
                                "Non-violent transfer of territory", "Other"},
 }
+# short names of the taxonomy's types and sub-types, for builders' gold events
+BATTLES, REMOTE, VAC = "Battles", "Explosions/Remote violence", "Violence against civilians"
+PROTESTS, RIOTS, STRAT = "Protests", "Riots", "Strategic developments"
+CLASH, OVERTAKE, REGAINS = "Armed clash", "Non-state actor overtakes territory", "Government regains territory"
+AIR, MISSILE, SUICIDE = "Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb"
+IED, CHEM, GRENADE = "Remote explosive/landmine/IED", "Chemical weapon", "Grenade"
+ATTACK, ABDUCT, SEXUAL = "Attack", "Abduction/forced disappearance", "Sexual violence"
+PEACEFUL, INTERVENTION = "Peaceful protest", "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT, MOB = "Violent demonstration", "Mob violence"
+VIOLENT_DEMO = VIOLENT
+AGREEMENT, ARRESTS, DISRUPTED, OTHER = "Agreement", "Arrests", "Disrupted weapons use", "Other"
+LOOT = "Looting/property destruction"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -60,6 +74,11 @@ def ev(id, type_, sub, a1, a2, start, end, loc, dead=None, responds_to=(), same_
     if optional:
         out["optional"] = True
     return out
+
+
+def noted_ev(*args, note="", **kwargs):
+    """ev() with the coder's note always present (empty when there is none)."""
+    return ev(*args, note=note, **kwargs)
 
 
 def report(id, published, source, title, text, events):
@@ -131,3 +150,68 @@ def check_reports(reports, contract, words: tuple[int, int] | None = None) -> No
                     assert published[link.split("/")[0]] <= doc["published"], (where, link)
             if "same_as" in e:
                 assert "/" in e["same_as"] and not e["same_as"].startswith(doc["id"] + "/"), where
+
+
+def find_contract(here) -> "Path":
+    """The contract's README.md in a `shared/` folder beside `here` or one of its parents (a checkout's
+    sibling `../shared`, or /work/wt/shared for worktrees); a path that does not exist if none is found
+    (check_taxonomy then says so and checks against TAXONOMY only)."""
+    from pathlib import Path
+
+    here = Path(here).resolve()
+    return next((p / "shared" / "contract" / "README.md" for p in here.parents
+                 if (p / "shared" / "contract" / "README.md").exists()), here / "missing-contract")
+
+
+def either(*actors):
+    """Accepted names of several parties (the text disputes or varies who acted), each name once."""
+    out: list[str] = []
+    for a in actors:
+        out += [n for n in a["names"] if n not in out]
+    return {"names": out}
+
+
+class BlindSet:
+    """The reports of one blind-written set (demo/freshN/build.py): `doc()` adds a report of a fictional
+    outlet with its gold events and style; `main()` checks the set and writes docs.jsonl and gold.jsonl
+    beside the builder, then prints the set's counts."""
+
+    def __init__(self):
+        self.docs: list[tuple[dict, list, str]] = []
+
+    def doc(self, id, published, source, title, style, text, events) -> None:
+        import re
+
+        slug = re.sub(r"[^a-z0-9]", "", source.lower())
+        self.docs.append(({"id": id, "text": text.strip(), "published": published, "source": source,
+                           "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+
+    def main(self, here, words: tuple[int, int] | None = (80, 600), reports: int | None = None) -> None:
+        import json
+        from pathlib import Path
+
+        here = Path(here)
+        assert reports is None or len(self.docs) == reports, f"{reports} reports"
+        check_reports([(doc, events) for doc, events, _ in self.docs], find_contract(here), words=words)
+        with open(here / "docs.jsonl", "w", encoding="utf-8") as out:
+            for doc, _, _ in self.docs:
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        with open(here / "gold.jsonl", "w", encoding="utf-8") as out:
+            for doc, events, _ in self.docs:
+                out.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
+        print(self.summary())
+
+    def summary(self) -> str:
+        items = {f"{doc['id']}/{e['id']}": e for doc, events, _ in self.docs for e in events}
+        required = [(doc["id"], e) for doc, events, _ in self.docs for e in events if not e.get("optional")]
+        links = [x if "/" in x else f"{doc_id}/{x}" for doc_id, e in required for x in e["responds_to"]]
+        across = sum("/" in x for _, e in required for x in e["responds_to"])
+        lines = [f"{len(self.docs)} reports, {sum(len(d['text'].split()) for d, _, _ in self.docs)} words, "
+                 f"{len(items)} gold items, {sum(e['kind'] == 'event' for _, e in required)} required events, "
+                 f"{sum(e['kind'] == 'tally' for _, e in required)} required tallies, {len(links)} links "
+                 f"(required; {sum(not items[x].get('optional') for x in links)} to required events, {across} "
+                 f"across documents), {sum('same_as' in e for e in items.values())} same_as"]
+        for doc, events, style in self.docs:
+            req = sum(not e.get("optional") for e in events)
+            lines.append(f"  {doc['id']:55} {style:40} {len(doc['text'].split()):4} words  {req}/{len(events) - req}")
+        return "\n".join(lines)

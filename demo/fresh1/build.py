@@ -12,22 +12,16 @@ dates, links and same_as before anything is written.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import gold_kit  # noqa: E402
-from gold_kit import place, WEEKDAYS, actor, check_reports, last_week, wd  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import WEEKDAYS, actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 
-REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                               "Strategic developments")
-PROTESTS, RIOTS = "Protests", "Riots"
-AIR, MISSILE, CLASH, SUICIDE, IED = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
-                                     "Suicide bomb", "Remote explosive/landmine/IED")
-ATTACK, ARRESTS, AGREEMENT, OTHER = "Attack", "Arrests", "Agreement", "Other"
+from gold_kit import AGREEMENT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, IED, MISSILE, OTHER, PROTESTS, REMOTE, RIOTS, STRAT, SUICIDE, VAC  # noqa: E402  (taxonomy names)
+from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
 
 
 def d(s: str) -> dt.date:
@@ -41,16 +35,6 @@ def last(weekday: str, published: str) -> str:
     return (p - dt.timedelta(days=back)).isoformat()
 
 
-def either(*actors):
-    """Accepted names of several parties (the text disputes who acted)."""
-    return {"names": [n for a in actors for n in a["names"]]}
-
-
-def ev(*args, note="", **kwargs):
-    """Return one gold event with the coder's note (demo/gold_kit.py's ev)."""
-    return gold_kit.ev(*args, note=note, **kwargs)
-
-
 def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
     out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
            "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
@@ -60,13 +44,8 @@ def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
     return out
 
 
-DOCS: list[tuple[dict, list, str]] = []
-
-
-def doc(id, published, source, title, style, text, events):
-    slug = re.sub(r"[^a-z0-9]", "", source.lower())
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report
+DOCS, doc = SET.docs, SET.doc
 
 
 # ---- actors -------------------------------------------------------------------------------------
@@ -853,37 +832,6 @@ for _day, _name in ((P1, "Monday"), (P2, "Monday"), (P3, "Friday"), (P4, "Saturd
                     ("2022-06-20", "Monday")):
     wd(_day, _name)
 
-# ---- checks and output ------------------------------------------------------------------------------
-# the contract lives in shared/ next to the worktrees (/work/wt/shared) or the checkout
-CONTRACT = next((p / "shared" / "contract" / "README.md" for p in HERE.parents
-                 if (p / "shared" / "contract" / "README.md").exists()), HERE / "missing-contract")
-
-
-def check() -> None:
-    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
-    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=None)
-
-
-def main() -> None:
-    check()
-    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
-        for doc_, _, _ in DOCS:
-            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for doc_, events, _ in DOCS:
-            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
-    required = [e for _, events, _ in DOCS for e in events if not e.get("optional")]
-    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
-    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e, _ in DOCS)} gold items, "
-          f"{sum(e['kind'] == 'event' for e in required)} required events, "
-          f"{sum(e['kind'] == 'tally' for e in required)} required tallies, "
-          f"{sum(len(e['responds_to']) for e in required)} links (required), "
-          f"{sum(len(e['responds_to']) for e in required for x in e['responds_to'] if '/' in x)} across documents, "
-          f"{sum('same_as' in e for _, events, _ in DOCS for e in events)} same_as")
-    for doc_, events, style in DOCS:
-        req = sum(not e.get("optional") for e in events)
-        print(f"  {doc_['id']:55} {style:28} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
-
 
 if __name__ == "__main__":
-    main()
+    SET.main(HERE, words=None, reports=16)

@@ -13,52 +13,24 @@ with `datetime`, and `check()` validates taxonomy, dates, links and same_as befo
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import gold_kit  # noqa: E402
-from gold_kit import place, actor, check_reports, wd  # noqa: E402  (demo/gold_kit.py)
+from gold_kit import actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 
-CONTRACT = Path("/work/shared/contract/README.md")
-
-REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                               "Strategic developments")
-RIOTS = "Riots"
-AIR, MISSILE, CLASH, SUICIDE, IED, CHEM = ("Air/drone strike", "Shelling/artillery/missile attack",
-                                          "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED",
-                                          "Chemical weapon")
-ATTACK, ARRESTS, DISRUPTED = "Attack", "Arrests", "Disrupted weapons use"
-OVERTAKE, REGAINS, MOB = "Non-state actor overtakes territory", "Government regains territory", "Mob violence"
+from gold_kit import AIR, ARRESTS, ATTACK, BATTLES, CHEM, CLASH, DISRUPTED, IED, MISSILE, MOB, OVERTAKE, REGAINS, REMOTE, RIOTS, STRAT, SUICIDE, VAC  # noqa: E402  (taxonomy names)
+from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
 
 
 def d(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
-def either(*actors):
-    """Accepted names of several parties (the text disputes or varies who acted)."""
-    out: list[str] = []
-    for a in actors:
-        out += [n for n in a["names"] if n not in out]
-    return {"names": out}
-
-
-def ev(*args, note="", **kwargs):
-    """Return one gold event with the coder's note (demo/gold_kit.py's ev)."""
-    return gold_kit.ev(*args, note=note, **kwargs)
-
-
-DOCS: list[tuple[dict, list, str]] = []
-
-
-def doc(id, published, source, title, style, text, events):
-    slug = re.sub(r"[^a-z0-9]", "", source.lower())
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report
+DOCS, doc = SET.docs, SET.doc
 
 
 # ---- actors -------------------------------------------------------------------------------------
@@ -653,38 +625,6 @@ Thousands of fans flooded the streets of Abidjan until dawn, blasting car horns 
     [])
 
 
-# ---- checks ---------------------------------------------------------------------------------------
-def check() -> None:
-    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
-    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=(80, 600))
-
-
-def main() -> None:
-    check()
-    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
-        for doc_, _, _ in DOCS:
-            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for doc_, events, _ in DOCS:
-            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
-    all_events = [e for _, events, _ in DOCS for e in events]
-    required = [e for e in all_events if not e.get("optional")]
-    req_ids = {f"{doc_['id']}/{e['id']}" for doc_, events, _ in DOCS for e in events if not e.get("optional")}
-
-    def full(doc_id, link):
-        return link if "/" in link else f"{doc_id}/{link}"
-
-    links = [(doc_["id"], e, x) for doc_, events, _ in DOCS for e in events if not e.get("optional")
-             for x in e["responds_to"]]
-    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
-    print(f"{len(DOCS)} reports, {words} words, {len(all_events)} gold items, {len(required)} required events, "
-          f"{len(links)} links from required events ({sum(full(i, x) in req_ids for i, _, x in links)} to required "
-          f"events; {sum('/' in x for _, _, x in links)} across documents), "
-          f"{sum('same_as' in e for e in all_events)} same_as")
-    for doc_, events, style in DOCS:
-        req = sum(not e.get("optional") for e in events)
-        print(f"  {doc_['id']:48} {style:38} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
-
 
 if __name__ == "__main__":
-    main()
+    SET.main(HERE, words=(80, 600), reports=16)

@@ -12,33 +12,19 @@ same_as before anything is written.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_kit import actor, check_reports, ev, place, wd  # noqa: E402  (demo/gold_kit.py)
+import gold_kit  # noqa: E402
+from gold_kit import actor, either, ev, place, wd  # noqa: E402  (demo/gold_kit.py)
 
-REMOTE, BATTLES, VAC, STRAT = ("Explosions/Remote violence", "Battles", "Violence against civilians",
-                               "Strategic developments")
-PROTESTS, RIOTS = "Protests", "Riots"
-AIR, MISSILE, CLASH, SUICIDE, IED = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
-                                     "Suicide bomb", "Remote explosive/landmine/IED")
-ATTACK, ABDUCT, ARRESTS, DISRUPTED = "Attack", "Abduction/forced disappearance", "Arrests", "Disrupted weapons use"
-REGAINS, VIOLENT_DEMO, EXCESSIVE, PEACEFUL = ("Government regains territory", "Violent demonstration",
-                                              "Excessive force against protesters", "Peaceful protest")
-INTERVENTION, MOB = "Protest with intervention", "Mob violence"
+from gold_kit import ABDUCT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, DISRUPTED, EXCESSIVE, IED, INTERVENTION, MISSILE, MOB, PEACEFUL, PROTESTS, REGAINS, REMOTE, RIOTS, STRAT, SUICIDE, VAC, VIOLENT_DEMO  # noqa: E402  (taxonomy names)
 
 
 def d(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
-
-
-def either(*actors):
-    """Accepted names of several parties (the text disputes who acted)."""
-    return {"names": [n for a in actors for n in a["names"]]}
 
 
 COUNTRY = {"AFG": "Afghanistan", "PAK": "Pakistan", "BGD": "Bangladesh", "THA": "Thailand", "IND": "India",
@@ -50,13 +36,8 @@ def civ(code: str, *extra):
     return actor(f"Civilians ({COUNTRY[code]})", "civilians", "Civilians", "people", "residents", *extra)
 
 
-DOCS: list[tuple[dict, list, str]] = []
-
-
-def doc(id, published, source, title, style, text, events):
-    slug = re.sub(r"[^a-z0-9]", "", source.lower())
-    DOCS.append(({"id": id, "text": text.strip(), "published": published, "source": source,
-                  "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
+SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report
+DOCS, doc = SET.docs, SET.doc
 
 
 # ---- actors -------------------------------------------------------------------------------------
@@ -612,37 +593,6 @@ Earlier Arshdeep Singh and Pandya took three wickets each as Pakistan were held 
 """,
     [])
 
-# ---- checks and output -----------------------------------------------------------------------------
-CONTRACT = next((p / "shared" / "contract" / "README.md" for p in HERE.parents
-                 if (p / "shared" / "contract" / "README.md").exists()),
-                Path("/work/shared/contract/README.md"))
-
-
-def check() -> None:
-    """Validate the set before anything is written (demo/gold_kit.py's check_reports)."""
-    assert len(DOCS) == 16, "16 reports"
-    check_reports([(doc_, events) for doc_, events, _ in DOCS], CONTRACT, words=(80, 600))
-
-
-def main() -> None:
-    check()
-    with open(HERE / "docs.jsonl", "w", encoding="utf-8") as out:
-        for doc_, _, _ in DOCS:
-            out.write(json.dumps(doc_, ensure_ascii=False) + "\n")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as out:
-        for doc_, events, _ in DOCS:
-            out.write(json.dumps({"doc": doc_, "events": events}, ensure_ascii=False) + "\n")
-    required = [e for _, events, _ in DOCS for e in events if not e.get("optional")]
-    words = sum(len(doc_["text"].split()) for doc_, _, _ in DOCS)
-    links = [x for e in required for x in e["responds_to"]]
-    print(f"{len(DOCS)} reports, {words} words, {sum(len(e) for _, e, _ in DOCS)} gold items, "
-          f"{len(required)} required events, {len(links)} links (required events), "
-          f"{sum('/' in x for x in links)} across documents, "
-          f"{sum('same_as' in e for _, events, _ in DOCS for e in events)} same_as")
-    for doc_, events, style in DOCS:
-        req = sum(not e.get("optional") for e in events)
-        print(f"  {doc_['id']:52} {style:38} {len(doc_['text'].split()):4} words  {req}/{len(events) - req}")
-
 
 if __name__ == "__main__":
-    main()
+    SET.main(HERE, words=(80, 600), reports=16)

@@ -263,3 +263,4 @@ class Mention:
     headline: bool = False
     victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants
     ends_attack: bool = False  # kills only the attackers of an attack told in its sentence ("before police killed him")
+    site_hit: bool = False  # nobody named hit, but a site: "struck energy facilities in Poltava", "attacks on the port"

@@ -114,6 +114,10 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
             continue
         if not (e.kind == "tally" or e.event_type in _DYAD_TYPES or e.sub_event_type in _DYAD_SUBS):
             continue
+        held = _state_holding_the_place(e, events, named or [])
+        if held is not None:
+            e.actor2 = held
+            continue
         me = e.actor1.name
         opponents = Counter()
         for (a, b), n in pairs.items():
@@ -121,7 +125,9 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
                 opponents[b] += n
             elif b == me and a != me:
                 opponents[a] += n
-        opponents = Counter({k: v for k, v in opponents.items() if by_name[k].type not in ("civilians", "protesters")})
+        # an unidentified group nobody's words named says nothing of who this side fights
+        opponents = Counter({k: v for k, v in opponents.items() if by_name[k].type not in ("civilians", "protesters")
+                             and not (k == "Unidentified Armed Group" and by_name[k].text is None)})
         if not opponents:
             opponents = _sponsored_opponents(e.actor1, pairs, by_name)
         if opponents:
@@ -196,6 +202,37 @@ def _sponsored_opponents(me: Actor, pairs: Counter, by_name: dict) -> Counter:
                     and them.country_code != me.country_code and them.type not in ("civilians", "protesters"):
                 out[other] += n
     return out
+
+
+def _state_holding_the_place(e: Event, events: list[Event], named: list[Actor]) -> Actor | None:
+    """Return the forces of the state whose site a state struck, when the report has that state's forces
+    as a side and names no armed group of that country: "Russian missiles struck energy facilities in
+    Poltava" beside "Ukrainian air defences shot down twelve drones" hit Ukraine's side; a town struck with
+    no site named ("missiles hit Sumy") hit its civilians (the state's, not a group's). None for people
+    hit (civilians, decided later), for strikes in a country where the report names a group fighting or that
+    answer a group's act, and for weapons shot down (where they fell says nothing of who sent them)."""
+    me, where = e.actor1, e.location.country_code
+    if me.type != "state forces" or not where or where == me.country_code or getattr(e, "people_hit", False) \
+            or e.event_type != "Explosions/Remote violence":
+        return None
+    if any(a.country_code == where and a.type in ("rebel group", "political militia", "identity militia")
+           for a in named):
+        return None
+    answered = [x.actor1 for x in events if x.event_id in e.responds_to]
+    if any(a is None or a.type != "state forces" for a in answered):
+        return None  # "India's missiles struck Bahawalpur ... its answer to the killing of 26 tourists" by gunmen
+    sides = [a for x in events if x is not e for a in (x.actor1, x.actor2)
+             if a is not None and a.text and not a.read_elsewhere and a.type == "state forces"
+             and a.country_code == where and a.name.startswith("Military Forces of")]
+    sides += [a for a in named if a.type == "state forces" and a.country_code == where
+              and a.name.startswith("Military Forces of")]
+    if not sides:
+        return None
+    if not getattr(e, "site_hit", False):
+        # a town struck, nobody and nothing in it named ("missiles hit Zaporizhzhia again"): its people
+        return Actor("Civilians", "civilians", "civilians", where, None, None)
+    a = sides[0]
+    return Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 
 def _report_adversary(e: Event, named: list[Actor], actors) -> Actor | None:

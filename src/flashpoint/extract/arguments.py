@@ -26,6 +26,9 @@ _AGENT_PREPS = ("by", "from")
 _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "inside", "into", "over", "through",
                    "throughout", "within", "off", "of", "along", "north", "south", "east", "west", "towards", "toward")
 _TERRITORY_MODES = ("territory_lost", "territory_regained")
+# acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
+# for two sixes" is cricket) nor a town's
+_PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +328,28 @@ class ArgumentReader:
                     actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
                     if actor is not None and actor.id is not None and actor.type not in ("civilians",):
                         return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+            if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                ante = _pronoun_antecedent(c)
+                actor = self._led_by(ante, cc) if ante is not None else None
+                if actor is not None:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _led_by(self, person, cc) -> Actor | None:
+        """Return the side a speaker leads, for "his forces", "her fighters": a leader the base lists
+        ("Putin said his forces ..."), or the group his title names ("Hemedti, the commander of the Rapid
+        Support Forces", "the head of the Oromo Liberation Army, Jaal Marroo"); a government is its forces."""
+        for t in [person] + [c for c in person.children if c.dep_ == "appos"]:
+            ofs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            phrase = noun_phrase(ofs[0]) if ofs and t.pos_ == "NOUN" else noun_phrase(t)
+            actor = self.actors.resolve_phrase(phrase, cc)
+            if actor is None or actor.type in ("civilians", "protesters") or actor.name in self.actors.class_names \
+                    or (actor.id is None and not ofs):
+                continue
+            if actor.type == "state forces" and actor.name.startswith("Government of"):
+                country = self.actors.country_by_code.get(actor.country_code)
+                actor = self.actors.state_forces(country, None) if country is not None else actor
+            return actor
         return None
 
     def _apposed_name(self, tok, cc) -> Actor | None:
@@ -603,13 +628,100 @@ class ArgumentReader:
                 a2, t2 = other, tok
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
+        if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
+            a2, t2 = self._held_by(trig, cc)
         if a1 is None:
             a1, t1 = self._blamed(trig, cc)
+        if a1 is None:
+            a1, t1 = self._fired_from_held(trig, cc)
         if a1 is None and entry is not None and entry.mode == "intercept":
             a1, t1 = self._reporting_forces(trig, cc)
+        if a2 is None and entry is not None and entry.mode in _PERSON_MODES:
+            a2, t2 = self._person_hit(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _held_by(self, trig, cc):
+        """Return (actor, token) of the side the words around a taken town say held it: "took control of Kidal,
+        the northern town held for about a decade by Tuareg-led separatist rebels"."""
+        # the sentence, not only the trigger's words: the parser hangs "the desert town held by ..." anywhere
+        for t in trig.sent:
+            if t.dep_ == "acl" and t.lemma_.lower() in ("hold", "control", "occupy") and (
+                    t.head.pos_ == "PROPN" or t.head.lemma_.lower() in settlement_words()):
+                for g in t.children:
+                    if g.dep_ == "agent":
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                actor = self.resolve(p, cc)
+                                if actor is not None and actor.type not in ("civilians", "protesters"):
+                                    return actor, p
+        return None, None
+
+    def _fired_from_held(self, trig, cc):
+        """Return (actor, token) of the side holding the ground a nameless strike came from: "missiles were
+        fired from Houthi-controlled territory", "shells fired from Russian-occupied areas" (a named side, a
+        state or a class: "rebel-held territory" is rebels')."""
+        for c in trig.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for g in c.children:
+                phrase = noun_phrase(g) if g.dep_ == "pobj" else []
+                for k, t in enumerate(phrase[1:-1], start=1):
+                    if t.text == "-" and phrase[k + 1].lower_ in ("held", "controlled", "occupied", "run"):
+                        side = phrase[k - 1]  # "Houthi" alone is read as a word, not as a phrase's head
+                        actor = self.actors.resolve_phrase([side], cc) or self.actors.lookup(side.text, cc)
+                        if actor is not None and actor.type not in ("civilians", "protesters"):
+                            return replace(actor, text=g.doc[side.i:phrase[k + 1].i + 1].text), side
+        return None, None
+
+    def struck_site(self, trig) -> bool:
+        """Return True when what the trigger hit is a site a state holds, worded without its owner ('struck
+        energy facilities in Poltava', 'attacks on the port', 'hit an air base'; targets.yaml state_sites)."""
+        t = targets()
+        words = t["state_sites"] | t["military_facilities"] | t["police_facilities"] | t["holding_nouns"]
+        hit = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ in ("VERB", "AUX") else []
+        # "opened fire on Azerbaijani positions": the light verb holds the target
+        holders = [trig, trig.head] if trig.dep_ == "dobj" else [trig]
+        hit += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+        # the model's lemma of "bases" is "basis": the head word is also read as written, plural 's' off
+        return any(tok.pos_ == "NOUN" and (_phrase_ends_with(noun_phrase(tok), words)
+                                           or tok.lower_.removesuffix("s") in words) for tok in hit)
+
+    def _person_hit(self, trig, cc):
+        """Return (actor, token) for a named person the trigger acts on whom the actor base does not know:
+        "Rangers detained Khan", "police captured Salah Abdeslam", "the arrest of Mirza Fakhrul", "detaining
+        the elected leader Aung San Suu Kyi" are civilians worded by the person's name; "a commander of the
+        Katiba Macina" in apposition makes the person that group's."""
+        if trig.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ == "auxpass" for c in trig.children)
+            found = [c for c in trig.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        else:
+            found = [g for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+        for tok in found:
+            tok = _relative_antecedent(tok)
+            if tok.pos_ == "NOUN":  # "the elected leader Aung San Suu Kyi"
+                tok = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                            and c.i > tok.i), tok)
+            first = tok.i
+            while first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].dep_ == "compound":
+                first -= 1  # "Mirza Fakhrul Islam Alamgir": the whole run of the name
+            name = tok.doc[first:tok.i + 1]
+            if tok.pos_ != "PROPN" or any(t.ent_type_ not in ("PERSON", "") for t in name):
+                continue
+            text = name.text
+            for c in tok.children:
+                if c.dep_ == "appos":  # "Ousmane Diallo, a commander of the Katiba Macina": the group's
+                    actor = self.resolve(c, cc)
+                    if actor is not None and actor.type != "civilians":
+                        return replace(actor, text=text), tok
+            if not any(t.ent_type_ == "PERSON" for t in name) \
+                    or self.places.lookup(text, (cc,) if cc else (), strict=True) is not None:
+                continue  # "RSF columns entered Wad Madani": the model's PERSON may be a town
+            return Actor("Civilians", "civilians", "civilians", cc, None, text), tok
+        return None, None
 
     def _blamed(self, trig, cc):
         """Return (actor, token) the sentence blames, when the incident itself names no attacker:

@@ -61,6 +61,16 @@ def resources() -> Resources:
     return loaded
 
 
+def _named_as_sponsor(ent) -> bool:
+    """Return True for a country named only as a side's sponsor: "fighters backed by Rwanda" (the object of a
+    sponsor verb's 'by'), "Rwanda-backed rebels", "Iran-backed militias" (targets.yaml sponsor_verbs)."""
+    root, verbs = ent.root, targets()["sponsor_verbs"]
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in verbs:
+        return True
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lemma_.lower() in verbs
+
+
 def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     """Return the countries a report is about, most mentioned first.
 
@@ -81,6 +91,8 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
         if label == "ORG" and res.actors.group(ent.text) is None:
             label = "GPE"  # the small model tags many towns as organisations ("Niamey", "Dhaka", "Tillaberi")
         if label in ("GPE", "LOC", "FAC", "NORP"):
+            if _named_as_sponsor(ent):
+                continue  # "fighters backed by Rwanda", "Rwanda-backed rebels": who backs, not where it happens
             if label == "NORP":
                 country = res.actors.country(ent.text)
                 if country:
@@ -608,6 +620,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
+        # "a man stabbed three people", "two men opened fire on worshippers": people who shoot, stab, ram or
+        # bomb are an armed group whose name nobody gave, not civilians (who hit, unarmed, are rioters above)
+        elif r[2] is not None and r[2].type == "civilians" and r[0].entry.mode in _ARMED_HARM_MODES:
+            a = r[2]
+            r[2] = Actor("Unidentified Armed Group", None, "political militia", a.country_code, None, a.text)
         # "thousands of people marched": people who protest are protesters
         if r[2] is not None and r[2].type == "civilians" and r[0].entry.mode == "protest":
             a = r[2]
@@ -782,6 +799,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # no incident's toll
             mention.casualties = None
         mention.victims = victim_sides
+        mention.site_hit = a2 is None and res.args.struck_site(tok)
         # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
         mention.ends_attack = (trig.entry.mode in ("kill", "attack") and _ends_the_attack(casualties, rel, casualty is None)) \
             or (casualty is not None and casualty.added and casualty.side == "militants" and casualty.low is not None
@@ -859,6 +877,9 @@ _APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
 _OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
+# acts by which people the text calls men, residents or villagers are armed attackers, not civilians
+# (not "kill": "villagers had killed two of the group's fighters" are still villagers)
+_ARMED_HARM_MODES = ("attack", "assault", "explosive", "suicide", "grenade")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
 _ARREST_RAIDS = frozenset(taxonomy()["arrest_raids"])
 _FIGHT_MODES = ("kill", "clash", "remote", "explosive", "assault", "suicide", "grenade", "civilians")

@@ -868,11 +868,14 @@ def _event_of(c: Cluster, document: Document) -> Event:
         if m.sent_start not in seen:
             seen.add(m.sent_start)
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
-    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)")
-    actor1 = _cluster_actor(c, "actor1") or Actor("Unidentified Armed Group", None, "political militia",
-                                                  place.country_code, None, None)
+    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)");
+    # an arrest nobody is named for is the country's police's ("three journalists were arrested in Harare")
+    read = _cluster_actor(c, "actor1")
+    actor1 = read or (_arresting_police(place.country_code) if sub == "Arrests" else None) \
+        or Actor("Unidentified Armed Group", None, "political militia", place.country_code, None, None)
     actor2 = _cluster_actor(c, "actor2")
-    if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters"):
+    if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters") \
+            and (read is not None or sub != "Arrests"):  # (police officers arrested by nobody named stay actor2)
         # "All seven attackers were killed" told of the gunmen's own attack: they are its actor1, not whom it hit
         actor2 = next((m.actor2 for m in c.mentions if m.actor2 is not None and m.actor2.name != actor1.name), None)
     sides = {s for m in c.mentions for s in m.victims}
@@ -907,6 +910,7 @@ def _event_of(c: Cluster, document: Document) -> Event:
     event.evidence.sort(key=lambda e: e.start)
     event.assign_id()
     event.people_hit = people_hit and actor2 is None
+    event.site_hit = actor2 is None and any(m.site_hit for m in c.mentions)
     return event
 
 
@@ -927,6 +931,15 @@ def _crowd_counterpart(c: Cluster, sub: str | None, place: Place) -> Actor | Non
         if country is not None:
             return base.state_forces(country, None, label="Police Forces of")
     return None
+
+
+def _arresting_police(code: str | None) -> Actor | None:
+    """Return the police of a country (ACLED's actor1 of an arrest whose doer the report does not name)."""
+    from flashpoint.resolve.actors import actor_base
+
+    base = actor_base()
+    country = base.country_by_code.get(code) if code else None
+    return base.state_forces(country, None, label="Police Forces of") if country is not None else None
 
 
 def civilians_by_default(events: list[Event]) -> None:
