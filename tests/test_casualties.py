@@ -613,6 +613,18 @@ def test_attackers_are_marked_and_counted_from_their_figure():
     # the bomber's death by detonation, told in a sentence of its own
     bomber = find_casualties("The bomber also died in the blast.")
     assert [(m.low, m.attackers) for m in bomber] == [(1, True)]
+    # plain attacker nouns need no "by police" (with a participle); their figure read already is theirs
+    assert [(m.low, m.attackers) for m in find_casualties("The attacker was killed at the scene.")] == [(1, True)]
+    assert [(m.low, m.attackers) for m in find_casualties("Both attackers were killed.")] == [(2, True)]
+    assert [(m.low, m.attackers) for m in find_casualties("Both gunmen were shot dead by soldiers.")] == [(2, True)]
+    assert not [m for m in find_casualties("The gunman is kill 6 peoples at a bar.") if m.attackers]
+    assert not [m for m in find_casualties("Three militants were killed in the raid.") if m.attackers]
+
+
+def test_a_restated_toll_takes_above_and_a_hedge_for_its_preposition():
+    assert found("A health officer put the toll above 55 by the evening.") == [("killed", 55, 55)]
+    assert found("Tribal elders later put the number over 30.") == [("killed", 30, 30)]
+    assert found("Officials put the number at 2 million displaced.") == []
 
 
 def test_to_death_wordings():
@@ -645,3 +657,17 @@ def test_a_suicide_bombers_own_death_is_counted_once(sentence, low):
 def test_a_bomber_told_without_victims_is_the_attackers_own_death():
     toll = combine(find_casualties("The bomber, who wore a police uniform, blew himself up among worshippers."))
     assert (toll.low, toll.attackers, toll.with_attackers) == (1, True, 1)
+
+
+def test_respectively_keeps_each_places_figure():
+    told = find_casualties("Gunmen attacked a church in Kaduna and a mosque in Jos, killing 14 and 9 people respectively.")
+    assert [(m.low, m.parts, m.respective) for m in told] == [(23, (14, 9), True)]
+    assert combine(told).respective == (14, 9)
+    # without "respectively" the groups are only summed
+    plain = find_casualties("Two soldiers and three civilians were killed.")
+    assert [(m.low, m.respective) for m in plain] == [(5, False)] and combine(plain).respective == ()
+
+
+def test_a_vague_plural_stays_as_low_beside_figures_beyond_it():
+    assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 120.")).low) == 12
+    assert (combine(find_casualties("Dozens of people were killed; officials put the toll at 43.")).low) == 43

@@ -123,6 +123,7 @@ class Casualties:
     added: bool = False  # only dead told beside others already counted ("were also killed"): add, not range
     attackers: bool = False  # only the attackers' own death ("the bomber blew himself up"): added even to a running toll
     with_attackers: int = 0  # how many of the counted are the attackers themselves ("killing 30 ... blew himself up": 1 of 31)
+    respective: tuple = ()  # "killing 28 and 17 people respectively": the figures, in the order of the places listed
 
     def to_record(self) -> dict:
         """Return the contract's `fatalities` object (the injured go in their own field)."""

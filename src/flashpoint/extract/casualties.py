@@ -53,6 +53,8 @@ class CasualtyMention:
     attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
     by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
+    parts: tuple = ()  # the coordinated figures a joined mention sums ("28 and 17 people": (28, 17))
+    respective: bool = False  # the parts are told "respectively": one for each place listed, in order
 
 
 @lru_cache(maxsize=1)
@@ -433,7 +435,7 @@ def _patterns() -> _Patterns:
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
-                          rf"{alternation(lex['restated_toll']['objects'])}\s+(?:at|to)"),
+                          rf"{alternation(lex['restated_toll']['objects'])}(?:\s+{alternation(lex['restated_toll']['prepositions'])})?"),
         restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
         active=compiled(rf"(?<![\w-]){_kind_groups('before', lex.get('victim_only_before'))}"),
         left_verb=compiled(rf"(?<![\w-]){alternation(lex['left']['verbs'])}"),
@@ -849,6 +851,9 @@ def over_a_period(sentence: str) -> bool:
     return bool(sentence) and _period_regex().search(sentence) is not None
 
 
+_RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
+
+
 def find_casualties(sentence: str) -> list[CasualtyMention]:
     """Return every casualty figure in a sentence, in text order (zero counts included).
 
@@ -874,6 +879,9 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         if pair:  # after the joins: "a woman and two children were also killed" is one added group
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
+    for pair in found:
+        if pair and pair[0].parts and None not in pair[0].parts and _RESPECTIVELY.match(sentence, pair[0].end):
+            pair[0].respective = True  # "killing 28 and 17 people respectively": one figure per place listed
     for quantity, pair in zip(quantities, found):
         if pair and quantity.form == "ordinal":
             pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
@@ -908,8 +916,10 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
     for pattern in (patterns.attackers_killed, patterns.attackers_killed_by, patterns.attacker_died):
         for match in pattern.finditer(sentence):
             who = _words(match.group("who") or match.groupdict().get("shot") or "")
-            if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")):
-                continue  # "he was killed": the victim, as often as the attacker
+            if pattern is patterns.attackers_killed_by and not (match.group("self") or match.group("by")) and not (
+                    who in lex["killed_without_by"]["who"]
+                    and _words(match.group(0)).endswith(tuple(lex["killed_without_by"]["verbs"]))):
+                continue  # "he was killed": the victim, as often as the attacker ("the attacker was killed" is him)
             if who in pronouns and pattern is patterns.attackers_killed \
                     and not any(m.kind == "killed" and (m.low or 0) > 0 and m.end <= match.start() for m in found):
                 continue  # "police shot him dead" with no killing told before: him may be any victim
@@ -924,8 +934,11 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
                     continue  # "the gunmen were killed": how many is not told here
             mention = CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()], count, count,
                                       "killed", who, "militants", added=True, attackers=True)
-            if not any(m.kind == "killed" and m.start < mention.end and mention.start < m.end and m.low is not None
-                       and m.side == "militants" for m in found + out):
+            read = [m for m in found + out if m.kind == "killed" and m.start < mention.end and mention.start < m.end
+                    and m.low is not None and m.side == "militants"]
+            for m in read:  # "Both attackers were killed": the figure read already is the attackers' own death
+                m.added = m.attackers = True
+            if not read:
                 out.append(mention)
     return out
 
@@ -1078,6 +1091,8 @@ def _joined(sentence: str, mention: CasualtyMention, quantity: _Quantity, who: s
                       mention.hedge or quantity.hedge)
     joined.low = add(quantity.low, mention.low)
     joined.high = add(quantity.high, mention.high)
+    own = mention.parts or (mention.low,)
+    joined.parts = (quantity.low, *own) if quantity.start < mention.start else (*own, quantity.low)
     sides = {_side(who), mention.side}
     joined.side = sides.pop() if len(sides) == 1 else None
     return joined
@@ -1154,7 +1169,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
                       attackers=bool(stated) and all(m.attackers for m in stated),
-                      with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers))
+                      with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers),
+                      respective=stated[0].parts if len(stated) == 1 and stated[0].respective else ())
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:
@@ -1183,7 +1199,7 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     if not stated:
         return None, None, mentions[0].text
     if any(not m.vague for m in stated):
-        stated = [m for m in stated if not m.vague]
+        stated = [m for m in stated if not m.vague or not covers(m.low, [x.low for x in stated if not x.vague])]
     if any((m.high or m.low or 0) > 0 for m in stated):
         # "two people were killed but no one was injured": a zero of another group never lowers a death
         stated = [m for m in stated if (m.high or m.low or 0) > 0]
@@ -1212,6 +1228,17 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
     # is low, the largest high
     source = stated[lows.index(low)]
     return low, max(high, low), source.text
+
+
+def covers(vague: int | None, figures: list) -> bool:
+    """Return True when a vague plural's count may be the stated figures ("dozens" 12 and 43 dead: the 43
+    are the dozens), False when every figure is beyond it ("dozens" and "more than 150": another source's
+    lower count, which opens a range). A vague count reaches to the next power of ten (dozens, scores,
+    tens: below 100; hundreds: below 1,000)."""
+    stated = [f for f in figures if f is not None]
+    if vague is None or not stated:
+        return True
+    return min(stated) < 10 ** len(str(vague))
 
 
 def _sum_by_side(mentions: list[CasualtyMention]) -> tuple[int, int] | None:

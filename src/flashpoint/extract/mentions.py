@@ -210,6 +210,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if cas.over_a_period(sent.text):
             continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(sent.text) if c.kind in ("killed", "injured")]
+        found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
@@ -1051,23 +1052,32 @@ def single_victims(sent, found) -> list:
         if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+                c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
+            continue  # "hundreds of people were killed or wounded": the dead are not told apart
         if verb.lemma_.lower() == "die":
             heads = [c for c in verb.children if c.dep_ == "nsubj"]
         elif passive:
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        else:
-            heads = [c for c in verb.children if c.dep_ == "dobj"]
+        else:  # ("shot dead the lawyer": the parser may hang the object on "dead")
+            heads = [c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
+                     for c in v.children if c.dep_ == "dobj"]
         if len(heads) == 1 and heads[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             heads = [verb.head]  # "Soleimani, who was killed along with ..."
-        if len(heads) != 1 or heads[0].tag_ in ("WP", "WDT"):
+        # "a teacher and the driver were killed": the parser may hang both nouns on the verb; only a noun
+        # joined by "and" counts beside the first ("shot dead X and Y, a party official": an apposition;
+        # "killed 10 civilians, among them two children": a part)
+        heads = [h for k, h in enumerate(heads) if k == 0 or doc[h.left_edge.i - 1].lower_ == "and"]
+        if not heads or any(h.tag_ in ("WP", "WDT") or h.pos_ not in ("NOUN", "PROPN", "PRON") for h in heads) \
+                or (len(heads) > 1 and any(h.pos_ == "PRON" for h in heads)):
             continue
-        groups = [heads[0]] + [g for p in list(verb.children) + list(heads[0].children)
-                               for g in _companions(p)]
+        groups = heads + [g for p in list(verb.children) + list(heads[0].children)
+                          for g in _companions(p)]
         members = [m for h in groups for m in _listed(h)]
         counts = [_victim_count(m, sides) for m in members]
         if any(n is not None for n in counts):
             # in a list that names people, another singular noun is one more ("and a visiting friend")
-            counts = [1 if n is None and m.tag_ == "NN" else n for m, n in zip(members, counts)]
+            counts = [1 if n is None and m.tag_ in ("NN", "NNP") else n for m, n in zip(members, counts)]
         if not members or None in counts:
             continue
         count = sum(counts)
@@ -1082,9 +1092,11 @@ def single_victims(sent, found) -> list:
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
-        # the victims a report names are a floor, not a count of its own: they never lower a toll
+        # the victims a report names are a floor, not a count of its own: they never lower a toll (a vague
+        # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
+        vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
-                                       part=True))
+                                       part=not vague, vague=vague))
     return out
 
 
@@ -1093,6 +1105,14 @@ _TOLL_VERBS = frozenset(("rise", "climb", "reach", "stand", "jump", "increase", 
 _TOLL_HEADS = frozenset(("toll", "number", "count", "tally"))
 _DEAD_WORDS = frozenset(("kill", "dead", "death", "die", "fatality", "body"))
 _HURT_WORDS = frozenset(("injure", "wound", "hurt", "injury"))
+
+
+def _back_reference(subj) -> bool:
+    """Return True for a count named only by a word pointing back to one told before: "its figure", "their
+    count" (data/casualties.yaml `back_reference_toll`)."""
+    lex = cas.lexicon()["back_reference_toll"]
+    words = [t for t in subj.subtree if t.i != subj.i]
+    return subj.lemma_.lower() in lex["nouns"] and bool(words) and all(t.lower_ in lex["determiners"] for t in words)
 
 
 def running_tolls(sent, found) -> list:
@@ -1106,14 +1126,16 @@ def running_tolls(sent, found) -> list:
         if lemma_of[i] not in _TOLL_VERBS:
             continue
         verb = doc[i]
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _TOLL_HEADS),
-                    None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and (c.lemma_.lower() in _TOLL_HEADS or _back_reference(c))), None)
         if subj is None:
             continue
         lemmas = {t.lemma_.lower() for t in subj.subtree}
         kind = "killed" if lemmas & _DEAD_WORDS else ("injured" if lemmas & _HURT_WORDS else None)
         if kind is None and subj.lemma_.lower() == "toll":
             kind = "killed"  # "the toll from the attack on the hall had stood at 60": a toll is of the dead
+        if kind is None and _back_reference(subj):
+            kind = "killed"  # "By Thursday its figure had risen to 10": the count of the dead told before
         # "revised down to 15": the preposition may hang on the particle
         preps = [p for v in [verb] + [c for c in verb.children if c.dep_ in ("prt", "advmod")]
                  for p in v.children if p.dep_ == "prep"]
@@ -1151,7 +1173,9 @@ def _companions(tok) -> list:
 def _shot_dead(verb) -> bool:
     """Return True for "shot dead" and "gunned down"."""
     lemma = verb.lemma_.lower()
-    return (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)) or (
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (lemma == "shoot" and (any(c.lower_ == "dead" for c in verb.children) or (
+        after is not None and after.lower_ == "dead"))) or (
         lemma == "gun" and any(c.lower_ == "down" for c in verb.children))
 
 
@@ -1162,9 +1186,13 @@ def _listed(head) -> list:
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_listed(c))
-        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) \
-                and not any(g.dep_ == "nummod" for g in head.children):
-            # (after a counted group the list says who they were: "two people, a teacher and a boy")
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and (
+                not any(g.dep_ == "nummod" for g in head.children)
+                or any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)):
+            # (after a counted group the list says who they were: "two people, a teacher and a boy"; one
+            # that opens with "their" adds people of theirs: "two deminers, their escort and his son")
+            if c.left_edge.i == head.i + 1 and head in out:
+                out.remove(head)  # no comma: the names are the head's ("lawyer Elvino Dias and Paulo Guambe")
             out.extend(_listed(c))
     return out
 
@@ -1187,6 +1215,12 @@ def _victim_count(tok, sides) -> int | None:
     lower = tok.lower_
     if lower in _ONE_PERSON:
         return 1
+    several = cas.lexicon()["numbers"].get("people_in_one_noun", {})
+    if tok.tag_ == "NN" and lower in several:
+        return several[lower]  # "killed a couple": two people
+    vague = cas.lexicon()["vague"]
+    if lower in vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return vague[lower]  # "hundreds of members of the Alawite minority were killed": 100 (ACLED's coding)
     if tok.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return cas.parse_number(tok.text)  # "one of his bodyguards"
     if tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "PRON":
@@ -1602,8 +1636,22 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
     """'Drones struck Odesa and Kharkiv': one more mention for each town joined to the chosen one.
 
     ACLED codes one event per location and day; figures cannot be split between the towns, so
-    the extra mentions carry none.
+    the extra mentions carry none, unless the sentence gives one figure per town "respectively".
     """
+    extra = _places_beside(mention, places, sdoc)
+    figures = mention.casualties.respective if mention.casualties is not None else ()
+    if extra and len(figures) == 1 + len(extra):
+        # "struck a church in Kaduna and a mosque in Jos, killing 14 and 9 people respectively"
+        start = {id(p.place): p.start for p in places}
+        told = sorted([mention, *extra], key=lambda m: start.get(id(m.place), len(sdoc)))
+        whole = mention.casualties
+        for m, n in zip(told, figures):
+            m.casualties = replace(whole, low=n, high=n, best=n, respective=())
+    return extra
+
+
+def _places_beside(mention: Mention, places, sdoc) -> list[Mention]:
+    """Return a mention for each other place the sentence lists with the mention's own (see `_one_per_place`)."""
     if mention.place is None:
         return []
     chosen = next((p for p in places if p.place is mention.place), None)
@@ -1992,6 +2040,32 @@ def _own_clause(tok) -> set[int]:
     return {t.i for t in verb.subtree} - joined
 
 
+def _another_count(casualties, owners, k: int) -> int | None:
+    """Return the incident of another source's count of the same dead, for a figure the parse gave to no
+    incident: "police first spoke of 30 dead; a rights group said 70 were killed", "gunmen killed 57 in
+    Bankass; local officials put that toll at 80" (a restated toll counts the dead told before it)."""
+    c = casualties[k]
+    if owners[k] is not None or c.kind != "killed" or c.attackers or c.part or not (c.disputed or c.total):
+        return None
+    known = ("civilians", "security", "militants")
+    others = [(abs(b.start - c.start), owners[j]) for j, b in enumerate(casualties)
+              if j != k and b.kind == "killed" and owners[j] is not None and not b.attackers and not b.part
+              and (b.disputed or b.start < c.start)
+              and not (c.side in known and b.side in known and c.side != b.side)]  # (other dead: not a count of theirs)
+    return min(others)[1] if others else None
+
+
+def _counting_verbs(node) -> list:
+    """Return the verb that counts the dead of a casualty phrase ("a strike killed 17") and, when that verb
+    is an -ing clause ("killed 4, bringing the toll to 9"), the verb it hangs from."""
+    verb = next((t for t in [node, *node.ancestors] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        return [verb, verb.head]
+    return [verb]
+
+
 # trigger modes that never count the dead of their sentence while a violent act is told beside them
 _NO_TOLL_MODES = frozenset(("arrest", "agreement", "change", "transfer"))
 
@@ -2012,9 +2086,17 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
         span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
         if span is not None:
             node = span.root
+            counting = _counting_verbs(node)
             for _ in range(6):
                 if node.i in heads:
                     owner = heads[node.i]
+                    break
+                # "Drones hit Odesa, two days after a missile strike on Kharkiv killed 17": the incident that
+                # is the subject of the verb counting the dead owns them, not the one its clause hangs from
+                doer = next((s for s in node.children if s.dep_ == "nsubj" and s.i in heads), None) \
+                    if node in counting else None
+                if doer is not None:
+                    owner = heads[doer.i]
                     break
                 if node.head.i == node.i:
                     break
@@ -2027,14 +2109,17 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     # own death is placed after the others (below), so it never claims a trigger
     parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None and not c.attackers}
     final: list = []
-    for c, owner in zip(casualties, owners):
-        if owner is None and not c.attackers:
+    for k, (c, owner) in enumerate(zip(casualties, owners)):
+        if owner is None and not c.attackers and _another_count(casualties, owners, k) is None:
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
             if (owner, c.kind) in parsed and not c.revision:
                 owner = None  # (a revision, "and a third died in hospital", is the toll's, wherever it stands)
         final.append(owner)
+    for k, c in enumerate(casualties):
+        if final[k] is None and not c.attackers:
+            final[k] = _another_count(casualties, owners, k)
     # "a gunman shot dead seven people before police killed him": the attacker's death belongs to his
     # attack, whose dead the sentence counts before it, not to the killing that ended it
     for k, c in enumerate(casualties):

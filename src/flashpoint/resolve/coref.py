@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from flashpoint.extract.casualties import covers
 from flashpoint.model import (
     Actor,
     Casualties,
@@ -1105,7 +1106,9 @@ def _toll_range(killed: list[Casualties], armed_victims: bool = False) -> tuple[
         killed = [top]  # victims named in several places ("killed its general" ... "along with eight others")
     stated = [x for x in killed if not x.vague]
     if stated:
-        killed = stated  # "killing scores of civilians" ... "85 people had died": the figure counts
+        # "killing scores of civilians" ... "85 people had died": the figure counts (a vague count below
+        # every figure, "dozens" beside "more than 100", is another source's: it stays, as low)
+        killed = stated + [x for x in killed if x.vague and not covers(x.low, [y.low for y in stated])]
     if any((x.high or x.low or 0) > 0 for x in killed):
         # "no American service members were killed" beside "ten were killed": the zero is a part
         # (or another incident's); a stated death is never undone by it
