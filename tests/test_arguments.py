@@ -143,3 +143,28 @@ def test_blame_for_another_act_is_not_this_ones_attacker(roles):
     a1, _ = roles("Officials accused Iran of arming the militias, and troops in Iraq face daily rocket attacks.",
                   "attacks", "IRQ")
     assert a1 is None
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Armenia and Azerbaijan signed a peace agreement in Abu Dhabi on Monday.", "agreement", None,
+     ("Military Forces of Armenia", "Military Forces of Azerbaijan")),
+    # a mediator is no party
+    ("Sudan's army and the Rapid Support Forces agreed on Saturday to a truce brokered by Saudi Arabia.", "truce",
+     None, ("Military Forces of Sudan", "Rapid Support Forces")),
+    # the parties a title is of, and the people set beside it
+    ("The foreign ministers of Ethiopia and Eritrea signed a peace deal in Jeddah on Sunday.", "deal", None,
+     ("Military Forces of Ethiopia", "Military Forces of Eritrea")),
+    ("The security chiefs, Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan, signed a ceasefire "
+     "protocol on Friday.", "protocol", None, ("Military Forces of Kyrgyzstan", "Military Forces of Tajikistan")),
+    ("A ceasefire between Israel and Hezbollah took effect on Wednesday.", "ceasefire", None,
+     ("Military Forces of Israel", "Hezbollah")),
+])
+def test_an_agreements_sides_are_its_parties(roles, text, word, country, expected):
+    assert tuple(a and a[0] for a in roles(text, word, country)) == expected
+
+
+def test_an_interception_told_with_no_interceptor_is_the_reporting_states(roles):
+    a1, _ = roles("Israel's military spokesman says that 99% of the drones were intercepted.", "intercepted")
+    assert a1 is not None and a1[0] == "Military Forces of Israel"
+    a1, _ = roles("Witnesses say that two drones were intercepted over Kharkiv.", "intercepted", "UKR")
+    assert a1 is None  # people who saw it intercepted nothing

@@ -15,7 +15,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
 from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       settlement_words)
+                                       reporting_verbs, settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -553,6 +553,11 @@ class ArgumentReader:
         """Return (actor1, actor2, actor1_token, actor2_token) for a trigger token."""
         cc = context_country
         a1 = a2 = t1 = t2 = None
+        if entry is not None and entry.parties:
+            found = self._parties(trig, cc)
+            if found:
+                (a1, t1), (a2, t2) = found[0], (found[1] if len(found) > 1 else (None, None))
+                return a1, a2, t1, t2
         if entry is not None and entry.agent_preps:
             a1, t1 = self._via(trig, cc, entry.agent_preps)
             if entry.subject_is_place:
@@ -629,6 +634,8 @@ class ArgumentReader:
             a1, t1 = self._blamed(trig, cc)
         if a1 is None:
             a1, t1 = self._fired_from_held(trig, cc)
+        if a1 is None and entry is not None and entry.mode == "intercept":
+            a1, t1 = self._reporting_forces(trig, cc)
         if a2 is None and entry is not None and entry.mode in _PERSON_MODES:
             a2, t2 = self._person_hit(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
@@ -738,6 +745,18 @@ class ArgumentReader:
                 return actor, who
         return None, None
 
+    def _reporting_forces(self, trig, cc):
+        """Return (actor, token) of a state's forces that report an interception told with no interceptor:
+        "Israel's military spokesman says ... 99% of them were intercepted" (a side tells its own)."""
+        for verb in trig.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                actor = self.resolve(subj, cc) if subj is not None else None
+                if actor is not None and actor.type == "state forces":
+                    return actor, subj
+                return None, None
+        return None, None
+
     def _held_by_owner(self, tok, cc) -> bool:
         """Return True when a thing names no actor itself but the one who holds it ('devices used by X')."""
         if self.actors.resolve_phrase(noun_phrase(tok), cc) is not None:
@@ -830,6 +849,47 @@ class ArgumentReader:
                 return node.head
             break
         return None
+
+    def _parties(self, trig, cc) -> list[tuple[Actor, object]]:
+        """Return the distinct (actor, token) parties of an agreement, in the order told: the subject of its
+        verb and the subject's conjuncts ("Congo and Rwanda signed"), through a title ("the foreign ministers of
+        Congo and Rwanda", "the security chiefs, X of Kyrgyzstan and Y of Tajikistan") or "between X and Y".
+        A mediator ("brokered by Qatar", "witnessed by the US") is no party."""
+        heads = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for p in c.children if p.dep_ == "pobj"]
+        if not heads:
+            verb = trig
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "compound") \
+                    and verb.head.i != verb.i:
+                verb = verb.head
+            subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is None or any(c.dep_ == "auxpass" for c in verb.children):
+                return []
+            heads = [subj]
+        found: list[tuple[Actor, object]] = []
+        for head in heads:
+            for tok in _conjuncts(head):
+                for part in self._party_words(tok, cc):
+                    actor = self.resolve(part, cc)
+                    if actor is not None and all(actor.name != a.name for a, _ in found):
+                        found.append((actor, part))
+        return found
+
+    def _party_words(self, tok, cc, depth: int = 0) -> list:
+        """Return the words that name the parties a word stands for: the countries or groups a title is of
+        ("the foreign ministers of Congo and Rwanda"), the names set beside it ("the security chiefs, X of
+        Kyrgyzstan and Y of Tajikistan"), else the word itself when it names an actor."""
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+        beside = [g for c in tok.children if c.dep_ == "appos" for g in _conjuncts(c)]
+        several = next((words for words in (of, beside) if len(words) > 1), None)
+        if depth < 2 and several is not None:
+            return [w for g in several for w in self._party_words(g, cc, depth + 1)]
+        if self.resolve(tok, cc) is not None:
+            return [tok]
+        if depth > 1:
+            return []
+        return [w for g in of + beside for w in self._party_words(g, cc, depth + 1)]
 
     def _noun_roles(self, noun, cc):
         """Return (a1, t1, a2, t2) of a noun trigger: 'attack by X on Y', "X's strike", 'U.S. airstrikes'."""

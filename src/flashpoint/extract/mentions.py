@@ -582,8 +582,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         entry = trig.entry
         if not _conditions_met(entry, tok, res):
-            entry = next((e for e in res.lexicon.others(tok, entry) if trig.end - trig.start == 1
-                          and _conditions_met(e, tok, res)), None)
+            entry = next((e for e in res.lexicon.others(tok, entry, phrase=trig.end - trig.start > 1)
+                          if _conditions_met(e, tok, res)), None)
             if entry is None:
                 continue
             trig = replace(trig, entry=entry)
@@ -903,6 +903,8 @@ _GUN_VERBS = ("fire", "shoot", "gun")
 # (not "kill": "villagers had killed two of the group's fighters" are still villagers)
 _ARMED_HARM_MODES = ("attack", "assault", "explosive", "suicide", "grenade")
 _ATTACHED = ("acl", "advcl", "xcomp", "relcl", "conj", "dobj", "pcomp", "ccomp")
+_ARREST_RAIDS = frozenset(taxonomy()["arrest_raids"])
+_FIGHT_MODES = ("kill", "clash", "remote", "explosive", "assault", "suicide", "grenade", "civilians")
 
 
 def _absorb(resolved: list, res: Resources) -> list:
@@ -927,8 +929,11 @@ def _absorb(resolved: list, res: Resources) -> list:
     kept = [r for r in resolved if not crowd_control(r)]
     control = [r for r in resolved if crowd_control(r)]
     # "police defused a bomb": the bomb is what was stopped, not an incident of its own
-    stopped = {c.i for r in kept if r[0].entry.mode == "intercept"
-               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")}
+    # ("seized a cache of grenades and rifles": each thing seized)
+    stopped = {w.i for r in kept if r[0].entry.mode == "intercept"
+               for c in r[1].children if c.dep_ in ("dobj", "nsubjpass")
+               for w in [c, *c.conjuncts, *(p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                                               for p in g.children if p.dep_ == "pobj" for p in [p, *p.conjuncts])]}
     kept = [r for r in kept if not (r[1].i in stopped and r[1].pos_ == "NOUN")]
     # "two militants entered the village and fired at houses": entering is how they came to do what
     # the verb joined to it tells (its mode), not a town taken
@@ -948,6 +953,12 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "police fired tear gas at protesters and arrested dozens": the arrests are the
         # intervention in that protest (its sub-type says so), not an event of their own
         kept = [r for r in kept if r[0].entry.mode != "arrest"]
+    if not any(r[0].entry.mode in _FIGHT_MODES for r in kept):
+        # "police raided houses in Conocoto and detained six men": with no one killed or fought, the raid
+        # is how the arrests were made (taxonomy.yaml arrest_raids), not an attack of its own
+        arrested = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+        kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
+                                        and any(c.i in arrested for c in r[1].conjuncts))]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
     violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}
@@ -956,6 +967,9 @@ def _absorb(resolved: list, res: Resources) -> list:
         r[1].head.i in violent or any(c.i in violent for c in r[1].conjuncts)))]
     # "detained 11 people, including four gunmen who were arrested in Bryansk": one act of arrest
     arrests = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
+    # "detained six men, seizing a rifle and grenades": the haul is part of the arrests
+    kept = [r for r in kept if not (r[0].entry.mode == "intercept" and (
+        r[1].head.i in arrests or any(c.i in arrests for c in r[1].conjuncts)))]
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and any(a.i in arrests for a in r[1].ancestors))]
     # "gunmen opened fire on the crowd before setting the building ablaze": the fire the attackers
     # set is part of their attack (a crowd's fire, with no attack beside it, stays a riot)
@@ -1439,6 +1453,15 @@ def _same_means(tok, actor1, previous):
 
 def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     """Return whether a trigger's entry has what it needs around it: its verb, object or weapon."""
+    if entry.subject_is_place and {cls for _, cls in res.lexicon.weapons_in(
+            [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree])} - {"small_arms", "blade", "crowd_control"}:
+        return False  # "two rockets fell on Sderot", "debris from a drone fell on a house": no town fell
+    if entry.subject_words and any(c.dep_ == "nsubj" and c.pos_ != "PROPN" and c.lemma_.lower() not in entry.subject_words
+                                   for c in tok.children):
+        return False  # "debris fell on a house": no town fell
+    if entry.needs_subject_weapon and not {cls for _, cls in res.lexicon.weapons_in(_doers(tok))} \
+            & set(entry.needs_subject_weapon):
+        return False
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
     if entry.no_modifier and tok.dep_ in ("amod", "compound"):
@@ -1450,17 +1473,63 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in entry.unless_purpose
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return False  # "entered the old city to arrest two men": a raid, no town taken
-    if entry.needs_object and not any(
+    if (entry.needs_object or entry.needs_clause) and not any(
             c.dep_ in ("dobj", "nsubjpass", "pobj") and (c.lemma_.lower() in entry.needs_object or (
                 entry.person_object and c.dep_ in ("dobj", "nsubjpass") and _named_person(c, res)))
-            for c in _objects(tok)):
+            for c in _objects(tok)) and not _has_purpose(tok, entry.needs_clause):
         return False
     if not entry.needs_weapon:
         return True
+    means = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree]
+    if any(cls not in entry.needs_weapon for _, cls in res.lexicon.weapons_in(means)):
+        return False  # "the helicopter was brought down by a drone": another weapon did it
     phrase = _object_phrase(tok)
-    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase):
-        phrase = list(tok.sent)  # "99% of them were intercepted": them, the missiles just named
+    if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase) or (entry.mode == "intercept" and (
+            any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "nsubjpass" for c in tok.children))):
+        # "99% of them were intercepted": them, the missiles just named; an interception the parser left without
+        # its subject ("said that 14 drones launched from Yemen were intercepted"): what the sentence names
+        phrase = list(tok.sent)
     return any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(phrase))
+
+
+# how far after its verb a "to ..." clause may name what was agreed ("agreed in Bunia on Tuesday to disengage")
+_PURPOSE_REACH = 16
+
+
+def _has_purpose(tok, verbs) -> bool:
+    """Return True when a "to ..." clause the verb governs names one of the verbs ("agreed to disengage",
+    "agreed to lay down their arms", "agreed that same day to work to de-escalate"); hyphened words are read
+    whole ("de-escalate"), multi-word verbs by their lemmas in a row ("pull back")."""
+    if not verbs or tok.pos_ != "VERB":
+        return False
+    after = [t for t in tok.subtree if tok.i < t.i <= tok.i + _PURPOSE_REACH]
+    if not any(t.lower_ == "to" for t in after):
+        return False
+    lemmas = [t.lemma_.lower() for t in after]
+    words = {" ".join(lemmas[i:i + n]) for n in (1, 2, 3) for i in range(len(lemmas) - n + 1)}
+    return any(v in words or v.replace("-", " - ") in words for v in verbs)
+
+
+def _doers(tok) -> list:
+    """Return the words of a verb's subject and of its "by" agent, without what hangs on them by a preposition
+    ("a missile fired by the Houthis damaged", "the ship was damaged by a missile"; "debris from a drone fell":
+    debris)."""
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    heads += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    out = []
+    for head in heads:
+        out.extend(t for t in head.subtree if not any(
+            a.dep_ in ("prep", "acl", "relcl") and a.i != head.i for a in _path_up(t, head)))
+    return out
+
+
+def _path_up(tok, top) -> list:
+    """Return the words from tok up to (not including) top along the parse."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _named_person(tok, res) -> bool:
@@ -1544,7 +1613,10 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
             for _ in range(12):  # a date far up the tree is reached through its own clause marks
-                if node.i in trigger_ids and node.i not in range(span.start, span.end):
+                if node.i in trigger_ids and node.i not in range(span.start, span.end) and not (
+                        _is_temporal_clause(node) and _before_clause(span, {t.i for t in node.subtree}, sdoc)):
+                    # (a date the parse hangs on the trigger of an 'after ...' clause it comes before is not
+                    # that trigger's: "struck Bajil on Monday, a day after a missile landed")
                     owner = node.i
                     break
                 if node.i in blocked:

@@ -177,6 +177,9 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         head = node.head
         if head.i == node.i:
             break
+        if node.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ in lex.negations:
+            # "talks ended without the two sides agreeing to disengage", "the town fell without a fight"
+            return False, f"negated at '{head.text}'"
         if _given_reason(node, head, tok, lex) or _outside_label(node, head, lex):
             break
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(

@@ -44,6 +44,10 @@ class TriggerEntry:
     report_context: bool = False  # needs_context is met by a weapon named anywhere in the report (a live blog's entry)
     never_object: tuple[str, ...] = ()  # not this entry with one of these objects ("seized power": a coup, no town)
     non_state_mode: str | None = None  # mode when a non-state armed group acts and no weapon is named
+    needs_clause: tuple[str, ...] = ()  # or: a "to ..." clause it governs has one of these verbs ("agreed to disengage")
+    parties: bool = False  # its sides are the parties that agreed ("Congo and Rwanda signed"), never a mediator
+    needs_subject_weapon: tuple[str, ...] = ()  # weapon classes its subject or "by" agent must name ("rockets fell")
+    subject_words: tuple[str, ...] = ()  # its subject, when not a name, must be one of these ("the town fell")
 
 
 @dataclass
@@ -76,7 +80,10 @@ class TriggerLexicon:
                 person_object=bool(item.get("person_object", False)),
                 unless_purpose=tuple(item.get("unless_purpose", ())), no_modifier=bool(item.get("no_modifier", False)),
                 report_context=bool(item.get("report_context", False)),
-                never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"))
+                never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"),
+                needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)),
+                needs_subject_weapon=tuple(item.get("needs_subject_weapon", ())),
+                subject_words=tuple(item.get("subject_words", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
@@ -137,16 +144,23 @@ class TriggerLexicon:
                 break
         return found
 
-    def others(self, tok, entry: TriggerEntry) -> list[TriggerEntry]:
+    def others(self, tok, entry: TriggerEntry, phrase: bool = False) -> list[TriggerEntry]:
         """Return the other lexicon entries the same single word could be ("neutralised" drones or
-        militants), for when the first one's conditions fail."""
+        militants), or with phrase, the same phrase ("shot down" drones or a warplane), for when the first
+        one's conditions fail."""
         out = []
-        for other in self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
+        for other in [] if phrase else self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
             if other is entry or (other.pos and tok.pos_ not in other.pos):
                 continue
             if other.with_verb and not (tok.head.lemma_.lower() in other.with_verb and tok.dep_ in _WITH_VERB_DEPS):
                 continue
             out.append(other)
+        # a phrase listed under several entries ("shot down" drones or a warplane): the entries that list it too
+        listed = {tuple(lemma.lower().split()) for lemma in entry.lemmas}
+        for words, other in self.multi.get(tok.lemma_.lower(), []):
+            if other is not entry and words in listed and all(o is not other for o in out) \
+                    and not (other.pos and tok.pos_ not in other.pos):
+                out.append(other)
         return out
 
     def weapons_in(self, tokens) -> list[tuple[str, str]]:

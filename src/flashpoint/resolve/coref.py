@@ -1224,6 +1224,12 @@ def _missile_only(mentions: list[Mention]) -> bool:
     return {cls(w) for m in mentions for w in m.weapons} == {"missile"}
 
 
+@lru_cache(maxsize=1)
+def _spread_subtypes() -> frozenset[str]:
+    """Return the sub-types a doer's well-typed strikes give its weakly typed attacks (taxonomy.yaml)."""
+    return frozenset(load_yaml("taxonomy.yaml")["spread_subtypes"])
+
+
 def dominant_subtypes(clusters: list[Cluster]) -> None:
     """Give weakly typed events of an actor the sub-type its well-typed events in the report have."""
     by_actor: dict[str, Counter] = {}
@@ -1232,7 +1238,7 @@ def dominant_subtypes(clusters: list[Cluster]) -> None:
         a1 = _cluster_actor(c, "actor1")
         best = min(c.mentions, key=lambda m: {"weapon": 0, "trigger": 1}.get(m.type_basis, 5))
         if a1 is not None and a1.type not in ("civilians", "protesters", "rioters") and best.type_basis == "weapon" \
-                and best.event_type == "Explosions/Remote violence":
+                and best.event_type == "Explosions/Remote violence" and best.sub_event_type in _spread_subtypes():
             by_actor.setdefault(a1.name, Counter())[best.sub_event_type] += 1
             armed_with.setdefault(a1.name, []).append(best)
     for c in clusters:
