@@ -428,3 +428,37 @@ def test_rule_matches_keeps_only_the_last_texts():
 ])
 def test_a_period_after_a_superlative_is_the_comparisons_not_the_incidents(text, roles):
     assert [(m.text, m.role) for m in find_dates(text, WED)] == roles
+
+
+# ---------------------------------------------------------------- narrative time (year-less dates in a recalled passage)
+
+def test_a_year_less_day_inside_the_period_named_just_before_takes_its_year():
+    text = ("The raid was the deadliest in Borno since April last year, when Boko Haram fighters killed "
+            "20 farmers near Gwoza on April 9.")
+    found = find_dates(text, d("2023-05-02"))
+    assert [(m.text, m.span.start) for m in found if m.role == "point"] == [("April 9", d("2022-04-09"))]
+    # a day the named period does not hold keeps the most recent such day
+    found = find_dates("Fighting flared in May 2021; on August 2 rebels took Kidal.", d("2023-05-02"))
+    assert found[-1].span.start == d("2022-08-02")
+
+
+def test_a_year_less_day_in_a_narrative_year_takes_that_year():
+    found = find_dates("On June 13 the army shelled Kharkiv, and on July 2 it withdrew.", d("2024-12-02"), narrative=2022)
+    assert [m.span.start for m in found] == [d("2022-06-13"), d("2022-07-02")]
+    # a day with its own year, or a weekday counted from publication, is left as it is
+    found = find_dates("On June 13, 2020, and on Monday, police raided the camp.", d("2024-12-02"), narrative=2022)
+    assert [m.span.start for m in found] == [d("2020-06-13"), d("2024-12-02")]
+
+
+@pytest.mark.parametrize("sentence, before, after", [
+    ("Unrest spread across the south in the spring of 2021.", None, (2021, True)),
+    ("Before dawn on September 24, 2023, gunmen ambushed a patrol.", None, (2023, False)),
+    ("In March 2019 the rebels besieged the town.", (2016, True), (2019, True)),
+    ("Police said on Saturday that eight people were arrested.", (2021, True), None),
+    ("Two weeks ago, gunmen attacked a market.", (2021, True), None),
+    ("The insurgency has killed 2,600 people since 2017.", (2021, True), (2021, True)),
+    ("The attack was the deadliest this year.", None, None),
+    ("On May 29 crowds attacked the peacekeepers.", (2023, True), (2023, True)),
+])
+def test_the_narrative_year_a_sentence_leaves(sentence, before, after):
+    assert dates.narrative_year(sentence, d("2024-12-02"), before) == after

@@ -625,33 +625,43 @@ class _Candidate:
     end: int
     span: _Span
     role: str
+    rule: str = ""
 
 
-def find_dates(text: str, published: date, anchor: date | None = None) -> list[DateMention]:
+def find_dates(text: str, published: date, anchor: date | None = None,
+               narrative: int | None = None) -> list[DateMention]:
     """Return every temporal expression in the text, resolved, in text order.
 
     text: a sentence or a whole report; published: the publication date P that
     relative and year-less expressions count from; anchor: the date of an event
     already named, for "two days later", "the day before" (without it "later"
-    expressions give no mention and "earlier" ones count from P).
+    expressions give no mention and "earlier" ones count from P); narrative: the
+    year a retrospective passage has set ("The cycle began in the spring of 2023"),
+    which a year-less day or month then takes (see `narrative_year`).
     Expressions that cannot be resolved (February 30, next Monday) give no mention.
     """
     if not text:
         return []
+    return [_with_role(text, c, published) for c in _chosen(text, published, anchor, narrative)]
+
+
+def _chosen(text: str, published: date, anchor: date | None, narrative: int | None) -> list[_Candidate]:
+    """Return the resolved, non-overlapping candidates of a text, in text order (internal)."""
     ctx = _Context(text, published, anchor)
     candidates: list[_Candidate] = []
     for rule, match in rule_matches(text):
         span = _clip(_resolved(rule, match, ctx), published)
         if span is not None:
             start, end = match.span("m")
-            candidates.append(_Candidate(start, end, span, rule.role))
+            candidates.append(_Candidate(start, end, span, rule.role, rule.name))
     chosen = _leftmost_longest(candidates)
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
     chosen = _that_year(text, chosen, anchor)
+    chosen = _inside_earlier(chosen)
+    chosen = _in_narrative_year(chosen, narrative)
     chosen = _weekday_after_date(text, chosen)
-    chosen = _day_of_month_before(text, chosen)
-    return [_with_role(text, c, published) for c in chosen]
+    return _day_of_month_before(text, chosen)
 
 
 @lru_cache(maxsize=256)
@@ -666,6 +676,64 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
     return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
                  for match in rule.regex.finditer(text))
+
+
+def _moved_to_year(span: _Span, year: int) -> _Span:
+    """Return a year-less span moved to another year (its year now stated)."""
+    shift = (year - span.start.year) * 12
+    return replace(span, start=_shift_months(span.start, shift), end=_shift_months(span.end, shift), yearless=False)
+
+
+def _inside_earlier(chosen: list) -> list:
+    """'since March last year, when ... on March 21': a year-less day that falls inside the period the
+    text named just before it with its year (a month, a season, a year) is that period's day."""
+    out: list = []
+    for c in chosen:
+        p = out[-1] if out else None
+        if p is not None and c.span.yearless and c.span.precision == "day" and c.role == "point" \
+                and not p.span.yearless and p.span.precision in ("month", "range", "year") \
+                and p.span.start.year < c.span.start.year:
+            moved = _moved_to_year(c.span, p.span.start.year)
+            if p.span.start <= moved.start <= p.span.end:
+                c = replace(c, span=moved)
+        out.append(c)
+    return out
+
+
+def _in_narrative_year(chosen: list, narrative: int | None) -> list:
+    """A year-less day or month in a passage told in an earlier year takes that year."""
+    if narrative is None:
+        return chosen
+    return [replace(c, span=_moved_to_year(c.span, narrative))
+            if c.span.yearless and c.role == "point" and c.span.precision in ("day", "month")
+            and c.span.start.year > narrative and c.span.start.year == c.span.end.year else c
+            for c in chosen]
+
+
+# rules whose matches may state a year
+_STATED_YEAR_RULES = frozenset({"year", "month_year", "iso", "month_day", "day_month", "month_part",
+                                "month_day_range", "day_month_range", "fixed_day"})
+# rules whose matches count from the publication date: a passage using them is told in the present
+_PRESENT_RULES = frozenset({"weekday", "relative", "period", "amount"})
+
+
+def narrative_year(text: str, published: date, current: tuple | None = None) -> tuple | None:
+    """Return the narrative year after a sentence, given the one before it: (year, passage) or None
+    (the present).
+
+    A point in time stated with a year before P's sets it: a period ("in the spring of 2023",
+    "in March 2019") opens a passage told in that year (passage True: it holds across paragraphs),
+    a day ("On December 16, 2011, police opened fire") holds for its own paragraph only. A date
+    counted from P ("on Saturday", "last week", "two days ago") ends it.
+    """
+    for c in _chosen(text, published, None, None):
+        if c.rule in _PRESENT_RULES:
+            current = None
+        elif not c.span.yearless and c.span.start.year == c.span.end.year and c.rule in _STATED_YEAR_RULES \
+                and _with_role(text, c, published).role == "point":
+            year = c.span.start.year
+            current = (year, c.span.precision != "day") if year < published.year else None
+    return current
 
 
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?(?:that|the same|that same)\s+year\b", re.I)
@@ -749,7 +817,7 @@ def _year_qualified(text: str, chosen: list) -> list:
             if c.span.start.year == nxt.span.start.year + 1:
                 span = replace(c.span, start=_shift_months(c.span.start, -12), end=_shift_months(c.span.end, -12))
             # "December 21 last year" read in June: the last December 21 is already last year's
-            out.append(replace(c, end=nxt.end, span=span))
+            out.append(replace(c, end=nxt.end, span=replace(span, yearless=False)))
             skip = k + 1
             continue
         out.append(c)

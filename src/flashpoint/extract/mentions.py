@@ -399,7 +399,15 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
+    narrative = None
     for index, sent in enumerate(sents):
+        # "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a
+        # retrospective passage has set, for the year-less dates after it (None: the present); a
+        # recalled day ("On December 16, 2011, ...") holds for its paragraph only
+        if narrative is not None and not narrative[1] and index and _line_break_between(sents[index - 1], sent):
+            narrative = None
+        frame.narrative = narrative[0] if narrative is not None else None
+        narrative = dt.narrative_year(table.span_text(sent.start, sent.end), published, narrative) if published else None
         if not table.span_text(sent.start, sent.end).strip() or not any(table.is_alpha[sent.start:sent.end]):
             continue
         found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
@@ -436,6 +444,7 @@ class _ReportFrame:
     anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
     armed: bool | None = None  # it names a weapon somewhere (read when first needed)
     sections: dict = None  # sentence index -> the day of the live blog section it is under ("Saturday 13 April")
+    narrative: int | None = None  # the year the passage before the sentence is told in, if not the present
 
     def __post_init__(self):
         self.non_violent = set() if self.non_violent is None else self.non_violent
@@ -590,15 +599,16 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         kept.append((trig, tok))
     if not kept:
         return []
-    dates = dt.find_dates(text, published) if published else []
+    narrative = frame.narrative if frame is not None else None
+    dates = dt.find_dates(text, published, narrative=narrative) if published else []
     if published and frame is not None and frame.anchor is not None:
-        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor))
+        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative))
     # "On December 21 last year, four soldiers were killed ...; the next day ...": the day the sentence
     # names first anchors the relative words after it, before the incident told in the sentences above
     own = next((d for d in dates if d.role == "point" and d.span is not None and d.span.precision == "day"
                 and not dt.is_reporting_context(text, d)), None)
     if own is not None and (frame is None or own.span.start != frame.anchor):
-        later = _anchored([], [d for d in dt.find_dates(text, published, own.span.start) if d.start >= own.end])
+        later = _anchored([], [d for d in dt.find_dates(text, published, own.span.start, narrative) if d.start >= own.end])
         dates = sorted([d for d in dates if not any(x.start < d.end and d.start < x.end for x in later)] + later,
                        key=lambda d: d.start)
     date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
