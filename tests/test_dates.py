@@ -462,3 +462,17 @@ def test_a_year_less_day_in_a_narrative_year_takes_that_year():
 ])
 def test_the_narrative_year_a_sentence_leaves(sentence, before, after):
     assert dates.narrative_year(sentence, d("2024-12-02"), before) == after
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fought government forces for hours before being driven out of the town.",
+    "The gunmen held out for a few hours before surrendering.",
+    "Troops besieged the camp for three days before storming it.",
+])
+def test_a_duration_before_or_after_is_no_date(text):
+    assert find_dates(text, WED) == []
+    assert find_dates(text, WED, anchor=MON) == []
+
+
+def test_hours_before_without_for_is_still_a_date():
+    assert [m.span.start for m in find_dates("Hours before, gunmen had attacked a checkpoint.", WED, anchor=MON)] == [d("2023-11-19")]

@@ -333,8 +333,21 @@ def narrative(words: str) -> bool:
     return bool(entry and entry.get("reading") == "narrative")
 
 
+@lru_cache(maxsize=1)
+def _duration_cue() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(lexicon()['duration_cues'])})\s+$", re.I)
+
+
+def _is_duration(match: re.Match, ctx: _Context) -> bool:
+    """Return True for "for hours before", "for three days after": how long, not when."""
+    return _key(match.group("m")).rsplit(None, 1)[-1] in ("before", "after", "earlier", "later") \
+        and bool(_duration_cue().search(ctx.text, max(0, match.start("m") - 20), match.start("m")))
+
+
 def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     entry = _relative_table()[_key(match.group("m"))]
+    if _is_duration(match, ctx):
+        return None
     if ctx.anchor is not None and "anchor_start" in entry:
         return _Span(ctx.anchor + timedelta(days=entry["anchor_start"]), ctx.anchor + timedelta(days=entry["anchor_end"]),
                      entry["precision"])
@@ -413,6 +426,8 @@ def _period(match: re.Match, ctx: _Context) -> _Span | None:
 
 def _amount(match: re.Match, ctx: _Context) -> _Span | None:
     """Resolve "two days ago", "nearly two weeks ago", "a month earlier", "36 hours later"."""
+    if _is_duration(match, ctx):
+        return None
     lex = lexicon()
     number = _key(match.group("num"))
     hedge = _key(match.group("hedge")) if match.group("hedge") else None
