@@ -502,3 +502,9 @@ def test_kosovo_is_the_territory_coded_xkx_not_the_town_kosovo_polje(countries):
 def test_a_province_iso_spells_with_latin_extended_letters_is_indexed():
     p = gazetteer().lookup("Quang Nam province")
     assert p is not None and p.country_code == "VNM" and p.precision == 3
+
+
+@pytest.mark.parametrize("name", ["northern Kosovo", "north Kosovo"])
+def test_northern_kosovo_is_a_region_of_kosovo_whatever_the_report_says_of_serbia(name):
+    p = gazetteer().lookup(name, ("SRB",), strict=True)
+    assert (p.country_code, p.precision) == ("XKX", 3) and p.lat is not None
