@@ -32,6 +32,10 @@ demo: $(STAMP)
 	$(BIN)/flashpoint extract demo/fresh3/docs.jsonl demo/fresh4/docs.jsonl --quiet -o out/fresh34-events.jsonl
 	cat demo/fresh3/gold.jsonl demo/fresh4/gold.jsonl > out/fresh34-gold.jsonl
 	$(BIN)/flashpoint eval out/fresh34-gold.jsonl out/fresh34-events.jsonl --summary
+	@echo "== fresh (session 5): 32 reports written blind, scored at d6ee4b4 and again at the session's end unread, now development data (demo/fresh5, demo/fresh6) =="
+	$(BIN)/flashpoint extract demo/fresh5/docs.jsonl demo/fresh6/docs.jsonl --quiet -o out/fresh56-events.jsonl
+	cat demo/fresh5/gold.jsonl demo/fresh6/gold.jsonl > out/fresh56-gold.jsonl
+	$(BIN)/flashpoint eval out/fresh56-gold.jsonl out/fresh56-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="
