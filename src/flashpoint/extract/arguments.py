@@ -1092,10 +1092,15 @@ class ArgumentReader:
             if _far_landmark(span):
                 continue  # "about 220 km south of Cairo": a bearing, not where it happened
             fuzzy = (start, end) in named_places  # a near spelling only where the NER saw a place
-            cands = self.places.candidates(text, fuzzy=fuzzy)
+            matches = self.places.matches(text, fuzzy=fuzzy)
+            cands = [m.candidate for m in matches]
             if not cands:
                 continue
-            if end - start == 1 and table.ent_type[start] in ("PERSON", "NORP", "ORG") and not any(
+            person = end - start == 1 and table.ent_type[start] in ("PERSON", "NORP", "ORG")
+            placed = end + 1 < sent.end and "in" in (table.lower[end], table.lower[end + 1])  # "Yangtse, in the ..."
+            if person and not placed and all(m.tier != "exact" and m.candidate.kind == "city" for m in matches):
+                continue  # a name tagged a person is a town only by its own spelling: "alias Marwan" is no "Marion"
+            if person and not any(
                     c.kind in ("site", "region", "town") or (c.kind == "city" and c.country_code in countries[:3])
                     for c in cands) and not self._locative(span, set()):
                 continue  # the small model often tags a town as a person: trust the syntax, or known places

