@@ -186,6 +186,12 @@ class BlindSet:
         self.docs.append(({"id": id, "text": text.strip(), "published": published, "source": source,
                            "url": f"https://www.{slug}.example/{id}", "title": title}, events, style))
 
+    def accept(self, index: int, types, subs) -> None:
+        """Let the last report's gold event `index` be coded as any of `types` / `subs` (lists: a coder could
+        fairly pick either reading, e.g. [BATTLES, VAC] with [CLASH, ATTACK])."""
+        event = self.docs[-1][1][index]
+        event["event_type"], event["sub_event_type"] = types, subs
+
     def main(self, here, words: tuple[int, int] | None = (80, 600), reports: int | None = None) -> None:
         import json
         from pathlib import Path

@@ -370,10 +370,8 @@ The elections in April drew a turnout of less than 4 percent after the main Serb
            note="Friday: police fired tear gas at a crowd blocking the mayors (cars torched); accepts Riots too",
            **{}),
     ])
-DOCS[-1][1][1]["event_type"] = [PROTESTS, RIOTS]
-DOCS[-1][1][1]["sub_event_type"] = [INTERVENTION, VIOLENT]
-DOCS[-1][1][0]["event_type"] = [RIOTS, PROTESTS]
-DOCS[-1][1][0]["sub_event_type"] = [VIOLENT, INTERVENTION]
+SET.accept(1, [PROTESTS, RIOTS], [INTERVENTION, VIOLENT])
+SET.accept(0, [RIOTS, PROTESTS], [VIOLENT, INTERVENTION])
 
 # 12. Banjska, wire brief, 2023-09-24
 P = "2023-09-24"
@@ -389,8 +387,7 @@ Prime Minister Albin Kurti blamed organised crime "backed politically and financ
         ev("e1", BATTLES, CLASH, SERB_GUNMEN, KOS_POLICE, wd(P, "Sunday"), None, BANJSKA, (1, 1),
            note="early-morning ambush, 1 officer killed and 1 wounded (siege ongoing); accepts Attack too"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, VAC]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, ATTACK]
+SET.accept(0, [BATTLES, VAC], [CLASH, ATTACK])
 
 # 13. Kosovo analysis, 2024-12-02
 P = "2024-12-02"
@@ -428,10 +425,8 @@ Pristina has since closed Serbian-run offices in the north and banned the Serbia
         ev("e7", BATTLES, CLASH, SERB_GUNMEN, KOS_POLICE, "2023-09-24", None, BANJSKA, (4, 4),
            same_as="kosovo-banjska-ambush-brief-2023-09-24/e1", note="1 officer + 3 attackers = 4"),
     ])
-DOCS[-1][1][0]["event_type"] = [STRAT, REMOTE]
-DOCS[-1][1][0]["sub_event_type"] = ["Looting/property destruction", IED]
-DOCS[-1][1][5]["event_type"] = [VAC, STRAT]
-DOCS[-1][1][5]["sub_event_type"] = [ABDUCT, ARRESTS]
+SET.accept(0, [STRAT, REMOTE], ["Looting/property destruction", IED])
+SET.accept(5, [VAC, STRAT], [ABDUCT, ARRESTS])
 
 # 14. Olenivka, wire, 2022-07-29
 P = "2022-07-29"

@@ -256,8 +256,7 @@ Police linked both attacks to an explosion that destroyed a house in Alcanar on 
         ev("e4", STRAT, ARRESTS, ES_POLICE, RIPOLL, "2017-08-17", P, place(["Ripoll", "Alcanar", "Catalonia"], "ESP"),
            None, optional=True, note="three arrested, two on Thursday; places not given"),
     ])
-DOCS[-1][1][1]["event_type"] = [VAC, BATTLES]
-DOCS[-1][1][1]["sub_event_type"] = [ATTACK, CLASH]
+SET.accept(1, [VAC, BATTLES], [ATTACK, CLASH])
 
 # 8. Subirats, police statement paraphrase
 P = "2017-08-21"
@@ -280,8 +279,7 @@ The force said the twelve-member cell, based in the town of Ripoll, had been dis
            same_as="spain-barcelona-cambrils-wire-2017-08-18/e1",
            note="recalled 'last Thursday'; only the total of 15 across attacks is given here"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, VAC]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, ATTACK]
+SET.accept(0, [BATTLES, VAC], [CLASH, ATTACK])
 
 # 9. Derry, police statement paraphrase
 P = "2019-04-19"
@@ -304,8 +302,7 @@ Police said they had recovered no weapon and appealed for people who filmed the 
         ev("e3", VAC, ATTACK, NIRA, LYRA, "2019-04-18", None, CREGGAN, (1, 1),
            note="shots fired towards police shortly after 11 p.m. killed McKee. Accept Armed clash (shots at police)"),
     ])
-DOCS[-1][1][2]["event_type"] = [VAC, BATTLES]
-DOCS[-1][1][2]["sub_event_type"] = [ATTACK, CLASH]
+SET.accept(2, [VAC, BATTLES], [ATTACK, CLASH])
 
 # 10. Hroza, wire
 P = "2023-10-05"
@@ -391,8 +388,7 @@ The unrest spread to neighbouring Colima, Michoacan and Guanajuato.
         ev("e3", STRAT, ARRESTS, MX_ARMY, CJNG, "2015-05-01", None, JALISCO, None, optional=True,
            note="15 detained"),
     ])
-DOCS[-1][1][1]["event_type"] = [STRAT, RIOTS]
-DOCS[-1][1][1]["sub_event_type"] = [LOOT, "Mob violence"]
+SET.accept(1, [STRAT, RIOTS], [LOOT, "Mob violence"])
 
 # 14. Mexico City, long-form analysis
 P = "2020-06-28"
@@ -423,10 +419,8 @@ Security analysts say the Reforma attack, in one of the capital's wealthiest nei
         ev("e5", BATTLES, CLASH, CJNG, MX_POLICE, "2019-10-14", None, AGUAJE, (13, 13),
            note="El Aguaje ambush; victims armed police: Armed clash (accept Attack)"),
     ])
-DOCS[-1][1][0]["event_type"] = [VAC, BATTLES]
-DOCS[-1][1][0]["sub_event_type"] = [ATTACK, CLASH]
-DOCS[-1][1][4]["event_type"] = [BATTLES, VAC]
-DOCS[-1][1][4]["sub_event_type"] = [CLASH, ATTACK]
+SET.accept(0, [VAC, BATTLES], [ATTACK, CLASH])
+SET.accept(4, [BATTLES, VAC], [CLASH, ATTACK])
 
 # 15. Haiti, wire
 P = "2024-03-04"

@@ -239,8 +239,7 @@ doc("iraq-issawi-killed-brief-2021-01-28", P, "Tigris Wire",
         ev("e2", REMOTE, SUICIDE, IS, civ("Iraq"), "2021-01-21", None, TAYARAN, (32, 34),
            same_as="iraq-tayaran-bombing-wire-2021-01-21/e1", note="recalled 'last week', 32"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, REMOTE]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, AIR]
+SET.accept(0, [BATTLES, REMOTE], [CLASH, AIR])
 DOCS[-1][1][1]["date"] = {"start": "2021-01-18", "end": "2021-01-24"}
 
 # 7. Nuseirat, wire, 2024-06-08
@@ -259,8 +258,7 @@ Israelis celebrated on beaches and in the streets of Tel Aviv as the news spread
         ev("e1", BATTLES, CLASH, ISR, HAMAS, wd(P, "Saturday"), None, NUSEIRAT, (211, 211),
            note="raid with strikes: 210 Palestinians (ministry) + 1 Israeli officer; accepts Air/drone strike"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, REMOTE]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, AIR]
+SET.accept(0, [BATTLES, REMOTE], [CLASH, AIR])
 
 # 8. Nuseirat, garbled copy, 2024-06-09
 P = "2024-06-09"
@@ -283,8 +281,7 @@ Related posts
            note="274 Palestinians per Gaza + 1 officer = 275; Israel 'under 100' casualties: low 100 kept as a "
                 "conservative floor (a coder might take 275/275)"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, REMOTE]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, AIR]
+SET.accept(0, [BATTLES, REMOTE], [CLASH, AIR])
 
 # 9. Lekki, live blog, 2020-10-21
 P = "2020-10-21"
@@ -324,8 +321,7 @@ What we know
            optional=True, note="Alausa killings in Amnesty's statement; toll only combined with Lekki"),
     ])
 DOCS[-1][1][2]["actor2"] = actor("Lekki Concession Company", "toll plaza", "Lekki toll plaza")
-DOCS[-1][1][3]["event_type"] = [STRAT, RIOTS]
-DOCS[-1][1][3]["sub_event_type"] = [LOOT, MOB, VIOLENT]
+SET.accept(3, [STRAT, RIOTS], [LOOT, MOB, VIOLENT])
 DOCS[-1][1][4]["sub_event_type"] = [VIOLENT, MOB]
 
 # 10. Lekki, wire, 2020-10-24
@@ -358,8 +354,7 @@ In Jos, the Plateau state capital, crowds broke into a government warehouse on S
     ])
 DOCS[-1][1][1]["date"] = {"start": "2020-10-21", "end": "2020-10-22"}
 DOCS[-1][1][2]["date"] = {"start": "2020-10-21", "end": "2020-10-22"}
-DOCS[-1][1][3]["event_type"] = [STRAT, RIOTS]
-DOCS[-1][1][3]["sub_event_type"] = [LOOT, MOB, VIOLENT]
+SET.accept(3, [STRAT, RIOTS], [LOOT, MOB, VIOLENT])
 
 # 11. Makassar, wire, 2021-03-28
 P = "2021-03-28"
@@ -408,8 +403,7 @@ The public is asked to remain calm and to report suspicious activity.
            same_as="indonesia-makassar-cathedral-wire-2021-03-28/e1",
            note="recalled, about 20 wounded; bombers' deaths implied ('suicide bombing', 'the two bombers')"),
     ])
-DOCS[-1][1][0]["event_type"] = [BATTLES, VAC]
-DOCS[-1][1][0]["sub_event_type"] = [CLASH, ATTACK]
+SET.accept(0, [BATTLES, VAC], [CLASH, ATTACK])
 
 # 13. Indonesia, long-form analysis, 2021-04-03
 P = "2021-04-03"
@@ -445,10 +439,8 @@ Catholic leaders have asked the faithful not to be afraid, and Easter services t
            civ("Indonesia", "police post", "coffee shop"), "2016-01-14", None, THAMRIN, (8, 8),
            note="Thamrin attack: 4 civilians + 4 attackers; Armed clash/Attack also fair"),
     ])
-DOCS[-1][1][4]["event_type"] = [RIOTS, BATTLES]
-DOCS[-1][1][4]["sub_event_type"] = [MOB, VIOLENT, CLASH]
-DOCS[-1][1][5]["event_type"] = [REMOTE, VAC, BATTLES]
-DOCS[-1][1][5]["sub_event_type"] = [SUICIDE, ATTACK, CLASH]
+SET.accept(4, [RIOTS, BATTLES], [MOB, VIOLENT, CLASH])
+SET.accept(5, [REMOTE, VAC, BATTLES], [SUICIDE, ATTACK, CLASH])
 
 # 14. DRC, wire, 2022-07-26
 P = "2022-07-26"
@@ -476,10 +468,8 @@ Protesters accuse the mission, deployed for more than two decades, of failing to
         ev("e4", RIOTS, VIOLENT, DRC_PROT, MONUSCO, P, None, place(["eastern Congo", "North Kivu"], "COD"),
            (15, 15), optional=True, note="government aggregate over both cities"),
     ])
-DOCS[-1][1][1]["event_type"] = [RIOTS, PROTESTS]
-DOCS[-1][1][1]["sub_event_type"] = [VIOLENT, EXCESSIVE]
-DOCS[-1][1][2]["event_type"] = [STRAT, RIOTS]
-DOCS[-1][1][2]["sub_event_type"] = [LOOT, VIOLENT]
+SET.accept(1, [RIOTS, PROTESTS], [VIOLENT, EXCESSIVE])
+SET.accept(2, [STRAT, RIOTS], [LOOT, VIOLENT])
 
 # 15. Shiraz, wire, 2022-10-27
 P = "2022-10-27"
