@@ -1032,13 +1032,20 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         best = min(telling, key=lambda m: (a1 is not None and m.actor1 is not None and m.actor1.name != a1.name,
                                            _TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     if best.sub_event_type in _OUTWEIGHED and any(
-            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions):
+            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions) \
+            and (any(m.mode == "kill" for m in c.mentions) or _hurt(_cluster_casualties(c))):
         # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
+        # (12 aid workers taken hostage "in a raid" that hurt no one stay an abduction)
         return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
 
 
 _OUTWEIGHED = ("Abduction/forced disappearance", "Looting/property destruction")
+
+
+def _hurt(casualties) -> bool:
+    """Return True when a toll counts someone killed or wounded."""
+    return casualties is not None and bool((casualties.low or 0) > 0 or (casualties.injured_low or 0) > 0)
 
 
 _TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
