@@ -1550,11 +1550,11 @@ def _has_purpose(tok, verbs) -> bool:
 
 
 def _particle_is(child, particle: str) -> bool:
-    """Return True when a verb's child is the particle or preposition ("out"), or the preposition with its
-    object ("to death")."""
+    """Return True when a verb's child is the particle or preposition ("out"), or one with its object or the
+    preposition after it ("to death", "out of")."""
     word, _, obj = particle.partition(" ")
     return child.dep_ in ("prt", "prep", "advmod") and child.lower_ == word and (
-        not obj or any(g.dep_ == "pobj" and g.lemma_.lower() == obj for g in child.children))
+        not obj or any(g.dep_ in ("pobj", "prep") and g.lemma_.lower() == obj for g in child.children))
 
 
 def _hit_things(tok, weapon_spans) -> frozenset:

@@ -1025,7 +1025,11 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
     # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
-    telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
+    # (a suicide bombing or a gas attack told anywhere types a massacre of civilians too: a remote means stays one;
+    # a base overrun after a suicide car bomb stays the battle)
+    telling = [m for m in c.mentions if m.sub_event_type in _TELLING_SUBS and (
+        m.event_type == best.event_type or (m.sub_event_type in _MEANS_SUBS
+                                            and best.event_type == "Violence against civilians"))]
     if telling:
         # the incident's own doer tells it, not an ally told beside it ("Wagner fighters entered alongside")
         a1 = _cluster_actor(c, "actor1")
@@ -1049,6 +1053,7 @@ def _hurt(casualties) -> bool:
 
 
 _TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
+_MEANS_SUBS = ("Suicide bomb", "Chemical weapon")
 
 
 _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")
