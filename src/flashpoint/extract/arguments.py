@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
+from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        reporting_verbs, settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
@@ -219,6 +219,30 @@ def _far_landmark(span) -> bool:
             continue
         return distance >= FAR_KM
     return False
+
+
+def _frontier_side(span) -> bool:
+    """Return True for a name that only says which frontier: "near the Syria border", "along the frontier with
+    Niger" (data/places/cues.yaml `frontier_words`); a frontier named by both its sides ("the
+    Afghanistan-Pakistan border", "the border between Sudan and Chad") is a place of its own."""
+    doc = span.doc
+    if span[0].lower_ in ("the", "a") and len(span) > 1:
+        span = span[1:]  # "the Niger border": the article is the frontier's
+    root = span.root
+    frontier = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "of"):
+        frontier = root.head.head
+    elif root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    if frontier.lower_ not in frontier_words() or frontier.i == root.i:
+        return False
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        return False
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.text in ("-", "\u2013", "/") for t in beside):
+        return False
+    return not any(c.i != root.i and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+                   for c in frontier.children)
 
 
 def _after_where_word(span) -> bool:
@@ -1123,6 +1147,8 @@ class ArgumentReader:
                 place = self.places.to_place(province, text) if province is not None else place
             if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            if place.precision == 3 and _frontier_side(span):
+                continue  # "near the Syria border": which frontier, not where (the report's side, or the town named)
             unit = table.lower[end] if end < sent.end else ""
             if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
                 place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi

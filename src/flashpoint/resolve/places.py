@@ -682,6 +682,12 @@ def origin_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def frontier_words() -> frozenset:
+    """Return the nouns of a frontier whose one named side is a landmark ("near the Syria border")."""
+    return frozenset(load_yaml("places/cues.yaml")["frontier_words"])
+
+
+@lru_cache(maxsize=1)
 def origin_words() -> frozenset:
     """Return the nouns whose 'of X' names where fire came from, not where it hit ("from the direction of Israel")."""
     return frozenset(load_yaml("places/cues.yaml")["origin_words"])
