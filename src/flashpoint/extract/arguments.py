@@ -272,7 +272,9 @@ def _origin(root) -> bool:
     node = root
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _OF_PLACE_NOUNS:
         node = node.head.head  # "from the town of X"
-    if node.dep_ != "pobj" or node.head.lower_ != "from":
+    if node.dep_ == "pobj" and node.head.lower_ in ("inside", "within") and node.head.head.lower_ == "from":
+        node = node.head  # "launched from inside Iran"
+    if node.dep_ not in ("pobj", "pcomp", "prep") or node.head.lower_ != "from":
         return False
     governor = node.head.head
     if governor.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1090,6 +1092,7 @@ class ArgumentReader:
                 if n == 1 and not (table.pos[first + k] == "PROPN" or text_of[first + k][:1].isupper()):
                     continue
                 spans.append((first + k, first + k + n))
+        alias = self._site_variants(sent, spans)
         # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
         entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
                     and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") for i in range(e.start, e.end))]
@@ -1103,8 +1106,8 @@ class ArgumentReader:
                 continue  # "(Reuters)": the agency after a dateline
             if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
                 continue  # "Thursday" is a day before it is an island
-            text = table.span_text(start, end)
-            if table.lower[start] in ("the", "a"):
+            text = alias.get((start, end)) or table.span_text(start, end)
+            if table.lower[start] in ("the", "a") and (start, end) not in alias:
                 text = table.span_text(start + 1, end)
             if not text or len(text) < 3 or text.lower() in _NOT_PLACES:
                 continue
@@ -1157,6 +1160,35 @@ class ArgumentReader:
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
         out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _site_variants(self, sent, spans: list) -> dict[tuple[int, int], str]:
+        """Return {(start, end): listed name} for sites named with other modifiers than the listed ones: "the
+        Meron air surveillance base" is the listed "Meron base", "the Harir coalition base" the "Harir base" (the
+        name and the kind of facility decide; data/places/cues.yaml `facility_words`). Each found span is added
+        to `spans`."""
+        out = {}
+        doc = sent.doc
+        for head in sent:
+            if head.lower_ not in facility_words() or head.i == sent.start:
+                continue
+            left = [t for t in doc[max(head.left_edge.i, sent.start):head.i] if t.dep_ not in ("det", "poss")]
+            run = []
+            for t in left:
+                if not (t.text[:1].isupper() or (run and _name_link(t))):
+                    break
+                run.append(t)
+            middle = left[len(run):]
+            if not run or not middle or any(t.text[:1].isupper() for t in middle) \
+                    or any(t.i != run[0].i + k for k, t in enumerate(run)):
+                continue
+            name = doc[run[0].i:run[-1].i + 1].text
+            for k in range(len(middle) + 1):  # "Hmeimim military air base": "Hmeimim air base", then "Hmeimim base"
+                key = " ".join([name, *(t.text for t in middle[k:]), head.text])
+                if any(m.tier == "exact" and m.candidate.kind == "site" for m in self.places.matches(key)):
+                    out[(run[0].i, head.i + 1)] = key
+                    spans.append((run[0].i, head.i + 1))
+                    break
+        return out
 
     def _inside_named_area(self, doc, found: list) -> list:
         """Return the places with a town re-read inside the area the sentence puts it in: "clashed at Yangtse, in
@@ -1268,6 +1300,8 @@ class ArgumentReader:
         return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
+        if len(span) > 1 and span[0].lower_ in ("the", "a"):
+            span = span[1:]  # "the Hmeimim air base": the name's root is the name's, not the article's
         root = span.root
         if root.i in actor_token_ids or _origin(root):
             return False
@@ -1287,6 +1321,8 @@ class ArgumentReader:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
             head = root.head
+            if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "the Kurdistan Region Security Council said": a body's name, not a place told
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True
