@@ -1633,7 +1633,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     # the toll's or the claim's date, not the incident's; but one told inside the frame's own
                     # phrase, before its verb, is the incident's however the parse hangs it ("the number of
                     # people killed when a missile struck ... on Saturday rose to 40 on Monday")
-                    inside = frame.i < span.start and span.end <= frame.head.i and frame.head.i > frame.i
+                    inside = frame is not None and frame.i < span.start <= span.end <= frame.head.i
                     owner = tok.i if inside else -1
                     break
                 if node.i not in above and node.pos_ == "NOUN" and node.lemma_.lower() in _FRAME_WORDS \
