@@ -1092,7 +1092,7 @@ class ArgumentReader:
                 if n == 1 and not (table.pos[first + k] == "PROPN" or text_of[first + k][:1].isupper()):
                     continue
                 spans.append((first + k, first + k + n))
-        alias = self._site_variants(sent, spans)
+        self._site_variants(sent, spans)
         # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
         entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
                     and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") for i in range(e.start, e.end))]
@@ -1106,8 +1106,8 @@ class ArgumentReader:
                 continue  # "(Reuters)": the agency after a dateline
             if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
                 continue  # "Thursday" is a day before it is an island
-            text = alias.get((start, end)) or table.span_text(start, end)
-            if table.lower[start] in ("the", "a") and (start, end) not in alias:
+            text = table.span_text(start, end)
+            if table.lower[start] in ("the", "a"):
                 text = table.span_text(start + 1, end)
             if not text or len(text) < 3 or text.lower() in _NOT_PLACES:
                 continue
@@ -1161,34 +1161,19 @@ class ArgumentReader:
         out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
 
-    def _site_variants(self, sent, spans: list) -> dict[tuple[int, int], str]:
-        """Return {(start, end): listed name} for sites named with other modifiers than the listed ones: "the
-        Meron air surveillance base" is the listed "Meron base", "the Harir coalition base" the "Harir base" (the
-        name and the kind of facility decide; data/places/cues.yaml `facility_words`). Each found span is added
-        to `spans`."""
-        out = {}
+    def _site_variants(self, sent, spans: list) -> None:
+        """Add to `spans` the sites named with other modifiers than the listed ones: "the Meron air surveillance
+        base" (the listed "Meron base"), "the Harir coalition base" (Gazetteer._site_variant reads the name)."""
         doc = sent.doc
         for head in sent:
             if head.lower_ not in facility_words() or head.i == sent.start:
                 continue
             left = [t for t in doc[max(head.left_edge.i, sent.start):head.i] if t.dep_ not in ("det", "poss")]
-            run = []
-            for t in left:
-                if not (t.text[:1].isupper() or (run and _name_link(t))):
-                    break
-                run.append(t)
-            middle = left[len(run):]
-            if not run or not middle or any(t.text[:1].isupper() for t in middle) \
-                    or any(t.i != run[0].i + k for k, t in enumerate(run)):
+            if len(left) < 2 or not left[0].text[:1].isupper() or left[-1].text[:1].isupper() \
+                    or any(t.i != left[0].i + k for k, t in enumerate(left)):
                 continue
-            name = doc[run[0].i:run[-1].i + 1].text
-            for k in range(len(middle) + 1):  # "Hmeimim military air base": "Hmeimim air base", then "Hmeimim base"
-                key = " ".join([name, *(t.text for t in middle[k:]), head.text])
-                if any(m.tier == "exact" and m.candidate.kind == "site" for m in self.places.matches(key)):
-                    out[(run[0].i, head.i + 1)] = key
-                    spans.append((run[0].i, head.i + 1))
-                    break
-        return out
+            if any(m.candidate.kind == "site" for m in self.places.matches(doc[left[0].i:head.i + 1].text)):
+                spans.append((left[0].i, head.i + 1))
 
     def _inside_named_area(self, doc, found: list) -> list:
         """Return the places with a town re-read inside the area the sentence puts it in: "clashed at Yangtse, in
