@@ -1288,8 +1288,10 @@ class ArgumentReader:
         if len(span) > 1 and span[0].lower_ in ("the", "a"):
             span = span[1:]  # "the Hmeimim air base": the name's root is the name's, not the article's
         root = span.root
-        if root.i in actor_token_ids or _origin(root):
-            return False
+        held = root.i in actor_token_ids and not (
+            root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside") and root.head.head.pos_ == "NOUN")
+        if held or _origin(root):
+            return False  # a name inside an actor's name; but "a convoy of volunteers in Seno province" is where
         # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
         k = span.start - 1
         table = token_table(span.doc)
