@@ -526,3 +526,12 @@ def test_a_listed_site_named_with_other_modifiers_is_that_site(name, countries, 
 def test_modifiers_dropped_find_only_listed_sites(name):
     # no listed site of that name and kind: nothing, never the town the name starts with
     assert gazetteer().lookup(name, ()) is None
+
+
+def test_a_province_spelled_otherwise_is_named_for_its_seat_before_a_near_spelling_abroad():
+    # ISO spells Yemen's governorate "Şa'dah"; "Saada province" is not Algeria's Saida
+    p = gazetteer().lookup("Saada province", ("YEM",), strict=True)
+    assert p is not None and p.country_code == "YEM" and p.name == "Sa'dah"
+    assert gazetteer().lookup("Saada province", ()).country_code == "YEM"
+    # a province known by its own spelling stays the province
+    assert gazetteer().lookup("Kunar province", ()).kind in ("region", "province")

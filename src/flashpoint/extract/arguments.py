@@ -282,6 +282,10 @@ def _origin(root) -> bool:
     return governor.pos_ == "VERB" and governor.lemma_.lower() in origin_verbs()
 
 
+_PROVINCE_WORDS = frozenset(("province", "governorate", "region", "state", "oblast"))
+_TRAILING_LINKS = frozenset(("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du"))
+
+
 def _name_link(tok) -> bool:
     """Return whether a token joins the words of a name: an Arabic article or a hyphen ("Alma al-Shaab")."""
     return tok.text in ("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du")
@@ -1102,6 +1106,8 @@ class ArgumentReader:
             # (each test below only skips a name: the ones on the token table come before those that build a Span)
             if end - start == 1 and any(a <= start and end <= b for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
+            if end - start > 1 and table.lower[end - 1] in _TRAILING_LINKS:
+                continue  # "in Saada province at Thursday": no name ends with an article ("at", "al") or a hyphen
             if start > 0 and end < len(text_of) and text_of[start - 1] == "(" and text_of[end] == ")":
                 continue  # "(Reuters)": the agency after a dateline
             if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
@@ -1155,6 +1161,8 @@ class ArgumentReader:
             unit = table.lower[end] if end < sent.end else ""
             if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
                 place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi
+            elif place.precision != 3 and place.kind == "city" and table.lower[end - 1] in _PROVINCE_WORDS:
+                place = replace(place, precision=3)  # "in Saada province": the province of its seat, Sa'dah
             out.append((start, end, place))
             taken.update(range(start, end))
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))

@@ -399,6 +399,9 @@ class Gazetteer:
                  if c.source != GENERIC or name.strip()[:1].isupper()]  # "the northern state of Kaduna"
         if found:
             return found
+        seat = self._province_seat(key)
+        if seat:
+            return seat
         folded = fold(key)
         if len(_bare(key)) >= 5:
             # a known town by a near spelling; a small one (GeoNames gives many Syrian towns no population)
@@ -432,6 +435,23 @@ class Gazetteer:
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
         return []
+
+    def _province_seat(self, key: str) -> list[Match]:
+        """Return the town a province is named for when the gazetteer spells the province otherwise: "Saada
+        province" is Yemen's Sa'dah ("Şa'dah" in ISO), before a province spelled nearly alike elsewhere
+        (Algeria's Saida); the caller gives it precision 3 (ACLED's province capital)."""
+        m = _ADMIN_SUFFIX.search(key)
+        if not m or m.start() == 0 or m.group(1) not in _PROVINCE_WORDS:
+            return []
+        bare = key[: m.start()]
+        if any(Candidate._make(c).kind in ("province", "region")
+               for k in (key, bare) for c in _members(self.index.get(k))):
+            return []  # the province is known by this spelling (if only by generic words): the step below reads it
+        towns = [x for x in self._matches(bare, False) if x.candidate.kind == "city" and x.tier == "exact"]
+        spelled = {c.country_code for k in self._folded_keys(fold(bare)) for c in self._bucket(k)
+                   if c.kind in ("province", "region") and spelling_score(bare, k) >= self.threshold}
+        # "Irkutsk region" is the oblast spelled "Irkutskaya": a province of the town's own country is it
+        return [] if any(x.candidate.country_code in spelled for x in towns) else towns
 
     def _site_variant(self, name: str) -> list[Match]:
         """Return a listed site named with other modifiers before its kind: "Meron air surveillance base" is the
