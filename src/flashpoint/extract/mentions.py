@@ -1700,7 +1700,11 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     owner = node.i
                     break
                 if node.i in blocked:
-                    owner = -1  # the toll's or the claim's date, not the incident's
+                    # the toll's or the claim's date, not the incident's; but one told inside the frame's own
+                    # phrase, before its verb, is the incident's however the parse hangs it ("the number of
+                    # people killed when a missile struck ... on Saturday rose to 40 on Monday")
+                    inside = frame is not None and frame.i < span.start <= span.end <= frame.head.i
+                    owner = tok.i if inside else -1
                     break
                 if node.i not in above and node.pos_ == "NOUN" and node.lemma_.lower() in _FRAME_WORDS \
                         and not span.start <= node.i < span.end:
@@ -1756,13 +1760,22 @@ def _frame_of(tok):
     prepositional or possessive path counts: "said it struck on Sunday" keeps its date.
     """
     node = tok
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "poss", "compound") or node.head.i == node.i:
+    for _ in range(7):
+        if node.head.i == node.i or not (node.dep_ in ("pobj", "prep", "poss", "compound", "acl", "relcl")
+                                         or _inside_told_clause(node)):
             return None
         node = node.head
         if node.lemma_.lower() in _FRAME_WORDS:
             return node
     return None
+
+
+def _inside_told_clause(node) -> bool:
+    """Return True for a word of a 'when' clause inside a noun's description, or for that clause itself: "the
+    number of people killed |when a bomber drove an ambulance ...| rose to 103 on Sunday" (the rise's day)."""
+    clause = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else node
+    return clause.dep_ == "advcl" and clause.head.dep_ in ("acl", "relcl") and any(
+        c.lower_ == "when" for c in clause.children if c.dep_ in ("advmod", "mark"))
 
 
 def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
@@ -1899,10 +1912,23 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
             return False
         if _is_temporal_clause(node) or (node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS):
             return True  # "...hours before delegations sat down in Jeddah": that clause's place
+        if _own_act(node, trigger_ids):
+            return True  # "..., and the government moved its seat to Guayaquil": that clause's place
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _own_act(verb, trigger_ids: set[int]) -> bool:
+    """Return True for a clause joined to another by "and"/"while" with its own subject and a verb that tells
+    no incident: "protesters stormed the parliament, and the government moved its seat to Guayaquil",
+    "... while the governor fled to Santa Cruz" (where that subject went or acted is no place of the incident)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_ids or verb.dep_ not in ("conj", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _in_clause_about_argument(other, tok) -> bool:
