@@ -1080,6 +1080,7 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    killed = _bombers_beside_totals(killed)
     out = Casualties()
     # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
     # bomber blew himself up": 101)
@@ -1119,6 +1120,21 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
         out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
     return out
+
+
+def _bombers_beside_totals(killed: list[Casualties]) -> list[Casualties]:
+    """Return the counts with the attackers split from a victims' count that includes them, when a
+    running toll counts only the victims: "46 were killed when a suicide bomber blew himself up" (47)
+    ... "the number of dead might rise above 100" (101): the attackers are added to every count."""
+    inside = [x for x in killed if x.with_attackers and not x.attackers and not x.part and not x.total
+              and x.low is not None and x.high is not None and x.low > x.with_attackers]
+    if not inside or not any(x.total and not x.with_attackers and not x.attackers for x in killed):
+        return killed
+    most = max(x.with_attackers for x in inside)
+    victims = [replace(x, low=x.low - x.with_attackers, high=x.high - x.with_attackers, best=None, with_attackers=0)
+               if any(x is y for y in inside) else x for x in killed]
+    return victims + [Casualties(low=most, high=most, best=most, text=inside[0].text, side="militants",
+                                 added=True, attackers=True, with_attackers=most)]
 
 
 def _armed_victims(c: Cluster) -> bool:
@@ -1165,6 +1181,10 @@ def _toll_range(killed: list[Casualties], armed_victims: bool = False) -> tuple[
     summed = _sum_of_sides(killed, armed_victims)
     if summed is not None:
         low, high = summed
+    elif any(x.summed and x.low is not None for x in killed):
+        # "killing six" ... "two more died, bringing the total to eight": the six are inside the eight
+        low = max(x.low for x in killed if x.summed and x.low is not None)
+        high = max(high, low)
     return low, high, killed
 
 
