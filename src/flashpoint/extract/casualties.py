@@ -444,7 +444,7 @@ def _patterns() -> _Patterns:
             rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
-        toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,16}\s+"),
+        toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,24}\s+"),
         toll_verb_far=compiled(rf"{alternation(lex['toll_verbs_far'])}$"),
         summed_verb=compiled(rf"{alternation(lex['summed_total']['verbs'])}\b"),
         summed_after=compiled(rf"(?:\s+(?:dead|killed|deaths|people))?\s+{alternation(lex['summed_total']['after'])}"),
@@ -1092,7 +1092,8 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
+                    and re.fullmatch(r"(?:\s*,\s*(?:including|among them)\s[^,;:.!?]{1,80}(?=,\s*and\s))?"
+                                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
                     and not _apposition(sentence, current[0], gap, who.end()):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
