@@ -54,6 +54,7 @@ class CasualtyMention:
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
     by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
     summed: bool = False  # a running total after more deaths ("bringing the total to 13"): every count before is inside it
+    elsewhere: tuple = ()  # (place words, figure) told for another place with the verb left out ("and three in Soacha")
     parts: tuple = ()  # the coordinated figures a joined mention sums ("28 and 17 people": (28, 17))
     respective: bool = False  # the parts are told "respectively": one for each place listed, in order
 
@@ -346,6 +347,7 @@ class _Patterns:
     toll_verb_far: re.Pattern
     summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
     summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
+    gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
     restated: re.Pattern
     restated_not_after: re.Pattern
     active: re.Pattern
@@ -447,6 +449,11 @@ def _patterns() -> _Patterns:
         toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,24}\s+"),
         toll_verb_far=compiled(rf"{alternation(lex['toll_verbs_far'])}$"),
         summed_verb=compiled(rf"{alternation(lex['summed_total']['verbs'])}\b"),
+        gapped_place=compiled(
+            rf"\s+(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}}"
+            rf"(?:\s+(?:that|this|on|last)\s+\w+)?\s*,?\s+and\s+(?:{hedges}\s+)?(?P<figure>{number})(?:\s+more)?\s+"
+            rf"(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:(?:{alternation(lex['gapped_place']['lead_ins'])})\s+)?"
+            rf"(?-i:(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))"),
         summed_after=compiled(rf"(?:\s+(?:dead|killed|deaths|people))?\s+{alternation(lex['summed_total']['after'])}"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
                           rf"{alternation(lex['restated_toll']['objects'])}(?:\s+{alternation(lex['restated_toll']['prepositions'])})?"),
@@ -917,6 +924,12 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         if pair and pair[0].kind == "killed" and pair[0].low is not None and not pair[0].added and (
                 patterns.summed_verb.match(sentence, pair[0].start) or patterns.summed_after.match(sentence, pair[0].end)):
             pair[0].total = pair[0].summed = True
+    for pair in found:
+        gapped = patterns.gapped_place.match(sentence, pair[0].end) \
+            if pair and pair[0].kind in ("killed", "injured") and pair[0].low is not None and not pair[0].parts else None
+        value = parse_number(gapped.group("figure")) if gapped else None
+        if value is not None:  # "seven were killed in Bogota and three in Soacha": three are Soacha's
+            pair[0].elsewhere = ((gapped.group("place"), value),)
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
     attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
@@ -1199,6 +1212,7 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
                       summed=any(m.summed for m in stated),
+                      elsewhere=tuple(e for m in stated for e in m.elsewhere),
                       part=bool(stated) and all(m.part for m in ([m for m in stated if not m.attackers] or stated)),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),

@@ -703,6 +703,9 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
     owners: dict[int, Cluster] = {}
     places = places or {}
     for index in sorted(tolls):
+        if tolls[index].elsewhere:
+            _gapped_tolls(clusters, index, tolls[index])
+            tolls[index] = replace(tolls[index], elsewhere=())
         owner = None
         for c in clusters:
             if c.first.kind != "event":
@@ -732,6 +735,27 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
             cluster.tolls.append(toll)
+
+
+def _gapped_tolls(clusters: list[Cluster], index: int, toll: Casualties) -> None:
+    """'Eleven people died in Kaduna and four in Jos' after bombings in both towns: the figure told for
+    the other town, its verb left out, is the toll of that town's incident told in the sentences before
+    (up to four back), when it counts none of its own."""
+    for words, n in toll.elsewhere:
+        key = _letters(words[4:] if words.lower().startswith("the ") else words)
+        for c in clusters:
+            place = c.value("place")
+            if c.first.kind != "event" or place is None or key not in (_letters(place.text), _letters(place.name)):
+                continue
+            if not any(0 <= index - m.sent_index <= 4 for m in c.mentions) or c.tolls or any(
+                    m.casualties is not None and m.casualties.low is not None for m in c.mentions):
+                continue
+            c.tolls.append(replace(toll, low=n, high=n, best=n, elsewhere=(), respective=(), text=f"{n} in {words}"))
+
+
+def _letters(text: str | None) -> str:
+    """Return the letters and digits of a text, lower-cased (for comparing a place's words)."""
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
 
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
