@@ -511,9 +511,10 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
         return False
-    # the dead of another town are not this incident's
+    # the dead of another town are not this incident's; a sentence that tells who counted them
+    # ("The CRPF said 40 of its men had been killed") may stand a paragraph after the incident
     return _give_to_told_before(clusters, m, lambda c: c.value("event_type") != "Strategic developments"
-                                and _places_compatible(c.value("place"), m.place))
+                                and _places_compatible(c.value("place"), m.place), reach=4 if m.place is None else 2)
 
 
 def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
@@ -528,15 +529,15 @@ def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
         here[0].tolls.append(m.casualties)
 
 
-def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
-    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to two
-    sentences back), and return True when there was one."""
+def _give_to_told_before(clusters: list[Cluster], m: Mention, fits, reach: int = 2) -> bool:
+    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to
+    `reach` sentences back), and return True when there was one."""
     owner = None
     for c in clusters:
         if c.first.kind != "event" or not fits(c):
             continue
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
-        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
+        if 0 <= m.sent_index - last <= reach and (owner is None or last > owner[0]):
             owner = (last, c)
     if owner is None:
         return False
