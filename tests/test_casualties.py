@@ -162,7 +162,8 @@ def found(sentence: str) -> list[tuple[str, int | None, int | None]]:
     ("There were no fatalities.", [("killed", 0, 0)]),
     ("The strike caused no known casualties.", [("killed", 0, 0), ("injured", 0, 0)]),
     ("No one was hurt.", [("killed", 0, 0), ("injured", 0, 0)]),
-    ("There were no injuries.", [("injured", 0, 0)]),
+    # no one injured: no one killed either (the README: "no damage or injuries" is 0/0)
+    ("There were no injuries.", [("killed", 0, 0), ("injured", 0, 0)]),
     ("None of the passengers were hurt.", [("killed", 0, 0), ("injured", 0, 0)]),
     # several kinds in one sentence
     ("Militants killed three and wounded nine.", [("killed", 3, 3), ("injured", 9, 9)]),

@@ -53,6 +53,8 @@ class CasualtyMention:
     attackers: bool = False  # the attackers themselves, told dead without a figure ("before police killed him")
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
     by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
+    summed: bool = False  # a running total after more deaths ("bringing the total to 13"): every count before is inside it
+    elsewhere: tuple = ()  # (place words, figure) told for another place with the verb left out ("and three in Soacha")
     parts: tuple = ()  # the coordinated figures a joined mention sums ("28 and 17 people": (28, 17))
     respective: bool = False  # the parts are told "respectively": one for each place listed, in order
 
@@ -341,6 +343,11 @@ class _Patterns:
     toll_noun: re.Pattern
     toll_verb: re.Pattern
     toll_gap: re.Pattern
+    toll_gap_far: re.Pattern  # the longer gap a running-toll verb allows ("rose to", toll_verbs_far)
+    toll_verb_far: re.Pattern
+    summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
+    summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
+    gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
     restated: re.Pattern
     restated_not_after: re.Pattern
     active: re.Pattern
@@ -439,6 +446,15 @@ def _patterns() -> _Patterns:
             rf"(?P<{kind}>{alternation(kinds[kind]['toll'])})" for kind in KINDS if kinds[kind].get("toll")) + ")"),
         toll_verb=compiled(rf"(?<![\w-]){alternation(lex['toll_verbs'])}"),
         toll_gap=re.compile(r"(?:\s+[^\s.;:!?]+){0,8}\s+"),
+        toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,24}\s+"),
+        toll_verb_far=compiled(rf"{alternation(lex['toll_verbs_far'])}$"),
+        summed_verb=compiled(rf"{alternation(lex['summed_total']['verbs'])}\b"),
+        gapped_place=compiled(
+            rf"\s+(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}}"
+            rf"(?:\s+(?:that|this|on|last)\s+\w+)?\s*,?\s+and\s+(?:{hedges}\s+)?(?P<figure>{number})(?:\s+more)?\s+"
+            rf"(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:(?:{alternation(lex['gapped_place']['lead_ins'])})\s+)?"
+            rf"(?-i:(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))"),
+        summed_after=compiled(rf"(?:\s+(?:dead|killed|deaths|people))?\s+{alternation(lex['summed_total']['after'])}"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
                           rf"{alternation(lex['restated_toll']['objects'])}(?:\s+{alternation(lex['restated_toll']['prepositions'])})?"),
         restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
@@ -451,7 +467,7 @@ def _patterns() -> _Patterns:
         unit_after=compiled(rf"\s*{alternation(lex['not_count_units'])}"),
         # before a passive casualty verb any short noun phrase counts people ("26 tourists were killed")
         passive_after=compiled(
-            rf"{more}(?:\s+(?P<who>{who}|{partitive}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,80}},)?(?:\s+(?P<aux>{auxiliaries}))?"
+            rf"{more}(?:\s+(?P<who>{who}|{partitive}|(?:{filler}\s+){{0,2}}?{filler}(?=\s+(?:{auxiliaries})\s)))?(?P<aside>\s*,[^,.;:!?]{{1,120}},)?(?:\s+(?P<aux>{auxiliaries}))?"
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
@@ -514,7 +530,10 @@ def _attacker_patterns(compiled, auxiliaries: str, adverbs: str) -> dict[str, re
             rf"(?<![\w-])(?P<who>{victims}|{attackers})(?:\s+(?:also|later|then|himself|herself|themselves)){{0,2}}\s+died\b"
             rf"[^.;:!?]{{0,60}}?\s(?:{alternation(lex['detonation'])})(?![\w-])"),
         # the attackers' own figure told earlier: "four gunmen", "two gunman"
-        "attackers_counted": compiled(rf"(?P<figure>{number_pattern()})\s+(?:[\w-]+\s+)?{nouns}"),
+        # (or "two of its fighters" before "had blown themselves up")
+        "attackers_counted": compiled(
+            rf"(?P<figure>{number_pattern()})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{nouns}|{alternation(lex['self_detonation'].get('counted_nouns') or [])})"),
         **_suicide_patterns(compiled),
     }
 
@@ -764,9 +783,12 @@ def _toll_before(cues: _Cues, start: int) -> re.Match | None:
         return None
     ends = cues.toll_noun_ends
     index = bisect.bisect_right(ends, verb.start()) - 1
-    while index >= 0 and ends[index] >= verb.start() - 120:
+    # a verb only a running toll takes ("has risen to") reaches a toll noun further back
+    far = bool(_patterns().toll_verb_far.fullmatch(_words(verb.group())))
+    gap, reach = (_patterns().toll_gap_far, 200) if far else (_patterns().toll_gap, 120)
+    while index >= 0 and ends[index] >= verb.start() - reach:
         noun = cues.toll_noun[index][1]
-        if _patterns().toll_gap.fullmatch(cues.text, noun.end(), verb.start()):
+        if gap.fullmatch(cues.text, noun.end(), verb.start()):
             return noun
         index -= 1
     return None
@@ -894,6 +916,20 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     for quantity, pair in zip(quantities, found):
         if pair and quantity.form == "ordinal":
             pair[0].total = pair[0].revision = True  # "a third person died in hospital": the toll now stands at three
+    more = [pair[0] for pair in found if pair and pair[0].kind == "killed" and pair[0].added]
+    for pair in found if more else ():
+        # "two more died, bringing the total to 13", "a general was also killed, which makes seven dead in
+        # total": the total counts the added dead and those told before ("13 had been killed in all" after
+        # one source's parts is only that source's count)
+        if pair and pair[0].kind == "killed" and pair[0].low is not None and not pair[0].added and (
+                patterns.summed_verb.match(sentence, pair[0].start) or patterns.summed_after.match(sentence, pair[0].end)):
+            pair[0].total = pair[0].summed = True
+    for pair in found:
+        gapped = patterns.gapped_place.match(sentence, pair[0].end) \
+            if pair and pair[0].kind in ("killed", "injured") and pair[0].low is not None and not pair[0].parts else None
+        value = parse_number(gapped.group("figure")) if gapped else None
+        if value is not None:  # "seven were killed in Bogota and three in Soacha": three are Soacha's
+            pair[0].elsewhere = ((gapped.group("place"), value),)
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
     attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
@@ -1069,7 +1105,8 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
             gap = sentence[current[0].end:quantity.start]
             who = patterns.who_after.match(sentence, quantity.end)
             if who and not _is_partitive(who.group("who")) \
-                    and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
+                    and re.fullmatch(r"(?:\s*,\s*(?:including|among them)\s[^,;:.!?]{1,80}(?=,\s*and\s))?"
+                                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?", gap) \
                     and not _apposition(sentence, current[0], gap, who.end()):
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
@@ -1174,6 +1211,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     return Casualties(low=killed_low, high=killed_high, best=killed_low, text=killed_text,
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
+                      summed=any(m.summed for m in stated),
+                      elsewhere=tuple(e for m in stated for e in m.elsewhere),
                       part=bool(stated) and all(m.part for m in ([m for m in stated if not m.attackers] or stated)),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
                       added=bool(stated) and all(m.added for m in stated),
@@ -1227,7 +1266,11 @@ def _fold(mentions: list[CasualtyMention]) -> tuple[int | None, int | None, str 
         # "twelve soldiers were killed and 20 militants died": two groups of dead, 32
         return summed[0], summed[1], stated[0].text
     low, high = min(lows), max(highs)
-    if len(stated) > 1 and not any(m.total for m in stated) \
+    if any(m.summed for m in stated):
+        # "killing six ... two more died, bringing the total to eight": the six are inside the eight
+        low = max(m.low for m in stated if m.summed)
+        high = max(high, low)
+    elif len(stated) > 1 and not any(m.total for m in stated) \
             and (len({m.side or "unknown" for m in stated}) > 1 or not any(m.disputed for m in stated)):
         # "30 people were killed ... six children died": a known group beside unknown people may be
         # among them, and a figure no other source disputes is a floor: the larger count is the toll

@@ -1793,7 +1793,29 @@ def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
         whole = mention.casualties
         for m, n in zip(told, figures):
             m.casualties = replace(whole, low=n, high=n, best=n, respective=())
+    _gapped_figures(mention, extra)
     return extra
+
+
+def _gapped_figures(mention: Mention, extra: list[Mention]) -> None:
+    """'Seven people were killed in Bogota and three in Soacha': the figure told for another place of
+    the sentence, its verb left out, is the dead of that place's mention, never of this one."""
+    whole = mention.casualties
+    if whole is None or not whole.elsewhere:
+        return
+    mention.casualties = replace(whole, elsewhere=())
+    for words, n in whole.elsewhere:
+        key = _place_key(words)
+        for m in extra:
+            if m.place is not None and key and key in (_place_key(m.place.text), _place_key(m.place.name)):
+                m.casualties = replace(whole, low=n, high=n, best=n, elsewhere=(), respective=(), text=f"{n} in {words}")
+
+
+def _place_key(words: str | None) -> str:
+    """Return a place's words lower-cased, letters only, without a leading "the" (for comparing mentions)."""
+    text = (words or "").lower()
+    text = text[4:] if text.startswith("the ") else text
+    return "".join(c for c in text if c.isalnum())
 
 
 def _places_beside(mention: Mention, places, sdoc) -> list[Mention]:

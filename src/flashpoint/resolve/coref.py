@@ -511,9 +511,10 @@ def _toll_of_previous(clusters: list[Cluster], m: Mention) -> bool:
         return False
     if m.casualties is None or (m.casualties.low is None and m.casualties.high is None):
         return False
-    # the dead of another town are not this incident's
+    # the dead of another town are not this incident's; a sentence that tells who counted them
+    # ("The CRPF said 40 of its men had been killed") may stand a paragraph after the incident
     return _give_to_told_before(clusters, m, lambda c: c.value("event_type") != "Strategic developments"
-                                and _places_compatible(c.value("place"), m.place))
+                                and _places_compatible(c.value("place"), m.place), reach=4 if m.place is None else 2)
 
 
 def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
@@ -528,15 +529,15 @@ def _toll_to_same_sentence(clusters: list[Cluster], m: Mention) -> None:
         here[0].tolls.append(m.casualties)
 
 
-def _give_to_told_before(clusters: list[Cluster], m: Mention, fits) -> bool:
-    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to two
-    sentences back), and return True when there was one."""
+def _give_to_told_before(clusters: list[Cluster], m: Mention, fits, reach: int = 2) -> bool:
+    """Add a mention's figures to the tolls of the incident that `fits` told last before it (up to
+    `reach` sentences back), and return True when there was one."""
     owner = None
     for c in clusters:
         if c.first.kind != "event" or not fits(c):
             continue
         last = max((x.sent_index for x in c.mentions if not x.generic and x.sent_index <= m.sent_index), default=-99)
-        if 0 <= m.sent_index - last <= 2 and (owner is None or last > owner[0]):
+        if 0 <= m.sent_index - last <= reach and (owner is None or last > owner[0]):
             owner = (last, c)
     if owner is None:
         return False
@@ -703,6 +704,9 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
     owners: dict[int, Cluster] = {}
     places = places or {}
     for index in sorted(tolls):
+        if tolls[index].elsewhere:
+            _gapped_tolls(clusters, index, tolls[index])
+            tolls[index] = replace(tolls[index], elsewhere=())
         owner = None
         for c in clusters:
             if c.first.kind != "event":
@@ -732,6 +736,27 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
             cluster.tolls.append(toll)
+
+
+def _gapped_tolls(clusters: list[Cluster], index: int, toll: Casualties) -> None:
+    """'Eleven people died in Kaduna and four in Jos' after bombings in both towns: the figure told for
+    the other town, its verb left out, is the toll of that town's incident told in the sentences before
+    (up to four back), when it counts none of its own."""
+    for words, n in toll.elsewhere:
+        key = _letters(words[4:] if words.lower().startswith("the ") else words)
+        for c in clusters:
+            place = c.value("place")
+            if c.first.kind != "event" or place is None or key not in (_letters(place.text), _letters(place.name)):
+                continue
+            if not any(0 <= index - m.sent_index <= 4 for m in c.mentions) or c.tolls or any(
+                    m.casualties is not None and m.casualties.low is not None for m in c.mentions):
+                continue
+            c.tolls.append(replace(toll, low=n, high=n, best=n, elsewhere=(), respective=(), text=f"{n} in {words}"))
+
+
+def _letters(text: str | None) -> str:
+    """Return the letters and digits of a text, lower-cased (for comparing a place's words)."""
+    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
 
 
 def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
@@ -1092,6 +1117,7 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    killed = _bombers_beside_totals(killed)
     out = Casualties()
     # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
     # bomber blew himself up": 101)
@@ -1131,6 +1157,21 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
         out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
     return out
+
+
+def _bombers_beside_totals(killed: list[Casualties]) -> list[Casualties]:
+    """Return the counts with the attackers split from a victims' count that includes them, when a
+    running toll counts only the victims: "46 were killed when a suicide bomber blew himself up" (47)
+    ... "the number of dead might rise above 100" (101): the attackers are added to every count."""
+    inside = [x for x in killed if x.with_attackers and not x.attackers and not x.part and not x.total
+              and x.low is not None and x.high is not None and x.low > x.with_attackers]
+    if not inside or not any(x.total and not x.with_attackers and not x.attackers for x in killed):
+        return killed
+    most = max(x.with_attackers for x in inside)
+    victims = [replace(x, low=x.low - x.with_attackers, high=x.high - x.with_attackers, best=None, with_attackers=0)
+               if any(x is y for y in inside) else x for x in killed]
+    return victims + [Casualties(low=most, high=most, best=most, text=inside[0].text, side="militants",
+                                 added=True, attackers=True, with_attackers=most)]
 
 
 def _armed_victims(c: Cluster) -> bool:
@@ -1177,6 +1218,10 @@ def _toll_range(killed: list[Casualties], armed_victims: bool = False) -> tuple[
     summed = _sum_of_sides(killed, armed_victims)
     if summed is not None:
         low, high = summed
+    elif any(x.summed and x.low is not None for x in killed):
+        # "killing six" ... "two more died, bringing the total to eight": the six are inside the eight
+        low = max(x.low for x in killed if x.summed and x.low is not None)
+        high = max(high, low)
     return low, high, killed
 
 
