@@ -608,6 +608,8 @@ class ActorBase:
                 country = self.country(tok.text + ".")
             if country is None and tok.dep_ == "poss":
                 country = self.metonyms.get(normalise_name(tok.text))  # "Moscow's forces": the capital's state
+            if country is not None and tok.i > 0 and tok.nbor(-1).lower_ in _affiliation_words()["ethnicity_words"]:
+                continue  # "ethnic Albanian gunmen": a people, not a state
             if country is not None:
                 # "Iran-backed militants": Iran is the backer, not the nationality
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -656,7 +658,7 @@ def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
     return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns",
-                                                   "supplier_words")}
+                                                   "supplier_words", "ethnicity_words")}
 
 
 def _head_forms(tok) -> set[str]:
@@ -670,6 +672,11 @@ def _head_forms(tok) -> set[str]:
         if form.endswith("s"):
             forms.add(form[:-1])
     return forms
+
+
+def head_forms(tok) -> set[str]:
+    """Return a head word's lower-case forms (lemma, word, singular) to look up in word lists."""
+    return _head_forms(tok)
 
 
 def _split(value) -> list[str]:
@@ -703,6 +710,9 @@ def _pycountry_names() -> dict[str, str]:
             first, rest = name.split(", ", 1)
             name = f"{rest} {first}"
         out[c.alpha_3] = name
+    # codes ISO has not assigned that countries.csv lists (XKX, Kosovo, as the places data code it)
+    for row in load_csv("actors/countries.csv"):
+        out.setdefault(row["code"], row["name"])
     return out
 
 
