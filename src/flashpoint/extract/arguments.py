@@ -42,9 +42,9 @@ def targets() -> dict:
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
-    phrase = noun_phrase(tok)
-    return _phrase_ends_with(phrase, targets()["military_facilities"]) or \
-        _phrase_ends_with(phrase, targets()["police_facilities"])
+    phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]  # "the headquarters of X in Atbara": up to its head
+    return any(_phrase_ends_with(phrase, targets()[kind])
+               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words"))
 
 
 def _phrase_ends_with(toks, phrases: frozenset) -> bool:
@@ -100,7 +100,8 @@ def noun_phrase(tok) -> list:
         t = stack.pop()
         for c in t.children:
             if c.dep_ == "punct" and c.text == "-" and tok.i > c.i and (t.i != tok.i or (
-                    c.i == tok.i - 1 and any(k.i < c.i and k.dep_ == "compound" for k in t.children))):
+                    any(k.i == c.i - 1 and k.dep_ == "compound" for k in t.children)
+                    and (c.i == tok.i - 1 or any(k.i == c.i + 1 and k.dep_ == "compound" for k in t.children)))):
                 keep.add(c.i)  # "Jaish-e-Mohammad", "the SPLM-N": a hyphen inside a name before the head is part of it
                 continue
             if c.dep_ == "prep" and t.i == tok.i and c.lower_ in ("of", "from") and tok.pos_ == "NOUN":
@@ -441,6 +442,13 @@ class ArgumentReader:
         if tok.pos_ != "NOUN":
             return None
         words = targets()["tie_words"]
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words:
+            # "the militants who carried out the attack belonged to ISSP": the clause says whose they are
+            actor, _ = self._via(head, cc, ("to", "with"))
+            if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
+                    and actor.name not in self.actors.class_names:
+                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         for c in tok.children:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
                 actor, _ = self._via(c, cc, ("to", "with"))
@@ -578,6 +586,9 @@ class ArgumentReader:
             return None  # a named base ("Al-Asad Air Base") in a report about foreign troops may be theirs
         if _phrase_ends_with(phrase, targets()["police_facilities"]):
             return self.actors.state_forces(country, text, label="Police Forces of")
+        if _phrase_ends_with(phrase, targets()["government_sites"]) and not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in phrase):
+            return self.actors.state_forces(country, text, label="Government of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
         if _phrase_ends_with(phrase, targets()["civilian_sites"]):
@@ -674,6 +685,14 @@ class ArgumentReader:
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
+            if a1 is None and passive:
+                # "five people were killed in an attack claimed by Jamaat-ul-Ahrar": the act's own doer
+                for p in (g for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                    b1, s1, _, _ = self._noun_roles(p, cc)
+                    if b1 is not None and b1.type != "civilians":
+                        a1, t1 = b1, s1
+                        break
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
             head = trig.head
@@ -701,6 +720,8 @@ class ArgumentReader:
                 a1, t1 = other, tok
             elif other is not None and a2 is None:
                 a2, t2 = other, tok
+        if a2 is None and entry is not None and entry.mode == "arson":
+            a2, t2 = self._via(trig, cc, ("to",))  # "set fire to the governor's office"
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
@@ -836,20 +857,26 @@ class ArgumentReader:
         """Return (actor, token) of the side that tells the trigger's clause (the subject of the nearest
         reporting verb above it: "the Myanmar military said", "It said"): a state's forces (a government is its
         forces), or with armed_groups a named armed group too; (None, None) for anyone else ("officials")."""
-        for verb in trig.ancestors:
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                actor = self.resolve(subj, cc) if subj is not None else None
-                if actor is not None and actor.type == "state forces" and actor.name.startswith("Government of"):
-                    country = self.actors.country_by_code.get(actor.country_code)
-                    actor = self.actors.state_forces(country, actor.text) if country is not None else None
-                if actor is not None and actor.type == "state forces" and actor.country_code:
-                    return actor, subj
-                if actor is not None and armed_groups and actor.id is not None \
-                        and actor.type not in ("state forces", "civilians", "protesters") \
-                        and actor.name not in self.actors.class_names:
-                    return actor, subj
-                return None, None
+        for verb in [trig, *trig.ancestors]:
+            # "..., according to the junta": the source a clause cites is its teller too
+            source = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                           for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
+                           for p in g.children if p.dep_ == "pobj"), None)
+            if source is None and (verb.i == trig.i or verb.pos_ not in ("VERB", "AUX")
+                                   or verb.lemma_.lower() not in reporting_verbs()):
+                continue
+            subj = source if source is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            actor = self.resolve(subj, cc) if subj is not None else None
+            if actor is not None and actor.type == "state forces" and actor.name.startswith("Government of"):
+                country = self.actors.country_by_code.get(actor.country_code)
+                actor = self.actors.state_forces(country, actor.text) if country is not None else None
+            if actor is not None and actor.type == "state forces" and actor.country_code:
+                return actor, subj
+            if actor is not None and armed_groups and actor.id is not None \
+                    and actor.type not in ("state forces", "civilians", "protesters") \
+                    and actor.name not in self.actors.class_names:
+                return actor, subj
+            return None, None
         return None, None
 
     def _ownerless_platform(self, subj, cc) -> bool:

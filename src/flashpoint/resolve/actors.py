@@ -299,7 +299,7 @@ class ActorBase:
                                     backer, text), how, 70.0)
             # as extraction reads it: the unlisted name wins over a listed group read inside it only when it
             # says more ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front")
-            beats = first_named is None or self._unlisted_beats(unlisted, first_named)
+            beats = first_named is None or self._unlisted_beats(unlisted, first_named, context_country)
             out.insert(0, found) if beats else out.append(found)
         whole = normalise_name(text)
         country = self.country(text)
@@ -381,7 +381,7 @@ class ActorBase:
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
         unlisted = self._unlisted_in(toks)
-        if unlisted is not None and (named is None or self._unlisted_beats(unlisted, named)):
+        if unlisted is not None and (named is None or self._unlisted_beats(unlisted, named, context_country)):
             name, kind, _ = unlisted
             return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country, backer,
                          text)
@@ -514,13 +514,16 @@ class ActorBase:
         kinds = [words["types"][normalise_name(t.text)] for t in run if normalise_name(t.text) in words["types"]]
         return run, kinds[-1], distinctive
 
-    def _unlisted_beats(self, unlisted, named) -> bool:
+    def _unlisted_beats(self, unlisted, named, country: str | None = None) -> bool:
         """Return whether an unlisted name wins over a listed group read inside it: only when it says more
         ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front"; "RSF forces" are the RSF)."""
         entry, surface = named
         if entry.type == "state forces" or normalise_name(surface) not in normalise_name(unlisted[0]):
             return False  # "the Ajang-Ajang faction of the Abu Sayyaf group": a listed group outside the name
         inside = set(normalise_name(surface).split())
+        if entry.country_code and country and entry.country_code != country \
+                and normalise_name(unlisted[0]) != normalise_name(surface).removeprefix("the "):
+            return True  # "the Ansar al-Din Brigades" in Peshawar: a longer name, not Mali's Ansar al-Din
         return any(normalise_name(w) not in inside for w in unlisted[2])
 
     def names_protesters(self, text: str | None) -> bool:
