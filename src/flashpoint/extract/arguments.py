@@ -1077,6 +1077,13 @@ class ArgumentReader:
                 head.lemma_.lower() in targets()["claim_verbs"] or head.lemma_.lower() in self.light_verbs):
             # "an attack on a checkpoint was claimed by the Pakistani Taliban", "... was carried out by X"
             a1, t1 = self._via(head, cc, ("by",), deps=("agent",))
+        if a1 is None and noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in targets()["tie_words"]:
+            # "strong indications that the bombing was linked to al-Shabaab": the group it is tied to (never a state)
+            tied, tok = self._via(head, cc, ("to", "with"))
+            if tied is not None and tied.type not in ("state forces", "civilians", "protesters") \
+                    and tied.name not in self.actors.class_names:
+                a1, t1 = tied, tok
         if a1 is None:
             for c in noun.children:
                 # "the attack, which was carried out by ISWAP", "the strikes Israel launched"
