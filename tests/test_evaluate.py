@@ -457,6 +457,13 @@ def test_names_match_plurals_but_not_other_names():
     assert not names_match("", "")
 
 
+def test_names_match_without_an_indefinite_article():
+    assert names_match("Unidentified Armed Group", "an unidentified armed group")
+    assert names_match("a local militia", "Local militia")
+    assert not names_match("a", "")
+    assert not names_match("Amal", "mal")  # a word's first letter is no article
+
+
 # ---------------------------------------------------------------- loading errors
 
 @pytest.mark.parametrize("bad_line", [

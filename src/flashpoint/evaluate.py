@@ -377,9 +377,17 @@ def _singular(normalised: str) -> str:
     return normalised
 
 
+def _without_article(normalised: str) -> str:
+    """Return a normalised name without a leading indefinite article ('an unidentified armed group')."""
+    for article in ("a ", "an "):
+        if normalised.startswith(article) and len(normalised) > len(article):
+            return normalised[len(article):]
+    return normalised
+
+
 def names_match(predicted: str, gold: str) -> bool:
-    """Return whether two actor names are the same after normalisation, plural 's' aside."""
-    a, b = normalise_name(predicted), normalise_name(gold)
+    """Return whether two actor names are the same after normalisation, plural 's' and 'a'/'an' aside."""
+    a, b = _without_article(normalise_name(predicted)), _without_article(normalise_name(gold))
     return bool(a) and (a == b or _singular(a) == _singular(b))
 
 

@@ -6,6 +6,7 @@ facility). Word order alone is never used: "Y came under fire from X" gives X as
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from spacy.tokens import Span
 
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.actors import ActorBase
+from flashpoint.resolve.actors import ActorBase, head_forms
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        reporting_verbs, settlement_words)
 from flashpoint.syntax import token_table
@@ -41,9 +42,9 @@ def targets() -> dict:
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
-    phrase = noun_phrase(tok)
-    return _phrase_ends_with(phrase, targets()["military_facilities"]) or \
-        _phrase_ends_with(phrase, targets()["police_facilities"])
+    phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]  # "the headquarters of X in Atbara": up to its head
+    return any(_phrase_ends_with(phrase, targets()[kind])
+               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words"))
 
 
 def _phrase_ends_with(toks, phrases: frozenset) -> bool:
@@ -98,8 +99,10 @@ def noun_phrase(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "punct" and c.text == "-" and t.i != tok.i and tok.i > c.i:
-                keep.add(c.i)  # "Jaish-e-Mohammad": a hyphen inside a name before the head is part of it
+            if c.dep_ == "punct" and c.text == "-" and tok.i > c.i and (t.i != tok.i or (
+                    any(k.i == c.i - 1 and k.dep_ == "compound" for k in t.children)
+                    and (c.i == tok.i - 1 or any(k.i == c.i + 1 and k.dep_ == "compound" for k in t.children)))):
+                keep.add(c.i)  # "Jaish-e-Mohammad", "the SPLM-N": a hyphen inside a name before the head is part of it
                 continue
             if c.dep_ == "prep" and t.i == tok.i and c.lower_ in ("of", "from") and tok.pos_ == "NOUN":
                 keep.add(c.i)  # "the foreign ministers of Congo and Rwanda", "fighters of Hamas"
@@ -171,6 +174,19 @@ _SHORT_NAMES = "flashpoint_short_names"
 # nationalities or groups named them ("Russian artillery shelled Kherson"), a town elsewhere is not doubted
 PLACES_VOTED = "flashpoint_places_voted"
 _STATES = "flashpoint_state_forces"  # countries whose forces a report has named so far
+
+
+_ACRONYMS = "flashpoint_acronyms"  # abbreviation -> the actor the report spelled it out as
+_ABBREVIATION = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9.\-/&]{1,9}$")
+
+
+def _in_order(letters: list[str], initials: str) -> bool:
+    """Return True when every letter is the initial of a capitalised word, in order ("SAF" in "Special Action Force")."""
+    k = 0
+    for ch in initials:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def _remember_short_name(tok, actor: Actor) -> None:
@@ -301,8 +317,9 @@ class ArgumentReader:
         self.lexicon = lexicon
 
     # --- actors --------------------------------------------------------------
-    def resolve(self, tok, context_country: str | None) -> Actor | None:
-        """Return the actor a token's noun phrase names, trying its conjuncts and owners."""
+    def resolve(self, tok, context_country: str | None, conjuncts: bool = True) -> Actor | None:
+        """Return the actor a token's noun phrase names, trying its conjuncts (unless told not to: "between X and
+        Y" names two sides) and owners."""
         tok = _relative_antecedent(tok)
         if tok.lower_ in _PRONOUNS:
             if tok.dep_ in ("dobj", "pobj"):
@@ -310,12 +327,15 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
+        spelled = self._spelled_out(tok, context_country)
+        if spelled is not None:
+            return spelled
         group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
             or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
             or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
             return group
-        for t in _conjuncts(tok):
+        for t in (_conjuncts(tok) if conjuncts else [tok]):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
             if actor is not None and actor.type == "civilians" and t.i == tok.i:
@@ -340,12 +360,63 @@ class ArgumentReader:
                               or tok.lemma_.lower() in targets()["holding_nouns"]):
             # "a Kenyan-held base" (never "Israeli-controlled territory": a territory is where, not whom)
             owner = self._site_holder(tok, noun_phrase(tok), context_country)
+        if owner is None:
+            owner = self._possessor(tok, context_country)
         if owner is not None:
             return owner
         short = _short_name(tok)
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _spelled_out(self, tok, cc) -> Actor | None:
+        """Return the actor an abbreviation means in this report when the report spelled it out before or
+        after ("the police Special Action Force (SAF)" ... "the SAF units": the Philippine police, not Sudan's
+        SAF), or None when the phrase holds no abbreviation the report defines."""
+        doc = tok.doc
+        meanings = doc.user_data.get(_ACRONYMS)
+        if meanings is None:
+            meanings = doc.user_data[_ACRONYMS] = {}
+            for t in doc:
+                if t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" \
+                        and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text):
+                    phrase = [w for w in noun_phrase(t.head) if not t.i - 1 <= w.i <= t.i + 1]
+                    initials = "".join(w.text[0] for w in phrase if w.text[:1].isupper())
+                    letters = [ch for ch in t.text if ch.isalpha()]
+                    if letters and _in_order(letters, initials):
+                        actor = self.actors.resolve_phrase(phrase, cc)
+                        if actor is not None and actor.id is not None and actor.id.startswith("unlisted-"):
+                            # "the police Special Action Force": a unit of the state force its common noun names
+                            state = next((a for w in phrase if w.is_lower and w.dep_ == "compound"
+                                          for a in [self.actors.resolve_phrase([w], cc)]
+                                          if a is not None and a.type == "state forces" and a.country_code), None)
+                            actor = state or actor
+                        if actor is not None:
+                            meanings[t.text] = actor
+        if not meanings:
+            return None
+        phrase = noun_phrase(tok)
+        for w in phrase:
+            if w.text in meanings:
+                return replace(meanings[w.text], text=" ".join(x.text for x in phrase))
+        return None
+
+    def _possessor(self, tok, cc) -> Actor | None:
+        """Return whose a thing 'its' or 'their' says it is, the pronoun read back to the subject of the clause
+        above ("officers were returning from patrol when rebels blew up their vehicle": the officers'), or None."""
+        kinds = targets()
+        phrase = noun_phrase(tok)
+        if not (tok.lemma_.lower() in kinds["holding_nouns"] or any(
+                _phrase_ends_with(phrase, kinds[k]) for k in ("vehicles", "military_facilities", "police_facilities",
+                                                              "civilian_sites", "state_sites"))):
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                ante = _pronoun_antecedent(c)
+                actor = self.resolve(ante, cc) if ante is not None else None
+                if actor is not None:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
 
     def _members_of(self, tok, cc) -> Actor | None:
         """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
@@ -401,6 +472,13 @@ class ArgumentReader:
         if tok.pos_ != "NOUN":
             return None
         words = targets()["tie_words"]
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words:
+            # "the militants who carried out the attack belonged to ISSP": the clause says whose they are
+            actor, _ = self._via(head, cc, ("to", "with"))
+            if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
+                    and actor.name not in self.actors.class_names:
+                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         for c in tok.children:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
                 actor, _ = self._via(c, cc, ("to", "with"))
@@ -538,6 +616,9 @@ class ArgumentReader:
             return None  # a named base ("Al-Asad Air Base") in a report about foreign troops may be theirs
         if _phrase_ends_with(phrase, targets()["police_facilities"]):
             return self.actors.state_forces(country, text, label="Police Forces of")
+        if _phrase_ends_with(phrase, targets()["government_sites"]) and not any(
+                t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in phrase):
+            return self.actors.state_forces(country, text, label="Government of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
         if _phrase_ends_with(phrase, targets()["civilian_sites"]):
@@ -634,6 +715,14 @@ class ArgumentReader:
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
+            if a1 is None and passive:
+                # "five people were killed in an attack claimed by Jamaat-ul-Ahrar": the act's own doer
+                for p in (g for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                    b1, s1, _, _ = self._noun_roles(p, cc)
+                    if b1 is not None and b1.type != "civilians":
+                        a1, t1 = b1, s1
+                        break
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
             head = trig.head
@@ -648,6 +737,11 @@ class ArgumentReader:
                     and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
                 if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
                     a2, t2 = self.resolve(subj, cc), subj
+        if a1 is None and a2 is None and trig.pos_ in ("VERB", "AUX"):
+            # "Fighting between the Taliban and ISKP fighters broke out" (a gerund the parser makes a verb)
+            b1, s1, b2, s2 = self._between(trig, cc)
+            if b1 is not None:
+                a1, t1, a2, t2 = b1, s1, b2, s2
         if entry is not None and entry.mode == "clash" and (a1 is None or a2 is None):
             # "clashed with soldiers", "killed in fighting with the rebels": the other party
             # (an armed group 'with' whom the fighting was is its author; the police or army, its target)
@@ -656,6 +750,8 @@ class ArgumentReader:
                 a1, t1 = other, tok
             elif other is not None and a2 is None:
                 a2, t2 = other, tok
+        if a2 is None and entry is not None and entry.mode == "arson":
+            a2, t2 = self._via(trig, cc, ("to",))  # "set fire to the governor's office"
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
             a2, t2 = self._via(trig, cc, ("from",))  # "seized the town from HTS"
         if a2 is None and entry is not None and entry.mode in _TERRITORY_MODES:
@@ -666,6 +762,13 @@ class ArgumentReader:
             a1, t1 = self._fired_from_held(trig, cc)
         if a1 is None and entry is not None and entry.mode == "intercept":
             a1, t1 = self._reporting_forces(trig, cc)
+        if a1 is None and trig.pos_ in ("VERB", "AUX") and self._ownerless_platform(self._subject(trig), cc):
+            # "The Israeli army says fighter jets struck ...": a platform that acts for nobody named is the teller's
+            # (never when what it hit is the teller's own side: that was fired at the teller)
+            teller, told = self._speaker(trig, cc, armed_groups=True)
+            if teller is not None and not (a2 is not None and a2.country_code == teller.country_code
+                                           and a2.type == teller.type):
+                a1, t1 = teller, told
         if a2 is None and entry is not None and entry.mode in _PERSON_MODES:
             a2, t2 = self._person_hit(trig, cc)
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
@@ -778,14 +881,44 @@ class ArgumentReader:
     def _reporting_forces(self, trig, cc):
         """Return (actor, token) of a state's forces that report an interception told with no interceptor:
         "Israel's military spokesman says ... 99% of them were intercepted" (a side tells its own)."""
-        for verb in trig.ancestors:
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                actor = self.resolve(subj, cc) if subj is not None else None
-                if actor is not None and actor.type == "state forces":
-                    return actor, subj
-                return None, None
+        return self._speaker(trig, cc)
+
+    def _speaker(self, trig, cc, armed_groups: bool = False):
+        """Return (actor, token) of the side that tells the trigger's clause (the subject of the nearest
+        reporting verb above it: "the Myanmar military said", "It said"): a state's forces (a government is its
+        forces), or with armed_groups a named armed group too; (None, None) for anyone else ("officials")."""
+        for verb in [trig, *trig.ancestors]:
+            # "..., according to the junta": the source a clause cites is its teller too
+            source = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+                           for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
+                           for p in g.children if p.dep_ == "pobj"), None)
+            if source is None and (verb.i == trig.i or verb.pos_ not in ("VERB", "AUX")
+                                   or verb.lemma_.lower() not in reporting_verbs()):
+                continue
+            subj = source if source is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            actor = self.resolve(subj, cc) if subj is not None else None
+            if actor is not None and actor.type == "state forces" and actor.name.startswith("Government of"):
+                country = self.actors.country_by_code.get(actor.country_code)
+                actor = self.actors.state_forces(country, actor.text) if country is not None else None
+            if actor is not None and actor.type == "state forces" and actor.country_code:
+                return actor, subj
+            if actor is not None and armed_groups and actor.id is not None \
+                    and actor.type not in ("state forces", "civilians", "protesters") \
+                    and actor.name not in self.actors.class_names:
+                return actor, subj
+            return None, None
         return None, None
+
+    def _ownerless_platform(self, subj, cc) -> bool:
+        """Return True when a clause's active subject is a crewed platform whose words name no side ("fighter
+        jets", "artillery"; targets.yaml operated_platforms), so that whoever tells the clause flew or fired it.
+        Ordnance ("22 missiles were fired", "rockets hit the base") is as often what came in at the teller."""
+        if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") \
+                or self.resolve(subj, cc) is not None:
+            return False
+        if any(c.dep_ in ("det", "poss") for c in subj.children):
+            return False  # "the group said the jets hit a compound": jets told of before, maybe not the teller's
+        return bool(head_forms(subj) & targets()["operated_platforms"])
 
     def _held_by_owner(self, tok, cc) -> bool:
         """Return True when a thing names no actor itself but the one who holds it ('devices used by X')."""
@@ -826,8 +959,15 @@ class ArgumentReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         conj = [x for x in p.children if x.dep_ == "conj"]
+                        shared = next((m for m in p.children if m.dep_ in ("compound", "nmod", "amod") and m.i < p.i
+                                       and any(x.dep_ == "conj" for x in m.children)), None)
+                        if not conj and shared is not None:
+                            # "between Hezbollah and Amal gunmen": two names share one head noun
+                            other = next(x for x in shared.children if x.dep_ == "conj")
+                            return (self.actors.resolve_phrase([shared, p], cc), shared,
+                                    self.actors.resolve_phrase([other, p], cc), other)
                         second = self.resolve(conj[0], cc) if conj else None
-                        return self.resolve(p, cc), p, second, (conj[0] if conj else None)
+                        return self.resolve(p, cc, conjuncts=not conj), p, second, (conj[0] if conj else None)
         return None, None, None, None
 
     def claimant(self, node, cc):
@@ -967,6 +1107,13 @@ class ArgumentReader:
                 head.lemma_.lower() in targets()["claim_verbs"] or head.lemma_.lower() in self.light_verbs):
             # "an attack on a checkpoint was claimed by the Pakistani Taliban", "... was carried out by X"
             a1, t1 = self._via(head, cc, ("by",), deps=("agent",))
+        if a1 is None and noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in targets()["tie_words"]:
+            # "strong indications that the bombing was linked to al-Shabaab": the group it is tied to (never a state)
+            tied, tok = self._via(head, cc, ("to", "with"))
+            if tied is not None and tied.type not in ("state forces", "civilians", "protesters") \
+                    and tied.name not in self.actors.class_names:
+                a1, t1 = tied, tok
         if a1 is None:
             for c in noun.children:
                 # "the attack, which was carried out by ISWAP", "the strikes Israel launched"

@@ -299,7 +299,7 @@ class ActorBase:
                                     backer, text), how, 70.0)
             # as extraction reads it: the unlisted name wins over a listed group read inside it only when it
             # says more ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front")
-            beats = first_named is None or self._unlisted_beats(unlisted, first_named)
+            beats = first_named is None or self._unlisted_beats(unlisted, first_named, context_country)
             out.insert(0, found) if beats else out.append(found)
         whole = normalise_name(text)
         country = self.country(text)
@@ -381,7 +381,7 @@ class ActorBase:
         backer = self.backer(text)
         named = self._named_in(toks, context_country)
         unlisted = self._unlisted_in(toks)
-        if unlisted is not None and (named is None or self._unlisted_beats(unlisted, named)):
+        if unlisted is not None and (named is None or self._unlisted_beats(unlisted, named, context_country)):
             name, kind, _ = unlisted
             return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), kind, context_country, backer,
                          text)
@@ -514,13 +514,16 @@ class ActorBase:
         kinds = [words["types"][normalise_name(t.text)] for t in run if normalise_name(t.text) in words["types"]]
         return run, kinds[-1], distinctive
 
-    def _unlisted_beats(self, unlisted, named) -> bool:
+    def _unlisted_beats(self, unlisted, named, country: str | None = None) -> bool:
         """Return whether an unlisted name wins over a listed group read inside it: only when it says more
         ("the Mai-Mai Kifuafua Resistance Front" is not "The Resistance Front"; "RSF forces" are the RSF)."""
         entry, surface = named
         if entry.type == "state forces" or normalise_name(surface) not in normalise_name(unlisted[0]):
             return False  # "the Ajang-Ajang faction of the Abu Sayyaf group": a listed group outside the name
         inside = set(normalise_name(surface).split())
+        if entry.country_code and country and entry.country_code != country \
+                and normalise_name(unlisted[0]) != normalise_name(surface).removeprefix("the "):
+            return True  # "the Ansar al-Din Brigades" in Peshawar: a longer name, not Mali's Ansar al-Din
         return any(normalise_name(w) not in inside for w in unlisted[2])
 
     def names_protesters(self, text: str | None) -> bool:
@@ -608,6 +611,8 @@ class ActorBase:
                 country = self.country(tok.text + ".")
             if country is None and tok.dep_ == "poss":
                 country = self.metonyms.get(normalise_name(tok.text))  # "Moscow's forces": the capital's state
+            if country is not None and tok.i > 0 and tok.nbor(-1).lower_ in _affiliation_words()["ethnicity_words"]:
+                continue  # "ethnic Albanian gunmen": a people, not a state
             if country is not None:
                 # "Iran-backed militants": Iran is the backer, not the nationality
                 nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -656,7 +661,7 @@ def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
     data = load_yaml("actors/modifiers.yaml")
     return {key: frozenset(data[key]) for key in ("affiliation", "hyphen_only", "collectives", "protest_nouns",
-                                                   "supplier_words")}
+                                                   "supplier_words", "ethnicity_words")}
 
 
 def _head_forms(tok) -> set[str]:
@@ -670,6 +675,11 @@ def _head_forms(tok) -> set[str]:
         if form.endswith("s"):
             forms.add(form[:-1])
     return forms
+
+
+def head_forms(tok) -> set[str]:
+    """Return a head word's lower-case forms (lemma, word, singular) to look up in word lists."""
+    return _head_forms(tok)
 
 
 def _split(value) -> list[str]:
@@ -703,6 +713,9 @@ def _pycountry_names() -> dict[str, str]:
             first, rest = name.split(", ", 1)
             name = f"{rest} {first}"
         out[c.alpha_3] = name
+    # codes ISO has not assigned that countries.csv lists (XKX, Kosovo, as the places data code it)
+    for row in load_csv("actors/countries.csv"):
+        out.setdefault(row["code"], row["name"])
     return out
 
 
