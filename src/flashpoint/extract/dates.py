@@ -25,7 +25,7 @@ from typing import Callable
 
 import yaml
 
-from flashpoint.extract.casualties import alternation, number_pattern, parse_number
+from flashpoint.extract.casualties import alternation, key_words, number_pattern, parse_number, words_in
 from flashpoint.model import DateSpan
 
 ROLES = ("point", "since", "until", "dateline", "posted")
@@ -697,39 +697,6 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
                  and (words is None or rule.words is None or not words.isdisjoint(rule.words))
                  for match in rule.regex.finditer(text))
-
-
-_WORD = re.compile(r"\w+")
-_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-
-
-def words_in(text: str) -> set[str] | None:
-    """Return the lower-cased words (runs of word characters) of a text, or None when it holds a letter
-    outside ASCII (which a case-blind pattern may match to an ASCII one: the Kelvin sign to "k").
-
-    With `key_words`, a cheap test that a list of phrases cannot match: one pass over the text
-    instead of one trial of every phrase at every character.
-    """
-    if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text):
-        return None
-    return set(_WORD.findall(text.lower()))
-
-
-def key_words(phrases) -> frozenset | None:
-    """Return one word of each phrase (its longest), as `words_in` reads them: a text a list of phrases
-    compiled by `alternation` matches holds one of them among its words. None when a phrase has no word
-    of ASCII letters and digits (then no test on words can rule the list out).
-
-    Every word of such a phrase is a whole word of the text it matches: the phrase starts and ends on a
-    word boundary, and between its words lie spaces or punctuation marks, matched as they are.
-    """
-    out = set()
-    for phrase in phrases:
-        words = [w for w in _WORD.findall(str(phrase).lower()) if w.isascii()]
-        if not words:
-            return None
-        out.add(max(words, key=len))
-    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
