@@ -717,3 +717,17 @@ def test_zero_gates_pass_every_sentence_their_patterns_match(sentence):
 def test_zero_counts_are_still_read_behind_the_gates():
     assert [(m.kind, m.low) for m in find_casualties("No one was hurt in the blast.")] == [("killed", 0), ("injured", 0)]
     assert any(m.low == 0 for m in find_casualties("The convoy passed without causing casualties."))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials revised the death toll to 14, leaving 30 others injured after gunmen shot dead two guards.",
+    "Police arrested 12 protesters; no one was hurt.",
+    "The suicide bomber blew himself up near the market.",
+    "A \u212aenyan official said nothing about the talks.",  # a non-ASCII letter: every cue is run
+    "The talks resumed in the capital on Monday.",
+])
+def test_casualty_cues_skipped_on_words_read_what_every_cue_reads(text, monkeypatch):
+    # a cue list is skipped only when the sentence lacks all its key words: the figures stay the same
+    gated = repr(casualties.find_casualties(text))
+    monkeypatch.setattr(casualties, "words_in", lambda text: None)  # no test on words: every cue runs
+    assert repr(casualties.find_casualties(text)) == gated

@@ -408,6 +408,28 @@ def test_rule_matches_are_those_of_every_rule_in_order_and_kept_for_the_next_cal
     assert find_dates(text, date(2023, 4, 27))[0].span.start == date(2023, 4, 25)
 
 
+@pytest.mark.parametrize("text", [
+    "Militants struck 36 hours later, a day after the Christmas Eve raid, and again over the past few weeks.",
+    "The previous week\u2019s strike came three weeks after New Year\u2019s Day; last night it was quiet.",
+    "Two days ago, earlier this month, this weekend; so far this year.",
+    "IT HAPPENED YESTERDAY, LATE LAST NIGHT, THE WEEK BEFORE.",
+    "The strike came 2 \u212aalends earlier; yesterday\u2019s toll",  # a non-ASCII letter: no gate on words
+    "Caf\u00e9 owners said the raid was yesterday, three days ago.",
+    "no date at all in this line of text",
+])
+def test_rule_matches_gated_on_words_find_what_every_rule_finds(text):
+    # the test on a text's words only skips rules that cannot match it: the matches stay every rule's own
+    expected = [(rule.name, m.span()) for rule in dates._rules() for m in rule.regex.finditer(text)]
+    assert [(rule.name, m.span()) for rule, m in dates.rule_matches.__wrapped__(text)] == expected
+
+
+def test_key_words_give_one_word_of_each_phrase_or_none():
+    assert dates.key_words(["last week", "the previous year", "yesterday"]) == {"last", "previous", "yesterday"}  # the longest, the first of equals
+    assert dates.key_words(["\u00e9t\u00e9"]) is None  # no ASCII word: the list cannot be ruled out by words
+    assert dates.words_in("Last week\u2019s raid") == {"last", "week", "s", "raid"}
+    assert dates.words_in("\u212aiev") is None
+
+
 def test_rule_matches_keeps_only_the_last_texts():
     dates.rule_matches.cache_clear()
     for k in range(300):

@@ -107,6 +107,41 @@ def _trie_regex(char: str, node: dict) -> str:
     return head + "(?:" + "|".join(options) + ")"
 
 
+_WORD = re.compile(r"\w+")
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
+@lru_cache(maxsize=256)
+def words_in(text: str) -> frozenset[str] | None:
+    """Return the lower-cased words (runs of word characters) of a text, or None when it holds a letter
+    outside ASCII (which a case-blind pattern may match to an ASCII one: the Kelvin sign to "k").
+
+    With `key_words`, a cheap test that a list of phrases cannot match: one pass over the text
+    instead of one trial of every phrase at every character. The last texts' words are kept (the date
+    rules and the casualty cues read the same sentence).
+    """
+    if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text):
+        return None
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def key_words(phrases) -> frozenset | None:
+    """Return one word of each phrase (its longest), as `words_in` reads them: a text a list of phrases
+    compiled by `alternation` matches holds one of them among its words. None when a phrase has no word
+    of ASCII letters and digits (then no test on words can rule the list out).
+
+    Every word of such a phrase is a whole word of the text it matches: the phrase starts and ends on a
+    word boundary, and between its words lie spaces or punctuation marks, matched as they are.
+    """
+    out = set()
+    for phrase in phrases:
+        words = [w for w in _WORD.findall(str(phrase).lower()) if w.isascii()]
+        if not words:
+            return None
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
 def _words(phrase: str) -> str:
     """Return a phrase lower-cased with single spaces."""
     return " ".join(phrase.lower().split())
@@ -398,6 +433,20 @@ def _kind_groups(key: str, extra: dict | None = None) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cue_key_words() -> dict[str, frozenset | None]:
+    """Return the key words (see `key_words`) of the word lists the five first cues of `_Cues` are:
+    a sentence holding none of a list's key words has none of its cues."""
+    lex = lexicon()
+    kinds = lex["kinds"]
+    before = [w for kind in KINDS for w in list(kinds[kind].get("before") or [])
+              + list((lex.get("victim_only_before") or {}).get(kind) or [])]
+    return {"restated": key_words(lex["restated_toll"]["verbs"]),
+            "toll_noun": key_words(w for kind in KINDS for w in kinds[kind].get("toll") or []),
+            "active": key_words(before), "left_verb": key_words(lex["left"]["verbs"]),
+            "casualty_word": key_words([w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"]))}
+
+
+@lru_cache(maxsize=1)
 def _victim_only_words() -> frozenset[str]:
     """Return the verbs that count the killed only before a victim noun ("neutralised 11 fighters")."""
     return frozenset(_words(w) for words in (lexicon().get("victim_only_before") or {}).values() for w in words)
@@ -595,12 +644,16 @@ class _Cues:
     def __init__(self, sentence: str, patterns: _Patterns):
         self.text = sentence
         self._patterns = patterns
-        self.restated = self._ends(patterns.restated)
-        self.toll_noun = sorted(self._ends(patterns.toll_noun).items())
+        # a cue list none of whose key words the sentence holds is not run (see `key_words`)
+        words, keys = words_in(sentence), _cue_key_words()
+        absent = {name for name, key in keys.items() if words is not None and key is not None and words.isdisjoint(key)}
+        self.restated = {} if "restated" in absent else self._ends(patterns.restated)
+        self.toll_noun = [] if "toll_noun" in absent else sorted(self._ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
-        self.active = self._ends(patterns.active)
-        self.left_verb = self._ends(patterns.left_verb)
-        self.casualty_words = [m.start() for m in patterns.casualty_word.finditer(sentence)]
+        self.active = {} if "active" in absent else self._ends(patterns.active)
+        self.left_verb = {} if "left_verb" in absent else self._ends(patterns.left_verb)
+        self.casualty_words = [] if "casualty_word" in absent else \
+            [m.start() for m in patterns.casualty_word.finditer(sentence)]
 
     def _ends(self, regex: re.Pattern) -> dict[int, re.Match]:
         return {m.end(): m for m in regex.finditer(self.text)}

@@ -25,7 +25,7 @@ from typing import Callable
 
 import yaml
 
-from flashpoint.extract.casualties import alternation, number_pattern, parse_number
+from flashpoint.extract.casualties import alternation, key_words, number_pattern, parse_number, words_in
 from flashpoint.model import DateSpan
 
 ROLES = ("point", "since", "until", "dateline", "posted")
@@ -131,6 +131,7 @@ class _Rule:
     resolve: Callable[[re.Match, _Context], _Span | None]
     role: str = "point"
     gate: str | None = None
+    words: frozenset | None = None  # a rule that is one list of phrases: the words one of them begins with
 
 
 @lru_cache(maxsize=1)
@@ -510,8 +511,9 @@ def _rules() -> tuple[_Rule, ...]:
     small_day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     connector = r"(?P<conn>-|\u2013|to|through|and)"
 
-    def rule(name, pattern, resolve, gate=None):
-        return _Rule(name, re.compile(pattern, flags), resolve, "point", gate)
+    def rule(name, pattern, resolve, gate=None, phrases=None):
+        return _Rule(name, re.compile(pattern, flags), resolve, "point", gate,
+                     None if phrases is None else key_words(phrases))
 
     return (
         _Rule("dateline", re.compile(
@@ -552,12 +554,12 @@ def _rules() -> tuple[_Rule, ...]:
              rf"(?:,?\s+(?P<week>{weeks}))?)",
              _weekday, "weekday"),
         rule("fixed_day", rf"\b(?P<m>{alternation(w.replace(chr(39), chr(0x2019)) for w in _fixed_days())}|"
-             rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day),
-        rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative),
-        rule("period", rf"(?P<m>{alternation(_period_table())})", _period),
+             rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day, phrases=_fixed_days()),
+        rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative, phrases=_relative_table()),
+        rule("period", rf"(?P<m>{alternation(_period_table())})", _period, phrases=_period_table()),
         rule("amount",
              rf"(?P<m>(?:(?P<hedge>{amount_hedges})\s+)?(?P<num>{amount})\s+(?P<unit>{units})\s+"
-             rf"(?P<dir>{directions}))", _amount, "unit"),
+             rf"(?P<dir>{directions}))", _amount, "unit", phrases=lex["amount_directions"]),
     )
 
 
@@ -688,9 +690,21 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     stages read one sentence for dates two or three times in a row (with and without an anchor,
     then around it): the last few hundred texts' matches are kept.
     """
-    gates = {name: bool(gate.search(text)) for name, gate in _gates().items()}
+    words = words_in(text)
+    gate_words = _gate_words()
+    gates = {name: (words is None or gate_words[name] is None or not words.isdisjoint(gate_words[name]))
+             and bool(gate.search(text)) for name, gate in _gates().items()}
     return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
+                 and (words is None or rule.words is None or not words.isdisjoint(rule.words))
                  for match in rule.regex.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> dict[str, frozenset | None]:
+    """Return, for each gate of `_gates` that is a list of phrases, the words they begin with."""
+    lex = lexicon()
+    return {"month": key_words(lex["months"]), "weekday": key_words(lex["weekdays"]), "year": None,
+            "unit": key_words(w for unit in lex["units"].values() for w in unit["words"])}
 
 
 def _moved_to_year(span: _Span, year: int) -> _Span:

@@ -2105,6 +2105,9 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
     """'The strike came two weeks after warplanes hit a depot': the later-named incident is earlier."""
     if not published or len(mentions) < 1:
         return
+    words = cas.words_in(text)
+    if words is not None and words.isdisjoint(("later", "after")):
+        return  # the pattern's last word is not in the sentence (a cheap test before the pattern)
     m = _AFTER_RELATIVE.search(text)
     if not m:
         return
