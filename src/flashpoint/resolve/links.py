@@ -288,6 +288,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
     words = _phrase_words(cue.sentence, span, clusters)
+    days = _phrase_days(cue.sentence, span)
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
@@ -305,9 +306,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
         # "revenge for the brothers" names the incident whose sentence told the brothers' killing
         echo = bool(words) and any(words & _words(x.sentence) for x in elsewhere)
+        day = _named_day(days, o_date)
         if me is not None and them is not None and _actors_compatible(me, them) \
-                and not (echo and them.name in _GENERIC | {"Unidentified Armed Group"}):
-            continue  # (an unnamed attacker fits every side: what the cue's words name is the answered one)
+                and not (echo and (them.name in _GENERIC | {"Unidentified Armed Group"} or day > 0)):
+            # (an unnamed attacker fits every side: what the cue's words name is the answered one; so does
+            # an incident that both the phrase's names and its weekday describe, whoever the parse made its author)
+            continue
         if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
             # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
             if not elsewhere:
@@ -317,14 +321,14 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # told only after the answer and not dated before it: what followed, not what was answered
         if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
-        rank = (0, 0, 0, 0) if here else (1, not echo, _days_before(o_date, my_date) if span is None else 0,
+        rank = (0, 0, 0, 0) if here else (1, (not echo) - day, _days_before(o_date, my_date) if span is None else 0,
                                             min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK):
-        return []
+    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK and best[0][1] > -1):
+        return []  # (told far away: only when both the phrase's names and its weekday describe it)
     if best[0][0] == 1 and best[0][1] and _names_no_incident(cue, span, clusters):
         return []  # "marched in response to a rise in fuel prices": what it answered is no incident told
     return [best[1]]
@@ -355,8 +359,27 @@ def _phrase_words(sentence: str, span: tuple[int, int] | None, clusters: list[Cl
 
 
 def _words(text: str) -> set[str]:
-    """Return the lower-case words of four letters or more of a text."""
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
+    """Return the lower-case words of four letters or more of a text, and the parts of four letters or more of
+    its hyphenated words ("al-Arouri" is also "arouri")."""
+    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
+    return found | {p for w in found if "-" in w for p in w.split("-") if len(p) > 3}
+
+
+def _phrase_days(sentence: str, span: tuple[int, int] | None) -> set[str]:
+    """Return the weekdays a cue's phrase names (up to its first comma): "the killing of X on Monday"."""
+    if span is None:
+        return set()
+    phrase = re.split(r"[,;.]", sentence[span[1]:], maxsplit=1)[0].lower()
+    return {d for d in _DAY_WORDS if re.search(rf"\b{d}\b", phrase)}
+
+
+def _named_day(days: set[str], when) -> int:
+    """Return 1 when a cue's phrase names the weekday of an incident dated to the day, -1 when it names
+    another weekday (the phrase describes another incident), else 0."""
+    if not days or when is None or when.start is None or when.precision != "day" \
+            or (when.end is not None and when.end != when.start):
+        return 0
+    return 1 if when.start.strftime("%A").lower() in days else -1
 
 
 def _days_before(first, then) -> int:
