@@ -503,6 +503,14 @@ def _told_next(a: Event, b: Event) -> bool:
                for x in a.evidence for y in b.evidence)
 
 
+def _unnamed_part(a: Event, b: Event) -> bool:
+    """Return True when `b` may be a part of answer `a` whose author the parse did not read: no author or an
+    unidentified one, the answer's kind of act, told in one of the answer's sentences ("In Syria, the
+    strikes hit villages around Kobani and the Derik area": the Derik strikes are the answer's too)."""
+    unnamed = b.actor1 is None or b.actor1.name == "Unidentified Armed Group"
+    return unnamed and b.sub_event_type == a.sub_event_type and _told_together(a, b)
+
+
 def _share_with_operation(events: list[Event], pool: list[Event] | None = None) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
     without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
@@ -517,10 +525,10 @@ def _share_with_operation(events: list[Event], pool: list[Event] | None = None) 
     given: dict[str, set[str]] = {}
     for b in events:
         if b.responds_to or b.kind != "event" or b.event_type not in acts or b.date.start is None \
-                or b.actor1 is None or b.antecedent is not None:
+                or b.antecedent is not None:
             continue
         for a in answers:
-            if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
+            if not (side(a.actor1) == side(b.actor1) or _unnamed_part(a, b)) or not set(a.sources) & set(b.sources) \
                     or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
                     or a.location.name == b.location.name or not (_told_together(a, b) or _told_next(a, b)):
                 continue  # (at the answer's own place: the answer told again, or a recalled act misread)
