@@ -93,7 +93,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         cues = [m for k, m in enumerate(cues) if m.sent_index not in {x.sent_index for x in cues[:k]}]
         # "The strikes were carried out in response to the drone attack": coreference put the anaphoric
         # answer into the antecedent's cluster; _untriggered_answers finds the answer
-        cues = [m for m in cues if not _told_after_cue(c, m)]
+        cues = [m for m in cues if not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)]
         pending = None
         for cue in cues:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
@@ -168,6 +168,16 @@ def _link(answer: Event, antecedent: Event) -> None:
         antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
 
 
+def _names_its_own(c: Cluster, cue, clusters: list[Cluster]) -> bool:
+    """Return True when a cue's phrase names its own cluster: two or more telling words of the phrase ("a
+    response to |the Jenin operation|") and every one of them told in the cluster's other sentences ("Israeli
+    forces pressed on with their operation in the Jenin camp"). Coreference folded the answer's anaphor ("the
+    attack") into the incident it answered, which answers nothing by that cue."""
+    words = _phrase_words(cue.sentence, _cue_span(cue.sentence), clusters)
+    own = set().union(*(_words(x.sentence) for x in c.mentions if x.sent_index != cue.sent_index))
+    return len(words) >= 2 and words <= own
+
+
 def _told_after_cue(c: Cluster, cue) -> bool:
     """Return True when the cluster is the antecedent of its own cue: coreference put the answer's
     anaphor ("The strikes were carried out in response to the drone attack") into the antecedent's
@@ -230,7 +240,7 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             continue
         # a sentence whose answer carries the cue is linked by link_report's cue path
         flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
-                   if m.retaliation and not _told_after_cue(c, m)}
+                   if m.retaliation and not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)}
         for m in ante.mentions:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
