@@ -110,9 +110,37 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
                 and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
+    _share_with_plural(clusters, events)
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
+    """Give the links of an answer told by a plural cue ("Iran says its barrages are revenge for Friday's
+    attack") to the other acts of its side and kind that the report tells after what it answered and within
+    `after_max_days` of it, with no link of their own: the plural names them all, coreference folded it into one."""
+    by_id = {e.event_id: k for k, e in enumerate(events)}
+    given: dict[int, set[str]] = {}
+    for i, c in enumerate(clusters):
+        if not events[i].responds_to or not any(m.retaliation and m.plural for m in c.mentions):
+            continue
+        me, mine = _cluster_actor(c, "actor1"), _cluster_date(c)
+        answered = [_cluster_date(clusters[by_id[t]]) for t in events[i].responds_to if t in by_id]
+        if me is None or me.name in _GENERIC | {"Unidentified Armed Group"} or mine is None or mine.start is None \
+                or not answered or any(d is None or d.start is None for d in answered):
+            continue
+        last = max(d.end or d.start for d in answered)
+        for k, other in enumerate(clusters):
+            when, them = _cluster_date(other), _cluster_actor(other, "actor1")
+            if k == i or other.first.kind == "tally" or events[k].responds_to or events[k].event_id in events[i].responds_to \
+                    or events[k].event_type != events[i].event_type or them is None or not _same_side(me, them) \
+                    or when is None or when.start is None or all(m.recalled for m in other.mentions):
+                continue
+            if when.start > last and abs((when.start - mine.start).days) <= settings()["after_max_days"]:
+                given.setdefault(k, set()).update(events[i].responds_to)
+    for k, ids in given.items():
+        events[k].responds_to = sorted(ids)
 
 
 def _by_civilians(e: Event) -> bool:
