@@ -450,6 +450,17 @@ def test_a_year_less_day_in_a_narrative_year_takes_that_year():
     assert [m.span.start for m in found] == [d("2020-06-13"), d("2024-12-02")]
 
 
+def test_a_day_after_a_time_counted_from_publication_leaves_the_narrative_year():
+    # "since March last year ..." set 2020; "less than two weeks ago, on March 23" is counted from P
+    found = find_dates("Less than two weeks ago, on March 23, a bus was blown up.", d("2021-04-06"), narrative=2020)
+    assert found[-1].span.start == d("2021-03-23")
+    found = find_dates("Three days ago, on 14 July, gunmen raided the village.", d("2019-07-17"), narrative=2016)
+    assert found[-1].span.start == d("2019-07-14")
+    # without such words the passage's year holds
+    found = find_dates("On March 23 a bus was blown up.", d("2021-04-06"), narrative=2020)
+    assert found[-1].span.start == d("2020-03-23")
+
+
 @pytest.mark.parametrize("sentence, before, after", [
     ("Unrest spread across the south in the spring of 2021.", None, (2021, True)),
     ("Before dawn on September 24, 2023, gunmen ambushed a patrol.", None, (2023, False)),

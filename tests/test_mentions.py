@@ -29,6 +29,22 @@ def test_a_toll_that_rose_on_sunday_does_not_date_the_strike(parse):
     assert found and found[0].date is None
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # the rise is dated, the incident told in the counted noun's own clause is not
+    ("The number of people killed when gunmen stormed a wedding in Kukawa climbed to 35 on Friday, local "
+     "officials said.", date(2024, 6, 9), None),
+    ("The number of miners killed when a bomb hit their bus near Tillaberi rose to 18 on Saturday.",
+     date(2024, 6, 9), None),
+    # a day told inside that clause stays the incident's, whatever verb the parse hangs it on
+    ("The number of people killed when a Russian missile struck a hospital in the city of Zaporizhzhia on "
+     "Thursday rose to 14 on Saturday, regional officials said.", date(2024, 6, 9), date(2024, 6, 6)),
+])
+def test_a_count_that_rose_on_a_day_does_not_date_the_incident_told_inside_it(parse, text, published, day):
+    found = [m for m in mentions(parse, text, published) if m.kind == "event"]
+    assert found
+    assert (found[0].date.start if found[0].date is not None else None) == day
+
+
 def test_a_claim_made_on_thursday_does_not_date_the_bombing(parse):
     text = ("The group claimed responsibility on Thursday for a bombing that killed 12 people at a "
             "bus station in Quetta on Tuesday.")

@@ -508,3 +508,30 @@ def test_a_province_iso_spells_with_latin_extended_letters_is_indexed():
 def test_northern_kosovo_is_a_region_of_kosovo_whatever_the_report_says_of_serbia(name):
     p = gazetteer().lookup(name, ("SRB",), strict=True)
     assert (p.country_code, p.precision) == ("XKX", 3) and p.lat is not None
+
+
+@pytest.mark.parametrize("name, countries, site", [
+    ("Meron air surveillance base", ("LBN",), "Mount Meron air control base"),  # listed "Meron base"
+    ("Hmeimim military air base", ("SYR",), "Hmeimim Air Base"),  # listed "Khmeimim air base" -> "Hmeimim"
+    ("Harir coalition base", ("IRQ",), "Harir Air Base"),
+    ("Nevatim military airbase", ("ISR", "IRN"), "Nevatim Airbase"),
+])
+def test_a_listed_site_named_with_other_modifiers_is_that_site(name, countries, site):
+    place = gazetteer().lookup(name, countries, strict=True)
+    assert place is not None and place.name == site and place.precision == 1
+    assert gazetteer().ranked(name, countries)[0].tier == "variant"
+
+
+@pytest.mark.parametrize("name", ["Kabul central bus station", "Erbil security base", "Gaza City police station"])
+def test_modifiers_dropped_find_only_listed_sites(name):
+    # no listed site of that name and kind: nothing, never the town the name starts with
+    assert gazetteer().lookup(name, ()) is None
+
+
+def test_a_province_spelled_otherwise_is_named_for_its_seat_before_a_near_spelling_abroad():
+    # ISO spells Yemen's governorate "Şa'dah"; "Saada province" is not Algeria's Saida
+    p = gazetteer().lookup("Saada province", ("YEM",), strict=True)
+    assert p is not None and p.country_code == "YEM" and p.name == "Sa'dah"
+    assert gazetteer().lookup("Saada province", ()).country_code == "YEM"
+    # a province known by its own spelling stays the province
+    assert gazetteer().lookup("Kunar province", ()).kind in ("region", "province")

@@ -656,7 +656,7 @@ def cmd_places(args) -> int:
           f"{where}, precision {best.precision}")
     reason = ranked[0]
     why = {"exact": "exact name after normalisation", "folded": "transliteration variant",
-           "fuzzy": "near spelling"}[reason.tier]
+           "fuzzy": "near spelling", "variant": "a listed site, other modifiers dropped"}[reason.tier]
     context = f"; report countries {', '.join(countries)} first" if countries else "; no report country given"
     print(f"why: {why} '{reason.key}' (score {reason.score:g}){context}, then sites/regions, then population")
     print(f"candidates ({len(ranked)}, best first):")

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase
-from flashpoint.resolve.places import (Gazetteer, facility_words, is_near, origin_verbs, origin_words, part_of_longer_name,
+from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        reporting_verbs, settlement_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
@@ -221,6 +221,30 @@ def _far_landmark(span) -> bool:
     return False
 
 
+def _frontier_side(span) -> bool:
+    """Return True for a name that only says which frontier: "near the Syria border", "along the frontier with
+    Niger" (data/places/cues.yaml `frontier_words`); a frontier named by both its sides ("the
+    Afghanistan-Pakistan border", "the border between Sudan and Chad") is a place of its own."""
+    doc = span.doc
+    if span[0].lower_ in ("the", "a") and len(span) > 1:
+        span = span[1:]  # "the Niger border": the article is the frontier's
+    root = span.root
+    frontier = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "of"):
+        frontier = root.head.head
+    elif root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    if frontier.lower_ not in frontier_words() or frontier.i == root.i:
+        return False
+    if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
+        return False
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(t.text in ("-", "\u2013", "/") for t in beside):
+        return False
+    return not any(c.i != root.i and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
+                   for c in frontier.children)
+
+
 def _after_where_word(span) -> bool:
     """Return True for a name governed by a preposition of place: "at Manda Bay", "near the Tungan
     Kudaku", never "on Easter Sunday" (a day the tagger may read as a place)."""
@@ -248,12 +272,18 @@ def _origin(root) -> bool:
     node = root
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _OF_PLACE_NOUNS:
         node = node.head.head  # "from the town of X"
-    if node.dep_ != "pobj" or node.head.lower_ != "from":
+    if node.dep_ == "pobj" and node.head.lower_ in ("inside", "within") and node.head.head.lower_ == "from":
+        node = node.head  # "launched from inside Iran"
+    if node.dep_ not in ("pobj", "pcomp", "prep") or node.head.lower_ != "from":
         return False
     governor = node.head.head
     if governor.pos_ in ("NOUN", "PROPN", "PRON"):
         return True
     return governor.pos_ == "VERB" and governor.lemma_.lower() in origin_verbs()
+
+
+_PROVINCE_WORDS = frozenset(("province", "governorate", "region", "state", "oblast"))
+_TRAILING_LINKS = frozenset(("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du"))
 
 
 def _name_link(tok) -> bool:
@@ -1066,6 +1096,7 @@ class ArgumentReader:
                 if n == 1 and not (table.pos[first + k] == "PROPN" or text_of[first + k][:1].isupper()):
                     continue
                 spans.append((first + k, first + k + n))
+        self._site_variants(sent, spans)
         # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
         entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
                     and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") for i in range(e.start, e.end))]
@@ -1075,6 +1106,8 @@ class ArgumentReader:
             # (each test below only skips a name: the ones on the token table come before those that build a Span)
             if end - start == 1 and any(a <= start and end <= b for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
+            if end - start > 1 and table.lower[end - 1] in _TRAILING_LINKS:
+                continue  # "in Saada province at Thursday": no name ends with an article ("at", "al") or a hyphen
             if start > 0 and end < len(text_of) and text_of[start - 1] == "(" and text_of[end] == ")":
                 continue  # "(Reuters)": the agency after a dateline
             if any(table.ent_type[i] in _NOT_PLACE_LABELS for i in range(start, end)):
@@ -1123,14 +1156,32 @@ class ArgumentReader:
                 place = self.places.to_place(province, text) if province is not None else place
             if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            if place.precision == 3 and _frontier_side(span):
+                continue  # "near the Syria border": which frontier, not where (the report's side, or the town named)
             unit = table.lower[end] if end < sent.end else ""
             if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
                 place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi
+            elif place.precision != 3 and place.kind == "city" and table.lower[end - 1] in _PROVINCE_WORDS:
+                place = replace(place, precision=3)  # "in Saada province": the province of its seat, Sa'dah
             out.append((start, end, place))
             taken.update(range(start, end))
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
         out += self._unknown_settlements(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _site_variants(self, sent, spans: list) -> None:
+        """Add to `spans` the sites named with other modifiers than the listed ones: "the Meron air surveillance
+        base" (the listed "Meron base"), "the Harir coalition base" (Gazetteer._site_variant reads the name)."""
+        doc = sent.doc
+        for head in sent:
+            if head.lower_ not in facility_words() or head.i == sent.start:
+                continue
+            left = [t for t in doc[max(head.left_edge.i, sent.start):head.i] if t.dep_ not in ("det", "poss")]
+            if len(left) < 2 or not left[0].text[:1].isupper() or left[-1].text[:1].isupper() \
+                    or any(t.i != left[0].i + k for k, t in enumerate(left)):
+                continue
+            if any(m.candidate.kind == "site" for m in self.places.matches(doc[left[0].i:head.i + 1].text)):
+                spans.append((left[0].i, head.i + 1))
 
     def _inside_named_area(self, doc, found: list) -> list:
         """Return the places with a town re-read inside the area the sentence puts it in: "clashed at Yangtse, in
@@ -1242,9 +1293,13 @@ class ArgumentReader:
         return is_near(before, after)  # the cue words are data: data/places/cues.yaml
 
     def _locative(self, span, actor_token_ids: set[int]) -> bool:
+        if len(span) > 1 and span[0].lower_ in ("the", "a"):
+            span = span[1:]  # "the Hmeimim air base": the name's root is the name's, not the article's
         root = span.root
-        if root.i in actor_token_ids or _origin(root):
-            return False
+        held = root.i in actor_token_ids and not (
+            root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "outside") and root.head.head.pos_ == "NOUN")
+        if held or _origin(root):
+            return False  # a name inside an actor's name; but "a convoy of volunteers in Seno province" is where
         # the surface says so even when a garbled sentence breaks the parse: "... in eastern syria"
         k = span.start - 1
         table = token_table(span.doc)
@@ -1261,6 +1316,8 @@ class ArgumentReader:
             return True
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
             head = root.head
+            if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+                return False  # "the Kurdistan Region Security Council said": a body's name, not a place told
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True

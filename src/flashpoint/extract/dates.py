@@ -717,12 +717,15 @@ def _inside_earlier(chosen: list) -> list:
 
 def _in_narrative_year(chosen: list, narrative: int | None) -> list:
     """A year-less day or month in a passage told in an earlier year takes that year."""
-    if narrative is None:
-        return chosen
-    return [replace(c, span=_moved_to_year(c.span, narrative))
-            if c.span.yearless and c.role == "point" and c.span.precision in ("day", "month")
-            and c.span.start.year > narrative and c.span.start.year == c.span.end.year else c
-            for c in chosen]
+    out = []
+    for c in chosen:
+        if c.rule in _PRESENT_RULES:
+            narrative = None  # "Less than two weeks ago, on March 23": counted from P, so is the day after it
+        if narrative is not None and c.span.yearless and c.role == "point" and c.span.precision in ("day", "month") \
+                and c.span.start.year > narrative and c.span.start.year == c.span.end.year:
+            c = replace(c, span=_moved_to_year(c.span, narrative))
+        out.append(c)
+    return out
 
 
 # rules whose matches may state a year

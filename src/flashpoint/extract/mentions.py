@@ -400,7 +400,10 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
     narrative = None
+    paragraph = 0
     for index, sent in enumerate(sents):
+        if index and _line_break_between(sents[index - 1], sent):
+            paragraph += 1
         # "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a
         # retrospective passage has set, for the year-less dates after it (None: the present); a
         # recalled day ("On December 16, 2011, ...") holds for its paragraph only
@@ -421,10 +424,13 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
+        # a protest told in the sentence or two just before, in the same paragraph
+        frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
         frame.anchor = _recent_day(out, index)
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
+        frame.protest_lead = frame.protest_lead or (paragraph <= 1 and any(m.event_type == "Protests" for m in told_here))
         frame.means.update((m.actor1.name, m) for m in told_here
                            if m.actor1 is not None and m.type_basis in ("weapon", "sentence"))
     return out
@@ -440,6 +446,8 @@ class _ReportFrame:
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
     protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
+    protest_near: bool = False  # a protest was told in the sentence or two just before, in the same paragraph
+    protest_lead: bool = False  # a protest was told in the lead (the first two paragraphs): a report about protests
     means: dict = None  # actor name -> its last incident whose weapon decided the type
     anchor: date | None = None  # the day of the incident told in the last sentences ("the next morning")
     armed: bool | None = None  # it names a weapon somewhere (read when first needed)
@@ -623,6 +631,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
     aircraft = res.lexicon.aircraft_terms(weapon_spans, sdoc)
+    carried = res.lexicon.carried_arms(sdoc, weapon_spans)  # a ground attack's arms, listed with its guns
     table = token_table(sdoc)
     words = list(zip(table.lower[sent.start:sent.end], table.lemma[sent.start:sent.end]))
     conflict_context = bool(sentence_weapons) or bool(casualties) or any(
@@ -649,6 +658,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if r[2] is not None and r[2].type == "civilians" and (r[0].entry.mode in ("riot", "arson", "mob") or (
                 r[0].entry.mode in ("attack", "territory_lost") and not sentence_weapons
                 and r[1].lemma_.lower() not in _GUN_VERBS)):
+            a = r[2]
+            r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
+        # "a crowd beat and burned to death a dozen men": a crowd that kills, not named as demonstrators, is a mob
+        elif r[2] is not None and r[2].type == "protesters" and r[0].entry.mode in ("kill", "civilians") \
+                and not res.actors.names_protesters(r[2].text):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
         # "a man stabbed three people", "two men opened fire on worshippers": people who shoot, stab, ram or
@@ -691,7 +705,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # an incident told just before gives context to the next sentence of its paragraph, and
         # to "the two blasts" or "the attack" in the next paragraph
         follows = told_before == "paragraph" or (told_before == "report" and _bare_anaphor(tok))
-        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows
+        if trig.entry.needs_context and not (conflict_context or has_armed_actor or counted or follows or _died_in(tok)
                                              or (trig.entry.report_context and _names_weapon(frame, sdoc, res))):
             continue
         if trig.entry.needs_place and not places and not counted:
@@ -704,7 +718,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if frame is not None and frame.sport and not sentence_weapons:
             continue  # "Pakistan's pace attack had India under siege": the teams of a game
         state = a1 is not None and a1.type == "state forces"
-        own_weapons = res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
+        hit = _hit_things(tok, weapon_spans)  # "a helicopter was hit by gunfire": the aircraft is the target
+        own_weapons = [(term, cls) for term, cls in res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
+                       if term.lower() not in carried and term.lower() not in hit]
         weapon_classes = [c for _, c in own_weapons]
         if trig.entry.weapon:
             weapon_classes.insert(0, trig.entry.weapon)
@@ -721,6 +737,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # Derna, hours after gunmen killed 29 Copts": the killing was not done from the air)
         weak = [c for _, c in res.lexicon.by_whom(
             [(term, cls) for term, cls, where in weapon_spans if not others.intersection(where)
+             and term.lower() not in carried and term.lower() not in hit
              and (own is None or own.issuperset(where)) and not res.lexicon.names_a_thing(sdoc, where)
              and _same_clause_side(tok, sdoc[where[0]])],
             state, aircraft)]
@@ -761,9 +778,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
         elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
-                and "armed" not in victims and (a1.type == "state forces" if a1 is not None else trig.entry.mode == "kill"):
-            # in a report of protests, people shot by the police or troops, or by no one named, are
-            # demonstrators met with lethal force (ACLED: excessive force against protesters)
+                and "armed" not in victims and (a1.type == "state forces" if a1 is not None
+                                                else trig.entry.mode == "kill" and (frame.protest_near or frame.protest_lead)):
+            # in a report of protests, people shot by the police or troops, or people killed by no one named
+            # in a report whose lead tells a protest (or just after one), are demonstrators met with lethal force
+            # (ACLED: excessive force against protesters); a live blog's later gathering of mourners does not
+            # make its raid's dead protesters
             # the demonstrators are actor1 of a protest event, the force that fired on them actor2
             event_type, sub = "Protests", "Excessive force against protesters"
             a1, a2 = _protesters(res, sentence_country), a1
@@ -903,10 +923,13 @@ _LIGHT_VERBS = frozenset(taxonomy()["light_verbs"])
 _CROWD_MODES = ("protest", "riot", "arson", "mob")
 _ARMED = ("state forces", "rebel group", "political militia", "identity militia", "external/other")
 _HARM_MODES = ("kill", "attack", "remote", "clash", "explosive", "assault")
-_NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting")
+_NOT_HOSTS = ("intercept", "arrest", "capture_person", "agreement", "change", "base", "transfer", "protest", "looting",
+              "other")
 _CROWD_CONTROL_ENTRY = TriggerEntry(lemmas=(), pos=(), mode="protest", strength=0.6)
 _APPROACH_VERBS = frozenset(taxonomy()["approach_verbs"])
 _OWN_DEATH_VERBS = frozenset(taxonomy()["own_death_verbs"])
+_DEATH_IN_VERBS = tuple(taxonomy()["death_in_verbs"])
+_PATIENT_VERBS = frozenset(taxonomy()["patient_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
 # acts by which people the text calls men, residents or villagers are armed attackers, not civilians
@@ -1474,6 +1497,8 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
         return False
     if entry.needs_verb and not _has_verb(tok, entry.needs_verb):
         return False
+    if entry.needs_particle and not any(_particle_is(c, p) for c in tok.children for p in entry.needs_particle):
+        return False  # "drove the militants out of the town", never "drove to the town"; "beat a man to death"
     if entry.no_modifier and tok.dep_ in ("amod", "compound"):
         return False
     if entry.never_object and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.never_object
@@ -1510,7 +1535,11 @@ def _has_purpose(tok, verbs) -> bool:
     """Return True when a "to ..." clause the verb governs names one of the verbs ("agreed to disengage",
     "agreed to lay down their arms", "agreed that same day to work to de-escalate"); hyphened words are read
     whole ("de-escalate"), multi-word verbs by their lemmas in a row ("pull back")."""
-    if not verbs or tok.pos_ != "VERB":
+    if not verbs:
+        return False
+    if _participle_says(tok, verbs):
+        return True
+    if tok.pos_ != "VERB":
         return False
     after = [t for t in tok.subtree if tok.i < t.i <= tok.i + _PURPOSE_REACH]
     if not any(t.lower_ == "to" for t in after):
@@ -1518,6 +1547,47 @@ def _has_purpose(tok, verbs) -> bool:
     lemmas = [t.lemma_.lower() for t in after]
     words = {" ".join(lemmas[i:i + n]) for n in (1, 2, 3) for i in range(len(lemmas) - n + 1)}
     return any(v in words or v.replace("-", " - ") in words for v in verbs)
+
+
+def _particle_is(child, particle: str) -> bool:
+    """Return True when a verb's child is the particle or preposition ("out"), or one with its object or the
+    preposition after it ("to death", "out of")."""
+    word, _, obj = particle.partition(" ")
+    return child.dep_ in ("prt", "prep", "advmod") and child.lower_ == word and (
+        not obj or any(g.dep_ in ("pobj", "prep") and g.lemma_.lower() == obj for g in child.children))
+
+
+def _hit_things(tok, weapon_spans) -> frozenset:
+    """Return the lower-case weapon terms the verb's object or passive subject names when the verb tells what was
+    hit (taxonomy.yaml patient_verbs): "a military helicopter was hit by gunfire" names the target, not the means."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _PATIENT_VERBS:
+        return frozenset()
+    hit = {t.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return frozenset(term.lower() for term, _, where in weapon_spans if hit.issuperset(where))
+
+
+def _died_in(tok) -> bool:
+    """Return True for an incident word that people died in ("who lost their lives in the blast", "perished in
+    blast", "were killed in the explosion"): what killed them, a violent incident."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by"):
+        return False
+    verb = tok.head.head
+    return _has_verb(verb, _DEATH_IN_VERBS) if verb.pos_ in ("VERB", "AUX") else False
+
+
+def _participle_says(tok, verbs) -> bool:
+    """Return True when a participle clause of the verb (or of the verb a noun trigger is the object of) names one
+    of the verbs, alone or with its object ("gathered outside the court demanding justice", "held a vigil,
+    chanting slogans", "marched holding banners")."""
+    node = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "attr") else tok
+    for c in [*node.children, *(tok.children if node is not tok else ())]:
+        if c.tag_ != "VBG" or c.dep_ not in ("advcl", "xcomp", "acl", "conj", "dep", "npadvmod"):
+            continue
+        lemma = c.lemma_.lower()
+        forms = {lemma} | {f"{lemma} {g.lemma_.lower()}" for g in c.children if g.dep_ in ("dobj", "prt", "prep")}
+        if forms & set(verbs):
+            return True
+    return False
 
 
 def _doers(tok) -> list:
@@ -1630,7 +1700,11 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                     owner = node.i
                     break
                 if node.i in blocked:
-                    owner = -1  # the toll's or the claim's date, not the incident's
+                    # the toll's or the claim's date, not the incident's; but one told inside the frame's own
+                    # phrase, before its verb, is the incident's however the parse hangs it ("the number of
+                    # people killed when a missile struck ... on Saturday rose to 40 on Monday")
+                    inside = frame is not None and frame.i < span.start <= span.end <= frame.head.i
+                    owner = tok.i if inside else -1
                     break
                 if node.i not in above and node.pos_ == "NOUN" and node.lemma_.lower() in _FRAME_WORDS \
                         and not span.start <= node.i < span.end:
@@ -1686,13 +1760,22 @@ def _frame_of(tok):
     prepositional or possessive path counts: "said it struck on Sunday" keeps its date.
     """
     node = tok
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "prep", "poss", "compound") or node.head.i == node.i:
+    for _ in range(7):
+        if node.head.i == node.i or not (node.dep_ in ("pobj", "prep", "poss", "compound", "acl", "relcl")
+                                         or _inside_told_clause(node)):
             return None
         node = node.head
         if node.lemma_.lower() in _FRAME_WORDS:
             return node
     return None
+
+
+def _inside_told_clause(node) -> bool:
+    """Return True for a word of a 'when' clause inside a noun's description, or for that clause itself: "the
+    number of people killed |when a bomber drove an ambulance ...| rose to 103 on Sunday" (the rise's day)."""
+    clause = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else node
+    return clause.dep_ == "advcl" and clause.head.dep_ in ("acl", "relcl") and any(
+        c.lower_ == "when" for c in clause.children if c.dep_ in ("advmod", "mark"))
 
 
 def _one_per_place(mention: Mention, places, sdoc) -> list[Mention]:
@@ -1829,10 +1912,23 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
             return False
         if _is_temporal_clause(node) or (node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS):
             return True  # "...hours before delegations sat down in Jeddah": that clause's place
+        if _own_act(node, trigger_ids):
+            return True  # "..., and the government moved its seat to Guayaquil": that clause's place
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _own_act(verb, trigger_ids: set[int]) -> bool:
+    """Return True for a clause joined to another by "and"/"while" with its own subject and a verb that tells
+    no incident: "protesters stormed the parliament, and the government moved its seat to Guayaquil",
+    "... while the governor fled to Santa Cruz" (where that subject went or acted is no place of the incident)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_ids or verb.dep_ not in ("conj", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _in_clause_about_argument(other, tok) -> bool:
@@ -1849,7 +1945,7 @@ def _in_clause_about_argument(other, tok) -> bool:
     return False
 
 
-_ANNOUNCED = ("change", "agreement", "base")
+_ANNOUNCED = ("change", "agreement", "base", "other")
 _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 
 
@@ -2130,7 +2226,7 @@ def _counting_verbs(node) -> list:
 
 
 # trigger modes that never count the dead of their sentence while a violent act is told beside them
-_NO_TOLL_MODES = frozenset(("arrest", "agreement", "change", "transfer"))
+_NO_TOLL_MODES = frozenset(("arrest", "agreement", "change", "transfer", "other"))
 
 
 def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None:

@@ -41,6 +41,7 @@ class Modality:
     label_verbs: frozenset = frozenset()
     sport_cues: frozenset = frozenset()
     war_nouns: frozenset = frozenset()
+    factual_marks: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +52,7 @@ def modality() -> Modality:
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
-        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns")))
+        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -148,6 +149,13 @@ def _outside_label(node, head, lex: Modality) -> bool:
         and head.lemma_.lower() in lex.label_verbs
 
 
+def _factual_clause(node, lex: Modality) -> bool:
+    """Return True for a past clause that a fear or a wish does not reach: "twenty people were feared dead after a
+    car bomb was detonated" doubts the toll, not the bombing."""
+    return node.dep_ == "advcl" and node.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ in lex.factual_marks for c in node.children)
+
+
 def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | None]:
     """Return (asserted, reason): False with a reason when the trigger is denied, planned or hypothetical."""
     lex = lex or modality()
@@ -190,7 +198,8 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             break
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL \
-                and not (lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in head.children)):
+                and not (lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in head.children)) \
+                and not _factual_clause(node, lex):
             # ("called for strikes" asks; "called the shelling a response to ..." names what happened)
             return False, f"under '{head.text}'"
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.irrealis_nouns and node.dep_ in ("pobj", "compound", "acl", "relcl", "amod", "nmod"):

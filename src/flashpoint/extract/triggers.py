@@ -48,6 +48,7 @@ class TriggerEntry:
     parties: bool = False  # its sides are the parties that agreed ("Congo and Rwanda signed"), never a mediator
     needs_subject_weapon: tuple[str, ...] = ()  # weapon classes its subject or "by" agent must name ("rockets fell")
     subject_words: tuple[str, ...] = ()  # its subject, when not a name, must be one of these ("the town fell")
+    needs_particle: tuple[str, ...] = ()  # a particle or preposition of the verb ("drove the rebels out of Kalehe")
 
 
 @dataclass
@@ -83,7 +84,8 @@ class TriggerLexicon:
                 never_object=tuple(item.get("never_object", ())), non_state_mode=item.get("non_state_mode"),
                 needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)),
                 needs_subject_weapon=tuple(item.get("needs_subject_weapon", ())),
-                subject_words=tuple(item.get("subject_words", ())))
+                subject_words=tuple(item.get("subject_words", ())),
+                needs_particle=tuple(item.get("needs_particle", ())))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
@@ -97,6 +99,8 @@ class TriggerLexicon:
             for term in terms:
                 self.weapon_terms[tuple(term.lower().split())] = cls
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
+        self.carried_with = frozenset(weapons.get("carried_with") or ())
+        self.carried = frozenset(weapons.get("carried") or ())
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
@@ -207,6 +211,21 @@ class TriggerLexicon:
             if not matched:
                 k += 1
         return out
+
+    def carried_arms(self, doc, spans) -> frozenset:
+        """Return the lower-case terms of `weapon_spans` named in one coordinated list with a gun ("firing machine
+        guns and rockets", "with rifles, grenades and RPGs"): the arms of a ground attack, which decide no
+        sub-type of their own."""
+        heads = {doc[where[-1]].i: cls for _, cls, where in spans}
+        out = set()
+        for term, cls, where in spans:
+            if cls not in self.carried:
+                continue
+            head = doc[where[-1]]
+            group = {head.i, *(t.i for t in head.conjuncts)}
+            if any(heads.get(i) in self.carried_with for i in group):
+                out.add(term.lower())
+        return frozenset(out)
 
     def names_a_thing(self, doc, where: range) -> bool:
         """Return True when a weapon term only qualifies another noun, one that is neither a weapon nor

@@ -1025,15 +1025,21 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
     rank = {"weapon": 0, "trigger": 1, "actor": 2, "target": 3, "sentence": 4, "default": 5}
     best = min(c.mentions, key=lambda m: (m.generic, rank.get(m.type_basis, 6), m.headline, m.sent_index))
     # a bombing told as a suicide attack anywhere is one; a clash in which a town changed hands is that
-    telling = [m for m in c.mentions if m.event_type == best.event_type and m.sub_event_type in _TELLING_SUBS]
+    # (a suicide bombing or a gas attack told anywhere types a massacre of civilians too: a remote means stays one;
+    # a base overrun after a suicide car bomb stays the battle)
+    telling = [m for m in c.mentions if m.sub_event_type in _TELLING_SUBS and (
+        m.event_type == best.event_type or (m.sub_event_type in _MEANS_SUBS
+                                            and best.event_type == "Violence against civilians"))]
     if telling:
         # the incident's own doer tells it, not an ally told beside it ("Wagner fighters entered alongside")
         a1 = _cluster_actor(c, "actor1")
         best = min(telling, key=lambda m: (a1 is not None and m.actor1 is not None and m.actor1.name != a1.name,
                                            _TELLING_SUBS.index(m.sub_event_type), m.generic, m.sent_index))
     if best.sub_event_type in _OUTWEIGHED and any(
-            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions):
+            m.event_type == "Violence against civilians" and m.sub_event_type == "Attack" for m in c.mentions) \
+            and (any(m.mode == "kill" for m in c.mentions) or _hurt(_cluster_casualties(c))):
         # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
+        # (12 aid workers taken hostage "in a raid" that hurt no one stay an abduction)
         return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
 
@@ -1041,7 +1047,13 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
 _OUTWEIGHED = ("Abduction/forced disappearance", "Looting/property destruction")
 
 
+def _hurt(casualties) -> bool:
+    """Return True when a toll counts someone killed or wounded."""
+    return casualties is not None and bool((casualties.low or 0) > 0 or (casualties.injured_low or 0) > 0)
+
+
 _TELLING_SUBS = ["Suicide bomb", "Chemical weapon", "Non-state actor overtakes territory", "Government regains territory"]
+_MEANS_SUBS = ("Suicide bomb", "Chemical weapon")
 
 
 _PART_OF_TOLL = ("among the dead", "among those killed", "among the killed", "among the victims", "including")

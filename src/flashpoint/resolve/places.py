@@ -6,10 +6,12 @@ GeoNames table (see `admin1_names`); pycountry's countries and subdivisions (ISO
 `data/places/sites.yaml` (bases, airports, crossings, camps, dams, bridges, frontline villages) and
 `data/places/regions.yaml` (named regions); then the user's files (see `flashpoint.knowledge`).
 
-A name is matched in three tiers, the first that finds anything wins:
+A name is matched in four tiers, the first that finds anything wins:
 1. exact, after normalisation (case, accents, punctuation, a leading "the");
 2. folded: the transliteration key of `fold` ("Deir al-Zour", "Dayr az Zawr", "Deir ez-Zor" share one);
-3. fuzzy: rapidfuzz ratio of the folded keys >= FUZZY_THRESHOLD (measured by bench/resolve.py), only
+3. variant: a listed site named with other lower-case modifiers before its facility word ("the Meron air
+   surveillance base" is the listed "Meron base"), trusted like an exact name;
+4. fuzzy: rapidfuzz ratio of the folded keys >= FUZZY_THRESHOLD (measured by bench/resolve.py), only
    when the caller asks for it (a name the parser or NER marked as a place).
 Within a tier: a country's own name first, then places in the report's countries (in the order the
 report names them), then sites and regions before towns before provinces, then population.
@@ -100,7 +102,7 @@ class Match:
     """A candidate found for a name: how it was found and how close the spelling is (0-100)."""
 
     candidate: Candidate
-    tier: str  # exact | folded | fuzzy
+    tier: str  # exact | folded | variant | fuzzy
     score: float
     key: str  # the index key it was found under
 
@@ -397,6 +399,9 @@ class Gazetteer:
                  if c.source != GENERIC or name.strip()[:1].isupper()]  # "the northern state of Kaduna"
         if found:
             return found
+        seat = self._province_seat(key)
+        if seat:
+            return seat
         folded = fold(key)
         if len(_bare(key)) >= 5:
             # a known town by a near spelling; a small one (GeoNames gives many Syrian towns no population)
@@ -424,8 +429,48 @@ class Gazetteer:
                     # seat, the town (the caller reads the district as near it, precision 2)
                     found = [x for x in self._matches(bare, False) if x.candidate.kind == "city"]
                 return found
+        found = self._site_variant(name)
+        if found:
+            return found
         if fuzzy and len(folded) >= 5:
             return self._fuzzy(key, folded)
+        return []
+
+    def _province_seat(self, key: str) -> list[Match]:
+        """Return the town a province is named for when the gazetteer spells the province otherwise: "Saada
+        province" is Yemen's Sa'dah ("Şa'dah" in ISO), before a province spelled nearly alike elsewhere
+        (Algeria's Saida); the caller gives it precision 3 (ACLED's province capital)."""
+        m = _ADMIN_SUFFIX.search(key)
+        if not m or m.start() == 0 or m.group(1) not in _PROVINCE_WORDS:
+            return []
+        bare = key[: m.start()]
+        if any(Candidate._make(c).kind in ("province", "region")
+               for k in (key, bare) for c in _members(self.index.get(k))):
+            return []  # the province is known by this spelling (if only by generic words): the step below reads it
+        towns = [x for x in self._matches(bare, False) if x.candidate.kind == "city" and x.tier == "exact"]
+        spelled = {c.country_code for k in self._folded_keys(fold(bare)) for c in self._bucket(k)
+                   if c.kind in ("province", "region") and spelling_score(bare, k) >= self.threshold}
+        # "Irkutsk region" is the oblast spelled "Irkutskaya": a province of the town's own country is it
+        return [] if any(x.candidate.country_code in spelled for x in towns) else towns
+
+    def _site_variant(self, name: str) -> list[Match]:
+        """Return a listed site named with other modifiers before its kind: "Meron air surveillance base" is the
+        listed "Meron base", "Hmeimim military air base" the "Hmeimim air base" (the name and the facility word,
+        data/places/cues.yaml `facility_words`, decide; the modifiers between them are dropped one by one)."""
+        words = name.split()
+        if len(words) < 3 or words[-1].lower() not in facility_words():
+            return []
+        run = 0
+        while run < len(words) - 1 and (words[run][:1].isupper() or (run and words[run].lower() in _ARTICLES)):
+            run += 1
+        middle = words[run:-1]
+        if not run or not middle or any(w[:1].isupper() for w in middle):
+            return []
+        for k in range(1, len(middle) + 1):
+            key = normalise_name(" ".join([*words[:run], *middle[k:], words[-1]]))
+            found = [Match(c, "variant", 95.0, key) for c in self._bucket(key) if c.kind == "site"]
+            if found:
+                return found
         return []
 
     def _folded_keys(self, folded: str) -> tuple[str, ...]:
@@ -477,7 +522,7 @@ class Gazetteer:
         best = {}
         found = [m for m in self.matches(name, fuzzy) if m.candidate.source != GENERIC
                  or m.candidate.country_code in countries]  # "Eastern Province" is Sri Lanka's only in its reports
-        if found and found[0].tier != "exact" and countries:
+        if found and found[0].tier not in ("exact", "variant") and countries:
             # a near spelling is only trusted inside the countries the report is about
             found = [m for m in found if m.candidate.country_code in countries or m.candidate.country_code is None]
         for m in found:
@@ -679,6 +724,12 @@ def reporting_verbs() -> frozenset:
 def origin_verbs() -> frozenset:
     """Return the verbs whose 'from X' names where fire or a doer came from ("drones launched from Kursk")."""
     return frozenset(load_yaml("places/cues.yaml")["origin_verbs"])
+
+
+@lru_cache(maxsize=1)
+def frontier_words() -> frozenset:
+    """Return the nouns of a frontier whose one named side is a landmark ("near the Syria border")."""
+    return frozenset(load_yaml("places/cues.yaml")["frontier_words"])
 
 
 @lru_cache(maxsize=1)
