@@ -202,6 +202,24 @@ def test_link_events_leaves_existing_events_untouched():
     assert stored == before
 
 
+def test_a_strike_listed_with_the_answer_and_no_author_of_its_own_shares_its_link():
+    listing = "In Syria, the strikes hit villages around Kobani and the Derik area near the Iraqi border."
+    bombing = attack("a", DAY, Actor("Unidentified Armed Group", None, "political militia", None), CIV, ISRAEL)
+    kobani = attack("b", DAY + timedelta(days=5), ISR, HEZ, TEHRAN, sentence=listing)
+    kobani.responds_to = [bombing.event_id]
+    derik = attack("b", DAY + timedelta(days=5), Actor("Unidentified Armed Group", None, "political militia", None),
+                   None, NEVATIM, sentence=listing)
+    # an act of another kind told in the same sentence is not more of the answer's operation
+    other = Event("event", "Violence against civilians", "Attack", derik.actor1, CIV, kobani.date, NEVATIM,
+                  Casualties(None, None), [Evidence("b", 0, len(listing), listing)], ["b"], 0.8, trigger="hit")
+    other.assign_id()
+
+    link_events([bombing, kobani, derik, other])
+
+    assert derik.responds_to == [bombing.event_id]
+    assert other.responds_to == []
+
+
 # ---------------------------------------------------------------- inferred
 
 def test_inferred_link_is_the_other_side_of_the_dyad_within_the_window():

@@ -93,7 +93,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         cues = [m for k, m in enumerate(cues) if m.sent_index not in {x.sent_index for x in cues[:k]}]
         # "The strikes were carried out in response to the drone attack": coreference put the anaphoric
         # answer into the antecedent's cluster; _untriggered_answers finds the answer
-        cues = [m for m in cues if not _told_after_cue(c, m)]
+        cues = [m for m in cues if not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)]
         pending = None
         for cue in cues:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
@@ -110,9 +110,37 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
                 and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
+    _share_with_plural(clusters, events)
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+
+
+def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
+    """Give the links of an answer told by a plural cue ("Iran says its barrages are revenge for Friday's
+    attack") to the other acts of its side and kind that the report tells after what it answered and within
+    `after_max_days` of it, with no link of their own: the plural names them all, coreference folded it into one."""
+    by_id = {e.event_id: k for k, e in enumerate(events)}
+    given: dict[int, set[str]] = {}
+    for i, c in enumerate(clusters):
+        if not events[i].responds_to or not any(m.retaliation and m.plural for m in c.mentions):
+            continue
+        me, mine = _cluster_actor(c, "actor1"), _cluster_date(c)
+        answered = [_cluster_date(clusters[by_id[t]]) for t in events[i].responds_to if t in by_id]
+        if me is None or me.name in _GENERIC | {"Unidentified Armed Group"} or mine is None or mine.start is None \
+                or not answered or any(d is None or d.start is None for d in answered):
+            continue
+        last = max(d.end or d.start for d in answered)
+        for k, other in enumerate(clusters):
+            when, them = _cluster_date(other), _cluster_actor(other, "actor1")
+            if k == i or other.first.kind == "tally" or events[k].responds_to or events[k].event_id in events[i].responds_to \
+                    or events[k].event_type != events[i].event_type or them is None or not _same_side(me, them) \
+                    or when is None or when.start is None or all(m.recalled for m in other.mentions):
+                continue
+            if when.start > last and abs((when.start - mine.start).days) <= settings()["after_max_days"]:
+                given.setdefault(k, set()).update(events[i].responds_to)
+    for k, ids in given.items():
+        events[k].responds_to = sorted(ids)
 
 
 def _by_civilians(e: Event) -> bool:
@@ -166,6 +194,16 @@ def _link(answer: Event, antecedent: Event) -> None:
         return  # "last week's bombing in Istanbul, killing six people": people, not the answering state's forces
     if antecedent.actor2 is None or _same_side(antecedent.actor2, antecedent.actor1):
         antecedent.actor2 = Actor(me.name, me.id, me.type, me.country_code, me.backer, None)
+
+
+def _names_its_own(c: Cluster, cue, clusters: list[Cluster]) -> bool:
+    """Return True when a cue's phrase names its own cluster: two or more telling words of the phrase ("a
+    response to |the Jenin operation|") and every one of them told in the cluster's other sentences ("Israeli
+    forces pressed on with their operation in the Jenin camp"). Coreference folded the answer's anaphor ("the
+    attack") into the incident it answered, which answers nothing by that cue."""
+    words = _phrase_words(cue.sentence, _cue_span(cue.sentence), clusters)
+    own = set().union(*(_words(x.sentence) for x in c.mentions if x.sent_index != cue.sent_index))
+    return len(words) >= 2 and words <= own
 
 
 def _told_after_cue(c: Cluster, cue) -> bool:
@@ -230,7 +268,7 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             continue
         # a sentence whose answer carries the cue is linked by link_report's cue path
         flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
-                   if m.retaliation and not _told_after_cue(c, m)}
+                   if m.retaliation and not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)}
         for m in ante.mentions:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
@@ -288,6 +326,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     inside, best = [], None
     mine = {x.trigger_start for x in clusters[i].mentions}
     words = _phrase_words(cue.sentence, span, clusters)
+    days = _phrase_days(cue.sentence, span)
     for j, other in enumerate(clusters):
         if j == i or other.first.kind == "tally" or not is_act[j]:
             continue
@@ -305,9 +344,12 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         elsewhere = [x for x in other.mentions if x.sent_index != cue.sent_index]
         # "revenge for the brothers" names the incident whose sentence told the brothers' killing
         echo = bool(words) and any(words & _words(x.sentence) for x in elsewhere)
+        day = _named_day(days, o_date)
         if me is not None and them is not None and _actors_compatible(me, them) \
-                and not (echo and them.name in _GENERIC | {"Unidentified Armed Group"}):
-            continue  # (an unnamed attacker fits every side: what the cue's words name is the answered one)
+                and not (echo and (them.name in _GENERIC | {"Unidentified Armed Group"} or day > 0)):
+            # (an unnamed attacker fits every side: what the cue's words name is the answered one; so does
+            # an incident that both the phrase's names and its weekday describe, whoever the parse made its author)
+            continue
         if here and not any(x.trigger_start < cue.trigger_start for x in here) and not _earlier(o_date, my_date):
             # "hit back with air strikes, killing 200 fighters": what the answer did, not what it answered
             if not elsewhere:
@@ -317,14 +359,14 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # told only after the answer and not dated before it: what followed, not what was answered
         if _same_fight(clusters[i], other) and not any(w in cue.sentence.lower() for w in settings()["explicit_cues"]):
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
-        rank = (0, 0, 0, 0) if here else (1, not echo, _days_before(o_date, my_date) if span is None else 0,
+        rank = (0, 0, 0, 0) if here else (1, (not echo) - day, _days_before(o_date, my_date) if span is None else 0,
                                             min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
         if best is None or rank < best[0]:
             best = (rank, j)
     if inside:
         return inside
-    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK):
-        return []
+    if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK and best[0][1] > -1):
+        return []  # (told far away: only when both the phrase's names and its weekday describe it)
     if best[0][0] == 1 and best[0][1] and _names_no_incident(cue, span, clusters):
         return []  # "marched in response to a rise in fuel prices": what it answered is no incident told
     return [best[1]]
@@ -355,8 +397,27 @@ def _phrase_words(sentence: str, span: tuple[int, int] | None, clusters: list[Cl
 
 
 def _words(text: str) -> set[str]:
-    """Return the lower-case words of four letters or more of a text."""
-    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
+    """Return the lower-case words of four letters or more of a text, and the parts of four letters or more of
+    its hyphenated words ("al-Arouri" is also "arouri")."""
+    found = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{3,}", text)}
+    return found | {p for w in found if "-" in w for p in w.split("-") if len(p) > 3}
+
+
+def _phrase_days(sentence: str, span: tuple[int, int] | None) -> set[str]:
+    """Return the weekdays a cue's phrase names (up to its first comma): "the killing of X on Monday"."""
+    if span is None:
+        return set()
+    phrase = re.split(r"[,;.]", sentence[span[1]:], maxsplit=1)[0].lower()
+    return {d for d in _DAY_WORDS if re.search(rf"\b{d}\b", phrase)}
+
+
+def _named_day(days: set[str], when) -> int:
+    """Return 1 when a cue's phrase names the weekday of an incident dated to the day, -1 when it names
+    another weekday (the phrase describes another incident), else 0."""
+    if not days or when is None or when.start is None or when.precision != "day" \
+            or (when.end is not None and when.end != when.start):
+        return 0
+    return 1 if when.start.strftime("%A").lower() in days else -1
 
 
 def _days_before(first, then) -> int:
@@ -480,6 +541,14 @@ def _told_next(a: Event, b: Event) -> bool:
                for x in a.evidence for y in b.evidence)
 
 
+def _unnamed_part(a: Event, b: Event) -> bool:
+    """Return True when `b` may be a part of answer `a` whose author the parse did not read: no author or an
+    unidentified one, the answer's kind of act, told in one of the answer's sentences ("In Syria, the
+    strikes hit villages around Kobani and the Derik area": the Derik strikes are the answer's too)."""
+    unnamed = b.actor1 is None or b.actor1.name == "Unidentified Armed Group"
+    return unnamed and b.sub_event_type == a.sub_event_type and _told_together(a, b)
+
+
 def _share_with_operation(events: list[Event], pool: list[Event] | None = None) -> None:
     """Give the explicit links of an answer to the other acts of its operation that its report tells
     without a cue of their own: "Turkish warplanes pounded positions across northern Syria and northern
@@ -494,10 +563,10 @@ def _share_with_operation(events: list[Event], pool: list[Event] | None = None) 
     given: dict[str, set[str]] = {}
     for b in events:
         if b.responds_to or b.kind != "event" or b.event_type not in acts or b.date.start is None \
-                or b.actor1 is None or b.antecedent is not None:
+                or b.antecedent is not None:
             continue
         for a in answers:
-            if side(a.actor1) != side(b.actor1) or not set(a.sources) & set(b.sources) \
+            if not (side(a.actor1) == side(b.actor1) or _unnamed_part(a, b)) or not set(a.sources) & set(b.sources) \
                     or (a.date.start, a.date.end) != (b.date.start, b.date.end) or b.event_id in a.responds_to \
                     or a.location.name == b.location.name or not (_told_together(a, b) or _told_next(a, b)):
                 continue  # (at the answer's own place: the answer told again, or a recalled act misread)
