@@ -2276,7 +2276,7 @@ def _fires_the_weapon_told(tok, weapon_spans) -> bool:
 
 
 def _generic(tok, date, lex) -> bool:
-    if habitual(tok, lex):
+    if habitual(tok, lex) or _background_frame(tok, date, lex):
         return True
     if date is None and tok.pos_ == "NOUN" and (
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.flight_verbs
@@ -2306,6 +2306,51 @@ def _generic(tok, date, lex) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+def _background_frame(tok, date, lex) -> bool:
+    """Return True for an incident word told as the frame of another telling, no incident of its own
+    (data/modality.yaml `span_starts`, `span_units`, `setting_preps`): the start of a running span ("the
+    first strike since fighting flared in August"), a span of weeks or more ("has been the scene of fighting
+    for more than a year"), or a crowd's gathering as the setting of another act ("killed nine people at a
+    protest")."""
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":
+        return False
+    if (date is None or date.precision != "day") and _span_start(tok, lex):
+        return True  # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2")
+    if _for_a_span(tok, lex):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.setting_preps and tok.lemma_.lower() in lex.setting_nouns \
+        and tok.head.head.pos_ == "VERB" \
+        and not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lex.aim_verbs)
+
+
+def _span_start(tok, lex) -> bool:
+    """Return True for an incident word naming the start of a running span under "since": "since fighting
+    flared", "since the war began", "since the start of the war"."""
+    head = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.span_start_nouns:
+        head = tok.head.head  # "since the outbreak of fighting"
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.span_start_verbs:
+        head = tok.head  # "since the war began"
+    elif not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.span_start_verbs for c in tok.children):
+        return False  # "since fighting flared" (read as the verb's noun with the verb hung from it)
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in lex.span_starts:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children)
+
+
+def _for_a_span(tok, lex) -> bool:
+    """Return True for an incident word told over weeks or more: "for" + a span unit on the word itself, or on
+    the perfect clause it hangs from ("the area has been the scene of fighting for more than a year")."""
+    holders = [tok]
+    up = tok
+    while up.dep_ in ("pobj", "prep", "attr", "dobj") and up.head is not up:
+        up = up.head
+    if up.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in up.children):
+        holders.append(up)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_.lower() in lex.span_units
+               for h in holders for c in h.children for g in c.children)
 
 
 CAMPAIGN_DAYS = 60  # plural incidents told over this many days or more are a campaign ("in 2020", "in 2013 and 2014")
