@@ -467,12 +467,14 @@ def _recent_day(told: list[Mention], index: int) -> date | None:
     return None
 
 
-def _anchored(plain: list, anchored: list) -> list:
+def _anchored(plain: list, anchored: list, retold=lambda d: False) -> list:
     """Return a sentence's dates read without an anchor, plus those only the incident told just before
-    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year")."""
+    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year"); `retold(d)` says
+    whether an "after"/"before" date names the incident told before as its reference ("the day after the
+    shrine bombing")."""
     out = list(plain)
     for d in anchored:
-        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior"):
+        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior") and not retold(d):
             continue  # "a day after the girls were killed" names its own reference, not the last incident
         same = [p for p in plain if p.start < d.end and d.start < p.end]
         if not same:
@@ -482,6 +484,16 @@ def _anchored(plain: list, anchored: list) -> list:
             # incident told just before dates them, not the publication
             out = [p for p in out if p not in same] + [d]
     return sorted(out, key=lambda d: d.start)
+
+
+def _after_the_told(d, sdoc, base: int, trigger_ids: set[int]) -> bool:
+    """Return True for a date "<amount> after/before" whose reference is an incident word told again ("The day
+    after the shrine bombing", "two days before Sunday's attack"): counted from the incident told before."""
+    span = sdoc.char_span(base + d.start, base + d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    ref = [c for c in span[-1].children if c.dep_ == "pobj"]
+    return bool(ref) and ref[0].i in trigger_ids and _anaphoric(ref[0]) and ref[0].tag_ in ("NN", "NNS")
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -602,7 +614,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     narrative = frame.narrative if frame is not None else None
     dates = dt.find_dates(text, published, narrative=narrative) if published else []
     if published and frame is not None and frame.anchor is not None:
-        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative))
+        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative),
+                          lambda d: _after_the_told(d, sdoc, base, {tok.i for _, tok in kept}))
     # "On December 21 last year, four soldiers were killed ...; the next day ...": the day the sentence
     # names first anchors the relative words after it, before the incident told in the sentences above
     own = next((d for d in dates if d.role == "point" and d.span is not None and d.span.precision == "day"
@@ -1619,6 +1632,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         owner = None
         if span is not None:
+            if span[-1].lower_ in ("after", "before") and tok.head.i == span[-1].i:
+                continue  # "the day after the shrine bombing": the bombing is what the date counts from
             if island is not None and (span.root.i not in island or _before_clause(span, island, sdoc)):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
