@@ -714,6 +714,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
+        if _ranks_another(tok, all_trigger_ids, lex):
+            continue  # "..., in Ankara's first acknowledged air strikes against the group": the act told, ranked
         if frame is not None and frame.sport and not sentence_weapons:
             continue  # "Pakistan's pace attack had India under siege": the teams of a game
         state = a1 is not None and a1.type == "state forces"
@@ -1013,7 +1015,8 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
         # across the edge of an 'after ...' / 'before ...' clause, which tells another incident, nor across
         # a retaliation cue word ("fired missiles, answering U.S. air strikes")
-        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])]
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])
+                 and not _own_target_and_place(r[1], s[1])]
         host = _attached_host(r[1], hosts)
         if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
             out.append(r)
@@ -1029,6 +1032,27 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+_SITE_PREPS = ("in", "near", "at", "around", "outside", "across", "inside")
+
+
+def _own_target_and_place(tok, other) -> bool:
+    """Return True for a verb joined to another whose object and named place are both its own: "bombed PKK camps in
+    northern Iraq and hit Islamic State in Syria" tells two strikes (one per target and place), while "stormed
+    the village and killed 12 villagers" tells one."""
+    if not (tok.dep_ == "conj" and tok.head.i == other.i or other.dep_ == "conj" and other.head.i == tok.i):
+        return False
+
+    def object_and_places(verb):
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [verb, *objs]
+        places = {g.lower_ for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                  for p in c.children if p.dep_ == "pobj" for g in p.subtree if g.pos_ == "PROPN"}
+        return objs, places
+    objs, places = object_and_places(tok)
+    other_objs, other_places = object_and_places(other)
+    return bool(objs and other_objs and places and other_places) and not places & other_places
 
 
 def _same_clause_side(tok, other) -> bool:
@@ -2323,6 +2347,19 @@ def _generic(tok, date, lex) -> bool:
     return False
 
 
+def _ranks_another(tok, trigger_ids: set[int], lex) -> bool:
+    """Return True for an incident noun in an "in ..." phrase that ranks an act its sentence tells ("struck IS
+    targets ..., in Ankara's first acknowledged air strikes against the group", "killing 147, in the deadliest
+    attack on Kenyan soil since ..."; data/modality.yaml `rank_words` and any superlative): the act told
+    again, no incident of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if not any(t.tag_ in ("JJS", "RBS") or t.lower_ in lex.rank_words for t in tok.subtree if t.i < tok.i):
+        return False
+    inside = {t.i for t in tok.subtree}
+    return any(i not in inside for i in trigger_ids)
+
+
 def _background_frame(tok, date, lex) -> bool:
     """Return True for an incident word told as the frame of another telling, no incident of its own
     (data/modality.yaml `span_starts`, `span_units`, `setting_preps`): the start of a running span ("the
@@ -2403,6 +2440,8 @@ def _is_cue_word(tok) -> bool:
 
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _is_cue_word(tok.head):
+        return True  # "the strikes answered the killing of two policemen"
     if not any(c in lower for c in cues):
         return False
     if _is_cue_word(tok):
@@ -2443,6 +2482,8 @@ def _recalled(tok) -> bool:
     for _ in range(4):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and _is_cue_word(node.head):
+            return False  # "the strikes answered the killing of two policemen": the subject is the answer
         node = node.head
         if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
@@ -2477,6 +2518,8 @@ def _cue_phrase(tok) -> tuple[int, int] | None:
     sent = tok.sent
     for c in sent:
         preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")]
+        if c.pos_ == "VERB":  # "the strikes answered |the killing of two policemen ...|"
+            preps = preps or [p.left_edge for p in c.children if p.dep_ == "dobj"]
         if not preps or not _is_cue_word(c):
             continue
         if c.i > tok.i:

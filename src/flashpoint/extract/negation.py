@@ -48,6 +48,7 @@ class Modality:
     setting_preps: frozenset = frozenset()
     setting_nouns: frozenset = frozenset()
     aim_verbs: frozenset = frozenset()
+    rank_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def modality() -> Modality:
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
         "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns",
         "span_starts", "span_start_verbs", "span_start_nouns", "span_units", "setting_preps",
-        "setting_nouns", "aim_verbs")))
+        "setting_nouns", "aim_verbs", "rank_words")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
