@@ -475,12 +475,14 @@ def _recent_day(told: list[Mention], index: int) -> date | None:
     return None
 
 
-def _anchored(plain: list, anchored: list) -> list:
+def _anchored(plain: list, anchored: list, retold=lambda d: False) -> list:
     """Return a sentence's dates read without an anchor, plus those only the incident told just before
-    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year")."""
+    resolves ("Early the next morning", "Eleven days later", "on Nov. 30 that year"); `retold(d)` says
+    whether an "after"/"before" date names the incident told before as its reference ("the day after the
+    shrine bombing")."""
     out = list(plain)
     for d in anchored:
-        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior"):
+        if d.text.lower().rsplit(None, 1)[-1] in ("after", "before", "prior") and not retold(d):
             continue  # "a day after the girls were killed" names its own reference, not the last incident
         same = [p for p in plain if p.start < d.end and d.start < p.end]
         if not same:
@@ -490,6 +492,16 @@ def _anchored(plain: list, anchored: list) -> list:
             # incident told just before dates them, not the publication
             out = [p for p in out if p not in same] + [d]
     return sorted(out, key=lambda d: d.start)
+
+
+def _after_the_told(d, sdoc, base: int, trigger_ids: set[int]) -> bool:
+    """Return True for a date "<amount> after/before" whose reference is an incident word told again ("The day
+    after the shrine bombing", "two days before Sunday's attack"): counted from the incident told before."""
+    span = sdoc.char_span(base + d.start, base + d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    ref = [c for c in span[-1].children if c.dep_ == "pobj"]
+    return bool(ref) and ref[0].i in trigger_ids and _anaphoric(ref[0]) and ref[0].tag_ in ("NN", "NNS")
 
 
 def _is_fiction_report(sdoc, lex) -> bool:
@@ -610,7 +622,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     narrative = frame.narrative if frame is not None else None
     dates = dt.find_dates(text, published, narrative=narrative) if published else []
     if published and frame is not None and frame.anchor is not None:
-        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative))
+        dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative),
+                          lambda d: _after_the_told(d, sdoc, base, {tok.i for _, tok in kept}))
     # "On December 21 last year, four soldiers were killed ...; the next day ...": the day the sentence
     # names first anchors the relative words after it, before the incident told in the sentences above
     own = next((d for d in dates if d.role == "point" and d.span is not None and d.span.precision == "day"
@@ -715,6 +728,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue  # in a storm report, "20 people have been killed" by nobody named is the storm's
         if sporty >= 2 and not (sentence_weapons or has_armed_actor):
             continue
+        if _ranks_another(tok, all_trigger_ids, lex):
+            continue  # "..., in Ankara's first acknowledged air strikes against the group": the act told, ranked
         if frame is not None and frame.sport and not sentence_weapons:
             continue  # "Pakistan's pace attack had India under siege": the teams of a game
         state = a1 is not None and a1.type == "state forces"
@@ -1023,7 +1038,8 @@ def _absorb(resolved: list, res: Resources) -> list:
         # "drones hit a depot on Wednesday, a day after missiles struck Kyiv": a trigger is never folded
         # across the edge of an 'after ...' / 'before ...' clause, which tells another incident, nor across
         # a retaliation cue word ("fired missiles, answering U.S. air strikes")
-        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])]
+        hosts = [s for s in strong if _same_clause_side(r[1], s[1]) and not _cue_between(r[1], s[1])
+                 and not _own_target_and_place(r[1], s[1])]
         host = _attached_host(r[1], hosts)
         if r[0].entry.mode == "kill" and _killing_of_its_own(r[1], host[1] if host is not None else None):
             out.append(r)
@@ -1039,6 +1055,27 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+_SITE_PREPS = ("in", "near", "at", "around", "outside", "across", "inside")
+
+
+def _own_target_and_place(tok, other) -> bool:
+    """Return True for a verb joined to another whose object and named place are both its own: "bombed PKK camps in
+    northern Iraq and hit Islamic State in Syria" tells two strikes (one per target and place), while "stormed
+    the village and killed 12 villagers" tells one."""
+    if not (tok.dep_ == "conj" and tok.head.i == other.i or other.dep_ == "conj" and other.head.i == tok.i):
+        return False
+
+    def object_and_places(verb):
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads = [verb, *objs]
+        places = {g.lower_ for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
+                  for p in c.children if p.dep_ == "pobj" for g in p.subtree if g.pos_ == "PROPN"}
+        return objs, places
+    objs, places = object_and_places(tok)
+    other_objs, other_places = object_and_places(other)
+    return bool(objs and other_objs and places and other_places) and not places & other_places
 
 
 def _same_clause_side(tok, other) -> bool:
@@ -1689,6 +1726,8 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         owner = None
         if span is not None:
+            if span[-1].lower_ in ("after", "before") and tok.head.i == span[-1].i:
+                continue  # "the day after the shrine bombing": the bombing is what the date counts from
             if island is not None and (span.root.i not in island or _before_clause(span, island, sdoc)):
                 continue  # "flags flew on Sunday after gunmen killed 44": Sunday is not the killing's
             node = span.root
@@ -2397,7 +2436,7 @@ def _fires_the_weapon_told(tok, weapon_spans) -> bool:
 
 
 def _generic(tok, date, lex) -> bool:
-    if habitual(tok, lex):
+    if habitual(tok, lex) or _background_frame(tok, date, lex):
         return True
     if date is None and tok.pos_ == "NOUN" and (
             tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.flight_verbs
@@ -2427,6 +2466,64 @@ def _generic(tok, date, lex) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and c.like_num)]
         return not dets or all(c.lower_ in ("all", "any", "such", "some", "many", "more", "these", "those") for c in dets)
     return False
+
+
+def _ranks_another(tok, trigger_ids: set[int], lex) -> bool:
+    """Return True for an incident noun in an "in ..." phrase that ranks an act its sentence tells ("struck IS
+    targets ..., in Ankara's first acknowledged air strikes against the group", "killing 147, in the deadliest
+    attack on Kenyan soil since ..."; data/modality.yaml `rank_words` and any superlative): the act told
+    again, no incident of its own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if not any(t.tag_ in ("JJS", "RBS") or t.lower_ in lex.rank_words for t in tok.subtree if t.i < tok.i):
+        return False
+    inside = {t.i for t in tok.subtree}
+    return any(i not in inside for i in trigger_ids)
+
+
+def _background_frame(tok, date, lex) -> bool:
+    """Return True for an incident word told as the frame of another telling, no incident of its own
+    (data/modality.yaml `span_starts`, `span_units`, `setting_preps`): the start of a running span ("the
+    first strike since fighting flared in August"), a span of weeks or more ("has been the scene of fighting
+    for more than a year"), or a crowd's gathering as the setting of another act ("killed nine people at a
+    protest")."""
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":
+        return False
+    if (date is None or date.precision != "day") and _span_start(tok, lex):
+        return True  # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2")
+    if _for_a_span(tok, lex):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.setting_preps and tok.lemma_.lower() in lex.setting_nouns \
+        and tok.head.head.pos_ == "VERB" \
+        and not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lex.aim_verbs)
+
+
+def _span_start(tok, lex) -> bool:
+    """Return True for an incident word naming the start of a running span under "since": "since fighting
+    flared", "since the war began", "since the start of the war"."""
+    head = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.span_start_nouns:
+        head = tok.head.head  # "since the outbreak of fighting"
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.span_start_verbs:
+        head = tok.head  # "since the war began"
+    elif not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.span_start_verbs for c in tok.children):
+        return False  # "since fighting flared" (read as the verb's noun with the verb hung from it)
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in lex.span_starts:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children)
+
+
+def _for_a_span(tok, lex) -> bool:
+    """Return True for an incident word told over weeks or more: "for" + a span unit on the word itself, or on
+    the perfect clause it hangs from ("the area has been the scene of fighting for more than a year")."""
+    holders = [tok]
+    up = tok
+    while up.dep_ in ("pobj", "prep", "attr", "dobj") and up.head is not up:
+        up = up.head
+    if up.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in up.children):
+        holders.append(up)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_.lower() in lex.span_units
+               for h in holders for c in h.children for g in c.children)
 
 
 CAMPAIGN_DAYS = 60  # plural incidents told over this many days or more are a campaign ("in 2020", "in 2013 and 2014")
@@ -2464,6 +2561,8 @@ def _is_cue_word(tok) -> bool:
 
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _is_cue_word(tok.head):
+        return True  # "the strikes answered the killing of two policemen"
     if not any(c in lower for c in cues):
         return False
     if _is_cue_word(tok):
@@ -2504,6 +2603,8 @@ def _recalled(tok) -> bool:
     for _ in range(4):
         if node.head.i == node.i:
             return False
+        if node.dep_ == "nsubj" and node.head.pos_ == "VERB" and _is_cue_word(node.head):
+            return False  # "the strikes answered the killing of two policemen": the subject is the answer
         node = node.head
         if node.lemma_.lower() in _RETALIATION_LEMMAS:  # (not "hit back": "hit back with strikes" is the answer)
             return True
@@ -2538,6 +2639,8 @@ def _cue_phrase(tok) -> tuple[int, int] | None:
     sent = tok.sent
     for c in sent:
         preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to", "after", "over")]
+        if c.pos_ == "VERB":  # "the strikes answered |the killing of two policemen ...|"
+            preps = preps or [p.left_edge for p in c.children if p.dep_ == "dobj"]
         if not preps or not _is_cue_word(c):
             continue
         if c.i > tok.i:

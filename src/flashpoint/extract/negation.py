@@ -42,6 +42,14 @@ class Modality:
     sport_cues: frozenset = frozenset()
     war_nouns: frozenset = frozenset()
     factual_marks: frozenset = frozenset()
+    span_starts: frozenset = frozenset()
+    span_start_verbs: frozenset = frozenset()
+    span_start_nouns: frozenset = frozenset()
+    span_units: frozenset = frozenset()
+    setting_preps: frozenset = frozenset()
+    setting_nouns: frozenset = frozenset()
+    aim_verbs: frozenset = frozenset()
+    rank_words: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +60,9 @@ def modality() -> Modality:
         "modal_aux", "irrealis_heads", "irrealis_nouns", "conditional_marks", "habitual", "negations",
         "non_conflict_cues", "conflict_cues", "non_violent_kinds", "natural_agents", "metaphor_objects",
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
-        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks")))
+        "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks",
+        "span_starts", "span_start_verbs", "span_start_nouns", "span_units", "setting_preps",
+        "setting_nouns", "aim_verbs", "rank_words")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
