@@ -61,7 +61,7 @@ MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
 CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
 SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
-AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+AMBIGUOUS_BLOCK = 32  # a vague event is compared with at most this many reports of one block (`candidate_pairs`)
 WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DENSE_RING = 48  # nor are towns within 10 km looked up around one with more reports than this a day
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
@@ -544,9 +544,15 @@ def _pinned_keys(e: Event) -> list[tuple]:
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
-    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
-    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
-    candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    A "near a town" look-up over 50 km in a cell of more than WIDE_BLOCK is skipped. A block of more
+    than BIG_BLOCK reports (a busy incident's town, attacker or toll) is read by reading (`_digest`):
+    reports that read an incident alike get one answer and rank among themselves by id, so a report
+    takes only the first few of each reading, and its cost grows with the readings of the block, not
+    its reports. A vague event takes all of a block of up to AMBIGUOUS_BLOCK reports, PER_READING of
+    each reading of a bigger block that holds at most AMBIGUOUS_BLOCK / PER_READING readings (a busy
+    incident told a few ways), and none of a block of more readings: "militants attacked in
+    <country>" on a day of that many different incidents names none of them (the exact keys, a
+    town's name or a site's, still apply).
     Among what the blocks give, a report keeps only those that nothing cheap rules out (another
     report, dates within a day, places within reach, the attackers and sides) and, where a place
     is dense, its MAX_CANDIDATES nearest (`_nearness`): reports of one incident name one town, so
@@ -581,8 +587,14 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     answers: dict[tuple[int, int], tuple | None] = {}  # two readings' numbers -> their nearness, None: cannot meet
     pairs = set()
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
+    digests: dict[tuple, dict[int, list]] = {}  # a big block -> its reports by reading (`_digest`)
+
+    def fact(j: int) -> _Facts:
+        return facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
+
     for i, looked_bases, looked, vague, pinned in probes:
         seen: set[int] = set()
+        big: list[dict[int, list]] = []  # the digests of the big blocks looked up (read by reading)
         far: set[int] = set()  # what the blocks across countries give: kept only where places disagree
         for base, k in pinned:
             block = index[base].get(k, ()) if base in index else ()
@@ -605,7 +617,15 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
                 if crowded and k[0] == "fine":
                     continue
                 block = blocks.get(k, ())
-                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                if k[0] == "coarse" and len(block) > WIDE_BLOCK:
+                    continue
+                if len(block) > (AMBIGUOUS_BLOCK if vague else BIG_BLOCK):
+                    # a busy incident's block: read by reading (a vague report's only when they are few)
+                    digest = digests.get((base, k))
+                    if digest is None:
+                        digest = digests[base, k] = _digest(block, fact)
+                    if not vague or len(digest) <= AMBIGUOUS_BLOCK // PER_READING:
+                        big.append(digest)
                     continue
                 (wide if k[0] == "coarse" else seen).update(block)
         if wide:
@@ -617,29 +637,94 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # two reports whose places agree are the ordinary blocks' to find (with their caps)
             seen.update([j for j in far - seen if _apart(events[i].location, events[j].location)])
         seen.discard(i)
-        if len(seen) <= MAX_CANDIDATES or vague:
-            # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
+        if vague:
+            # a vague report, whose look-ups AMBIGUOUS_BLOCK bounds: all of them, and PER_READING
+            # reports of each reading of a busy incident's block
+            for digest in big:
+                for entries in digest.values():
+                    seen.update(_first_valid(entries, i, fact(i).docs, PER_READING, fact))
             pairs.update((i, j) if i < j else (j, i) for j in seen)
             continue
-        me = facts.get(i) or facts.setdefault(i, _Facts(events[i], readings))
-        found = []
-        for j in seen:
-            other = facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
-            if not me.docs.isdisjoint(other.docs):
-                continue
-            key = (me.reading, other.reading)
-            near = answers.get(key, False)
-            if near is False:
-                # the answer of two readings, without the id that breaks the ties (the reports were told apart)
-                near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
-            if near is not None:
-                found.append((near, other.event.event_id, j, other.reading))
+        if len(seen) <= MAX_CANDIDATES and not big:
+            # few to compare: all of them
+            pairs.update((i, j) if i < j else (j, i) for j in seen)
+            continue
+        me = fact(i)
+        found = _found(me, seen, big, fact, answers, i)
         if len(found) > MAX_CANDIDATES:
             found = _nearest(sorted(found))
         for _, _, j, _ in found:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
+
+BIG_BLOCK = 32  # a block of more reports than this is read by reading (`_digest`); any size above MAX_CANDIDATES + 1 gives the same pairs
+
+
+def _digest(block: list[int], fact) -> dict[int, list]:
+    """Return a big block's reports by reading: reading number -> [(event id, index)] sorted by id.
+    Reports that read an incident alike get one answer from the cheap tests and are ranked among
+    themselves by their ids (`_Facts.nearness`), so a report needs only the first few of each."""
+    found: dict[int, list] = defaultdict(list)
+    for j in block:
+        f = fact(j)
+        found[f.reading].append((f.event.event_id, j))
+    for entries in found.values():
+        entries.sort()
+    return found
+
+
+def _first_valid(entries: list, i: int, docs: frozenset, count: int, fact) -> list[int]:
+    """Return the first `count` reports of a reading's (id, index) list that are not report i and
+    share no document with it."""
+    out = []
+    for _, j in entries:
+        if j != i and docs.isdisjoint(fact(j).docs):
+            out.append(j)
+            if len(out) == count:
+                break
+    return out
+
+
+def _found(me: "_Facts", seen: set[int], big: list[dict], fact, answers: dict, i: int) -> list[tuple]:
+    """Return report i's candidates that nothing cheap rules out as (nearness, event id, index,
+    reading), enough of them that `_nearest` picks from them what it would pick from all: the
+    reports of `seen` and, of each big block's readings, the MAX_CANDIDATES first by id (`_nearest`
+    never takes more of one reading); readings are taken nearest first until PER_READING of each
+    fill MAX_CANDIDATES (what comes after can no longer be picked)."""
+    by_reading: dict[int, set] = defaultdict(set)
+    for j in seen:
+        other = fact(j)
+        if me.docs.isdisjoint(other.docs):
+            by_reading[other.reading].add((other.event.event_id, j))
+    for digest in big:
+        for r, entries in digest.items():
+            by_reading[r].update((fact(j).event.event_id, j) for j in _first_valid(entries, i, me.docs, MAX_CANDIDATES, fact))
+    ranked = []
+    for r, entries in by_reading.items():
+        if not entries:
+            continue
+        key = (me.reading, r)
+        near = answers.get(key, False)
+        if near is False:
+            # the answer of two readings, without the id that breaks the ties (the reports were told apart)
+            other = fact(min(entries)[1])
+            near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
+        if near is not None:
+            ranked.append((near, r, sorted(entries)[:MAX_CANDIDATES]))
+    ranked.sort(key=lambda x: x[0])
+    found, filled, at = [], 0, 0
+    while at < len(ranked):
+        # readings of one nearness are taken together (their reports are ranked by id among them)
+        near = ranked[at][0]
+        while at < len(ranked) and ranked[at][0] == near:
+            _, r, entries = ranked[at]
+            found.extend((near, eid, j, r) for eid, j in entries)
+            filled += min(PER_READING, len(entries))
+            at += 1
+        if filled >= MAX_CANDIDATES:
+            break
+    return found
 
 MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
 PER_READING = 2  # of which at first no more than this many read the incident alike (`_nearest`)
