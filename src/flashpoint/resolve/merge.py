@@ -247,10 +247,21 @@ def _names_place(e: Event, place) -> bool:
 
 
 def _pinnable(a: Event, b: Event) -> bool:
-    """Return True when two reports tell one kind of act by one named party (the same type and sub-type,
-    a named attacker on both sides that is one party): what may outweigh places that disagree."""
-    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type \
-        and not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1)
+    """Return True when two reports tell one kind of act (the same type and sub-type) by one named
+    party (a named attacker on both sides that is one party), or by nobody either report names in
+    its own words (`_unread`) on the same day: what may outweigh places that disagree."""
+    if a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
+        return False
+    if not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1):
+        return True
+    return _unread(a.actor1) and _unread(b.actor1) and _same_day(a, b)
+
+
+def _unread(actor: Actor | None) -> bool:
+    """Return True when a report names no attacker in its own words: none, an unnamed class, or a
+    side the pipeline filled in without words of the report ("Tuesday's strike on the apartment"
+    credited to the party another sentence named)."""
+    return _generic(actor) or actor.text is None
 
 
 def _misplaced(a: Event, b: Event, details=None) -> bool:
@@ -265,6 +276,11 @@ def _misplaced(a: Event, b: Event, details=None) -> bool:
         return False
     if not any(_doubtful(x, y) for x, y in ((a, b), (b, a))):
         return False
+    if _unread(a.actor1) or _unread(b.actor1):
+        # no named attacker pins it: a toll of DISTINCT_FIGURE or more and a named detail, both
+        # ("the attack on Gikomba Market ... the June 6 explosion that killed nine people")
+        return _same_figure(a, b, DISTINCT_FIGURE) and bool(details() if callable(details) else
+                                                          shared_details(a, b) if details is None else details)
     return _pinned_down(a, b, details)
 
 
@@ -325,8 +341,8 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
     if a is None or b is None or _actors_compatible(a, b) or one_party(a, b):
         return True
-    if any(x.name == "Unidentified Armed Group" and (x.text is None or x.read_elsewhere) for x in (a, b)):
-        return True  # the report named nobody: unknown, not another party
+    if any(x.text is None or (x.name == "Unidentified Armed Group" and x.read_elsewhere) for x in (a, b)):
+        return True  # the report named nobody (a side filled in without its words): unknown, not another party
     # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
     unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
@@ -378,7 +394,7 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, i
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
         return False
-    if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
+    if one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1):
         return False
     if identify and (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
         return False
@@ -422,6 +438,11 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
         named_target = not _generic(a.actor2) and not _generic(b.actor2) and one_party(a.actor2, b.actor2)
         if not (same_figure or details or named_target or nested):
             return 0
+    if (_loose(a.date) or _loose(b.date)) and _generic(a.actor1) and _generic(b.actor1) \
+            and not (_site(pa, pb) == 2 or _same_figure(a, b) or details):
+        # "last week's bombing in Istanbul" by nobody named: the day is not known, nor who struck;
+        # only the same site, a toll or a named detail tells which of the week's incidents it is
+        return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
@@ -448,6 +469,11 @@ def _wide_match(a: Event, b: Event, details=None) -> bool:
         # an unnamed attacker is pinned down by the same toll or a named site instead
         return _pinned_down(a, b, details)
     return len(named) == 1 or one_party(*named)
+
+
+def _loose(d: DateSpan) -> bool:
+    """Return True for a date that spans more than two days ("last week", "since the weekend")."""
+    return d.start is not None and ((d.end or d.start) - d.start).days > 2
 
 
 def _wide(d: DateSpan) -> bool:
@@ -531,14 +557,16 @@ def _pinned_keys(e: Event) -> list[tuple]:
     """Return the keys that pin an incident down whatever place a report gave it: a named attacker
     with a toll of DISTINCT_FIGURE or more, or with a named detail of its sentences. They are filed
     and looked up in blocks of every country (a report that recalls an incident may have placed it
-    in another country: `_misplaced`)."""
-    if _generic(e.actor1):
-        return []
-    a = e.actor1
-    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    in another country: `_misplaced`). An attacker no report names in its own words (`_unread`)
+    pins nothing: a toll and a named detail together do."""
     figures = {x for x in (e.fatalities.low, e.fatalities.high) if x is not None and x >= DISTINCT_FIGURE}
     details = _names_in(tuple(x.sentence for x in e.evidence))
-    return [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+    keys = [("pinned", "unread", x, d) for x in figures for d in details] if _unread(e.actor1) else []
+    if _generic(e.actor1):
+        return keys
+    a = e.actor1
+    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    return keys + [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
 
 
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
@@ -832,7 +860,7 @@ class _Facts:
             return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
         if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
             return False
-        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+        return not (one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1))
 
     def places_may_meet(self, other: "_Facts") -> bool:
         """Return False when the places alone rule out one incident (another country, out of reach)."""
@@ -1104,6 +1132,10 @@ def _combine(parts: list[Event]) -> Event:
 
 
 def _prefer_named(actors):
+    """Return the first named actor read in its report's words, else the first named, else any (a
+    side the pipeline filled in without words is a guess: "Tuesday's strike" credited to the party
+    another sentence named)."""
     found = [a for a in actors if a is not None]
     named = [a for a in found if a.name not in GENERIC_ACTORS]
-    return (named or found or [None])[0]
+    said = [a for a in named if a.text is not None]
+    return (said or named or found or [None])[0]
