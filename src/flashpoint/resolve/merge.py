@@ -670,7 +670,7 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # reports of each reading of a busy incident's block
             for digest in big:
                 for entries in digest.values():
-                    seen.update(_first_valid(entries, i, fact(i).docs, PER_READING, fact))
+                    seen.update(j for _, j in _first_valid(entries, i, fact(i).docs, PER_READING))
             pairs.update((i, j) if i < j else (j, i) for j in seen)
             continue
         if len(seen) <= MAX_CANDIDATES and not big:
@@ -690,25 +690,25 @@ BIG_BLOCK = 32  # a block of more reports than this is read by reading (`_digest
 
 
 def _digest(block: list[int], fact) -> dict[int, list]:
-    """Return a big block's reports by reading: reading number -> [(event id, index)] sorted by id.
-    Reports that read an incident alike get one answer from the cheap tests and are ranked among
-    themselves by their ids (`_Facts.nearness`), so a report needs only the first few of each."""
+    """Return a big block's reports by reading: reading number -> [(event id, index, documents)]
+    sorted by id. Reports that read an incident alike get one answer from the cheap tests and rank
+    among themselves by their ids (`_Facts.nearness`), so a report needs only the first few of each."""
     found: dict[int, list] = defaultdict(list)
     for j in block:
         f = fact(j)
-        found[f.reading].append((f.event.event_id, j))
+        found[f.reading].append((f.event.event_id, j, f.docs))
     for entries in found.values():
-        entries.sort()
+        entries.sort(key=lambda x: (x[0], x[1]))
     return found
 
 
-def _first_valid(entries: list, i: int, docs: frozenset, count: int, fact) -> list[int]:
-    """Return the first `count` reports of a reading's (id, index) list that are not report i and
+def _first_valid(entries: list, i: int, docs: frozenset, count: int) -> list[tuple]:
+    """Return the first `count` (event id, index) of a reading's list that are not report i and
     share no document with it."""
     out = []
-    for _, j in entries:
-        if j != i and docs.isdisjoint(fact(j).docs):
-            out.append(j)
+    for eid, j, theirs in entries:
+        if j != i and docs.isdisjoint(theirs):
+            out.append((eid, j))
             if len(out) == count:
                 break
     return out
@@ -718,35 +718,42 @@ def _found(me: "_Facts", seen: set[int], big: list[dict], fact, answers: dict, i
     """Return report i's candidates that nothing cheap rules out as (nearness, event id, index,
     reading), enough of them that `_nearest` picks from them what it would pick from all: the
     reports of `seen` and, of each big block's readings, the MAX_CANDIDATES first by id (`_nearest`
-    never takes more of one reading); readings are taken nearest first until PER_READING of each
-    fill MAX_CANDIDATES (what comes after can no longer be picked)."""
-    by_reading: dict[int, set] = defaultdict(set)
+    never takes more of one reading). Readings are answered once each, then taken nearest first
+    until PER_READING of each fill MAX_CANDIDATES (what comes after can no longer be picked)."""
+    small: dict[int, set] = defaultdict(set)  # reading -> its reports of `seen`
     for j in seen:
         other = fact(j)
         if me.docs.isdisjoint(other.docs):
-            by_reading[other.reading].add((other.event.event_id, j))
+            small[other.reading].add((other.event.event_id, j))
+    lists: dict[int, list] = defaultdict(list)  # reading -> its lists in the big blocks
     for digest in big:
         for r, entries in digest.items():
-            by_reading[r].update((fact(j).event.event_id, j) for j in _first_valid(entries, i, me.docs, MAX_CANDIDATES, fact))
+            lists[r].append(entries)
     ranked = []
-    for r, entries in by_reading.items():
-        if not entries:
-            continue
+    for r in set(small) | set(lists):
         key = (me.reading, r)
         near = answers.get(key, False)
         if near is False:
             # the answer of two readings, without the id that breaks the ties (the reports were told apart)
-            other = fact(min(entries)[1])
+            one = min(small[r]) if small.get(r) else next(
+                (x[0] for entries in lists[r] for x in [_first_valid(entries, i, me.docs, 1)] if x), None)
+            if one is None:
+                continue  # every report of this reading shares a document with report i
+            other = fact(one[1])
             near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
         if near is not None:
-            ranked.append((near, r, sorted(entries)[:MAX_CANDIDATES]))
-    ranked.sort(key=lambda x: x[0])
+            ranked.append((near, r))
+    ranked.sort()
     found, filled, at = [], 0, 0
     while at < len(ranked):
         # readings of one nearness are taken together (their reports are ranked by id among them)
         near = ranked[at][0]
         while at < len(ranked) and ranked[at][0] == near:
-            _, r, entries = ranked[at]
+            r = ranked[at][1]
+            entries = set(small.get(r, ()))
+            for one in lists.get(r, ()):
+                entries.update(_first_valid(one, i, me.docs, MAX_CANDIDATES))
+            entries = sorted(entries)[:MAX_CANDIDATES]
             found.extend((near, eid, j, r) for eid, j in entries)
             filled += min(PER_READING, len(entries))
             at += 1
