@@ -24,7 +24,10 @@ most precise report.
 
 Cost: candidates come only from blocks keyed by (country, day, type family) and, inside that, by
 ~50 km grid cell, place or province name, named actor or sub-type, so the work grows with the number
-of reports of each incident, not with the square of the run (`bench/merge.py` measures it).
+of reports of each incident, not with the square of the run (`bench/merge.py` measures it). A busy
+incident's block (more than BIG_BLOCK reports) is read by reading: the reports that read it alike
+(same place, day, attacker, toll, names) get one answer, so a report's cost grows with the ways the
+incident is told, not with how many outlets told it.
 
 The `event_id` of a merged event is a hash of the sorted ids of the per-report events it holds
 (also through earlier merges: their ids are kept in `per_source`), so the same reports give the
