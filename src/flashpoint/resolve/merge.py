@@ -24,7 +24,10 @@ most precise report.
 
 Cost: candidates come only from blocks keyed by (country, day, type family) and, inside that, by
 ~50 km grid cell, place or province name, named actor or sub-type, so the work grows with the number
-of reports of each incident, not with the square of the run (`bench/merge.py` measures it).
+of reports of each incident, not with the square of the run (`bench/merge.py` measures it). A busy
+incident's block (more than BIG_BLOCK reports) is read by reading: the reports that read it alike
+(same place, day, attacker, toll, names) get one answer, so a report's cost grows with the ways the
+incident is told, not with how many outlets told it.
 
 The `event_id` of a merged event is a hash of the sorted ids of the per-report events it holds
 (also through earlier merges: their ids are kept in `per_source`), so the same reports give the
@@ -61,7 +64,7 @@ MAX_KM = 50.0  # "near" a town: as far as this from it
 SITE_KM = 10.0  # two named places this close are one site (an air base and its town)
 CELL_DEG = 0.5  # grid cell of the spatial blocks for "near" a town (about 55 km north-south)
 SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 km)
-AMBIGUOUS_BLOCK = 32  # a vague event with more candidates than this in one block is left alone
+AMBIGUOUS_BLOCK = 32  # a vague event is compared with at most this many reports of one block (`candidate_pairs`)
 WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DENSE_RING = 48  # nor are towns within 10 km looked up around one with more reports than this a day
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
@@ -247,10 +250,21 @@ def _names_place(e: Event, place) -> bool:
 
 
 def _pinnable(a: Event, b: Event) -> bool:
-    """Return True when two reports tell one kind of act by one named party (the same type and sub-type,
-    a named attacker on both sides that is one party): what may outweigh places that disagree."""
-    return a.event_type == b.event_type and a.sub_event_type == b.sub_event_type \
-        and not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1)
+    """Return True when two reports tell one kind of act (the same type and sub-type) by one named
+    party (a named attacker on both sides that is one party), or by nobody either report names in
+    its own words (`_unread`) on the same day: what may outweigh places that disagree."""
+    if a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
+        return False
+    if not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1):
+        return True
+    return _unread(a.actor1) and _unread(b.actor1) and _same_day(a, b)
+
+
+def _unread(actor: Actor | None) -> bool:
+    """Return True when a report names no attacker in its own words: none, an unnamed class, or a
+    side the pipeline filled in without words of the report ("Tuesday's strike on the apartment"
+    credited to the party another sentence named)."""
+    return _generic(actor) or actor.text is None
 
 
 def _misplaced(a: Event, b: Event, details=None) -> bool:
@@ -265,6 +279,11 @@ def _misplaced(a: Event, b: Event, details=None) -> bool:
         return False
     if not any(_doubtful(x, y) for x, y in ((a, b), (b, a))):
         return False
+    if _unread(a.actor1) or _unread(b.actor1):
+        # no named attacker pins it: a toll of DISTINCT_FIGURE or more and a named detail, both
+        # ("the attack on Gikomba Market ... the June 6 explosion that killed nine people")
+        return _same_figure(a, b, DISTINCT_FIGURE) and bool(details() if callable(details) else
+                                                          shared_details(a, b) if details is None else details)
     return _pinned_down(a, b, details)
 
 
@@ -325,8 +344,8 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two reports' actors may be the same party (outlets name attackers unevenly)."""
     if a is None or b is None or _actors_compatible(a, b) or one_party(a, b):
         return True
-    if any(x.name == "Unidentified Armed Group" and (x.text is None or x.read_elsewhere) for x in (a, b)):
-        return True  # the report named nobody: unknown, not another party
+    if any(x.text is None or (x.name == "Unidentified Armed Group" and x.read_elsewhere) for x in (a, b)):
+        return True  # the report named nobody (a side filled in without its words): unknown, not another party
     # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
     unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
@@ -378,7 +397,7 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, i
     # outlets disagree more on who was hit ("the army", "civilians") than on who struck
     if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
         return False
-    if _same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1):
+    if one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1):
         return False
     if identify and (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
         return False
@@ -422,6 +441,11 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
         named_target = not _generic(a.actor2) and not _generic(b.actor2) and one_party(a.actor2, b.actor2)
         if not (same_figure or details or named_target or nested):
             return 0
+    if (_loose(a.date) or _loose(b.date)) and _generic(a.actor1) and _generic(b.actor1) \
+            and not (_site(pa, pb) == 2 or _same_figure(a, b) or details):
+        # "last week's bombing in Istanbul" by nobody named: the day is not known, nor who struck;
+        # only the same site, a toll or a named detail tells which of the week's incidents it is
+        return 0
     score = 1
     score += 2 if a.event_type == b.event_type else 0
     score += 1 if a.sub_event_type == b.sub_event_type else 0
@@ -448,6 +472,11 @@ def _wide_match(a: Event, b: Event, details=None) -> bool:
         # an unnamed attacker is pinned down by the same toll or a named site instead
         return _pinned_down(a, b, details)
     return len(named) == 1 or one_party(*named)
+
+
+def _loose(d: DateSpan) -> bool:
+    """Return True for a date that spans more than two days ("last week", "since the weekend")."""
+    return d.start is not None and ((d.end or d.start) - d.start).days > 2
 
 
 def _wide(d: DateSpan) -> bool:
@@ -531,22 +560,30 @@ def _pinned_keys(e: Event) -> list[tuple]:
     """Return the keys that pin an incident down whatever place a report gave it: a named attacker
     with a toll of DISTINCT_FIGURE or more, or with a named detail of its sentences. They are filed
     and looked up in blocks of every country (a report that recalls an incident may have placed it
-    in another country: `_misplaced`)."""
-    if _generic(e.actor1):
-        return []
-    a = e.actor1
-    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    in another country: `_misplaced`). An attacker no report names in its own words (`_unread`)
+    pins nothing: a toll and a named detail together do."""
     figures = {x for x in (e.fatalities.low, e.fatalities.high) if x is not None and x >= DISTINCT_FIGURE}
     details = _names_in(tuple(x.sentence for x in e.evidence))
-    return [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+    keys = [("pinned", "unread", x, d) for x in figures for d in details] if _unread(e.actor1) else []
+    if _generic(e.actor1):
+        return keys
+    a = e.actor1
+    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    return keys + [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
 
 
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     """Return the (i, j), i < j, index pairs of events that share a block and may be one incident.
 
-    A vague event's look-up in a block of more than AMBIGUOUS_BLOCK events, or a "near a town"
-    look-up over 50 km in a cell of more than WIDE_BLOCK, is skipped: "militants attacked in <country>" on a day with that many
-    candidates names none of them (the exact keys, a town's name or a site's, still apply).
+    A "near a town" look-up over 50 km in a cell of more than WIDE_BLOCK is skipped. A block of more
+    than BIG_BLOCK reports (a busy incident's town, attacker or toll) is read by reading (`_digest`):
+    reports that read an incident alike get one answer and rank among themselves by id, so a report
+    takes only the first few of each reading, and its cost grows with the readings of the block, not
+    its reports. A vague event takes all of a block of up to AMBIGUOUS_BLOCK reports, PER_READING of
+    each reading of a bigger block that holds at most AMBIGUOUS_BLOCK / PER_READING readings (a busy
+    incident told a few ways), and none of a block of more readings: "militants attacked in
+    <country>" on a day of that many different incidents names none of them (the exact keys, a
+    town's name or a site's, still apply).
     Among what the blocks give, a report keeps only those that nothing cheap rules out (another
     report, dates within a day, places within reach, the attackers and sides) and, where a place
     is dense, its MAX_CANDIDATES nearest (`_nearness`): reports of one incident name one town, so
@@ -581,8 +618,14 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
     answers: dict[tuple[int, int], tuple | None] = {}  # two readings' numbers -> their nearness, None: cannot meet
     pairs = set()
     crowding: dict[tuple, bool] = {}  # (base, the ring's first cell) -> whether the ring is crowded
+    digests: dict[tuple, dict[int, list]] = {}  # a big block -> its reports by reading (`_digest`)
+
+    def fact(j: int) -> _Facts:
+        return facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
+
     for i, looked_bases, looked, vague, pinned in probes:
         seen: set[int] = set()
+        big: list[dict[int, list]] = []  # the digests of the big blocks looked up (read by reading)
         far: set[int] = set()  # what the blocks across countries give: kept only where places disagree
         for base, k in pinned:
             block = index[base].get(k, ()) if base in index else ()
@@ -605,7 +648,15 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
                 if crowded and k[0] == "fine":
                     continue
                 block = blocks.get(k, ())
-                if (vague and len(block) > AMBIGUOUS_BLOCK) or (k[0] == "coarse" and len(block) > WIDE_BLOCK):
+                if k[0] == "coarse" and len(block) > WIDE_BLOCK:
+                    continue
+                if len(block) > (AMBIGUOUS_BLOCK if vague else BIG_BLOCK):
+                    # a busy incident's block: read by reading (a vague report's only when they are few)
+                    digest = digests.get((base, k))
+                    if digest is None:
+                        digest = digests[base, k] = _digest(block, fact)
+                    if not vague or len(digest) <= AMBIGUOUS_BLOCK // PER_READING:
+                        big.append(digest)
                     continue
                 (wide if k[0] == "coarse" else seen).update(block)
         if wide:
@@ -617,29 +668,101 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             # two reports whose places agree are the ordinary blocks' to find (with their caps)
             seen.update([j for j in far - seen if _apart(events[i].location, events[j].location)])
         seen.discard(i)
-        if len(seen) <= MAX_CANDIDATES or vague:
-            # few to compare (or a vague report, whose look-ups AMBIGUOUS_BLOCK bounds): all of them
+        if vague:
+            # a vague report, whose look-ups AMBIGUOUS_BLOCK bounds: all of them, and PER_READING
+            # reports of each reading of a busy incident's block
+            for digest in big:
+                for entries in digest.values():
+                    seen.update(j for _, j in _first_valid(entries, i, fact(i).docs, PER_READING))
             pairs.update((i, j) if i < j else (j, i) for j in seen)
             continue
-        me = facts.get(i) or facts.setdefault(i, _Facts(events[i], readings))
-        found = []
-        for j in seen:
-            other = facts.get(j) or facts.setdefault(j, _Facts(events[j], readings))
-            if not me.docs.isdisjoint(other.docs):
-                continue
-            key = (me.reading, other.reading)
-            near = answers.get(key, False)
-            if near is False:
-                # the answer of two readings, without the id that breaks the ties (the reports were told apart)
-                near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
-            if near is not None:
-                found.append((near, other.event.event_id, j, other.reading))
+        if len(seen) <= MAX_CANDIDATES and not big:
+            # few to compare: all of them
+            pairs.update((i, j) if i < j else (j, i) for j in seen)
+            continue
+        me = fact(i)
+        found = _found(me, seen, big, fact, answers, i)
         if len(found) > MAX_CANDIDATES:
             found = _nearest(sorted(found))
         for _, _, j, _ in found:
             pairs.add((i, j) if i < j else (j, i))
     return pairs
 
+
+BIG_BLOCK = 32  # a block of more reports than this is read by reading (`_digest`); any size above MAX_CANDIDATES + 1 gives the same pairs
+
+
+def _digest(block: list[int], fact) -> dict[int, list]:
+    """Return a big block's reports by reading: reading number -> [(event id, index, documents)]
+    sorted by id. Reports that read an incident alike get one answer from the cheap tests and rank
+    among themselves by their ids (`_Facts.nearness`), so a report needs only the first few of each."""
+    found: dict[int, list] = defaultdict(list)
+    for j in block:
+        f = fact(j)
+        found[f.reading].append((f.event.event_id, j, f.docs))
+    for entries in found.values():
+        entries.sort(key=lambda x: (x[0], x[1]))
+    return found
+
+
+def _first_valid(entries: list, i: int, docs: frozenset, count: int) -> list[tuple]:
+    """Return the first `count` (event id, index) of a reading's list that are not report i and
+    share no document with it."""
+    out = []
+    for eid, j, theirs in entries:
+        if j != i and docs.isdisjoint(theirs):
+            out.append((eid, j))
+            if len(out) == count:
+                break
+    return out
+
+
+def _found(me: "_Facts", seen: set[int], big: list[dict], fact, answers: dict, i: int) -> list[tuple]:
+    """Return report i's candidates that nothing cheap rules out as (nearness, event id, index,
+    reading), enough of them that `_nearest` picks from them what it would pick from all: the
+    reports of `seen` and, of each big block's readings, the MAX_CANDIDATES first by id (`_nearest`
+    never takes more of one reading). Readings are answered once each, then taken nearest first
+    until PER_READING of each fill MAX_CANDIDATES (what comes after can no longer be picked)."""
+    small: dict[int, set] = defaultdict(set)  # reading -> its reports of `seen`
+    for j in seen:
+        other = fact(j)
+        if me.docs.isdisjoint(other.docs):
+            small[other.reading].add((other.event.event_id, j))
+    lists: dict[int, list] = defaultdict(list)  # reading -> its lists in the big blocks
+    for digest in big:
+        for r, entries in digest.items():
+            lists[r].append(entries)
+    ranked = []
+    for r in set(small) | set(lists):
+        key = (me.reading, r)
+        near = answers.get(key, False)
+        if near is False:
+            # the answer of two readings, without the id that breaks the ties (the reports were told apart)
+            one = min(small[r]) if small.get(r) else next(
+                (x[0] for entries in lists[r] for x in [_first_valid(entries, i, me.docs, 1)] if x), None)
+            if one is None:
+                continue  # every report of this reading shares a document with report i
+            other = fact(one[1])
+            near = answers[key] = me.nearness(other)[:-1] if me.may_meet(other) else None
+        if near is not None:
+            ranked.append((near, r))
+    ranked.sort()
+    found, filled, at = [], 0, 0
+    while at < len(ranked):
+        # readings of one nearness are taken together (their reports are ranked by id among them)
+        near = ranked[at][0]
+        while at < len(ranked) and ranked[at][0] == near:
+            r = ranked[at][1]
+            entries = set(small.get(r, ()))
+            for one in lists.get(r, ()):
+                entries.update(_first_valid(one, i, me.docs, MAX_CANDIDATES))
+            entries = sorted(entries)[:MAX_CANDIDATES]
+            found.extend((near, eid, j, r) for eid, j in entries)
+            filled += min(PER_READING, len(entries))
+            at += 1
+        if filled >= MAX_CANDIDATES:
+            break
+    return found
 
 MAX_CANDIDATES = 8  # where a place is dense, a report is compared with this many nearest reports
 PER_READING = 2  # of which at first no more than this many read the incident alike (`_nearest`)
@@ -747,7 +870,7 @@ class _Facts:
             return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
         if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
             return False
-        return not (_same_side(a.actor1, b.actor2) or _same_side(a.actor2, b.actor1))
+        return not (one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1))
 
     def places_may_meet(self, other: "_Facts") -> bool:
         """Return False when the places alone rule out one incident (another country, out of reach)."""
@@ -1019,6 +1142,10 @@ def _combine(parts: list[Event]) -> Event:
 
 
 def _prefer_named(actors):
+    """Return the first named actor read in its report's words, else the first named, else any (a
+    side the pipeline filled in without words is a guess: "Tuesday's strike" credited to the party
+    another sentence named)."""
     found = [a for a in actors if a is not None]
     named = [a for a in found if a.name not in GENERIC_ACTORS]
-    return (named or found or [None])[0]
+    said = [a for a in named if a.text is not None]
+    return (said or named or found or [None])[0]
