@@ -298,6 +298,7 @@ def _origin(root) -> bool:
     return governor.pos_ == "VERB" and governor.lemma_.lower() in origin_verbs()
 
 
+_INSIDE_WORDS = frozenset(("in", "near"))  # "Mafa in Borno" tagged as one entity: a town and its area
 _PROVINCE_WORDS = frozenset(("province", "governorate", "region", "state", "oblast"))
 _TRAILING_LINKS = frozenset(("-", "al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an", "ed", "es", "de", "du"))
 
@@ -1245,8 +1246,12 @@ class ArgumentReader:
                 spans.append((first + k, first + k + n))
         self._site_variants(sent, spans)
         # an entity that joins names ("Apurimac and Arequipa", tagged one ORG) is a list, not one longer name
+        # and one that holds "in"/"near" inside ("Mafa in Borno", tagged one FAC or ORG) is a town and its area
+        nested = {i for e in ents if any(table.lower[i] in _INSIDE_WORDS for i in range(e.start + 1, e.end - 1))
+                  for i in range(e.start, e.end)}
         entities = [(e.start, e.end) for e in ents if e.label_ in _PLACE_LABELS and e.end - e.start > 1
-                    and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") for i in range(e.start, e.end))]
+                    and not any(table.dep[i] == "cc" or text_of[i] in (",", ";") or i in nested
+                                for i in range(e.start, e.end))]
         for start, end in sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[0])):
             if any(i in taken for i in range(start, end)):
                 continue
