@@ -36,6 +36,14 @@ demo: $(STAMP)
 	$(BIN)/flashpoint extract demo/fresh5/docs.jsonl demo/fresh6/docs.jsonl --quiet -o out/fresh56-events.jsonl
 	cat demo/fresh5/gold.jsonl demo/fresh6/gold.jsonl > out/fresh56-gold.jsonl
 	$(BIN)/flashpoint eval out/fresh56-gold.jsonl out/fresh56-events.jsonl --summary
+	@echo "== fresh (sessions 5-6): 32 reports written blind at the end of session 5, unread through session 6 (66.7 -> 71.0), development data from session 7 (demo/fresh7, demo/fresh8) =="
+	$(BIN)/flashpoint extract demo/fresh7/docs.jsonl demo/fresh8/docs.jsonl --quiet -o out/fresh78-events.jsonl
+	cat demo/fresh7/gold.jsonl demo/fresh8/gold.jsonl > out/fresh78-gold.jsonl
+	$(BIN)/flashpoint eval out/fresh78-gold.jsonl out/fresh78-events.jsonl --summary
+	@echo "== fresh (session 6): 32 reports written blind at its start, unread through it (64.4 -> 67.1), development data from session 7 (demo/fresh9, demo/fresh10) =="
+	$(BIN)/flashpoint extract demo/fresh9/docs.jsonl demo/fresh10/docs.jsonl --quiet -o out/fresh910-events.jsonl
+	cat demo/fresh9/gold.jsonl demo/fresh10/gold.jsonl > out/fresh910-gold.jsonl
+	$(BIN)/flashpoint eval out/fresh910-gold.jsonl out/fresh910-events.jsonl --summary
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="
