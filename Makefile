@@ -18,6 +18,13 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# extract two demo sets together and score them against their joined gold: $(call score_pair,NAME,SET1,SET2)
+define score_pair
+$(BIN)/flashpoint extract demo/$(2)/docs.jsonl demo/$(3)/docs.jsonl --quiet -o out/$(1)-events.jsonl
+cat demo/$(2)/gold.jsonl demo/$(3)/gold.jsonl > out/$(1)-gold.jsonl
+$(BIN)/flashpoint eval out/$(1)-gold.jsonl out/$(1)-events.jsonl --summary
+endef
+
 demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/flashpoint extract demo/docs --format jsonl -o out/demo-events.jsonl
@@ -25,25 +32,15 @@ demo: $(STAMP)
 	@echo "== dev split =="
 	$(BIN)/flashpoint eval demo/gold/dev.jsonl out/demo-events.jsonl --summary
 	@echo "== fresh: 32 reports written blind on 2026-12-01, now development data (demo/fresh1, demo/fresh2) =="
-	$(BIN)/flashpoint extract demo/fresh1/docs.jsonl demo/fresh2/docs.jsonl --quiet -o out/fresh-events.jsonl
-	cat demo/fresh1/gold.jsonl demo/fresh2/gold.jsonl > out/fresh-gold.jsonl
-	$(BIN)/flashpoint eval out/fresh-gold.jsonl out/fresh-events.jsonl --summary
+	$(call score_pair,fresh,fresh1,fresh2)
 	@echo "== fresh (session 4): 32 more reports written blind on 2026-12-01, scored once at 9da0b16, now development data (demo/fresh3, demo/fresh4) =="
-	$(BIN)/flashpoint extract demo/fresh3/docs.jsonl demo/fresh4/docs.jsonl --quiet -o out/fresh34-events.jsonl
-	cat demo/fresh3/gold.jsonl demo/fresh4/gold.jsonl > out/fresh34-gold.jsonl
-	$(BIN)/flashpoint eval out/fresh34-gold.jsonl out/fresh34-events.jsonl --summary
+	$(call score_pair,fresh34,fresh3,fresh4)
 	@echo "== fresh (session 5): 32 reports written blind, scored at d6ee4b4 and again at the session's end unread, now development data (demo/fresh5, demo/fresh6) =="
-	$(BIN)/flashpoint extract demo/fresh5/docs.jsonl demo/fresh6/docs.jsonl --quiet -o out/fresh56-events.jsonl
-	cat demo/fresh5/gold.jsonl demo/fresh6/gold.jsonl > out/fresh56-gold.jsonl
-	$(BIN)/flashpoint eval out/fresh56-gold.jsonl out/fresh56-events.jsonl --summary
+	$(call score_pair,fresh56,fresh5,fresh6)
 	@echo "== fresh (sessions 5-6): 32 reports written blind at the end of session 5, unread through session 6 (66.7 -> 71.0), development data from session 7 (demo/fresh7, demo/fresh8) =="
-	$(BIN)/flashpoint extract demo/fresh7/docs.jsonl demo/fresh8/docs.jsonl --quiet -o out/fresh78-events.jsonl
-	cat demo/fresh7/gold.jsonl demo/fresh8/gold.jsonl > out/fresh78-gold.jsonl
-	$(BIN)/flashpoint eval out/fresh78-gold.jsonl out/fresh78-events.jsonl --summary
+	$(call score_pair,fresh78,fresh7,fresh8)
 	@echo "== fresh (session 6): 32 reports written blind at its start, unread through it (64.4 -> 67.1), development data from session 7 (demo/fresh9, demo/fresh10) =="
-	$(BIN)/flashpoint extract demo/fresh9/docs.jsonl demo/fresh10/docs.jsonl --quiet -o out/fresh910-events.jsonl
-	cat demo/fresh9/gold.jsonl demo/fresh10/gold.jsonl > out/fresh910-gold.jsonl
-	$(BIN)/flashpoint eval out/fresh910-gold.jsonl out/fresh910-events.jsonl --summary
+	$(call score_pair,fresh910,fresh9,fresh10)
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="

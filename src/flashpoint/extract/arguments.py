@@ -237,6 +237,18 @@ def _far_landmark(span) -> bool:
     return False
 
 
+def _held_by(tok, pronouns: tuple, resolve) -> Actor | None:
+    """Return whose `tok` a possessive pronoun on it says it is ("their vehicle", "its fighters", "his forces"):
+    the pronoun read back to its antecedent, resolved by `resolve`, named by the words of `tok`'s phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in pronouns:
+            ante = _pronoun_antecedent(c)
+            actor = resolve(ante) if ante is not None else None
+            if actor is not None:
+                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+    return None
+
+
 def _frontier_side(span) -> bool:
     """Return True for a name that only says which frontier: "near the Syria border", "along the frontier with
     Niger" (data/places/cues.yaml `frontier_words`); a frontier named by both its sides ("the
@@ -411,31 +423,17 @@ class ArgumentReader:
                 _phrase_ends_with(phrase, kinds[k]) for k in ("vehicles", "military_facilities", "police_facilities",
                                                               "civilian_sites", "state_sites"))):
             return None
-        for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                ante = _pronoun_antecedent(c)
-                actor = self.resolve(ante, cc) if ante is not None else None
-                if actor is not None:
-                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
-        return None
+        return _held_by(tok, ("its", "their"), lambda ante: self.resolve(ante, cc))
 
     def _members_of(self, tok, cc) -> Actor | None:
         """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
         if tok.lemma_.lower() not in targets()["member_nouns"] and tok.lower_ not in targets()["member_nouns"]:
             return None
-        for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
-                ante = _pronoun_antecedent(c)
-                if ante is not None:
-                    actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
-                    if actor is not None and actor.id is not None and actor.type not in ("civilians",):
-                        return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
-            if c.dep_ == "poss" and c.lower_ in ("his", "her"):
-                ante = _pronoun_antecedent(c)
-                actor = self._led_by(ante, cc) if ante is not None else None
-                if actor is not None:
-                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
-        return None
+        def named_group(ante):
+            actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+            return actor if actor is not None and actor.id is not None and actor.type != "civilians" else None
+        return (_held_by(tok, ("its", "their"), named_group)
+                or _held_by(tok, ("his", "her"), lambda ante: self._led_by(ante, cc)))
 
     def _led_by(self, person, cc) -> Actor | None:
         """Return the side a speaker leads, for "his forces", "her fighters": a leader the base lists
