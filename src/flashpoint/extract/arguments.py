@@ -1322,10 +1322,9 @@ class ArgumentReader:
     def _site_variants(self, sent, spans: list) -> None:
         """Add to `spans` the sites named with other modifiers than the listed ones: "the Meron air surveillance
         base" (the listed "Meron base"), "the Harir coalition base" (Gazetteer._site_variant reads the name)."""
-        doc = sent.doc
-        for head in sent:
-            if head.lower_ not in facility_words() or head.i == sent.start:
-                continue
+        doc, lower, words = sent.doc, token_table(sent.doc).lower, facility_words()
+        # the token table's words first: most sentences name no facility, and need no Token built
+        for head in (doc[i] for i in range(sent.start + 1, sent.end) if lower[i] in words):
             left = [t for t in doc[max(head.left_edge.i, sent.start):head.i] if t.dep_ not in ("det", "poss")]
             if len(left) < 2 or not left[0].text[:1].isupper() or left[-1].text[:1].isupper() \
                     or any(t.i != left[0].i + k for k, t in enumerate(left)):
