@@ -66,6 +66,9 @@ def sentence_ents(sent) -> list:
     """
     doc, found, start = sent.doc, [], None
     table = token_table(doc)
+    key = ("sentence ents", sent.start, sent.end)  # place_names and _unknown_settlements read one sentence's
+    if key in table.memo:
+        return list(table.memo[key])
     iob = table.ent_iob
     for i in range(sent.start, sent.end):
         if start is not None and iob[i] != "I":
@@ -75,7 +78,8 @@ def sentence_ents(sent) -> list:
             start = i
     if start is not None and (sent.end == len(doc) or iob[sent.end] != "I"):
         found.append(Span(doc, start, sent.end, label=table.ent_type[start]))
-    return found
+    table.memo[key] = found
+    return list(found)
 
 
 _PRONOUNS = ("it", "they", "he", "she", "we", "them", "its", "their")
@@ -1216,13 +1220,14 @@ class ArgumentReader:
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
+        first_words = prefixes.first
         words = [normalise_word(text_of[i]) if not (table.is_space[i] or table.is_punct[i]) else ""
                  for i in range(first, sent.end)]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
         # grows only while its words still begin some gazetteer name
         for k in range(len(words)):
-            if not words[k] or words[k] not in prefixes:
-                continue
+            if not words[k] or (words[k] not in first_words if " " not in words[k] else words[k] not in prefixes):
+                continue  # (a one-word key is looked up as written, as `Prefixes` would, without the call)
             key = words[k]
             for n in range(1, 6):
                 if n > 1:

@@ -100,18 +100,18 @@ def _word(tok) -> str:
     return tok.lemma_.lower()
 
 
-def _negated(tok, lex: Modality) -> bool:
-    """'did not attack', 'no strike', 'had nothing to do with the strike'."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-               or (c.dep_ in ("dobj", "nsubj") and c.lower_ in ("nothing", "none")) for c in tok.children)
+def _negated(kids, lex: Modality) -> bool:
+    """'did not attack', 'no strike', 'had nothing to do with the strike' (kids: (dep, lower) of a token's children)."""
+    return any(dep == "neg" or (dep == "det" and low == "no")
+               or (dep in ("dobj", "nsubj") and low in ("nothing", "none")) for dep, low in kids)
 
 
-def _modal(tok, lex: Modality) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modal_aux for c in tok.children)
+def _modal(kids, lex: Modality) -> bool:
+    return any(dep in ("aux", "auxpass") and low in lex.modal_aux for dep, low in kids)
 
 
-def _conditional(tok, lex: Modality) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children)
+def _conditional(kids, lex: Modality) -> bool:
+    return any(dep == "mark" and low in lex.conditional_marks for dep, low in kids)
 
 
 _UNSPECIFIED = ("any", "another", "further", "future", "more")
@@ -186,11 +186,12 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
     steps = 0
     node = tok
     while steps < 8:
-        if _negated(node, lex):
+        kids = [(c.dep_, c.lower_) for c in node.children]  # read once for the three tests (each Token is built anew)
+        if _negated(kids, lex):
             return False, f"negated at '{node.text}'"
-        if _modal(node, lex):
+        if _modal(kids, lex):
             return False, f"modal at '{node.text}'"
-        if _conditional(node, lex):
+        if _conditional(kids, lex):
             return False, f"conditional at '{node.text}'"
         head = node.head
         if head.i == node.i:

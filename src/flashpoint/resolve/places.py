@@ -151,7 +151,7 @@ class Prefixes:
 
     def __init__(self, folded_prefixes: set[str], first_words: set[str]):
         self._set = folded_prefixes
-        self._first = first_words
+        self._first = self.first = first_words  # `first`: the one-word keys, for a caller's loop over words
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
