@@ -98,6 +98,9 @@ class PlaceMention:
 
 def noun_phrase(tok) -> list:
     """Return the tokens of the noun phrase headed by tok, without relative clauses or prepositions."""
+    memo, key = token_table(tok.doc).memo, ("noun phrase", tok.i)  # the stages read one head's phrase again and again
+    if key in memo:
+        return list(memo[key])
     keep = {tok.i}
     stack = [tok]
     while stack:
@@ -119,7 +122,8 @@ def noun_phrase(tok) -> list:
             keep.add(c.i)
             stack.append(c)
     ids = sorted(keep)
-    return [tok.doc[i] for i in range(ids[0], ids[-1] + 1) if i in keep]
+    memo[key] = [tok.doc[i] for i in range(ids[0], ids[-1] + 1) if i in keep]
+    return list(memo[key])
 
 
 def _without_clauses(tok) -> list:
