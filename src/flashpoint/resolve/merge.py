@@ -1029,15 +1029,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     by_reading: dict[int, dict[int, list[int]]] = {}  # a group's root -> its members by reading
     reading_fits: dict[tuple[int, int], bool] = {}
 
+    def by_reading_of(indexes: list[int]) -> dict[int, list[int]]:
+        found = defaultdict(list)
+        for i in indexes:
+            r = reading.get(i)
+            if r is None:
+                r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
+            found[r].append(i)
+        return found
+
     def read(root: int) -> dict[int, list[int]]:
         found = by_reading.get(root)
         if found is None:
-            found = by_reading[root] = defaultdict(list)
-            for i in members[root]:
-                r = reading.get(i)
-                if r is None:
-                    r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
-                found[r].append(i)
+            found = by_reading[root] = by_reading_of(members[root])
         return found
 
     def groups_fit(ri: int, rj: int) -> bool:
@@ -1071,12 +1075,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         if not groups_fit(ri, rj):
             refused.add(state)
             continue
+        if len(members[ri]) < len(members[rj]):
+            ri, rj = rj, ri  # the smaller group joins the bigger: a busy incident's report costs its own size
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
-        members[ri] += members.pop(rj)
-        # (read again from the members when next needed)
-        by_reading.pop(ri, None)
-        by_reading.pop(rj, None)
+        moved = members.pop(rj)
+        members[ri] += moved
+        # the group's members by reading grow with the members that joined (its answers never depend
+        # on the order of a reading's reports: `groups_fit`)
+        small = by_reading.pop(rj, None)
+        grown = by_reading.get(ri)
+        if grown is not None:
+            for r, xs in (small if small is not None else by_reading_of(moved)).items():
+                grown[r].extend(xs)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
