@@ -435,10 +435,12 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     pa, pb = a.location, b.location
     same_region = pa.name is not None and pa.name == pb.name and pa.name != pa.country
     nested = same_region or _nested(a, b)
-    if (_vague(a) and _generic(a.actor1)) or (_vague(b) and _generic(b.actor1)):
-        # "militants attacked in Mali": only a shared figure, named detail or named target pins it down
+    if (_vague(a) and _unpinned(a)) or (_vague(b) and _unpinned(b)):
+        # "militants attacked in Mali", "police detained protesters in France": only a shared figure,
+        # named detail or a named target hit on the same day pins it down (a party is hit on many days)
         same_figure = a.fatalities.low is not None and a.fatalities.low == b.fatalities.low
-        named_target = not _generic(a.actor2) and not _generic(b.actor2) and one_party(a.actor2, b.actor2)
+        named_target = not _generic(a.actor2) and not _generic(b.actor2) and one_party(a.actor2, b.actor2) \
+            and _same_day(a, b)
         if not (same_figure or details or named_target or nested):
             return 0
     if (_loose(a.date) or _loose(b.date)) and _generic(a.actor1) and _generic(b.actor1) \
@@ -498,6 +500,14 @@ def _vague_place(loc) -> bool:
     return loc.precision not in (1, 2) or loc.lat is None or loc.lon is None
 
 
+def _unpinned(e: Event) -> bool:
+    """Return True when an event's attacker does not tell one incident of a day in a country from
+    another: none, an unnamed class, or a state's forces in their own country (they act all over it
+    every day; abroad, a state's strike on one day is one of few)."""
+    a = e.actor1
+    return _generic(a) or (a.type == "state forces" and a.country_code == e.location.country_code)
+
+
 def _generic(actor: Actor | None) -> bool:
     return actor is None or actor.name in GENERIC_ACTORS
 
@@ -531,26 +541,42 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
                     for fam in families for k in range((last - first).days + 3)]
     own = [("detail", d) for d in details]
     if not _generic(e.actor1):
-        own.append(("actor", e.actor1.name))
+        own.append(("actor", _party(e.actor1)))
+    # a report placed only in a country with an unnamed attacker is pinned down by a named target
+    # (`same_incident`): every report files its target, the vague ones look it up
+    target = [("target", _party(e.actor2))] if not _generic(e.actor2) else []
     if e.fatalities.low is not None and e.fatalities.low >= DISTINCT_FIGURE:
         own.append(("figure", e.fatalities.low))
     if region:
         own.append(("name", region))
         if loc.admin1 and loc.admin1 != region and same_province(loc.admin1, region, loc.admin1):
             own.append(("name", loc.admin1))  # "Donetsk region" meets the towns filed under their admin1 "Donetsk"
+    # a longer name looks up the shorter ones it ends ("International Red Cross" finds "Red Cross": `common_names`)
+    endings = [("detail", x) for x in _endings(details)]
     if _vague(e):
-        return filed_bases, own, looked_bases, own
+        return filed_bases, own + target, looked_bases, own + target + endings
     fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
     cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
-    filed = own + [("fine", fx, fy), ("coarse", cx, cy)] + ([("name", loc.admin1)] if loc.admin1 else [])
+    filed = own + target + [("fine", fx, fy), ("coarse", cx, cy)] + ([("name", loc.admin1)] if loc.admin1 else [])
     ring = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
     if loc.precision == 2:
         # "near" a town reaches 50 km: the town reports around are found from here
         looked = [("coarse", cx + i, cy + j) for i, j in ring]
     else:
         looked = [("fine", fx + i, fy + j) for i, j in ring]
-    looked += [("detail", d) for d in details] + ([("name", region)] if region else [])
+    looked += [("detail", d) for d in details] + endings + ([("name", region)] if region else [])
     return filed_bases, filed, looked_bases, looked
+
+
+@lru_cache(maxsize=1 << 16)
+def _endings(details: frozenset) -> list[str]:
+    """Return the names of two words or more that end a longer name of `details` ("red cross" of
+    "international red cross"), the names `common_names` takes for the same detail."""
+    found = set()
+    for d in details:
+        words = d.split(" ")
+        found.update(" ".join(words[k:]) for k in range(1, len(words) - 1))
+    return sorted(found - details)
 
 
 ANY_COUNTRY = "*"  # the country of the blocks that cross borders (`_pinned_keys`)
@@ -567,9 +593,14 @@ def _pinned_keys(e: Event) -> list[tuple]:
     keys = [("pinned", "unread", x, d) for x in figures for d in details] if _unread(e.actor1) else []
     if _generic(e.actor1):
         return keys
-    a = e.actor1
-    party = ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
+    party = _party(e.actor1)
     return keys + [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+
+
+def _party(a: Actor) -> str | tuple:
+    """Return the block key of a named party: one state's forces under any name are one party
+    (`one_party`: "the Revolutionary Guards" and "Iran's military"), a group its canonical name."""
+    return ("state", a.country_code) if a.type == "state forces" and a.country_code else a.name
 
 
 def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
@@ -998,15 +1029,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
     by_reading: dict[int, dict[int, list[int]]] = {}  # a group's root -> its members by reading
     reading_fits: dict[tuple[int, int], bool] = {}
 
+    def by_reading_of(indexes: list[int]) -> dict[int, list[int]]:
+        found = defaultdict(list)
+        for i in indexes:
+            r = reading.get(i)
+            if r is None:
+                r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
+            found[r].append(i)
+        return found
+
     def read(root: int) -> dict[int, list[int]]:
         found = by_reading.get(root)
         if found is None:
-            found = by_reading[root] = defaultdict(list)
-            for i in members[root]:
-                r = reading.get(i)
-                if r is None:
-                    r = reading[i] = readings.setdefault(_reading_of(events[i]), len(readings))
-                found[r].append(i)
+            found = by_reading[root] = by_reading_of(members[root])
         return found
 
     def groups_fit(ri: int, rj: int) -> bool:
@@ -1040,12 +1075,19 @@ def _group(events: list[Event], frozen: int) -> list[list[int]]:
         if not groups_fit(ri, rj):
             refused.add(state)
             continue
+        if len(members[ri]) < len(members[rj]):
+            ri, rj = rj, ri  # the smaller group joins the bigger: a busy incident's report costs its own size
         parent[rj] = ri
         docs_of[ri] |= docs_of[rj]
-        members[ri] += members.pop(rj)
-        # (read again from the members when next needed)
-        by_reading.pop(ri, None)
-        by_reading.pop(rj, None)
+        moved = members.pop(rj)
+        members[ri] += moved
+        # the group's members by reading grow with the members that joined (its answers never depend
+        # on the order of a reading's reports: `groups_fit`)
+        small = by_reading.pop(rj, None)
+        grown = by_reading.get(ri)
+        if grown is not None:
+            for r, xs in (small if small is not None else by_reading_of(moved)).items():
+                grown[r].extend(xs)
     groups = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
