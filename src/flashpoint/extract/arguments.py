@@ -16,7 +16,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase, head_forms
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       reporting_verbs, settlement_words)
+                                       reporting_verbs, settlement_words, vicinity_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -1392,7 +1392,8 @@ class ArgumentReader:
             name = []
             j = i - 1  # "Tudun Biri village": the capitalised words right before
             while j >= 0 and toks[j].i not in taken and (
-                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and _name_word(toks[j - 1]))):
+                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and (_name_word(toks[j - 1]) or (
+                        j > 1 and _name_link(toks[j - 1]) and _name_word(toks[j - 2]))))):  # "Wadi al-Shay area"
                 name.insert(0, toks[j])  # "Let Yet Kone": capitalised words, whatever the tagger made of them
                 j -= 1
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
@@ -1411,6 +1412,8 @@ class ArgumentReader:
             if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
                 continue
             place = self._unknown_place(sent.doc[name[0].i:name[-1].i + 1].text, span_end, known, countries)
+            if place is not None and tok.lower_ in vicinity_words() and place.precision != 2:
+                continue  # "the Wadi al-Shay area south of Kirkuk" is placed by a town; "the X area" alone says too little
             if place is not None:
                 out.append((span_start, span_end, place))
                 taken.update(range(span_start, span_end))

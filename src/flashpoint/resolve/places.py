@@ -590,12 +590,14 @@ class Gazetteer:
         countries whose capital lies within SHORE_KM of it: "the Gulf of Aden" in a report about Yemen is
         Yemen's, "Lake Chad" in one about Chad Chad's (ACLED codes such a place to the country it concerns);
         any other place, or one far from every report country, as it is."""
+        from flashpoint.resolve.merge import distance_km  # (merge reads this module: imported on use)
+
         if place.country_code or place.lat is None or place.lon is None:
             return place
         for code in countries:
             capital = self.country_place(code)
             if capital is not None and capital.lat is not None and capital.lon is not None \
-                    and _km(place.lat, place.lon, capital.lat, capital.lon) <= SHORE_KM:
+                    and distance_km(place, capital) <= SHORE_KM:
                 return replace(place, country=capital.country, country_code=code)
         return place
 
@@ -702,6 +704,11 @@ def is_near(before: list[str], after: list[str]) -> bool:
     if _ends_with_cue(words, cues):
         return True
     return bool(after) and after[0] in after_cues
+
+
+def vicinity_words() -> frozenset:
+    """Return the nouns after a name that make it 'near' it ("the X area", "the X outskirts": cues.yaml `near_after`)."""
+    return _cues()[1]
 
 
 def place_words() -> frozenset:
@@ -833,13 +840,6 @@ def kind_words() -> frozenset:
     data = load_yaml("places/cues.yaml")
     return frozenset(w for key in ("name_continuations", "facility_words", "facility_heads", "street_words")
                      for w in data[key])
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Return the great-circle distance between two points in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def _members(value) -> tuple:
