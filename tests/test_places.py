@@ -535,3 +535,38 @@ def test_a_province_spelled_otherwise_is_named_for_its_seat_before_a_near_spelli
     assert gazetteer().lookup("Saada province", ()).country_code == "YEM"
     # a province known by its own spelling stays the province
     assert gazetteer().lookup("Kunar province", ()).kind in ("region", "province")
+
+
+# --- session 7: the look-up and extraction agree; kind words; seas placed by the report ------------------
+@pytest.mark.parametrize("name, code, precision", [
+    ("Saada province", "YEM", 3), ("Marib governorate", "YEM", 3), ("Reasi district", "IND", 2)])
+def test_a_name_ending_in_an_admin_word_gets_its_precision_from_the_look_up(name, code, precision):
+    """`flashpoint places lookup` and extraction read one precision: a province named for its seat is the
+    province (3), a district named for its seat is near the town (2)."""
+    p = gazetteer().lookup(name, (code,))
+    assert p.country_code == code and p.precision == precision
+    assert gazetteer().lookup(name.split()[0], (code,)).precision == 1
+
+
+@pytest.mark.parametrize("name", ["Pokrovska Street", "Haifa Street", "Shevchenko Avenue", "Nablus Road",
+                                  "Lenina Square"])
+def test_a_near_spelling_keeps_the_names_kind_word(name):
+    """A street or square is no misspelling of a town that lacks its kind word (Moscow's
+    Pokrovskoye-Streshnevo, Haifa)."""
+    for m in gazetteer().ranked(name, (), fuzzy=True):
+        kind = name.split()[-1].lower()
+        assert m.tier == "exact" or kind in m.key.split(), m
+
+
+def test_a_near_spelling_still_finds_transliterations():
+    assert gazetteer().lookup("Deir ez-Zour", ("SYR",), fuzzy=True).country_code == "SYR"
+    assert gazetteer().lookup("Kharkov oblast", ("UKR",), fuzzy=True).country_code == "UKR"
+
+
+@pytest.mark.parametrize("name, countries, code", [
+    ("Gulf of Aden", ("USA", "YEM"), "YEM"), ("Lake Chad", ("TCD", "NGA"), "TCD"),
+    ("Strait of Hormuz", ("IRN",), "IRN"), ("Red Sea", ("USA", "GBR"), None)])
+def test_a_sea_is_the_report_country_near_it(name, countries, code):
+    g = gazetteer()
+    p = g.in_report_country(g.lookup(name, countries), countries)
+    assert p.country_code == code and p.precision == 3

@@ -16,7 +16,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase, head_forms
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       reporting_verbs, settlement_words)
+                                       reporting_verbs, settlement_words, vicinity_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -58,6 +58,21 @@ _NOT_PLACES = frozenset(("west", "east", "north", "south", "centre", "center", "
                          "north west", "south east", "northeast", "northwest", "southeast", "southwest", "sunday",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "march", "may", "victory",
                          "freedom", "liberty", "hope", "union", "independence", "unity", "peace", "justice", "road", "street"))
+def _person_words(doc) -> frozenset:
+    """Return the lower-cased words of the report's multi-word person names ("Sheikh Hasina", "Khalifa Haftar"):
+    the tagger reads the same word alone as a place elsewhere ("Hasina's cousins" tagged GPE), so a word the
+    report names a person by is read as a person's everywhere in it (kept in the Doc's user_data)."""
+    found = doc.user_data.get(_PERSON_WORDS)
+    if found is None:
+        found = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                          for t in e if t.text[:1].isupper() and t.is_alpha)
+        doc.user_data[_PERSON_WORDS] = found
+    return found
+
+
+_PERSON_WORDS = "flashpoint.person_words"
+
+
 def sentence_ents(sent) -> list:
     """Return the named entities wholly inside a sentence, read from its own tokens.
 
@@ -1288,7 +1303,8 @@ class ArgumentReader:
             cands = [m.candidate for m in matches]
             if not cands:
                 continue
-            person = end - start == 1 and table.ent_type[start] in ("PERSON", "NORP", "ORG")
+            person = end - start == 1 and (table.ent_type[start] in ("PERSON", "NORP", "ORG")
+                                           or table.lower[start] in _person_words(doc))
             placed = end + 1 < sent.end and "in" in (table.lower[end], table.lower[end + 1])  # "Yangtse, in the ..."
             if person and not placed and all(m.tier != "exact" and m.candidate.kind == "city" for m in matches):
                 continue  # a name tagged a person is a town only by its own spelling: "alias Marwan" is no "Marion"
@@ -1315,13 +1331,13 @@ class ArgumentReader:
                 place = self.places.to_place(province, text) if province is not None else place
             if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            place = self.places.in_report_country(place, countries)  # "the Gulf of Aden" in a report about Yemen
             if place.precision == 3 and _frontier_side(span):
                 continue  # "near the Syria border": which frontier, not where (the report's side, or the town named)
             unit = table.lower[end] if end < sent.end else ""
-            if place.precision == 1 and place.kind == "city" and "district" in (table.lower[end - 1], unit):
-                place = replace(place, precision=2)  # "in Reasi district": the district of the town Reasi
-            elif place.precision != 3 and place.kind == "city" and table.lower[end - 1] in _PROVINCE_WORDS:
-                place = replace(place, precision=3)  # "in Saada province": the province of its seat, Sa'dah
+            if place.precision == 1 and place.kind == "city" and unit == "district":
+                place = replace(place, precision=2)  # "Reasi" + "district": the district of the town Reasi
+            # (a name that itself ends in "province" or "district" got its precision from the look-up)
             out.append((start, end, place))
             taken.update(range(start, end))
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
@@ -1385,12 +1401,16 @@ class ArgumentReader:
             name = []
             j = i - 1  # "Tudun Biri village": the capitalised words right before
             while j >= 0 and toks[j].i not in taken and (
-                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and _name_word(toks[j - 1]))):
+                    _name_word(toks[j]) or (name and j > 0 and _name_link(toks[j]) and (_name_word(toks[j - 1]) or (
+                        j > 1 and _name_link(toks[j - 1]) and _name_word(toks[j - 2]))))):  # "Wadi al-Shay area"
                 name.insert(0, toks[j])  # "Let Yet Kone": capitalised words, whatever the tagger made of them
                 j -= 1
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
-            if not name and i + 2 < len(toks) and toks[i + 1].lower_ == "of":
-                k = i + 2  # "the village of Let Yet Kone"
+            # "the village of Let Yet Kone", or with no "of": "a cafe at the village Hroza"
+            of = i + 2 < len(toks) and toks[i + 1].lower_ == "of"
+            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1])
+            if not name and (of or direct):
+                k = i + 2 if of else i + 1
                 while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
                         name and k + 1 < len(toks) and _name_link(toks[k]) and
                         (_name_word(toks[k + 1]) or (_name_link(toks[k + 1]) and k + 2 < len(toks)
@@ -1401,6 +1421,8 @@ class ArgumentReader:
             if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
                 continue
             place = self._unknown_place(sent.doc[name[0].i:name[-1].i + 1].text, span_end, known, countries)
+            if place is not None and tok.lower_ in vicinity_words() and place.precision != 2:
+                continue  # "the Wadi al-Shay area south of Kirkuk" is placed by a town; "the X area" alone says too little
             if place is not None:
                 out.append((span_start, span_end, place))
                 taken.update(range(span_start, span_end))

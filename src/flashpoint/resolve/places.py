@@ -32,7 +32,7 @@ import os
 import pickle
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, NamedTuple
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +61,9 @@ CAPITAL_POPULATION = 50_000
 # A city this large named by its own name is meant before a small namesake (<FOREIGN_TOWN_POPULATION) even in the
 # report's countries: "Damascus" in a report that also names the United States (Damascus, Maryland)
 FAMOUS_POPULATION = 1_000_000
+# a sea, lake or border area no country owns is the report's country when its capital is this near (Sanaa is 300 km
+# from the Red Sea's centre, N'Djamena 100 km from Lake Chad's; Washington is 11,000 km from either)
+SHORE_KM = 1200
 # the source of a province whose name is made of generic words ("Plateau State", "Eastern Province"): believed
 # only written with a capital, and only in a report about its country
 GENERIC = "pycountry-generic"
@@ -408,7 +411,7 @@ class Gazetteer:
             # only by an all but equal one: "Maarat al-Numan" for "Maarrat an Numan", not "Attock" for "attack"
             for k in self._folded_keys(folded):
                 score = _suffixed_score(key, k)
-                if score >= self.threshold:
+                if score >= self.threshold and _keeps_kind_words(key, k):
                     found += [Match(c, "folded", score, k) for c in self._bucket(k) if c.source != GENERIC
                               and (_notable(c) or score >= SMALL_TOWN_SPELLING)]
             if found:
@@ -487,7 +490,7 @@ class Gazetteer:
         for other, _, _ in process.extract(folded, choices, scorer=fuzz.ratio, score_cutoff=80, limit=8):
             for k in self._folded_keys(other):
                 score = spelling_score(key, k)
-                if score >= self.threshold:
+                if score >= self.threshold and _keeps_kind_words(key, k):
                     out += [Match(c, "fuzzy", score, k) for c in self._bucket(k) if _notable(c)]
         return out
 
@@ -571,15 +574,32 @@ class Gazetteer:
         return self.to_place(best.candidate, name, near)
 
     def to_place(self, cand: Candidate, text: str | None, near: bool = False) -> Place:
-        """Return a model Place for a candidate, with the precision its kind and wording give."""
+        """Return a model Place for a candidate, with the precision its kind and wording give (`text`, the name
+        read, may end in an admin word: see `seat_precision`)."""
         if cand.kind in ("country", "region", "province"):
             precision = 3
         else:
-            precision = 2 if near else 1
+            precision = seat_precision(text or "", cand, 2 if near else 1)
         country = self.country_names.get(cand.country_code) if cand.country_code else None
         return Place(name=cand.name, admin1=cand.admin1, country=country, country_code=cand.country_code,
                      lat=cand.lat, lon=cand.lon, precision=precision, text=text,
                      kind=cand.feature or cand.kind)
+
+    def in_report_country(self, place: Place, countries: tuple[str, ...]) -> Place:
+        """Return a place no country owns (a sea, a lake, a border area) given the first of the report's
+        countries whose capital lies within SHORE_KM of it: "the Gulf of Aden" in a report about Yemen is
+        Yemen's, "Lake Chad" in one about Chad Chad's (ACLED codes such a place to the country it concerns);
+        any other place, or one far from every report country, as it is."""
+        from flashpoint.resolve.merge import distance_km  # (merge reads this module: imported on use)
+
+        if place.country_code or place.lat is None or place.lon is None:
+            return place
+        for code in countries:
+            capital = self.country_place(code)
+            if capital is not None and capital.lat is not None and capital.lon is not None \
+                    and distance_km(place, capital) <= SHORE_KM:
+                return replace(place, country=capital.country, country_code=code)
+        return place
 
     def country_place(self, code: str) -> Place | None:
         """Return the country-level place (precision 3, capital's coordinates) for an ISO alpha-3 code."""
@@ -590,6 +610,20 @@ class Gazetteer:
             if cand.kind == "country" and cand.country_code == code:
                 return self.to_place(cand, None)
         return None
+
+
+def seat_precision(name: str, cand: Candidate, precision: int) -> int:
+    """Return the precision of a town found for a name that ends in an admin word: "Saada province" is the
+    province of its seat Sa'dah (3, ACLED's province capital), "Reasi district" the district around its
+    seat Reasi (2); any other name keeps `precision`. The look-up command and extraction both read it here."""
+    if cand.kind not in ("city", "town") or precision == 3:
+        return precision
+    m = _ADMIN_SUFFIX.search(normalise_name(name))
+    if not m or m.start() == 0:
+        return precision
+    if m.group(1) in _PROVINCE_WORDS:
+        return 3
+    return 2 if m.group(1) in _TOWN_DISTRICTS else precision
 
 
 def same_province(admin1: str | None, region: str | None, region_admin1: str | None) -> bool:
@@ -670,6 +704,11 @@ def is_near(before: list[str], after: list[str]) -> bool:
     if _ends_with_cue(words, cues):
         return True
     return bool(after) and after[0] in after_cues
+
+
+def vicinity_words() -> frozenset:
+    """Return the nouns after a name that make it 'near' it ("the X area", "the X outskirts": cues.yaml `near_after`)."""
+    return _cues()[1]
 
 
 def place_words() -> frozenset:
@@ -783,6 +822,24 @@ def _famous(m: Match) -> bool:
     cand = m.candidate
     return cand.kind == "city" and cand.population >= FAMOUS_POPULATION and m.tier == "exact" \
         and _bare(normalise_name(cand.name)) == _bare(m.key)
+
+
+def _keeps_kind_words(key: str, other: str) -> bool:
+    """Return whether a near spelling keeps the name's kind words: "Pokrovska Street" is no spelling of
+    Moscow's "Pokrovskoye-Streshnevo", "Haifa Street" none of Haifa (a street, a square or a facility names
+    its kind in a word that no misspelling turns into a name; see `kind_words`)."""
+    kinds = kind_words()
+    mine = [w for w in key.split(" ") if w in kinds]
+    return not mine or set(mine) <= set(other.split(" "))
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset:
+    """Return the nouns that say what kind of place a name is ("street", "province", "airport", "camp"):
+    data/places/cues.yaml `name_continuations`, `facility_words`, `facility_heads` and `street_words`."""
+    data = load_yaml("places/cues.yaml")
+    return frozenset(w for key in ("name_continuations", "facility_words", "facility_heads", "street_words")
+                     for w in data[key])
 
 
 def _members(value) -> tuple:
