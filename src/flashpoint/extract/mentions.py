@@ -791,6 +791,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             if police_a1 and a2 is None:
                 a2 = a1
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
+        elif frame is not None and frame.crowd and a1 is None and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in _CROWD_ATTACK_VERBS \
+                and not victims and not any(res.lexicon.weapon_classes.get(c) or c == "small_arms"
+                                            for c in weapon_classes + weak):
+            # in a report of protests or riots, buildings "attacked" or "stormed" by no one named, with no weapon
+            # and no one killed, are the crowd's ("it spread to towns where town halls were attacked"): a riot ("the
+            # attacks", a noun, names an incident told before)
+            event_type, sub = "Riots", "Violent demonstration"
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
         elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
                 and "armed" not in victims and (a1.type == "state forces" if a1 is not None
@@ -2049,6 +2058,7 @@ def _choose_date(date_marks, rel: int, text: str, published):
 
 
 _CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
+_CROWD_ATTACK_VERBS = frozenset(taxonomy()["crowd_attack_verbs"])
 
 
 def _during_crowd(tok) -> bool:
