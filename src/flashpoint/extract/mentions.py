@@ -660,6 +660,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, sentence_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
+    # a crowd's word said of an armed group ("the attackers burned two vehicles before withdrawing"): part of its raid
+    resolved = [r for r in resolved if not (r[0].entry.crowd_only and r[2] is not None and r[2].type in _ARMED)]
     for r in resolved:
         # students or workers who are abducted or shot are civilians, not protesters (protesters stay protesters)
         if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot") \
