@@ -660,6 +660,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         a1, a2, t1, t2 = res.args.agent_and_patient(tok, sentence_country, trig.entry)
         resolved.append([trig, tok, a1, a2, t1, t2])
     resolved = _absorb(resolved, res)
+    # a crowd's word said of an armed group ("the attackers burned two vehicles before withdrawing"): part of its raid
+    resolved = [r for r in resolved if not (r[0].entry.crowd_only and r[2] is not None and r[2].type in _ARMED)]
     for r in resolved:
         # students or workers who are abducted or shot are civilians, not protesters (protesters stay protesters)
         if r[3] is not None and r[3].type == "protesters" and r[0].entry.mode not in ("protest", "riot") \
@@ -790,6 +792,15 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             event_type, sub = "Riots", "Violent demonstration"
             if police_a1 and a2 is None:
                 a2 = a1
+            a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
+        elif frame is not None and frame.crowd and a1 is None and tok.pos_ == "VERB" \
+                and tok.lemma_.lower() in _CROWD_ATTACK_VERBS \
+                and not victims and not any(res.lexicon.weapon_classes.get(c) or c == "small_arms"
+                                            for c in weapon_classes + weak):
+            # in a report of protests or riots, buildings "attacked" or "stormed" by no one named, with no weapon
+            # and no one killed, are the crowd's ("it spread to towns where town halls were attacked"): a riot ("the
+            # attacks", a noun, names an incident told before)
+            event_type, sub = "Riots", "Violent demonstration"
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
         elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
@@ -2049,6 +2060,7 @@ def _choose_date(date_marks, rel: int, text: str, published):
 
 
 _CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
+_CROWD_ATTACK_VERBS = frozenset(taxonomy()["crowd_attack_verbs"])
 
 
 def _during_crowd(tok) -> bool:

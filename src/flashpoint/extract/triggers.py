@@ -49,6 +49,7 @@ class TriggerEntry:
     needs_subject_weapon: tuple[str, ...] = ()  # weapon classes its subject or "by" agent must name ("rockets fell")
     subject_words: tuple[str, ...] = ()  # its subject, when not a name, must be one of these ("the town fell")
     needs_particle: tuple[str, ...] = ()  # a particle or preposition of the verb ("drove the rebels out of Kalehe")
+    crowd_only: bool = False  # never when an armed group is its doer ("the attackers burned two vehicles": their raid's)
 
 
 @dataclass
@@ -85,7 +86,8 @@ class TriggerLexicon:
                 needs_clause=tuple(item.get("needs_clause", ())), parties=bool(item.get("parties", False)),
                 needs_subject_weapon=tuple(item.get("needs_subject_weapon", ())),
                 subject_words=tuple(item.get("subject_words", ())),
-                needs_particle=tuple(item.get("needs_particle", ())))
+                needs_particle=tuple(item.get("needs_particle", ())),
+                crowd_only=bool(item.get("crowd_only", False)))
             for lemma in entry.lemmas:
                 words = tuple(lemma.lower().split())
                 if len(words) == 1:
