@@ -640,6 +640,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
+    casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
     lower = text.lower()
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
@@ -1188,6 +1189,88 @@ def single_victims(sent, found) -> list:
         vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
                                        part=not vague, vague=vague))
+    return out
+
+
+def attackers_dead(sent, found, kept) -> list:
+    """Return the attackers whose own death the parse tells and the text finder did not read: "the bomber,
+    who died in the blast", "fired at officers, who shot him dead", "fired at the guards before being shot
+    dead", "officers returned fire and she was killed", "one gunman was wounded and died in custody".
+
+    The dead person is the death verb's subject, or where it has none of its own, the noun its relative
+    clause hangs from, the subject of the clause it is joined to, or the doer of the attack its "before"
+    clause ends. That person is an attacker when named so (data/casualties.yaml `attacker_deaths`), when
+    doer of an attack told in the sentence, or (a pronoun) when enforcers killed them. A singular counts
+    one, a plural its own figure; a plural without one gives nothing. Each is an `added` count of militants.
+    """
+    if any(c.attackers for c in found):
+        return []
+    lex = cas.lexicon()["attacker_deaths"]
+    named = {w.split()[-1] for w in lex["killed_without_by"]["who"]}
+    enforcers = {w.split()[-1] for w in lex["enforcers"]}
+    attacks = {tok.i for t, tok in kept if t.entry.mode in ("attack", "kill", "remote")}
+    doers = {s.i for _, tok in kept for s in tok.children if s.dep_ == "nsubj" and tok.i in attacks}
+    base = sent.start_char
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in _KILL_LEMMAS or _shot_dead(verb) or lemma in ("neutralise", "neutralize")):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma == "die" or passive:
+            dead = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            enforced = any(c.dep_ == "agent" and any(g.lower_ in enforcers for g in c.children) for c in verb.children)
+        else:  # "officers, who shot him dead": the enforcers' act, its object the attacker
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subj = verb.head
+            dead = next((c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
+                         for c in v.children if c.dep_ == "dobj" and c.lower_ in _ONE_PERSON | {"them"}), None)
+            if subj is None or subj.lower_ not in enforcers or dead is None \
+                    or not any(tok.i < verb.i for _, tok in kept if tok.i in attacks):
+                continue
+            enforced = True
+        if dead is not None and dead.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            dead = verb.head  # "the bomber, who died in the blast"
+        joined = verb.head if verb.dep_ == "conj" else None
+        if dead is None and joined is not None:  # "was wounded ... and died in custody"
+            dead = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ended = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else (
+            verb.head if verb.dep_ == "advcl" else None)
+        if ended is not None and ended.i in attacks and (dead is None or dead.lower_ in _ONE_PERSON | {"they"}):
+            # "fired at the guards before being shot dead", "stormed the hotel before they were killed"
+            dead = next((c for c in ended.children if c.dep_ == "nsubj"), dead)
+        if dead is None:
+            continue
+        if dead.pos_ == "PRON":
+            if not (dead.lower_ in _ONE_PERSON | {"they", "them"} and (enforced or (joined is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ in enforcers for c in joined.children)))):
+                continue  # "he was killed": the victim as often as the attacker
+        elif not (dead.lower_ in named or dead.i in doers):
+            continue
+        figure = next((c for c in dead.children if c.dep_ == "nummod"), None)
+        if figure is not None:
+            count = cas.parse_number(" ".join(t.text for t in figure.subtree))
+        elif dead.tag_ in ("NNS", "NNPS") or dead.lower_ in ("they", "them"):
+            count = None  # "the gunmen were killed": how many is not told here
+        else:
+            count = 1
+        words = [dead, verb]
+        start = min(t.idx for t in words) - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        if not count or any(c.kind == "killed" and c.start < end and start < c.end and c.side == "militants"
+                            for c in found):
+            continue
+        read = [c for c in found if c.kind == "killed" and c.start <= dead.idx - base < c.end]
+        if read:
+            for c in read:  # "officers shot him dead": the victim read already is the attacker
+                if c.low == count:
+                    c.added = c.attackers = True
+                    c.side = "militants"
+            break
+        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", dead.text,
+                                       "militants", added=True, attackers=True))
+        break
     return out
 
 
