@@ -395,6 +395,7 @@ class _Patterns:
     object_after: re.Pattern
     mixed_after: re.Pattern
     second_after: re.Pattern
+    earlier_after: re.Pattern
     conjunction_gap: re.Pattern
     zero_noun: re.Pattern
     zero_subject: re.Pattern
@@ -520,6 +521,9 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
+        # "four crew members have died in the attack, up from three": the count it replaced
+        earlier_after=compiled(
+            rf"[^.;:!?,]{{0,60}}?,\s*(?:{alternation(lex['earlier_figure'])})\s+(?:{alternation(lex['earlier_figure_words'])}\s+)?(?:{hedges}\s+)?(?P<figure>{number})(?![\w-])"),
         second_after=compiled(
             rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
             rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})"),
@@ -1131,6 +1135,17 @@ def _extend_second_figures(sentence: str, quantities: list[_Quantity],
             mention.low = quantities[owner].low
         mention.end = match.end()
         mention.text = sentence[mention.start:mention.end]
+    for pair in found:
+        mention = pair[0] if pair else None
+        match = patterns.earlier_after.match(sentence, mention.end) \
+            if mention is not None and mention.kind == "killed" and mention.low is not None else None
+        earlier = parse_number(match.group("figure")) if match else None
+        if earlier is not None and earlier != mention.low:
+            # a revised count: the earlier figure is the range's other end, the whole a running toll
+            mention.low, mention.high = min(mention.low, earlier), max(mention.high or mention.low, earlier)
+            mention.total = True
+            mention.end = match.end()
+            mention.text = sentence[mention.start:mention.end]
 
 
 def _join_conjunctions(sentence: str, quantities: list[_Quantity],
