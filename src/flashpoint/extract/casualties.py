@@ -1141,9 +1141,8 @@ def _extend_second_figures(sentence: str, quantities: list[_Quantity],
             if mention is not None and mention.kind == "killed" and mention.low is not None else None
         earlier = parse_number(match.group("figure")) if match else None
         if earlier is not None and earlier != mention.low:
-            # a revised count: the earlier figure is the range's other end, the whole a running toll
+            # a revised count: the earlier figure is the range's other end
             mention.low, mention.high = min(mention.low, earlier), max(mention.high or mention.low, earlier)
-            mention.total = True
             mention.end = match.end()
             mention.text = sentence[mention.start:mention.end]
 
