@@ -542,7 +542,8 @@ def _patterns() -> _Patterns:
         toll_from_before=compiled(rf"\b(?:{alternation(lex['toll_verbs'])}|rose|risen|climbed|jumped|increased)\s+"
                                   rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
                                   rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
-        zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
+        zero_not_yet_after=compiled(rf"(?:(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"
+                                    rf"|\s+{alternation(zero.get('no_figure_after') or [])}(?![\w-]))"),
         zero_noun_gate=compiled(alternation(zero["negators"])),
         zero_verb_gate=compiled(zero_verbs),
         zero_who=compiled(

@@ -1143,6 +1143,7 @@ def single_victims(sent, found) -> list:
         verb = doc[i]
         if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
+        out += _likewise_victims(verb, sides, base, sent.text)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
                 c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
@@ -1187,8 +1188,30 @@ def single_victims(sent, found) -> list:
         # the victims a report names are a floor, not a count of its own: they never lower a toll (a vague
         # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
         vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
+        # "a woman in a passing taxi was also shot dead": more dead beside those told, not a part of them
+        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
-                                       part=not vague, vague=vague))
+                                       part=not (vague or added), vague=vague, added=added))
+    return out
+
+
+def _likewise_victims(verb, sides, base: int, text: str) -> list:
+    """Return the dead that an "as" clause adds to a death verb: "two bodyguards were killed, as was a woman
+    driving past", "three soldiers died, as did two civilians" (the clause's verb stands for the death)."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("be", "do") \
+                or not any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            members = _listed(subj)
+            counts = [_victim_count(m, sides) for m in members]
+            if not members or None in counts:
+                continue
+            words = [t for m in members for t in m.subtree]
+            start, end = clause.idx - base, max(t.idx + len(t.text) for t in words) - base
+            out.append(cas.CasualtyMention(start, end, text[start:end], sum(counts), sum(counts), "killed",
+                                           " ".join(t.text for t in subj.subtree), _side_of_victim(subj), added=True))
     return out
 
 
@@ -1402,6 +1425,13 @@ def _victim_count(tok, sides) -> int | None:
     if tok.lemma_.lower() in sides or tok.ent_type_ == "PERSON" or (
             tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON") and tok.dep_ in ("nsubjpass", "nsubj", "dobj", "pobj")):
         return 1  # a person named by a noun or a name: "its driver", "Soleimani"
+    # a title and the name beside it: "the commander of the brigade, Jean Mbala" (the parser may hang the name
+    # on the title's place: "the self-styled governor of Anbar, Abu Omar al-Shami")
+    named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP")] + [
+        a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if tok.tag_ == "NN" and named:
+        return 1
     return None
 
 
@@ -2420,12 +2450,20 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
-            if (owner, c.kind) in parsed and not c.revision:
-                owner = None  # (a revision, "and a third died in hospital", is the toll's, wherever it stands)
+            if (owner, c.kind) in parsed and not (c.revision or (c.added and not c.attackers)):
+                owner = None  # (a revision, "and a third died in hospital", or more dead, "a woman was also
+                # shot dead", are the toll's, wherever they stand)
         final.append(owner)
     for k, c in enumerate(casualties):
         if final[k] is None and not c.attackers:
             final[k] = _another_count(casualties, owners, k)
+    # "the driver and a player were killed, and a woman in a passing taxi was also shot dead": more dead
+    # told by a death verb of their own (inside their words) are the toll's told before them in the sentence
+    for k, c in enumerate(casualties):
+        if c.added and not c.attackers and c.kind == "killed" and (final[k] is None or c.start <= final[k] < c.end):
+            before = [final[j] for j, b in enumerate(casualties) if b.kind == "killed" and not b.added
+                      and final[j] is not None and b.start < c.start]
+            final[k] = before[-1] if before else final[k]
     # "a gunman shot dead seven people before police killed him": the attacker's death belongs to his
     # attack, whose dead the sentence counts before it, not to the killing that ended it
     for k, c in enumerate(casualties):
