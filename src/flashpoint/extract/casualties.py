@@ -383,6 +383,7 @@ class _Patterns:
     summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
     summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
     gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
+    own_losses: re.Pattern  # "killed 300 militants for the loss of 12 of its own men": the doer's own dead beside
     restated: re.Pattern
     restated_not_after: re.Pattern
     active: re.Pattern
@@ -499,6 +500,8 @@ def _patterns() -> _Patterns:
         toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,24}\s+"),
         toll_verb_far=compiled(rf"{alternation(lex['toll_verbs_far'])}$"),
         summed_verb=compiled(rf"{alternation(lex['summed_total']['verbs'])}\b"),
+        own_losses=compiled(
+            rf"[^.;:!?]{{0,60}}?\s(?:{alternation(lex['own_losses'])})\s+(?:{hedges}\s+)?(?P<figure>{number})(?![\w-])"),
         gapped_place=compiled(
             rf"\s+(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}}"
             rf"(?:\s+(?:that|this|on|last)\s+\w+)?\s*,?\s+and\s+(?:{hedges}\s+)?(?P<figure>{number})(?:\s+more)?\s+"
@@ -988,6 +991,14 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         value = parse_number(gapped.group("figure")) if gapped else None
         if value is not None:  # "seven were killed in Bogota and three in Soacha": three are Soacha's
             pair[0].elsewhere = ((gapped.group("place"), value),)
+    for pair in found:
+        loss = patterns.own_losses.match(sentence, pair[0].end) \
+            if pair and pair[0].kind == "killed" and pair[0].low is not None and not pair[0].added else None
+        value = parse_number(loss.group("figure")) if loss else None
+        if value is not None and not any(q and q[0].start <= loss.start("figure") < q[0].end for q in found):
+            # "killed about 1,000 militants for the loss of 52 of its own men": the doer's dead are more dead
+            mentions.append(CasualtyMention(loss.start("figure"), loss.end(), sentence[loss.start("figure"):loss.end()],
+                                            value, value, "killed", None, None, added=True))
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
     attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
