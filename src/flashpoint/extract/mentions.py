@@ -1180,7 +1180,9 @@ def single_victims(sent, found) -> list:
         overlap = [c for c in found if c.kind == "killed" and c.start < end and start < c.end]
         if overlap:
             for c in overlap:  # "shot dead a police officer and his son": the text finder saw one
-                if c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
+                # (of the same people: "1115 GMT - two people were killed" may parse the stamp as a subject)
+                same = any(c.start <= t.idx - base < c.end for m in members for t in m.subtree)
+                if same and c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
                     c.low = c.high = count
             continue
         who = " ".join(t.text for t in heads[0].subtree)
