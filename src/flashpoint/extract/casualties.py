@@ -383,6 +383,7 @@ class _Patterns:
     summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
     summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
     gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
+    own_losses: re.Pattern  # "killed 300 militants for the loss of 12 of its own men": the doer's own dead beside
     restated: re.Pattern
     restated_not_after: re.Pattern
     active: re.Pattern
@@ -395,6 +396,7 @@ class _Patterns:
     object_after: re.Pattern
     mixed_after: re.Pattern
     second_after: re.Pattern
+    earlier_after: re.Pattern
     conjunction_gap: re.Pattern
     zero_noun: re.Pattern
     zero_subject: re.Pattern
@@ -498,6 +500,8 @@ def _patterns() -> _Patterns:
         toll_gap_far=re.compile(r"(?:\s+[^\s.;:!?]+){0,24}\s+"),
         toll_verb_far=compiled(rf"{alternation(lex['toll_verbs_far'])}$"),
         summed_verb=compiled(rf"{alternation(lex['summed_total']['verbs'])}\b"),
+        own_losses=compiled(
+            rf"[^.;:!?]{{0,60}}?\s(?:{alternation(lex['own_losses'])})\s+(?:{hedges}\s+)?(?P<figure>{number})(?![\w-])"),
         gapped_place=compiled(
             rf"\s+(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){{0,3}}"
             rf"(?:\s+(?:that|this|on|last)\s+\w+)?\s*,?\s+and\s+(?:{hedges}\s+)?(?P<figure>{number})(?:\s+more)?\s+"
@@ -520,6 +524,9 @@ def _patterns() -> _Patterns:
             rf"(?:\s+{adverbs}){{0,2}}\s+{_kind_groups('after')}"),
         object_after=compiled(rf"\s+(?:{hedges}\s+)?(?:{number}|{alternation(lex['object_starts'])}|{victims})"),
         mixed_after=compiled(rf"\s+{alternation(lex['mixed_after'])}"),
+        # "four crew members have died in the attack, up from three": the count it replaced
+        earlier_after=compiled(
+            rf"[^.;:!?,]{{0,60}}?,\s*(?:{alternation(lex['earlier_figure'])})\s+(?:{alternation(lex['earlier_figure_words'])}\s+)?(?:{hedges}\s+)?(?P<figure>{number})(?![\w-])"),
         second_after=compiled(
             rf"\s*[,;\u2013\u2014-]?\s*(?:(?:and|or|but|though|although|while)\s+)?"
             rf"{alternation(lex['second_figure'])}\s+(?:{hedges}\s+)?(?P<figure>{number})"),
@@ -538,7 +545,8 @@ def _patterns() -> _Patterns:
         toll_from_before=compiled(rf"\b(?:{alternation(lex['toll_verbs'])}|rose|risen|climbed|jumped|increased)\s+"
                                   rf"(?:\S+\s+){{0,3}}?from\s+(?:(?:an?|the)\s+(?:earlier|previous|initial)\s+"
                                   rf"(?:(?:figure|toll|count)\s+of\s+)?)?(?:{hedges}\s+)?$"),
-        zero_not_yet_after=compiled(rf"(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"),
+        zero_not_yet_after=compiled(rf"(?:(?:\s+(?:{auxiliaries}))?\s+{alternation(zero.get('not_yet_after') or [])}"
+                                    rf"|\s+{alternation(zero.get('no_figure_after') or [])}(?![\w-]))"),
         zero_noun_gate=compiled(alternation(zero["negators"])),
         zero_verb_gate=compiled(zero_verbs),
         zero_who=compiled(
@@ -983,6 +991,14 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
         value = parse_number(gapped.group("figure")) if gapped else None
         if value is not None:  # "seven were killed in Bogota and three in Soacha": three are Soacha's
             pair[0].elsewhere = ((gapped.group("place"), value),)
+    for pair in found:
+        loss = patterns.own_losses.match(sentence, pair[0].end) \
+            if pair and pair[0].kind == "killed" and pair[0].low is not None and not pair[0].added else None
+        value = parse_number(loss.group("figure")) if loss else None
+        if value is not None and not any(q and q[0].start <= loss.start("figure") < q[0].end for q in found):
+            # "killed about 1,000 militants for the loss of 52 of its own men": the doer's dead are more dead
+            mentions.append(CasualtyMention(loss.start("figure"), loss.end(), sentence[loss.start("figure"):loss.end()],
+                                            value, value, "killed", None, None, added=True))
     mentions.extend(pair[0] for pair in found if pair)
     attackers = _attacker_mentions(sentence, patterns, mentions)
     attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
@@ -1131,6 +1147,16 @@ def _extend_second_figures(sentence: str, quantities: list[_Quantity],
             mention.low = quantities[owner].low
         mention.end = match.end()
         mention.text = sentence[mention.start:mention.end]
+    for pair in found:
+        mention = pair[0] if pair else None
+        match = patterns.earlier_after.match(sentence, mention.end) \
+            if mention is not None and mention.kind == "killed" and mention.low is not None else None
+        earlier = parse_number(match.group("figure")) if match else None
+        if earlier is not None and earlier != mention.low:
+            # a revised count: the earlier figure is the range's other end
+            mention.low, mention.high = min(mention.low, earlier), max(mention.high or mention.low, earlier)
+            mention.end = match.end()
+            mention.text = sentence[mention.start:mention.end]
 
 
 def _join_conjunctions(sentence: str, quantities: list[_Quantity],

@@ -640,6 +640,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
+    casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
     lower = text.lower()
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
@@ -1153,6 +1154,7 @@ def single_victims(sent, found) -> list:
         verb = doc[i]
         if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
             continue
+        out += _likewise_victims(verb, sides, base, sent.text)
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
                 c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
@@ -1189,7 +1191,9 @@ def single_victims(sent, found) -> list:
         overlap = [c for c in found if c.kind == "killed" and c.start < end and start < c.end]
         if overlap:
             for c in overlap:  # "shot dead a police officer and his son": the text finder saw one
-                if c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
+                # (of the same people: "1115 GMT - two people were killed" may parse the stamp as a subject)
+                same = any(c.start <= t.idx - base < c.end for m in members for t in m.subtree)
+                if same and c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
                     c.low = c.high = count
             continue
         who = " ".join(t.text for t in heads[0].subtree)
@@ -1197,8 +1201,112 @@ def single_victims(sent, found) -> list:
         # the victims a report names are a floor, not a count of its own: they never lower a toll (a vague
         # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
         vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
+        # "a woman in a passing taxi was also shot dead": more dead beside those told, not a part of them
+        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
-                                       part=not vague, vague=vague))
+                                       part=not (vague or added), vague=vague, added=added))
+    return out
+
+
+def _likewise_victims(verb, sides, base: int, text: str) -> list:
+    """Return the dead that an "as" clause adds to a death verb: "two bodyguards were killed, as was a woman
+    driving past", "three soldiers died, as did two civilians" (the clause's verb stands for the death)."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ("be", "do") \
+                or not any(m.dep_ == "mark" and m.lower_ == "as" for m in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            members = _listed(subj)
+            counts = [_victim_count(m, sides) for m in members]
+            if not members or None in counts:
+                continue
+            words = [t for m in members for t in m.subtree]
+            start, end = clause.idx - base, max(t.idx + len(t.text) for t in words) - base
+            out.append(cas.CasualtyMention(start, end, text[start:end], sum(counts), sum(counts), "killed",
+                                           " ".join(t.text for t in subj.subtree), _side_of_victim(subj), added=True))
+    return out
+
+
+def attackers_dead(sent, found, kept) -> list:
+    """Return the attackers whose own death the parse tells and the text finder did not read: "the bomber,
+    who died in the blast", "fired at officers, who shot him dead", "fired at the guards before being shot
+    dead", "officers returned fire and she was killed", "one gunman was wounded and died in custody".
+
+    The dead person is the death verb's subject, or where it has none of its own, the noun its relative
+    clause hangs from, the subject of the clause it is joined to, or the doer of the attack its "before"
+    clause ends. That person is an attacker when named so (data/casualties.yaml `attacker_deaths`), when
+    doer of an attack told in the sentence, or (a pronoun) when enforcers killed them. A singular counts
+    one, a plural its own figure; a plural without one gives nothing. Each is an `added` count of militants.
+    """
+    if any(c.attackers for c in found):
+        return []
+    lex = cas.lexicon()["attacker_deaths"]
+    named = {w.split()[-1] for w in lex["killed_without_by"]["who"]}
+    enforcers = {w.split()[-1] for w in lex["enforcers"]}
+    attacks = {tok.i for t, tok in kept if t.entry.mode in ("attack", "kill", "remote")}
+    doers = {s.i for _, tok in kept for s in tok.children if s.dep_ == "nsubj" and tok.i in attacks}
+    base = sent.start_char
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in _KILL_LEMMAS or _shot_dead(verb) or lemma in ("neutralise", "neutralize")):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma == "die" or passive:
+            dead = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            enforced = any(c.dep_ == "agent" and any(g.lower_ in enforcers for g in c.children) for c in verb.children)
+        else:  # "officers, who shot him dead": the enforcers' act, its object the attacker
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subj = verb.head
+            dead = next((c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
+                         for c in v.children if c.dep_ == "dobj" and c.lower_ in _ONE_PERSON | {"them"}), None)
+            if subj is None or subj.lower_ not in enforcers or dead is None \
+                    or not any(tok.i < verb.i for _, tok in kept if tok.i in attacks):
+                continue
+            enforced = True
+        if dead is not None and dead.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            dead = verb.head  # "the bomber, who died in the blast"
+        joined = verb.head if verb.dep_ == "conj" else None
+        if dead is None and joined is not None:  # "was wounded ... and died in custody"
+            dead = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ended = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else (
+            verb.head if verb.dep_ == "advcl" else None)
+        if ended is not None and ended.i in attacks and (dead is None or dead.lower_ in _ONE_PERSON | {"they"}):
+            # "fired at the guards before being shot dead", "stormed the hotel before they were killed"
+            dead = next((c for c in ended.children if c.dep_ == "nsubj"), dead)
+        if dead is None:
+            continue
+        if dead.pos_ == "PRON":
+            if not (dead.lower_ in _ONE_PERSON | {"they", "them"} and (enforced or (joined is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ in enforcers for c in joined.children)))):
+                continue  # "he was killed": the victim as often as the attacker
+        elif not (dead.lower_ in named or dead.i in doers):
+            continue
+        figure = next((c for c in dead.children if c.dep_ == "nummod"), None)
+        if figure is not None:
+            count = cas.parse_number(" ".join(t.text for t in figure.subtree))
+        elif dead.tag_ in ("NNS", "NNPS") or dead.lower_ in ("they", "them"):
+            count = None  # "the gunmen were killed": how many is not told here
+        else:
+            count = 1
+        words = [dead, verb]
+        start = min(t.idx for t in words) - base
+        end = max(t.idx + len(t.text) for t in words) - base
+        if not count or any(c.kind == "killed" and c.start < end and start < c.end and c.side == "militants"
+                            for c in found):
+            continue
+        read = [c for c in found if c.kind == "killed" and c.start <= dead.idx - base < c.end]
+        if read:
+            for c in read:  # "officers shot him dead": the victim read already is the attacker
+                if c.low == count:
+                    c.added = c.attackers = True
+                    c.side = "militants"
+            break
+        out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", dead.text,
+                                       "militants", added=True, attackers=True))
+        break
     return out
 
 
@@ -1330,6 +1438,13 @@ def _victim_count(tok, sides) -> int | None:
     if tok.lemma_.lower() in sides or tok.ent_type_ == "PERSON" or (
             tok.tag_ == "NNP" and tok.ent_type_ in ("", "PERSON") and tok.dep_ in ("nsubjpass", "nsubj", "dobj", "pobj")):
         return 1  # a person named by a noun or a name: "its driver", "Soleimani"
+    # a title and the name beside it: "the commander of the brigade, Jean Mbala" (the parser may hang the name
+    # on the title's place: "the self-styled governor of Anbar, Abu Omar al-Shami")
+    named = [c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.tag_ == "NNP")] + [
+        a for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if tok.tag_ == "NN" and named:
+        return 1
     return None
 
 
@@ -2349,12 +2464,20 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
-            if (owner, c.kind) in parsed and not c.revision:
-                owner = None  # (a revision, "and a third died in hospital", is the toll's, wherever it stands)
+            if (owner, c.kind) in parsed and not (c.revision or (c.added and not c.attackers)):
+                owner = None  # (a revision, "and a third died in hospital", or more dead, "a woman was also
+                # shot dead", are the toll's, wherever they stand)
         final.append(owner)
     for k, c in enumerate(casualties):
         if final[k] is None and not c.attackers:
             final[k] = _another_count(casualties, owners, k)
+    # "the driver and a player were killed, and a woman in a passing taxi was also shot dead": more dead
+    # told by a death verb of their own (inside their words) are the toll's told before them in the sentence
+    for k, c in enumerate(casualties):
+        if c.added and not c.attackers and c.kind == "killed" and (final[k] is None or c.start <= final[k] < c.end):
+            before = [final[j] for j, b in enumerate(casualties) if b.kind == "killed" and not b.added
+                      and final[j] is not None and b.start < c.start]
+            final[k] = before[-1] if before else final[k]
     # "a gunman shot dead seven people before police killed him": the attacker's death belongs to his
     # attack, whose dead the sentence counts before it, not to the killing that ended it
     for k, c in enumerate(casualties):

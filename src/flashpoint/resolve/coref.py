@@ -709,8 +709,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             tolls[index] = replace(tolls[index], elsewhere=())
         owner = None
         for c in clusters:
-            if c.first.kind != "event":
-                continue
+            if c.first.kind != "event" or (tolls[index].low and c.value("event_type") == "Strategic developments"):
+                continue  # "The gunman was arrested. The governor put the toll at 13.": the shooting's dead
             if not _places_compatible(c.value("place"), places.get(index)):
                 continue  # "In Odesa, two people died" after the strike on Kharkiv: not its toll
             # the incident told last before the toll (it may be told again further on)
