@@ -513,8 +513,17 @@ SPORT_CUES = 4  # distinct sport words that make a report a game's
 
 
 def _is_sport_report(sdoc, lex) -> bool:
-    """Return True when a report is about a game: SPORT_CUES distinct sport words or more."""
-    return len(set(token_table(sdoc).lemma) & lex.sport_cues) >= SPORT_CUES
+    """Return True when a report is about a game: SPORT_CUES distinct sport words or more (by lemma or by the
+    word itself: the small model reads "a Cup of Nations qualifier" as an adjective lemmatised "qualifi")."""
+    table = token_table(sdoc)
+    return len((set(table.lemma) | set(table.lower)) & lex.sport_cues) >= SPORT_CUES
+
+
+def _armed_sentence(tok, words, weapon_spans, lex) -> bool:
+    """Return True when a sentence of a game's report tells of arms: a weapon besides the trigger word itself
+    ("bombardment" of crosses names none) or a word of armed conflict ("kidnapped by gunmen", "soldiers")."""
+    return any(tok.i not in where for _, _, where in weapon_spans) \
+        or any(low in lex.conflict or lemma in lex.conflict for low, lemma in words)
 
 
 def _is_disaster_report(sdoc, lex) -> bool:
@@ -620,6 +629,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     if not kept:
         return []
     narrative = frame.narrative if frame is not None else None
+    # an entry under a live blog's "Monday 7 July" was written that day: its "overnight", "on Sunday" and
+    # "yesterday" count from that day, not from the day the blog was last updated
+    section = frame.sections.get(index) if frame is not None and published else None
+    if section is not None and section.precision == "day" and section.start is not None \
+            and section.start < published:
+        published = section.start
     dates = dt.find_dates(text, published, narrative=narrative) if published else []
     if published and frame is not None and frame.anchor is not None:
         dates = _anchored(dates, dt.find_dates(text, published, frame.anchor, narrative),
@@ -733,8 +748,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             continue
         if _ranks_another(tok, all_trigger_ids, lex):
             continue  # "..., in Ankara's first acknowledged air strikes against the group": the act told, ranked
-        if frame is not None and frame.sport and not sentence_weapons:
-            continue  # "Pakistan's pace attack had India under siege": the teams of a game
+        if frame is not None and frame.sport and not _armed_sentence(tok, words, weapon_spans, lex):
+            continue  # "Pakistan's pace attack had India under siege", "Angola's bombardment of the box": a game
         state = a1 is not None and a1.type == "state forces"
         hit = _hit_things(tok, weapon_spans)  # "a helicopter was hit by gunfire": the aircraft is the target
         own_weapons = [(term, cls) for term, cls in res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)

@@ -185,6 +185,7 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         return False, "comparison"
     steps = 0
     node = tok
+    factual = False  # the walk has passed a past clause told as fact
     while steps < 8:
         kids = [(c.dep_, c.lower_) for c in node.children]  # read once for the three tests (each Token is built anew)
         if _negated(kids, lex):
@@ -201,6 +202,10 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             return False, f"negated at '{head.text}'"
         if _given_reason(node, head, tok, lex) or _outside_label(node, head, lex):
             break
+        # "the rain allowed the gunmen to escape after they killed four villagers": a past clause under "after",
+        # "when" or "because" is told as fact, whatever verb of wish or leave governs the clauses above it (a
+        # modal or a negation above it still reaches it: "he would not sign the bill, a day after police shot")
+        factual = factual or _factual_clause(node, lex)
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
                 and not any(c.dep_ == "mark" for c in node.children):
@@ -209,8 +214,7 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
             break
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "AUX") and lemma in lex.irrealis_heads and node.dep_ in _CLAUSAL \
-                and not (lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in head.children)) \
-                and not _factual_clause(node, lex):
+                and not (lemma in lex.label_verbs and any(c.dep_ == "oprd" for c in head.children)) and not factual:
             # ("called for strikes" asks; "called the shelling a response to ..." names what happened)
             return False, f"under '{head.text}'"
         if head.pos_ in ("NOUN", "PROPN") and lemma in lex.irrealis_nouns and node.dep_ in ("pobj", "compound", "acl", "relcl", "amod", "nmod"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from datetime import timedelta
 
 from flashpoint.extract.casualties import covers
 from flashpoint.model import (
@@ -184,7 +185,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
-    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m):
+    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m) or _retaken(a1, m):
         ending = True
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
@@ -199,7 +200,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     c_date = _cluster_date(cluster)
     m_date = _own_date(m, c_date)
-    if not _dates_compatible(c_date, m_date):
+    if not _dates_compatible(c_date, m_date) and not (ending and _retaken(a1, m) and _next_day(c_date, m_date)):
         return 0
     c_place = cluster.value("place")
     # "the attack on the hall in Krasnogorsk" after "a concert hall on the edge of Moscow"; a recalled
@@ -226,6 +227,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if ending and m.casualties is not None and m.casualties.side == "militants" \
             and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
         score += 1  # "security forces stormed the building and killed all four gunmen": the siege's end, told next
+    if ending and _retaken(a1, m) and 0 < m.sent_index - cluster.mentions[-1].sent_index <= 2:
+        score += 1  # "the army said it had regained control of the town": the siege's end, told next
     if m_date is not None and c_date is not None and m_date.start == c_date.start and m_date.precision == c_date.precision:
         score += 2
     if m.place is not None and c_place is not None and m.place.name == c_place.name:
@@ -321,6 +324,25 @@ def _attackers_died(a1: Actor | None, m: Mention) -> bool:
     return m.actor1 is None or m.actor1.name == a1.name
 
 
+def _retaken(a1: Actor | None, m: Mention) -> bool:
+    """Return True when a mention tells state forces regaining what armed men or a crowd who were not state
+    forces attacked ("troops regained control of the base later that day", "police had retaken the prison by
+    Wednesday morning"): the end of that incident, not one of its own (compatible() still asks for its place
+    and for the same or the next day)."""
+    if m.sub_event_type != "Government regains territory" or m.retaliation or m.recalled:
+        return False
+    if m.actor1 is None or m.actor1.type != "state forces" or a1 is None or a1.type == "state forces":
+        return False
+    return m.actor2 is None or _actors_compatible(a1, m.actor2)
+
+
+def _next_day(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Return True when day span b starts on the day after span a ends."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return False
+    return b.start == (a.end or a.start) + timedelta(days=1)
+
+
 def _aggregate(cluster: Cluster) -> bool:
     """Return True for a cluster opened by a plural incident over a whole country or region ("the
     suicide bombings ... in Sri Lanka", "strikes across southern Lebanon")."""
@@ -407,7 +429,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             # a mention with its own distinct date only joins a cluster with the same date
             c_date = _cluster_date(cluster)
             has_own_anchor = _own_date(m, c_date) is not None
-            if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date):
+            if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date) \
+                    and not (_retaken(_cluster_actor(cluster, "actor1"), m) and _next_day(c_date, m.date)):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
             # and one dated by its own words does not join an undated incident told sentences before ("In response,
@@ -447,6 +470,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             if _own_date(m, _cluster_date(best)) is None:
                 m.date = None  # the claim's or statement's day is not the incident's
+            if _retaken(_cluster_actor(best, "actor1"), m):
+                # the place retaken ends the attack: the attack keeps its own kind, sides and day
+                m = replace(m, sub_event_type=best.value("sub_event_type"), actor1=None, actor2=None,
+                            date=None if _next_day(_cluster_date(best), m.date) else m.date)
             best.mentions.append(m)
         elif _needs_join(m) and m.place is not None and m.place.precision in (1, 2) and not m.generic \
                 and not m.headline and any(_aggregate(c) for c in clusters):
