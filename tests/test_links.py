@@ -397,6 +397,8 @@ def test_copies_are_one_incident_told_twice_in_a_report():
     assert not _copies(told, attack("a", DAY + timedelta(days=1), HEZ, ISR, NEVATIM))  # another day
     assert not _copies(told, attack("a", DAY, IRN, ISR, NEVATIM))  # another named side
     assert not _copies(told, attack("a", DAY, HEZ, ISR, ISRAEL))  # another place
+    # an unnamed attack on Israel's forces and Israel's answer on its day and place are two incidents
+    assert not _copies(attack("a", DAY, ISR, HEZ, NEVATIM), again)
     far = attack("a", DAY + timedelta(days=9), unnamed, None, NEVATIM)
     far.date = DateSpan(DAY + timedelta(days=9), DAY + timedelta(days=15), "week", "last week")
     assert not _copies(told, far)

@@ -132,10 +132,10 @@ def _copies(a: Event, b: Event) -> bool:
     if a.kind != "event" or b.kind != "event" or a.event_type != b.event_type or not a.location.name \
             or a.location.name != b.location.name or a.date.start is None or b.date.start is None:
         return False
-    unnamed = _GENERIC | {"Unidentified Armed Group"}
-    if not (a.actor1 is None or b.actor1 is None or a.actor1.name in unnamed or b.actor1.name in unnamed
-            or side(a.actor1) == side(b.actor1)):
+    if not (_unnamed(a.actor1) or _unnamed(b.actor1) or side(a.actor1) == side(b.actor1)):
         return False
+    if any(x.actor1 is not None and y.actor2 is not None and side(x.actor1) == side(y.actor2) for x, y in ((a, b), (b, a))):
+        return False  # one hit the other's author: "an operation in response to that attack" on its gendarmes
     (a0, a1), (b0, b1) = ((e.date.start, e.date.end or e.date.start) for e in (a, b))
     if (a.date.precision == "day") == (b.date.precision == "day"):
         return a0 <= b1 and b0 <= a1
@@ -143,14 +143,19 @@ def _copies(a: Event, b: Event) -> bool:
     return vague[0] - timedelta(days=settings()["after_max_days"]) <= day <= vague[1]
 
 
+def _unnamed(actor: Actor | None) -> bool:
+    """Return True for no author, an unidentified one or a generic class ("militants")."""
+    return actor is None or actor.name in _GENERIC
+
+
 def _to_first_copy(events: list[Event], copies: set[tuple[int, int]]) -> None:
-    """Move each link to the copy of its antecedent told with its day, else told first (`_copies`), and drop a
-    link between two copies of one incident: one incident told twice answers nothing."""
+    """Move each link to the copy of its antecedent told with its day, else with its author named, else told first
+    (`_copies`), and drop a link between two copies of one incident: one incident told twice answers nothing."""
     index = {e.event_id: k for k, e in enumerate(events)}
 
     def rank(k: int) -> tuple:
         e = events[k]
-        return e.date.precision != "day", min((x.start for x in e.evidence), default=0), e.event_id
+        return e.date.precision != "day", _unnamed(e.actor1), min((x.start for x in e.evidence), default=0), e.event_id
 
     for i, e in enumerate(events):
         moved = set()
