@@ -381,3 +381,24 @@ def test_cue_span_is_read_once_per_sentence_and_stays_right():
     assert first is not None and sentence[first[0]:first[1]].lower() == "in response to"
     assert _cue_span(sentence) == first and _cue_span.cache_info().hits == 1
     assert _cue_span("Troops shelled the village.") is None
+
+
+def test_copies_are_one_incident_told_twice_in_a_report():
+    """Two events of a report are copies of one incident when type, named place and days agree and their authors
+    are one side or one of them is unnamed; a day told once and a vaguer span (a week) a few days after it agree."""
+    from flashpoint.resolve.links import _copies
+
+    unnamed = Actor("Unidentified Armed Group", None, "political militia", None)
+    told = attack("a", DAY, HEZ, ISR, NEVATIM, "Hezbollah fired a drone at Nevatim.")
+    again = attack("a", DAY, unnamed, ISR, NEVATIM, "Tuesday's drone hit a hangar.")
+    last_week = attack("a", DAY + timedelta(days=3), unnamed, None, NEVATIM, "last week's attack on Nevatim")
+    last_week.date = DateSpan(DAY + timedelta(days=3), DAY + timedelta(days=9), "week", "last week")
+    assert _copies(told, again) and _copies(again, told) and _copies(told, last_week)
+    assert not _copies(told, attack("a", DAY + timedelta(days=1), HEZ, ISR, NEVATIM))  # another day
+    assert not _copies(told, attack("a", DAY, IRN, ISR, NEVATIM))  # another named side
+    assert not _copies(told, attack("a", DAY, HEZ, ISR, ISRAEL))  # another place
+    # an unnamed attack on Israel's forces and Israel's answer on its day and place are two incidents
+    assert not _copies(attack("a", DAY, ISR, HEZ, NEVATIM), again)
+    far = attack("a", DAY + timedelta(days=9), unnamed, None, NEVATIM)
+    far.date = DateSpan(DAY + timedelta(days=9), DAY + timedelta(days=15), "week", "last week")
+    assert not _copies(told, far)

@@ -579,6 +579,19 @@ def test_version_3_store_is_linked_across_reports_by_the_upgrade(tmp_path, nlp, 
     integrity(path)
 
 
+def test_the_upgrade_chunks_by_whole_days():
+    """The migration's chunks never part acts of the same first day (an answer gives its links to the other
+    sites of its operation only when both are linked together): a chunk grows past its size to the day's end."""
+    from flashpoint.store import _by_whole_days
+
+    d1, d2, d3 = date(2024, 10, 23), date(2024, 10, 25), date(2024, 10, 26)
+    targets = [("a", d1), ("b", d2), ("c", d2), ("d", d2), ("e", d3), ("f", d3)]
+    assert list(_by_whole_days(targets, 2)) == [["a", "b", "c", "d"], ["e", "f"]]
+    assert list(_by_whole_days(targets, 1)) == [["a"], ["b", "c", "d"], ["e", "f"]]
+    assert list(_by_whole_days(targets, 10)) == [["a", "b", "c", "d", "e", "f"]]
+    assert list(_by_whole_days([], 3)) == []
+
+
 def test_version_3_reports_written_by_another_tool_without_a_cue_field_upgrade(tmp_path, nlp):
     """Reports whose data has no `antecedent` key (a bulk load by another tool) have no cue: the upgrade
     flags none of them and fails on none."""

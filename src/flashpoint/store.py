@@ -1372,21 +1372,21 @@ def _link_across_reports(con) -> None:
     """Link every stored act across reports as `pipeline.across_reports` does (migration to version 4): a store
     written before links across reports holds only the links each report made itself.
 
-    The acts are taken in date order, RELINK_CHUNK at a time: each rebuilt from its stored reports, as ingest
-    rebuilds the events it redoes (not merged again), and linked (`links.link_events`) against the stored records
+    The acts are taken in date order, RELINK_CHUNK at a time (more to keep a day's acts together): each rebuilt
+    from its stored reports, as ingest rebuilds the events it redoes (not merged again), and linked (`links.link_events`) against the stored records
     of their windows (`links.reach`), read once as the chunks move on; their links are rewritten as ingest writes
     them, and the cue flag of an answer whose antecedent was found is cleared. Events, reports and ids stay."""
     from flashpoint.resolve import links
     from flashpoint.resolve.merge import _combine, constituents
 
     acts = list(links.settings()["act_types"])
-    targets = [r[0] for r in con.execute(
-        f"""SELECT event_id FROM events WHERE kind = 'event' AND date_start IS NOT NULL AND event_type IN {_marks(acts)}
-            ORDER BY date_start, event_id""", acts).fetchall()]
+    targets = con.execute(
+        f"""SELECT event_id, date_start FROM events WHERE kind = 'event' AND date_start IS NOT NULL
+            AND event_type IN {_marks(acts)} ORDER BY date_start, event_id""", acts).fetchall()
     cache: dict[str, tuple[date, Event]] = {}  # stored records read so far: id -> (last day, event)
     covered = None  # the dates whose records are all in the cache
-    for k in range(0, len(targets), RELINK_CHUNK):
-        held = _held(con, set(targets[k:k + RELINK_CHUNK]))
+    for chunk in _by_whole_days(targets, RELINK_CHUNK):
+        held = _held(con, set(chunk))
         holder = {p.event_id: g for g, parts in held.reports.items() for p in parts}
         events = []
         for g in sorted(held.reports):
@@ -1418,6 +1418,20 @@ def _link_across_reports(con) -> None:
         found = sorted(e.event_id for e in events if e.event_id in was_pending and not links.awaits_antecedent(e))
         if found:
             con.execute(f"UPDATE events SET pending = FALSE WHERE event_id IN {_marks(found)}", found)
+
+
+def _by_whole_days(targets: list[tuple[str, date]], size: int) -> Iterator[list[str]]:
+    """Yield the ids of (id, first day) pairs sorted by day, about `size` at a time, never parting acts of the same
+    first day: an answer's links go to the other acts of its operation on its very dates (`links.link_events`)
+    only when both are linked in the same call."""
+    chunk: list[str] = []
+    for k, (event_id, day) in enumerate(targets):
+        chunk.append(event_id)
+        if len(chunk) >= size and (k + 1 == len(targets) or targets[k + 1][1] != day):
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _iso_or_none(value):

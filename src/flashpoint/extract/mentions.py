@@ -2709,11 +2709,22 @@ def _is_cue_word(tok) -> bool:
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
 
 
+def _cue_word_with_object(sent) -> bool:
+    """Return True when a sentence has a cue word in any form that names what it answers: a preposition
+    ("a response for the attack", "in revenge of", "a retaliation to") or an object ("the strikes answered
+    the raid"), beside the cue strings of taxonomy.yaml (which a garbled or uncommon form escapes)."""
+    return any(_is_cue_word(t) and any((c.dep_ == "prep" and c.lower_ in _CUE_PREPS) or c.dep_ == "dobj"
+                                       for c in t.children) for t in sent)
+
+
+_CUE_PREPS = frozenset(taxonomy()["retaliation_preps"])
+
+
 def _retaliation(lower: str, cues, tok) -> bool:
     """Return True when this trigger is the answer: it is the cue, carries it, or governs it."""
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _is_cue_word(tok.head):
         return True  # "the strikes answered the killing of two policemen"
-    if not any(c in lower for c in cues):
+    if not any(c in lower for c in cues) and not _cue_word_with_object(tok.sent):
         return False
     if _is_cue_word(tok):
         return True
@@ -2736,6 +2747,9 @@ def _retaliation(lower: str, cues, tok) -> bool:
             continue
         if tok.i in {x.i for x in c.subtree}:
             continue
+        if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue  # "troops raided hideouts, and the spokesman answered questions", "police fired tear gas as
+            # supporters answered his call": a clause of its own with its own doer, not the answer's cue
         node = c
         for _ in range(6):
             if node.i in anchors:

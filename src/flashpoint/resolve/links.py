@@ -83,6 +83,8 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     """Set the explicit links of one report's events (events[i] made from clusters[i])."""
     acts = set(settings()["act_types"])
     cued = set(settings()["cued_types"])
+    copies = {(i, j) for i, a in enumerate(events) for j, b in enumerate(events) if i != j and _copies(a, b)}
+    misread = set()  # cue sentences whose cue coreference gave to a copy of what it answered
     for i, c in enumerate(clusters):
         if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]) \
                 or events[i].sub_event_type in settings()["not_answers"]:
@@ -97,6 +99,11 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         pending = None
         for cue in cues:
             found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
+            if found and all((i, j) in copies for j in found):
+                # ("the raids were a reply to ..., including Monday's drone" with "the raids" folded into the drone
+                # told before: one incident told twice answers nothing; the answer is found as untriggered)
+                misread.add(cue.sent_index)
+                continue
             for j in found:
                 _link(events[i], events[j])
             if not found and pending is None and events[i].event_type in acts:
@@ -106,7 +113,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         for j in _after_antecedents(clusters, i) if events[i].event_type in acts else ():
             if events[j].event_type in acts:
                 _link(events[i], events[j])
-    for i, j in _untriggered_answers(clusters):
+    for i, j in _untriggered_answers(clusters, copies, misread):
         if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
                 and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
@@ -114,6 +121,53 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     for i, text in _cues_without_antecedent(clusters):
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
+    _to_first_copy(events, copies)
+
+
+def _copies(a: Event, b: Event) -> bool:
+    """Return True when two events of one report may be one incident told twice ("a day after a drone crashed
+    near Abha" and "Monday's drone"; "last week's bombing in Bannu" and "the May 5 blast"): the same type of
+    event at the same named place, by the same side or an author one of them does not name, on the same days,
+    or one told with its day and the other only with a vaguer span starting at most `after_max_days` later."""
+    if a.kind != "event" or b.kind != "event" or a.event_type != b.event_type or not a.location.name \
+            or a.location.name != b.location.name or a.date.start is None or b.date.start is None:
+        return False
+    if not (_unnamed(a.actor1) or _unnamed(b.actor1) or side(a.actor1) == side(b.actor1)):
+        return False
+    if any(x.actor1 is not None and y.actor2 is not None and side(x.actor1) == side(y.actor2) for x, y in ((a, b), (b, a))):
+        return False  # one hit the other's author: "an operation in response to that attack" on its gendarmes
+    (a0, a1), (b0, b1) = ((e.date.start, e.date.end or e.date.start) for e in (a, b))
+    if (a.date.precision == "day") == (b.date.precision == "day"):
+        return a0 <= b1 and b0 <= a1
+    day, vague = (a0, (b0, b1)) if a.date.precision == "day" else (b0, (a0, a1))
+    return vague[0] - timedelta(days=settings()["after_max_days"]) <= day <= vague[1]
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """Return True for no author, an unidentified one or a generic class ("militants")."""
+    return actor is None or actor.name in _GENERIC
+
+
+def _to_first_copy(events: list[Event], copies: set[tuple[int, int]]) -> None:
+    """Move each link to the copy of its antecedent told with its day, else with its author named, else told first
+    (`_copies`), and drop a link between two copies of one incident: one incident told twice answers nothing."""
+    index = {e.event_id: k for k, e in enumerate(events)}
+
+    def rank(k: int) -> tuple:
+        e = events[k]
+        return e.date.precision != "day", _unnamed(e.actor1), min((x.start for x in e.evidence), default=0), e.event_id
+
+    for i, e in enumerate(events):
+        moved = set()
+        for t in e.responds_to:
+            j = index.get(t)
+            if j is None:
+                moved.add(t)  # another report's event
+            elif (i, j) not in copies:
+                best = min([j] + [k for k in range(len(events)) if (j, k) in copies and k != i and (i, k) not in copies],
+                           key=rank)
+                moved.add(events[best].event_id)
+        e.responds_to = sorted(moved)
 
 
 def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
@@ -253,14 +307,16 @@ def _cue_span(sentence: str) -> tuple[int, int] | None:
     return min(hits) if hits else None
 
 
-def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
+def _untriggered_answers(clusters: list[Cluster], copies: set[tuple[int, int]] = frozenset(),
+                         misread: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Return (answer, antecedent) pairs for cue sentences whose answer carries no retaliation cue.
 
     "Islamabad described Thursday's raids as retaliation for the Iranian missile attack" and "The
     strikes were carried out in response to the drone attack on Tower 22": the antecedent is the
     incident told after the cue; the answer is the incident told before it in the sentence (the
     nearest), else the nearest incident told before that sentence, by the other side, within
-    MAX_SENTENCES_BACK sentences.
+    MAX_SENTENCES_BACK sentences; never a copy of the antecedent (`copies`: pairs of the report's events that
+    may be one incident told twice). `misread`: cue sentences whose cue mention is a copy of what it answered.
     """
     pairs = set()
     for j, ante in enumerate(clusters):
@@ -268,7 +324,7 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             continue
         # a sentence whose answer carries the cue is linked by link_report's cue path
         flagged = {m.sent_index for k, c in enumerate(clusters) if k != j for m in c.mentions
-                   if m.retaliation and not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)}
+                   if m.retaliation and not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)} - misread
         for m in ante.mentions:
             span = _cue_span(m.sentence)
             if m.sent_index in flagged or span is None or m.trigger_start < m.sent_start + span[1]:
@@ -280,7 +336,7 @@ def _untriggered_answers(clusters: list[Cluster]) -> list[tuple[int, int]]:
             a_date = _cluster_date(ante)
             best = None
             for i, c in enumerate(clusters):
-                if i == j or c.first.kind == "tally":
+                if i == j or c.first.kind == "tally" or (i, j) in copies:
                     continue
                 me = _cluster_actor(c, "actor1")
                 my_date = _cluster_date(c)
