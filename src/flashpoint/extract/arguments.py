@@ -29,6 +29,7 @@ _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "ins
 _TERRITORY_MODES = ("territory_lost", "territory_regained")
 # acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
 # for two sixes" is cricket) nor a town's
+_HOW_MARKS = ("when", "after", "as")  # "were killed when/after/as X did Y": the clause that tells how they died
 _PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
 
 
@@ -601,7 +602,8 @@ class ArgumentReader:
             # "an African Union base", "an AU base": a listed force in the site's own words holds it
             mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
             if mods:
-                entry = self.actors.group(tok.doc[mods[0].i:mods[-1].i + 1].text, cc)
+                words = tok.doc[mods[0].i:mods[-1].i + 1].text
+                entry = self.actors.group(words, cc) or self.actors.site_holder(words, cc)
                 if entry is not None and entry.type != "state forces":
                     return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
         named = [self.actors.country(t.text) for t in phrase
@@ -714,6 +716,10 @@ class ArgumentReader:
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
+            if a1 is None and passive and trig.lemma_.lower() in targets()["victim_verbs"]:
+                # "nine villagers were killed after Boko Haram militants planted explosives": the doer of the clause
+                # that tells how they died
+                a1, t1 = self._doer_of_how(trig, cc)
             if a1 is None and passive:
                 # "five people were killed in an attack claimed by Jamaat-ul-Ahrar": the act's own doer
                 for p in (g for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -736,6 +742,9 @@ class ArgumentReader:
                     and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
                 if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
                     a2, t2 = self.resolve(subj, cc), subj
+        if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob"):
+            # "four soldiers died when al-Shabaab set off a roadside bomb": who died in the clause's act was hit
+            a2, t2 = self._died_in_how(trig, cc)
         if a1 is None and a2 is None and trig.pos_ in ("VERB", "AUX"):
             # "Fighting between the Taliban and ISKP fighters broke out" (a gerund the parser makes a verb)
             b1, s1, b2, s2 = self._between(trig, cc)
@@ -773,6 +782,43 @@ class ArgumentReader:
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _doer_of_how(self, victim_verb, cc):
+        """Return (actor, token) of the armed subject of a when/after/as clause under a victim verb, the clause
+        active with an object: "were killed when Maoists set off a landmine", "died after gunmen opened fire"."""
+        for c in victim_verb.children:
+            if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") \
+                    or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in c.children) \
+                    or any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(g.dep_ in ("dobj", "prt", "prep") for g in c.children):
+                continue
+            actor = self.resolve(subj, cc)
+            if actor is not None and actor.type not in ("civilians", "protesters"):
+                return actor, subj
+        return None, None
+
+    def _died_in_how(self, trig, cc):
+        """Return (actor, token) of who died or was killed in the act of a when/after/as clause the trigger
+        stands in ("six soldiers died when militants set off a bomb"): the victim verb's subject, unless it
+        says only 'people' (the report decides whose)."""
+        clause = trig
+        if trig.pos_ not in ("VERB", "AUX"):
+            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass") else None
+        if clause is None or clause.dep_ != "advcl" \
+                or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in clause.children):
+            return None, None
+        head = clause.head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in targets()["victim_verbs"]:
+            return None, None
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not passive
+                     and head.lemma_.lower() in ("die", "perish"))), None)
+        if subj is None or subj.lemma_.lower() in targets()["unnamed_people"]:
+            return None, None
+        actor = self.resolve(subj, cc)
+        return (actor, subj) if actor is not None else (None, None)
 
     def _held_by(self, trig, cc):
         """Return (actor, token) of the side the words around a taken town say held it: "took control of Kidal,
@@ -1141,7 +1187,9 @@ class ArgumentReader:
                     verb = verb.head
             elif noun.dep_ == "conj":
                 verb = head.head if head.pos_ == "NOUN" else head
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.light_verbs:
+            # "set off a roadside bomb", "planted explosives": whoever used the device (its object) did the act
+            used = noun.dep_ == "dobj" and verb.lemma_.lower() in targets()["device_verbs"]
+            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in self.light_verbs or used):
                 subj = self._subject(verb)
                 if subj is not None and subj.i != noun.i:
                     a1, t1 = self.resolve(subj, cc), subj
