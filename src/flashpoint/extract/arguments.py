@@ -657,6 +657,8 @@ class ArgumentReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
+                        if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
+                            actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
                         if actor is not None:
                             return actor
         return None
@@ -1040,6 +1042,12 @@ class ArgumentReader:
             actor, tok = self._via(node, cc, ("on",))  # "the bombing was blamed on X"
             if actor is not None:
                 return actor, tok
+            if any(c.dep_ == "auxpass" for c in node.children):
+                # "ELN fighters were accused of killing ...", "dissidents were blamed for the attack": who is blamed
+                subj = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+                actor = self.resolve(subj, cc) if subj is not None else None
+                if actor is not None:
+                    return actor, subj
         return None, None
 
     def _subject(self, verb):
