@@ -633,7 +633,8 @@ class ArgumentReader:
         """
         for c in tok.children:
             lemma = c.lemma_.lower()
-            if c.dep_ in ("relcl", "acl") and lemma in targets()["firing_verbs"]:
+            # "a missile fired by the Houthis", "a mine laid by JNIM": who fired or placed it
+            if c.dep_ in ("relcl", "acl") and (lemma in targets()["firing_verbs"] or lemma in targets()["device_verbs"]):
                 for g in c.children:
                     if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.tag_ not in ("WDT", "WP"):
                         return self.actors.resolve_phrase(noun_phrase(g), context_country)
@@ -702,6 +703,10 @@ class ArgumentReader:
                     if c.dep_ == "dobj":
                         a2, t2 = self.resolve(c, cc), c
                         break
+            if a2 is None and passive and subj is not None and trig.lemma_.lower() in targets()["victim_verbs"] \
+                    and subj.lemma_.lower() not in targets()["unnamed_people"]:
+                # "prisoners of war were killed at a prison camp": who was killed, before where ('at' is a place)
+                a2, t2 = self.resolve(subj, cc), subj
             if a2 is None:
                 a2, t2 = self._target(trig, cc)
             if subj is not None:
@@ -794,8 +799,8 @@ class ArgumentReader:
                     or any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
                 continue
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if subj is None or not any(g.dep_ in ("dobj", "prt", "prep") for g in c.children):
-                continue
+            if subj is None or not any(g.dep_ in ("dobj", "prt") for g in c.children) or self._held_by_owner(subj, cc):
+                continue  # "when devices used by Hezbollah members exploded": whose devices they were was hit
             actor = self.resolve(subj, cc)
             if actor is not None and actor.type not in ("civilians", "protesters"):
                 return actor, subj
