@@ -1227,7 +1227,9 @@ class ArgumentReader:
         """Return the weapons attached to a trigger: its own words, modifiers, agent and 'with' objects."""
         toks = [trig] + [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")]
         for c in trig.children:
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "by", "using", "from")):
+            # "hit by two Iskander missiles": a passive's agent is a means as much as a 'by' preposition
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ in ("prep", "agent")
+                                                            and c.lower_ in ("with", "by", "using", "from")):
                 toks.extend(_without_clauses(c))
         if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
             toks.extend(trig.head.children)
