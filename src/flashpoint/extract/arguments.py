@@ -993,7 +993,7 @@ class ArgumentReader:
     def _target(self, node, cc):
         """Return (actor, token) hit: 'on/against/at X' under node, or 'targeting X'."""
         actor, tok = self._via(node, cc, _TARGET_PREPS)
-        if actor is not None:
+        if actor is not None and tok.lemma_.lower() not in targets()["mandate_nouns"]:
             return actor, tok
         for c in node.children:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() == "target":
