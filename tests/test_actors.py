@@ -284,3 +284,20 @@ def test_a_supplier_or_a_capital_as_owner(parse):
     assert base.resolve_phrase(phrase(parse, "US-supplied rockets"), "UKR") is None  # whoever fired them, not the US
     assert base.resolve_phrase(phrase(parse, "Moscow's forces"), "UKR").name == "Military Forces of Russia"
     assert base.resolve_phrase(phrase(parse, "a police tactical squad"), "NGA").name == "Police Forces of Nigeria"
+
+
+def test_an_unnamed_riot_or_protest_has_its_crowd_as_doer_and_anything_else_an_armed_group():
+    base = actor_base()
+    assert base.unnamed_doer("Riots", "NGA").name == "Rioters"
+    assert base.unnamed_doer("Protests", "KEN").name == "Protesters"
+    other = base.unnamed_doer("Battles", "PAK")
+    assert other.name == "Unidentified Armed Group" and other.country_code == "PAK" and other.text is None
+
+
+def test_a_missions_site_words_name_its_base_only_in_its_country():
+    base = actor_base()
+    assert base.site_holder("AU", "SOM").name == "African Union mission in Somalia"
+    assert base.site_holder("United Nations", "COD").name == "MONUSCO"
+    assert base.site_holder("UN", "LBN").name == "UNIFIL"
+    assert base.site_holder("UN", "KEN") is None
+    assert base.group("UN", "COD") is None  # "the UN said" names no mission

@@ -29,6 +29,7 @@ _LOCATIVE_PREPS = ("in", "at", "near", "outside", "on", "across", "around", "ins
 _TERRITORY_MODES = ("territory_lost", "territory_regained")
 # acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
 # for two sixes" is cricket) nor a town's
+_HOW_MARKS = ("when", "after", "as")  # "were killed when/after/as X did Y": the clause that tells how they died
 _PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
 
 
@@ -624,7 +625,8 @@ class ArgumentReader:
             # "an African Union base", "an AU base": a listed force in the site's own words holds it
             mods = [t for t in phrase if t.i < tok.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
             if mods:
-                entry = self.actors.group(tok.doc[mods[0].i:mods[-1].i + 1].text, cc)
+                words = tok.doc[mods[0].i:mods[-1].i + 1].text
+                entry = self.actors.group(words, cc) or self.actors.site_holder(words, cc)
                 if entry is not None and entry.type != "state forces":
                     return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
         named = [self.actors.country(t.text) for t in phrase
@@ -654,7 +656,8 @@ class ArgumentReader:
         """
         for c in tok.children:
             lemma = c.lemma_.lower()
-            if c.dep_ in ("relcl", "acl") and lemma in targets()["firing_verbs"]:
+            # "a missile fired by the Houthis", "a mine laid by JNIM": who fired or placed it
+            if c.dep_ in ("relcl", "acl") and (lemma in targets()["firing_verbs"] or lemma in targets()["device_verbs"]):
                 for g in c.children:
                     if g.dep_ == "nsubj" and g.lower_ not in _PRONOUNS and g.tag_ not in ("WDT", "WP"):
                         return self.actors.resolve_phrase(noun_phrase(g), context_country)
@@ -678,6 +681,8 @@ class ArgumentReader:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
+                        if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
+                            actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
                         if actor is not None:
                             return actor
         return None
@@ -721,6 +726,10 @@ class ArgumentReader:
                     if c.dep_ == "dobj":
                         a2, t2 = self.resolve(c, cc), c
                         break
+            if a2 is None and passive and subj is not None and trig.lemma_.lower() in targets()["victim_verbs"] \
+                    and subj.lemma_.lower() not in targets()["unnamed_people"]:
+                # "prisoners of war were killed at a prison camp": who was killed, before where ('at' is a place)
+                a2, t2 = self.resolve(subj, cc), subj
             if a2 is None:
                 a2, t2 = self._target(trig, cc)
             if subj is not None:
@@ -737,6 +746,10 @@ class ArgumentReader:
             if a1 is None and trig.dep_ == "conj":
                 # "the drones had been launched by the RSF and had hit the air base"
                 a1, t1 = self._via(trig.head, cc, ("by",), deps=("agent",))
+            if a1 is None and passive and trig.lemma_.lower() in targets()["victim_verbs"]:
+                # "nine villagers were killed after Boko Haram militants planted explosives": the doer of the clause
+                # that tells how they died
+                a1, t1 = self._doer_of_how(trig, cc)
             if a1 is None and passive:
                 # "five people were killed in an attack claimed by Jamaat-ul-Ahrar": the act's own doer
                 for p in (g for c in trig.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -759,6 +772,9 @@ class ArgumentReader:
                     and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
                 if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
                     a2, t2 = self.resolve(subj, cc), subj
+        if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob"):
+            # "four soldiers died when al-Shabaab set off a roadside bomb": who died in the clause's act was hit
+            a2, t2 = self._died_in_how(trig, cc)
         if a1 is None and a2 is None and trig.pos_ in ("VERB", "AUX"):
             # "Fighting between the Taliban and ISKP fighters broke out" (a gerund the parser makes a verb)
             b1, s1, b2, s2 = self._between(trig, cc)
@@ -796,6 +812,43 @@ class ArgumentReader:
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _doer_of_how(self, victim_verb, cc):
+        """Return (actor, token) of the armed subject of a when/after/as clause under a victim verb, the clause
+        active with an object: "were killed when Maoists set off a landmine", "died after gunmen opened fire"."""
+        for c in victim_verb.children:
+            if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") \
+                    or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in c.children) \
+                    or any(g.dep_ in ("auxpass", "nsubjpass") for g in c.children):
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None or not any(g.dep_ in ("dobj", "prt") for g in c.children) or self._held_by_owner(subj, cc):
+                continue  # "when devices used by Hezbollah members exploded": whose devices they were was hit
+            actor = self.resolve(subj, cc)
+            if actor is not None and actor.type not in ("civilians", "protesters"):
+                return actor, subj
+        return None, None
+
+    def _died_in_how(self, trig, cc):
+        """Return (actor, token) of who died or was killed in the act of a when/after/as clause the trigger
+        stands in ("six soldiers died when militants set off a bomb"): the victim verb's subject, unless it
+        says only 'people' (the report decides whose)."""
+        clause = trig
+        if trig.pos_ not in ("VERB", "AUX"):
+            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass") else None
+        if clause is None or clause.dep_ != "advcl" \
+                or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in clause.children):
+            return None, None
+        head = clause.head
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in targets()["victim_verbs"]:
+            return None, None
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not passive
+                     and head.lemma_.lower() in ("die", "perish"))), None)
+        if subj is None or subj.lemma_.lower() in targets()["unnamed_people"]:
+            return None, None
+        actor = self.resolve(subj, cc)
+        return (actor, subj) if actor is not None else (None, None)
 
     def _held_by(self, trig, cc):
         """Return (actor, token) of the side the words around a taken town say held it: "took control of Kidal,
@@ -963,7 +1016,7 @@ class ArgumentReader:
     def _target(self, node, cc):
         """Return (actor, token) hit: 'on/against/at X' under node, or 'targeting X'."""
         actor, tok = self._via(node, cc, _TARGET_PREPS)
-        if actor is not None:
+        if actor is not None and tok.lemma_.lower() not in targets()["mandate_nouns"]:
             return actor, tok
         for c in node.children:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() == "target":
@@ -1017,6 +1070,12 @@ class ArgumentReader:
             actor, tok = self._via(node, cc, ("on",))  # "the bombing was blamed on X"
             if actor is not None:
                 return actor, tok
+            if any(c.dep_ == "auxpass" for c in node.children):
+                # "ELN fighters were accused of killing ...", "dissidents were blamed for the attack": who is blamed
+                subj = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+                actor = self.resolve(subj, cc) if subj is not None else None
+                if actor is not None:
+                    return actor, subj
         return None, None
 
     def _subject(self, verb):
@@ -1164,7 +1223,9 @@ class ArgumentReader:
                     verb = verb.head
             elif noun.dep_ == "conj":
                 verb = head.head if head.pos_ == "NOUN" else head
-            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.light_verbs:
+            # "set off a roadside bomb", "planted explosives": whoever used the device (its object) did the act
+            used = noun.dep_ == "dobj" and verb.lemma_.lower() in targets()["device_verbs"]
+            if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in self.light_verbs or used):
                 subj = self._subject(verb)
                 if subj is not None and subj.i != noun.i:
                     a1, t1 = self.resolve(subj, cc), subj
@@ -1189,7 +1250,9 @@ class ArgumentReader:
         """Return the weapons attached to a trigger: its own words, modifiers, agent and 'with' objects."""
         toks = [trig] + [c for c in trig.children if c.dep_ in ("compound", "amod", "nmod")]
         for c in trig.children:
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("with", "by", "using", "from")):
+            # "hit by two Iskander missiles": a passive's agent is a means as much as a 'by' preposition
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") or (c.dep_ in ("prep", "agent")
+                                                            and c.lower_ in ("with", "by", "using", "from")):
                 toks.extend(_without_clauses(c))
         if trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in ("fire", "launch", "use", "drop"):
             toks.extend(trig.head.children)

@@ -236,6 +236,16 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
 
 
+def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:
+    """Return the forces of the one state that fields a weapon the trigger names (weapons.yaml operators), or None."""
+    for term, _ in weapons:
+        code = res.lexicon.operators.get(term.lower())
+        country = res.args.actors.country_by_code.get(code) if code else None
+        if country is not None:
+            return res.args.actors.state_forces(country, term)
+    return None
+
+
 def _suicide_told_beside(mentions: list[Mention], sents, res: Resources) -> None:
     """Make a bombing a suicide bombing when the report says so where no other incident is told: "22 were
     killed in an explosion at the arena. The attacker, a suicide bomber, died at the scene"; and "bombers hit
@@ -754,6 +764,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         hit = _hit_things(tok, weapon_spans)  # "a helicopter was hit by gunfire": the aircraft is the target
         own_weapons = [(term, cls) for term, cls in res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
                        if term.lower() not in carried and term.lower() not in hit]
+        if a1 is None:
+            a1 = _operator(res, own_weapons)  # "hit by two Iskander missiles": the one state that fields them
         weapon_classes = [c for _, c in own_weapons]
         if trig.entry.weapon:
             weapon_classes.insert(0, trig.entry.weapon)

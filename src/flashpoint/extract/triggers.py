@@ -100,6 +100,7 @@ class TriggerLexicon:
         for cls, terms in weapons["terms"].items():
             for term in terms:
                 self.weapon_terms[tuple(term.lower().split())] = cls
+        self.operators: dict[str, str] = {str(k).lower(): v for k, v in (weapons.get("operators") or {}).items()}
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.carried_with = frozenset(weapons.get("carried_with") or ())
         self.carried = frozenset(weapons.get("carried") or ())
@@ -237,7 +238,12 @@ class TriggerLexicon:
         head = last.head
         if last.dep_ not in ("compound", "amod", "nmod") or head.i in where or head.pos_ not in ("NOUN", "PROPN"):
             return False
-        words = (head.lower_, head.lemma_.lower())
+        heads = [head]
+        # "Iskander-M ballistic missiles": a model's letter between the name and the weapon it qualifies
+        while heads[-1].dep_ in ("compound", "nmod") and heads[-1].head.i != heads[-1].i \
+                and heads[-1].head.pos_ in ("NOUN", "PROPN") and len(heads) < 3:
+            heads.append(heads[-1].head)
+        words = [w for h in heads for w in (h.lower_, h.lemma_.lower())]
         return not any(w in self.weapon_words or w in self.single or w in self.multi for w in words)
 
     def by_whom(self, found: list[tuple[str, str]], state: bool, aircraft=frozenset()) -> list[tuple[str, str]]:

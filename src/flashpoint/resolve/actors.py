@@ -85,6 +85,8 @@ class ActorBase:
         self.class_by_noun: dict[str, dict] = {}
         self.forces_of: dict[str, str] = {}  # a territory with no army -> the state whose soldiers serve there
         self.class_names: set[str] = set()  # "Militants", "Military Forces of {country}": unnamed actors' labels
+        self.site_holders: dict[tuple, GroupEntry] = {}  # ("au", "SOM") -> the AU mission: "an AU base" is its
+        self.doer_by_event_type: dict[str, dict] = {}  # "Riots" -> the Rioters class (classes.yaml doer_of)
         self.generated_aliases: set[str] = set()  # "Congolese soldiers": built from a country's names
         self.threshold = FUZZY_THRESHOLD
         self._load()
@@ -135,6 +137,8 @@ class ActorBase:
             self.forces_of[row["code"]] = row["forces_of"]
         for cls in load_yaml("actors/classes.yaml"):
             self.class_names.add(cls["name"])
+            for event_type in cls.get("doer_of", []):
+                self.doer_by_event_type[event_type] = cls
             for noun in cls["nouns"]:
                 self.class_by_noun.setdefault(normalise_name(noun), cls)
 
@@ -189,6 +193,8 @@ class ActorBase:
         group = GroupEntry(fields["name"], ident, fields.get("type"), fields.get("country_code"), fields.get("backer"),
                            source)
         user = source != "bundled"
+        for word in fields.get("site_words") or []:
+            self.site_holders[(normalise_name(str(word)), group.country_code)] = group
         for alias in [fields["name"], *(fields.get("aliases") or [])]:
             self._add_alias(alias, group, override=user)
 
@@ -204,6 +210,10 @@ class ActorBase:
         self._unlisted_memo.clear()
 
     # --- look-ups on strings -------------------------------------------------
+    def site_holder(self, text: str, country: str | None) -> GroupEntry | None:
+        """Return the mission whose site words ('AU', 'United Nations') name a base's holder in `country`."""
+        return self.site_holders.get((normalise_name(text), country)) if country else None
+
     def group(self, text: str, country: str | None = None) -> GroupEntry | None:
         """Return the named group or force a phrase names exactly (after normalisation), or None.
 
@@ -252,6 +262,14 @@ class ActorBase:
                 if country:
                     return country.code
         return None
+
+    def unnamed_doer(self, event_type: str, country_code: str | None) -> Actor:
+        """Return the actor1 of an event of this type whose report names nobody: the class classes.yaml gives
+        it (rioters, protesters), else an unidentified armed group, of the place's country."""
+        cls = self.doer_by_event_type.get(event_type)
+        if cls is None:
+            return Actor("Unidentified Armed Group", None, "political militia", country_code, None, None)
+        return Actor(cls["name"], normalise_name(cls["name"]).replace(" ", "-"), cls["type"], country_code, None, None)
 
     def state_forces(self, country: Country, text: str | None, label: str = "Military Forces of") -> Actor:
         """Return a state's canonical actor (ACLED style): its military, police or government."""
@@ -730,6 +748,10 @@ def _check_actor(fields: dict) -> str | None:
         code = fields.get(field)
         if code is not None and (not isinstance(code, str) or code not in _pycountry_names()):
             return f"{field} {code!r} is not an ISO 3166-1 alpha-3 code (e.g. IRN)"
+    for key in ("aliases", "site_words"):
+        words = fields.get(key)
+        if words is not None and (not isinstance(words, list) or not all(isinstance(a, (str, int)) for a in words)):
+            return f"{key} is a list of names: [name, name]"
     aliases = fields.get("aliases")
     if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, (str, int)) for a in aliases)):
         return "aliases is a list of names: [name, name]"

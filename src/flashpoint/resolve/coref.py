@@ -966,11 +966,12 @@ def _event_of(c: Cluster, document: Document) -> Event:
         if m.sent_start not in seen:
             seen.add(m.sent_start)
             evidence.append(Evidence(document.id, m.sent_start, m.sent_end, m.sentence.strip()))
-    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)");
-    # an arrest nobody is named for is the country's police's ("three journalists were arrested in Harare")
+    # nobody named: an unidentified armed group of the place's country ("Unidentified Armed Group (Pakistan)"),
+    # rioters or protesters for a riot or a protest (classes.yaml doer_of); an arrest nobody is named for is the
+    # country's police's ("three journalists were arrested in Harare")
     read = _cluster_actor(c, "actor1")
     actor1 = read or (_arresting_police(place.country_code) if sub == "Arrests" else None) \
-        or Actor("Unidentified Armed Group", None, "political militia", place.country_code, None, None)
+        or _unnamed_doer(event_type, place.country_code)
     actor2 = _cluster_actor(c, "actor2")
     if actor2 is not None and actor2.name == actor1.name and actor2.type not in ("civilians", "protesters") \
             and (read is not None or sub != "Arrests"):  # (police officers arrested by nobody named stay actor2)
@@ -1029,6 +1030,13 @@ def _crowd_counterpart(c: Cluster, sub: str | None, place: Place) -> Actor | Non
         if country is not None:
             return base.state_forces(country, None, label="Police Forces of")
     return None
+
+
+def _unnamed_doer(event_type: str, code: str | None) -> Actor:
+    """Return the actor1 of an event whose report names no doer (ActorBase.unnamed_doer)."""
+    from flashpoint.resolve.actors import actor_base
+
+    return actor_base().unnamed_doer(event_type, code)
 
 
 def _arresting_police(code: str | None) -> Actor | None:
