@@ -777,3 +777,26 @@ def test_a_mention_reads_the_kind_of_public_place_it_struck(parse, text, trigger
 def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, text, trigger, generic):
     found = [m for m in mentions(parse, text, date(2023, 5, 9)) if m.trigger.lower().endswith(trigger)]
     assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
+
+
+@pytest.mark.parametrize("text, published, start", [
+    # an incident told as running since a recent day, with no day of its own, spans that day to the report's
+    # day, never the day it was said on (invented sentences)
+    ("Turkish air raids since Wednesday night have killed 20 militants in northern Iraq, the defence ministry "
+     "said on Friday.", date(2024, 3, 15), date(2024, 3, 13)),
+    ("Military jets have bombed villages in Kayah state since Tuesday, killing at least 12 people, a rebel "
+     "spokesman said on Friday.", date(2023, 11, 10), date(2023, 11, 7)),
+    ("Clashes between rival militias in Tripoli since Thursday evening have killed five people, medics said "
+     "on Friday.", date(2022, 6, 3), date(2022, 6, 2)),
+])
+def test_an_incident_running_since_a_recent_day_spans_from_it(parse, text, published, start):
+    found = [m for m in mentions(parse, text, published) if m.kind == "event"]
+    assert found
+    assert (found[0].date.start, found[0].date.end, found[0].date.precision) == (start, published, "range")
+
+
+def test_a_war_count_since_months_ago_is_not_dated_by_its_span(parse):
+    text = ("Fighting in the region since January has killed more than 500 civilians, the United Nations said "
+            "on Friday.")
+    for m in mentions(parse, text, date(2024, 6, 7)):
+        assert m.date is None or m.date.start != date(2024, 1, 1)

@@ -868,6 +868,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             date = again.date
         if date is None:
             date = _day_of_when_clause(marks, tok, base)
+        if date is None:
+            date = _running_since(marks)
         told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
                 and (told_by is tok or (told_by.i not in all_trigger_ids and not _anaphoric(tok))):
@@ -2178,6 +2180,23 @@ def _temporal_island(tok) -> set[int] | None:
         if node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+# an incident told as running "since" a day at most this many days before the span's end is dated by that span;
+# a longer one ("since January") is a war's count, not an incident's time
+RUNNING_SINCE_DAYS = 7
+
+
+def _running_since(date_marks):
+    """Return the span of an incident told with no day of its own as running since a recent day ("air raids
+    since Wednesday night have killed 20 militants, the ministry said on Friday": Wednesday to the report's day,
+    never the day it was said), or None."""
+    for mention, reporting in date_marks:
+        span = mention.span
+        if mention.role == "since" and not reporting and span is not None and span.start is not None \
+                and span.end is not None and 0 <= (span.end - span.start).days <= RUNNING_SINCE_DAYS:
+            return span
     return None
 
 
