@@ -35,7 +35,7 @@ from typing import Iterable
 
 from flashpoint.model import Actor, Event
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.merge import _names_in, consistent, distance_km
+from flashpoint.resolve.merge import _UNNAMED_ATTACKERS as _GENERIC, _names_in, consistent, distance_km
 from flashpoint.resolve.coref import (
     Cluster,
     _actors_compatible,
@@ -72,9 +72,6 @@ def side(actor: Actor | dict | None) -> str | None:
     if get("backer") and get("type") not in ("state forces",) and name in _GENERIC:
         return f"{name} ({get('backer')})"
     return name
-
-
-_GENERIC = {"Militants", "Unidentified Armed Group", "Gang members"}
 
 
 # ---------------------------------------------------------------- within one report
@@ -181,7 +178,7 @@ def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
             continue
         me, mine = _cluster_actor(c, "actor1"), _cluster_date(c)
         answered = [_cluster_date(clusters[by_id[t]]) for t in events[i].responds_to if t in by_id]
-        if me is None or me.name in _GENERIC | {"Unidentified Armed Group"} or mine is None or mine.start is None \
+        if _unnamed(me) or mine is None or mine.start is None \
                 or not answered or any(d is None or d.start is None for d in answered):
             continue
         last = max(d.end or d.start for d in answered)
@@ -402,7 +399,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
         echo = bool(words) and any(words & _words(x.sentence) for x in elsewhere)
         day = _named_day(days, o_date)
         if me is not None and them is not None and _actors_compatible(me, them) \
-                and not (echo and (them.name in _GENERIC | {"Unidentified Armed Group"} or day > 0)):
+                and not (echo and (_unnamed(them) or day > 0)):
             # (an unnamed attacker fits every side: what the cue's words name is the answered one; so does
             # an incident that both the phrase's names and its weekday describe, whoever the parse made its author)
             continue
