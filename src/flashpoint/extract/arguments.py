@@ -1098,6 +1098,9 @@ class ArgumentReader:
                 continue
             if node.dep_ == "relcl":
                 return node.head
+            if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head.pos_ == "VERB":
+                node = node.head.head  # the means of a verb is its subject's: "the army responded by shelling ..."
+                continue
             break
         return None
 

@@ -2742,13 +2742,18 @@ def _is_cue_word(tok) -> bool:
 
 def _cue_word_with_object(sent) -> bool:
     """Return True when a sentence has a cue word in any form that names what it answers: a preposition
-    ("a response for the attack", "in revenge of", "a retaliation to") or an object ("the strikes answered
-    the raid"), beside the cue strings of taxonomy.yaml (which a garbled or uncommon form escapes)."""
+    ("a response for the attack", "in revenge of", "a retaliation to"), an object ("the strikes answered
+    the raid"), a means ("answered with air strikes", "responded by shelling") or an adverbial "in" ("in apparent
+    revenge"), beside the cue strings of taxonomy.yaml (which a garbled or uncommon form escapes)."""
     return any(_is_cue_word(t) and any((c.dep_ == "prep" and c.lower_ in _CUE_PREPS) or c.dep_ == "dobj"
-                                       for c in t.children) for t in sent)
+                                       or (c.dep_ == "prep" and c.lower_ in _MEANS_PREPS and t.pos_ == "VERB")
+                                       for c in t.children)
+               # ("bombed camps in apparent revenge", "in swift retaliation": the cue word's phrase hangs from the answer)
+               or (_is_cue_word(t) and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in") for t in sent)
 
 
 _CUE_PREPS = frozenset(taxonomy()["retaliation_preps"])
+_MEANS_PREPS = frozenset(taxonomy()["retaliation_means_preps"])
 
 
 def _retaliation(lower: str, cues, tok) -> bool:
@@ -2761,8 +2766,8 @@ def _retaliation(lower: str, cues, tok) -> bool:
         return True
     if tok.dep_ in ("advcl", "xcomp") and _is_cue_word(tok.head):
         return True  # "the army retaliated on Tuesday, bombing rebel positions"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and _is_cue_word(tok.head.head):
-        return True  # "Pakistan hit back with air strikes", "the army responded with artillery fire"
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _MEANS_PREPS and _is_cue_word(tok.head.head):
+        return True  # "Pakistan hit back with air strikes", "the army responded with artillery fire", "responded by shelling"
     # the cue hangs from this trigger, or from the verb this trigger is the subject or object of
     # ("the strike was carried out in retaliation for ...", "the strikes were a response to it"); a
     # trigger inside the cue's own phrase ("for Saturday's rocket attack") is the antecedent, not the answer
