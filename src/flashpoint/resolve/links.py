@@ -376,7 +376,7 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
     after = cue.sent_start + span[1] if span else None
     # a sentence that opens with its cue names the answered incident before the answer, not after it
     until = cue.trigger_start if span and _leading(cue.sentence, span) else cue.sent_end
-    inside, best = [], None
+    inside, best, ranked = [], None, []
     mine = {x.trigger_start for x in clusters[i].mentions}
     words = _phrase_words(cue.sentence, span, clusters)
     days = _phrase_days(cue.sentence, span)
@@ -414,15 +414,36 @@ def _antecedents_in_report(clusters: list[Cluster], i: int, cue, is_act: list[bo
             continue  # "gunmen attacked the checkpoint; soldiers responded, killing two": one clash, not an answer
         rank = (0, 0, 0, 0) if here else (1, (not echo) - day, _days_before(o_date, my_date) if span is None else 0,
                                             min(abs(x.sent_index - cue.sent_index) for x in elsewhere))
+        ranked.append((rank, j))
         if best is None or rank < best[0]:
             best = (rank, j)
+    if inside and span is not None and _names_several(cue.sentence, span):
+        # ("... and stormed a bus near Mandera. Troops raided camps in retaliation for these attacks": coreference
+        # gave "these attacks" to one incident; the others of the other side told in its sentence are named too)
+        told = {max(x.sent_index for x in clusters[j].mentions if x.sent_index < cue.sent_index)
+                for j in inside if any(x.sent_index < cue.sent_index for x in clusters[j].mentions)}
+        inside += [j for rank, j in ranked if rank[0] == 1 and any(x.sent_index in told for x in clusters[j].mentions)]
     if inside:
-        return inside
+        return sorted(set(inside))
     if best is None or (best[0][0] == 1 and best[0][3] > MAX_SENTENCES_BACK and best[0][1] > -1):
         return []  # (told far away: only when both the phrase's names and its weekday describe it)
     if best[0][0] == 1 and best[0][1] and _names_no_incident(cue, span, clusters):
         return []  # "marched in response to a rise in fuel prices": what it answered is no incident told
+    if best[0][0] == 1 and _names_several(cue.sentence, span):
+        # "six soldiers were killed on December 22 and six more the following day. In response, jets hit ...":
+        # a bare cue or "these attacks" answers every incident of the other side that the nearest sentence tells
+        return sorted(j for rank, j in ranked if rank[0] == 1 and (rank[1], rank[3]) == (best[0][1], best[0][3]))
     return [best[1]]
+
+
+def _names_several(sentence: str, span: tuple[int, int] | None) -> bool:
+    """Return True when a cue names no incident of its own but points back at what was told before it: a bare
+    cue ("In response, troops shelled ...") or a phrase opening with a plural anaphor (`plural_anaphors`:
+    "in retaliation for these attacks")."""
+    if span is None:
+        return True
+    first = sentence[span[1]:].strip().lower().split()[:1]
+    return bool(first) and first[0] in settings()["plural_anaphors"]
 
 
 def _names_no_incident(cue, span: tuple[int, int] | None, clusters: list[Cluster]) -> bool:
