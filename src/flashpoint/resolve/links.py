@@ -82,13 +82,14 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
     cued = set(settings()["cued_types"])
     copies = {(i, j) for i, a in enumerate(events) for j, b in enumerate(events) if i != j and _copies(a, b)}
     misread = set()  # cue sentences whose cue coreference gave to a copy of what it answered
+    leading = _leading_cue_answers(clusters)
     for i, c in enumerate(clusters):
         if c.first.kind == "tally" or events[i].event_type not in cued or _by_civilians(events[i]) \
                 or events[i].sub_event_type in settings()["not_answers"]:
             continue
         # every sentence that says so: "fired missiles in retaliation for the strike last week" and "the
         # attack was revenge for Soleimani, killed when a drone fired at his convoy on Friday"
-        cues = [m for m in c.mentions if m.retaliation]
+        cues = [m for m in c.mentions if m.retaliation] + leading.get(i, [])
         cues = [m for k, m in enumerate(cues) if m.sent_index not in {x.sent_index for x in cues[:k]}]
         # "The strikes were carried out in response to the drone attack": coreference put the anaphoric
         # answer into the antecedent's cluster; _untriggered_answers finds the answer
@@ -119,6 +120,32 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
     _to_first_copy(events, copies)
+
+
+def _leading_cue_answers(clusters: list[Cluster]) -> dict[int, list]:
+    """Return, by cluster, the mentions that answer a sentence's leading cue although the parse hung the cue on no
+    trigger ("In answer to the shooting hundreds gathered in the street and the protest turned into unrest", "In
+    response to the arrest, thousands gathered and the demonstration turned into a riot"): the first incident told
+    after the cue's words that the report tells there for the first time (what it answered was told before)."""
+    found: dict[int, list] = {}
+    by_sentence: dict[int, list] = {}
+    for i, c in enumerate(clusters):
+        if c.first.kind == "tally":
+            continue
+        for m in c.mentions:
+            by_sentence.setdefault(m.sent_index, []).append((m.trigger_start, i, m))
+    for k, told in sorted(by_sentence.items()):
+        sentence = told[0][2].sentence
+        span = _cue_span(sentence)
+        if span is None or not _leading(sentence, span) or any(m.retaliation for _, _, m in told):
+            continue
+        after = told[0][2].sent_start + span[1]
+        for start, i, m in sorted(told, key=lambda t: t[0]):
+            if start >= after and not m.recalled and not m.generic \
+                    and all(x.sent_index >= k for x in clusters[i].mentions):
+                found.setdefault(i, []).append(m)
+                break
+    return found
 
 
 def _copies(a: Event, b: Event) -> bool:
@@ -311,7 +338,8 @@ def _untriggered_answers(clusters: list[Cluster], copies: set[tuple[int, int]] =
     "Islamabad described Thursday's raids as retaliation for the Iranian missile attack" and "The
     strikes were carried out in response to the drone attack on Tower 22": the antecedent is the
     incident told after the cue; the answer is the incident told before it in the sentence (the
-    nearest), else the nearest incident told before that sentence, by the other side, within
+    nearest; after it when the sentence opens with its cue: "In answer to the shooting, crowds gathered and the
+    protest turned violent"), else the nearest incident told before that sentence, by the other side, within
     MAX_SENTENCES_BACK sentences; never a copy of the antecedent (`copies`: pairs of the report's events that
     may be one incident told twice). `misread`: cue sentences whose cue mention is a copy of what it answered.
     """
@@ -331,6 +359,7 @@ def _untriggered_answers(clusters: list[Cluster], copies: set[tuple[int, int]] =
                 continue  # "The strikes were carried out in response to ..., describing six raids": the raids are the answer's
             them = _cluster_actor(ante, "actor1")
             a_date = _cluster_date(ante)
+            leading = _leading(m.sentence, span)
             best = None
             for i, c in enumerate(clusters):
                 if i == j or c.first.kind == "tally" or (i, j) in copies:
@@ -344,7 +373,13 @@ def _untriggered_answers(clusters: list[Cluster], copies: set[tuple[int, int]] =
                 before = [m.sent_start + span[0] - x.trigger_start for x in c.mentions
                           if x.sent_index == m.sent_index and x.trigger_start < m.sent_start + span[0]]
                 earlier = [m.sent_index - x.sent_index for x in c.mentions if x.sent_index < m.sent_index]
-                if before:
+                # ("In answer to the shooting hundreds gathered and the protest turned into unrest": a sentence that
+                # opens with its cue tells the answer after what it answered)
+                later = [x.trigger_start - m.trigger_start for x in c.mentions
+                         if x.sent_index == m.sent_index and x.trigger_start > m.trigger_start] if leading else []
+                if later:
+                    rank = (0, min(later))
+                elif before:
                     rank = (0, min(before))
                 elif earlier and min(earlier) <= MAX_SENTENCES_BACK:
                     rank = (1, min(earlier))
