@@ -96,7 +96,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         cues = [m for m in cues if not _told_after_cue(c, m) and not _names_its_own(c, m, clusters)]
         pending = None
         for cue in cues:
-            found = _antecedents_in_report(clusters, i, cue, [e.event_type in cued for e in events])
+            found = _antecedents_in_report(clusters, i, cue, [_answerable(e) for e in events])
             if found and all((i, j) in copies for j in found):
                 # ("the raids were a reply to ..., including Monday's drone" with "the raids" folded into the drone
                 # told before: one incident told twice answers nothing; the answer is found as untriggered)
@@ -112,7 +112,7 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
             if events[j].event_type in acts:
                 _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters, copies, misread):
-        if events[i].event_type in cued and events[j].event_type in cued and not _by_civilians(events[i]) \
+        if events[i].event_type in cued and _answerable(events[j]) and not _by_civilians(events[i]) \
                 and events[i].sub_event_type not in settings()["not_answers"]:
             _link(events[i], events[j])
     _share_with_plural(clusters, events)
@@ -120,6 +120,12 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
         if events[i].event_type in acts and not _by_civilians(events[i]) and not events[i].responds_to and events[i].antecedent is None:
             events[i].antecedent = {"doc_id": events[i].sources[0], "text": text}
     _to_first_copy(events, copies)
+
+
+def _answerable(e: Event) -> bool:
+    """Return True for an event that a cue may name as what was answered: of `cued_types`, and not of
+    `not_answered` (an agreement or a base set up is no act anyone retaliates for)."""
+    return e.event_type in settings()["cued_types"] and e.sub_event_type not in settings()["not_answered"]
 
 
 def _leading_cue_answers(clusters: list[Cluster]) -> dict[int, list]:
