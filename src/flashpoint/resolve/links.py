@@ -376,6 +376,8 @@ def _untriggered_answers(clusters: list[Cluster], copies: set[tuple[int, int]] =
                     continue
                 if a_date and my_date and a_date.start and my_date.start and a_date.start > (my_date.end or my_date.start):
                     continue
+                if _too_late(a_date, my_date):
+                    continue  # "the group answered the 2015 operation by burning buses" is not answered by a 2020 arrest
                 before = [m.sent_start + span[0] - x.trigger_start for x in c.mentions
                           if x.sent_index == m.sent_index and x.trigger_start < m.sent_start + span[0]]
                 earlier = [m.sent_index - x.sent_index for x in c.mentions if x.sent_index < m.sent_index]
@@ -555,6 +557,14 @@ def _same_fight(answer: Cluster, other: Cluster) -> bool:
     places = [{x.place.name for x in c.mentions if x.place is not None and x.place.precision in (1, 2)}
               for c in (answer, other)]
     return bool(places[0] & places[1])
+
+
+def _too_late(first, then) -> bool:
+    """Return True when `then` starts more than `cross_document.window_days` after `first` ends (both known): an
+    answer found only by where it is told, so long after, is another story of the same report."""
+    if first is None or then is None or first.start is None or then.start is None:
+        return False
+    return (then.start - (first.end or first.start)).days > settings()["cross_document"]["window_days"]
 
 
 def _earlier(first, then) -> bool:
