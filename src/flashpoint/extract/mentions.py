@@ -201,8 +201,11 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         # a toll told after an incident, or right after another such toll ("NEMA said 85 had died. A
         # local leader put it at more than 120.")
         near = bool({index - 1, index - 2} & told) or index - 1 in tolls
+        # a toll told just before the incident it counts: a live blog's newer entry above the older one
+        # ("1650 GMT - The death toll has risen to 34." ... "0915 GMT - A missile hit ...")
+        ahead = bool({index + 1, index + 2} & told)
         # a running toll ("the health ministry gave an initial toll of 26 dead") reaches further back
-        if index in told or not (near or {index - 3, index - 4} & told):
+        if index in told or not (near or ahead or {index - 3, index - 4, index + 3, index + 4} & told):
             continue
         if any(lemma in lex.accident_verbs or lemma in lex.natural_agents for lemma in table.lemma[sent.start:sent.end]):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
@@ -212,7 +215,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")
                  and not _war_count(c, sdoc, sdoc[sent.start].idx)]  # "The conflict has killed more than 6,000 people."
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
-        if found and (near or any(c.total for c in found)):
+        if found and (near or ahead or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
     blame_verbs = targets()["blame_verbs"]

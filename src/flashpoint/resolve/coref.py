@@ -748,6 +748,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
         if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
+            owner = _told_next(clusters, index, tolls[index], places)
+        if owner is None:
             continue
         cluster = owner[1]
         owners[index] = cluster
@@ -763,6 +765,23 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
             cluster.tolls.append(toll)
+
+
+def _told_next(clusters: list[Cluster], index: int, toll: Casualties, places: dict):
+    """Return (sentence, cluster) of the incident told first after a toll sentence that follows none (up
+    to two sentences on, four for a running toll), or None: a live blog's newer entry stands above the
+    older one it updates ("1650 GMT - The death toll has risen to 34." ... "0915 GMT - A missile hit the
+    city centre.")."""
+    owner = None
+    for c in clusters:
+        if c.first.kind != "event" or (toll.low and c.value("event_type") == "Strategic developments"):
+            continue
+        if not _places_compatible(c.value("place"), places.get(index)):
+            continue
+        first = min((m.sent_index for m in c.mentions if not m.generic and m.sent_index > index), default=None)
+        if first is not None and first - index <= (4 if toll.total else 2) and (owner is None or first < owner[0]):
+            owner = (first, c)
+    return owner
 
 
 def _gapped_tolls(clusters: list[Cluster], index: int, toll: Casualties) -> None:
