@@ -726,10 +726,11 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
     A sentence that only counts the dead or wounded gives its figures to the incident told in one
     of the two sentences before it, when that incident has none of its own.
     """
+    places = places or {}
+    _spread_zeros(clusters, tolls, places)
     if not tolls:
         return
     owners: dict[int, Cluster] = {}
-    places = places or {}
     for index in sorted(tolls):
         if tolls[index].elsewhere:
             _gapped_tolls(clusters, index, tolls[index])
@@ -765,6 +766,26 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
             cluster.tolls.append(toll)
+
+
+def _spread_zeros(clusters: list[Cluster], tolls: dict, places: dict) -> None:
+    """'No casualties were reported in either attack.', 'There were no reports of deaths.': a zero count told
+    after several incidents, naming no place of its own, is the count of each one told in the two sentences
+    before it that counts nothing of its own (the last one takes it the ordinary way)."""
+    zeros = {index: toll for index, toll in tolls.items() if toll.low == 0 and toll.high == 0 and places.get(index) is None}
+    for c in clusters:  # a zero told by a mention with no place of its own ("in either attack")
+        for m in c.mentions:
+            if m.casualties is not None and m.casualties.low == 0 and m.casualties.high == 0 and m.place is None:
+                zeros.setdefault(m.sent_index, m.casualties)
+    for index, toll in zeros.items():
+        for c in clusters:
+            if c.first.kind != "event" or c.tolls or any(
+                    m.casualties is not None and (m.casualties.low is not None or m.casualties.high is not None)
+                    for m in c.mentions):
+                continue
+            last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index <= index), default=-99)
+            if 0 <= index - last <= 2:
+                c.tolls.append(toll)
 
 
 def _told_next(clusters: list[Cluster], index: int, toll: Casualties, places: dict):
