@@ -670,11 +670,17 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             lede_date = d
             break
     previous: Cluster | None = None
+    told: Cluster | None = None  # the last cluster not only recalled
     for c in clusters:
         if c.first.kind == "tally":
             continue
         if _cluster_date(c) is None:
             d = _neighbour_date(c, sentence_dates or {})
+            # what a cue names as answered ("in response to the killings ... last week") lends its day only to what
+            # its own sentence tells with it, not to the acts told after it
+            if previous is not None and all(m.recalled for m in previous.mentions) \
+                    and not {m.sent_index for m in previous.mentions} & {m.sent_index for m in c.mentions}:
+                previous = told
             donor = previous if previous is not None and _near(previous, c) else None
             if d is None and donor is not None:
                 d = _cluster_date(donor)
@@ -685,6 +691,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
+        if not all(m.recalled for m in c.mentions):
+            told = c
     _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
     _fill_claims(clusters, claims or {})
     _fill_targets(clusters, sentence_targets or {})
