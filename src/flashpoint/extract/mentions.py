@@ -1065,11 +1065,14 @@ def _absorb(resolved: list, res: Resources) -> list:
     kept = [r for r in kept if not (r[0].entry.mode == "intercept" and (
         r[1].head.i in arrests or any(c.i in arrests for c in r[1].conjuncts)))]
     kept = [r for r in kept if not (r[0].entry.mode == "arrest" and any(a.i in arrests for a in r[1].ancestors))]
-    # "gunmen opened fire on the crowd before setting the building ablaze": the fire the attackers
-    # set is part of their attack (a crowd's fire, with no attack beside it, stays a riot)
-    attackers = [r for r in kept if r[0].entry.mode in _HARM_MODES and r[2] is not None and r[2].type in _ARMED]
-    kept = [r for r in kept if not (r[0].entry.mode == "arson" and r[2] is None and any(
-        r[1].i in {t.i for t in (_governing_verb(a[1]) or a[1]).subtree} and _same_clause_side(r[1], a[1])
+    # "gunmen opened fire on the crowd before setting the building ablaze", "a camp was attacked and set on
+    # fire", "a missile struck a tanker, set ablaze off Aden", "a similar attack set fire to a warehouse": the
+    # fire an attack set is part of it (a crowd's fire, with no attack beside it, stays a riot)
+    attackers = [r for r in kept if r[0].entry.mode in _HARM_MODES
+                 and (r[2] is None or r[2].type in _ARMED) and r[0].entry.mode != "arson"]
+    kept = [r for r in kept if not (r[0].entry.mode == "arson" and any(
+        _sets_its_fire(a, r) and r[1].i in {t.i for t in (_governing_verb(a[1]) or a[1]).subtree}
+        and _same_clause_side(r[1], a[1]) and r[1].i in _time_phrase(a[1], r[1]) and not _cue_between(r[1], a[1])
         for a in attackers))]
     strong = [r for r in kept if not weak(r) and r[0].entry.mode not in _NOT_HOSTS]
     only_kills = not strong  # then only a killing is folded into the weak verb beside it
@@ -1101,6 +1104,32 @@ def _absorb(resolved: list, res: Resources) -> list:
         if host[2] is None and r[2] is not None and (r[4] is None or r[4].i != host[1].i):
             host[2], host[4] = r[2], r[4]
     return out
+
+
+def _time_phrase(tok, other) -> set[int]:
+    """Return the token ids of the 'after ...' / 'before ...' phrase tok sits in ("the day after the church
+    attack"), or both tokens' ids when it sits in none."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL_MARKS:
+            return {t.i for t in node.head.subtree}
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return {tok.i, other.i}
+
+
+def _sets_its_fire(attack, arson) -> bool:
+    """Return True when an arson trigger's doer may be the attack's beside it: no one named for the fire,
+    or the same named side."""
+    doer, setter = attack[2], arson[2]
+    tok = arson[1]
+    if tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        setter = None  # "a market was attacked and set on fire": the market is what burned, not who set it
+    if setter is None:
+        return True
+    return doer is not None and setter.name == doer.name
 
 
 _SITE_PREPS = ("in", "near", "at", "around", "outside", "across", "inside")

@@ -17,6 +17,26 @@ from flashpoint.syntax import head_of, token_table
 _WITH_VERB_DEPS = ("dobj", "nsubjpass", "pobj", "compound", "oprd", "acomp", "advmod", "xcomp", "prt")
 
 
+def _hangs_right(tok, entry) -> bool:
+    """Return True when a word that counts only beside a verb or a cue hangs from one: "opened fire", "answered
+    the killing", "in retaliation for the killing" (with neither listed, any word counts)."""
+    if not (entry.with_verb or entry.with_cue):
+        return True
+    if tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in _WITH_VERB_DEPS:
+        return True
+    if not entry.with_cue or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    # the parser may hang "at" from the verb ("blocked the road in protest at the killing"): the word before it counts
+    before = tok.doc[prep.i - 1] if prep.i > 0 else prep
+    if not (prep.head.lemma_.lower() in entry.with_cue or before.lemma_.lower() in entry.with_cue):
+        return False
+    # an incident of its own only with a doer or a day of its own ("the killing of a herder by militiamen on
+    # Thursday"); "in retaliation for the killing of protesters at Lekki" retells one the report tells
+    return any((t.dep_ == "prep" and t.lower_ == "by" and t.head.i == tok.i) or t.ent_type_ == "DATE"
+               for t in tok.subtree)
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """One line of the trigger lexicon."""
@@ -28,6 +48,8 @@ class TriggerEntry:
     weapon: str | None = None
     needs_context: bool = False
     with_verb: tuple[str, ...] = ()
+    # or: the word heading the preposition that takes it ("in retaliation for the killing of ...")
+    with_cue: tuple[str, ...] = ()
     needs_verb: tuple[str, ...] = ()
     needs_weapon: tuple[str, ...] = ()  # weapon classes the trigger's phrase must name ("shot down drones")
     needs_object: tuple[str, ...] = ()  # lemmas one of which must be its object ("suspend operations")
@@ -73,7 +95,8 @@ class TriggerLexicon:
                 lemmas=tuple(item["lemmas"]), pos=tuple(item.get("pos", ())), mode=item["mode"],
                 strength=float(item.get("strength", 0.6)), weapon=item.get("weapon"),
                 needs_context=bool(item.get("needs_context", False)),
-                with_verb=tuple(item.get("with_verb", ())), needs_verb=tuple(item.get("needs_verb", ())),
+                with_verb=tuple(item.get("with_verb", ())), with_cue=tuple(item.get("with_cue", ())),
+                needs_verb=tuple(item.get("needs_verb", ())),
                 needs_weapon=tuple(item.get("needs_weapon", ())), needs_object=tuple(item.get("needs_object", ())),
                 needs_place=bool(item.get("needs_place", False)), agent_preps=tuple(item.get("agent_preps", ())),
                 subject_is_place=bool(item.get("subject_is_place", False)),
@@ -144,7 +167,7 @@ class TriggerLexicon:
                 if entry.titled and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
                                             for c in tok.children):
                     continue  # "in March" is a month; "the Tribal Solidarity March" a named march
-                if entry.with_verb and not (tok.head.lemma_.lower() in entry.with_verb and tok.dep_ in _WITH_VERB_DEPS):
+                if not _hangs_right(tok, entry):
                     continue
                 found.append(Trigger(tok.i, tok.i, tok.i + 1, entry))
                 taken.add(tok.i)
@@ -159,7 +182,7 @@ class TriggerLexicon:
         for other in [] if phrase else self.single.get(tok.lemma_.lower(), []) or self.single.get(tok.lower_, []):
             if other is entry or (other.pos and tok.pos_ not in other.pos):
                 continue
-            if other.with_verb and not (tok.head.lemma_.lower() in other.with_verb and tok.dep_ in _WITH_VERB_DEPS):
+            if not _hangs_right(tok, other):
                 continue
             out.append(other)
         # a phrase listed under several entries ("shot down" drones or a warplane): the entries that list it too

@@ -89,6 +89,16 @@ def _actors_compatible(a: Actor | None, b: Actor | None) -> bool:
     return False
 
 
+def _doers_compatible(a: Actor | None, b: Actor | None) -> bool:
+    """Return True when two doers may be one party within a report: compatible actors, or two classes of unnamed
+    armed men ("militants rammed a truck into the gate ... Attackers then stormed the compound"). Across reports
+    and for links, "militants" and "a gunman" stay apart (`_actors_compatible`), and so do the armed groups
+    a generic statement counts ("attacks by armed groups have killed 2,000 people this year")."""
+    from flashpoint.resolve.merge import _UNNAMED_ATTACKERS  # merge builds on this module
+    return _actors_compatible(a, b) or (a is not None and b is not None and a.name != b.name
+                                        and {a.name, b.name} <= _UNNAMED_ATTACKERS - {"Gang members"})
+
+
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
     """Return True when two actors are surely the same party (same name, or one state's forces)."""
     if a is None or b is None:
@@ -164,9 +174,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.compared and all((x.sent_index, x.trigger_start) < (m.sent_index, m.trigger_start) for x in cluster.mentions):
         return 0  # "The attack was deadlier than the raid at Uri": the raid is not the attack, nor the incident before
     stopped = _fired_what_was_stopped(cluster, m)
-    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped:
+    if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped \
+            and not _damage_told_after(cluster, m):
         return 0
-    if stopped:
+    if stopped or _fights_back(cluster, m):
         m = replace(m, actor1=m.actor2, actor2=m.actor1)  # the interceptor is the interception's actor1
     if c_type == "Strategic developments" and m.event_type == c_type \
             and m.sub_event_type != cluster.value("sub_event_type"):
@@ -189,7 +200,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         ending = True
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
-    elif not (_actors_compatible(a1, m.actor1) or any(_same_side(a1, x) for x in m.allies)) \
+    elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
+              or any(_same_side(a1, x) for x in m.allies)) \
             or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
                     or (m.anaphoric and _same_side(a1, m.actor1))):
         # "the Russian missiles hit a school" after "Russia said it had killed 600 soldiers in a strike": the
@@ -215,8 +227,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
             x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
             and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
         return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
-    if _other_site(cluster, m):
-        return 0
+    if _other_site(cluster, m) and not _damage_told_after(cluster, m):
+        return 0  # (the fire an attack set burns beside its target: "the mosque beside the market was also torched")
     if _aggregate(cluster) and m.place is not None and m.place.precision in (1, 2):
         # "the bombings of three churches and three hotels in Sri Lanka" counts over several places:
         # the blast in one town is an incident of its own, and the country's toll is not its toll
@@ -240,6 +252,33 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     if m.sub_event_type is not None and m.sub_event_type == cluster.value("sub_event_type"):
         score += 1
     return score
+
+
+_ARMED_TYPES = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+
+
+def _damage_told_after(cluster: Cluster, m: Mention) -> bool:
+    """Return True for a fire set by no one named, told just after an armed incident ("gunmen attacked the camp
+    ... The bishop's residence was also torched"): the damage that incident did, not a riot of its own."""
+    if m.mode != "arson" or m.actor1 is not None or m.recalled or m.retaliation or m.headline:
+        return False
+    if cluster.value("event_type") not in _ARMED_TYPES:
+        return False
+    a1 = _cluster_actor(cluster, "actor1")
+    return not (a1 is not None and a1.type in ("protesters", "rioters")) \
+        and 0 <= m.sent_index - max(x.sent_index for x in cluster.mentions) <= 2
+
+
+def _fights_back(cluster: Cluster, m: Mention) -> bool:
+    """Return True for the side an armed incident hit fighting back ("Jihadists attacked an army post ... The
+    soldiers fought back", "the police returned fire"): the same battle told from the other side, whose
+    doer is the incident's target (an answer told as such, or one recalled, is an incident of its own)."""
+    if m.mode != "clash" or m.retaliation or m.recalled or m.actor1 is None:
+        return False
+    if cluster.value("event_type") not in _ARMED_TYPES or cluster.value("sub_event_type") == "Disrupted weapons use":
+        return False
+    a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
+    return _same_side(m.actor1, a2) and (m.actor2 is None or _actors_compatible(a1, m.actor2))
 
 
 def _other_site(cluster: Cluster, m: Mention) -> bool:
@@ -470,6 +509,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if best is not None and (best_score >= 2 or m.anaphoric or _needs_join(m) or m.date is None):
             if _own_date(m, _cluster_date(best)) is None:
                 m.date = None  # the claim's or statement's day is not the incident's
+            if _damage_told_after(best, m):
+                # the fire is the incident's damage: it keeps the incident's kind
+                m = replace(m, event_type=best.value("event_type"), sub_event_type=best.value("sub_event_type"))
+            elif _fights_back(best, m):
+                m = replace(m, actor1=m.actor2, actor2=m.actor1)  # the attackers stay the battle's actor1
             if _retaken(_cluster_actor(best, "actor1"), m):
                 # the place retaken ends the attack: the attack keeps its own kind, sides and day
                 m = replace(m, sub_event_type=best.value("sub_event_type"), actor1=None, actor2=None,
@@ -626,11 +670,17 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             lede_date = d
             break
     previous: Cluster | None = None
+    told: Cluster | None = None  # the last cluster not only recalled
     for c in clusters:
         if c.first.kind == "tally":
             continue
         if _cluster_date(c) is None:
             d = _neighbour_date(c, sentence_dates or {})
+            # what a cue names as answered ("in response to the killings ... last week") lends its day only to what
+            # its own sentence tells with it, not to the acts told after it
+            if previous is not None and all(m.recalled for m in previous.mentions) \
+                    and not {m.sent_index for m in previous.mentions} & {m.sent_index for m in c.mentions}:
+                previous = told
             donor = previous if previous is not None and _near(previous, c) else None
             if d is None and donor is not None:
                 d = _cluster_date(donor)
@@ -641,6 +691,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
+        if not all(m.recalled for m in c.mentions):
+            told = c
     _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
     _fill_claims(clusters, claims or {})
     _fill_targets(clusters, sentence_targets or {})
