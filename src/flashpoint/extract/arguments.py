@@ -180,17 +180,23 @@ def _relative_antecedent(tok):
 
 def _pronoun_antecedent(tok):
     """'The air force said it had shot down ...': 'it' is the subject of the verb that reports it."""
+    return next(_pronoun_antecedents(tok), None)
+
+
+def _pronoun_antecedents(tok):
+    """Yield the subjects a pronoun may read back to, nearest clause first: the subject of each clause above
+    the pronoun's ("soldiers were killed and two others wounded when their base came under attack": 'others',
+    then 'soldiers')."""
     node = tok.head
-    for _ in range(4):
+    for _ in range(5):
         if node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             gov = node.head
             for c in gov.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.lower_ not in _PRONOUNS:
-                    return c
+                    yield c
         node = node.head
-    return None
 
 
 _SHORT_NAMES = "flashpoint_short_names"
@@ -266,10 +272,11 @@ def _held_by(tok, pronouns: tuple, resolve) -> Actor | None:
     the pronoun read back to its antecedent, resolved by `resolve`, named by the words of `tok`'s phrase."""
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in pronouns:
-            ante = _pronoun_antecedent(c)
-            actor = resolve(ante) if ante is not None else None
-            if actor is not None:
-                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+            # the first subject above that names someone ("two others" names no one: the soldiers before it do)
+            for ante in _pronoun_antecedents(c):
+                actor = resolve(ante)
+                if actor is not None:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
     return None
 
 
@@ -367,7 +374,8 @@ class ArgumentReader:
         spelled = self._spelled_out(tok, context_country)
         if spelled is not None:
             return spelled
-        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
+        group = self._abbreviated(tok, context_country) \
+            or self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
             or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
             or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
@@ -378,6 +386,8 @@ class ArgumentReader:
             if actor is not None and actor.type == "civilians" and t.i == tok.i:
                 # "a camp of Jaish-e-Mohammad", "a Ugandan-held camp": a site held by an armed side is that side's
                 held = self._site_holder(tok, phrase, context_country)
+                if held is None:
+                    held = self._victims_site(tok, context_country)
                 if held is not None:
                     return held
             if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
@@ -438,6 +448,35 @@ class ArgumentReader:
                 return replace(meanings[w.text], text=" ".join(x.text for x in phrase))
         return None
 
+    def _abbreviated(self, tok, cc, unlisted: bool = False) -> Actor | None:
+        """Return the group a name spelled out before its abbreviation names, read by the abbreviation when the
+        base knows it and the name's words do not: "fighters of the Union for Peace in Central Africa (UPC)" are
+        the UPC (the name is one spelling of many). With `unlisted`, a name the base does not know either is a
+        group of that name ("the bombers belonged to Jamaah Ansharut Daulah (JAD)"); None otherwise."""
+        heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        doc = tok.doc
+        for head in heads:
+            if head.pos_ != "PROPN" and head.i != tok.i:
+                continue
+            for t in head.subtree:
+                if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+                        and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
+                    continue
+                words = [w for w in doc[head.left_edge.i:t.i - 1] if w.text[:1].isupper() and w.pos_ == "PROPN"]
+                if not words or words[0].text[0] != t.text[0]:
+                    continue  # the abbreviation of the name before it, not an aside ("(CODECO)", not "(AFP)")
+                text = " ".join(w.text for w in noun_phrase(tok))
+                entry = self.actors.group(t.text, cc)
+                if entry is not None and entry.type not in ("civilians", "protesters"):
+                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
+                # a name the base does not know is taken only when the abbreviation is its initials
+                if unlisted and _in_order([ch for ch in t.text if ch.isalpha()], "".join(w.text[0] for w in words)):
+                    name = doc[words[0].i:t.i - 1].text.strip(" ,")
+                    return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), "political militia",
+                                 cc, None, text)
+        return None
+
     def _possessor(self, tok, cc) -> Actor | None:
         """Return whose a thing 'its' or 'their' says it is, the pronoun read back to the subject of the clause
         above ("officers were returning from patrol when rebels blew up their vehicle": the officers'), or None."""
@@ -448,6 +487,16 @@ class ArgumentReader:
                                                               "civilian_sites", "state_sites"))):
             return None
         return _held_by(tok, ("its", "their"), lambda ante: self.resolve(ante, cc))
+
+    def _victims_site(self, tok, cc) -> Actor | None:
+        """Return the armed side whose site 'their' says a place is when the pronoun reads back to who was killed
+        or hurt ("four soldiers were killed when their camp came under attack": the soldiers' camp), or None."""
+        def victims(ante):
+            if not (ante.dep_ == "nsubjpass" or ante.head.lemma_.lower() in targets()["victim_verbs"]):
+                return None
+            actor = self.resolve(ante, cc)
+            return actor if actor is not None and actor.type not in ("civilians", "protesters") else None
+        return _held_by(tok, ("its", "their"), victims)
 
     def _members_of(self, tok, cc) -> Actor | None:
         """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
@@ -993,6 +1042,9 @@ class ArgumentReader:
             return False
         if any(c.dep_ in ("det", "poss") for c in subj.children):
             return False  # "the group said the jets hit a compound": jets told of before, maybe not the teller's
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in targets()["person_modifiers"]
+               for c in subj.children):
+            return False  # "two suicide bombers blew themselves up, police said": people, not the police's aircraft
         return bool(head_forms(subj) & targets()["operated_platforms"])
 
     def _held_by_owner(self, tok, cc) -> bool:
@@ -1077,6 +1129,47 @@ class ArgumentReader:
                 if actor is not None:
                     return actor, subj
         return None, None
+
+    def attribution(self, tok, cc, incidents: set[int]):
+        """Return (actor, token) a sentence of its own says did an incident told before, or (None, None): the
+        subject of a claim verb whose object is the incident or a pronoun ("the ADF has claimed the killings",
+        "IS claimed it"), the subject of 'be behind' it ("police said Ansaru was behind the attack"), or the group
+        'the attackers belonged to' (targets.yaml attributed_doers, tie_words). `incidents`: the token ids of the
+        sentence's trigger words."""
+        kinds = targets()
+        def incident(t) -> bool:
+            return t.i in incidents or t.lower_ in kinds["attribution_pronouns"] \
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in kinds["attributed_incidents"])
+        lemma = tok.lemma_.lower()
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
+            return None, None  # "Hamas, which did not claim the shooting"; "X was not behind the attack"
+        if tok.pos_ in ("VERB", "AUX") and lemma in kinds["claim_verbs"] \
+                and any(c.dep_ == "dobj" and incident(c) for c in tok.children):
+            subj = self._subject(tok)
+        elif tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "pobj" and incident(c) for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        elif lemma in kinds["tie_words"] and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and any(d.lower_ in ("the", "these", "those", "both", "all") for d in c.children)
+                     and (c.lemma_.lower() in kinds["attributed_doers"] or c.lower_ in kinds["attributed_doers"])]
+            if not doers:
+                return None, None
+            actor, who = self._via(tok, cc, ("to", "with"))
+            if actor is None:  # "belonged to Jamaah Ansharut Daulah (JAD)", a group the base does not hold
+                who = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                            for g in c.children if g.dep_ == "pobj"), None)
+                actor = self._abbreviated(who, cc, unlisted=True) if who is not None else None
+            if actor is None or actor.type in ("state forces", "civilians", "protesters") \
+                    or actor.name in self.actors.class_names:
+                return None, None
+            return actor, who
+        else:
+            return None, None
+        actor = self.resolve(subj, cc) if subj is not None else None
+        if actor is None or actor.type in ("civilians", "protesters"):
+            return None, None
+        return actor, subj
 
     def _subject(self, verb):
         node = verb

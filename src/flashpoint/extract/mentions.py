@@ -215,7 +215,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor] = {}
     blame_verbs = targets()["blame_verbs"]
+    attribution_words = _attribution_words()
     for index, sent in enumerate(sents):
+        incidents = {t.head for t in triggers.get(index, ())}
         for i in range(sent.start, sent.end):
             lemma = table.lemma[i]
             claim = lemma in ("responsibility", "credit") and table.dep[i] == "dobj"
@@ -224,6 +226,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 actor, _ = res.args.claimant(sdoc[i], _main_place_country(sdoc, res, countries))
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
                         (claim or actor.id is not None):
+                    claims[index] = actor
+            elif index not in claims and (lemma in attribution_words or table.lower[i] == "behind"):
+                # "The ADF has claimed the killings."; "Police said Ansaru was behind the attack."; "the attackers
+                # belonged to al-Shabaab": who did the incident told before
+                actor, _ = res.args.attribution(sdoc[i], _main_place_country(sdoc, res, countries), incidents)
+                if actor is not None:
                     claims[index] = actor
     hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
@@ -234,6 +242,13 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """Return the lemmas that may open an attribution of an incident told before (claim and tie words)."""
+    t = targets()
+    return frozenset(t["claim_verbs"]) | frozenset(t["tie_words"])
 
 
 def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:
