@@ -280,6 +280,32 @@ def _held_by(tok, pronouns: tuple, resolve) -> Actor | None:
     return None
 
 
+_NAMED_FORCES = "flashpoint_named_forces"
+
+
+def _forces_named(doc, actors: ActorBase) -> list[tuple[int, str, str]]:
+    """Return (token id, kind, country code) for each state force the report names by its country or nationality
+    ("Chadian army soldiers", "the Israeli military", "Benin Armed Forces"), in text order; kind is the name's
+    label ("Military Forces", "Police Forces")."""
+    found = doc.user_data.get(_NAMED_FORCES)
+    if found is None:
+        found = []
+        for start, end, label, text in token_table(doc).entities():
+            if label not in ("NORP", "GPE") or actors.country(text) is None:
+                continue
+            root = doc[end - 1]
+            head = root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else None
+            while head is not None and head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Chadian army soldiers": the phrase's own head
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            actor = actors.resolve_phrase(noun_phrase(head), None)
+            if actor is not None and actor.type == "state forces" and actor.country_code:
+                found.append((head.i, actor.name.split(" of ")[0], actor.country_code))
+        doc.user_data[_NAMED_FORCES] = found
+    return found
+
+
 def _frontier_side(span) -> bool:
     """Return True for a name that only says which frontier: "near the Syria border", "along the frontier with
     Niger" (data/places/cues.yaml `frontier_words`); a frontier named by both its sides ("the
@@ -393,6 +419,9 @@ class ArgumentReader:
             if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
                 # "militants in Gaza fired rockets at southern Israel": the class's country is where its words put it
                 actor = replace(actor, country_code=self._placed_in(t) or actor.country_code)
+            if actor is not None and actor.type == "state forces" and t.i == tok.i:
+                # "Chadian troops lost twelve men ... overran the military post": whose the definite noun says
+                actor = self._told_before(tok, phrase, actor) or actor
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -415,6 +444,22 @@ class ArgumentReader:
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _told_before(self, tok, phrase, actor: Actor) -> Actor | None:
+        """Return the state's forces a definite bare noun ("the military", "the army post", "the soldiers") reads
+        back to: the latest forces of that kind the report named by their country before it ("the Israeli
+        military says ... The military says its jets struck"), or None when the phrase names a country itself,
+        is not definite, or nothing of its kind was named before (the place's country stays)."""
+        if not any(w.dep_ == "det" and w.lower_ == "the" for w in phrase) \
+                or any(w.ent_type_ in ("NORP", "GPE") or w.pos_ == "PROPN" for w in phrase):
+            return None
+        kind = actor.name.split(" of ")[0]
+        named = _forces_named(tok.doc, self.actors)
+        before = [code for i, k, code in named if i < phrase[0].i and k == kind]
+        if not before or before[-1] == actor.country_code:
+            return None
+        country = self.actors.country_by_code.get(before[-1])
+        return self.actors.state_forces(country, actor.text, label=kind + " of") if country is not None else None
 
     def _spelled_out(self, tok, cc) -> Actor | None:
         """Return the actor an abbreviation means in this report when the report spelled it out before or
@@ -504,6 +549,8 @@ class ArgumentReader:
             return None
         def named_group(ante):
             actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+            if actor is not None and actor.type == "state forces":  # "The military says its jets": whose military
+                actor = self._told_before(ante, noun_phrase(ante), actor) or actor
             return actor if actor is not None and actor.id is not None and actor.type != "civilians" else None
         return (_held_by(tok, ("its", "their"), named_group)
                 or _held_by(tok, ("his", "her"), lambda ante: self._led_by(ante, cc)))
