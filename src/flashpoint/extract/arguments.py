@@ -40,6 +40,12 @@ def targets() -> dict:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+@lru_cache(maxsize=1)
+def attributed_incidents() -> dict[str, tuple[str, ...]]:
+    """Return data/targets.yaml attributed_incidents: an incident's noun -> the event types it can name (() = any)."""
+    return {str(k).lower(): tuple(v or ()) for k, v in load_yaml("targets.yaml")["attributed_incidents"].items()}
+
+
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
@@ -414,6 +420,8 @@ class ArgumentReader:
                 held = self._site_holder(tok, phrase, context_country)
                 if held is None:
                     held = self._victims_site(tok, context_country)
+                if held is None:
+                    held = self._class_site(tok, phrase, context_country)
                 if held is not None:
                     return held
             if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
@@ -504,6 +512,9 @@ class ArgumentReader:
         for head in heads:
             if head.pos_ != "PROPN" and head.i != tok.i:
                 continue
+            named = self.actors.resolve_phrase(noun_phrase(head), cc)
+            if named is not None and named.id is not None and named.name not in self.actors.class_names:
+                return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
             for t in head.subtree:
                 if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
@@ -511,7 +522,7 @@ class ArgumentReader:
                 words = [w for w in doc[head.left_edge.i:t.i - 1] if w.text[:1].isupper() and w.pos_ == "PROPN"]
                 if not words or words[0].text[0] != t.text[0]:
                     continue  # the abbreviation of the name before it, not an aside ("(CODECO)", not "(AFP)")
-                text = " ".join(w.text for w in noun_phrase(tok))
+                text = doc[min(tok.left_edge.i, words[0].i):t.i - 1].text.strip(" ,")  # the words up to the name's end
                 entry = self.actors.group(t.text, cc)
                 if entry is not None and entry.type not in ("civilians", "protesters"):
                     return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
@@ -532,6 +543,19 @@ class ArgumentReader:
                                                               "civilian_sites", "state_sites"))):
             return None
         return _held_by(tok, ("its", "their"), lambda ante: self.resolve(ante, cc))
+
+    def _class_site(self, tok, phrase, cc) -> Actor | None:
+        """Return the armed class a site's own modifier names ("terrorist training camps", "militant camps" are the
+        militants'), or None ("refugee camps", "a rebel-held town" stay civilians': a town is its people's)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in targets()["armed_sites"]:
+            return None
+        for m in phrase:
+            if m.i < tok.i and m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("NOUN", "ADJ"):
+                actor = self.actors.resolve_phrase([m], cc)
+                if actor is not None and actor.type not in ("civilians", "protesters", "state forces") \
+                        and actor.name in self.actors.class_names:
+                    return replace(actor, text=tok.doc[phrase[0].i:phrase[-1].i + 1].text)
+        return None
 
     def _victims_site(self, tok, cc) -> Actor | None:
         """Return the armed side whose site 'their' says a place is when the pronoun reads back to who was killed
@@ -1178,30 +1202,41 @@ class ArgumentReader:
         return None, None
 
     def attribution(self, tok, cc, incidents: set[int]):
-        """Return (actor, token) a sentence of its own says did an incident told before, or (None, None): the
+        """Return (actor, token, types) a sentence of its own says did an incident told before, types the event
+        types its words can name (() for any), or (None, None, ()): the
         subject of a claim verb whose object is the incident or a pronoun ("the ADF has claimed the killings",
         "IS claimed it"), the subject of 'be behind' it ("police said Ansaru was behind the attack"), or the group
         'the attackers belonged to' (targets.yaml attributed_doers, tie_words). `incidents`: the token ids of the
         sentence's trigger words."""
         kinds = targets()
         def incident(t) -> bool:
-            return t.i in incidents or t.lower_ in kinds["attribution_pronouns"] \
-                or (t.pos_ == "NOUN" and t.lemma_.lower() in kinds["attributed_incidents"])
+            # one incident told before: a pronoun, or a definite noun ("the killings", "Tuesday's attack"), never
+            # "claimed a string of attacks" or "has claimed attacks on Christians" (the group's record)
+            if t.lower_ in kinds["attribution_pronouns"]:
+                return True
+            told = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "both"))
+                       for c in t.children)
+            return told and (t.i in incidents or (t.pos_ == "NOUN" and t.lemma_.lower() in kinds["attributed_incidents"]))
+
+        def types(nodes) -> tuple:
+            return next((attributed_incidents().get(t.lemma_.lower(), ()) for t in nodes
+                         if incident(t)), ())
         lemma = tok.lemma_.lower()
         if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
-            return None, None  # "Hamas, which did not claim the shooting"; "X was not behind the attack"
+            return None, None, ()  # "Hamas, which did not claim the shooting"; "X was not behind the attack"
         if tok.pos_ in ("VERB", "AUX") and lemma in kinds["claim_verbs"] \
                 and any(c.dep_ == "dobj" and incident(c) for c in tok.children):
-            subj = self._subject(tok)
+            subj, named = self._subject(tok), types(c for c in tok.children if c.dep_ == "dobj")
         elif tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" \
                 and any(c.dep_ == "pobj" and incident(c) for c in tok.children):
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            named = types(c for c in tok.children if c.dep_ == "pobj")
         elif lemma in kinds["tie_words"] and tok.pos_ in ("VERB", "AUX", "ADJ"):
             doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                      and any(d.lower_ in ("the", "these", "those", "both", "all") for d in c.children)
                      and (c.lemma_.lower() in kinds["attributed_doers"] or c.lower_ in kinds["attributed_doers"])]
             if not doers:
-                return None, None
+                return None, None, ()
             actor, who = self._via(tok, cc, ("to", "with"))
             if actor is None:  # "belonged to Jamaah Ansharut Daulah (JAD)", a group the base does not hold
                 who = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
@@ -1209,14 +1244,14 @@ class ArgumentReader:
                 actor = self._abbreviated(who, cc, unlisted=True) if who is not None else None
             if actor is None or actor.type in ("state forces", "civilians", "protesters") \
                     or actor.name in self.actors.class_names:
-                return None, None
-            return actor, who
+                return None, None, ()
+            return actor, who, ()
         else:
-            return None, None
+            return None, None, ()
         actor = self.resolve(subj, cc) if subj is not None else None
         if actor is None or actor.type in ("civilians", "protesters"):
-            return None, None
-        return actor, subj
+            return None, None, ()
+        return actor, subj, named
 
     def _subject(self, verb):
         node = verb

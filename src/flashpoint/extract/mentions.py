@@ -165,7 +165,9 @@ class Reading:
     sentence_places: dict[int, Place]
     countries: tuple[str, ...]
     sentence_casualties: dict[int, Casualties] = None
-    claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
+    # "Al-Shabaab claimed responsibility.": who, by sentence; (who, event types) when the claim's words name a kind
+    # of incident ("claimed the killings": not an air strike)
+    claims: dict[int, Actor | tuple] = None
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
@@ -213,7 +215,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
-    claims: dict[int, Actor] = {}
+    claims: dict[int, Actor | tuple] = {}
     blame_verbs = targets()["blame_verbs"]
     attribution_words = _attribution_words()
     for index, sent in enumerate(sents):
@@ -230,9 +232,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             elif index not in claims and (lemma in attribution_words or table.lower[i] == "behind"):
                 # "The ADF has claimed the killings."; "Police said Ansaru was behind the attack."; "the attackers
                 # belonged to al-Shabaab": who did the incident told before
-                actor, _ = res.args.attribution(sdoc[i], _main_place_country(sdoc, res, countries), incidents)
+                actor, _, types = res.args.attribution(sdoc[i], _main_place_country(sdoc, res, countries), incidents)
                 if actor is not None:
-                    claims[index] = actor
+                    claims[index] = (actor, types) if types else actor
     hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)

@@ -791,10 +791,13 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     the author of the incident told just before (up to three sentences), when the report named
     none (or only a class)."""
     for index, actor in sorted(claims.items()):
+        actor, types = actor if isinstance(actor, tuple) else (actor, ())
         best = None
         for c in clusters:
             if c.first.kind != "event" or c.value("event_type") not in _CLAIMABLE:
                 continue  # an attack is claimed or blamed on someone, a protest, arrest or truce is not
+            if types and _cluster_type(c)[0] not in types:
+                continue  # "IS claimed the massacre": not the air strike told beside it
             if actor.type != "state forces" and _cluster_actor(c, "actor2") is None \
                     and all(m.actor1 is not None and m.actor1.type == "state forces" for m in c.mentions):
                 continue  # "soldiers launched a search operation": forces acting on no one are not what X claims
