@@ -448,40 +448,10 @@ class ArgumentReader:
             owner = self._possessor(tok, context_country)
         if owner is not None:
             return owner
-        told = self._platform_told_before(tok, context_country)
-        if told is not None:
-            return told
         short = _short_name(tok)
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
-
-    def _platform_told_before(self, tok, cc) -> Actor | None:
-        """Return the side of the weapons or aircraft a definite noun, an active verb's subject, reads back to:
-        "Egyptian fighter jets struck Derna ... the group said the jets hit a compound" (the latest earlier phrase
-        with that head word whose words name a side, or the firing verb it is the object of has a subject that does),
-        or None. Not an object ("intercepted the missiles") nor a passive's subject ("the missiles were launched"):
-        those are read where they were told."""
-        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or not (head_forms(tok) & targets()["told_platforms"]) \
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
-            return None
-        doc, lemma = tok.doc, tok.lemma_.lower()
-        table = token_table(doc)
-        for i in range(tok.i - 1, -1, -1):
-            if table.lemma[i] != lemma or table.pos[i] != "NOUN":
-                continue
-            earlier = doc[i]
-            if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in earlier.children):
-                continue  # itself told before: its own antecedent is further up
-            actor = self.actors.resolve_phrase(noun_phrase(earlier), cc)
-            verb = earlier.head
-            if actor is None and earlier.dep_ == "dobj" and verb.lemma_.lower() in targets()["firing_verbs"]:
-                # "Iran fired more than a dozen ballistic missiles ... the missiles were launched from inside Iran"
-                subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS), None)
-                actor = self.actors.resolve_phrase(noun_phrase(subj), cc) if subj is not None else None
-            if actor is not None and actor.type not in ("civilians", "protesters"):
-                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
-        return None
 
     def _told_before(self, tok, phrase, actor: Actor) -> Actor | None:
         """Return the state's forces a definite bare noun ("the military", "the army post", "the soldiers") reads
