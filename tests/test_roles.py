@@ -26,7 +26,7 @@ _NUMBERS = ("seven", "three", "five", "nine", "four", "six", "eleven", "eight")
 _SCENE_CLASSES = {"military": "Military Forces of {country}", "police": "Police Forces of {country}",
                   "civilians": "Civilians", "protesters": "Protesters"}
 # pass rates measured on this suite (python tests/test_roles.py): the test fails when the suite falls under
-MIN_PASS_RATE = 0.93  # 438/451 (97.1%) on 2026-12-02, seventh session (41 cases added); 399/410 (97.3%) on 2026-12-01, sixth session (26 cases added, 2 of them passing before); 374/383 fifth; 136/212 at first
+MIN_PASS_RATE = 0.93  # 455/467 (97.4%) on 2026-12-02, eighth session (16 strict cases added); 438/451 (97.1%) seventh session (41 cases added); 399/410 (97.3%) on 2026-12-01, sixth session (26 cases added, 2 of them passing before); 374/383 fifth; 136/212 at first
 
 
 def _capitalise(text: str) -> str:
