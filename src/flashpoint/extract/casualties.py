@@ -455,6 +455,12 @@ def _victim_only_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _victim_only_after() -> frozenset[str]:
+    """Return the verbs that count the killed after a figure only with a victim noun ("nine militants were neutralised")."""
+    return frozenset(_words(w) for w in lexicon().get("victim_only_after") or ())
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     lex = lexicon()
     kinds = lex["kinds"]
@@ -921,6 +927,8 @@ def _classify(sentence: str, quantity: _Quantity, patterns: _Patterns,
         if quantity.form == "article" and not who:
             return None
         kind = _kind_of(passive)
+        if _side(who) is None and _words(passive.group(kind)) in _victim_only_after():
+            return None  # "three roadside bombs were neutralised": no one died
         if not passive.group("aux") and _words(passive.group(kind)).split()[0] not in _no_object_words() \
                 and patterns.object_after.match(sentence, passive.end()):
             return None  # "3 gunmen killed two soldiers": the 3 are not victims ("a tenth died the next day" are)

@@ -203,17 +203,21 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         # a toll told after an incident, or right after another such toll ("NEMA said 85 had died. A
         # local leader put it at more than 120.")
         near = bool({index - 1, index - 2} & told) or index - 1 in tolls
+        # a toll told just before the incident it counts: a live blog's newer entry above the older one
+        # ("1650 GMT - The death toll has risen to 34." ... "0915 GMT - A missile hit ...")
+        ahead = bool({index + 1, index + 2} & told)
         # a running toll ("the health ministry gave an initial toll of 26 dead") reaches further back
-        if index in told or not (near or {index - 3, index - 4} & told):
+        if index in told or not (near or ahead or {index - 3, index - 4, index + 3, index + 4} & told):
             continue
         if any(lemma in lex.accident_verbs or lemma in lex.natural_agents for lemma in table.lemma[sent.start:sent.end]):
             continue  # "the canopy collapsed, killing 15": those dead are no incident's toll
         text = table.span_text(sent.start, sent.end)
         if cas.over_a_period(text):
             continue  # "more than 500 had been killed in the province since January": a war's count
-        found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")]
+        found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")
+                 and not _war_count(c, sdoc, sdoc[sent.start].idx)]  # "The conflict has killed more than 6,000 people."
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
-        if found and (near or any(c.total for c in found)):
+        if found and (near or ahead or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
     claims: dict[int, Actor | tuple] = {}
     blame_verbs = targets()["blame_verbs"]
@@ -680,6 +684,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         # "the insurgency has killed more than 2,600 people since 2017": a running total over
         # years, no incident's own toll
         casualties = [c for c in casualties if not _running_total(c, sdoc, base)]
+    casualties = [c for c in casualties if not _war_count(c, sdoc, base)]  # "the conflict has killed 6,000"
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
@@ -1171,6 +1176,21 @@ def _running_total(c, sdoc, base) -> bool:
         if t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP", "VBD")
                                              for a in t.children):
             return True
+    return False
+
+
+def _war_count(c, sdoc, base) -> bool:
+    """Return True for a figure whose counting verb has a whole war for its subject ("the conflict in the
+    Northwest has killed more than 6,000 people", "the insurgency, now in its 15th year, has killed over
+    40,000": data/casualties.yaml `aggregate_subjects`): no incident's toll."""
+    span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    wars = frozenset(cas.lexicon().get("aggregate_subjects") or ())
+    for verb in _counting_verbs(span.root):
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.lemma_.lower() in wars:
+                return True
     return False
 
 
@@ -2493,7 +2513,8 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     # planting the bomb that tore through the avenue, killing six"), when a violent act is told beside
     violent = {tok.i: sdoc[t.start].idx - base for t, tok in kept if t.entry.mode not in _NO_TOLL_MODES}
     owners = []
-    for c in casualties:
+    earlier: set[int] = set()  # figures of an earlier incident told in a clause of time: no nearest trigger's
+    for k, c in enumerate(casualties):
         owner = None
         heads = violent if c.kind == "killed" and violent else all_heads
         span = sdoc.char_span(base + c.start, base + c.end, alignment_mode="expand")
@@ -2503,6 +2524,13 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
             for _ in range(6):
                 if node.i in heads:
                     owner = heads[node.i]
+                    break
+                if node in counting and _earlier_clause(node) and not (c.revision or c.added or c.total or c.attackers):
+                    # "four officers were killed ..., two weeks after 17 soldiers died in the same area": the 17
+                    # are the dead of an earlier incident, the trigger inside their clause's if it names one
+                    inner = [t.i for t in node.subtree if t.i in heads]
+                    owner = heads[inner[0]] if inner else None
+                    earlier.add(k)
                     break
                 # "Drones hit Odesa, two days after a missile strike on Kharkiv killed 17": the incident that
                 # is the subject of the verb counting the dead owns them, not the one its clause hangs from
@@ -2523,7 +2551,7 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
     parsed = {(o, c.kind) for o, c in zip(owners, casualties) if o is not None and not c.attackers}
     final: list = []
     for k, (c, owner) in enumerate(zip(casualties, owners)):
-        if owner is None and not c.attackers and _another_count(casualties, owners, k) is None:
+        if owner is None and not c.attackers and k not in earlier and _another_count(casualties, owners, k) is None:
             starts = list((violent if c.kind == "killed" and violent else all_heads).values())
             free = [s for s in starts if (s, c.kind) not in parsed] or starts
             owner = min(free, key=lambda s: abs(s - c.start))
@@ -2532,7 +2560,7 @@ def _casualties_for(casualties, rel: int, kept, sdoc, base) -> Casualties | None
                 # shot dead", are the toll's, wherever they stand)
         final.append(owner)
     for k, c in enumerate(casualties):
-        if final[k] is None and not c.attackers:
+        if final[k] is None and not c.attackers and k not in earlier:
             final[k] = _another_count(casualties, owners, k)
     # "the driver and a player were killed, and a woman in a passing taxi was also shot dead": more dead
     # told by a death verb of their own (inside their words) are the toll's told before them in the sentence
@@ -2566,6 +2594,23 @@ def _ends_the_attack(casualties, rel: int, gave_away: bool) -> bool:
         return False  # ("blew himself up" is the attack itself, not its end)
     others = any(c.kind == "killed" and not c.attackers for c in casualties)
     return others if gave_away else not others
+
+
+def _earlier_clause(verb) -> bool:
+    """Return True when a verb heads a clause of time that places its event before the sentence's own
+    ("after 17 soldiers died", "two weeks after ...", "less than a month after ...": data/casualties.yaml
+    `earlier_clause_marks`)."""
+    if verb.dep_ != "advcl":
+        return False
+    marks = frozenset(cas.lexicon().get("earlier_clause_marks") or ())
+    for child in verb.children:
+        if child.dep_ == "mark" and child.lower_ in marks:
+            return True
+        # "two weeks after", "less than a month after": the mark hangs from the measure of time
+        if child.dep_ == "npadvmod" and any(g.dep_ in ("prep", "mark", "advmod") and g.lower_ in marks
+                                            for g in child.children):
+            return True
+    return False
 
 
 def _when_clause_owner(span, heads: dict):

@@ -726,10 +726,11 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
     A sentence that only counts the dead or wounded gives its figures to the incident told in one
     of the two sentences before it, when that incident has none of its own.
     """
+    places = places or {}
+    _spread_zeros(clusters, tolls, places)
     if not tolls:
         return
     owners: dict[int, Cluster] = {}
-    places = places or {}
     for index in sorted(tolls):
         if tolls[index].elsewhere:
             _gapped_tolls(clusters, index, tolls[index])
@@ -748,6 +749,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
         if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
         if owner is None:
+            owner = _told_next(clusters, index, tolls[index], places)
+        if owner is None:
             continue
         cluster = owner[1]
         owners[index] = cluster
@@ -763,6 +766,43 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
             # range's other end
             cluster.tolls.append(toll)
+
+
+def _spread_zeros(clusters: list[Cluster], tolls: dict, places: dict) -> None:
+    """'No casualties were reported in either attack.', 'There were no reports of deaths.': a zero count told
+    after several incidents, naming no place of its own, is the count of each one told in the two sentences
+    before it that counts nothing of its own (the last one takes it the ordinary way)."""
+    zeros = {index: toll for index, toll in tolls.items() if toll.low == 0 and toll.high == 0 and places.get(index) is None}
+    for c in clusters:  # a zero told by a mention with no place of its own ("in either attack")
+        for m in c.mentions:
+            if m.casualties is not None and m.casualties.low == 0 and m.casualties.high == 0 and m.place is None:
+                zeros.setdefault(m.sent_index, m.casualties)
+    for index, toll in zeros.items():
+        for c in clusters:
+            if c.first.kind != "event" or c.tolls or any(
+                    m.casualties is not None and (m.casualties.low is not None or m.casualties.high is not None)
+                    for m in c.mentions):
+                continue
+            last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index <= index), default=-99)
+            if 0 <= index - last <= 2:
+                c.tolls.append(toll)
+
+
+def _told_next(clusters: list[Cluster], index: int, toll: Casualties, places: dict):
+    """Return (sentence, cluster) of the incident told first after a toll sentence that follows none (up
+    to two sentences on, four for a running toll), or None: a live blog's newer entry stands above the
+    older one it updates ("1650 GMT - The death toll has risen to 34." ... "0915 GMT - A missile hit the
+    city centre.")."""
+    owner = None
+    for c in clusters:
+        if c.first.kind != "event" or (toll.low and c.value("event_type") == "Strategic developments"):
+            continue
+        if not _places_compatible(c.value("place"), places.get(index)):
+            continue
+        first = min((m.sent_index for m in c.mentions if not m.generic and m.sent_index > index), default=None)
+        if first is not None and first - index <= (4 if toll.total else 2) and (owner is None or first < owner[0]):
+            owner = (first, c)
+    return owner
 
 
 def _gapped_tolls(clusters: list[Cluster], index: int, toll: Casualties) -> None:
