@@ -40,6 +40,12 @@ def targets() -> dict:
     return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
 
 
+@lru_cache(maxsize=1)
+def attributed_incidents() -> dict[str, tuple[str, ...]]:
+    """Return data/targets.yaml attributed_incidents: an incident's noun -> the event types it can name (() = any)."""
+    return {str(k).lower(): tuple(v or ()) for k, v in load_yaml("targets.yaml")["attributed_incidents"].items()}
+
+
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
@@ -180,17 +186,23 @@ def _relative_antecedent(tok):
 
 def _pronoun_antecedent(tok):
     """'The air force said it had shot down ...': 'it' is the subject of the verb that reports it."""
+    return next(_pronoun_antecedents(tok), None)
+
+
+def _pronoun_antecedents(tok):
+    """Yield the subjects a pronoun may read back to, nearest clause first: the subject of each clause above
+    the pronoun's ("soldiers were killed and two others wounded when their base came under attack": 'others',
+    then 'soldiers')."""
     node = tok.head
-    for _ in range(4):
+    for _ in range(5):
         if node.head.i == node.i:
             break
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             gov = node.head
             for c in gov.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.lower_ not in _PRONOUNS:
-                    return c
+                    yield c
         node = node.head
-    return None
 
 
 _SHORT_NAMES = "flashpoint_short_names"
@@ -266,11 +278,38 @@ def _held_by(tok, pronouns: tuple, resolve) -> Actor | None:
     the pronoun read back to its antecedent, resolved by `resolve`, named by the words of `tok`'s phrase."""
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in pronouns:
-            ante = _pronoun_antecedent(c)
-            actor = resolve(ante) if ante is not None else None
-            if actor is not None:
-                return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+            # the first subject above that names someone ("two others" names no one: the soldiers before it do)
+            for ante in _pronoun_antecedents(c):
+                actor = resolve(ante)
+                if actor is not None:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
     return None
+
+
+_NAMED_FORCES = "flashpoint_named_forces"
+
+
+def _forces_named(doc, actors: ActorBase) -> list[tuple[int, str, str]]:
+    """Return (token id, kind, country code) for each state force the report names by its country or nationality
+    ("Chadian army soldiers", "the Israeli military", "Benin Armed Forces"), in text order; kind is the name's
+    label ("Military Forces", "Police Forces")."""
+    found = doc.user_data.get(_NAMED_FORCES)
+    if found is None:
+        found = []
+        for start, end, label, text in token_table(doc).entities():
+            if label not in ("NORP", "GPE") or actors.country(text) is None:
+                continue
+            root = doc[end - 1]
+            head = root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else None
+            while head is not None and head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Chadian army soldiers": the phrase's own head
+            if head is None or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            actor = actors.resolve_phrase(noun_phrase(head), None)
+            if actor is not None and actor.type == "state forces" and actor.country_code:
+                found.append((head.i, actor.name.split(" of ")[0], actor.country_code))
+        doc.user_data[_NAMED_FORCES] = found
+    return found
 
 
 def _frontier_side(span) -> bool:
@@ -367,7 +406,8 @@ class ArgumentReader:
         spelled = self._spelled_out(tok, context_country)
         if spelled is not None:
             return spelled
-        group = self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
+        group = self._abbreviated(tok, context_country) \
+            or self._members_of(tok, context_country) or self._proxies_of(tok, context_country) \
             or self._believed_to_be(tok, context_country) or self._called(tok, context_country) \
             or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
@@ -378,11 +418,18 @@ class ArgumentReader:
             if actor is not None and actor.type == "civilians" and t.i == tok.i:
                 # "a camp of Jaish-e-Mohammad", "a Ugandan-held camp": a site held by an armed side is that side's
                 held = self._site_holder(tok, phrase, context_country)
+                if held is None:
+                    held = self._victims_site(tok, context_country)
+                if held is None:
+                    held = self._class_site(tok, phrase, context_country)
                 if held is not None:
                     return held
             if actor is not None and actor.name in self.actors.class_names and actor.type != "state forces":
                 # "militants in Gaza fired rockets at southern Israel": the class's country is where its words put it
                 actor = replace(actor, country_code=self._placed_in(t) or actor.country_code)
+            if actor is not None and actor.type == "state forces" and t.i == tok.i:
+                # "Chadian troops lost twelve men ... overran the military post": whose the definite noun says
+                actor = self._told_before(tok, phrase, actor) or actor
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -405,6 +452,22 @@ class ArgumentReader:
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _told_before(self, tok, phrase, actor: Actor) -> Actor | None:
+        """Return the state's forces a definite bare noun ("the military", "the army post", "the soldiers") reads
+        back to: the latest forces of that kind the report named by their country before it ("the Israeli
+        military says ... The military says its jets struck"), or None when the phrase names a country itself,
+        is not definite, or nothing of its kind was named before (the place's country stays)."""
+        if not any(w.dep_ == "det" and w.lower_ == "the" for w in phrase) \
+                or any(w.ent_type_ in ("NORP", "GPE") or w.pos_ == "PROPN" for w in phrase):
+            return None
+        kind = actor.name.split(" of ")[0]
+        named = _forces_named(tok.doc, self.actors)
+        before = [code for i, k, code in named if i < phrase[0].i and k == kind]
+        if not before or before[-1] == actor.country_code:
+            return None
+        country = self.actors.country_by_code.get(before[-1])
+        return self.actors.state_forces(country, actor.text, label=kind + " of") if country is not None else None
 
     def _spelled_out(self, tok, cc) -> Actor | None:
         """Return the actor an abbreviation means in this report when the report spelled it out before or
@@ -438,6 +501,38 @@ class ArgumentReader:
                 return replace(meanings[w.text], text=" ".join(x.text for x in phrase))
         return None
 
+    def _abbreviated(self, tok, cc, unlisted: bool = False) -> Actor | None:
+        """Return the group a name spelled out before its abbreviation names, read by the abbreviation when the
+        base knows it and the name's words do not: "fighters of the Union for Peace in Central Africa (UPC)" are
+        the UPC (the name is one spelling of many). With `unlisted`, a name the base does not know either is a
+        group of that name ("the bombers belonged to Jamaah Ansharut Daulah (JAD)"); None otherwise."""
+        heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        doc = tok.doc
+        for head in heads:
+            if head.pos_ != "PROPN" and head.i != tok.i:
+                continue
+            named = self.actors.resolve_phrase(noun_phrase(head), cc)
+            if named is not None and named.id is not None and named.name not in self.actors.class_names:
+                return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
+            for t in head.subtree:
+                if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+                        and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
+                    continue
+                words = [w for w in doc[head.left_edge.i:t.i - 1] if w.text[:1].isupper() and w.pos_ == "PROPN"]
+                if not words or words[0].text[0] != t.text[0]:
+                    continue  # the abbreviation of the name before it, not an aside ("(CODECO)", not "(AFP)")
+                text = doc[min(tok.left_edge.i, words[0].i):t.i - 1].text.strip(" ,")  # the words up to the name's end
+                entry = self.actors.group(t.text, cc)
+                if entry is not None and entry.type not in ("civilians", "protesters"):
+                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
+                # a name the base does not know is taken only when the abbreviation is its initials
+                if unlisted and _in_order([ch for ch in t.text if ch.isalpha()], "".join(w.text[0] for w in words)):
+                    name = doc[words[0].i:t.i - 1].text.strip(" ,")
+                    return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), "political militia",
+                                 cc, None, text)
+        return None
+
     def _possessor(self, tok, cc) -> Actor | None:
         """Return whose a thing 'its' or 'their' says it is, the pronoun read back to the subject of the clause
         above ("officers were returning from patrol when rebels blew up their vehicle": the officers'), or None."""
@@ -449,12 +544,37 @@ class ArgumentReader:
             return None
         return _held_by(tok, ("its", "their"), lambda ante: self.resolve(ante, cc))
 
+    def _class_site(self, tok, phrase, cc) -> Actor | None:
+        """Return the armed class a site's own modifier names ("terrorist training camps", "militant camps" are the
+        militants'), or None ("refugee camps", "a rebel-held town" stay civilians': a town is its people's)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in targets()["armed_sites"]:
+            return None
+        for m in phrase:
+            if m.i < tok.i and m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("NOUN", "ADJ"):
+                actor = self.actors.resolve_phrase([m], cc)
+                if actor is not None and actor.type not in ("civilians", "protesters", "state forces") \
+                        and actor.name in self.actors.class_names:
+                    return replace(actor, text=tok.doc[phrase[0].i:phrase[-1].i + 1].text)
+        return None
+
+    def _victims_site(self, tok, cc) -> Actor | None:
+        """Return the armed side whose site 'their' says a place is when the pronoun reads back to who was killed
+        or hurt ("four soldiers were killed when their camp came under attack": the soldiers' camp), or None."""
+        def victims(ante):
+            if not (ante.dep_ == "nsubjpass" or ante.head.lemma_.lower() in targets()["victim_verbs"]):
+                return None
+            actor = self.resolve(ante, cc)
+            return actor if actor is not None and actor.type not in ("civilians", "protesters") else None
+        return _held_by(tok, ("its", "their"), victims)
+
     def _members_of(self, tok, cc) -> Actor | None:
         """Return the group 'its fighters' / 'their troops' belong to, when the pronoun names one."""
         if tok.lemma_.lower() not in targets()["member_nouns"] and tok.lower_ not in targets()["member_nouns"]:
             return None
         def named_group(ante):
             actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+            if actor is not None and actor.type == "state forces":  # "The military says its jets": whose military
+                actor = self._told_before(ante, noun_phrase(ante), actor) or actor
             return actor if actor is not None and actor.id is not None and actor.type != "civilians" else None
         return (_held_by(tok, ("its", "their"), named_group)
                 or _held_by(tok, ("his", "her"), lambda ante: self._led_by(ante, cc)))
@@ -993,6 +1113,9 @@ class ArgumentReader:
             return False
         if any(c.dep_ in ("det", "poss") for c in subj.children):
             return False  # "the group said the jets hit a compound": jets told of before, maybe not the teller's
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in targets()["person_modifiers"]
+               for c in subj.children):
+            return False  # "two suicide bombers blew themselves up, police said": people, not the police's aircraft
         return bool(head_forms(subj) & targets()["operated_platforms"])
 
     def _held_by_owner(self, tok, cc) -> bool:
@@ -1077,6 +1200,58 @@ class ArgumentReader:
                 if actor is not None:
                     return actor, subj
         return None, None
+
+    def attribution(self, tok, cc, incidents: set[int]):
+        """Return (actor, token, types) a sentence of its own says did an incident told before, types the event
+        types its words can name (() for any), or (None, None, ()): the
+        subject of a claim verb whose object is the incident or a pronoun ("the ADF has claimed the killings",
+        "IS claimed it"), the subject of 'be behind' it ("police said Ansaru was behind the attack"), or the group
+        'the attackers belonged to' (targets.yaml attributed_doers, tie_words). `incidents`: the token ids of the
+        sentence's trigger words."""
+        kinds = targets()
+        def incident(t) -> bool:
+            # one incident told before: a pronoun, or a definite noun ("the killings", "Tuesday's attack"), never
+            # "claimed a string of attacks" or "has claimed attacks on Christians" (the group's record)
+            if t.lower_ in kinds["attribution_pronouns"]:
+                return True
+            told = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "both"))
+                       for c in t.children)
+            return told and (t.i in incidents or (t.pos_ == "NOUN" and t.lemma_.lower() in kinds["attributed_incidents"]))
+
+        def types(nodes) -> tuple:
+            return next((attributed_incidents().get(t.lemma_.lower(), ()) for t in nodes
+                         if incident(t)), ())
+        lemma = tok.lemma_.lower()
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children):
+            return None, None, ()  # "Hamas, which did not claim the shooting"; "X was not behind the attack"
+        if tok.pos_ in ("VERB", "AUX") and lemma in kinds["claim_verbs"] \
+                and any(c.dep_ == "dobj" and incident(c) for c in tok.children):
+            subj, named = self._subject(tok), types(c for c in tok.children if c.dep_ == "dobj")
+        elif tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "pobj" and incident(c) for c in tok.children):
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            named = types(c for c in tok.children if c.dep_ == "pobj")
+        elif lemma in kinds["tie_words"] and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and any(d.lower_ in ("the", "these", "those", "both", "all") for d in c.children)
+                     and (c.lemma_.lower() in kinds["attributed_doers"] or c.lower_ in kinds["attributed_doers"])]
+            if not doers:
+                return None, None, ()
+            actor, who = self._via(tok, cc, ("to", "with"))
+            if actor is None:  # "belonged to Jamaah Ansharut Daulah (JAD)", a group the base does not hold
+                who = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                            for g in c.children if g.dep_ == "pobj"), None)
+                actor = self._abbreviated(who, cc, unlisted=True) if who is not None else None
+            if actor is None or actor.type in ("state forces", "civilians", "protesters") \
+                    or actor.name in self.actors.class_names:
+                return None, None, ()
+            return actor, who, ()
+        else:
+            return None, None, ()
+        actor = self.resolve(subj, cc) if subj is not None else None
+        if actor is None or actor.type in ("civilians", "protesters"):
+            return None, None, ()
+        return actor, subj, named
 
     def _subject(self, verb):
         node = verb

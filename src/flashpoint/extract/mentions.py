@@ -165,7 +165,9 @@ class Reading:
     sentence_places: dict[int, Place]
     countries: tuple[str, ...]
     sentence_casualties: dict[int, Casualties] = None
-    claims: dict[int, Actor] = None  # "Al-Shabaab claimed responsibility.": who, by sentence
+    # "Al-Shabaab claimed responsibility.": who, by sentence; (who, event types) when the claim's words name a kind
+    # of incident ("claimed the killings": not an air strike)
+    claims: dict[int, Actor | tuple] = None
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
@@ -217,9 +219,11 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or ahead or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
-    claims: dict[int, Actor] = {}
+    claims: dict[int, Actor | tuple] = {}
     blame_verbs = targets()["blame_verbs"]
+    attribution_words = _attribution_words()
     for index, sent in enumerate(sents):
+        incidents = {t.head for t in triggers.get(index, ())}
         for i in range(sent.start, sent.end):
             lemma = table.lemma[i]
             claim = lemma in ("responsibility", "credit") and table.dep[i] == "dobj"
@@ -229,6 +233,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
                 if actor is not None and actor.type not in ("civilians", "protesters") and \
                         (claim or actor.id is not None):
                     claims[index] = actor
+            elif index not in claims and (lemma in attribution_words or table.lower[i] == "behind"):
+                # "The ADF has claimed the killings."; "Police said Ansaru was behind the attack."; "the attackers
+                # belonged to al-Shabaab": who did the incident told before
+                actor, _, types = res.args.attribution(sdoc[i], _main_place_country(sdoc, res, countries), incidents)
+                if actor is not None:
+                    claims[index] = (actor, types) if types else actor
     hit = _targets_told_after(sdoc, sents, told, res, countries)
     named = named_actors(sdoc, res)
     _definite_group_nouns(mentions, named)
@@ -238,6 +248,13 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """Return the lemmas that may open an attribution of an incident told before (claim and tie words)."""
+    t = targets()
+    return frozenset(t["claim_verbs"]) | frozenset(t["tie_words"])
 
 
 def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:

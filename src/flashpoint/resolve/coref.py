@@ -883,10 +883,16 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
     the author of the incident told just before (up to three sentences), when the report named
     none (or only a class)."""
     for index, actor in sorted(claims.items()):
+        actor, types = actor if isinstance(actor, tuple) else (actor, ())
         best = None
         for c in clusters:
             if c.first.kind != "event" or c.value("event_type") not in _CLAIMABLE:
                 continue  # an attack is claimed or blamed on someone, a protest, arrest or truce is not
+            if types and _cluster_type(c)[0] not in types:
+                continue  # "IS claimed the massacre": not the air strike told beside it
+            if actor.type != "state forces" and _cluster_actor(c, "actor2") is None \
+                    and all(m.actor1 is not None and m.actor1.type == "state forces" for m in c.mentions):
+                continue  # "soldiers launched a search operation": forces acting on no one are not what X claims
             last = max((m.sent_index for m in c.mentions if m.sent_index <= index), default=-99)
             if 0 <= index - last <= 3 and (best is None or last > best[0]):
                 best = (last, c)
@@ -894,7 +900,12 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
             continue
         cluster = best[1]
         current = _cluster_actor(cluster, "actor1")
-        if (current is None or (current.name in _GENERIC_ACTORS and current.type != "state forces")) \
+        # forces told only as ending the attack or hunting its unnamed attackers ("security forces launched an
+        # operation to nab the attackers"), acting on nobody else, are not its doer: the claimant is
+        answering = current is not None and current.type == "state forces" and actor.type != "state forces" \
+            and all(m.actor2 is None or m.actor2.name in ("Unidentified Armed Group", "Militants")
+                    for m in cluster.mentions if m.actor1 is not None and m.actor1.name == current.name)
+        if (current is None or answering or (current.name in _GENERIC_ACTORS and current.type != "state forces")) \
                 and not _same_side(actor, _cluster_actor(cluster, "actor2")):
             for m in cluster.mentions:
                 m.actor1 = None
