@@ -233,6 +233,16 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
+    # an undated incident told further on takes the time the narrative has reached ("The Israeli military said
+    # three rockets had been intercepted in the morning", a paragraph after Saturday's strike), not the date of
+    # the cluster told just before it ("since a ceasefire took hold in November")
+    day_of = _day_named_in(table, sents, document.published)
+    for index in sorted(undated - set(dates)):
+        # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
+        # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
+        day = day_of(index) or _recent_day([m for m in mentions if m.sent_index < index], index, day_of)
+        if day is not None:
+            dates[index] = DateSpan(day, day, "day", None)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
 
 
@@ -409,18 +419,12 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
-    narrative = None
+    narratives = _narrative_years(table, sents, published)
     paragraph = 0
     for index, sent in enumerate(sents):
         if index and _line_break_between(sents[index - 1], sent):
             paragraph += 1
-        # "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a
-        # retrospective passage has set, for the year-less dates after it (None: the present); a
-        # recalled day ("On December 16, 2011, ...") holds for its paragraph only
-        if narrative is not None and not narrative[1] and index and _line_break_between(sents[index - 1], sent):
-            narrative = None
-        frame.narrative = narrative[0] if narrative is not None else None
-        narrative = dt.narrative_year(table.span_text(sent.start, sent.end), published, narrative) if published else None
+        frame.narrative = narratives[index]
         if not table.span_text(sent.start, sent.end).strip() or not any(table.is_alpha[sent.start:sent.end]):
             continue
         found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
@@ -436,7 +440,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
         # a protest told in the sentence or two just before, in the same paragraph
         frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
-        frame.anchor = _recent_day(out, index)
+        frame.anchor = _recent_day(out, index, _day_named_in(table, sents, published))
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -470,19 +474,77 @@ class _ReportFrame:
         self.sections = {} if self.sections is None else self.sections
 
 
-ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
+# "the next morning" counts from the time the narrative has reached this many sentences back at most: sentences
+# that tell no incident, or only undated ones ("A firefight broke out when the infiltrators were spotted"), leave
+# that time where it was
+ANCHOR_SENTENCES = 8
 
 
-def _recent_day(told: list[Mention], index: int) -> date | None:
-    """Return the day of the last incident dated to the day in the sentences just before, or None."""
-    for m in reversed(told):
-        if index - m.sent_index > ANCHOR_SENTENCES:
-            return None
-        if m.recalled or any(x.recalled and x.sent_index == m.sent_index and x.date == m.date for x in told):
-            continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
-        if m.date is not None and m.date.precision == "day" and m.date.start is not None:
-            return m.date.start
+def _recent_day(told: list[Mention], index: int, day_of=lambda j: None) -> date | None:
+    """Return the reference time of sentence `index`: the day of the last incident dated to the day in the
+    sentences just before, or the day a sentence that tells no incident names ("Then came June 25."), whichever
+    is nearer; None when there is none.
+
+    day_of(j): the day sentence j names as a point in time, not as the day something was said; False when the
+    time it names is no day ("in March 2020"); None when it names none.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in told:
+        by_sentence.setdefault(m.sent_index, []).append(m)
+    for j in range(index - 1, max(-1, index - 1 - ANCHOR_SENTENCES), -1):
+        here = by_sentence.get(j, [])
+        for m in reversed(here):
+            if m.recalled or any(x.recalled and x.date == m.date for x in here):
+                continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
+            if m.date is not None and m.date.precision == "day" and m.date.start is not None:
+                return m.date.start
+        if here:
+            continue  # its dates are its incidents' (a recalled one's, a month's; one left undated may be recalled)
+        day = day_of(j)
+        if day is not None:
+            return day or None
     return None
+
+
+def _narrative_years(table, sents, published) -> list[int | None]:
+    """Return, for each sentence, the year the passage before it is told in (None: the present).
+
+    "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a retrospective passage
+    has set, for the year-less dates after it; a recalled day ("On December 16, 2011, ...") holds for its
+    paragraph only.
+    """
+    memo = table.memo
+    key = ("narrative years", published)
+    if key in memo:
+        return memo[key]
+    out: list[int | None] = []
+    narrative = None
+    for index, sent in enumerate(sents):
+        if narrative is not None and not narrative[1] and index and _line_break_between(sents[index - 1], sent):
+            narrative = None
+        out.append(narrative[0] if narrative is not None else None)
+        narrative = dt.narrative_year(table.span_text(sent.start, sent.end), published, narrative) if published else None
+    memo[key] = out
+    return out
+
+
+def _day_named_in(table, sents, published):
+    """Return day_of(j) for `_recent_day`: the last day sentence j names as a point in time, not as the day
+    something was said or a count was given, or None."""
+    def day_of(j: int) -> date | None:
+        if not published:
+            return None
+        text = table.span_text(sents[j].start, sents[j].end)
+        if cas.find_casualties(text):
+            return None  # "On Sunday officials had put the number of dead at 231": a toll's day, no incident's
+        narrative = _narrative_years(table, sents, published)[j]
+        found = [d for d in dt.find_dates(text, published, narrative=narrative) if d.role == "point" and d.span is not None
+                 and d.span.start is not None and not dt.is_reporting_context(text, d)]
+        if not found:
+            return None
+        # "The template was set in March 2020.": the narrative has moved to a time that is no day
+        return found[-1].span.start if found[-1].span.precision == "day" else False
+    return day_of
 
 
 def _anchored(plain: list, anchored: list, retold=lambda d: False) -> list:
