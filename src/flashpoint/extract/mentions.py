@@ -236,13 +236,16 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     # an undated incident told further on takes the time the narrative has reached ("The Israeli military said
     # three rockets had been intercepted in the morning", a paragraph after Saturday's strike), not the date of
     # the cluster told just before it ("since a ceasefire took hold in November")
-    day_of = _day_named_in(table, sents, document.published)
+    day_of = _day_named_in(table, sents, document.published, bool(_day_headers(sdoc, document.published))
+                           if document.published and "\n" in document.text else False)
     for index in sorted(undated - set(dates)):
         # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
         # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
-        day = day_of(index) or _recent_day([m for m in mentions if m.sent_index < index], index, day_of)
-        if day is not None:
-            dates[index] = DateSpan(day, day, "day", None)
+        own = day_of(index)
+        time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
+                                                                         index, day_of)
+        if time is not None:
+            dates[index] = DateSpan(time.start, time.end, time.precision, None)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
 
 
@@ -440,7 +443,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
         # a protest told in the sentence or two just before, in the same paragraph
         frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
-        frame.anchor = _recent_day(out, index, _day_named_in(table, sents, published))
+        frame.anchor = _recent_day(out, index, _day_named_in(table, sents, published, bool(frame.sections)))
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -481,10 +484,21 @@ ANCHOR_SENTENCES = 8
 
 
 def _recent_day(told: list[Mention], index: int, day_of=lambda j: None) -> date | None:
-    """Return the reference time of sentence `index`: the day of the last incident dated to the day in the
-    sentences just before, or the day a sentence that tells no incident names ("Then came June 25."), whichever
-    is nearer; None when there is none.
+    """Return the day `_recent_time` gives sentence `index`, None when that time is no single day."""
+    time = _recent_time(told, index, day_of)
+    return time.start if time is not None and time.precision == "day" else None
 
+
+SHORT_TIME_DAYS = 1  # an incident dated to a span this long ("overnight") is a time the narrative has reached
+
+
+def _recent_time(told: list[Mention], index: int, day_of=lambda j: None) -> DateSpan | None:
+    """Return the reference time of sentence `index`: the time of the last incident dated to a day (or a night)
+    in the sentences just before, or the day a sentence that tells no incident names ("Then came June 25."),
+    whichever is nearer; None when there is none.
+
+    Of the incidents one sentence tells, the latest is the time the narrative has reached ("Taliban forces
+    attacked border posts overnight, calling it retaliation for air strikes on Thursday": overnight).
     day_of(j): the day sentence j names as a point in time, not as the day something was said; False when the
     time it names is no day ("in March 2020"); None when it names none.
     """
@@ -493,16 +507,18 @@ def _recent_day(told: list[Mention], index: int, day_of=lambda j: None) -> date 
         by_sentence.setdefault(m.sent_index, []).append(m)
     for j in range(index - 1, max(-1, index - 1 - ANCHOR_SENTENCES), -1):
         here = by_sentence.get(j, [])
-        for m in reversed(here):
-            if m.recalled or any(x.recalled and x.date == m.date for x in here):
-                continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
-            if m.date is not None and m.date.precision == "day" and m.date.start is not None:
-                return m.date.start
+        times = [m.date for m in here if not (m.recalled or any(x.recalled and x.date == m.date for x in here))
+                 and m.date is not None and m.date.start is not None and m.date.end is not None
+                 and (m.date.precision == "day" or (m.date.precision == "range"
+                                                    and (m.date.end - m.date.start).days <= SHORT_TIME_DAYS))]
+        # ("revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day)
+        if times:
+            return max(times, key=lambda d: (d.start, d.end))
         if here:
             continue  # its dates are its incidents' (a recalled one's, a month's; one left undated may be recalled)
         day = day_of(j)
         if day is not None:
-            return day or None
+            return DateSpan(day, day, "day", None) if day else None
     return None
 
 
@@ -528,11 +544,15 @@ def _narrative_years(table, sents, published) -> list[int | None]:
     return out
 
 
-def _day_named_in(table, sents, published):
+def _day_named_in(table, sents, published, live: bool = False):
     """Return day_of(j) for `_recent_day`: the last day sentence j names as a point in time, not as the day
-    something was said or a count was given, or None."""
+    something was said or a count was given, or None.
+
+    live: the report is a live blog under day headers ("Sunday 14 April"): its entries are no narrative, a day
+    named in one is no time the next counts from.
+    """
     def day_of(j: int) -> date | None:
-        if not published:
+        if not published or live:
             return None
         text = table.span_text(sents[j].start, sents[j].end)
         if cas.find_casualties(text):
