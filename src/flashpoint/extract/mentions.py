@@ -169,6 +169,8 @@ class Reading:
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
+    # the time an undated incident's sentence has reached: the day it names, else the narrative's reference time
+    reference_dates: dict[int, DateSpan] = None
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -236,17 +238,18 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     # an undated incident told further on takes the time the narrative has reached ("The Israeli military said
     # three rockets had been intercepted in the morning", a paragraph after Saturday's strike), not the date of
     # the cluster told just before it ("since a ceasefire took hold in November")
+    references: dict[int, DateSpan] = {}
     day_of = _day_named_in(table, sents, document.published, bool(_day_headers(sdoc, document.published))
                            if document.published and "\n" in document.text else False)
-    for index in sorted(undated - set(dates)):
+    for index in sorted(undated):
         # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
         # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
         own = day_of(index)
         time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
                                                                          index, day_of)
         if time is not None:
-            dates[index] = DateSpan(time.start, time.end, time.precision, None)
-    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+            references[index] = DateSpan(time.start, time.end, time.precision, None)
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit, references)
 
 
 def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:
