@@ -244,7 +244,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index in sorted(undated):
         # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
         # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
-        own = day_of(index)
+        first = min((m for m in mentions if m.sent_index == index and m.date is None and not m.recalled),
+                    key=lambda m: m.trigger_start)
+        own = day_of(index, first.trigger_start - first.sent_start)
         time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
                                                                          index, day_of)
         if time is not None:
@@ -554,7 +556,9 @@ def _day_named_in(table, sents, published, live: bool = False):
     live: the report is a live blog under day headers ("Sunday 14 April"): its entries are no narrative, a day
     named in one is no time the next counts from.
     """
-    def day_of(j: int) -> date | None:
+    def day_of(j: int, at: int | None = None) -> date | None:
+        """at: where an incident's word stands in the sentence: only a day no 'after', 'since' ... parts from it
+        ("called in the army on Wednesday after supporters set fire to ...": the fire is before that day)."""
         if not published or live:
             return None
         text = table.span_text(sents[j].start, sents[j].end)
@@ -563,6 +567,8 @@ def _day_named_in(table, sents, published, live: bool = False):
         narrative = _narrative_years(table, sents, published)[j]
         found = [d for d in dt.find_dates(text, published, narrative=narrative) if d.role == "point" and d.span is not None
                  and d.span.start is not None and not dt.is_reporting_context(text, d)]
+        if at is not None:
+            found = [d for d in found if _TEMPORAL_MARKS_IN.search(text, min(at, d.end), max(at, d.start)) is None]
         if not found:
             return None
         # "The template was set in March 2020.": the narrative has moved to a time that is no day
@@ -2248,6 +2254,7 @@ def _in_clause_about_argument(other, tok) -> bool:
 
 _ANNOUNCED = ("change", "agreement", "base", "other")
 _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
+_TEMPORAL_MARKS_IN = re.compile(rf"\b(?:{'|'.join(_TEMPORAL_MARKS)})\b", re.IGNORECASE)
 
 
 def _is_temporal_clause(node) -> bool:
