@@ -854,3 +854,17 @@ def test_relative_words_take_the_day_of_the_incident_told_before(parse, text, pu
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found and found[0].date is not None and (found[0].date.start, found[0].date.end) == (day, day), \
         [(m.trigger, m.date) for m in mentions(parse, text, published)]
+
+
+def test_an_undated_incident_takes_the_day_its_sentence_names_unless_after_parts_them():
+    text = ("Villagers said soldiers entered Kani on Tuesday morning in retaliation for an ambush earlier that day "
+            "in which rebels detonated a mine against an army truck.")
+    events = _events(text, date(2024, 6, 13))
+    assert _dated(events, "detonated") and all(d == (date(2024, 6, 11), date(2024, 6, 11))
+                                               for d in _dated(events, "detonated"))
+    text = ("Militants ambushed a patrol near Gao on Monday, killing four soldiers.\n\n"
+            "The governor imposed a curfew on Wednesday after youths stormed the prefecture and burned the "
+            "police station.")
+    events = _events(text, date(2024, 6, 13))
+    stormed = _dated(events, "stormed")
+    assert stormed and all(d[0] != date(2024, 6, 12) for d in stormed), stormed
