@@ -174,6 +174,8 @@ def test_anchor_resolves_later_and_before():
     assert span_of("Hours earlier", WED, attack) == ("2023-11-01", "2023-11-01", "day")
     assert span_of("Within hours", WED, attack) == ("2023-11-01", "2023-11-01", "day")
     assert span_of("Within hours", WED) == ("2023-11-21", "2023-11-22", "range")  # with none told, the day before P
+    assert span_of("two hours later", WED, attack) == ("2023-11-01", "2023-11-01", "day")
+    assert span_of("36 hours later", WED, attack) == ("2023-11-02", "2023-11-03", "range")
     assert span_of("the next evening", WED, attack) == ("2023-11-02", "2023-11-02", "day")
     assert span_of("the following afternoon", WED, attack) == ("2023-11-02", "2023-11-02", "day")
     # "ago" always counts from publication

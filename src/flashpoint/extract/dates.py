@@ -452,6 +452,8 @@ def _amount(match: re.Match, ctx: _Context) -> _Span | None:
     if "hours" in unit:
         days = count * int(unit["hours"]) / 24
         near, far = math.floor(days), math.ceil(days)  # whole days the moment falls between
+        if days < 1 and direction["base"] != "publication" and ctx.anchor is not None:
+            near = far = 0  # "two hours later" than the incident told before: its day, as for "hours later"
         lo, hi = (base - timedelta(days=far), base - timedelta(days=near)) if sign < 0 else \
                  (base + timedelta(days=near), base + timedelta(days=far))
     else:

@@ -250,7 +250,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
                                                                          index, day_of)
         if time is not None:
-            references[index] = DateSpan(time.start, time.end, time.precision, None)
+            # (after an "overnight" incident, its first day: "the Kremlin said air defences disabled two drones
+            # overnight ... Hours after the announcement, shelling killed 21" is the evening's day)
+            references[index] = DateSpan(time.start, time.start, "day", None)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit, references)
 
 
