@@ -169,7 +169,15 @@ def test_anchor_resolves_later_and_before():
     assert span_of("the next day", WED, attack) == ("2023-11-02", "2023-11-02", "day")
     assert span_of("the day before", WED, attack) == ("2023-10-31", "2023-10-31", "day")
     assert span_of("a week later", WED, attack) == ("2023-11-05", "2023-11-11", "range")
-    assert span_of("hours later", WED, attack) == ("2023-11-01", "2023-11-02", "range")
+    # "hours later", "hours earlier", "within hours" told after an incident: that incident's day
+    assert span_of("hours later", WED, attack) == ("2023-11-01", "2023-11-01", "day")
+    assert span_of("Hours earlier", WED, attack) == ("2023-11-01", "2023-11-01", "day")
+    assert span_of("Within hours", WED, attack) == ("2023-11-01", "2023-11-01", "day")
+    assert span_of("Within hours", WED) == ("2023-11-21", "2023-11-22", "range")  # with none told, the day before P
+    assert span_of("two hours later", WED, attack) == ("2023-11-01", "2023-11-01", "day")
+    assert span_of("36 hours later", WED, attack) == ("2023-11-02", "2023-11-03", "range")
+    assert span_of("the next evening", WED, attack) == ("2023-11-02", "2023-11-02", "day")
+    assert span_of("the following afternoon", WED, attack) == ("2023-11-02", "2023-11-02", "day")
     # "ago" always counts from publication
     assert span_of("two days ago", WED, attack) == ("2023-11-20", "2023-11-20", "day")
 
@@ -508,4 +516,16 @@ def test_a_duration_before_or_after_is_no_date(text):
 
 
 def test_hours_before_without_for_is_still_a_date():
-    assert [m.span.start for m in find_dates("Hours before, gunmen had attacked a checkpoint.", WED, anchor=MON)] == [d("2023-11-19")]
+    # (told after Monday's incident, "hours before" is that Monday, as the gold codes it)
+    assert [m.span.start for m in find_dates("Hours before, gunmen had attacked a checkpoint.", WED, anchor=MON)] == [MON]
+
+
+def test_a_day_after_a_time_counted_from_the_incident_before_keeps_the_narrative_year():
+    # "Three days later, on April 5" in a passage told in 2019 (invented): the later days count from the
+    # incident told before, not from publication, so the passage's year holds
+    found = find_dates("Three days later, on April 5, crowds burned the police station.", d("2024-06-01"),
+                       anchor=d("2019-04-02"), narrative=2019)
+    assert [(m.span.start, m.span.end) for m in found] == [(d("2019-04-05"), d("2019-04-05"))] * 2
+    # "Two weeks ago, on May 18" counts from publication: the present again
+    found = find_dates("Two weeks ago, on May 18, gunmen raided the town.", d("2024-06-01"), narrative=2019)
+    assert found[-1].span.start == d("2024-05-18")

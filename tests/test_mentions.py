@@ -800,3 +800,71 @@ def test_a_war_count_since_months_ago_is_not_dated_by_its_span(parse):
             "on Friday.")
     for m in mentions(parse, text, date(2024, 6, 7)):
         assert m.date is None or m.date.start != date(2024, 1, 1)
+
+
+# The reference time moves through the narrative (invented reports): relative words and undated incidents take
+# the time of the incident told last, or of a day a sentence names, not the publication day or a background date.
+
+def _dated(events, word):
+    """Return the (start, end) of each event whose evidence holds `word`."""
+    return [(e.date.start, e.date.end) for e in events if any(word in x.sentence for x in e.evidence)]
+
+
+def test_hours_later_counts_from_the_incident_told_paragraphs_before(parse):
+    text = ("Five police officers were killed late on Tuesday when gunmen attacked a checkpoint outside "
+            "Tillaberi, the interior ministry said on Wednesday.\n\nThe attackers arrived on motorbikes, the "
+            "ministry said in a statement. It blamed Islamic State Sahel Province.\n\nA firefight broke out when "
+            "the gunmen were spotted, a security source said. The ministry gave no figure for the attackers. "
+            "There was no claim of responsibility.\n\nHours later, Nigerien drones struck militant positions "
+            "near the border with Mali, the ministry added.")
+    found = [m for m in mentions(parse, text, date(2024, 6, 12)) if m.trigger == "struck"]
+    assert found and (found[0].date.start, found[0].date.end) == (date(2024, 6, 11), date(2024, 6, 11))
+
+
+def test_an_undated_incident_a_paragraph_on_takes_the_narrative_day_not_a_background_month():
+    text = ("Four people were killed in the town of Kidal on Sunday when a drone struck a market, local officials "
+            "said, hours after rebels shelled an army camp for the first time since a truce took hold in March."
+            "\n\nThe army said two shells fired at its camp near Anefis had been intercepted in the morning. In "
+            "response, it said, jets struck rebel positions in the hills around Tessalit.")
+    events = _events(text, date(2024, 6, 10))
+    later = _dated(events, "intercepted") + _dated(events, "jets struck")
+    assert later and all(d == (date(2024, 6, 9), date(2024, 6, 9)) for d in later), later
+
+
+def test_a_day_named_with_no_incident_moves_the_reference_time(parse):
+    text = ("Protesters marched through Lima on May 3 and police dispersed them with tear gas.\n\n"
+            "Then came May 9, the anniversary of the president's election. Nine people were killed that day, "
+            "most of them shot by police.")
+    found = [m for m in mentions(parse, text, date(2024, 5, 20)) if m.trigger in ("killed", "shot")]
+    assert found and all(m.date is not None and m.date.start == date(2024, 5, 9) for m in found), \
+        [(m.trigger, m.date) for m in found]
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    ("Militia fighters attacked a convoy near Bunia on Tuesday night. The next evening in Djugu, gunmen killed "
+     "four people at a health centre.", date(2024, 6, 14), "killed", date(2024, 6, 12)),
+    ("Gunmen shot dead a prosecutor in Guayaquil on Thursday. Within hours, police arrested six suspects in a "
+     "nearby house.", date(2024, 6, 15), "arrested", date(2024, 6, 13)),
+    ("Soldiers stormed a rebel camp near Bambari on March 2. The same afternoon, rebels ambushed a patrol on "
+     "the road to Bria.", date(2024, 3, 20), "ambushed", date(2024, 3, 2)),
+    ("Rockets hit a fuel depot in Kherson early on Friday. Hours earlier, drones had struck the port.",
+     date(2024, 6, 16), "struck", date(2024, 6, 14)),
+])
+def test_relative_words_take_the_day_of_the_incident_told_before(parse, text, published, trigger, day):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found and found[0].date is not None and (found[0].date.start, found[0].date.end) == (day, day), \
+        [(m.trigger, m.date) for m in mentions(parse, text, published)]
+
+
+def test_an_undated_incident_takes_the_day_its_sentence_names_unless_after_parts_them():
+    text = ("Villagers said soldiers entered Kani on Tuesday morning in retaliation for an ambush earlier that day "
+            "in which rebels detonated a mine against an army truck.")
+    events = _events(text, date(2024, 6, 13))
+    assert _dated(events, "detonated") and all(d == (date(2024, 6, 11), date(2024, 6, 11))
+                                               for d in _dated(events, "detonated"))
+    text = ("Militants ambushed a patrol near Gao on Monday, killing four soldiers.\n\n"
+            "The governor imposed a curfew on Wednesday after youths stormed the prefecture and burned the "
+            "police station.")
+    events = _events(text, date(2024, 6, 13))
+    stormed = _dated(events, "stormed")
+    assert stormed and all(d[0] != date(2024, 6, 12) for d in stormed), stormed

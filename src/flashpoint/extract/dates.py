@@ -350,8 +350,9 @@ def _relative(match: re.Match, ctx: _Context) -> _Span | None:
     if _is_duration(match, ctx):
         return None
     if ctx.anchor is not None and "anchor_start" in entry:
-        return _Span(ctx.anchor + timedelta(days=entry["anchor_start"]), ctx.anchor + timedelta(days=entry["anchor_end"]),
-                     entry["precision"])
+        start, end = entry["anchor_start"], entry["anchor_end"]
+        return _Span(ctx.anchor + timedelta(days=start), ctx.anchor + timedelta(days=end),
+                     "day" if start == end else entry["precision"])
     base = _base(entry["base"], ctx)
     if base is None:
         return None
@@ -451,6 +452,8 @@ def _amount(match: re.Match, ctx: _Context) -> _Span | None:
     if "hours" in unit:
         days = count * int(unit["hours"]) / 24
         near, far = math.floor(days), math.ceil(days)  # whole days the moment falls between
+        if days < 1 and direction["base"] != "publication" and ctx.anchor is not None:
+            near = far = 0  # "two hours later" than the incident told before: its day, as for "hours later"
         lo, hi = (base - timedelta(days=far), base - timedelta(days=near)) if sign < 0 else \
                  (base + timedelta(days=near), base + timedelta(days=far))
     else:
@@ -674,9 +677,9 @@ def _chosen(text: str, published: date, anchor: date | None, narrative: int | No
     chosen = _leftmost_longest(candidates)
     chosen = _merge_ranges(text, chosen, published)
     chosen = _year_qualified(text, chosen)
-    chosen = _that_year(text, chosen, anchor)
+    chosen = _that_year(text, chosen, anchor, narrative)
     chosen = _inside_earlier(chosen)
-    chosen = _in_narrative_year(chosen, narrative)
+    chosen = _in_narrative_year(text, chosen, narrative)
     chosen = _weekday_after_date(text, chosen)
     return _day_of_month_before(text, chosen)
 
@@ -729,12 +732,25 @@ def _inside_earlier(chosen: list) -> list:
     return out
 
 
-def _in_narrative_year(chosen: list, narrative: int | None) -> list:
+def _counts_from_the_told(text: str, c) -> bool:
+    """Return True for words that count only from an incident told before ("Three days later", "the next day"),
+    never from the publication date."""
+    words = _key(text[c.start:c.end])
+    if c.rule == "amount":
+        direction = lexicon()["amount_directions"].get(words.rsplit(None, 1)[-1])
+        return direction is not None and direction["base"] == "anchor"
+    entry = _relative_table().get(words) if c.rule == "relative" else None
+    return entry is not None and entry["base"] == "anchor"
+
+
+def _in_narrative_year(text: str, chosen: list, narrative: int | None) -> list:
     """A year-less day or month in a passage told in an earlier year takes that year."""
     out = []
     for c in chosen:
-        if c.rule in _PRESENT_RULES:
-            narrative = None  # "Less than two weeks ago, on March 23": counted from P, so is the day after it
+        if c.rule in _PRESENT_RULES and not _counts_from_the_told(text, c):
+            # "Less than two weeks ago, on March 23": counted from P, so is the day after it ("Three days later,
+            # on May 29" counts from the incident told before, in the passage's year)
+            narrative = None
         if narrative is not None and c.span.yearless and c.role == "point" and c.span.precision in ("day", "month") \
                 and c.span.start.year > narrative and c.span.start.year == c.span.end.year:
             c = replace(c, span=_moved_to_year(c.span, narrative))
@@ -771,9 +787,10 @@ def narrative_year(text: str, published: date, current: tuple | None = None) -> 
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+)?(?:that|the same|that same)\s+year\b", re.I)
 
 
-def _that_year(text: str, chosen: list, anchor: date | None) -> list:
+def _that_year(text: str, chosen: list, anchor: date | None, narrative: int | None = None) -> list:
     """'In March 2016 ... on June 28 that year': a day or month of the year named before it in the text,
-    else of the anchor's year; without either the words are left as they are."""
+    else of the year the passage is told in ("The template was set in March 2020. On 23 March that year"),
+    else of the anchor's year; without any the words are left as they are."""
     out = []
     for k, c in enumerate(chosen):
         after = _THAT_YEAR.match(text[c.end:])
@@ -781,7 +798,7 @@ def _that_year(text: str, chosen: list, anchor: date | None) -> list:
             out.append(c)
             continue
         named = [p.span.start.year for p in chosen[:k] if not p.span.yearless and p.span.precision in ("day", "month", "range", "year")]
-        year = named[-1] if named else (anchor.year if anchor is not None else None)
+        year = named[-1] if named else narrative if narrative is not None else (anchor.year if anchor is not None else None)
         if year is None:
             out.append(c)
             continue

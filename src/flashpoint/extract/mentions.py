@@ -171,6 +171,8 @@ class Reading:
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
+    # the time an undated incident's sentence has reached: the day it names, else the narrative's reference time
+    reference_dates: dict[int, DateSpan] = None
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -247,7 +249,25 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+    # an undated incident told further on takes the time the narrative has reached ("The Israeli military said
+    # three rockets had been intercepted in the morning", a paragraph after Saturday's strike), not the date of
+    # the cluster told just before it ("since a ceasefire took hold in November")
+    references: dict[int, DateSpan] = {}
+    day_of = _day_named_in(table, sents, document.published, bool(_day_headers(sdoc, document.published))
+                           if document.published and "\n" in document.text else False)
+    for index in sorted(undated):
+        # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
+        # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
+        first = min((m for m in mentions if m.sent_index == index and m.date is None and not m.recalled),
+                    key=lambda m: m.trigger_start)
+        own = day_of(index, first.trigger_start - first.sent_start)
+        time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
+                                                                         index, day_of)
+        if time is not None:
+            # (after an "overnight" incident, its first day: "the Kremlin said air defences disabled two drones
+            # overnight ... Hours after the announcement, shelling killed 21" is the evening's day)
+            references[index] = DateSpan(time.start, time.start, "day", None)
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit, references)
 
 
 @lru_cache(maxsize=1)
@@ -430,18 +450,12 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.sections = _section_dates(sents, set(range(len(sents))), published)
     if _is_fiction_report(sdoc, res.modality):
         return out  # a film's or a novel's battles are staged
-    narrative = None
+    narratives = _narrative_years(table, sents, published)
     paragraph = 0
     for index, sent in enumerate(sents):
         if index and _line_break_between(sents[index - 1], sent):
             paragraph += 1
-        # "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a
-        # retrospective passage has set, for the year-less dates after it (None: the present); a
-        # recalled day ("On December 16, 2011, ...") holds for its paragraph only
-        if narrative is not None and not narrative[1] and index and _line_break_between(sents[index - 1], sent):
-            narrative = None
-        frame.narrative = narrative[0] if narrative is not None else None
-        narrative = dt.narrative_year(table.span_text(sent.start, sent.end), published, narrative) if published else None
+        frame.narrative = narratives[index]
         if not table.span_text(sent.start, sent.end).strip() or not any(table.is_alpha[sent.start:sent.end]):
             continue
         found = triggers.get(index) if triggers is not None else res.lexicon.find(sent)
@@ -457,7 +471,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
         # a protest told in the sentence or two just before, in the same paragraph
         frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
-        frame.anchor = _recent_day(out, index)
+        frame.anchor = _recent_day(out, index, _day_named_in(table, sents, published, bool(frame.sections)))
         told_here = _sentence_mentions(document, sent, index, found, res, place_countries,
                                        context_country, published, (place_names or {}).get(index), told, frame)
         out.extend(told_here)
@@ -491,19 +505,98 @@ class _ReportFrame:
         self.sections = {} if self.sections is None else self.sections
 
 
-ANCHOR_SENTENCES = 3  # "the next morning" counts from an incident dated this many sentences back at most
+# "the next morning" counts from the time the narrative has reached this many sentences back at most: sentences
+# that tell no incident, or only undated ones ("A firefight broke out when the infiltrators were spotted"), leave
+# that time where it was
+ANCHOR_SENTENCES = 8
 
 
-def _recent_day(told: list[Mention], index: int) -> date | None:
-    """Return the day of the last incident dated to the day in the sentences just before, or None."""
-    for m in reversed(told):
-        if index - m.sent_index > ANCHOR_SENTENCES:
-            return None
-        if m.recalled or any(x.recalled and x.sent_index == m.sent_index and x.date == m.date for x in told):
-            continue  # "revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day
-        if m.date is not None and m.date.precision == "day" and m.date.start is not None:
-            return m.date.start
+def _recent_day(told: list[Mention], index: int, day_of=lambda j: None) -> date | None:
+    """Return the day `_recent_time` gives sentence `index`, None when that time is no single day."""
+    time = _recent_time(told, index, day_of)
+    return time.start if time is not None and time.precision == "day" else None
+
+
+SHORT_TIME_DAYS = 1  # an incident dated to a span this long ("overnight") is a time the narrative has reached
+
+
+def _recent_time(told: list[Mention], index: int, day_of=lambda j: None) -> DateSpan | None:
+    """Return the reference time of sentence `index`: the time of the last incident dated to a day (or a night)
+    in the sentences just before, or the day a sentence that tells no incident names ("Then came June 25."),
+    whichever is nearer; None when there is none.
+
+    Of the incidents one sentence tells, the latest is the time the narrative has reached ("Taliban forces
+    attacked border posts overnight, calling it retaliation for air strikes on Thursday": overnight).
+    day_of(j): the day sentence j names as a point in time, not as the day something was said; False when the
+    time it names is no day ("in March 2020"); None when it names none.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in told:
+        by_sentence.setdefault(m.sent_index, []).append(m)
+    for j in range(index - 1, max(-1, index - 1 - ANCHOR_SENTENCES), -1):
+        here = by_sentence.get(j, [])
+        times = [m.date for m in here if not (m.recalled or any(x.recalled and x.date == m.date for x in here))
+                 and m.date is not None and m.date.start is not None and m.date.end is not None
+                 and (m.date.precision == "day" or (m.date.precision == "range"
+                                                    and (m.date.end - m.date.start).days <= SHORT_TIME_DAYS))]
+        # ("revenge for Israel's attack on Friday, when jets struck Natanz": what was answered is no narrative day)
+        if times:
+            return max(times, key=lambda d: (d.start, d.end))
+        if here:
+            continue  # its dates are its incidents' (a recalled one's, a month's; one left undated may be recalled)
+        day = day_of(j)
+        if day is not None:
+            return DateSpan(day, day, "day", None) if day else None
     return None
+
+
+def _narrative_years(table, sents, published) -> list[int | None]:
+    """Return, for each sentence, the year the passage before it is told in (None: the present).
+
+    "The cycle began in the spring of 2023. ... On June 13 police arrested ...": the year a retrospective passage
+    has set, for the year-less dates after it; a recalled day ("On December 16, 2011, ...") holds for its
+    paragraph only.
+    """
+    memo = table.memo
+    key = ("narrative years", published)
+    if key in memo:
+        return memo[key]
+    out: list[int | None] = []
+    narrative = None
+    for index, sent in enumerate(sents):
+        if narrative is not None and not narrative[1] and index and _line_break_between(sents[index - 1], sent):
+            narrative = None
+        out.append(narrative[0] if narrative is not None else None)
+        narrative = dt.narrative_year(table.span_text(sent.start, sent.end), published, narrative) if published else None
+    memo[key] = out
+    return out
+
+
+def _day_named_in(table, sents, published, live: bool = False):
+    """Return day_of(j) for `_recent_day`: the last day sentence j names as a point in time, not as the day
+    something was said or a count was given, or None.
+
+    live: the report is a live blog under day headers ("Sunday 14 April"): its entries are no narrative, a day
+    named in one is no time the next counts from.
+    """
+    def day_of(j: int, at: int | None = None) -> date | None:
+        """at: where an incident's word stands in the sentence: only a day no 'after', 'since' ... parts from it
+        ("called in the army on Wednesday after supporters set fire to ...": the fire is before that day)."""
+        if not published or live:
+            return None
+        text = table.span_text(sents[j].start, sents[j].end)
+        if cas.find_casualties(text):
+            return None  # "On Sunday officials had put the number of dead at 231": a toll's day, no incident's
+        narrative = _narrative_years(table, sents, published)[j]
+        found = [d for d in dt.find_dates(text, published, narrative=narrative) if d.role == "point" and d.span is not None
+                 and d.span.start is not None and not dt.is_reporting_context(text, d)]
+        if at is not None:
+            found = [d for d in found if _TEMPORAL_MARKS_IN.search(text, min(at, d.end), max(at, d.start)) is None]
+        if not found:
+            return None
+        # "The template was set in March 2020.": the narrative has moved to a time that is no day
+        return found[-1].span.start if found[-1].span.precision == "day" else False
+    return day_of
 
 
 def _anchored(plain: list, anchored: list, retold=lambda d: False) -> list:
@@ -2229,6 +2322,7 @@ def _in_clause_about_argument(other, tok) -> bool:
 
 _ANNOUNCED = ("change", "agreement", "base", "other")
 _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
+_TEMPORAL_MARKS_IN = re.compile(rf"\b(?:{'|'.join(_TEMPORAL_MARKS)})\b", re.IGNORECASE)
 
 
 def _is_temporal_clause(node) -> bool:
