@@ -2119,8 +2119,11 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     above = {a.i for a in tok.ancestors}
     # "the blasts struck a shrine in Colombo": the verb whose subject is the trigger tells the same act
     same_act = tok.head.i if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
+    below = node
     for _ in range(6):
         if node.i in trigger_ids and node.i not in range(span.start, span.end) and node.i != same_act:
+            if below.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "conj" and tok.head.i == node.i:
+                return False  # "young men in Kolwezi looted shops and burned an office": the shared subject's place
             if node.i != tok.i and _in_clause_about_argument(node, tok):
                 return False  # "fired on protesters who tried to take over the airport in Ayacucho": the target's place
             return node.i != tok.i
@@ -2132,7 +2135,7 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
             return True  # "..., and the government moved its seat to Guayaquil": that clause's place
         if node.head.i == node.i:
             return False
-        node = node.head
+        below, node = node, node.head
     return False
 
 
@@ -2362,8 +2365,13 @@ def _choose_place(places, tok, told: bool = False):
 
     A place aside, where it was said or where the doer is (`_aside`), is left out while the sentence names
     another; it is all there is otherwise ("officials in Mosul said ... Monday's car bombing"), except for a
-    definite "the strike" (`told`), which was placed where it was first told."""
-    near = [p for p in places if not _aside(p, tok)]
+    definite "the strike" (`told`), which was placed where it was first told. Only a place told as a "where"
+    puts the aside ones out: "young men in Inezgane torched cars" names no other place the act happened at,
+    whatever landmark ("south of Agadir") the sentence adds."""
+    aside = [p for p in places if _aside(p, tok)]
+    # the landmark that only describes an aside place ("young men in Kolwezi, west of Lubumbashi") is aside too
+    described = _landmarks(places, tok.doc, among=aside)
+    near = [p for p in places if p.locative and p not in aside and p.start not in described]
     places = near if near or told else places
     pool = [p for p in places if p.locative]
     if not pool:
@@ -2395,15 +2403,18 @@ def _aside(p, tok) -> bool:
         node = head
     # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
     root = tok.doc[p.start:p.end].root
+    # (a verb joined by "and" shares the subject: "young men in Kolwezi looted shops and burned an office")
+    verbs = (tok.i, tok.head.i) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else (tok.i,)
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj" \
-        and root.head.head.head.i == tok.i and tok.pos_ == "VERB"
+        and root.head.head.head.i in verbs and tok.pos_ == "VERB"
 
 
-def _landmarks(places, sdoc) -> set[int]:
-    """Return the starts of places that only describe another place: "Karkamis, a town in Gaziantep province
-    facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya province" -> Egypt."""
+def _landmarks(places, sdoc, among=None) -> set[int]:
+    """Return the starts of places that only describe another place (of `among`, else of `places`): "Karkamis,
+    a town in Gaziantep province facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya
+    province" -> Egypt."""
     out = set()
-    for p in places:
+    for p in places if among is None else among:
         root = sdoc[p.start:p.end].root
         inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
         out.update(q.start for q in places if q is not p and q.start in inside
