@@ -1383,6 +1383,8 @@ class ArgumentReader:
                 text_of[i][:1].isupper() for i in range(start + 1, end))
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
+            if " " not in text and not any(c.kind == "country" for c in cands) and self.actors.country(text) is not None:
+                continue  # "Syrian state media said": a people's adjective, not a town spelled like it (Surian, Iran)
             near = self._near(span)
             place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy,
                                        strict=doc.user_data.get(PLACES_VOTED, True))

@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer, place_words, reporting_verbs
+from flashpoint.resolve.places import anaphor_words, gazetteer, place_words, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -182,9 +182,17 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     places: dict[int, Place] = {}
     names: dict[int, list] = {}
     where: Counter = Counter()
+    last = None  # (sentence, place) of the settlement named last: what "the city" stands for
     for index in near:
         sent = sents[index]
         names[index] = res.args.place_names(sent, named)
+        if last is not None and index - last[0] <= ANAPHOR_SENTENCES:
+            names[index] = sorted(names[index] + _settlement_anaphors(sent, names[index], last[1]), key=lambda n: n[0])
+        # (a wire's dateline, "PORT SUDAN, June 6 -", says where it was written: no antecedent)
+        settled = [p for s_, e_, p in names[index] if p.kind in _SETTLEMENT_KINDS and (p.precision == 1 or p.kind == "village")
+                   and not (s_ == sent.start and token_table(sdoc).span_text(s_, e_).isupper())]
+        if settled:
+            last = (index, settled[-1])
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
@@ -234,6 +242,34 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+
+
+ANAPHOR_SENTENCES = 6  # "the city" reaches back this many sentences to the settlement it stands for
+_SETTLEMENT_KINDS = ("city", "town", "village")
+_ANAPHOR_PREPS = ("in", "at", "inside", "into")
+_ANAPHOR_STRUCK = ("hit", "strike", "shell", "bomb", "attack", "target", "pound", "storm")
+
+
+def _settlement_anaphors(sent, found: list, antecedent: Place) -> list[tuple[int, int, Place]]:
+    """Return "the city", "the town" (places/cues.yaml `anaphor_words`, no name after them) as the settlement named
+    last: "LIVE - Missile strike on Sumy ... the city was hit by two missiles", "the town of Merawi ... Fano
+    fighters attacked army positions in the town, some 30 km south of Bahir Dar" (not Bahir Dar)."""
+    table, words, out = token_table(sent.doc), anaphor_words(), []
+    taken = {i for s_, e_, _ in found for i in range(s_, e_)}
+    for i in range(sent.start + 1, sent.end):
+        if table.lower[i] not in words or table.lower[i - 1] != "the" or i in taken or table.pos[i] != "NOUN":
+            continue
+        after = table.text[i + 1] if i + 1 < sent.end else ""
+        if after.lower() == "of" or after[:1].isupper():
+            continue  # "the town of Merawi", "the village Hroza": a name follows, read as such
+        tok = sent.doc[i]
+        # only where something happened: "in the town", "the city was hit"; not "withdrew from the town", "around
+        # the town" nor "Lalibela, the town famous for its churches" (an apposition describes, it does not refer)
+        where = (tok.dep_ == "pobj" and tok.head.lower_ in _ANAPHOR_PREPS) or (
+            tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _ANAPHOR_STRUCK)
+        if where:
+            out.append((i - 1, i + 1, replace(antecedent)))
+    return out
 
 
 def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:
@@ -2391,7 +2427,8 @@ def _aside(p, tok) -> bool:
     ("Militants in Gaza fired rockets at southern Israel")."""
     node = tok.doc[p.start:p.end].root
     verbs = reporting_verbs()
-    for _ in range(4):
+    # six steps: "the health ministry in the Houthi-run administration in Sanaa gave a toll" nests two "in"s
+    for _ in range(6):
         head = node.head
         if head.i == node.i or head.i == tok.i:
             break
