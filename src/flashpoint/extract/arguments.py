@@ -1561,6 +1561,8 @@ class ArgumentReader:
                 text_of[i][:1].isupper() for i in range(start + 1, end))
             if self.actors.group(text) is not None:
                 continue  # "Hezbollah" is a group, not a town
+            if " " not in text and not any(c.kind == "country" for c in cands) and self.actors.country(text) is not None:
+                continue  # "Syrian state media said": a people's adjective, not a town spelled like it (Surian, Iran)
             near = self._near(span)
             place = self.places.lookup(text, countries, near=near, fuzzy=fuzzy,
                                        strict=doc.user_data.get(PLACES_VOTED, True))
@@ -1661,7 +1663,8 @@ class ArgumentReader:
                 span_start, span_end = (tok.i, name[-1].i + 1) if name else (None, None)
             if not name or len(name) > 4 or not any(t.pos_ == "PROPN" for t in name):
                 continue
-            place = self._unknown_place(sent.doc[name[0].i:name[-1].i + 1].text, span_end, known, countries)
+            place = self._unknown_place(sent.doc[name[0].i:name[-1].i + 1].text, span_end, known, countries,
+                                        self._settlement_country(tok))
             if place is not None and tok.lower_ in vicinity_words() and place.precision != 2:
                 continue  # "the Wadi al-Shay area south of Kirkuk" is placed by a town; "the X area" alone says too little
             if place is not None:
@@ -1683,26 +1686,38 @@ class ArgumentReader:
                 taken.update(range(ent.start, ent.end))
         return out
 
-    def _unknown_place(self, text: str, end: int, known: list, countries) -> Place | None:
+    def _unknown_place(self, text: str, end: int, known: list, countries, own: str | None = None) -> Place | None:
         """Return a place no gazetteer knows, placed by the nearest place the sentence knows (the first
         after it, else the last before it): precision 2 at a town's coordinates with its province and
-        country, 3 in a region; else by the report's country only (precision 3, no coordinates)."""
+        country, 3 in a region; else by the report's country only (precision 3, no coordinates). `own`: the
+        country the phrase itself gives ("the south Lebanese village of Touline"): only its places anchor it,
+        and it, not the report's first country, holds it when the sentence names none of them."""
         if self.actors.group(text) is not None or self.actors.country(text) is not None:
             return None  # "Hezbollah villages", "Ukrainian villages": whose, not which
         anchors = [p for s_, _, p in known if p.precision in (1, 2, 3) and p.kind != "country"
-                   and (not countries or p.country_code in countries)]
+                   and (not countries or p.country_code in countries) and (own is None or p.country_code == own)]
         after = [p for s_, _, p in sorted(known, key=lambda x: x[0]) if s_ >= end and p in anchors]
         anchor = after[0] if after else (anchors[-1] if anchors else None)
         if anchor is not None:  # near a known town (2); in a region, only as precise as the region (3)
             return Place(name=text, admin1=anchor.admin1, country=anchor.country,
                          country_code=anchor.country_code, lat=anchor.lat, lon=anchor.lon,
                          precision=2 if anchor.precision in (1, 2) else 3, text=text, kind="village")
-        if not countries:
+        if own is None and not countries:
             return None
-        country = self.places.country_place(countries[0])
+        country = self.places.country_place(own or countries[0])
         if country is None:
             return None
         return replace(country, name=text, text=text, precision=3, lat=None, lon=None, kind="village")
+
+    def _settlement_country(self, tok) -> str | None:
+        """Return the country a settlement word's own modifiers name: "the south Lebanese village of Touline",
+        "a Syrian border town", "the Malian village X" (a demonym or country name before the word), else None."""
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i and child.text[:1].isupper():
+                country = self.actors.country(child.text)
+                if country is not None:
+                    return country.code
+        return None
 
     def _near(self, span) -> bool:
         doc = span.doc

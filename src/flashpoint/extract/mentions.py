@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import gazetteer, place_words, reporting_verbs
+from flashpoint.resolve.places import anaphor_words, gazetteer, place_words, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -186,9 +186,17 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     places: dict[int, Place] = {}
     names: dict[int, list] = {}
     where: Counter = Counter()
+    last = None  # (sentence, place) of the settlement named last: what "the city" stands for
     for index in near:
         sent = sents[index]
         names[index] = res.args.place_names(sent, named)
+        if last is not None and index - last[0] <= ANAPHOR_SENTENCES:
+            names[index] = sorted(names[index] + _settlement_anaphors(sent, names[index], last[1]), key=lambda n: n[0])
+        # (a wire's dateline, "PORT SUDAN, June 6 -", says where it was written: no antecedent)
+        settled = [p for s_, e_, p in names[index] if p.kind in _SETTLEMENT_KINDS and (p.precision == 1 or p.kind == "village")
+                   and not (s_ == sent.start and token_table(sdoc).span_text(s_, e_).isupper())]
+        if settled:
+            last = (index, settled[-1])
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
@@ -275,6 +283,34 @@ def _attribution_words() -> frozenset[str]:
     """Return the lemmas that may open an attribution of an incident told before (claim and tie words)."""
     t = targets()
     return frozenset(t["claim_verbs"]) | frozenset(t["tie_words"])
+
+
+ANAPHOR_SENTENCES = 6  # "the city" reaches back this many sentences to the settlement it stands for
+_SETTLEMENT_KINDS = ("city", "town", "village")
+_ANAPHOR_PREPS = ("in", "at", "inside", "into")
+_ANAPHOR_STRUCK = ("hit", "strike", "shell", "bomb", "attack", "target", "pound", "storm")
+
+
+def _settlement_anaphors(sent, found: list, antecedent: Place) -> list[tuple[int, int, Place]]:
+    """Return "the city", "the town" (places/cues.yaml `anaphor_words`, no name after them) as the settlement named
+    last: "LIVE - Missile strike on Sumy ... the city was hit by two missiles", "the town of Merawi ... Fano
+    fighters attacked army positions in the town, some 30 km south of Bahir Dar" (not Bahir Dar)."""
+    table, words, out = token_table(sent.doc), anaphor_words(), []
+    taken = {i for s_, e_, _ in found for i in range(s_, e_)}
+    for i in range(sent.start + 1, sent.end):
+        if table.lower[i] not in words or table.lower[i - 1] != "the" or i in taken or table.pos[i] != "NOUN":
+            continue
+        after = table.text[i + 1] if i + 1 < sent.end else ""
+        if after.lower() == "of" or after[:1].isupper():
+            continue  # "the town of Merawi", "the village Hroza": a name follows, read as such
+        tok = sent.doc[i]
+        # only where something happened: "in the town", "the city was hit"; not "withdrew from the town", "around
+        # the town" nor "Lalibela, the town famous for its churches" (an apposition describes, it does not refer)
+        where = (tok.dep_ == "pobj" and tok.head.lower_ in _ANAPHOR_PREPS) or (
+            tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _ANAPHOR_STRUCK)
+        if where:
+            out.append((i - 1, i + 1, replace(antecedent)))
+    return out
 
 
 def _operator(res: Resources, weapons: list[tuple[str, str]]) -> Actor | None:
@@ -2278,8 +2314,11 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
     above = {a.i for a in tok.ancestors}
     # "the blasts struck a shrine in Colombo": the verb whose subject is the trigger tells the same act
     same_act = tok.head.i if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" else None
+    below = node
     for _ in range(6):
         if node.i in trigger_ids and node.i not in range(span.start, span.end) and node.i != same_act:
+            if below.dep_ in ("nsubj", "nsubjpass") and tok.dep_ == "conj" and tok.head.i == node.i:
+                return False  # "young men in Kolwezi looted shops and burned an office": the shared subject's place
             if node.i != tok.i and _in_clause_about_argument(node, tok):
                 return False  # "fired on protesters who tried to take over the airport in Ayacucho": the target's place
             return node.i != tok.i
@@ -2291,7 +2330,7 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
             return True  # "..., and the government moved its seat to Guayaquil": that clause's place
         if node.head.i == node.i:
             return False
-        node = node.head
+        below, node = node, node.head
     return False
 
 
@@ -2522,8 +2561,13 @@ def _choose_place(places, tok, told: bool = False):
 
     A place aside, where it was said or where the doer is (`_aside`), is left out while the sentence names
     another; it is all there is otherwise ("officials in Mosul said ... Monday's car bombing"), except for a
-    definite "the strike" (`told`), which was placed where it was first told."""
-    near = [p for p in places if not _aside(p, tok)]
+    definite "the strike" (`told`), which was placed where it was first told. Only a place told as a "where"
+    puts the aside ones out: "young men in Inezgane torched cars" names no other place the act happened at,
+    whatever landmark ("south of Agadir") the sentence adds."""
+    aside = [p for p in places if _aside(p, tok)]
+    # the landmark that only describes an aside place ("young men in Kolwezi, west of Lubumbashi") is aside too
+    described = _landmarks(places, tok.doc, among=aside)
+    near = [p for p in places if p.locative and p not in aside and p.start not in described]
     places = near if near or told else places
     pool = [p for p in places if p.locative]
     if not pool:
@@ -2543,7 +2587,8 @@ def _aside(p, tok) -> bool:
     ("Militants in Gaza fired rockets at southern Israel")."""
     node = tok.doc[p.start:p.end].root
     verbs = reporting_verbs()
-    for _ in range(4):
+    # six steps: "the health ministry in the Houthi-run administration in Sanaa gave a toll" nests two "in"s
+    for _ in range(6):
         head = node.head
         if head.i == node.i or head.i == tok.i:
             break
@@ -2555,15 +2600,18 @@ def _aside(p, tok) -> bool:
         node = head
     # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
     root = tok.doc[p.start:p.end].root
+    # (a verb joined by "and" shares the subject: "young men in Kolwezi looted shops and burned an office")
+    verbs = (tok.i, tok.head.i) if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else (tok.i,)
     return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.dep_ == "nsubj" \
-        and root.head.head.head.i == tok.i and tok.pos_ == "VERB"
+        and root.head.head.head.i in verbs and tok.pos_ == "VERB"
 
 
-def _landmarks(places, sdoc) -> set[int]:
-    """Return the starts of places that only describe another place: "Karkamis, a town in Gaziantep province
-    facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya province" -> Egypt."""
+def _landmarks(places, sdoc, among=None) -> set[int]:
+    """Return the starts of places that only describe another place (of `among`, else of `places`): "Karkamis,
+    a town in Gaziantep province facing the Syrian town of Jarablus" -> Gaziantep and Jarablus; "Egypt's Minya
+    province" -> Egypt."""
     out = set()
-    for p in places:
+    for p in places if among is None else among:
         root = sdoc[p.start:p.end].root
         inside = {t.i for t in root.subtree} - set(range(p.start, p.end))
         out.update(q.start for q in places if q is not p and q.start in inside

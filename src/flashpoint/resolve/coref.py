@@ -709,8 +709,11 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             # looked for first, and wins when it is more precise
             context = _specific_place(c)
             place = None
+            # only where the incident is told: the sentence of "Nobody has claimed the attacks" (bare) sits next
+            # to whatever the report tells next, not next to the incident
+            telling = Cluster([m for m in c.mentions if not _bare(m)] or c.mentions)
             for other in clusters:
-                if other is c or _specific_place(other) is None or not _near(other, c):
+                if other is c or _specific_place(other) is None or not _near(other, telling):
                     continue
                 if _actors_compatible(_cluster_actor(other, "actor1"), _cluster_actor(c, "actor1")) \
                         and _dates_compatible(_cluster_date(other), _cluster_date(c)):
@@ -718,7 +721,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                     break
             if place is None and sentence_places:
                 # a place named in the sentence next to the mention ("...went on strike. in eastern syria")
-                for m in c.mentions:
+                for m in telling.mentions:
                     if m.generic:
                         continue
                     for k in (m.sent_index + 1, m.sent_index - 1):
@@ -756,7 +759,9 @@ def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Plac
         if c.first.kind == "tally" or own is None or own.precision != 3 or not own.country_code \
                 or own.kind == "village":  # a named place we cannot locate is still the place named
             continue
-        for k in sorted({m.sent_index + 1 for m in c.mentions if not m.generic}):
+        # the sentence after a telling of the incident's own: "Nobody has claimed the attacks." tells nothing of
+        # it, and the sentence after that names whatever comes next ("Baghdad's oil ministry said ...")
+        for k in sorted({m.sent_index + 1 for m in c.mentions if not m.generic and not _bare(m)}):
             place = sentence_places.get(k)
             if k in told_by or place is None or place.precision not in (1, 2) \
                     or place.country_code != own.country_code:
@@ -941,14 +946,21 @@ def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
 def _specific_place(c: Cluster) -> Place | None:
     """Return the most precise place a non-generic mention of the cluster names."""
     places = [m.place for m in c.mentions if m.place is not None and not m.generic]
-    return min(places, key=lambda p: p.precision or 4) if places else None
+    return min(places, key=_place_rank) if places else None
 
 
 def _own_place(c: Cluster) -> Place | None:
     """Return the most precise place a mention telling something of its own (a doer, a victim, a
     day, a toll) names; None when only context mentions name one."""
     places = [m.place for m in c.mentions if m.place is not None and not m.generic and not _bare(m)]
-    return min(places, key=lambda p: p.precision or 4) if places else None
+    return min(places, key=_place_rank) if places else None
+
+
+def _place_rank(p: Place) -> int:
+    """Return how precisely a place says where (1 best): its precision, but a settlement the text names and no
+    gazetteer knows ("the village Hroza", kind village) is the named place itself, whatever coordinates it
+    borrowed: the city named later for another strike ("two missiles on Kharkiv city") is not more precise."""
+    return 1 if p.kind == "village" else (p.precision or 4)
 
 
 def _near(a: Cluster, b: Cluster) -> bool:

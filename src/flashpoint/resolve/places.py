@@ -754,6 +754,12 @@ def settlement_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def anaphor_words() -> frozenset:
+    """Return the settlement nouns that, as "the <word>" with no name, stand for the settlement named last."""
+    return frozenset(load_yaml("places/cues.yaml")["anaphor_words"])
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset:
     """Return the verbs whose subject's, object's or own place is where something was said ("Officials in Kyiv said")."""
     return frozenset(load_yaml("places/cues.yaml")["reporting_verbs"])
