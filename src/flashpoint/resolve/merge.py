@@ -74,6 +74,7 @@ SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 k
 AMBIGUOUS_BLOCK = 32  # a vague event is compared with at most this many reports of one block (`candidate_pairs`)
 WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DENSE_RING = 48  # nor are towns within 10 km looked up around one with more reports than this a day
+MIN_SCORE = 4  # `same_incident` below this is no incident (same merges from 2 to 4 on every development set, 5 loses three: demo/fresh11/MERGE.md)
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
@@ -572,7 +573,7 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     score += 1 if _same_figure(a, b) else 0
     score += 1 if set(a.weapons) & set(b.weapons) else 0
     score += 2 if details else 0
-    return score if score >= 4 else 0
+    return score if score >= MIN_SCORE else 0
 
 
 def _wide_match(a: Event, b: Event, details=None) -> bool:
