@@ -3,16 +3,23 @@
 Two events merge when they come from different documents and nothing they say contradicts, and
 enough identifies them as one incident:
 - type: one family (a shelling told elsewhere as "the attack on civilians", a "massacre" read as
-  a clash elsewhere, is one incident);
+  a clash elsewhere, is one incident), or two codings of one act across families
+  (`data/one_act.yaml`: a protest whose people were killed and the attack on civilians; a missile and
+  its interception) at one site on the same day;
 - actors (canonical names): the two sides never swapped; unnamed attackers ("militants", "gunmen")
   fit a named group or each other; one state's forces are one side ("the Revolutionary Guards" and
   "Iranian forces"); a group and its branch are one party (`data/actors/affiliations.yaml`: "Islamic
   State" and "Islamic State Khorasan Province"); two named groups credited with one incident (one
   blamed, another claiming) fit only at one site on one day with a toll or a named detail in common;
+  a battle's sides may be told either way round ("al-Shabaab attacked the base", "troops fought off
+  al-Shabaab"), and two codings of one act as their entry says (the crowd is a protest's actor1 and
+  an attack's actor2);
 - place: the same name, a town within `SITE_KM` of another, "near" a town within `MAX_KM` of it, a
   town inside the province another report names (or named in that report's sentences), or one
   report giving only the country; two regions of two provinces never;
-- date: spans that overlap within a day, whatever the precision of each; a span wider than a week
+- date: spans that overlap within a day, whatever the precision of each, but two reports that each
+  date the incident to the day, on two days, tell two incidents unless a toll or a named detail both
+  give pins them down (a town struck again the next day, a city's protests going on); a span wider than a week
   ("in January", "last month's massacre") merges only with a day inside it, at the same site or in
   the region that holds it, the same type and a compatible named actor (or the same toll);
 - distinctive details raise the score: same type and sub-type, one site, one party on each side,
@@ -67,6 +74,7 @@ SITE_CELL_DEG = 0.1  # grid cell for two towns that must be one site (about 11 k
 AMBIGUOUS_BLOCK = 32  # a vague event is compared with at most this many reports of one block (`candidate_pairs`)
 WIDE_BLOCK = 16  # nor is "near a town" looked up over 50 km in a cell with more reports than this
 DENSE_RING = 48  # nor are towns within 10 km looked up around one with more reports than this a day
+MIN_SCORE = 4  # `same_incident` below this is no incident (same merges from 2 to 4 on every development set, 5 loses three: demo/fresh11/MERGE.md)
 DISTINCT_FIGURE = 3  # a toll this high is a block key (0, 1 and 2 dead are too common to tell apart)
 DAY_SLACK = timedelta(days=1)
 UNDATED_DAYS = timedelta(days=3)
@@ -386,22 +394,127 @@ def consistent(a: Event, b: Event, details=None, slack: timedelta = DAY_SLACK, i
     """
     if a.kind != "event" or b.kind != "event":
         return False
-    if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}):
+    if b.event_type not in _COMPATIBLE_TYPES.get(a.event_type, {a.event_type}) and not _one_act_here(a, b):
         return False
     if not _dates_close(a.date, b.date, slack):
         return False
     if details is None:
         details = lambda: shared_details(a, b)  # noqa: E731  (read once, only if a test needs them)
+    if _days_apart(a, b, details):
+        return False
     if not (_places_agree(a.location, b.location, details) or _misplaced(a, b, details)):
         return False
-    # outlets disagree more on who was hit ("the army", "civilians") than on who struck
-    if not (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)):
-        return False
-    if one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1):
+    if not _sides_agree(a, b, details):
         return False
     if identify and (_wide(a.date) or _wide(b.date)) and not _wide_match(a, b, details):
         return False
     return True
+
+
+def _days_apart(a: Event, b: Event, details) -> bool:
+    """Return True when both reports date the incident to the day, the days differ, and neither a toll both
+    give nor a named detail both give pins them down: one party strikes a town again the next day, a city's
+    protests go on for days. (The day's slack of `_dates_close` is for dates told loosely: "overnight", a
+    live blog's stamp, a follow-up's "last week".)"""
+    if a.date.precision != "day" or b.date.precision != "day" or a.date.start == b.date.start:
+        return False
+    if _same_figure(a, b, 1):
+        return False
+    return not (details() if callable(details) else details)
+
+
+def _sides_agree(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports' sides may be one incident's: the attackers may be one party (or two
+    credited with one pinned-down incident: `_contested`) and neither's attacker is the other's target; or,
+    where the act may be told from either side or is coded the other way round (`_telling`), the sides
+    fit swapped (`_swapped_fit`)."""
+    telling = _telling(a, b)
+    if telling != "swapped" and _direct_fit(a, b, details):
+        return True
+    return telling != "as told" and _swapped_fit(a, b)
+
+
+def _direct_fit(a: Event, b: Event, details=None) -> bool:
+    """Return True when two reports' sides fit as told (see `_sides_agree`)."""
+    # outlets disagree more on who was hit ("the army", "civilians") than on who struck
+    return (_actors_agree(a.actor1, b.actor1) or _contested(a, b, details)) \
+        and not (one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1))
+
+
+def _telling(a: Event, b: Event) -> str:
+    """Return how two reports' sides face each other: "either" way round for two battles (each side's
+    outlets tell the other's attack: "al-Shabaab attacked the base", "troops fought off al-Shabaab"),
+    the `sides` of data/one_act.yaml for two codings of one act ("swapped": the crowd is a protest's actor1
+    and an attack's actor2), else "as told"."""
+    if a.event_type == b.event_type:
+        return "either" if a.event_type == "Battles" else "as told"
+    return _one_act(a, b) or "as told"
+
+
+def _swapped_fit(a: Event, b: Event) -> bool:
+    """Return True when b's sides fit a's swapped: for two battles, one named party is the attacker of one
+    and the target of the other, and neither side is the same party in both roles; for two codings of one
+    act, each side fits the other's opposite side (a crowd is civilians; an unnamed side fits any)."""
+    if one_party(a.actor1, b.actor1) or one_party(a.actor2, b.actor2):
+        return False
+    if a.event_type == b.event_type:
+        return one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1)
+    return _hit_alike(a.actor1, b.actor2) and _hit_alike(a.actor2, b.actor1)
+
+
+_CROWD_SIDES = ("civilians", "protesters")
+
+
+def _hit_alike(x: Actor | None, y: Actor | None) -> bool:
+    """Return True when two sides may be one party, a crowd counting as civilians (an attack's victims are
+    a protest's actors)."""
+    return _actors_agree(x, y) or (x.type in _CROWD_SIDES and y.type in _CROWD_SIDES)
+
+
+def _faced(a: Event, b: Event, details=None) -> Event:
+    """Return b with its sides as they face a's: a copy with actor1 and actor2 swapped when they are told
+    the other way round (`_telling`) or fit only swapped (`_sides_agree`), else b itself."""
+    telling = _telling(a, b)
+    if telling == "swapped" or (telling == "either" and not _direct_fit(a, b, details) and _swapped_fit(a, b)):
+        b = copy.copy(b)
+        b.actor1, b.actor2 = b.actor2, b.actor1
+    return b
+
+
+@lru_cache(maxsize=1)
+def _one_act_codings() -> tuple:
+    """Return the codings of one act across families (data/one_act.yaml) as ((type, subs), (type, subs),
+    dead, sides)."""
+    found = []
+    for entry in load_yaml("one_act.yaml") or []:
+        one, other = ((x["event_type"], frozenset(x.get("sub_event_types") or ())) for x in (entry["one"], entry["other"]))
+        found.append((one, other, bool(entry.get("dead")), entry.get("sides", "either")))
+    return tuple(found)
+
+
+def _coded_as(e: Event, coding: tuple) -> bool:
+    etype, subs = coding
+    return e.event_type == etype and (not subs or e.sub_event_type in subs)
+
+
+def _dead(e: Event) -> bool:
+    return (e.fatalities.high or e.fatalities.low or 0) > 0
+
+
+def _one_act(a: Event, b: Event) -> str | None:
+    """Return how the sides of two codings of one act face each other (data/one_act.yaml: "swapped" or
+    "either"), both giving deaths where the entry asks; None when the two types are not such codings."""
+    for one, other, dead, sides in _one_act_codings():
+        if (_coded_as(a, one) and _coded_as(b, other)) or (_coded_as(a, other) and _coded_as(b, one)):
+            if not dead or (_dead(a) and _dead(b)):
+                return sides
+    return None
+
+
+def _one_act_here(a: Event, b: Event) -> bool:
+    """Return True when two reports coded in two families (`_one_act`) tell one site on the same day: what
+    two codings of one act need, beside sides that fit (`_sides_agree`)."""
+    return _one_act(a, b) is not None and _site(a.location, b.location) == 2 and _same_day(a, b)
 
 
 def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b: frozenset | None = None) -> int:
@@ -432,6 +545,7 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     if not consistent(a, b, details_once):
         return 0
     details = details_once()
+    b = _faced(a, b, details)  # a battle told by each side as the other's attack is scored side by side
     pa, pb = a.location, b.location
     same_region = pa.name is not None and pa.name == pb.name and pa.name != pa.country
     nested = same_region or _nested(a, b)
@@ -459,7 +573,7 @@ def same_incident(a: Event, b: Event, names_a: frozenset | None = None, names_b:
     score += 1 if _same_figure(a, b) else 0
     score += 1 if set(a.weapons) & set(b.weapons) else 0
     score += 2 if details else 0
-    return score if score >= 4 else 0
+    return score if score >= MIN_SCORE else 0
 
 
 def _wide_match(a: Event, b: Event, details=None) -> bool:
@@ -486,9 +600,18 @@ def _wide(d: DateSpan) -> bool:
 
 
 def _families(e: Event) -> tuple[str, ...]:
+    """Return the families of types an event is filed and looked up under: its own, and the family of an
+    act's other coding where it is the `one` side of an entry of data/one_act.yaml (a protest with deaths is
+    also looked for among the attacks; the attacks need not be filed twice)."""
     if e.event_type is None:
         return ("violent", "crowd")  # an untyped mention fits either
-    return (_FAMILY.get(e.event_type, "other"),)
+    own = _FAMILY.get(e.event_type, "other")
+    found = [own]
+    for one, other, dead, _ in _one_act_codings():
+        family = _FAMILY.get(other[0], "other")
+        if family not in found and _coded_as(e, one) and (not dead or _dead(e)):
+            found.append(family)
+    return tuple(found)
 
 
 def _vague(e: Event) -> bool:
@@ -553,8 +676,12 @@ def _keys(e: Event) -> tuple[list, list, list, list]:
             own.append(("name", loc.admin1))  # "Donetsk region" meets the towns filed under their admin1 "Donetsk"
     # a longer name looks up the shorter ones it ends ("International Red Cross" finds "Red Cross": `common_names`)
     endings = [("detail", x) for x in _endings(details)]
+    # a battle's sides may be another report's swapped (`_swapped_fit`): its target looked up as an
+    # attacker, its attacker as a target
+    swapped = ([("actor", _party(e.actor2))] if target else []) + ([("target", _party(e.actor1))] if not _generic(e.actor1)
+                                                                   else []) if e.event_type == "Battles" else []
     if _vague(e):
-        return filed_bases, own + target, looked_bases, own + target + endings
+        return filed_bases, own + target, looked_bases, own + target + endings + swapped
     fx, fy = _cell(loc.lat, loc.lon, SITE_CELL_DEG)
     cx, cy = _cell(loc.lat, loc.lon, CELL_DEG)
     filed = own + target + [("fine", fx, fy), ("coarse", cx, cy)] + ([("name", loc.admin1)] if loc.admin1 else [])
@@ -899,9 +1026,7 @@ class _Facts:
         a, b = self.event, other.event
         if not self.places_may_meet(other) and not (_pinnable(a, b) and (_doubtful(a, b) or _doubtful(b, a))):
             return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
-        if not _actors_agree(a.actor1, b.actor1) and not _contested(a, b, lambda: common_names(self.details(), other.details())):
-            return False
-        return not (one_party(a.actor1, b.actor2) or one_party(a.actor2, b.actor1))
+        return _sides_agree(a, b, lambda: common_names(self.details(), other.details()))
 
     def places_may_meet(self, other: "_Facts") -> bool:
         """Return False when the places alone rule out one incident (another country, out of reach)."""
