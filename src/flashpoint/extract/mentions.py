@@ -434,7 +434,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
-        frame.fighters = frame.fighters or any(_armed_incident(m) for m in out)
+        frame.fighters = frame.fighters or any(_armed_incident(m, res) for m in out)
         # a protest told in the sentence or two just before, in the same paragraph
         frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
         frame.anchor = _recent_day(out, index)
@@ -625,6 +625,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
                 and tok.head.lemma_.lower() in lex.opinion_verbs:
             ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
+        if ok and trig.entry.mode == "protest" and tok.ent_type_ == "DATE" and any(
+                0 <= tok.i + k < len(sdoc) and sdoc[tok.i + k].ent_type_ == "DATE" and sdoc[tok.i + k].like_num
+                for k in (-1, 1)):
+            ok = False  # "on 18 march" in copy that writes months in lower case: a day, no march
+        if ok and trig.entry.mode == "protest" and _names_movement(tok):
+            ok = False  # "the protests began two weeks ago", "the arrest which sparked the protests": the movement
         if ok and trig.entry.mode == "arrest" and frame is not None and frame.crowd and _during_crowd(tok):
             ok = False  # "40 people were arrested during the unrest": that protest's or riot's intervention
         if not ok:
@@ -817,9 +823,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)  # a lynching has a mob
         police_a1 = a1 is not None and a1.name.startswith("Police Forces")
         # a report of crowds (and the police who met them), not of armed groups, or a sentence that tells of a crowd
-        crowd_here = (frame is not None and frame.crowd and not frame.fighters) or any(
-            t.entry.mode in ("protest", "riot", "mob") for t, _ in kept)
-        protest_here = (frame is not None and frame.protest) or any(t.entry.mode == "protest" for t, _ in kept)
+        # (a month's name is no march; an armed group told in the sentence makes its fight an armed one)
+        crowd_here = ((frame is not None and frame.crowd and not frame.fighters) or any(
+            t.entry.mode in ("protest", "riot", "mob") and w.ent_type_ != "DATE" for t, w in kept)) and not any(
+            _armed_group(r[2], res) for r in resolved)
+        protest_here = (frame is not None and frame.protest) or any(
+            t.entry.mode == "protest" and w.ent_type_ != "DATE" for t, w in kept)
         # demonstrators hit by nobody named: the protest reading above made them the doer too
         doer = None if a1 is not None and a1.type == "protesters" and a1.text is None and a2 is not None \
             and a2.type == "protesters" else a1
@@ -1656,6 +1665,30 @@ def _reported_perfect(tok) -> bool:
 _POLICE = ("police", "policeman", "policemen", "officer", "gendarme", "gendarmerie")
 
 
+def _names_movement(tok) -> bool:
+    """Return True for "the protests" named as a whole movement, no gathering of their own: the subject of a verb
+    of starting or causing ("the protests began two weeks ago", "the protests were triggered on Friday"), the object
+    of a verb of causing ("the arrest which sparked the protests"), or what a crackdown was on (taxonomy.yaml
+    movement_words), with no place named in their own clause ("the protests began in Kisumu" is one)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    head = tok.head
+    words = _MOVEMENT_WORDS
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        told = head.lemma_.lower() in words["subject_of"]
+    elif tok.dep_ == "dobj":
+        told = head.lemma_.lower() in words["object_of"]
+    else:
+        told = tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in words["object_of_noun"]
+        head = head.head
+    if not told:
+        return False
+    # (a place in a clause under it, "..., when a vendor set himself on fire in Kasserine", is that clause's)
+    inner = {x.i for t in head.subtree if t.i != head.i and t.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl")
+             for x in t.subtree}
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree if t.i not in inner)
+
+
 def _unarmed_fight(words, mode: str, actor1, actor2, weapon_classes: list[str], victims: list[str], res) -> bool:
     """Return True for a fight or an attack (its trigger's words) told with no armed side and no gun: a crowd's.
 
@@ -1675,15 +1708,24 @@ def _unarmed_fight(words, mode: str, actor1, actor2, weapon_classes: list[str], 
         return actor2 is None or actor2.type != "protesters"  # demonstrators who hit demonstrators: a misread side
     if actor1.name.startswith("Police Forces"):
         return mode == "clash"
-    if actor1.name not in res.actors.class_names or actor1.type == "state forces" or not actor1.text:
-        return False
-    return actor1.text.lower().split()[-1] in _CROWD_DOER_NOUNS
+    return actor1.type != "state forces" and _unarmed_class(actor1, res)
 
 
-def _armed_incident(m: Mention) -> bool:
+def _armed_incident(m: Mention, res) -> bool:
     """Return True for a mention of an armed group's incident or of one a weapon typed (a bombing, a strike)."""
-    return m.type_basis in ("weapon", "sentence") or any(
-        a is not None and a.type in _ARMED and a.type != "state forces" for a in (m.actor1, m.actor2))
+    return m.type_basis in ("weapon", "sentence") or any(_armed_group(a, res) for a in (m.actor1, m.actor2))
+
+
+def _armed_group(actor, res) -> bool:
+    """Return True for an armed side other than a state's forces, not a class whose noun gives no arms ("a group of
+    individuals", "men": taxonomy.yaml crowd_doer_nouns)."""
+    return actor is not None and actor.type in _ARMED and actor.type != "state forces" and not _unarmed_class(actor, res)
+
+
+def _unarmed_class(actor, res) -> bool:
+    """Return True for an unnamed class whose own words give it no arms ("a group of individuals", "young men")."""
+    return actor.name in res.actors.class_names and bool(actor.text) \
+        and actor.text.lower().split()[-1] in _CROWD_DOER_NOUNS
 
 
 def _crowd_violence(lower: str, res) -> bool:
@@ -2291,6 +2333,7 @@ def _choose_date(date_marks, rel: int, text: str, published):
 _CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
 _CROWD_ATTACK_VERBS = frozenset(taxonomy()["crowd_attack_verbs"])
 _CROWD_DOER_NOUNS = frozenset(taxonomy()["crowd_doer_nouns"])
+_MOVEMENT_WORDS = {k: frozenset(v) for k, v in taxonomy()["movement_words"].items()}
 
 
 def _during_crowd(tok) -> bool:
