@@ -419,3 +419,27 @@ def test_an_answer_told_with_a_bare_cue_is_not_the_attack_told_before_it(nlp):
     found = events(text, date(2015, 1, 28))
     assert len(found) == 3
     assert any("In response" in e.evidence[0].sentence for e in found)
+
+
+def test_two_records_read_from_one_sentence_never_share_an_id():
+    from flashpoint.model import Actor, Casualties, DateSpan, Event, Evidence, Place
+    from flashpoint.resolve.coref import _distinct_ids
+
+    def record(actor: str, spans: list[tuple[int, int]]) -> Event:
+        e = Event(kind="event", event_type="Battles", sub_event_type="Armed clash",
+                  actor1=Actor(actor, None, "rebel group", "IND", None, None), actor2=None,
+                  date=DateSpan(date(2025, 5, 21), date(2025, 5, 21), "day", None),
+                  location=Place("Dantewada", None, "India", "IND", 18.9, 81.35, 1, "Dantewada", "town"),
+                  fatalities=Casualties(), evidence=[Evidence("r", a, b, "x") for a, b in spans],
+                  sources=["r"], confidence=0.8, trigger="gunfight")
+        e.assign_id()
+        return e
+
+    first, second, third = record("Maoists", [(10, 90)]), record("Maoists", [(10, 90), (91, 130)]), record("Police", [(10, 90)])
+    assert first.event_id == second.event_id == third.event_id  # one sentence, type, trigger and place
+    _distinct_ids([first, second, third])
+    ids = [first.event_id, second.event_id, third.event_id]
+    assert len(set(ids)) == 3
+    again = [record("Maoists", [(10, 90)]), record("Maoists", [(10, 90), (91, 130)]), record("Police", [(10, 90)])]
+    _distinct_ids(again)
+    assert [e.event_id for e in again] == ids  # stable across runs

@@ -176,10 +176,17 @@ class Event:
         ev = sorted((e.doc_id, e.start, e.end) for e in self.evidence)
         return json.dumps([self.kind, self.event_type, self.sub_event_type, ev[:1], self.trigger, self.location.name])
 
-    def assign_id(self) -> str:
-        """Set and return a stable id: the same input gives the same id on every run."""
-        self.event_id = "fp-" + hashlib.sha1(self.identity().encode("utf-8")).hexdigest()[:16]
+    def assign_id(self, salt: str = "") -> str:
+        """Set and return a stable id: the same input gives the same id on every run (`salt` tells apart
+        two records of one report that share their identity)."""
+        self.event_id = "fp-" + hashlib.sha1((self.identity() + salt).encode("utf-8")).hexdigest()[:16]
         return self.event_id
+
+    def distinct_identity(self) -> str:
+        """Return what tells this event from another of its report with the same identity(): all its
+        evidence and both actors."""
+        ev = sorted((e.doc_id, e.start, e.end) for e in self.evidence)
+        return json.dumps([ev, self.actor1.name, self.actor2.name if self.actor2 else None, str(self.date.start)])
 
     def to_record(self) -> dict:
         """Return the event as a dict valid against the contract's event.schema.json."""

@@ -952,7 +952,22 @@ def to_events(clusters: list[Cluster], document: Document) -> list[Event]:
     events: list[Event] = []
     for c in clusters:
         events.append(_event_of(c, document))
+    _distinct_ids(events)
     return events
+
+
+def _distinct_ids(events: list[Event]) -> None:
+    """Give two records of one report that share an identity (one sentence, type, trigger and place, read
+    as two incidents) distinct ids, from all their evidence and actors, then their order as a last resort."""
+    seen: dict[str, int] = {}
+    for e in events:
+        if e.event_id in seen:
+            e.assign_id("|" + e.distinct_identity())
+            n = 1
+            while e.event_id in seen:
+                n += 1
+                e.assign_id(f"|{e.distinct_identity()}|{n}")
+        seen[e.event_id] = 1
 
 
 def _event_of(c: Cluster, document: Document) -> Event:
