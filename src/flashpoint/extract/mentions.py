@@ -505,6 +505,7 @@ def read_mentions(document: Document, sdoc, res: Resources | None = None,
                              default=None)
         frame.crowd = frame.crowd or any(m.event_type in ("Protests", "Riots") for m in out)
         frame.protest = frame.protest or any(m.event_type == "Protests" for m in out)
+        frame.fighters = frame.fighters or any(_armed_incident(m, res) for m in out)
         # a protest told in the sentence or two just before, in the same paragraph
         frame.protest_near = told == "paragraph" and any(m.event_type == "Protests" for m in last)
         frame.anchor = _recent_day(out, index, _day_named_in(table, sents, published, bool(frame.sections)))
@@ -527,6 +528,7 @@ class _ReportFrame:
     previous: Mention | None = None  # the incident told in the sentence or two before, if any
     crowd: bool = False  # it has told of protests or riots
     protest: bool = False  # it has told of a protest (a riot alone, a lynch mob, is none)
+    fighters: bool = False  # it has told of an armed group's incident or of a weapon's (not only crowds and police)
     protest_near: bool = False  # a protest was told in the sentence or two just before, in the same paragraph
     protest_lead: bool = False  # a protest was told in the lead (the first two paragraphs): a report about protests
     means: dict = None  # actor name -> its last incident whose weapon decided the type
@@ -773,6 +775,12 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if ok and trig.entry.mode == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" \
                 and tok.head.lemma_.lower() in lex.opinion_verbs:
             ok = False  # "protesters blame the collapse on corruption": an opinion, no gathering
+        if ok and trig.entry.mode == "protest" and tok.ent_type_ == "DATE" and any(
+                0 <= tok.i + k < len(sdoc) and sdoc[tok.i + k].ent_type_ == "DATE" and sdoc[tok.i + k].like_num
+                for k in (-1, 1)):
+            ok = False  # "on 18 march" in copy that writes months in lower case: a day, no march
+        if ok and trig.entry.mode == "protest" and _names_movement(tok):
+            ok = False  # "the protests began two weeks ago", "the arrest which sparked the protests": the movement
         if ok and trig.entry.mode == "arrest" and frame is not None and frame.crowd and _during_crowd(tok):
             ok = False  # "40 people were arrested during the unrest": that protest's or riot's intervention
         if not ok:
@@ -965,6 +973,16 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.mode == "mob" and a1 is None:
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)  # a lynching has a mob
         police_a1 = a1 is not None and a1.name.startswith("Police Forces")
+        # a report of crowds (and the police who met them), not of armed groups, or a sentence that tells of a crowd
+        # (a month's name is no march; an armed group told in the sentence makes its fight an armed one)
+        crowd_here = ((frame is not None and frame.crowd and not frame.fighters) or any(
+            t.entry.mode in ("protest", "riot", "mob") and w.ent_type_ != "DATE" for t, w in kept)) and not any(
+            _armed_group(r[2], res) for r in resolved)
+        protest_here = (frame is not None and frame.protest) or any(
+            t.entry.mode == "protest" and w.ent_type_ != "DATE" for t, w in kept)
+        # demonstrators hit by nobody named: the protest reading above made them the doer too
+        doer = None if a1 is not None and a1.type == "protesters" and a1.text is None and a2 is not None \
+            and a2.type == "protesters" else a1
         if frame is not None and frame.crowd and trig.entry.mode in ("clash", "attack", "kill") \
                 and (police_a1 or not (a1 is not None and a1.type in armed)) and _against_police(tok):
             # in a report of protests, "clashes with police" are the crowd's: a riot
@@ -981,6 +999,30 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # attacks", a noun, names an incident told before)
             event_type, sub = "Riots", "Violent demonstration"
             a1 = Actor("Rioters", "rioters", "rioters", sentence_country, None, None)
+        elif crowd_here and _unarmed_fight(sdoc[trig.start:trig.end], trig.entry.mode, doer, a2, weapon_classes + weak,
+                                           victims, res):
+            # in a report of protests or riots, a fight or an attack with no armed side and no gun ("the violence
+            # spread to Digana", "clashes in other cities", "a group of individuals attacked the gendarmerie
+            # post"): the crowd's, a riot; people the crowd set on are its victims (mob violence); deaths by nobody
+            # named where only a protest was told are the protest met with lethal force
+            a1 = doer
+            police = a1 if a1 is not None and a1.type == "state forces" else None
+            if police is None and a2 is not None and a2.type in ("protesters", "civilians"):
+                event_type, sub = "Riots", "Mob violence"
+            elif (police is not None or a1 is None) and protest_here and not _crowd_violence(lower, res) and any(
+                    v != "armed" for v in victims):
+                # people killed in "clashes" told of a protest and of no crowd's violence: the protest met with force
+                event_type, sub = "Protests", "Excessive force against protesters"
+                a1, a2 = _protesters(res, sentence_country), police
+            else:
+                event_type, sub = "Riots", "Violent demonstration"
+                a2 = police or a2
+            if event_type == "Riots" and (a1 is not None or sub == "Mob violence") \
+                    and not (a1 is not None and a1.type == "protesters"):
+                # (a riot by nobody named stays so, its record's doer then the report's crowd or the riot's unnamed
+                # class; those who set on demonstrators are never the demonstrators)
+                a1 = None if police is not None else Actor("Rioters", "rioters", "rioters", sentence_country, None,
+                                                           a1.text if a1 is not None else None)
         elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
                 and "armed" not in victims and (a1.type == "state forces" if a1 is not None
@@ -1818,6 +1860,74 @@ def _reported_perfect(tok) -> bool:
 _POLICE = ("police", "policeman", "policemen", "officer", "gendarme", "gendarmerie")
 
 
+def _names_movement(tok) -> bool:
+    """Return True for "the protests" named as a whole movement, no gathering of their own: the subject of a verb
+    of starting or causing ("the protests began two weeks ago", "the protests were triggered on Friday"), the object
+    of a verb of causing ("the arrest which sparked the protests"), or what a crackdown was on (taxonomy.yaml
+    movement_words), with no place named in their own clause ("the protests began in Kisumu" is one)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    head = tok.head
+    words = _MOVEMENT_WORDS
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        told = head.lemma_.lower() in words["subject_of"]
+    elif tok.dep_ == "dobj":
+        told = head.lemma_.lower() in words["object_of"]
+    else:
+        told = tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in words["object_of_noun"]
+        head = head.head
+    if not told:
+        return False
+    # (a place in a clause under it, "..., when a vendor set himself on fire in Kasserine", is that clause's)
+    inner = {x.i for t in head.subtree if t.i != head.i and t.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl")
+             for x in t.subtree}
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in head.subtree if t.i not in inner)
+
+
+def _unarmed_fight(words, mode: str, actor1, actor2, weapon_classes: list[str], victims: list[str], res) -> bool:
+    """Return True for a fight or an attack (its trigger's words) told with no armed side and no gun: a crowd's.
+
+    Its doer is nobody named, a crowd, the police alone ("clashes" told of them), or a class the report
+    gives no arms ("a group of individuals", "men", "assailants": taxonomy.yaml `crowd_doer_nouns`); it names no
+    weapon but a crowd's (stones, knives, petrol bombs) and no gun word ("opened fire", "came under fire") is in it.
+    """
+    if mode not in ("clash", "attack") or "armed" in victims or any(w.lemma_.lower() in _GUN_VERBS for w in words):
+        return False
+    if mode == "attack" and words.root.lemma_.lower() not in _CROWD_ATTACK_VERBS:
+        return False  # a raid, an ambush, a shooting: an armed act whoever did it
+    if any(res.lexicon.weapon_classes.get(c) or c == "small_arms" for c in weapon_classes):
+        return False
+    if actor1 is None or actor1.type in ("civilians", "rioters"):
+        return True
+    if actor1.type == "protesters":
+        return actor2 is None or actor2.type != "protesters"  # demonstrators who hit demonstrators: a misread side
+    if actor1.name.startswith("Police Forces"):
+        return mode == "clash"
+    return actor1.type != "state forces" and _unarmed_class(actor1, res)
+
+
+def _armed_incident(m: Mention, res) -> bool:
+    """Return True for a mention of an armed group's incident or of one a weapon typed (a bombing, a strike)."""
+    return m.type_basis in ("weapon", "sentence") or any(_armed_group(a, res) for a in (m.actor1, m.actor2))
+
+
+def _armed_group(actor, res) -> bool:
+    """Return True for an armed side other than a state's forces, not a class whose noun gives no arms ("a group of
+    individuals", "men": taxonomy.yaml crowd_doer_nouns)."""
+    return actor is not None and actor.type in _ARMED and actor.type != "state forces" and not _unarmed_class(actor, res)
+
+
+def _unarmed_class(actor, res) -> bool:
+    """Return True for an unnamed class whose own words give it no arms ("a group of individuals", "young men")."""
+    return actor.name in res.actors.class_names and bool(actor.text) \
+        and actor.text.lower().split()[-1] in _CROWD_DOER_NOUNS
+
+
+def _crowd_violence(lower: str, res) -> bool:
+    """Return True when the sentence tells of a crowd's violence (taxonomy.yaml protest_cues.violent)."""
+    return any(c in lower for c in res.taxonomy["protest_cues"]["violent"])
+
+
 def _against_police(tok) -> bool:
     """Return True for 'clashes with police', 'clashed with riot police', 'fought the police'."""
     for c in tok.children:
@@ -2421,6 +2531,8 @@ def _choose_date(date_marks, rel: int, text: str, published):
 
 _CROWD_EVENT_NOUNS = frozenset(taxonomy()["crowd_event_nouns"])
 _CROWD_ATTACK_VERBS = frozenset(taxonomy()["crowd_attack_verbs"])
+_CROWD_DOER_NOUNS = frozenset(taxonomy()["crowd_doer_nouns"])
+_MOVEMENT_WORDS = {k: frozenset(v) for k, v in taxonomy()["movement_words"].items()}
 
 
 def _during_crowd(tok) -> bool:
