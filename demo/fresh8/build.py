@@ -307,7 +307,7 @@ What we know
 - The protests began two weeks ago against the police's Special Anti-Robbery Squad (SARS), which was disbanded on October 11.
 """,
     [
-        ev("e1", PROTESTS, EXCESSIVE, NGA_ARMY, NGA_PROT, wd("2020-10-20", "Tuesday"), None, LEKKI, (1, 12),
+        ev("e1", PROTESTS, EXCESSIVE, NGA_PROT, NGA_ARMY, wd("2020-10-20", "Tuesday"), None, LEKKI, (1, 12),
            note="governor 1 dead; Amnesty at least 12 across Lekki and Alausa: high 12; army denies"),
         ev("e2", RIOTS, VIOLENT, NGA_RIOT, civ("Nigeria", "TVC", "Television Continental", "staff"), P, None, TVC,
            None, responds_to=["e1"], note="TVC torched 'in retaliation for the killing of protesters at Lekki'"),
@@ -317,7 +317,7 @@ What we know
            note="palace looted; Riots/Mob violence also accepted"),
         ev("e5", RIOTS, VIOLENT, NGA_RIOT, NGA_POLICE, P, None, ORILE, None,
            note="police station set ablaze by a mob"),
-        ev("e6", PROTESTS, EXCESSIVE, either(NGA_ARMY, NGA_POLICE), NGA_PROT, "2020-10-20", None, ALAUSA, None,
+        ev("e6", PROTESTS, EXCESSIVE, NGA_PROT, either(NGA_ARMY, NGA_POLICE), "2020-10-20", None, ALAUSA, None,
            optional=True, note="Alausa killings in Amnesty's statement; toll only combined with Lekki"),
     ])
 DOCS[-1][1][2]["actor2"] = actor("Lekki Concession Company", "toll plaza", "Lekki toll plaza")
@@ -339,7 +339,7 @@ The shooting set off two days of arson and looting in Lagos. Crowds burned the L
 In Jos, the Plateau state capital, crowds broke into a government warehouse on Saturday and carried off bags of rice and pasta meant as coronavirus relief, witnesses said, the latest of several such raids on food stores.
 """,
     [
-        ev("e1", PROTESTS, EXCESSIVE, NGA_ARMY, NGA_PROT, wd("2020-10-20", "Tuesday"), None, LEKKI, (2, 12),
+        ev("e1", PROTESTS, EXCESSIVE, NGA_PROT, NGA_ARMY, wd("2020-10-20", "Tuesday"), None, LEKKI, (2, 12),
            same_as="nigeria-endsars-liveblog-2020-10-21/e1", note="governor now 2, Amnesty 12 (with Alausa)"),
         ev("e2", RIOTS, VIOLENT, NGA_RIOT, civ("Nigeria", "TVC", "Television Continental"), "2020-10-21", None, TVC,
            None, responds_to=["nigeria-endsars-liveblog-2020-10-21/e1"],

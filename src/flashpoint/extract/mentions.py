@@ -19,7 +19,7 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import anaphor_words, gazetteer, place_words, reporting_verbs
+from flashpoint.resolve.places import anaphor_struck_verbs, anaphor_words, gazetteer, place_words, reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -288,7 +288,6 @@ def _attribution_words() -> frozenset[str]:
 ANAPHOR_SENTENCES = 6  # "the city" reaches back this many sentences to the settlement it stands for
 _SETTLEMENT_KINDS = ("city", "town", "village")
 _ANAPHOR_PREPS = ("in", "at", "inside", "into")
-_ANAPHOR_STRUCK = ("hit", "strike", "shell", "bomb", "attack", "target", "pound", "storm")
 
 
 def _settlement_anaphors(sent, found: list, antecedent: Place) -> list[tuple[int, int, Place]]:
@@ -307,7 +306,7 @@ def _settlement_anaphors(sent, found: list, antecedent: Place) -> list[tuple[int
         # only where something happened: "in the town", "the city was hit"; not "withdrew from the town", "around
         # the town" nor "Lalibela, the town famous for its churches" (an apposition describes, it does not refer)
         where = (tok.dep_ == "pobj" and tok.head.lower_ in _ANAPHOR_PREPS) or (
-            tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _ANAPHOR_STRUCK)
+            tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in anaphor_struck_verbs())
         if where:
             out.append((i - 1, i + 1, replace(antecedent)))
     return out

@@ -760,6 +760,12 @@ def anaphor_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def anaphor_struck_verbs() -> frozenset:
+    """Return the verbs whose object or passive subject "the town" is the settlement named last ("the city was hit")."""
+    return frozenset(load_yaml("places/cues.yaml")["anaphor_struck_verbs"])
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset:
     """Return the verbs whose subject's, object's or own place is where something was said ("Officials in Kyiv said")."""
     return frozenset(load_yaml("places/cues.yaml")["reporting_verbs"])
