@@ -903,3 +903,16 @@ def test_a_date_hung_on_the_saying_is_not_the_incidents(parse, text, published, 
 def test_a_reporting_day_does_not_split_an_incident_from_its_narrative_day(text, published, day):
     events = extract_document(Document(id="t", text=text, published=published))
     assert [e.date.start for e in events] == [day]
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # what a reporting verb reports as its object, or tells in a 'when' clause, happened on the verb's day
+    # (invented sentences)
+    ("Residents of Hodeidah reported heavy air strikes near the port late on Saturday.", date(2024, 6, 10),
+     "strikes", date(2024, 6, 8)),
+    ("The group first announced itself on March 3, 2015, when gunmen attacked a police station in Garissa.",
+     date(2024, 6, 10), "attacked", date(2015, 3, 3)),
+])
+def test_an_incident_a_reporting_verb_tells_keeps_its_day(parse, text, published, trigger, day):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found and found[0].date is not None and found[0].date.start == day

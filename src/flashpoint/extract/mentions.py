@@ -2239,7 +2239,8 @@ _DATE_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "pcomp", "nmod", 
 
 def _said_on(mention, sdoc, base: int, trigger_ids: set[int]) -> bool:
     """Return True for a date the parse hangs on the saying, not on the incident: the first verb above it is
-    a reporting verb (data/dates.yaml `reporting_heads`) that tells no incident itself.
+    a reporting verb (data/dates.yaml `reporting_heads`) that tells no incident itself, in its object or in a
+    'when' clause.
 
     "On Monday, the ministry said 37 people had been killed", "according to residents on Monday", "the figure
     given a day earlier". A fronted date with an incident told between it and a reporting verb at the end of
@@ -2259,7 +2260,13 @@ def _said_on(mention, sdoc, base: int, trigger_ids: set[int]) -> bool:
         return False
     if node.i in trigger_ids or not (node.lemma_.lower() in _REPORTING_HEADS or node.lower_ == "according"):
         return False
-    return not any(span.end <= t < node.i for t in trigger_ids)
+    # what the verb reports as its object ("residents reported explosions late on Saturday", "announced the
+    # recapture of the palace on Friday") or a 'when' clause of it ("announced itself on January 14, 2016, when
+    # gunmen attacked a police post") happened at the date the verb carries
+    told = {t.i for c in node.children if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "advcl" and any(
+        g.lower_ == "when" for g in c.children if g.dep_ in ("advmod", "mark"))) for t in c.subtree}
+    told |= {t.i for t in span.root.subtree}  # "on March 3, 2015, when gunmen attacked" parsed as the date's clause
+    return not any(span.end <= t < node.i or t in told for t in trigger_ids)
 
 
 def _compared(tok) -> bool:
