@@ -2254,6 +2254,8 @@ def _said_on(mention, sdoc, base: int, trigger_ids: set[int]) -> bool:
         if node.head.i == node.i or node.dep_ not in _DATE_LINKS:
             return False
         node = node.head
+        if node.i in trigger_ids and node.pos_ not in ("VERB", "AUX"):
+            return False  # "in response to a rocket attack on Sunday": the attack's day, whatever verb is above
         if node.pos_ in ("VERB", "AUX") or node.lower_ == "according":
             break
     else:
