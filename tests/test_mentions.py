@@ -868,3 +868,51 @@ def test_an_undated_incident_takes_the_day_its_sentence_names_unless_after_parts
     events = _events(text, date(2024, 6, 13))
     stormed = _dated(events, "stormed")
     assert stormed and all(d[0] != date(2024, 6, 12) for d in stormed), stormed
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # a date the parse hangs on the saying is the reporting day: the incident takes the narrative's day
+    # (invented sentences)
+    ("Paramilitary fighters shelled a market in Omdurman on Saturday. On Monday, the health ministry said "
+     "37 people had been killed in the shelling.", date(2024, 6, 10), "shelling", None),
+    ("Gunmen stormed a village in Zamfara state late on Saturday. Eight farmers were shot dead, according to "
+     "residents on Monday.", date(2024, 6, 10), "shot", None),
+    ("Rebels ambushed an army convoy near Beni on Tuesday. On Thursday, the army spokesman told reporters that "
+     "14 soldiers had died in the ambush.", date(2024, 6, 7), "ambush", None),
+    ("Militants attacked a checkpoint in North Waziristan on Friday night. Four soldiers were killed, the "
+     "military said on Sunday, revising the figure given a day earlier.", date(2024, 6, 9), "killed", None),
+    # the incident's own day is kept beside a fronted reporting day
+    ("On Monday, the health ministry in Khartoum said 37 people had been killed when shelling hit a market in "
+     "Omdurman on Saturday.", date(2024, 6, 10), "hit", date(2024, 6, 8)),
+    # a fronted day with the incident told before the reporting verb is the incident's
+    ("On Saturday, gunmen killed 12 villagers near Bunia, local officials said.", date(2024, 6, 10), "killed",
+     date(2024, 6, 8)),
+])
+def test_a_date_hung_on_the_saying_is_not_the_incidents(parse, text, published, trigger, day):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found
+    assert (found[0].date.start if found[0].date is not None else None) == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Gunmen stormed a village in Zamfara state late on Saturday. Eight farmers were shot dead, according to "
+     "residents on Monday.", date(2024, 6, 10), date(2024, 6, 8)),
+    ("Militants attacked a checkpoint in North Waziristan on Friday night. Four soldiers were killed, the "
+     "military said on Sunday, revising the figure given a day earlier.", date(2024, 6, 9), date(2024, 6, 7)),
+])
+def test_a_reporting_day_does_not_split_an_incident_from_its_narrative_day(text, published, day):
+    events = extract_document(Document(id="t", text=text, published=published))
+    assert [e.date.start for e in events] == [day]
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # what a reporting verb reports as its object, or tells in a 'when' clause, happened on the verb's day
+    # (invented sentences)
+    ("Residents of Hodeidah reported heavy air strikes near the port late on Saturday.", date(2024, 6, 10),
+     "strikes", date(2024, 6, 8)),
+    ("The group first announced itself on March 3, 2015, when gunmen attacked a police station in Garissa.",
+     date(2024, 6, 10), "attacked", date(2015, 3, 3)),
+])
+def test_an_incident_a_reporting_verb_tells_keeps_its_day(parse, text, published, trigger, day):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found and found[0].date is not None and found[0].date.start == day

@@ -814,7 +814,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         later = _anchored([], [d for d in dt.find_dates(text, published, own.span.start, narrative) if d.start >= own.end])
         dates = sorted([d for d in dates if not any(x.start < d.end and d.start < x.end for x in later)] + later,
                        key=lambda d: d.start)
-    date_marks = [(d, dt.is_reporting_context(text, d)) for d in dates]
+    trigger_ids = {tok.i for _, tok in kept}
+    date_marks = [(d, dt.is_reporting_context(text, d) or _said_on(d, sdoc, base, trigger_ids)) for d in dates]
     casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
         # "the insurgency has killed more than 2,600 people since 2017": a running total over
@@ -2228,6 +2229,45 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+_REPORTING_HEADS = frozenset(dt.lexicon()["reporting_heads"])
+_DATE_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "pcomp", "nmod", "compound", "appos", "amod", "det",
+                         "nummod", "quantmod", "cc", "conj"})
+
+
+def _said_on(mention, sdoc, base: int, trigger_ids: set[int]) -> bool:
+    """Return True for a date the parse hangs on the saying, not on the incident: the first verb above it is
+    a reporting verb (data/dates.yaml `reporting_heads`) that tells no incident itself, in its object or in a
+    'when' clause.
+
+    "On Monday, the ministry said 37 people had been killed", "according to residents on Monday", "the figure
+    given a day earlier". A fronted date with an incident told between it and a reporting verb at the end of
+    the sentence is the incident's, however the parse hangs it ("On Monday, gunmen killed 12, police said").
+    """
+    span = sdoc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.head.i == node.i or node.dep_ not in _DATE_LINKS:
+            return False
+        node = node.head
+        if node.i in trigger_ids and node.pos_ not in ("VERB", "AUX"):
+            return False  # "in response to a rocket attack on Sunday": the attack's day, whatever verb is above
+        if node.pos_ in ("VERB", "AUX") or node.lower_ == "according":
+            break
+    else:
+        return False
+    if node.i in trigger_ids or not (node.lemma_.lower() in _REPORTING_HEADS or node.lower_ == "according"):
+        return False
+    # what the verb reports as its object ("residents reported explosions late on Saturday", "announced the
+    # recapture of the palace on Friday") or a 'when' clause of it ("announced itself on January 14, 2016, when
+    # gunmen attacked a police post") happened at the date the verb carries
+    told = {t.i for c in node.children if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ == "advcl" and any(
+        g.lower_ == "when" for g in c.children if g.dep_ in ("advmod", "mark"))) for t in c.subtree}
+    told |= {t.i for t in span.root.subtree}  # "on March 3, 2015, when gunmen attacked" parsed as the date's clause
+    return not any(span.end <= t < node.i or t in told for t in trigger_ids)
 
 
 def _compared(tok) -> bool:
