@@ -171,8 +171,6 @@ class Reading:
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
-    # the time an undated incident's sentence has reached: the day it names, else the narrative's reference time
-    reference_dates: dict[int, DateSpan] = None
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -257,25 +255,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     dates = _neighbour_dates(sents, undated, triggers, document.published)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    # an undated incident told further on takes the time the narrative has reached ("The Israeli military said
-    # three rockets had been intercepted in the morning", a paragraph after Saturday's strike), not the date of
-    # the cluster told just before it ("since a ceasefire took hold in November")
-    references: dict[int, DateSpan] = {}
-    day_of = _day_named_in(table, sents, document.published, bool(_day_headers(sdoc, document.published))
-                           if document.published and "\n" in document.text else False)
-    for index in sorted(undated):
-        # a day the sentence itself names for no incident of its own ("troops entered the village on Tuesday
-        # morning in retaliation for an attack earlier that day in which fighters detonated a mine") comes first
-        first = min((m for m in mentions if m.sent_index == index and m.date is None and not m.recalled),
-                    key=lambda m: m.trigger_start)
-        own = day_of(index, first.trigger_start - first.sent_start)
-        time = DateSpan(own, own, "day", None) if own else _recent_time([m for m in mentions if m.sent_index < index],
-                                                                         index, day_of)
-        if time is not None:
-            # (after an "overnight" incident, its first day: "the Kremlin said air defences disabled two drones
-            # overnight ... Hours after the announcement, shelling killed 21" is the evening's day)
-            references[index] = DateSpan(time.start, time.start, "day", None)
-    return Reading(mentions, places, countries, tolls, claims, named, dates, hit, references)
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
 
 
 @lru_cache(maxsize=1)
