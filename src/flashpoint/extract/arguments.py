@@ -46,6 +46,12 @@ def attributed_incidents() -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(v or ()) for k, v in load_yaml("targets.yaml")["attributed_incidents"].items()}
 
 
+@lru_cache(maxsize=1)
+def held_site_labels() -> dict[str, str]:
+    """Return data/targets.yaml held_site_labels: a state's label its site is read as -> the label it is coded as."""
+    return {str(k): str(v) for k, v in load_yaml("targets.yaml")["held_site_labels"].items()}
+
+
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
@@ -430,6 +436,7 @@ class ArgumentReader:
             if actor is not None and actor.type == "state forces" and t.i == tok.i:
                 # "Chadian troops lost twelve men ... overran the military post": whose the definite noun says
                 actor = self._told_before(tok, phrase, actor) or actor
+                actor = self._held_site_side(tok, phrase, actor)
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -452,6 +459,19 @@ class ArgumentReader:
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _held_site_side(self, tok, phrase, actor: Actor) -> Actor:
+        """Return the side a state's site is coded as: "three Syrian government sites", "government facilities" are
+        the state's forces' (targets.yaml held_site_labels), a ministry or a governor's office stays the government's."""
+        t = targets()
+        country = self.actors.country_by_code.get(actor.country_code) if actor.country_code else None
+        if country is None or not (_phrase_ends_with(phrase, t["state_sites"] | t["holding_nouns"])
+                                   or tok.lower_.removesuffix("s") in t["state_sites"] | t["holding_nouns"]):
+            return actor
+        for read, coded in held_site_labels().items():
+            if actor.id == self.actors.state_forces(country, None, label=read).id:
+                return self.actors.state_forces(country, actor.text, label=coded)
+        return actor
 
     def _told_before(self, tok, phrase, actor: Actor) -> Actor | None:
         """Return the state's forces a definite bare noun ("the military", "the army post", "the soldiers") reads
