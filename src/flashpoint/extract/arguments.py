@@ -409,7 +409,7 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
-        spelled = self._spelled_out(tok, context_country)
+        spelled = self._spelled_out(tok, context_country) or self._mission_of(tok, context_country)
         if spelled is not None:
             return spelled
         group = self._abbreviated(tok, context_country) \
@@ -459,6 +459,22 @@ class ArgumentReader:
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _mission_of(self, tok, cc) -> Actor | None:
+        """Return the mission a mission noun's proper modifier names in the report's country ("UN peacekeepers",
+        "United Nations troops", "a UN patrol" in Mali are MINUSMA; targets.yaml mission_nouns, groups.yaml
+        site_words), or None."""
+        phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]
+        if not cc or not _phrase_ends_with(phrase, targets()["mission_nouns"]):
+            return None
+        mods = [t for t in phrase if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"]
+        entry = self.actors.site_holder(tok.doc[mods[0].i:mods[-1].i + 1].text, cc) if mods else None
+        if entry is None:  # "a convoy of UN peacekeepers": its riders' mission
+            return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"
+                         for found in [self._mission_of(p, cc)] if found is not None), None)
+        return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer,
+                     " ".join(t.text for t in noun_phrase(tok)))
 
     def _held_site_side(self, tok, phrase, actor: Actor) -> Actor:
         """Return the side a state's site is coded as: "three Syrian government sites", "government facilities" are
@@ -819,7 +835,7 @@ class ArgumentReader:
                                 return self.resolve(p, context_country)
             if c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj":  # "a convoy of UN peacekeepers": the mission's
                         actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
                         if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
                             actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
