@@ -773,9 +773,10 @@ class ArgumentReader:
     def _facility_owner(self, tok, cc) -> Actor | None:
         """Return the military (or police) of the report's country for a base (or police station)
         the sentence names without its owner ('drones hit the Osman Digna air base'), civilians for
-        a home, market or wedding ('a missile struck an apartment block')."""
-        phrase = noun_phrase(tok)
-        text = " ".join(t.text for t in phrase)
+        a home, market or wedding ('a missile struck an apartment block'). The kind is its head's: "a wing of the
+        prison" is no prison."""
+        text = " ".join(t.text for t in noun_phrase(tok))
+        phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             # "an African Union base", "an AU base": a listed force in the site's own words holds it
