@@ -777,6 +777,9 @@ class ArgumentReader:
         prison" is no prison."""
         text = " ".join(t.text for t in noun_phrase(tok))
         phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]
+        if any(g.lower_ in _PRONOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children if g.dep_ == "pobj"):
+            return None  # "a base of them": whose the pronoun says, not the place's country
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             # "an African Union base", "an AU base": a listed force in the site's own words holds it
