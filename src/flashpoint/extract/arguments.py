@@ -473,8 +473,9 @@ class ArgumentReader:
             return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj"
                          for found in [self._mission_of(p, cc)] if found is not None), None)
-        return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer,
-                     " ".join(t.text for t in noun_phrase(tok)))
+        # "an African Union base manned by Kenyan troops": who the phrase says holds it comes first
+        return self.owner(tok, cc) or Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer,
+                                            " ".join(t.text for t in noun_phrase(tok)))
 
     def _held_site_side(self, tok, phrase, actor: Actor) -> Actor:
         """Return the side a state's site is coded as: "three Syrian government sites", "government facilities" are
