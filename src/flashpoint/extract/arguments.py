@@ -46,6 +46,12 @@ def attributed_incidents() -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(v or ()) for k, v in load_yaml("targets.yaml")["attributed_incidents"].items()}
 
 
+@lru_cache(maxsize=1)
+def held_site_labels() -> dict[str, str]:
+    """Return data/targets.yaml held_site_labels: a state's label its site is read as -> the label it is coded as."""
+    return {str(k): str(v) for k, v in load_yaml("targets.yaml")["held_site_labels"].items()}
+
+
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base'): a place
     as much as a target, so its words still say where."""
@@ -403,7 +409,7 @@ class ArgumentReader:
             tok = _pronoun_antecedent(tok)
             if tok is None:
                 return None
-        spelled = self._spelled_out(tok, context_country)
+        spelled = self._spelled_out(tok, context_country) or self._mission_of(tok, context_country)
         if spelled is not None:
             return spelled
         group = self._abbreviated(tok, context_country) \
@@ -430,6 +436,7 @@ class ArgumentReader:
             if actor is not None and actor.type == "state forces" and t.i == tok.i:
                 # "Chadian troops lost twelve men ... overran the military post": whose the definite noun says
                 actor = self._told_before(tok, phrase, actor) or actor
+                actor = self._held_site_side(tok, phrase, actor)
             if actor is not None:
                 if actor.type == "state forces" and actor.country_code:
                     tok.doc.user_data.setdefault(_STATES, set()).add(actor.country_code)
@@ -452,6 +459,36 @@ class ArgumentReader:
         if short is not None:
             return replace(short, text=" ".join(t.text for t in noun_phrase(tok)))
         return self._facility_owner(tok, context_country)
+
+    def _mission_of(self, tok, cc) -> Actor | None:
+        """Return the mission a mission noun's proper modifier names in the report's country ("UN peacekeepers",
+        "United Nations troops", "a UN patrol" in Mali are MINUSMA; targets.yaml mission_nouns, groups.yaml
+        site_words), or None."""
+        phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]
+        if not cc or not _phrase_ends_with(phrase, targets()["mission_nouns"]):
+            return None
+        mods = [t for t in phrase if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"]
+        entry = self.actors.site_holder(tok.doc[mods[0].i:mods[-1].i + 1].text, cc) if mods else None
+        if entry is None:  # "a convoy of UN peacekeepers": its riders' mission
+            return next((found for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"
+                         for found in [self._mission_of(p, cc)] if found is not None), None)
+        # "an African Union base manned by Kenyan troops": who the phrase says holds it comes first
+        return self.owner(tok, cc) or Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer,
+                                            " ".join(t.text for t in noun_phrase(tok)))
+
+    def _held_site_side(self, tok, phrase, actor: Actor) -> Actor:
+        """Return the side a state's site is coded as: "three Syrian government sites", "government facilities" are
+        the state's forces' (targets.yaml held_site_labels), a ministry or a governor's office stays the government's."""
+        t = targets()
+        country = self.actors.country_by_code.get(actor.country_code) if actor.country_code else None
+        if country is None or not (_phrase_ends_with(phrase, t["state_sites"] | t["holding_nouns"])
+                                   or tok.lower_.removesuffix("s") in t["state_sites"] | t["holding_nouns"]):
+            return actor
+        for read, coded in held_site_labels().items():
+            if actor.id == self.actors.state_forces(country, None, label=read).id:
+                return self.actors.state_forces(country, actor.text, label=coded)
+        return actor
 
     def _told_before(self, tok, phrase, actor: Actor) -> Actor | None:
         """Return the state's forces a definite bare noun ("the military", "the army post", "the soldiers") reads
@@ -737,9 +774,13 @@ class ArgumentReader:
     def _facility_owner(self, tok, cc) -> Actor | None:
         """Return the military (or police) of the report's country for a base (or police station)
         the sentence names without its owner ('drones hit the Osman Digna air base'), civilians for
-        a home, market or wedding ('a missile struck an apartment block')."""
-        phrase = noun_phrase(tok)
-        text = " ".join(t.text for t in phrase)
+        a home, market or wedding ('a missile struck an apartment block'). The kind is its head's: "a wing of the
+        prison" is no prison."""
+        text = " ".join(t.text for t in noun_phrase(tok))
+        phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]
+        if any(g.lower_ in _PRONOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children if g.dep_ == "pobj"):
+            return None  # "a base of them": whose the pronoun says, not the place's country
         # "a small US outpost": a nationality in the phrase says whose it is; else the report's country
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             # "an African Union base", "an AU base": a listed force in the site's own words holds it
@@ -799,7 +840,7 @@ class ArgumentReader:
                                 return self.resolve(p, context_country)
             if c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj":  # "a convoy of UN peacekeepers": the mission's
                         actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
                         if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
                             actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
