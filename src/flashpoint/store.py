@@ -30,6 +30,7 @@ import itertools
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -57,6 +58,10 @@ WAIT_SECONDS = 10.0
 HOLD_SECONDS = 1.0  # a writer keeps the file open at most about this long at a time ...
 READER_TURN = 0.15  # ... and leaves it closed at least this long between two turns, so that waiting readers get in
 _RETRY_SLEEP = 0.05
+# files a writer of this process waits to open while readers of this process hold them read-only: those readers
+# stand back until it has, then share its instance (else a reader polling faster than the writer retries starves it)
+_WRITERS_WAITING: dict[str, int] = {}
+_WAITING = threading.Lock()
 
 # each step a SQL statement, or a function of the connection for what SQL alone cannot compute
 MIGRATIONS: dict[int, list[str | Callable]] = {
@@ -329,6 +334,21 @@ class Store:
         if self.path.exists() and self.path.stat().st_size > 0 and not _looks_like_duckdb(self.path):
             raise StoreError(StoreMessages.NOT_DUCKDB.format(detail="no DuckDB header"), origin=where)
         deadline = time.monotonic() + self.wait
+        while self.read_only and _WRITERS_WAITING.get(where) and time.monotonic() < deadline:
+            time.sleep(_RETRY_SLEEP / 10)  # a writer of this process is about to open the file: then read through it
+        waiting = []
+        try:
+            return self._connect_retrying(where, deadline, waiting)
+        finally:
+            if waiting:
+                with _WAITING:
+                    _WRITERS_WAITING[where] -= 1
+                    if not _WRITERS_WAITING[where]:
+                        del _WRITERS_WAITING[where]
+
+    def _connect_retrying(self, where: str, deadline: float, waiting: list) -> duckdb.DuckDBPyConnection:
+        """Connect, retrying while the file is locked until `deadline`; `waiting` gets an item once this writer has
+        told this process's readers to stand back."""
         read_only = self.read_only
         while True:
             try:
@@ -343,6 +363,10 @@ class Store:
                         continue
                     # this process has it open read-only: wait for those readers to finish, as for a lock
                     text, pid = "conflicting lock", str(os.getpid())
+                    if not waiting:
+                        with _WAITING:
+                            _WRITERS_WAITING[where] = _WRITERS_WAITING.get(where, 0) + 1
+                        waiting.append(True)
                 else:
                     found = re.search(r"PID (\d+)", str(exc))
                     pid = found.group(1) if found else "?"
