@@ -596,24 +596,28 @@ def _day_named_in(table, sents, published, live: bool = False):
     live: the report is a live blog under day headers ("Sunday 14 April"): its entries are no narrative, a day
     named in one is no time the next counts from.
     """
-    def day_of(j: int, at: int | None = None) -> date | None:
-        """at: where an incident's word stands in the sentence: only a day no 'after', 'since' ... parts from it
-        ("called in the army on Wednesday after supporters set fire to ...": the fire is before that day)."""
+    def day_of(j: int) -> date | None:
         if not published or live:
             return None
-        text = table.span_text(sents[j].start, sents[j].end)
-        if cas.find_casualties(text):
-            return None  # "On Sunday officials had put the number of dead at 231": a toll's day, no incident's
-        narrative = _narrative_years(table, sents, published)[j]
-        found = [d for d in dt.find_dates(text, published, narrative=narrative) if d.role == "point" and d.span is not None
-                 and d.span.start is not None and not dt.is_reporting_context(text, d)]
-        if at is not None:
-            found = [d for d in found if _TEMPORAL_MARKS_IN.search(text, min(at, d.end), max(at, d.start)) is None]
-        if not found:
-            return None
-        # "The template was set in March 2020.": the narrative has moved to a time that is no day
-        return found[-1].span.start if found[-1].span.precision == "day" else False
+        key = ("day named", published, j)  # each sentence is asked by the several after it: read it once
+        if key not in table.memo:
+            table.memo[key] = _day_named(table, sents, published, j)
+        return table.memo[key]
     return day_of
+
+
+def _day_named(table, sents, published, j: int) -> date | None:
+    """Return the last day sentence j names as a point in time (see `_day_named_in`), False or None."""
+    text = table.span_text(sents[j].start, sents[j].end)
+    if cas.find_casualties(text):
+        return None  # "On Sunday officials had put the number of dead at 231": a toll's day, no incident's
+    narrative = _narrative_years(table, sents, published)[j]
+    found = [d for d in dt.find_dates(text, published, narrative=narrative) if d.role == "point" and d.span is not None
+             and d.span.start is not None and not dt.is_reporting_context(text, d)]
+    if not found:
+        return None
+    # "The template was set in March 2020.": the narrative has moved to a time that is no day
+    return found[-1].span.start if found[-1].span.precision == "day" else False
 
 
 def _anchored(plain: list, anchored: list, retold=lambda d: False) -> list:
@@ -2490,7 +2494,6 @@ def _in_clause_about_argument(other, tok) -> bool:
 
 _ANNOUNCED = ("change", "agreement", "base", "other")
 _TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
-_TEMPORAL_MARKS_IN = re.compile(rf"\b(?:{'|'.join(_TEMPORAL_MARKS)})\b", re.IGNORECASE)
 
 
 def _is_temporal_clause(node) -> bool:
