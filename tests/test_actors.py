@@ -301,3 +301,16 @@ def test_a_missions_site_words_name_its_base_only_in_its_country():
     assert base.site_holder("UN", "LBN").name == "UNIFIL"
     assert base.site_holder("UN", "KEN") is None
     assert base.group("UN", "COD") is None  # "the UN said" names no mission
+
+
+def test_a_phrase_read_twice_gives_equal_actors_each_its_own(parse):
+    """The reading of a phrase is kept per report: a second call gives an equal actor, not the same object, so
+    a caller that marks its actor (a backer filled in) leaves the next caller's alone."""
+    base = actor_base()
+    toks = phrase(parse, "Sudanese government soldiers")
+    first = base.resolve_phrase(toks, "SDN")
+    second = base.resolve_phrase(toks, "SDN")
+    assert first == second and first is not second
+    first.backer = "XXX"
+    assert base.resolve_phrase(toks, "SDN").backer != "XXX"
+    assert base._read_phrase(toks, "SDN") == second

@@ -731,3 +731,14 @@ def test_casualty_cues_skipped_on_words_read_what_every_cue_reads(text, monkeypa
     gated = repr(casualties.find_casualties(text))
     monkeypatch.setattr(casualties, "words_in", lambda text: None)  # no test on words: every cue runs
     assert repr(casualties.find_casualties(text)) == gated
+
+
+def test_figures_read_again_are_copies_of_their_own():
+    """A sentence's figures are kept (the readers ask for them several times): each call gets its own copies,
+    so a reader that marks a figure does not mark the next reader's."""
+    text = "Gunmen killed eleven herders and wounded four others near a river crossing on Monday."
+    first = find_casualties(text)
+    assert first and first == casualties._read_casualties(text)
+    first[0].total = not first[0].total
+    again = find_casualties(text)
+    assert again == casualties._read_casualties(text) and again[0] is not first[0]

@@ -919,3 +919,25 @@ def test_a_reporting_day_does_not_split_an_incident_from_its_narrative_day(text,
 def test_an_incident_a_reporting_verb_tells_keeps_its_day(parse, text, published, trigger, day):
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found and found[0].date is not None and found[0].date.start == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army hit back with artillery fire on rebel positions near the dam.", True),
+    ("Jets bombed two depots in apparent revenge for the ambush of a convoy.", True),
+    ("The militia said the raid was a response to the shelling of its villages.", True),
+    ("Officials met on Tuesday to discuss the harvest and the price of fuel.", False),
+])
+def test_a_cue_word_naming_what_it_answers_is_read_at_its_own_word(nlp, text, expected):
+    """Only the words whose lemma may make a cue are read (on the token table): the answer is that of every
+    token read as a cue word."""
+    from flashpoint.extract.mentions import _cue_word_with_object, _cue_word_with_object_at
+    sent = next(nlp(text).sents)
+    assert _cue_word_with_object(sent) is expected
+    assert any(_cue_word_with_object_at(t) for t in sent) is expected
+
+
+def test_an_attacker_told_dead_by_a_relative_clause_is_counted(nlp):
+    from flashpoint.extract.mentions import attackers_dead
+    sent = next(nlp("The bomber, who died in the blast, had driven a truck into the market gate.").sents)
+    found = attackers_dead(sent, find_casualties(sent.text), [])
+    assert [(c.low, c.attackers) for c in found] == [(1, True)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -958,7 +959,21 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     """Return every casualty figure in a sentence, in text order (zero counts included).
 
     sentence: one sentence (longer text works; figures never join across it).
+    The figures depend on the text alone, and a report's sentence is read for them two or three times (its
+    incidents, the tolls told beside them, the day it names): the last texts' figures are kept, and each
+    call gets copies of its own (callers mark them).
     """
+    return [copy(m) for m in _casualties_in(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _casualties_in(sentence: str) -> tuple[CasualtyMention, ...]:
+    """Return `find_casualties`' figures of a sentence, never to be changed (internal)."""
+    return tuple(_read_casualties(sentence))
+
+
+def _read_casualties(sentence: str) -> list[CasualtyMention]:
+    """Return every casualty figure in a sentence, read anew (see `find_casualties`)."""
     if not sentence:
         return []
     patterns = _patterns()

@@ -665,8 +665,10 @@ def find_dates(text: str, published: date, anchor: date | None = None,
     return [_with_role(text, c, published) for c in _chosen(text, published, anchor, narrative)]
 
 
-def _chosen(text: str, published: date, anchor: date | None, narrative: int | None) -> list[_Candidate]:
-    """Return the resolved, non-overlapping candidates of a text, in text order (internal)."""
+@lru_cache(maxsize=256)
+def _chosen(text: str, published: date, anchor: date | None, narrative: int | None) -> tuple[_Candidate, ...]:
+    """Return the resolved, non-overlapping candidates of a text, in text order (internal; only read: a
+    report's sentence is resolved for its narrative year and again, often alike, for its incidents' dates)."""
     ctx = _Context(text, published, anchor)
     candidates: list[_Candidate] = []
     for rule, match in rule_matches(text):
@@ -681,7 +683,7 @@ def _chosen(text: str, published: date, anchor: date | None, narrative: int | No
     chosen = _inside_earlier(chosen)
     chosen = _in_narrative_year(text, chosen, narrative)
     chosen = _weekday_after_date(text, chosen)
-    return _day_of_month_before(text, chosen)
+    return tuple(_day_of_month_before(text, chosen))
 
 
 @lru_cache(maxsize=256)

@@ -1379,6 +1379,7 @@ def _war_count(c, sdoc, base) -> bool:
 
 
 _KILL_LEMMAS = frozenset(("kill", "die", "assassinate", "murder", "behead", "execute", "slay", "massacre"))
+_DEATH_VERB_LEMMAS = _KILL_LEMMAS | {"shoot", "gun", "neutralise", "neutralize"}  # attackers_dead's verbs, "shot dead" too
 _ONE_PERSON = frozenset(("he", "she", "him", "her"))
 _WITH_PREPS = ("along", "together", "alongside", "with")
 
@@ -1498,9 +1499,13 @@ def attackers_dead(sent, found, kept) -> list:
     doers = {s.i for _, tok in kept for s in tok.children if s.dep_ == "nsubj" and tok.i in attacks}
     base = sent.start_char
     out = []
-    for verb in sent:
+    table = token_table(sent.doc)
+    for i in range(sent.start, sent.end):
+        if table.pos[i] != "VERB" or table.lemma[i] not in _DEATH_VERB_LEMMAS:
+            continue  # (read on the token table: a Token is built only for a verb that may tell a death)
+        verb = sent.doc[i]
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not (lemma in _KILL_LEMMAS or _shot_dead(verb) or lemma in ("neutralise", "neutralize")):
+        if not (lemma in _KILL_LEMMAS or _shot_dead(verb) or lemma in ("neutralise", "neutralize")):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if lemma == "die" or passive:
@@ -3111,12 +3116,25 @@ def _cue_word_with_object(sent) -> bool:
     """Return True when a sentence has a cue word in any form that names what it answers: a preposition
     ("a response for the attack", "in revenge of", "a retaliation to"), an object ("the strikes answered
     the raid"), a means ("answered with air strikes", "responded by shelling") or an adverbial "in" ("in apparent
-    revenge"), beside the cue strings of taxonomy.yaml (which a garbled or uncommon form escapes)."""
-    return any(_is_cue_word(t) and any((c.dep_ == "prep" and c.lower_ in _CUE_PREPS) or c.dep_ == "dobj"
-                                       or (c.dep_ == "prep" and c.lower_ in _MEANS_PREPS and t.pos_ == "VERB")
-                                       for c in t.children)
-               # ("bombed camps in apparent revenge", "in swift retaliation": the cue word's phrase hangs from the answer)
-               or (_is_cue_word(t) and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in") for t in sent)
+    revenge"), beside the cue strings of taxonomy.yaml (which a garbled or uncommon form escapes).
+    Read once per sentence (each of its triggers asks), and only at the words whose lemma may make a cue word."""
+    table = token_table(sent.doc)
+    key = ("cue word with object", sent.start, sent.end)
+    if key not in table.memo:
+        lemma, pos, doc = table.lemma, table.pos, sent.doc
+        table.memo[key] = any(
+            _cue_word_with_object_at(doc[i]) for i in range(sent.start, sent.end)
+            if lemma[i] in _RETALIATION_LEMMAS or (pos[i] == "VERB" and lemma[i] in _BACK_VERBS))
+    return table.memo[key]
+
+
+def _cue_word_with_object_at(t) -> bool:
+    """Return True when token t is a cue word that names what it answers (see `_cue_word_with_object`)."""
+    return (_is_cue_word(t) and any((c.dep_ == "prep" and c.lower_ in _CUE_PREPS) or c.dep_ == "dobj"
+                                    or (c.dep_ == "prep" and c.lower_ in _MEANS_PREPS and t.pos_ == "VERB")
+                                    for c in t.children)
+            # ("bombed camps in apparent revenge", "in swift retaliation": the cue word's phrase hangs from the answer)
+            or (_is_cue_word(t) and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in"))
 
 
 _CUE_PREPS = frozenset(taxonomy()["retaliation_preps"])

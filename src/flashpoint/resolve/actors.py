@@ -6,6 +6,7 @@ countries.csv (names, demonyms and aliases of states) and classes.yaml (unnamed 
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, replace
 from typing import Iterable
 from functools import lru_cache
@@ -384,10 +385,21 @@ class ActorBase:
         Tries, in order: a named group anywhere in the phrase (longest first), a country named as a
         whole phrase ("the United States struck" -> its forces), a class noun at the head with the
         nationality of its modifiers ("U.S. warplanes", "Iran-backed militants", "soldiers").
+        The readers ask for the same phrase several times (its trigger's roles, the tolls and claims beside it):
+        each phrase is read once per report (kept in its token table's memo), each call given a copy of its own.
         """
         toks = list(tokens)
         if not toks:
             return None
+        memo = token_table(toks[0].doc).memo
+        key = ("actor of phrase", id(self), tuple(t.i for t in toks), context_country)
+        if key not in memo:
+            memo[key] = self._read_phrase(toks, context_country)
+        found = memo[key]
+        return copy(found) if found is not None else None
+
+    def _read_phrase(self, toks: list, context_country: str | None) -> Actor | None:
+        """Return the actor a noun phrase names, read anew (see `resolve_phrase`)."""
         if any(t.dep_ == "det" and t.lower_ in ("no", "neither") for t in toks):
             return None  # "no group had claimed the attack"
         text = _span_text(toks)
