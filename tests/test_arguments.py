@@ -168,3 +168,14 @@ def test_an_interception_told_with_no_interceptor_is_the_reporting_states(roles)
     assert a1 is not None and a1[0] == "Military Forces of Israel"
     a1, _ = roles("Witnesses say that two drones were intercepted over Kharkiv.", "intercepted", "UKR")
     assert a1 is None  # people who saw it intercepted nothing
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of the Unité pour la Paix en Centrafrique (UPC) raided a cattle market near the river.", "upc"),
+    ("Fighters of the Unité pour la Paix en Centrafrique raided a cattle market near the river.", None),
+])
+def test_a_group_is_read_by_its_abbreviation_in_brackets_only(nlp, text, expected):
+    """A name spelled in words the base does not hold is the group its bracketed abbreviation names; without the
+    brackets (no "(" in the phrase, whose words are then not read one by one) it is none."""
+    found = resources().args._abbreviated(nlp(text)[0], "CAF")
+    assert (found.id if found is not None else None) == expected

@@ -552,6 +552,8 @@ class ArgumentReader:
             named = self.actors.resolve_phrase(noun_phrase(head), cc)
             if named is not None and named.id is not None and named.name not in self.actors.class_names:
                 return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
+            if "(" not in token_table(doc).text[max(head.left_edge.i - 1, 0):head.right_edge.i]:
+                continue  # no bracket before any word of its phrase: no abbreviation in it (no Token built for them)
             for t in head.subtree:
                 if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
