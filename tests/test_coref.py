@@ -443,3 +443,27 @@ def test_two_records_read_from_one_sentence_never_share_an_id():
     again = [record("Maoists", [(10, 90)]), record("Maoists", [(10, 90), (91, 130)]), record("Police", [(10, 90)])]
     _distinct_ids(again)
     assert [e.event_id for e in again] == ids  # stable across runs
+
+
+def test_a_village_the_gazetteer_does_not_know_is_in_the_town_that_places_it(nlp):
+    # the unknown village is placed at the district's town the sentence names (extract/arguments.py
+    # `_unknown_place`): "the attack ... in Bannu district, where gunmen ambushed ..." is one incident, not one at
+    # the town and one at the village
+    texts = [("In three days, insurgents struck a convoy, a market and a police post, and the governor is under "
+              "pressure. The first and worst attack came on Friday evening in Bannu district, where gunmen ambushed a "
+              "police van near the village of Sokari Khel. Six policemen were killed, officials said.", date(2024, 5, 13)),
+             ("Bandits have raided four communities this month. The deadliest raid came on Tuesday night in Gusau, "
+              "where armed men stormed a wedding near the village of Tungar Kwana. Eleven guests were killed.",
+              date(2024, 9, 12))]
+    for text, published in texts:
+        found = events(text, published)
+        assert len(found) == 1, [(e.location.name, e.fatalities.low) for e in found]
+        assert found[0].fatalities.low in (6, 11)
+
+
+def test_two_villages_the_gazetteer_does_not_know_stay_two_incidents(nlp):
+    # both placed at the same town: two villages, not one
+    text = ("On Monday gunmen burned houses in the village of Tungar Kwana near Gusau, killing four people. "
+            "On Monday bandits stormed the village of Dan Kurmi near Gusau and abducted 20 women.")
+    found = events(text, date(2024, 9, 12))
+    assert len(found) == 2

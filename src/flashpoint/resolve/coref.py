@@ -129,6 +129,16 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+def _placed_by(a: Place | None, b: Place | None) -> bool:
+    """Return True when one place is a settlement no gazetteer knows, placed at the other's coordinates
+    (extract/arguments.py `_unknown_place`: "in Reasi district, ... near the village of Teryath" puts the
+    village at the town the sentence names): the village lies in that place's area, it is no second town."""
+    if a is None or b is None or a.name == b.name or a.country_code != b.country_code:
+        return False
+    return any(x.kind == "village" and x.lat is not None and (x.lat, x.lon) == (y.lat, y.lon)
+               and x.admin1 == y.admin1 and y.kind != "village" for x, y in ((a, b), (b, a)))
+
+
 ANAPHOR_REACH_KM = 30.0
 
 
@@ -221,11 +231,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     retold = m.anaphoric or (all(x.recalled for x in cluster.mentions) and (
         m.recalled or (m.actor1 is not None and a1 is not None and m.actor1.name == a1.name
                        and m.actor1.name not in _GENERIC_ACTORS)))
-    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
+    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)) \
+            and not _placed_by(c_place, m.place):
         return 0
     if m.place is not None and m.place.precision in (1, 2) and any(
             x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
-            and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
+            and not (retold and _close_by(x.place, m.place)) and not _placed_by(x.place, m.place)
+            for x in cluster.mentions if not x.headline):
         return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
     if _other_site(cluster, m) and not _damage_told_after(cluster, m):
         return 0  # (the fire an attack set burns beside its target: "the mosque beside the market was also torched")
