@@ -1520,3 +1520,20 @@ def test_a_frontier_region_and_a_town_across_its_border_are_one_incident_when_pi
     assert same_incident(with_sentence(event("syria-wire-3", place=far, actor1=israel, actor2=fighters, low=5, **DRONE),
                                        "An Israeli drone hit a car in Homs on Sunday, killing 5 members of the Ridwan Brigade."),
                          recalled) == 0
+
+
+def test_a_name_no_actor_list_holds_is_no_other_party_than_a_named_group():
+    from flashpoint.resolve.merge import _actors_agree
+    # "the Support Group for Islam" cut from a longer name: the reader made an unlisted name of the words, and
+    # gave it the country of the report (a Burkina Faso paper), not the group's
+    cut = Actor("Support Group for Islam", "unlisted-support-group-for-islam", "rebel group", "BFA", None,
+                "the al Qaeda-linked Support Group")
+    told = event("wire-a", actor1=JNIM, actor2=MALI_ARMY, low=14)
+    garbled = event("paper-b", actor1=cut, actor2=MALI_ARMY, low=9)
+
+    assert _actors_agree(JNIM, cut) and same_incident(told, garbled) > 0
+    [m] = merged([garbled, told])
+    assert m.actor1.name == JNIM.name  # the listed name, whichever report came first
+    # an unlisted name is still no state's forces, and two listed groups of two countries stay two parties
+    assert not _actors_agree(cut, MALI_ARMY)
+    assert not _actors_agree(JNIM, Actor("Ansarul Islam", "ansarul-islam", "rebel group", "BFA", None, "Ansarul Islam"))

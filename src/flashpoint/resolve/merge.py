@@ -390,11 +390,18 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
         return True
     if any(x.text is None or (x.name == "Unidentified Armed Group" and x.read_elsewhere) for x in (a, b)):
         return True  # the report named nobody (a side filled in without its words): unknown, not another party
-    # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
-    unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
+    # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces; nor is a
+    # name no actor list holds, made from a report's words ("Gang of the Barrio" cut from "Gang of the
+    # Barrio 18", "the Group for the Support of Islam"), another party than a group another report names
+    unnamed = (a.name in _UNNAMED_ATTACKERS or _unlisted(a), b.name in _UNNAMED_ATTACKERS or _unlisted(b))
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
         return True
     return False
+
+
+def _unlisted(actor: Actor) -> bool:
+    """Return True for a party named by words no actor list holds (resolve/actors.py gives it an `unlisted-` id)."""
+    return bool(actor.id) and actor.id.startswith("unlisted-")
 
 
 def _same_figure(a: Event, b: Event, least: int = 0) -> bool:
@@ -1364,10 +1371,11 @@ def _combine(parts: list[Event]) -> Event:
 
 
 def _prefer_named(actors):
-    """Return the first named actor read in its report's words, else the first named, else any (a
-    side the pipeline filled in without words is a guess: "Tuesday's strike" credited to the party
-    another sentence named)."""
+    """Return the first named actor read in its report's words (a listed name first), else the first
+    named, else any (a side the pipeline filled in without words is a guess: "Tuesday's strike"
+    credited to the party another sentence named)."""
     found = [a for a in actors if a is not None]
     named = [a for a in found if a.name not in GENERIC_ACTORS]
     said = [a for a in named if a.text is not None]
-    return (said or named or found or [None])[0]
+    listed = [a for a in said if not _unlisted(a)]  # a name an actor list holds over one made from words
+    return (listed or said or named or found or [None])[0]
