@@ -1705,7 +1705,8 @@ class ArgumentReader:
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
             # "the village of Let Yet Kone", or with no "of": "a cafe at the village Hroza"
             of = i + 2 < len(toks) and toks[i + 1].lower_ == "of"
-            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1])
+            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1]) \
+                and tok.text.islower()  # "the Village Council", "the District Reserve Guard": a proper name
             if not name and (of or direct):
                 k = i + 2 if of else i + 1
                 while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
