@@ -919,3 +919,14 @@ def test_a_reporting_day_does_not_split_an_incident_from_its_narrative_day(text,
 def test_an_incident_a_reporting_verb_tells_keeps_its_day(parse, text, published, trigger, day):
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found and found[0].date is not None and found[0].date.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck an oil depot in Russia's Belgorod region on Sunday, the governor said. An officer in "
+    "Ukraine's security service told reporters the strike had set two fuel tanks on fire.",
+    "Jets bombed a weapons store in Lebanon's Bekaa valley on Monday night. A spokesman in Israel's army "
+    "told reporters the strike had destroyed rockets."])
+def test_the_country_of_a_speakers_force_is_no_place_of_the_strike_told_before(parse, text):
+    # "a source in Ukraine's military told": where the teller belongs, not where the strike fell
+    found = [m for m in mentions(parse, text) if m.trigger == "strike"]
+    assert found and found[0].place is None

@@ -16,7 +16,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase, head_forms
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       reporting_verbs, settlement_words, vicinity_words)
+                                       reporting_verbs, settlement_words, site_words, vicinity_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -340,6 +340,18 @@ def _frontier_side(span) -> bool:
         return False
     return not any(c.i != root.i and c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
                    for c in frontier.children)
+
+
+def _names_site_in(table, start: int, a: int, b: int) -> bool:
+    """Return True for a one-word town inside a longer name (tokens a..b) that names a site in it: the name's
+    first word before a site word ("the Gwadar Port Authority", "the Kharkiv Tractor Plant"), or the word
+    after "<site word> of" ("the Confucius Institute of the University of Karachi"); not "Noura" inside
+    "Wad al-Noura" (site words: data/places/cues.yaml `facility_words` but a road's)."""
+    words = site_words()
+    if start > 1 and table.lower[start - 1] == "of" and table.lower[start - 2] in words:
+        return True
+    first = a + 1 if table.lower[a] in ("the", "a") else a
+    return start == first and any(table.lower[i] in words for i in range(start + 1, min(start + 4, b)))
 
 
 def _after_where_word(span) -> bool:
@@ -1560,7 +1572,8 @@ class ArgumentReader:
             if any(i in taken for i in range(start, end)):
                 continue
             # (each test below only skips a name: the ones on the token table come before those that build a Span)
-            if end - start == 1 and any(a <= start and end <= b for a, b in entities):
+            if end - start == 1 and any(a <= start and end <= b and not _names_site_in(table, start, a, b)
+                                        for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
             if end - start > 1 and table.lower[end - 1] in _TRAILING_LINKS:
                 continue  # "in Saada province at Thursday": no name ends with an article ("at", "al") or a hyphen
@@ -1692,7 +1705,8 @@ class ArgumentReader:
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
             # "the village of Let Yet Kone", or with no "of": "a cafe at the village Hroza"
             of = i + 2 < len(toks) and toks[i + 1].lower_ == "of"
-            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1])
+            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1]) \
+                and tok.text.islower()  # "the Village Council", "the District Reserve Guard": a proper name
             if not name and (of or direct):
                 k = i + 2 if of else i + 1
                 while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
@@ -1794,7 +1808,15 @@ class ArgumentReader:
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
             head = root.head
             if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-                return False  # "the Kurdistan Region Security Council said": a body's name, not a place told
+                # "stormed the Gwadar Port Authority complex", "shelled the Kharkiv Tractor Plant": a facility in the
+                # town, where the facility was hit; "the Kurdistan Region Security Council said": a body's name
+                chain = [head]
+                while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+                    chain.append(chain[-1].head)
+                if any(t.lemma_.lower() in site_words() or t.lower_ in site_words()
+                       for t in root.doc[root.i + 1:chain[-1].i + 1]):
+                    return self._locative(head.doc[chain[-1].i:chain[-1].i + 1], actor_token_ids)
+                return False
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True

@@ -741,6 +741,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                             break
                     if place is not None:
                         break
+            if place is None:
+                place = _report_town(clusters, c)
             if context is not None and (place is None or (place.precision or 4) >= (context.precision or 4)):
                 continue
             if place is None:
@@ -946,6 +948,16 @@ def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
                 continue
             c.mentions[0].actor2 = actor
             break
+
+
+def _report_town(clusters: list[Cluster], c: Cluster) -> Place | None:
+    """Return the one town every other placed incident of a report happened at, if there is one: "police shot a
+    man in Kenosha ... In answer, protesters set cars on fire" (an incident the report tells without a place is
+    in the town the report is about, not at its country's capital); None when the report names two places."""
+    found = [p for o in clusters if o is not c and (p := _specific_place(o)) is not None]
+    if not found or any(p.precision not in (1, 2) or p.kind == "village" for p in found):
+        return None
+    return found[0] if len({(p.name, p.country_code) for p in found}) == 1 else None
 
 
 def _specific_place(c: Cluster) -> Place | None:
