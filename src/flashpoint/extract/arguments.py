@@ -30,6 +30,8 @@ _TERRITORY_MODES = ("territory_lost", "territory_regained")
 # acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
 # for two sixes" is cricket) nor a town's
 _HOW_MARKS = ("when", "after", "as")  # "were killed when/after/as X did Y": the clause that tells how they died
+_SITE_KINDS = ("military_facilities", "police_facilities", "civilian_sites", "civilian_areas", "state_sites",
+               "government_sites", "vehicles")
 _PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
 
 
@@ -53,11 +55,22 @@ def held_site_labels() -> dict[str, str]:
 
 
 def is_facility(tok) -> bool:
-    """Return True when a token heads a base or police station ('the Nevatim air base'): a place
-    as much as a target, so its words still say where."""
+    """Return True when a token heads a base or police station ('the Nevatim air base') or a town's residential
+    area: a place as much as a target, so its words still say where."""
     phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]  # "the headquarters of X in Atbara": up to its head
     return any(_phrase_ends_with(phrase, targets()[kind])
-               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words"))
+               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words",
+                            "civilian_areas"))
+
+
+def _site(tok) -> bool:
+    """Return True when a noun names a thing struck, not people: a base, a police post, a home, a port, an office,
+    a vehicle or an armed side's holding (targets.yaml)."""
+    if tok.pos_ != "NOUN":
+        return False
+    t = targets()
+    phrase = [w for w in noun_phrase(tok) if w.i <= tok.i]
+    return tok.lemma_.lower() in t["holding_nouns"] or any(_phrase_ends_with(phrase, t[k]) for k in _SITE_KINDS)
 
 
 def _phrase_ends_with(toks, phrases: frozenset) -> bool:
@@ -430,6 +443,9 @@ class ArgumentReader:
             or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
             return group
+        used = self._used_by(tok, context_country)
+        if used is not None:
+            return used
         for t in (_conjuncts(tok) if conjuncts else [tok]):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
@@ -818,9 +834,17 @@ class ArgumentReader:
             return self.actors.state_forces(country, text, label="Government of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
-        if _phrase_ends_with(phrase, targets()["civilian_sites"]):
+        if _phrase_ends_with(phrase, targets()["civilian_sites"] | targets()["civilian_areas"]):
             return Actor("Civilians", "civilians", "civilians", country.code, None, text)
         return None
+
+    def _used_by(self, tok, cc) -> Actor | None:
+        """Return who a clause after a site says uses or holds it ("a police station being used as a base by the
+        army" is the army's, whatever its kind says), or None."""
+        if not _site(tok) or not any(c.dep_ == "acl" and c.lemma_.lower() in targets()["occupied_by_verbs"]
+                                     for c in tok.children):
+            return None  # ("government forces backed by Russia" are no site: the sponsor is their backer)
+        return self.owner(tok, cc)
 
     def owner(self, tok, context_country):
         """Return who a struck thing belongs to: 'facilities used by Kataib Hezbollah' -> Kataib Hezbollah.
@@ -845,7 +869,10 @@ class ArgumentReader:
                         if actor is not None:
                             return actor
             if c.dep_ == "acl" and lemma in targets()["occupied_by_verbs"]:
-                for g in c.children:
+                # "used as a base by the army": the parser may hang 'by' on the role
+                roles = [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj" for x in o.children]
+                for g in list(c.children) + roles:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
                         for p in g.children:
                             if p.dep_ == "pobj":
@@ -853,7 +880,8 @@ class ArgumentReader:
             if c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
                 for p in c.children:
                     if p.dep_ == "pobj":  # "a convoy of UN peacekeepers": the mission's
-                        actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
+                        actor = self._used_by(p, context_country) \
+                            or self.actors.resolve_phrase(noun_phrase(p), context_country)
                         if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
                             actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
                         if actor is not None:
@@ -934,7 +962,8 @@ class ArgumentReader:
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
             head = trig.head
-            if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob") \
+            if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
+                    and entry.mode not in ("protest", "riot", "mob") \
                     and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
                 # "six soldiers died in a bomb attack": who died was hit
                 # the subject of a passive ("were killed in"), or of a verb without object ("died in"); "Russia
@@ -943,11 +972,18 @@ class ArgumentReader:
                 subj = next((c for c in head.head.children if c.dep_ == "nsubjpass" or (
                     c.dep_ == "nsubj" and not passive and not any(o.dep_ == "dobj" for o in head.head.children)
                     and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
-                if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
-                    a2, t2 = self.resolve(subj, cc), subj
-        if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob"):
+                dead = self.resolve(subj, cc) if subj is not None \
+                    and subj.lemma_.lower() not in targets()["unnamed_people"] else None
+                if dead is not None or a2 is None:
+                    a2, t2 = dead, subj
+        if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
+                and entry.mode not in ("protest", "riot", "mob"):
             # "four soldiers died when al-Shabaab set off a roadside bomb": who died in the clause's act was hit
-            a2, t2 = self._died_in_how(trig, cc)
+            # ("68 migrants were killed when strikes hit a detention centre": the dead named, not the owner a
+            # site's kind alone gives)
+            dead, told = self._died_in_how(trig, cc)
+            if dead is not None or a2 is None:
+                a2, t2 = dead, told
         if a1 is None and a2 is None and trig.pos_ in ("VERB", "AUX"):
             # "Fighting between the Taliban and ISKP fighters broke out" (a gerund the parser makes a verb)
             b1, s1, b2, s2 = self._between(trig, cc)
@@ -986,6 +1022,18 @@ class ArgumentReader:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
 
+    def _owner_guessed(self, tok, cc) -> bool:
+        """Return True when a struck thing's side is only what its kind gives in the report's country: "a
+        detention centre", "two police vehicles", "an army post" with no nationality, name, owner or 'their'
+        in its words (the people a sentence says died in it say better who was hit)."""
+        if tok is None or not _site(tok):
+            return False
+        phrase = [w for w in noun_phrase(tok) if w.i <= tok.i]
+        if any(w.ent_type_ in ("NORP", "GPE", "ORG") or w.pos_ == "PROPN" for w in phrase) \
+                or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        return self.owner(tok, cc) is None
+
     def _doer_of_how(self, victim_verb, cc):
         """Return (actor, token) of the armed subject of a when/after/as clause under a victim verb, the clause
         active with an object: "were killed when Maoists set off a landmine", "died after gunmen opened fire"."""
@@ -1008,13 +1056,16 @@ class ArgumentReader:
         says only 'people' (the report decides whose)."""
         clause = trig
         if trig.pos_ not in ("VERB", "AUX"):
-            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass") else None
+            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass", "nsubj") else None  # "when air strikes hit"
         if clause is None or clause.dep_ != "advcl" \
                 or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in clause.children):
             return None, None
         head = clause.head
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in targets()["victim_verbs"]:
             return None, None
+        if head.dep_ == "conj" and head.head.lemma_.lower() in targets()["victim_verbs"] \
+                and not any(c.dep_ == "nsubjpass" for c in head.children):
+            head = head.head  # "were killed and 20 wounded when ...": the clause hangs on the last verb
         passive = any(c.dep_ == "auxpass" for c in head.children)
         subj = next((c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not passive
                      and head.lemma_.lower() in ("die", "perish"))), None)
