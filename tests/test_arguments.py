@@ -194,3 +194,17 @@ def test_an_interception_told_with_no_interceptor_is_the_reporting_states(roles)
     assert a1 is not None and a1[0] == "Military Forces of Israel"
     a1, _ = roles("Witnesses say that two drones were intercepted over Kharkiv.", "intercepted", "UKR")
     assert a1 is None  # people who saw it intercepted nothing
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    # the English name before the bracket is a listed alias of the group the abbreviation names, whose
+    # initials are not the abbreviation's
+    ("The Qaeda-allied Group for the Support of Islam and Muslims (JNIM) claimed the raid on Nara.", "raid",
+     "MLI", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Overnight the Islamic State-linked Allied Democratic Forces (ADF) raided Mukondi village.", "raided",
+     "COD", "Allied Democratic Forces"),
+])
+def test_a_name_written_out_before_its_abbreviation_is_that_group(roles, text, word, country, expected):
+    a1, _ = roles(text, word, country)
+    assert a1 is not None and a1[0] == expected
+

@@ -467,3 +467,14 @@ def test_two_villages_the_gazetteer_does_not_know_stay_two_incidents(nlp):
             "On Monday bandits stormed the village of Dan Kurmi near Gusau and abducted 20 women.")
     found = events(text, date(2024, 9, 12))
     assert len(found) == 2
+
+
+def test_a_claim_for_one_place_of_a_doer_phrase_told_for_several_names_the_doer_of_each(nlp):
+    text = ("OUAGADOUGOU, June 4 - The army said the assailants struck Dori, the regional capital near the Niger "
+            "border, as well as Kaya, Titao and Ouahigouya on Monday. It gave no toll. Residents of Dori told "
+            "reporters that shooting lasted several hours near the gendarmerie. The Islamic State Sahel Province "
+            "claimed responsibility for the attacks on Dori and Kaya in a statement on Tuesday.")
+    found = events(text, date(2024, 6, 4))
+    assert {e.location.name for e in found} >= {"Dori", "Titao", "Ouahigouya"}
+    assert all(e.actor1.name == "Islamic State Sahel Province" for e in found)
+

@@ -578,17 +578,18 @@ class ArgumentReader:
             if head.pos_ != "PROPN" and head.i != tok.i:
                 continue
             named = self.actors.resolve_phrase(noun_phrase(head), cc)
-            if named is not None and named.id is not None and named.name not in self.actors.class_names:
+            if named is not None and named.id is not None and named.name not in self.actors.class_names \
+                    and not named.id.startswith("unlisted-"):
                 return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
             for t in head.subtree:
                 if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
                     continue
                 words = [w for w in doc[head.left_edge.i:t.i - 1] if w.text[:1].isupper() and w.pos_ == "PROPN"]
-                if not words or words[0].text[0] != t.text[0]:
+                entry = self.actors.group(t.text, cc)
+                if not words or (words[0].text[0] != t.text[0] and not self._spelled_as(words, t, entry, cc)):
                     continue  # the abbreviation of the name before it, not an aside ("(CODECO)", not "(AFP)")
                 text = doc[min(tok.left_edge.i, words[0].i):t.i - 1].text.strip(" ,")  # the words up to the name's end
-                entry = self.actors.group(t.text, cc)
                 if entry is not None and entry.type not in ("civilians", "protesters"):
                     return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
                 # a name the base does not know is taken only when the abbreviation is its initials
@@ -597,6 +598,15 @@ class ArgumentReader:
                     return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), "political militia",
                                  cc, None, text)
         return None
+
+    def _spelled_as(self, words, abbreviation, entry, cc) -> bool:
+        """Return whether the name before a bracketed abbreviation is one the base lists for the same group, from
+        one of its capitalised words to the bracket: "the al-Qaeda-linked Group for the Support of Islam and
+        Muslims (JNIM)" spells out JNIM in English, whose initials are not the abbreviation's."""
+        if entry is None:
+            return False
+        doc = abbreviation.doc
+        return any(self.actors.group(doc[w.i:abbreviation.i - 1].text.strip(" ,"), cc) == entry for w in words)
 
     def _possessor(self, tok, cc) -> Actor | None:
         """Return whose a thing 'its' or 'their' says it is, the pronoun read back to the subject of the clause

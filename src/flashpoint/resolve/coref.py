@@ -711,7 +711,9 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         if not all(m.recalled for m in c.mentions):
             told = c
     _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
+    told_doers = [_unnamed_doer_phrases(c) for c in clusters]  # (a claim clears the phrases it replaces)
     _fill_claims(clusters, claims or {})
+    _share_named_doers(clusters, told_doers)
     _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
         if _own_place(c) is None and c.first.kind != "tally":
@@ -934,6 +936,34 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
             for m in cluster.mentions:
                 m.actor1 = None
             cluster.mentions[0].actor1 = actor
+
+
+def _share_named_doers(clusters: list[Cluster], told_doers: list[set]) -> None:
+    """'The assailants struck A, B and C. ... X claimed the attacks on A and B': one unnamed doer phrase told for
+    several places is one doer, so the group a claim or a later sentence names for one of its incidents did the
+    others too (incidents hitting that group's own side aside). told_doers: each cluster's unnamed doer phrases."""
+    for named, phrases in zip(clusters, told_doers):
+        actor = _cluster_actor(named, "actor1")
+        if named.first.kind != "event" or actor is None or actor.name in _GENERIC_ACTORS \
+                or actor.type == "state forces":
+            continue
+        for c, others in zip(clusters, told_doers):
+            if c is named or c.first.kind != "event" or not phrases & others:
+                continue
+            current = _cluster_actor(c, "actor1")
+            if current is not None and current.name not in _GENERIC_ACTORS \
+                    or _same_side(actor, _cluster_actor(c, "actor2")):
+                continue
+            for m in c.mentions:
+                m.actor1 = None
+            c.mentions[0].actor1 = actor
+
+
+def _unnamed_doer_phrases(cluster: Cluster) -> set[tuple[int, str]]:
+    """Return (sentence, words) of each unnamed armed doer ('the assailants', 'gunmen') a cluster's mentions read."""
+    return {(m.sent_index, m.actor1.text) for m in cluster.mentions
+            if m.actor1 is not None and m.actor1.text and m.actor1.name in _GENERIC_ACTORS
+            and m.actor1.type in ("rebel group", "political militia")}
 
 
 def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
