@@ -919,3 +919,16 @@ def test_a_reporting_day_does_not_split_an_incident_from_its_narrative_day(text,
 def test_an_incident_a_reporting_verb_tells_keeps_its_day(parse, text, published, trigger, day):
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found and found[0].date is not None and found[0].date.start == day
+
+
+def test_people_detained_by_a_rebel_group_are_abducted(parse):
+    # ACLED: only a state arrests; people a rebel group or militia detains are abducted
+    text = "Fighters of the Lord's Resistance Army detained twelve farmers near Obo on Sunday."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_people_detained_by_police_stay_an_arrest(parse):
+    text = "Police detained twelve men near Obo on Sunday, the interior ministry said."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Arrests"
