@@ -443,3 +443,13 @@ def test_two_records_read_from_one_sentence_never_share_an_id():
     again = [record("Maoists", [(10, 90)]), record("Maoists", [(10, 90), (91, 130)]), record("Police", [(10, 90)])]
     _distinct_ids(again)
     assert [e.event_id for e in again] == ids  # stable across runs
+
+
+def test_people_abducted_and_killed_are_an_attack(parse):
+    # ACLED: an abduction whose captives were killed is coded as the attack on them
+    text = ("Police on Saturday found the bodies of nine traders who had been kidnapped by gunmen from a market in "
+            "Gumsu a week earlier, officials said.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert events and events[0].event_type == "Violence against civilians"
+    assert events[0].sub_event_type == "Attack"

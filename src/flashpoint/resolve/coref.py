@@ -1236,6 +1236,9 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
         # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
         # (12 aid workers taken hostage "in a raid" that hurt no one stay an abduction)
         return "Violence against civilians", "Attack"
+    if best.sub_event_type == "Abduction/forced disappearance" and (_cluster_casualties(c).low or 0) > 0:
+        # ACLED: people abducted and killed ("the bodies of 13 kidnapped workers were found") are an attack
+        return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
 
 
