@@ -453,3 +453,12 @@ def test_people_abducted_and_killed_are_an_attack(parse):
               if e.kind == "event"]
     assert events and events[0].event_type == "Violence against civilians"
     assert events[0].sub_event_type == "Attack"
+
+
+def test_the_attack_retold_with_another_target_is_the_same_incident(parse):
+    # "the attack" with no doer or day of its own points back, whoever the speaker says it hit
+    text = ("A suicide bomber blew himself up in a crowded mosque in Dalo on Friday, killing 30 worshippers, "
+            "officials said. The militant group said the attack targeted soldiers of the district garrison.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert len(events) == 1
