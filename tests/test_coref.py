@@ -478,3 +478,21 @@ def test_a_claim_for_one_place_of_a_doer_phrase_told_for_several_names_the_doer_
     assert {e.location.name for e in found} >= {"Dori", "Titao", "Ouahigouya"}
     assert all(e.actor1.name == "Islamic State Sahel Province" for e in found)
 
+
+def test_people_abducted_and_killed_are_an_attack(parse):
+    # ACLED: an abduction whose captives were killed is coded as the attack on them
+    text = ("Police on Saturday found the bodies of nine traders who had been kidnapped by gunmen from a market in "
+            "Gumsu a week earlier, officials said.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert events and events[0].event_type == "Violence against civilians"
+    assert events[0].sub_event_type == "Attack"
+
+
+def test_the_attack_retold_with_another_target_is_the_same_incident(parse):
+    # "the attack" with no doer or day of its own points back, whoever the speaker says it hit
+    text = ("A suicide bomber blew himself up in a crowded mosque in Dalo on Friday, killing 30 worshippers, "
+            "officials said. The militant group said the attack targeted soldiers of the district garrison.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert len(events) == 1

@@ -930,3 +930,16 @@ def test_the_country_of_a_speakers_force_is_no_place_of_the_strike_told_before(p
     # "a source in Ukraine's military told": where the teller belongs, not where the strike fell
     found = [m for m in mentions(parse, text) if m.trigger == "strike"]
     assert found and found[0].place is None
+
+
+def test_people_detained_by_a_rebel_group_are_abducted(parse):
+    # ACLED: only a state arrests; people a rebel group or militia detains are abducted
+    text = "Fighters of the Lord's Resistance Army detained twelve farmers near Obo on Sunday."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_people_detained_by_police_stay_an_arrest(parse):
+    text = "Police detained twelve men near Obo on Sunday, the interior ministry said."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Arrests"

@@ -213,7 +213,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
               or any(_same_side(a1, x) for x in m.allies)) \
             or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
-                    or (m.anaphoric and _same_side(a1, m.actor1))):
+                    or (m.anaphoric and _same_side(a1, m.actor1))
+                    # "the group said the attack targeted soldiers" after a bombing of worshippers: a bare
+                    # "the attack", with no doer or day of its own, retells it in a speaker's version of the target
+                    or (m.anaphoric and m.actor1 is None and m.date is None and not m.plural)):
         # "the Russian missiles hit a school" after "Russia said it had killed 600 soldiers in a strike": the
         # same doer's strike, told by another side with other victims
         return 0
@@ -1289,6 +1292,9 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
             and (any(m.mode == "kill" for m in c.mentions) or _hurt(_cluster_casualties(c))):
         # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
         # (12 aid workers taken hostage "in a raid" that hurt no one stay an abduction)
+        return "Violence against civilians", "Attack"
+    if best.sub_event_type == "Abduction/forced disappearance" and (_cluster_casualties(c).low or 0) > 0:
+        # ACLED: people abducted and killed ("the bodies of 13 kidnapped workers were found") are an attack
         return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
 
