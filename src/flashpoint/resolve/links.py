@@ -199,7 +199,10 @@ def _to_first_copy(events: list[Event], copies: set[tuple[int, int]]) -> None:
 def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
     """Give the links of an answer told by a plural cue ("Iran says its barrages are revenge for Friday's
     attack") to the other acts of its side and kind that the report tells after what it answered and within
-    `after_max_days` of it, with no link of their own: the plural names them all, coreference folded it into one."""
+    `after_max_days` of it, with no link of their own, told before the plural's sentence or in a sentence that
+    tells the answer too: the plural names them all, coreference folded it into one; an act of that side told
+    only after the plural ("... Its air strikes were revenge for the ambush. On Friday its artillery shelled
+    ...") is another of its acts that week, not one the plural points back at."""
     by_id = {e.event_id: k for k, e in enumerate(events)}
     given: dict[int, set[str]] = {}
     for i, c in enumerate(clusters):
@@ -211,11 +214,14 @@ def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
                 or not answered or any(d is None or d.start is None for d in answered):
             continue
         last = max(d.end or d.start for d in answered)
+        told = {m.sent_index for m in c.mentions}
+        cue = min(m.sent_index for m in c.mentions if m.retaliation and m.plural)
         for k, other in enumerate(clusters):
             when, them = _cluster_date(other), _cluster_actor(other, "actor1")
             if k == i or other.first.kind == "tally" or events[k].responds_to or events[k].event_id in events[i].responds_to \
                     or events[k].event_type != events[i].event_type or them is None or not _same_side(me, them) \
-                    or when is None or when.start is None or all(m.recalled for m in other.mentions):
+                    or when is None or when.start is None or all(m.recalled for m in other.mentions) \
+                    or not any(m.sent_index in told or m.sent_index < cue for m in other.mentions):
                 continue
             if when.start > last and abs((when.start - mine.start).days) <= settings()["after_max_days"]:
                 given.setdefault(k, set()).update(events[i].responds_to)
