@@ -495,13 +495,3 @@ def test_one_more_death_told_at_a_hospital_elsewhere_raises_the_incidents_toll(n
     shooting = [e for e in found if e.fatalities.text and "three villagers" in e.fatalities.text]
     assert len(shooting) == 1 and (shooting[0].fatalities.low, shooting[0].fatalities.high) == (3, 4)
     assert all(e.fatalities.low is None for e in found if e is not shooting[0])
-
-
-def test_a_toll_four_sentences_on_with_no_other_incident_between_is_the_last_ones(nlp):
-    text = ("Police and guerrillas exchanged fire for six hours in the forests of Gadchiroli on Friday. "
-            "The bodies of 12 Maoists were recovered from the site. "
-            "Among them was a regional commander with a large bounty on his head. "
-            "Rifles, grenades and radio sets were found beside the bodies. "
-            "One constable laid down his life, the statement said.")
-    found = [e for e in events(text, date(2025, 5, 24)) if e.fatalities.low is not None]
-    assert len(found) == 1 and (found[0].fatalities.low, found[0].fatalities.high) == (13, 13)

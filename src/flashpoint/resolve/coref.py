@@ -810,14 +810,12 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
                 owner = (last, c)
         if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
-        far = owner is None and (owner := _last_told(clusters, index, tolls[index], places)) is not None
         if owner is None and not _retold(clusters, index, tolls[index]):
             owner = _told_next(clusters, index, tolls[index], places)
         if owner is None:
             continue
         cluster = owner[1]
-        if not far:  # (a toll told far from its incident passes it on to no toll right after it)
-            owners[index] = cluster
+        owners[index] = cluster
         toll = tolls[index]
         own = [m.casualties for m in cluster.mentions if m.casualties is not None]
         if not own:
@@ -851,24 +849,6 @@ def _spread_zeros(clusters: list[Cluster], tolls: dict, places: dict) -> None:
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index <= index), default=-99)
             if 0 <= index - last <= 2:
                 c.tolls.append(toll)
-
-
-FAR_TOLL_SENTENCES = 4  # how far back a toll reaches the incident told last when no other is told between
-
-
-def _last_told(clusters: list[Cluster], index: int, toll: Casualties, places: dict):
-    """Return (sentence, cluster) of the only incident told in the four sentences before a toll, or None:
-    "27 Maoists were killed in the encounter" ... (the leader among them, the arms seized) ... "One jawan
-    laid down his life": with no other incident told between, the toll is still that incident's."""
-    told = [(m.sent_index, c) for c in clusters for m in c.mentions
-            if not m.generic and index - FAR_TOLL_SENTENCES <= m.sent_index < index]
-    if not told or len({id(c) for _, c in told}) > 1:
-        return None
-    last, c = max(told, key=lambda t: t[0])
-    if c.first.kind != "event" or (toll.low and c.value("event_type") == "Strategic developments") \
-            or not _places_compatible(c.value("place"), places.get(index)):
-        return None
-    return last, c
 
 
 def _continued(clusters: list[Cluster], index: int, toll: Casualties, owners: dict[int, Cluster]):
