@@ -797,8 +797,8 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
         if tolls[index].elsewhere:
             _gapped_tolls(clusters, index, tolls[index])
             tolls[index] = replace(tolls[index], elsewhere=())
-        owner = _continued(clusters, index, tolls[index], owners)
-        for c in clusters if owner is None else ():
+        owner = None
+        for c in clusters:
             if c.first.kind != "event" or (tolls[index].low and c.value("event_type") == "Strategic developments"):
                 continue  # "The gunman was arrested. The governor put the toll at 13.": the shooting's dead
             if not _places_compatible(c.value("place"), places.get(index)):
@@ -849,27 +849,6 @@ def _spread_zeros(clusters: list[Cluster], tolls: dict, places: dict) -> None:
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index <= index), default=-99)
             if 0 <= index - last <= 2:
                 c.tolls.append(toll)
-
-
-def _continued(clusters: list[Cluster], index: int, toll: Casualties, owners: dict[int, Cluster]):
-    """Return (sentence, cluster) of the incident a running toll counts one more death of, or None: "four
-    men died of bullet wounds" ... "a fifth man died in a hospital in Dhaka" (the hospital's town is not
-    the incident's place): the incident told in the four sentences before whose count is one less."""
-    if not toll.total or toll.low is None or toll.low != toll.high or toll.low < 2:
-        return None
-    owner = None
-    for c in clusters:
-        if c.first.kind != "event":
-            continue
-        told = [m.sent_index for m in c.mentions if not m.generic and m.sent_index < index] + \
-            [k for k, o in owners.items() if o is c]
-        counts = [x.high if x.high is not None else x.low
-                  for x in [m.casualties for m in c.mentions if m.casualties is not None] + c.tolls]
-        last = max(told, default=-99)
-        if 1 <= index - last <= 4 and toll.low - 1 in counts and toll.low - 1 == max(x for x in counts if x is not None) \
-                and (owner is None or last > owner[0]):
-            owner = (last, c)
-    return owner
 
 
 def _retold(clusters: list[Cluster], index: int, toll: Casualties) -> bool:
