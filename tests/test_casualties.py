@@ -786,14 +786,3 @@ def test_an_attack_that_hurt_no_one_counts_zero(sentence):
 
 def test_killing_without_a_zero_noun_gives_no_zero():
     assert [m for m in find_casualties("The raiders left without killing anyone.") if m.kind == "killed"] == []
-
-
-def test_attackers_told_dead_without_a_figure_take_the_count_told_before():
-    before = "Three masked gunmen stormed a hotel lobby in the port on Friday night."
-    m, = [m for m in find_casualties("The gunmen were later killed by commandos.", before) if m.kind == "killed"]
-    assert (m.low, m.high, m.attackers, m.added) == (3, 3, True, True)
-
-
-def test_a_count_of_dead_militants_before_is_no_count_of_attackers():
-    before = "Troops said they had killed 15 militants in the valley."
-    assert [m for m in find_casualties("The gunmen were later killed by commandos.", before) if m.kind == "killed"] == []

@@ -956,13 +956,10 @@ def over_a_period(sentence: str) -> bool:
 _RESPECTIVELY = re.compile(r"[\s,]*respectively\b", re.IGNORECASE)
 
 
-def find_casualties(sentence: str, before: str = "") -> list[CasualtyMention]:
+def find_casualties(sentence: str) -> list[CasualtyMention]:
     """Return every casualty figure in a sentence, in text order (zero counts included).
 
     sentence: one sentence (longer text works; figures never join across it).
-    before: the sentences just before it in its report; only read for how many attackers there
-        were when the sentence tells their death without a figure ("two gunmen opened fire ...
-        The attackers were shot dead").
     """
     if not sentence:
         return []
@@ -1016,7 +1013,7 @@ def find_casualties(sentence: str, before: str = "") -> list[CasualtyMention]:
             mentions.append(CasualtyMention(loss.start("figure"), loss.end(), sentence[loss.start("figure"):loss.end()],
                                             value, value, "killed", None, None, added=True))
     mentions.extend(pair[0] for pair in found if pair)
-    attackers = _attacker_mentions(sentence, patterns, mentions, before)
+    attackers = _attacker_mentions(sentence, patterns, mentions)
     attackers += _suicide_mentions(sentence, patterns, mentions + attackers)
     if any(not m.group("not") for m in patterns.already_counted.finditer(sentence)):
         attackers = []  # "27 people died, including the bomber": the toll already counts them
@@ -1031,16 +1028,14 @@ def find_casualties(sentence: str, before: str = "") -> list[CasualtyMention]:
     return mentions
 
 
-def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention],
-                       before: str = "") -> list[CasualtyMention]:
+def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention]) -> list[CasualtyMention]:
     """Return the attackers told dead without a figure, each an `added` count of militants beside
     their victims: "shot dead seven people before police killed him" (1 more), "four gunmen killed
     19 soldiers before they were themselves shot dead" (4 more), "he died after detonating the device".
 
     A pronoun counts as an attacker only where the words say so: an enforcer killed it after the
     sentence told a killing ("before police killed him"), a reflexive ("themselves"), "by police", or
-    a death by detonation. A plural takes the figure of the attackers told before it in the sentence,
-    else in the sentences `before` it.
+    a death by detonation. A plural takes the figure of the attackers told before it in the sentence.
     """
     lex = lexicon()["attacker_deaths"]
     pronouns = {"he", "she", "him", "her", "they", "them"}
@@ -1061,7 +1056,7 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
                 count = 1
             else:
                 told = list(patterns.attackers_counted.finditer(sentence, 0, match.start()))
-                count = parse_number(told[-1].group("figure")) if told else attackers_told(before)
+                count = parse_number(told[-1].group("figure")) if told else None
                 if count is None:
                     continue  # "the gunmen were killed": how many is not told here
             mention = CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()], count, count,
@@ -1073,20 +1068,6 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
             if not read:
                 out.append(mention)
     return out
-
-
-def attackers_told(text: str) -> int | None:
-    """Return how many attackers the text names last ("two masked gunmen stormed the hall": 2), or None;
-    a figure that counts dead or wounded ("troops killed 20 militants") names no attackers."""
-    if not text:
-        return None
-    told = list(_patterns().attackers_counted.finditer(text))
-    if not told:
-        return None
-    last = told[-1]
-    if any(m.start <= last.start("figure") < m.end for m in find_casualties(text)):
-        return None
-    return parse_number(last.group("figure"))
 
 
 def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -800,7 +800,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                        key=lambda d: d.start)
     trigger_ids = {tok.i for _, tok in kept}
     date_marks = [(d, dt.is_reporting_context(text, d) or _said_on(d, sdoc, base, trigger_ids)) for d in dates]
-    casualties = cas.find_casualties(text, _text_before(sent))
+    casualties = cas.find_casualties(text)
     if any(d.role == "since" for d in dates):
         # "the insurgency has killed more than 2,600 people since 2017": a running total over
         # years, no incident's own toll
@@ -1478,19 +1478,6 @@ def _likewise_victims(verb, sides, base: int, text: str) -> list:
     return out
 
 
-BEFORE_SENTENCES = 2  # how far back the attackers told dead without a figure were counted ("two gunmen")
-
-
-def _text_before(sent, sentences: int = BEFORE_SENTENCES) -> str:
-    """Return the text of the sentences just before a sentence."""
-    start = sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = sent.doc[start - 1].sent.start
-    return sent.doc[start:sent.start].text if start < sent.start else ""
-
-
 def attackers_dead(sent, found, kept) -> list:
     """Return the attackers whose own death the parse tells and the text finder did not read: "the bomber,
     who died in the blast", "fired at officers, who shot him dead", "fired at the guards before being shot
@@ -1551,8 +1538,7 @@ def attackers_dead(sent, found, kept) -> list:
         if figure is not None:
             count = cas.parse_number(" ".join(t.text for t in figure.subtree))
         elif dead.tag_ in ("NNS", "NNPS") or dead.lower_ in ("they", "them"):
-            # "two gunmen opened fire ... the gunmen were killed": how many the sentences before told
-            count = cas.attackers_told(_text_before(sent))
+            count = None  # "the gunmen were killed": how many is not told here
         else:
             count = 1
         words = [dead, verb]
