@@ -733,7 +733,7 @@ def test_casualty_cues_skipped_on_words_read_what_every_cue_reads(text, monkeypa
     assert repr(casualties.find_casualties(text)) == gated
 
 
-# ---------------------------------------------------------------- tolls9: parts, service nouns, zeros
+# ---------------------------------------------------------------- tolls9: the dead at the scene
 
 @pytest.mark.parametrize("sentence", [
     "Four guards died at the scene and two more succumbed in hospital.",
@@ -753,36 +753,3 @@ def test_the_dead_at_the_scene_give_way_to_the_whole_count():
 def test_a_death_not_at_the_scene_is_no_part():
     m, = [m for m in find_casualties("Three herders were killed near the well.") if m.kind == "killed"]
     assert not m.part
-
-
-@pytest.mark.parametrize("sentence, side", [
-    ("Eight military men died in the ambush.", "security"),
-    ("Two army men were killed at the checkpoint.", "security"),
-    ("Five security men were shot dead.", "security"),
-])
-def test_men_named_by_their_service_count_as_security(sentence, side):
-    m, = [m for m in find_casualties(sentence) if m.kind == "killed"]
-    assert m.side == side
-
-
-@pytest.mark.parametrize("sentence, low", [
-    ("One constable laid down his life in the gunfight.", 1),
-    ("Three commandos laid down their lives defending the post.", 3),
-])
-def test_laying_down_a_life_is_a_death(sentence, low):
-    m, = [m for m in find_casualties(sentence) if m.kind == "killed"]
-    assert (m.low, m.high) == (low, low)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The rocket came down in an orchard without hurting anyone.",
-    "A grenade was tossed at the gate but went off without injuring anybody.",
-    "The shell struck an empty depot with no victim.",
-])
-def test_an_attack_that_hurt_no_one_counts_zero(sentence):
-    m, = [m for m in find_casualties(sentence) if m.kind == "killed"]
-    assert (m.low, m.high) == (0, 0)
-
-
-def test_killing_without_a_zero_noun_gives_no_zero():
-    assert [m for m in find_casualties("The raiders left without killing anyone.") if m.kind == "killed"] == []

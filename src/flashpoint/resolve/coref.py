@@ -810,7 +810,7 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
                 owner = (last, c)
         if owner is None and index - 1 in owners and _places_compatible(owners[index - 1].value("place"), places.get(index)):
             owner = (index - 1, owners[index - 1])  # a second source's toll right after the first
-        if owner is None and not _retold(clusters, index, tolls[index]):
+        if owner is None:
             owner = _told_next(clusters, index, tolls[index], places)
         if owner is None:
             continue
@@ -849,17 +849,6 @@ def _spread_zeros(clusters: list[Cluster], tolls: dict, places: dict) -> None:
             last = max((m.sent_index for m in c.mentions if not m.generic and m.sent_index <= index), default=-99)
             if 0 <= index - last <= 2:
                 c.tolls.append(toll)
-
-
-def _retold(clusters: list[Cluster], index: int, toll: Casualties) -> bool:
-    """Return True when a toll sentence tells again the dead an incident told before it already counts
-    ("a bomb killed 20 people" ... "Fourteen of the 20 dead were foreigners"): the figure is that
-    incident's, not the one told next."""
-    if not toll.low:
-        return False
-    return any(c.first.kind == "event" and m.sent_index < index and m.casualties is not None
-               and m.casualties.low == toll.low and m.casualties.high == toll.high
-               for c in clusters for m in c.mentions)
 
 
 def _told_next(clusters: list[Cluster], index: int, toll: Casualties, places: dict):
@@ -1342,15 +1331,12 @@ def _cluster_casualties(c: Cluster) -> Casualties:
 
 
 def _bombers_beside_totals(killed: list[Casualties]) -> list[Casualties]:
-    """Return the counts with the attackers split from a victims' count that includes them, when
-    another count of the dead names only the victims: "46 were killed when a suicide bomber blew himself
-    up" (47) ... "the number of dead might rise above 100" (101); "at least 30 people were killed" ...
-    "the governor put the toll at 30, saying the bomber was also killed" (31): the attackers are added
-    to every count."""
-    inside = [x for x in killed if x.with_attackers and not x.attackers and not x.part
+    """Return the counts with the attackers split from a victims' count that includes them, when a
+    running toll counts only the victims: "46 were killed when a suicide bomber blew himself up" (47)
+    ... "the number of dead might rise above 100" (101): the attackers are added to every count."""
+    inside = [x for x in killed if x.with_attackers and not x.attackers and not x.part and not x.total
               and x.low is not None and x.high is not None and x.low > x.with_attackers]
-    if not inside or not any(not x.with_attackers and not x.attackers and not x.part and x.low
-                             for x in killed):
+    if not inside or not any(x.total and not x.with_attackers and not x.attackers for x in killed):
         return killed
     most = max(x.with_attackers for x in inside)
     victims = [replace(x, low=x.low - x.with_attackers, high=x.high - x.with_attackers, best=None, with_attackers=0)
