@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
 
@@ -496,3 +498,20 @@ def test_the_attack_retold_with_another_target_is_the_same_incident(parse):
     events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
               if e.kind == "event"]
     assert len(events) == 1
+
+
+# ---------------------------------------------------------------- tolls9: other counts of the same dead
+
+@pytest.mark.parametrize("text, published, low, high", [
+    # an earlier running toll beside a telling that counts only the wounded: the range's low end
+    ("MOSUL, March 4 - A car bomb tore through a crowded market in Mosul on Monday, killing 23 people, "
+     "officials said. The blast also wounded 40 shoppers. "
+     "The toll had stood at 17 on Monday night before more of the wounded died.", date(2025, 3, 4), 17, 23),
+    # the dead at the scene are a part of the lede's toll; the attackers are added to it
+    ("Nine soldiers were killed on Tuesday when militants stormed an army post in Bannu, the army said. "
+     "Six soldiers died at the scene; the others died on the way to hospital. "
+     "All four attackers were killed.", date(2025, 7, 9), 13, 13),
+])
+def test_counts_of_the_same_dead_fold_into_one_range(nlp, text, published, low, high):
+    found = events(text, published)
+    assert len(found) == 1 and (found[0].fatalities.low, found[0].fatalities.high) == (low, high)

@@ -843,9 +843,10 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a drone hit a school, wounding two people. No deaths were reported.": the incident
             # counted only its wounded; the toll counts its dead
             cluster.tolls.append(toll)
-        elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
+        elif toll.low is not None and toll.low > 0 and all(x.low > 0 for x in own if x.low is not None):
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
-            # range's other end
+            # range's other end (a telling with no figure, "many were killed", or only of the wounded
+            # leaves it one)
             cluster.tolls.append(toll)
 
 
