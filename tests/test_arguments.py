@@ -71,6 +71,32 @@ def test_who_was_hit(roles, text, word, country, expected):
     assert a2 is not None and a2[0] == expected
 
 
+@pytest.mark.parametrize("text, word, country, expected", [
+    # the dead a sentence names were hit, not the owner a site's kind alone would give
+    ("At least 30 Eritrean refugees were killed and 12 wounded when drones hit a holding centre for migrants "
+     "and a jail near Kufra on Sunday.", "hit", "LBY", "Civilians"),
+    ("Nine Malian soldiers died when jihadists overran two gendarmerie posts outside Sevare.", "overran", "NER",
+     "Military Forces of Mali"),
+    ("Four Chadian soldiers were killed in an attack on a police post near Bol.", "attack", "NGA",
+     "Military Forces of Chad"),
+    # a town's residential part struck with no owner named: its people
+    ("Glide bombs fell on a residential district of Kostiantynivka overnight.", "fell", "UKR", "Civilians"),
+    # a site a clause says someone uses is theirs, whatever its kind
+    ("Gunmen attacked a school being used as barracks by the army in Dori.", "attacked", "BFA",
+     "Military Forces of Burkina Faso"),
+    ("Militants drove a car bomb into the wall of a police station used as a base by the army in Tank.", "drove",
+     "PAK", "Military Forces of Pakistan"),
+])
+def test_the_dead_or_the_user_of_a_site_say_who_was_hit(roles, text, word, country, expected):
+    _, a2 = roles(text, word, country)
+    assert a2 is not None and a2[0] == expected
+
+
+def test_a_sponsor_clause_on_forces_is_no_user_of_a_site(roles):
+    a1, _ = roles("Army units backed by Turkey shelled the outskirts of Manbij on Monday.", "shelled", "SYR")
+    assert a1 is not None and a1[0] != "Military Forces of Turkey"
+
+
 def test_the_blamed_group_is_the_attacker_when_the_incident_names_none(roles):
     a1, _ = roles("A drone attack on a market in Omdurman killed 40 people, the health ministry said, "
                   "blaming the Rapid Support Forces.", "attack", "SDN")
@@ -179,3 +205,17 @@ def test_a_group_is_read_by_its_abbreviation_in_brackets_only(nlp, text, expecte
     brackets (no "(" in the phrase, whose words are then not read one by one) it is none."""
     found = resources().args._abbreviated(nlp(text)[0], "CAF")
     assert (found.id if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    # the English name before the bracket is a listed alias of the group the abbreviation names, whose
+    # initials are not the abbreviation's
+    ("The Qaeda-allied Group for the Support of Islam and Muslims (JNIM) claimed the raid on Nara.", "raid",
+     "MLI", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Overnight the Islamic State-linked Allied Democratic Forces (ADF) raided Mukondi village.", "raided",
+     "COD", "Allied Democratic Forces"),
+])
+def test_a_name_written_out_before_its_abbreviation_is_that_group(roles, text, word, country, expected):
+    a1, _ = roles(text, word, country)
+    assert a1 is not None and a1[0] == expected
+

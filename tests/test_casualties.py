@@ -742,3 +742,25 @@ def test_figures_read_again_are_copies_of_their_own():
     first[0].total = not first[0].total
     again = find_casualties(text)
     assert again == casualties._read_casualties(text) and again[0] is not first[0]
+
+
+# ---------------------------------------------------------------- tolls9: the dead at the scene
+
+@pytest.mark.parametrize("sentence", [
+    "Four guards died at the scene and two more succumbed in hospital.",
+    "Three farmers were killed on the spot when the mine went off.",
+    "Two passengers died instantly.",
+])
+def test_the_dead_at_the_scene_are_a_part_of_the_toll(sentence):
+    killed = [m for m in find_casualties(sentence) if m.kind == "killed" and not m.added]
+    assert killed and killed[0].part
+
+
+def test_the_dead_at_the_scene_give_way_to_the_whole_count():
+    found = find_casualties("Four guards died at the scene.") + find_casualties("Nine guards were killed in all.")
+    assert (combine(found).low, combine(found).high) == (9, 9)
+
+
+def test_a_death_not_at_the_scene_is_no_part():
+    m, = [m for m in find_casualties("Three herders were killed near the well.") if m.kind == "killed"]
+    assert not m.part

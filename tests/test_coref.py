@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
 
@@ -443,3 +445,73 @@ def test_two_records_read_from_one_sentence_never_share_an_id():
     again = [record("Maoists", [(10, 90)]), record("Maoists", [(10, 90), (91, 130)]), record("Police", [(10, 90)])]
     _distinct_ids(again)
     assert [e.event_id for e in again] == ids  # stable across runs
+
+
+def test_a_village_the_gazetteer_does_not_know_is_in_the_town_that_places_it(nlp):
+    # the unknown village is placed at the district's town the sentence names (extract/arguments.py
+    # `_unknown_place`): "the attack ... in Bannu district, where gunmen ambushed ..." is one incident, not one at
+    # the town and one at the village
+    texts = [("In three days, insurgents struck a convoy, a market and a police post, and the governor is under "
+              "pressure. The first and worst attack came on Friday evening in Bannu district, where gunmen ambushed a "
+              "police van near the village of Sokari Khel. Six policemen were killed, officials said.", date(2024, 5, 13)),
+             ("Bandits have raided four communities this month. The deadliest raid came on Tuesday night in Gusau, "
+              "where armed men stormed a wedding near the village of Tungar Kwana. Eleven guests were killed.",
+              date(2024, 9, 12))]
+    for text, published in texts:
+        found = events(text, published)
+        assert len(found) == 1, [(e.location.name, e.fatalities.low) for e in found]
+        assert found[0].fatalities.low in (6, 11)
+
+
+def test_two_villages_the_gazetteer_does_not_know_stay_two_incidents(nlp):
+    # both placed at the same town: two villages, not one
+    text = ("On Monday gunmen burned houses in the village of Tungar Kwana near Gusau, killing four people. "
+            "On Monday bandits stormed the village of Dan Kurmi near Gusau and abducted 20 women.")
+    found = events(text, date(2024, 9, 12))
+    assert len(found) == 2
+
+
+def test_a_claim_for_one_place_of_a_doer_phrase_told_for_several_names_the_doer_of_each(nlp):
+    text = ("OUAGADOUGOU, June 4 - The army said the assailants struck Dori, the regional capital near the Niger "
+            "border, as well as Kaya, Titao and Ouahigouya on Monday. It gave no toll. Residents of Dori told "
+            "reporters that shooting lasted several hours near the gendarmerie. The Islamic State Sahel Province "
+            "claimed responsibility for the attacks on Dori and Kaya in a statement on Tuesday.")
+    found = events(text, date(2024, 6, 4))
+    assert {e.location.name for e in found} >= {"Dori", "Titao", "Ouahigouya"}
+    assert all(e.actor1.name == "Islamic State Sahel Province" for e in found)
+
+
+def test_people_abducted_and_killed_are_an_attack(parse):
+    # ACLED: an abduction whose captives were killed is coded as the attack on them
+    text = ("Police on Saturday found the bodies of nine traders who had been kidnapped by gunmen from a market in "
+            "Gumsu a week earlier, officials said.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert events and events[0].event_type == "Violence against civilians"
+    assert events[0].sub_event_type == "Attack"
+
+
+def test_the_attack_retold_with_another_target_is_the_same_incident(parse):
+    # "the attack" with no doer or day of its own points back, whoever the speaker says it hit
+    text = ("A suicide bomber blew himself up in a crowded mosque in Dalo on Friday, killing 30 worshippers, "
+            "officials said. The militant group said the attack targeted soldiers of the district garrison.")
+    events = [e for e in extract_document(Document(id="t", text=text, published=date(2024, 6, 9)))
+              if e.kind == "event"]
+    assert len(events) == 1
+
+
+# ---------------------------------------------------------------- tolls9: other counts of the same dead
+
+@pytest.mark.parametrize("text, published, low, high", [
+    # an earlier running toll beside a telling that counts only the wounded: the range's low end
+    ("MOSUL, March 4 - A car bomb tore through a crowded market in Mosul on Monday, killing 23 people, "
+     "officials said. The blast also wounded 40 shoppers. "
+     "The toll had stood at 17 on Monday night before more of the wounded died.", date(2025, 3, 4), 17, 23),
+    # the dead at the scene are a part of the lede's toll; the attackers are added to it
+    ("Nine soldiers were killed on Tuesday when militants stormed an army post in Bannu, the army said. "
+     "Six soldiers died at the scene; the others died on the way to hospital. "
+     "All four attackers were killed.", date(2025, 7, 9), 13, 13),
+])
+def test_counts_of_the_same_dead_fold_into_one_range(nlp, text, published, low, high):
+    found = events(text, published)
+    assert len(found) == 1 and (found[0].fatalities.low, found[0].fatalities.high) == (low, high)

@@ -109,16 +109,18 @@ def test_an_answer_in_another_sentence_no_mention_of_its_own(nlp):
     assert all(any("Tower 22" in ev.sentence for ev in e.evidence) for e in answers)
 
 
-def test_came_days_after_links_but_not_weeks_after(nlp):
-    soon = Document("soon", "Israeli jets struck Hodeidah port on Saturday. The strikes came a day after a Houthi drone "
-                            "attack on Tel Aviv killed a man.", date(2024, 7, 21))
-    late = Document("late", "Drones launched by the RSF struck Port Sudan on Sunday. The attack came six weeks after the "
-                            "army recaptured the presidential palace in Khartoum on March 21.", date(2025, 5, 5))
+def test_after_alone_tells_when_not_that_one_answered_the_other(nlp):
+    # the gold conventions (demo/README.md, "Links"): "after" alone is no link, however soon after
+    came = Document("came", "Government artillery shelled the rebel-held town of Kasa on Thursday. The shelling came "
+                            "a day after rebel fighters ambushed an army convoy near Lomba, killing nine soldiers.",
+                    date(2021, 3, 12))
+    leading = Document("leading", "After insurgents fired mortars at the Dera air base on Monday, navy jets bombed "
+                                  "their camps in the hills west of the base.", date(2021, 3, 9))
+    cued = Document("cued", "Government artillery shelled the rebel-held town of Kasa on Thursday in retaliation for "
+                            "the ambush of an army convoy near Lomba on Wednesday.", date(2021, 3, 12))
 
-    soon_events, late_events = extract_document(soon), extract_document(late)
-
-    assert any(e.responds_to for e in soon_events)
-    assert not any(e.responds_to for e in late_events)
+    assert not any(e.responds_to for e in extract_document(came) + extract_document(leading))
+    assert any(e.responds_to for e in extract_document(cued))
 
 
 def test_no_cue_no_link(nlp):

@@ -941,3 +941,27 @@ def test_an_attacker_told_dead_by_a_relative_clause_is_counted(nlp):
     sent = next(nlp("The bomber, who died in the blast, had driven a truck into the market gate.").sents)
     found = attackers_dead(sent, find_casualties(sent.text), [])
     assert [(c.low, c.attackers) for c in found] == [(1, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck an oil depot in Russia's Belgorod region on Sunday, the governor said. An officer in "
+    "Ukraine's security service told reporters the strike had set two fuel tanks on fire.",
+    "Jets bombed a weapons store in Lebanon's Bekaa valley on Monday night. A spokesman in Israel's army "
+    "told reporters the strike had destroyed rockets."])
+def test_the_country_of_a_speakers_force_is_no_place_of_the_strike_told_before(parse, text):
+    # "a source in Ukraine's military told": where the teller belongs, not where the strike fell
+    found = [m for m in mentions(parse, text) if m.trigger == "strike"]
+    assert found and found[0].place is None
+
+
+def test_people_detained_by_a_rebel_group_are_abducted(parse):
+    # ACLED: only a state arrests; people a rebel group or militia detains are abducted
+    text = "Fighters of the Lord's Resistance Army detained twelve farmers near Obo on Sunday."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_people_detained_by_police_stay_an_arrest(parse):
+    text = "Police detained twelve men near Obo on Sunday, the interior ministry said."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and found[0].sub_event_type == "Arrests"

@@ -1452,3 +1452,88 @@ def test_a_missile_told_as_the_strike_and_as_its_interception_over_one_city_is_o
                                        event_type="Strategic developments", sub="Disrupted weapons use")) == 0
     assert same_incident(strike, event("police-d", place=abha, actor1=saudi, actor2=None,
                                        event_type="Strategic developments", sub="Arrests")) == 0
+
+
+# ---------------------------------------------------------------- a town one report could not place, a region across a border
+
+def test_a_town_one_report_could_not_place_is_the_town_another_report_places_across_the_border():
+    from flashpoint.resolve.merge import candidate_pairs
+    # "Tuesday's bombing of a checkpoint in Darband" recalled in a report about Tajikistan: the gazetteer does not
+    # know Darband, so that report gave it its own country, without coordinates (extract/arguments.py `_unknown_place`)
+    located = Place("Darband", "Sughd", "Kyrgyzstan", "KGZ", 40.1, 70.9, 1, "Darband", "village")
+    guessed = Place("Darband", None, "Tajikistan", "TJK", None, None, 3, "Darband", "village")
+    kg_army = Actor("Military Forces of Kyrgyzstan", "kgz-military", "state forces", "KGZ", None, "border guards")
+    tj_army = Actor("Military Forces of Tajikistan", "tjk-military", "state forces", "TJK", None, "a checkpoint")
+    bombing = dict(event_type="Explosions/Remote violence", sub="Remote explosive/landmine/IED")
+    told = with_sentence(event("kg-wire", place=located, actor1=MILITANTS, actor2=kg_army, low=5, **bombing),
+                         "A roadside bomb killed five border guards at a checkpoint in Darband on Sunday.")
+    recalled = with_sentence(event("tj-paper", place=guessed, actor1=MILITANTS, actor2=tj_army, low=4,
+                                   event_type="Explosions/Remote violence", sub="Suicide bomb"),
+                             "Dushanbe condemned Sunday's bombing of a checkpoint in Darband that killed four guards.")
+
+    assert (0, 1) in candidate_pairs([told, recalled])
+    assert same_incident(told, recalled) > 0
+    [m] = merged([recalled, told])
+    # the record keeps the place and the sides of the report that located the town
+    assert m.location.country_code == "KGZ" and m.location.lat == 40.1 and m.actor2.name == kg_army.name
+    assert (m.fatalities.low, m.fatalities.high) == (4, 5)
+
+
+def test_a_placed_town_of_one_name_in_two_countries_is_two_towns():
+    # both reports found a town of that name, each in its own country: nothing is guessed, two incidents
+    east = Place("Darband", "Sughd", "Kyrgyzstan", "KGZ", 40.1, 70.9, 1, "Darband", "village")
+    west = Place("Darband", "Rasht", "Tajikistan", "TJK", 38.9, 70.2, 1, "Darband", "village")
+    unlocated_other = Place("Shahrak", None, "Tajikistan", "TJK", None, None, 3, "Shahrak", "village")
+    a = event("kg-wire", place=east, low=5)
+
+    assert same_incident(a, event("tj-paper", place=west, low=5)) == 0
+    assert same_incident(a, event("tj-paper", place=unlocated_other, low=5)) == 0  # another unknown town
+    assert len(merged([a, event("tj-paper", place=west, low=5)])) == 2
+
+
+def test_a_frontier_region_and_a_town_across_its_border_are_one_incident_when_pinned_down():
+    from flashpoint.resolve.merge import candidate_pairs
+    # "an Israeli drone strike on the Syrian side of the Golan Heights killed 5 fighters of the Ridwan Brigade"
+    # (the region is filed under one country) and a report placing it at the Syrian town there, each naming only
+    # its own place; the recalling report's attacker was filled in without its words, wrongly
+    golan = Place("Golan Heights", None, "Israel", "ISR", 33.0, 35.8, 3, "Golan Heights", "region")
+    town = Place("Khan Arnabah", "Quneitra", "Syria", "SYR", 33.18, 35.88, 1, "Khan Arnabah", "city")
+    israel = Actor("Military Forces of Israel", "isr-military", "state forces", "ISR", None, "an Israeli drone")
+    filled = Actor("Military Forces of Jordan", "jor-military", "state forces", "JOR", None, None)
+    fighters = Actor("Hezbollah", "hezbollah", "rebel group", "LBN", None, "fighters")
+    told = with_sentence(event("syria-wire", place=town, actor1=israel, actor2=fighters, low=5, **DRONE),
+                         "An Israeli drone hit a car near Khan Arnabah on Sunday, killing 5 members of the Ridwan Brigade.")
+    recalled = with_sentence(event("israel-paper", place=golan, actor1=filled, actor2=fighters, low=5, **DRONE),
+                             "The strike on the Golan Heights on Sunday killed 5 men of the Ridwan Brigade.")
+
+    assert (0, 1) in candidate_pairs([told, recalled])
+    assert same_incident(told, recalled) > 0
+    assert groups(merged([told, recalled])) == {frozenset({"syria-wire", "israel-paper"})}
+    # without the same toll and a name both give (the unit): two incidents of a busy front
+    for sentence, low in (("The strike on the Golan Heights on Sunday killed 5 men.", 5),
+                          ("The strike on the Golan Heights on Sunday killed 2 men of the Ridwan Brigade.", 2)):
+        other = with_sentence(event("israel-paper-2", place=golan, actor1=filled, actor2=fighters, low=low, **DRONE),
+                              sentence)
+        assert same_incident(told, other) == 0
+    # a town far from the region is no frontier area
+    far = Place("Homs", "Homs", "Syria", "SYR", 34.73, 36.72, 1, "Homs", "city")
+    assert same_incident(with_sentence(event("syria-wire-3", place=far, actor1=israel, actor2=fighters, low=5, **DRONE),
+                                       "An Israeli drone hit a car in Homs on Sunday, killing 5 members of the Ridwan Brigade."),
+                         recalled) == 0
+
+
+def test_a_name_no_actor_list_holds_is_no_other_party_than_a_named_group():
+    from flashpoint.resolve.merge import _actors_agree
+    # "the Support Group for Islam" cut from a longer name: the reader made an unlisted name of the words, and
+    # gave it the country of the report (a Burkina Faso paper), not the group's
+    cut = Actor("Support Group for Islam", "unlisted-support-group-for-islam", "rebel group", "BFA", None,
+                "the al Qaeda-linked Support Group")
+    told = event("wire-a", actor1=JNIM, actor2=MALI_ARMY, low=14)
+    garbled = event("paper-b", actor1=cut, actor2=MALI_ARMY, low=9)
+
+    assert _actors_agree(JNIM, cut) and same_incident(told, garbled) > 0
+    [m] = merged([garbled, told])
+    assert m.actor1.name == JNIM.name  # the listed name, whichever report came first
+    # an unlisted name is still no state's forces, and two listed groups of two countries stay two parties
+    assert not _actors_agree(cut, MALI_ARMY)
+    assert not _actors_agree(JNIM, Actor("Ansarul Islam", "ansarul-islam", "rebel group", "BFA", None, "Ansarul Islam"))

@@ -570,3 +570,21 @@ def test_a_sea_is_the_report_country_near_it(name, countries, code):
     g = gazetteer()
     p = g.in_report_country(g.lookup(name, countries), countries)
     assert p.country_code == code and p.precision == 3
+
+
+def test_a_near_spelling_of_a_province_is_not_believed_abroad():
+    # an unknown village of the report's country spelled like a small province elsewhere is not that province
+    g = gazetteer()
+    best = g.ranked("Postojne")[0]  # a spelling near Slovenia's Postojna
+    assert best.tier == "folded" and not g.known_abroad(best)
+    assert g.lookup("Postojne", ("NER",), strict=True) is None
+    # by its own name the province is known
+    assert any(g.known_abroad(m) for m in g.matches("Postojna") if m.candidate.kind == "province")
+
+
+@pytest.mark.parametrize("sentence", ["Men of the District Reserve Guard killed two rebels in the forest on Friday.",
+                                      "Members of the Village Defence Committee fired on the crowd."])
+def test_a_capitalised_settlement_word_begins_a_name_not_a_settlement(parse, sentence):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert resources().args.place_names(sent, ("IND",)) == []

@@ -16,7 +16,7 @@ from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
 from flashpoint.resolve.actors import ActorBase, head_forms
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
-                                       reporting_verbs, settlement_words, vicinity_words)
+                                       reporting_verbs, settlement_words, site_words, vicinity_words)
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name, normalise_word
 
@@ -30,6 +30,8 @@ _TERRITORY_MODES = ("territory_lost", "territory_regained")
 # acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
 # for two sixes" is cricket) nor a town's
 _HOW_MARKS = ("when", "after", "as")  # "were killed when/after/as X did Y": the clause that tells how they died
+_SITE_KINDS = ("military_facilities", "police_facilities", "civilian_sites", "civilian_areas", "state_sites",
+               "government_sites", "vehicles")
 _PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
 
 
@@ -53,11 +55,22 @@ def held_site_labels() -> dict[str, str]:
 
 
 def is_facility(tok) -> bool:
-    """Return True when a token heads a base or police station ('the Nevatim air base'): a place
-    as much as a target, so its words still say where."""
+    """Return True when a token heads a base or police station ('the Nevatim air base') or a town's residential
+    area: a place as much as a target, so its words still say where."""
     phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]  # "the headquarters of X in Atbara": up to its head
     return any(_phrase_ends_with(phrase, targets()[kind])
-               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words"))
+               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words",
+                            "civilian_areas"))
+
+
+def _site(tok) -> bool:
+    """Return True when a noun names a thing struck, not people: a base, a police post, a home, a port, an office,
+    a vehicle or an armed side's holding (targets.yaml)."""
+    if tok.pos_ != "NOUN":
+        return False
+    t = targets()
+    phrase = [w for w in noun_phrase(tok) if w.i <= tok.i]
+    return tok.lemma_.lower() in t["holding_nouns"] or any(_phrase_ends_with(phrase, t[k]) for k in _SITE_KINDS)
 
 
 def _phrase_ends_with(toks, phrases: frozenset) -> bool:
@@ -342,6 +355,18 @@ def _frontier_side(span) -> bool:
                    for c in frontier.children)
 
 
+def _names_site_in(table, start: int, a: int, b: int) -> bool:
+    """Return True for a one-word town inside a longer name (tokens a..b) that names a site in it: the name's
+    first word before a site word ("the Gwadar Port Authority", "the Kharkiv Tractor Plant"), or the word
+    after "<site word> of" ("the Confucius Institute of the University of Karachi"); not "Noura" inside
+    "Wad al-Noura" (site words: data/places/cues.yaml `facility_words` but a road's)."""
+    words = site_words()
+    if start > 1 and table.lower[start - 1] == "of" and table.lower[start - 2] in words:
+        return True
+    first = a + 1 if table.lower[a] in ("the", "a") else a
+    return start == first and any(table.lower[i] in words for i in range(start + 1, min(start + 4, b)))
+
+
 def _after_where_word(span) -> bool:
     """Return True for a name governed by a preposition of place: "at Manda Bay", "near the Tungan
     Kudaku", never "on Easter Sunday" (a day the tagger may read as a place)."""
@@ -418,6 +443,9 @@ class ArgumentReader:
             or self._apposed_name(tok, context_country) or self._tied_to(tok, context_country)
         if group is not None:
             return group
+        used = self._used_by(tok, context_country)
+        if used is not None:
+            return used
         for t in (_conjuncts(tok) if conjuncts else [tok]):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
@@ -550,7 +578,8 @@ class ArgumentReader:
             if head.pos_ != "PROPN" and head.i != tok.i:
                 continue
             named = self.actors.resolve_phrase(noun_phrase(head), cc)
-            if named is not None and named.id is not None and named.name not in self.actors.class_names:
+            if named is not None and named.id is not None and named.name not in self.actors.class_names \
+                    and not named.id.startswith("unlisted-"):
                 return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
             if "(" not in token_table(doc).text[max(head.left_edge.i - 1, 0):head.right_edge.i]:
                 continue  # no bracket before any word of its phrase: no abbreviation in it (no Token built for them)
@@ -559,10 +588,10 @@ class ArgumentReader:
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
                     continue
                 words = [w for w in doc[head.left_edge.i:t.i - 1] if w.text[:1].isupper() and w.pos_ == "PROPN"]
-                if not words or words[0].text[0] != t.text[0]:
+                entry = self.actors.group(t.text, cc)
+                if not words or (words[0].text[0] != t.text[0] and not self._spelled_as(words, t, entry, cc)):
                     continue  # the abbreviation of the name before it, not an aside ("(CODECO)", not "(AFP)")
                 text = doc[min(tok.left_edge.i, words[0].i):t.i - 1].text.strip(" ,")  # the words up to the name's end
-                entry = self.actors.group(t.text, cc)
                 if entry is not None and entry.type not in ("civilians", "protesters"):
                     return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, text)
                 # a name the base does not know is taken only when the abbreviation is its initials
@@ -571,6 +600,15 @@ class ArgumentReader:
                     return Actor(name, "unlisted-" + normalise_name(name).replace(" ", "-"), "political militia",
                                  cc, None, text)
         return None
+
+    def _spelled_as(self, words, abbreviation, entry, cc) -> bool:
+        """Return whether the name before a bracketed abbreviation is one the base lists for the same group, from
+        one of its capitalised words to the bracket: "the al-Qaeda-linked Group for the Support of Islam and
+        Muslims (JNIM)" spells out JNIM in English, whose initials are not the abbreviation's."""
+        if entry is None:
+            return False
+        doc = abbreviation.doc
+        return any(self.actors.group(doc[w.i:abbreviation.i - 1].text.strip(" ,"), cc) == entry for w in words)
 
     def _possessor(self, tok, cc) -> Actor | None:
         """Return whose a thing 'its' or 'their' says it is, the pronoun read back to the subject of the clause
@@ -808,9 +846,17 @@ class ArgumentReader:
             return self.actors.state_forces(country, text, label="Government of")
         if _phrase_ends_with(phrase, targets()["military_facilities"]):
             return self.actors.state_forces(country, text)
-        if _phrase_ends_with(phrase, targets()["civilian_sites"]):
+        if _phrase_ends_with(phrase, targets()["civilian_sites"] | targets()["civilian_areas"]):
             return Actor("Civilians", "civilians", "civilians", country.code, None, text)
         return None
+
+    def _used_by(self, tok, cc) -> Actor | None:
+        """Return who a clause after a site says uses or holds it ("a police station being used as a base by the
+        army" is the army's, whatever its kind says), or None."""
+        if not _site(tok) or not any(c.dep_ == "acl" and c.lemma_.lower() in targets()["occupied_by_verbs"]
+                                     for c in tok.children):
+            return None  # ("government forces backed by Russia" are no site: the sponsor is their backer)
+        return self.owner(tok, cc)
 
     def owner(self, tok, context_country):
         """Return who a struck thing belongs to: 'facilities used by Kataib Hezbollah' -> Kataib Hezbollah.
@@ -835,7 +881,10 @@ class ArgumentReader:
                         if actor is not None:
                             return actor
             if c.dep_ == "acl" and lemma in targets()["occupied_by_verbs"]:
-                for g in c.children:
+                # "used as a base by the army": the parser may hang 'by' on the role
+                roles = [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for o in p.children if o.dep_ == "pobj" for x in o.children]
+                for g in list(c.children) + roles:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "to"):
                         for p in g.children:
                             if p.dep_ == "pobj":
@@ -843,7 +892,8 @@ class ArgumentReader:
             if c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
                 for p in c.children:
                     if p.dep_ == "pobj":  # "a convoy of UN peacekeepers": the mission's
-                        actor = self.actors.resolve_phrase(noun_phrase(p), context_country)
+                        actor = self._used_by(p, context_country) \
+                            or self.actors.resolve_phrase(noun_phrase(p), context_country)
                         if actor is None and tok.lemma_.lower() in targets()["vehicles"]:
                             actor = self._facility_owner(p, context_country)  # "a convoy of passenger vans"
                         if actor is not None:
@@ -924,7 +974,8 @@ class ArgumentReader:
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
             head = trig.head
-            if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob") \
+            if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
+                    and entry.mode not in ("protest", "riot", "mob") \
                     and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
                 # "six soldiers died in a bomb attack": who died was hit
                 # the subject of a passive ("were killed in"), or of a verb without object ("died in"); "Russia
@@ -933,11 +984,18 @@ class ArgumentReader:
                 subj = next((c for c in head.head.children if c.dep_ == "nsubjpass" or (
                     c.dep_ == "nsubj" and not passive and not any(o.dep_ == "dobj" for o in head.head.children)
                     and head.head.lemma_.lower() not in ("kill", "wound", "injure"))), None)
-                if subj is not None and subj.lemma_.lower() not in targets()["unnamed_people"]:
-                    a2, t2 = self.resolve(subj, cc), subj
-        if a2 is None and entry is not None and entry.mode not in ("protest", "riot", "mob"):
+                dead = self.resolve(subj, cc) if subj is not None \
+                    and subj.lemma_.lower() not in targets()["unnamed_people"] else None
+                if dead is not None or a2 is None:
+                    a2, t2 = dead, subj
+        if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
+                and entry.mode not in ("protest", "riot", "mob"):
             # "four soldiers died when al-Shabaab set off a roadside bomb": who died in the clause's act was hit
-            a2, t2 = self._died_in_how(trig, cc)
+            # ("68 migrants were killed when strikes hit a detention centre": the dead named, not the owner a
+            # site's kind alone gives)
+            dead, told = self._died_in_how(trig, cc)
+            if dead is not None or a2 is None:
+                a2, t2 = dead, told
         if a1 is None and a2 is None and trig.pos_ in ("VERB", "AUX"):
             # "Fighting between the Taliban and ISKP fighters broke out" (a gerund the parser makes a verb)
             b1, s1, b2, s2 = self._between(trig, cc)
@@ -976,6 +1034,18 @@ class ArgumentReader:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
 
+    def _owner_guessed(self, tok, cc) -> bool:
+        """Return True when a struck thing's side is only what its kind gives in the report's country: "a
+        detention centre", "two police vehicles", "an army post" with no nationality, name, owner or 'their'
+        in its words (the people a sentence says died in it say better who was hit)."""
+        if tok is None or not _site(tok):
+            return False
+        phrase = [w for w in noun_phrase(tok) if w.i <= tok.i]
+        if any(w.ent_type_ in ("NORP", "GPE", "ORG") or w.pos_ == "PROPN" for w in phrase) \
+                or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        return self.owner(tok, cc) is None
+
     def _doer_of_how(self, victim_verb, cc):
         """Return (actor, token) of the armed subject of a when/after/as clause under a victim verb, the clause
         active with an object: "were killed when Maoists set off a landmine", "died after gunmen opened fire"."""
@@ -998,13 +1068,16 @@ class ArgumentReader:
         says only 'people' (the report decides whose)."""
         clause = trig
         if trig.pos_ not in ("VERB", "AUX"):
-            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass") else None
+            clause = trig.head if trig.dep_ in ("dobj", "nsubjpass", "nsubj") else None  # "when air strikes hit"
         if clause is None or clause.dep_ != "advcl" \
                 or not any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS for m in clause.children):
             return None, None
         head = clause.head
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in targets()["victim_verbs"]:
             return None, None
+        if head.dep_ == "conj" and head.head.lemma_.lower() in targets()["victim_verbs"] \
+                and not any(c.dep_ == "nsubjpass" for c in head.children):
+            head = head.head  # "were killed and 20 wounded when ...": the clause hangs on the last verb
         passive = any(c.dep_ == "auxpass" for c in head.children)
         subj = next((c for c in head.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and not passive
                      and head.lemma_.lower() in ("die", "perish"))), None)
@@ -1562,7 +1635,8 @@ class ArgumentReader:
             if any(i in taken for i in range(start, end)):
                 continue
             # (each test below only skips a name: the ones on the token table come before those that build a Span)
-            if end - start == 1 and any(a <= start and end <= b for a, b in entities):
+            if end - start == 1 and any(a <= start and end <= b and not _names_site_in(table, start, a, b)
+                                        for a, b in entities):
                 continue  # "Noura" inside "Wad al-Noura" is not a town of its own
             if end - start > 1 and table.lower[end - 1] in _TRAILING_LINKS:
                 continue  # "in Saada province at Thursday": no name ends with an article ("at", "al") or a hyphen
@@ -1694,7 +1768,8 @@ class ArgumentReader:
             span_start, span_end = (name[0].i, tok.i + 1) if name else (None, None)
             # "the village of Let Yet Kone", or with no "of": "a cafe at the village Hroza"
             of = i + 2 < len(toks) and toks[i + 1].lower_ == "of"
-            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1])
+            direct = not of and 0 < i < len(toks) - 1 and toks[i - 1].lower_ in ("the", "a") and _name_word(toks[i + 1]) \
+                and tok.text.islower()  # "the Village Council", "the District Reserve Guard": a proper name
             if not name and (of or direct):
                 k = i + 2 if of else i + 1
                 while k < len(toks) and toks[k].i not in taken and (_name_word(toks[k]) or (
@@ -1796,7 +1871,15 @@ class ArgumentReader:
         if root.dep_ in ("compound", "amod", "nmod", "poss"):
             head = root.head
             if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-                return False  # "the Kurdistan Region Security Council said": a body's name, not a place told
+                # "stormed the Gwadar Port Authority complex", "shelled the Kharkiv Tractor Plant": a facility in the
+                # town, where the facility was hit; "the Kurdistan Region Security Council said": a body's name
+                chain = [head]
+                while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+                    chain.append(chain[-1].head)
+                if any(t.lemma_.lower() in site_words() or t.lower_ in site_words()
+                       for t in root.doc[root.i + 1:chain[-1].i + 1]):
+                    return self._locative(head.doc[chain[-1].i:chain[-1].i + 1], actor_token_ids)
+                return False
             if head.lemma_.lower() in ("province", "city", "town", "village", "region", "district", "state",
                                         "governorate", "area", "county", "oblast", "outskirts", "camp", "base"):
                 return True

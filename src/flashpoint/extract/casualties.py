@@ -383,6 +383,7 @@ class _Patterns:
     toll_verb_far: re.Pattern
     summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
     summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
+    part_after: re.Pattern  # "at the scene" of "seven died at the scene": the first of the dead, others died later
     gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
     own_losses: re.Pattern  # "killed 300 militants for the loss of 12 of its own men": the doer's own dead beside
     restated: re.Pattern
@@ -515,6 +516,7 @@ def _patterns() -> _Patterns:
             rf"(?:{alternation(lex['gapped_place']['prepositions'])})\s+(?:(?:{alternation(lex['gapped_place']['lead_ins'])})\s+)?"
             rf"(?-i:(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))"),
         summed_after=compiled(rf"(?:\s+(?:dead|killed|deaths|people))?\s+{alternation(lex['summed_total']['after'])}"),
+        part_after=compiled(rf"\s+{alternation(lex.get('part_after') or [])}"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
                           rf"{alternation(lex['restated_toll']['objects'])}(?:\s+{alternation(lex['restated_toll']['prepositions'])})?"),
         restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
@@ -994,6 +996,9 @@ def _read_casualties(sentence: str) -> list[CasualtyMention]:
         if pair:  # after the joins: "a woman and two children were also killed" is one added group
             pair[0].added = bool(_ADDED.search(pair[0].text))
             pair[0].part = pair[0].part or bool(_PART.search(pair[0].text))
+            if pair[0].kind == "killed" and patterns.part_after.match(sentence, pair[0].end):
+                # "seven died at the scene" beside "13 were killed in all": a part of the toll, the first dead
+                pair[0].part = True
     for pair in found:
         if pair and pair[0].parts and None not in pair[0].parts and _RESPECTIVELY.match(sentence, pair[0].end):
             pair[0].respective = True  # "killing 28 and 17 people respectively": one figure per place listed

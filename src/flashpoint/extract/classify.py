@@ -78,6 +78,9 @@ def _classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, 
         # "rebels set fire to the dormitories, killing 80 students": people killed make it an attack on them
         event_type, sub = tax["by_target"][target_kind(actor2, victims, set(tax["armed_types"]))]
         return TypeDecision(event_type, sub, "target")
+    if rule.get("by_armed_group") and actor1 is not None and actor1.type in tax["armed_types"] \
+            and actor1.type != "state forces":
+        return TypeDecision(rule["by_armed_group"][0], rule["by_armed_group"][1], "actor")
     if rule.get("non_state") and not (actor1 is not None and actor1.type == "state forces"):
         # "police captured the suspect" is an arrest; "the group seized 110 schoolgirls" an abduction
         return TypeDecision(rule["non_state"][0], rule["non_state"][1], "actor")

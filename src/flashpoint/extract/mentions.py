@@ -97,9 +97,13 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
                 if country:
                     counts[country.code] += 0.5
                 continue
-            cands = res.places.candidates(ent_text)
-            if not cands:
+            matches = res.places.matches(ent_text)
+            if not matches:
                 continue
+            if not any(res.places.known_abroad(m) or m.tier in ("exact", "variant") for m in matches):
+                ambiguous.append(ent_text)  # a near spelling ("Komanda" of Slovenia's Komenda) proves no country
+                continue
+            cands = [m.candidate for m in matches]
             codes = {c.country_code for c in cands if c.kind in ("country", "region", "site")}
             if not codes:
                 codes = {c.country_code for c in cands}
@@ -188,11 +192,15 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     for index in near:
         sent = sents[index]
         names[index] = res.args.place_names(sent, named)
+        if _names_anaphor(sent):
+            # "the city" may stand for a settlement told in a sentence with no incident near it ("When the RSF
+            # took El Fasher, ..."), read here only for that
+            for j in range(max(index - ANAPHOR_SENTENCES, last[0] + 1 if last else 0), index):
+                if j not in names and (told := _settlements(sents[j], res.args.place_names(sents[j], named))):
+                    last = (j, told[-1])
         if last is not None and index - last[0] <= ANAPHOR_SENTENCES:
             names[index] = sorted(names[index] + _settlement_anaphors(sent, names[index], last[1]), key=lambda n: n[0])
-        # (a wire's dateline, "PORT SUDAN, June 6 -", says where it was written: no antecedent)
-        settled = [p for s_, e_, p in names[index] if p.kind in _SETTLEMENT_KINDS and (p.precision == 1 or p.kind == "village")
-                   and not (s_ == sent.start and token_table(sdoc).span_text(s_, e_).isupper())]
+        settled = _settlements(sent, names[index])
         if settled:
             last = (index, settled[-1])
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
@@ -268,6 +276,20 @@ def _attribution_words() -> frozenset[str]:
 ANAPHOR_SENTENCES = 6  # "the city" reaches back this many sentences to the settlement it stands for
 _SETTLEMENT_KINDS = ("city", "town", "village")
 _ANAPHOR_PREPS = ("in", "at", "inside", "into")
+
+
+def _settlements(sent, found: list) -> list[Place]:
+    """Return the settlements among a sentence's places (`found`), in order: what a later "the city" may stand for."""
+    table = token_table(sent.doc)
+    # (a wire's dateline, "PORT SUDAN, June 6 -", says where it was written: no antecedent)
+    return [p for s_, e_, p in found if p.kind in _SETTLEMENT_KINDS and (p.precision == 1 or p.kind == "village")
+            and not (s_ == sent.start and table.span_text(s_, e_).isupper())]
+
+
+def _names_anaphor(sent) -> bool:
+    """Return whether a sentence writes "the city", "the town" (places/cues.yaml `anaphor_words`; a quick test on words)."""
+    lower, words = token_table(sent.doc).lower, anaphor_words()
+    return any(lower[i] in words and lower[i - 1] == "the" for i in range(sent.start + 1, sent.end))
 
 
 def _settlement_anaphors(sent, found: list, antecedent: Place) -> list[tuple[int, int, Place]]:
@@ -2722,7 +2744,7 @@ def _aside(p, tok) -> bool:
     """Return True for a place that says where something other than the incident was: where it was said, the
     place hanging (through "in"/"of" phrases or a compound) from a reporting verb (places/cues.yaml
     `reporting_verbs`), its subject or its object ("Officials in Kyiv said", "the defence ministry in Moscow
-    said", "Moscow said", "told reporters in Islamabad", "Speaking in Geneva"), or where the doer is
+    said", "Moscow said", "a source in Ukraine's military told", "told reporters in Islamabad", "Speaking in Geneva"), or where the doer is
     ("Militants in Gaza fired rockets at southern Israel")."""
     node = tok.doc[p.start:p.end].root
     verbs = reporting_verbs()
@@ -2734,8 +2756,8 @@ def _aside(p, tok) -> bool:
         if head.lemma_.lower() in verbs and (node.dep_ in ("nsubj", "dobj", "dative")
                                              or (node.dep_ == "prep" and head.pos_ == "VERB")):
             return True  # "Officials in Kyiv said", "told reporters in Islamabad", "Speaking in Geneva"
-        if node.dep_ not in ("pobj", "prep", "compound"):
-            return False
+        if node.dep_ not in ("pobj", "prep", "compound", "poss"):
+            return False  # ("poss": "a source in Ukraine's military told reporters")
         node = head
     # "Militants in Gaza fired rockets at southern Israel": the doer's place, the target's wins
     root = tok.doc[p.start:p.end].root

@@ -129,6 +129,16 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return True
 
 
+def _placed_by(a: Place | None, b: Place | None) -> bool:
+    """Return True when one place is a settlement no gazetteer knows, placed at the other's coordinates
+    (extract/arguments.py `_unknown_place`: "in Reasi district, ... near the village of Teryath" puts the
+    village at the town the sentence names): the village lies in that place's area, it is no second town."""
+    if a is None or b is None or a.name == b.name or a.country_code != b.country_code:
+        return False
+    return any(x.kind == "village" and x.lat is not None and (x.lat, x.lon) == (y.lat, y.lon)
+               and x.admin1 == y.admin1 and y.kind != "village" for x, y in ((a, b), (b, a)))
+
+
 ANAPHOR_REACH_KM = 30.0
 
 
@@ -203,7 +213,10 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
               or any(_same_side(a1, x) for x in m.allies)) \
             or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
-                    or (m.anaphoric and _same_side(a1, m.actor1))):
+                    or (m.anaphoric and _same_side(a1, m.actor1))
+                    # "the group said the attack targeted soldiers" after a bombing of worshippers: a bare
+                    # "the attack", with no doer or day of its own, retells it in a speaker's version of the target
+                    or (m.anaphoric and m.actor1 is None and m.date is None and not m.plural)):
         # "the Russian missiles hit a school" after "Russia said it had killed 600 soldiers in a strike": the
         # same doer's strike, told by another side with other victims
         return 0
@@ -221,11 +234,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     retold = m.anaphoric or (all(x.recalled for x in cluster.mentions) and (
         m.recalled or (m.actor1 is not None and a1 is not None and m.actor1.name == a1.name
                        and m.actor1.name not in _GENERIC_ACTORS)))
-    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)):
+    if not _places_compatible(c_place, m.place) and not (retold and _close_by(c_place, m.place)) \
+            and not _placed_by(c_place, m.place):
         return 0
     if m.place is not None and m.place.precision in (1, 2) and any(
             x.place is not None and x.place.precision in (1, 2) and not _places_compatible(x.place, m.place)
-            and not (retold and _close_by(x.place, m.place)) for x in cluster.mentions if not x.headline):
+            and not (retold and _close_by(x.place, m.place)) and not _placed_by(x.place, m.place)
+            for x in cluster.mentions if not x.headline):
         return 0  # "strikes across northern Syria ... around Kobani": the strikes on Derik are not Kobani's
     if _other_site(cluster, m) and not _damage_told_after(cluster, m):
         return 0  # (the fire an attack set burns beside its target: "the mosque beside the market was also torched")
@@ -699,7 +714,9 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
         if not all(m.recalled for m in c.mentions):
             told = c
     _fill_tolls(clusters, sentence_casualties or {}, sentence_places or {})
+    told_doers = [_unnamed_doer_phrases(c) for c in clusters]  # (a claim clears the phrases it replaces)
     _fill_claims(clusters, claims or {})
+    _share_named_doers(clusters, told_doers)
     _fill_targets(clusters, sentence_targets or {})
     for c in clusters:
         if _own_place(c) is None and c.first.kind != "tally":
@@ -729,6 +746,8 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                             break
                     if place is not None:
                         break
+            if place is None:
+                place = _report_town(clusters, c)
             if context is not None and (place is None or (place.precision or 4) >= (context.precision or 4)):
                 continue
             if place is None:
@@ -824,9 +843,10 @@ def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None
             # "a drone hit a school, wounding two people. No deaths were reported.": the incident
             # counted only its wounded; the toll counts its dead
             cluster.tolls.append(toll)
-        elif toll.low is not None and toll.low > 0 and all(x.low is not None and x.low > 0 for x in own):
+        elif toll.low is not None and toll.low > 0 and all(x.low > 0 for x in own if x.low is not None):
             # "a medical group later put the toll at 18": another count of the same dead, kept as the
-            # range's other end
+            # range's other end (a telling with no figure, "many were killed", or only of the wounded
+            # leaves it one)
             cluster.tolls.append(toll)
 
 
@@ -922,6 +942,34 @@ def _fill_claims(clusters: list[Cluster], claims: dict) -> None:
             cluster.mentions[0].actor1 = actor
 
 
+def _share_named_doers(clusters: list[Cluster], told_doers: list[set]) -> None:
+    """'The assailants struck A, B and C. ... X claimed the attacks on A and B': one unnamed doer phrase told for
+    several places is one doer, so the group a claim or a later sentence names for one of its incidents did the
+    others too (incidents hitting that group's own side aside). told_doers: each cluster's unnamed doer phrases."""
+    for named, phrases in zip(clusters, told_doers):
+        actor = _cluster_actor(named, "actor1")
+        if named.first.kind != "event" or actor is None or actor.name in _GENERIC_ACTORS \
+                or actor.type == "state forces":
+            continue
+        for c, others in zip(clusters, told_doers):
+            if c is named or c.first.kind != "event" or not phrases & others:
+                continue
+            current = _cluster_actor(c, "actor1")
+            if current is not None and current.name not in _GENERIC_ACTORS \
+                    or _same_side(actor, _cluster_actor(c, "actor2")):
+                continue
+            for m in c.mentions:
+                m.actor1 = None
+            c.mentions[0].actor1 = actor
+
+
+def _unnamed_doer_phrases(cluster: Cluster) -> set[tuple[int, str]]:
+    """Return (sentence, words) of each unnamed armed doer ('the assailants', 'gunmen') a cluster's mentions read."""
+    return {(m.sent_index, m.actor1.text) for m in cluster.mentions
+            if m.actor1 is not None and m.actor1.text and m.actor1.name in _GENERIC_ACTORS
+            and m.actor1.type in ("rebel group", "political militia")}
+
+
 def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
     """'The army struck again. Target facilities used by X.': X is who was hit by the incident told
     in the sentence just before, when it names nobody hit and X is not its own doer."""
@@ -934,6 +982,16 @@ def _fill_targets(clusters: list[Cluster], owners: dict) -> None:
                 continue
             c.mentions[0].actor2 = actor
             break
+
+
+def _report_town(clusters: list[Cluster], c: Cluster) -> Place | None:
+    """Return the one town every other placed incident of a report happened at, if there is one: "police shot a
+    man in Kenosha ... In answer, protesters set cars on fire" (an incident the report tells without a place is
+    in the town the report is about, not at its country's capital); None when the report names two places."""
+    found = [p for o in clusters if o is not c and (p := _specific_place(o)) is not None]
+    if not found or any(p.precision not in (1, 2) or p.kind == "village" for p in found):
+        return None
+    return found[0] if len({(p.name, p.country_code) for p in found}) == 1 else None
 
 
 def _specific_place(c: Cluster) -> Place | None:
@@ -1235,6 +1293,9 @@ def _cluster_type(c: Cluster) -> tuple[str | None, str | None]:
             and (any(m.mode == "kill" for m in c.mentions) or _hurt(_cluster_casualties(c))):
         # ACLED: people abducted or property destroyed in an attack that killed or hurt civilians are that attack
         # (12 aid workers taken hostage "in a raid" that hurt no one stay an abduction)
+        return "Violence against civilians", "Attack"
+    if best.sub_event_type == "Abduction/forced disappearance" and (_cluster_casualties(c).low or 0) > 0:
+        # ACLED: people abducted and killed ("the bodies of 13 kidnapped workers were found") are an attack
         return "Violence against civilians", "Attack"
     return best.event_type, best.sub_event_type
 

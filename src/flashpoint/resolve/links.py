@@ -1,8 +1,9 @@
 """Which attack answered which: explicit links (`responds_to`) and inferred ones (`responds_to_inferred`).
 
 Explicit links are what a text says ("in retaliation for", "in response to", "hit back", "a
-retaliatory strike", "the strikes came days after the drone attack"); inferred links are what the
-record suggests (the other side of the same dyad struck back within a window) and are kept apart,
+retaliatory strike"; "the strikes came days after the drone attack" tells when, not that one answered
+the other: no link); inferred links are what the record suggests (the other side of the same dyad
+struck back within a window) and are kept apart,
 each with its score and the rule that made it. Cues and parameters are data (`data/links.yaml`,
 and `retaliation_cues` in `data/taxonomy.yaml`).
 
@@ -53,8 +54,6 @@ def settings() -> dict:
     """Return the link cues and parameters of data/links.yaml, the regexes compiled."""
     data = dict(load_yaml("links.yaml"))
     data["antecedent_cues"] = tuple(sorted(data["antecedent_cues"], key=len, reverse=True))
-    data["after_cues"] = tuple((re.compile(p, re.I), False) for p in data["after_cues"]) + tuple(
-        (re.compile(p, re.I), True) for p in data.get("leading_after_cues") or ())
     data["not_antecedents"] = tuple(w.lower() for w in data["not_antecedents"])
     data["antecedent_patterns"] = tuple(re.compile(p, re.I) for p in data.get("antecedent_patterns") or ())
     return data
@@ -108,9 +107,6 @@ def link_report(clusters: list[Cluster], events: list[Event]) -> None:
                 pending = {"doc_id": cue.doc_id, "text": _antecedent_phrase(cue.sentence)}
         if pending is not None and not events[i].responds_to:
             events[i].antecedent = pending
-        for j in _after_antecedents(clusters, i) if events[i].event_type in acts else ():
-            if events[j].event_type in acts:
-                _link(events[i], events[j])
     for i, j in _untriggered_answers(clusters, copies, misread):
         if events[i].event_type in cued and _answerable(events[j]) and not _by_civilians(events[i]) \
                 and events[i].sub_event_type not in settings()["not_answers"]:
@@ -203,7 +199,10 @@ def _to_first_copy(events: list[Event], copies: set[tuple[int, int]]) -> None:
 def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
     """Give the links of an answer told by a plural cue ("Iran says its barrages are revenge for Friday's
     attack") to the other acts of its side and kind that the report tells after what it answered and within
-    `after_max_days` of it, with no link of their own: the plural names them all, coreference folded it into one."""
+    `after_max_days` of it, with no link of their own, told before the plural's sentence or in a sentence that
+    tells the answer too: the plural names them all, coreference folded it into one; an act of that side told
+    only after the plural ("... Its air strikes were revenge for the ambush. On Friday its artillery shelled
+    ...") is another of its acts that week, not one the plural points back at."""
     by_id = {e.event_id: k for k, e in enumerate(events)}
     given: dict[int, set[str]] = {}
     for i, c in enumerate(clusters):
@@ -215,11 +214,14 @@ def _share_with_plural(clusters: list[Cluster], events: list[Event]) -> None:
                 or not answered or any(d is None or d.start is None for d in answered):
             continue
         last = max(d.end or d.start for d in answered)
+        told = {m.sent_index for m in c.mentions}
+        cue = min(m.sent_index for m in c.mentions if m.retaliation and m.plural)
         for k, other in enumerate(clusters):
             when, them = _cluster_date(other), _cluster_actor(other, "actor1")
             if k == i or other.first.kind == "tally" or events[k].responds_to or events[k].event_id in events[i].responds_to \
                     or events[k].event_type != events[i].event_type or them is None or not _same_side(me, them) \
-                    or when is None or when.start is None or all(m.recalled for m in other.mentions):
+                    or when is None or when.start is None or all(m.recalled for m in other.mentions) \
+                    or not any(m.sent_index in told or m.sent_index < cue for m in other.mentions):
                 continue
             if when.start > last and abs((when.start - mine.start).days) <= settings()["after_max_days"]:
                 given.setdefault(k, set()).update(events[i].responds_to)
@@ -570,66 +572,6 @@ def _too_late(first, then) -> bool:
 def _earlier(first, then) -> bool:
     """Return True when a date span ends before another starts (both known)."""
     return bool(first and then and first.start and then.start and (first.end or first.start) < then.start)
-
-
-def _after_antecedents(clusters: list[Cluster], i: int) -> list[int]:
-    """Return the clusters that 'X came days after Y' names as what cluster i answered.
-
-    The answer is the incident before the cue in the sentence, the antecedent one after it (or, for
-    a leading "After Y, X ...", the antecedent inside the clause and the answer after its comma); only
-    an incident of the other side counts ("after" between two acts of one side is a sequence), or one
-    by an unnamed attacker that hit the answer's own side.
-    """
-    me = clusters[i]
-    a1 = _cluster_actor(me, "actor1")
-    if a1 is None or a1.name == "Unidentified Armed Group":
-        return []
-    found = set()
-    for m in me.mentions:
-        if m.generic:
-            continue
-        for pattern, leading in settings()["after_cues"]:
-            hit = pattern.search(m.sentence)
-            if hit is None:
-                continue
-            if leading:
-                if m.trigger_start < m.sent_start + hit.end():
-                    continue
-                lo, hi = m.sent_start + hit.start(), m.sent_start + hit.end()
-            else:
-                if m.trigger_start >= m.sent_start + hit.start():
-                    continue
-                lo, hi = m.sent_start + hit.end(), m.sent_end
-            for j, other in enumerate(clusters):
-                if j == i or other.first.kind == "tally" or not _soon_after(_cluster_date(other), _cluster_date(me)):
-                    continue
-                if not any(x.sent_index == m.sent_index and lo <= x.trigger_start < hi for x in other.mentions):
-                    continue
-                if _answered_by(other, a1):
-                    found.add(j)
-    return sorted(found)
-
-
-def _answered_by(other: Cluster, a1: Actor) -> bool:
-    """Return True when an earlier act may be what `a1`'s side answered: by the other side, against `a1`'s
-    side, its people or nobody named (not a third armed party); or by an unnamed attacker against `a1`'s
-    side or in its own state ("a suicide bombing in North Waziristan killed seven soldiers", for Pakistan)."""
-    them = _cluster_actor(other, "actor1")
-    hit_me = _cluster_actor(other, "actor2")
-    if them is None or them.name == "Unidentified Armed Group":
-        if hit_me is not None and hit_me.type not in _NON_PARTIES:
-            return _same_side(hit_me, a1)
-        place = next((x.place for x in other.mentions if x.place is not None), None)
-        return a1.type == "state forces" and place is not None and place.country_code == a1.country_code
-    third = hit_me is not None and hit_me.type not in _NON_PARTIES and not _same_side(hit_me, a1)
-    return not _actors_compatible(a1, them) and not third
-
-
-def _soon_after(first, then) -> bool:
-    """Return True when `then` starts within `after_max_days` of `first` (unknown dates: True)."""
-    if first is None or then is None or first.start is None or then.start is None:
-        return True
-    return 0 <= (then.start - (first.end or first.start)).days <= settings()["after_max_days"]
 
 
 # ---------------------------------------------------------------- across reports

@@ -16,7 +16,10 @@ enough identifies them as one incident:
   an attack's actor2);
 - place: the same name, a town within `SITE_KM` of another, "near" a town within `MAX_KM` of it, a
   town inside the province another report names (or named in that report's sentences), or one
-  report giving only the country; two regions of two provinces never;
+  report giving only the country; two regions of two provinces never; a town no gazetteer knows,
+  given only its report's country, is the town of that name another report places in another
+  country (`_guessed_country`); a pinned-down incident may be misplaced by one report, or told in a
+  frontier region filed under the other side's country (`_misplaced`);
 - date: spans that overlap within a day, whatever the precision of each, but two reports that each
   date the incident to the day, on two days, tell two incidents unless a toll or a named detail both
   give pins them down (a town struck again the next day, a city's protests going on); a span wider than a week
@@ -167,7 +170,7 @@ def _inside(small, big) -> bool:
 def _places_agree(a, b, detail=False) -> bool:
     """Return True when two reports' places may be one incident's (`detail`: they share a named
     site; a function is called only when that matters)."""
-    if a.country_code and b.country_code and a.country_code != b.country_code:
+    if a.country_code and b.country_code and a.country_code != b.country_code and not _guessed_country(a, b):
         return False
     if a.name and b.name and a.name == b.name:
         return True
@@ -182,6 +185,19 @@ def _places_agree(a, b, detail=False) -> bool:
             return True
         return km <= MAX_KM and bool(detail() if callable(detail) else detail)
     return False
+
+
+def _unlocated_town(p) -> bool:
+    """Return True for a settlement no gazetteer knows, placed only in its report's country (extract/arguments.py
+    `_unknown_place`: no coordinates, and the country is the report's, a guess)."""
+    return p.kind == "village" and p.lat is None and bool(p.name) and p.name != p.country
+
+
+def _guessed_country(a, b) -> bool:
+    """Return True when two reports name one town and one of them could only guess its country (`_unlocated_town`):
+    a report about one country that recalls an incident across the border ("Saturday's attack on a post in Mir Ali"
+    in a report on Afghan provinces) gives the town its own country."""
+    return bool(a.name) and a.name == b.name and (_unlocated_town(a) or _unlocated_town(b))
 
 
 def _other_province(a, b) -> bool:
@@ -259,13 +275,14 @@ def _names_place(e: Event, place) -> bool:
 
 def _pinnable(a: Event, b: Event) -> bool:
     """Return True when two reports tell one kind of act (the same type and sub-type) by one named
-    party (a named attacker on both sides that is one party), or by nobody either report names in
-    its own words (`_unread`) on the same day: what may outweigh places that disagree."""
+    party (a named attacker on both sides that is one party), or, on the same day, by nobody one of
+    them names in its own words (`_unread`: an attacker the other names may be that one): what may
+    outweigh places that disagree."""
     if a.event_type != b.event_type or a.sub_event_type != b.sub_event_type:
         return False
     if not _generic(a.actor1) and not _generic(b.actor1) and one_party(a.actor1, b.actor1):
         return True
-    return _unread(a.actor1) and _unread(b.actor1) and _same_day(a, b)
+    return (_unread(a.actor1) or _unread(b.actor1)) and _same_day(a, b)
 
 
 def _unread(actor: Actor | None) -> bool:
@@ -285,7 +302,7 @@ def _misplaced(a: Event, b: Event, details=None) -> bool:
     sub-type, and a toll of DISTINCT_FIGURE or more or a named detail both reports give."""
     if not _pinnable(a, b):
         return False
-    if not any(_doubtful(x, y) for x, y in ((a, b), (b, a))):
+    if not _place_doubted(a, b):
         return False
     if _unread(a.actor1) or _unread(b.actor1):
         # no named attacker pins it: a toll of DISTINCT_FIGURE or more and a named detail, both
@@ -303,6 +320,25 @@ def _pinned_down(a: Event, b: Event, details=None) -> bool:
     if details is None:
         return bool(shared_details(a, b))
     return bool(details() if callable(details) else details)
+
+
+def _place_doubted(a: Event, b: Event) -> bool:
+    """Return True when one report's place is doubtful against the other's (`_doubtful`), or the two places
+    are one area told on either side of a border (`_across_border`)."""
+    return _doubtful(a, b) or _doubtful(b, a) or _across_border(a.location, b.location)
+
+
+def _across_border(a, b) -> bool:
+    """Return True when one place is a named region the gazetteer gives to one country (precision 3, not a
+    country) and the other a town of another country within MAX_KM of the region's centre: a frontier area
+    outlets file under either side ("on the Syrian side of the Golan Heights" and the Syrian town there)."""
+    if not (a.country_code and b.country_code and a.country_code != b.country_code):
+        return False
+    for region, town in ((a, b), (b, a)):
+        if region.precision == 3 and region.kind == "region" and town.precision in (1, 2) \
+                and None not in (region.lat, region.lon, town.lat, town.lon) and distance_km(region, town) <= MAX_KM:
+            return True
+    return False
 
 
 def _doubtful(x: Event, y: Event) -> bool:
@@ -354,11 +390,18 @@ def _actors_agree(a: Actor | None, b: Actor | None) -> bool:
         return True
     if any(x.text is None or (x.name == "Unidentified Armed Group" and x.read_elsewhere) for x in (a, b)):
         return True  # the report named nobody (a side filled in without its words): unknown, not another party
-    # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces
-    unnamed = (a.name in _UNNAMED_ATTACKERS, b.name in _UNNAMED_ATTACKERS)
+    # "gunmen" in one report, "militants" or "al-Shabaab" in another: never a state's forces; nor is a
+    # name no actor list holds, made from a report's words ("Gang of the Barrio" cut from "Gang of the
+    # Barrio 18", "the Group for the Support of Islam"), another party than a group another report names
+    unnamed = (a.name in _UNNAMED_ATTACKERS or _unlisted(a), b.name in _UNNAMED_ATTACKERS or _unlisted(b))
     if any(unnamed) and "state forces" not in (a.type, b.type) and "civilians" not in (a.type, b.type):
         return True
     return False
+
+
+def _unlisted(actor: Actor) -> bool:
+    """Return True for a party named by words no actor list holds (resolve/actors.py gives it an `unlisted-` id)."""
+    return bool(actor.id) and actor.id.startswith("unlisted-")
 
 
 def _same_figure(a: Event, b: Event, least: int = 0) -> bool:
@@ -709,19 +752,28 @@ def _endings(details: frozenset) -> list[str]:
 ANY_COUNTRY = "*"  # the country of the blocks that cross borders (`_pinned_keys`)
 
 
-def _pinned_keys(e: Event) -> list[tuple]:
-    """Return the keys that pin an incident down whatever place a report gave it: a named attacker
-    with a toll of DISTINCT_FIGURE or more, or with a named detail of its sentences. They are filed
-    and looked up in blocks of every country (a report that recalls an incident may have placed it
-    in another country: `_misplaced`). An attacker no report names in its own words (`_unread`)
-    pins nothing: a toll and a named detail together do."""
+def _pinned_keys(e: Event) -> tuple[list[tuple], list[tuple]]:
+    """Return (the keys filed, the keys looked up) that pin an incident down whatever place a report
+    gave it: a named attacker with a toll of DISTINCT_FIGURE or more, or with a named detail of its
+    sentences. They are filed and looked up in blocks of every country (a report that recalls an
+    incident may have placed it in another country: `_misplaced`). An attacker a report does not
+    name in its own words (`_unread`) pins nothing: a toll and a named detail together do, and such
+    a report looks them up among every report's, whoever they name."""
     figures = {x for x in (e.fatalities.low, e.fatalities.high) if x is not None and x >= DISTINCT_FIGURE}
     details = _names_in(tuple(x.sentence for x in e.evidence))
-    keys = [("pinned", "unread", x, d) for x in figures for d in details] if _unread(e.actor1) else []
+    keys = [("pinned", "unread", x, d) for x in figures for d in details]
+    looked = keys if _unread(e.actor1) else []
     if _generic(e.actor1):
-        return keys
+        return keys, looked
     party = _party(e.actor1)
-    return keys + [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+    own = [("pinned", party, "figure", x) for x in figures] + [("pinned", party, "detail", d) for d in details]
+    return keys + own, looked + own
+
+
+def _town_key(loc) -> tuple | None:
+    """Return the key a named place (not a country) is filed under in the blocks of every country, for the
+    reports that name it without knowing its country (`_guessed_country`); None for no such place."""
+    return ("town", loc.name) if loc.name and loc.name != loc.country else None
 
 
 def _party(a: Actor) -> str | tuple:
@@ -762,13 +814,19 @@ def candidate_pairs(events: list[Event]) -> set[tuple[int, int]]:
             blocks = index.setdefault(base, {})
             for k in filed:
                 blocks.setdefault(k, []).append(i)
-        pinned = _pinned_keys(e)
-        if pinned:
+        filed_anywhere, pinned = _pinned_keys(e)
+        town = _town_key(e.location)
+        if town:
+            filed_anywhere = filed_anywhere + [town]
+        if filed_anywhere:
             anywhere = {(ANY_COUNTRY,) + base[1:] for base in filed_bases}
             for base in anywhere:
                 blocks = index.setdefault(base, {})
-                for k in pinned:
+                for k in filed_anywhere:
                     blocks.setdefault(k, []).append(i)
+        if town and _unlocated_town(e.location):
+            pinned = pinned + [town]  # its country is a guess: the town is looked up in every country
+        if pinned:
             pinned = [((ANY_COUNTRY,) + base[1:], k) for base in set(looked_bases) for k in pinned]
         probes.append((i, set(looked_bases), set(looked), _vague(e), pinned))
     facts: dict[int, _Facts] = {}
@@ -1024,13 +1082,13 @@ class _Facts:
         if self.first - DAY_SLACK > other.last or other.first - DAY_SLACK > self.last:
             return False
         a, b = self.event, other.event
-        if not self.places_may_meet(other) and not (_pinnable(a, b) and (_doubtful(a, b) or _doubtful(b, a))):
+        if not self.places_may_meet(other) and not (_pinnable(a, b) and _place_doubted(a, b)):
             return False  # (a report may have misplaced a pinned-down incident: `_misplaced`)
         return _sides_agree(a, b, lambda: common_names(self.details(), other.details()))
 
     def places_may_meet(self, other: "_Facts") -> bool:
         """Return False when the places alone rule out one incident (another country, out of reach)."""
-        if self.code and other.code and self.code != other.code:
+        if self.code and other.code and self.code != other.code and not _guessed_country(self.event.location, other.event.location):
             return False
         if not (self.name and self.name == other.name) and self.lat is not None and other.lat is not None:
             km = self.km(other)
@@ -1279,11 +1337,15 @@ def _combine(parts: list[Event]) -> Event:
     # bare country, then the place of the report that dates the incident most precisely (the one that
     # told it first-hand)
     disagree = len({p.location.name for p in parts}) > 1
-    place = min(parts, key=lambda p: (disagree and not _names_place(p, p.location), p.location.precision or 4, p.location.name is None,
+    place = min(parts, key=lambda p: (disagree and not _names_place(p, p.location), p.location.precision or 4,
+                                      _unlocated_town(p.location), p.location.name is None,
                                       p.location.name == p.location.country, rank.get(p.date.precision, 4),
                                       p.location.name or "")).location
-    actor1 = _prefer_named([p.actor1 for p in parts])
-    actor2 = _prefer_named([p.actor2 for p in parts])
+    # a report that gave the town another country than the one it has told the incident from afar (it guessed
+    # the country, and its sides' with it: `_guessed_country`): the sides of the reports that located it first
+    told = sorted(parts, key=lambda p: _unlocated_town(p.location) and p.location.country_code != place.country_code)
+    actor1 = _prefer_named([p.actor1 for p in told])
+    actor2 = _prefer_named([p.actor2 for p in told])
     lows = [p.fatalities.low for p in parts if p.fatalities.low is not None]
     highs = [p.fatalities.high if p.fatalities.high is not None else p.fatalities.low for p in parts
              if p.fatalities.low is not None or p.fatalities.high is not None]
@@ -1309,10 +1371,11 @@ def _combine(parts: list[Event]) -> Event:
 
 
 def _prefer_named(actors):
-    """Return the first named actor read in its report's words, else the first named, else any (a
-    side the pipeline filled in without words is a guess: "Tuesday's strike" credited to the party
-    another sentence named)."""
+    """Return the first named actor read in its report's words (a listed name first), else the first
+    named, else any (a side the pipeline filled in without words is a guess: "Tuesday's strike"
+    credited to the party another sentence named)."""
     found = [a for a in actors if a is not None]
     named = [a for a in found if a.name not in GENERIC_ACTORS]
     said = [a for a in named if a.text is not None]
-    return (said or named or found or [None])[0]
+    listed = [a for a in said if not _unlisted(a)]  # a name an actor list holds over one made from words
+    return (listed or said or named or found or [None])[0]

@@ -545,11 +545,14 @@ class Gazetteer:
 
     def known_abroad(self, match: Match) -> bool:
         """Return whether a place may be believed outside the countries a report is about: a country, a
-        named region or site, a province, or a town of FOREIGN_TOWN_POPULATION+ named by its own name
+        named region or site or a province named by one of its names (not a near spelling of it), or a town of
+        FOREIGN_TOWN_POPULATION+ named by its own name
         ("Gara", a Hungarian village, is not where a strike in a report about Iraq fell), or a capital."""
         cand = match.candidate
         if cand.source == GENERIC:
             return False  # "Northern State" is Sudan's only in a report about Sudan
+        if cand.kind != "country" and match.tier not in ("exact", "variant"):
+            return False  # a near spelling: "Komanda" (a Congolese town) is no Komenda, a Slovenian municipality
         if cand.kind != "city":
             return True
         primary = match.tier == "exact" and _bare(normalise_name(cand.name)) == _bare(match.key)
@@ -792,6 +795,13 @@ def origin_words() -> frozenset:
 def facility_words() -> frozenset:
     """Return the nouns of a facility in a place ("the Kabul airport", "Istanbul's Ataturk Airport")."""
     return _name_words()[1]
+
+
+@lru_cache(maxsize=1)
+def site_words() -> frozenset:
+    """Return the facility words of a site that lies in the town it is named for ("the Gwadar Port Authority
+    complex"): not a road's ("the Jammu-Srinagar highway" runs between its towns; cues.yaml `street_words`)."""
+    return _name_words()[1] - frozenset(load_yaml("places/cues.yaml")["street_words"]) - {"railway"}
 
 
 @lru_cache(maxsize=1)
