@@ -81,6 +81,16 @@ def noted_ev(*args, note="", **kwargs):
     return ev(*args, note=note, **kwargs)
 
 
+def noted_tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
+    """Return one gold tally (a running count: `count` incidents, no type, no fatalities) with the coder's note."""
+    out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
+           "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
+           "fatalities": None, "responds_to": [], "note": note}
+    if optional:
+        out["optional"] = True
+    return out
+
+
 def report(id, published, source, title, text, events):
     """Return (document, gold events) for a report of a fictional outlet with an `.example` URL."""
     return ({"id": id, "text": text.strip(), "published": published, "source": source,

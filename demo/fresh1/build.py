@@ -21,7 +21,7 @@ import gold_kit  # noqa: E402
 from gold_kit import WEEKDAYS, actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 
 from gold_kit import AGREEMENT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, IED, MISSILE, OTHER, PROTESTS, REMOTE, RIOTS, STRAT, SUICIDE, VAC  # noqa: E402  (taxonomy names)
-from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
+from gold_kit import noted_ev as ev, noted_tally as tally  # noqa: E402  (every gold event carries a note)
 
 
 def d(s: str) -> dt.date:
@@ -33,15 +33,6 @@ def last(weekday: str, published: str) -> str:
     p = d(published)
     back = (p.weekday() - WEEKDAYS.index(weekday)) % 7
     return (p - dt.timedelta(days=back)).isoformat()
-
-
-def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
-    out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
-           "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
-           "fatalities": None, "responds_to": [], "note": note}
-    if optional:
-        out["optional"] = True
-    return out
 
 
 SET = gold_kit.BlindSet()  # DOCS: (document, gold events, style) per report

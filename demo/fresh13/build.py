@@ -20,16 +20,7 @@ import gold_kit  # noqa: E402
 from gold_kit import actor, either, place, wd  # noqa: E402  (demo/gold_kit.py)
 from gold_kit import (ABDUCT, AIR, ATTACK, BATTLES, CLASH, DISRUPTED, EXCESSIVE, IED, MISSILE, MOB, OTHER,  # noqa: E402
                       PROTESTS, REMOTE, RIOTS, STRAT, SUICIDE, VAC, VIOLENT, LOOT)
-from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
-
-
-def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
-    out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
-           "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
-           "fatalities": None, "responds_to": [], "note": note}
-    if optional:
-        out["optional"] = True
-    return out
+from gold_kit import noted_ev as ev, noted_tally as tally  # noqa: E402  (every gold event carries a note)
 
 
 SET = gold_kit.BlindSet()

@@ -21,16 +21,7 @@ from gold_kit import actor, either, place, wd, last_week  # noqa: E402  (demo/go
 from gold_kit import (ABDUCT, AGREEMENT, AIR, ARRESTS, ATTACK, BATTLES, CLASH, DISRUPTED, EXCESSIVE,  # noqa: E402
                       INTERVENTION, LOOT, MISSILE, OTHER, OVERTAKE, PEACEFUL, PROTESTS, REGAINS, REMOTE, RIOTS,
                       STRAT, SUICIDE, VAC, VIOLENT, MOB)
-from gold_kit import noted_ev as ev  # noqa: E402  (every gold event carries a note)
-
-
-def tally(id, a1, a2, start, end, loc, count, optional=False, note=""):
-    out = {"id": id, "kind": "tally", "event_type": None, "sub_event_type": None, "count": count,
-           "actor1": a1, "actor2": a2, "date": {"start": start, "end": end}, "location": loc,
-           "fatalities": None, "responds_to": [], "note": note}
-    if optional:
-        out["optional"] = True
-    return out
+from gold_kit import noted_ev as ev, noted_tally as tally  # noqa: E402  (every gold event carries a note)
 
 
 SET = gold_kit.BlindSet()
