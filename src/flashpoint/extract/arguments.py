@@ -57,10 +57,10 @@ def held_site_labels() -> dict[str, str]:
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base') or a town's residential
     area: a place as much as a target, so its words still say where."""
-    phrase = [t for t in noun_phrase(tok) if t.i <= tok.i]  # "the headquarters of X in Atbara": up to its head
-    return any(_phrase_ends_with(phrase, targets()[kind])
-               for kind in ("military_facilities", "police_facilities", "government_sites", "office_words",
-                            "civilian_areas"))
+    ends = _phrase_ends([t for t in noun_phrase(tok) if t.i <= tok.i])  # "the headquarters of X in Atbara": up to its head
+    t = targets()
+    return any(end in t[kind] for kind in ("military_facilities", "police_facilities", "government_sites", "office_words",
+                                           "civilian_areas") for end in ends)
 
 
 def _site(tok) -> bool:
@@ -69,14 +69,28 @@ def _site(tok) -> bool:
     if tok.pos_ != "NOUN":
         return False
     t = targets()
-    phrase = [w for w in noun_phrase(tok) if w.i <= tok.i]
-    return tok.lemma_.lower() in t["holding_nouns"] or any(_phrase_ends_with(phrase, t[k]) for k in _SITE_KINDS)
+    if tok.lemma_.lower() in t["holding_nouns"]:
+        return True
+    ends = _phrase_ends([w for w in noun_phrase(tok) if w.i <= tok.i])
+    return any(end in t[k] for k in _SITE_KINDS for end in ends)
 
 
 def _phrase_ends_with(toks, phrases: frozenset) -> bool:
     """Return True when the lemmas of a noun phrase end with one of the phrases ("the Osman Digna air base")."""
-    words = [t.lemma_.lower() for t in toks if not t.is_punct]
-    return any(" ".join(words[-n:]) in phrases for n in (3, 2, 1) if len(words) >= n)
+    return any(end in phrases for end in _phrase_ends(toks))
+
+
+def _phrase_ends(toks) -> list[str]:
+    """Return the last three, two and one lemmas of a noun phrase (punctuation left out), each joined by spaces:
+    what `_phrase_ends_with` looks up, read once for the several lists a phrase is tried against (token table)."""
+    if not len(toks):
+        return []
+    table = token_table(toks[0].doc)
+    lemma, punct = table.lemma, table.is_punct
+    words = [lemma[i] for i in [t.i for t in toks] if not punct[i]]
+    return [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n]
+
+
 _PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _NOT_PLACE_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 _ADMIN_WORDS = frozenset(("state", "province", "region", "governorate", "oblast", "district", "county", "department"))

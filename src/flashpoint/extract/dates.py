@@ -528,8 +528,8 @@ def _rules() -> tuple[_Rule, ...]:
         # role "posted": what the entry tells happened that day or before (a claim posted today of yesterday's attack)
         _Rule("clock_stamp", re.compile(
             rf"(?m)^[ \t]*(?P<m>[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:{alternation(lex['clock_zones'])}))?)[ \t]*"
-            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted"),
-        rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso),
+            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted", "digit"),
+        rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso, "digit"),
         rule("month_day_range",
              rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})",
              _day_range, "month"),
@@ -551,7 +551,7 @@ def _rules() -> tuple[_Rule, ...]:
              rf"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{{2}}))(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)(?!\s+{counts})",
              _year, "year"),
         rule("ordinal_day", r"\bon\s+the\s+(?P<m>(?P<day>\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$))",
-             _ordinal_day),
+             _ordinal_day, "digit"),
         rule("weekday",
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
@@ -575,6 +575,7 @@ def _gates() -> dict[str, re.Pattern]:
         "month": re.compile(alternation(lex["months"]), re.IGNORECASE),
         "weekday": re.compile(alternation(lex["weekdays"]), re.IGNORECASE),
         "year": re.compile(r"(?:1[89]|20)\d\d"),
+        "digit": re.compile(r"\d"),  # a stamp, an ISO date, "on the 5th": most sentences hold no figure
         "unit": re.compile(alternation(units), re.IGNORECASE),
     }
 
@@ -708,7 +709,7 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
 def _gate_words() -> dict[str, frozenset | None]:
     """Return, for each gate of `_gates` that is a list of phrases, the words they begin with."""
     lex = lexicon()
-    return {"month": key_words(lex["months"]), "weekday": key_words(lex["weekdays"]), "year": None,
+    return {"month": key_words(lex["months"]), "weekday": key_words(lex["weekdays"]), "year": None, "digit": None,
             "unit": key_words(w for unit in lex["units"].values() for w in unit["words"])}
 
 

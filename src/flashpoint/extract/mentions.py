@@ -1214,8 +1214,9 @@ def _absorb(resolved: list, res: Resources) -> list:
         found = res.lexicon.weapons_in(r[1].subtree)
         return bool(found) and all(c == "crowd_control" for _, c in found)
 
-    kept = [r for r in resolved if not crowd_control(r)]
-    control = [r for r in resolved if crowd_control(r)]
+    control_flags = [crowd_control(r) for r in resolved]  # each trigger's subtree searched for weapons once
+    kept = [r for r, flag in zip(resolved, control_flags) if not flag]
+    control = [r for r, flag in zip(resolved, control_flags) if flag]
     # "police defused a bomb": the bomb is what was stopped, not an incident of its own
     # ("seized a cache of grenades and rifles": each thing seized)
     stopped = {w.i for r in kept if r[0].entry.mode == "intercept"
