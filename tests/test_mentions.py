@@ -965,3 +965,38 @@ def test_people_detained_by_police_stay_an_arrest(parse):
     text = "Police detained twelve men near Obo on Sunday, the interior ministry said."
     found = [m for m in mentions(parse, text) if m.mode == "arrest"]
     assert found and found[0].sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    # an aircraft that carries the dead, the wounded or the troops is no weapon of the attack
+    ("Gunmen attacked a village near Kadugli on Monday, killing nine farmers; the wounded were airlifted by "
+     "helicopter to the regional hospital.", "attacked", "Attack"),
+    ("Bandits raided a market in Zurmi on Friday and shot dead 14 traders, and the bodies were flown by "
+     "military helicopter to Gusau.", "raided", "Attack"),
+    ("Militants ambushed an army patrol near Tongo on Sunday, and reinforcements were brought in by "
+     "helicopter after the fighting.", "ambushed", "Armed clash"),
+    # a mine dug for gold or coal is no landmine
+    ("Armed men attacked workers at an illegal gold mine near Mansila on Thursday, killing seven of them.",
+     "attacked", "Attack"),
+    ("Gunmen killed five miners at a coal mine in Balochistan on Tuesday.", "killed", "Attack"),
+])
+def test_a_means_of_transport_or_a_mine_dug_for_ore_is_no_weapon(parse, text, trigger, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    # the helicopter that fired is still the weapon; a mine planted on a road is still a mine
+    ("A helicopter gunship attacked a convoy of fighters near Kidal on Monday, killing nine of them.",
+     "attacked", "Air/drone strike"),
+    ("A mine planted on the road to Kidal killed four soldiers on Monday.", "killed",
+     "Remote explosive/landmine/IED"),
+    # a missile named by its make
+    ("Ukraine fired ATACMS at an airfield in the Belgorod region on Tuesday, killing two soldiers.",
+     "fired", "Shelling/artillery/missile attack"),
+    ("A Storm Shadow attack hit a command post in the Bryansk region on Monday.", "attack",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_weapon_that_did_the_act_still_types_it(parse, text, trigger, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].sub_event_type == sub

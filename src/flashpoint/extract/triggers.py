@@ -127,6 +127,10 @@ class TriggerLexicon:
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.carried_with = frozenset(weapons.get("carried_with") or ())
         self.carried = frozenset(weapons.get("carried") or ())
+        conveyance = weapons.get("conveyance") or {}
+        self.conveyance = {key: frozenset(conveyance.get(key) or ()) for key in ("classes", "preps", "verbs")}
+        ore = weapons.get("ore_mines") or {}
+        self.ore_mines = {key: frozenset(ore.get(key) or ()) for key in ("terms", "modifiers")}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
@@ -226,7 +230,7 @@ class TriggerLexicon:
             for n in range(min(self.max_weapon_len, len(ids) - k), 0, -1):
                 for form in (tuple(lowers[k:k + n]), tuple(lemmas[k:k + n])):
                     cls = self.weapon_terms.get(form)
-                    if cls:
+                    if cls and not self._no_weapon(doc, ids[k + n - 1], cls):
                         out.append((" ".join(table.text[i] for i in ids[k:k + n]), cls,
                                     range(ids[k], ids[k + n - 1] + 1)))
                         k += n
@@ -237,6 +241,19 @@ class TriggerLexicon:
             if not matched:
                 k += 1
         return out
+
+    def _no_weapon(self, doc, last: int, cls: str) -> bool:
+        """Return True when a weapon term names no weapon here: an aircraft that only carries or watches ("the
+        bodies were flown by helicopter to the town", `conveyance` in weapons.yaml) or a mine dug for ore ("an
+        illegal gold mine", `ore_mines`)."""
+        tok = doc[last]
+        if cls in self.conveyance["classes"] and tok.dep_ == "pobj" and tok.head.lower_ in self.conveyance["preps"]:
+            verb = tok.head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in self.conveyance["verbs"]
+        if tok.lower_ in self.ore_mines["terms"]:
+            return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.ore_mines["modifiers"]
+                       for c in tok.children)
+        return False
 
     def carried_arms(self, doc, spans) -> frozenset:
         """Return the lower-case terms of `weapon_spans` named in one coordinated list with a gun ("firing machine
