@@ -1000,3 +1000,38 @@ def test_a_means_of_transport_or_a_mine_dug_for_ore_is_no_weapon(parse, text, tr
 def test_a_weapon_that_did_the_act_still_types_it(parse, text, trigger, sub):
     found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
     assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # arms found or seized in a raid were not its means: no bombing, no shelling beside the find
+    ("Police recovered two improvised explosive devices during a raid on a hideout in Mombasa on Friday, "
+     "killing one suspect.", "raid"),
+    ("Troops raided a rebel camp near Beni on Tuesday, killing three fighters and confiscating a cache of "
+     "mortar shells.", "raided"),
+])
+def test_arms_found_in_a_raid_do_not_type_it(parse, text, trigger):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].event_type != "Explosions/Remote violence"
+
+
+def test_arms_seized_in_a_raid_are_the_seizure_only(parse):
+    text = "Soldiers seized rifles, grenades and explosives in a raid on a compound in Garissa on Monday."
+    found = mentions(parse, text, date(2024, 6, 13))
+    assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
+
+
+def test_landmines_found_in_a_cache_are_no_blast(parse):
+    text = "Security forces found a weapons cache including landmines and rockets in a cave near Herat on Sunday."
+    assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a bomb that went off is no bomb found, whatever was found after it
+    ("The bodies of bomb victims were found in Mosul on Sunday after a car bomb exploded near a market.",
+     "Remote explosive/landmine/IED"),
+    ("A bomb hidden in a motorcycle exploded outside a police station in Quetta on Friday, killing two officers.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_that_went_off_still_types_the_blast(parse, text, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == sub

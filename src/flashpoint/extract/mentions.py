@@ -926,7 +926,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if frame is not None and frame.sport and not _armed_sentence(tok, words, weapon_spans, lex):
             continue  # "Pakistan's pace attack had India under siege", "Angola's bombardment of the box": a game
         state = a1 is not None and a1.type == "state forces"
+        if tok.pos_ == "NOUN" and trig.entry.mode in _WEAPON_MODES and res.lexicon.held(sdoc, range(tok.i, tok.i + 1)):
+            continue  # "found a cache of landmines and rockets": arms found, no blast
         hit = _hit_things(tok, weapon_spans)  # "a helicopter was hit by gunfire": the aircraft is the target
+        # arms seized or found ("seized explosives in a raid on a house") were not the means of the act
+        hit = hit | {term.lower() for term, _, where in weapon_spans if res.lexicon.held(sdoc, where, tok)}
         own_weapons = [(term, cls) for term, cls in res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
                        if term.lower() not in carried and term.lower() not in hit]
         if a1 is None:
@@ -1187,6 +1191,7 @@ _DEATH_IN_VERBS = tuple(taxonomy()["death_in_verbs"])
 _PATIENT_VERBS = frozenset(taxonomy()["patient_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
+_WEAPON_MODES = ("remote", "explosive", "suicide", "grenade", "chemical")
 # acts by which people the text calls men, residents or villagers are armed attackers, not civilians
 # (not "kill": "villagers had killed two of the group's fighters" are still villagers)
 _ARMED_HARM_MODES = ("attack", "assault", "explosive", "suicide", "grenade")
@@ -1247,6 +1252,10 @@ def _absorb(resolved: list, res: Resources) -> list:
         arrested = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
         kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
                                         and any(c.i in arrested for c in r[1].conjuncts))]
+        # "soldiers seized rifles and explosives in a raid on a compound": the raid is how the arms were seized
+        seized = {r[1].i for r in kept if r[0].entry.mode == "intercept"}
+        kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
+                                        and any(t.i in seized for t in (*r[1].conjuncts, *r[1].ancestors)))]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
     violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}

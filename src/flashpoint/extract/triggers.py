@@ -129,6 +129,8 @@ class TriggerLexicon:
         self.carried = frozenset(weapons.get("carried") or ())
         conveyance = weapons.get("conveyance") or {}
         self.conveyance = {key: frozenset(conveyance.get(key) or ()) for key in ("classes", "preps", "verbs")}
+        held = weapons.get("held") or {}
+        self.held_words = {key: frozenset(held.get(key) or ()) for key in ("verbs", "nouns", "through", "amounts")}
         ore = weapons.get("ore_mines") or {}
         self.ore_mines = {key: frozenset(ore.get(key) or ()) for key in ("terms", "modifiers")}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
@@ -254,6 +256,28 @@ class TriggerLexicon:
             return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.ore_mines["modifiers"]
                        for c in tok.children)
         return False
+
+    def held(self, doc, where: range, act=None) -> bool:
+        """Return True when a weapon term names arms found, seized or stored ("seized explosives in a raid", "a
+        cache of rockets", `held` in weapons.yaml), not the means of an act; `act`, the trigger being typed,
+        is never the holding verb itself ("police seized explosives": the seizure's own weapons)."""
+        tok = doc[where[-1]]
+        stored = False
+        for up in tok.ancestors:
+            if act is not None and up.i == act.i:
+                return False
+            lemma = up.lemma_.lower()
+            if up.pos_ in ("VERB", "AUX"):
+                if lemma in self.held_words["through"]:
+                    continue
+                return stored or lemma in self.held_words["verbs"]
+            if up.pos_ in ("NOUN", "PROPN") and not stored:
+                if lemma in self.held_words["nouns"]:
+                    stored = True  # "a cache of rockets": held, unless the verb above is the act itself
+                elif lemma not in self.held_words["amounts"] and lemma not in self.weapon_words \
+                        and up.lower_ not in self.weapon_words:
+                    return False  # "the bodies of bomb victims were found": what was found is no weapon
+        return stored
 
     def carried_arms(self, doc, spans) -> frozenset:
         """Return the lower-case terms of `weapon_spans` named in one coordinated list with a gun ("firing machine
