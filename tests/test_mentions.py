@@ -1035,3 +1035,26 @@ def test_landmines_found_in_a_cache_are_no_blast(parse):
 def test_a_bomb_that_went_off_still_types_the_blast(parse, text, sub):
     found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
     assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a vehicle driven into people struck them: a ramming, not a strike from the air
+    ("A man drove a rented van down a crowded shopping street in Lyon on Saturday, striking dozens of "
+     "pedestrians before police shot him.", "Attack"),
+    ("A stolen lorry struck a crowd of shoppers at a market in Graz on Saturday, killing four people.", "Attack"),
+    # a vehicle struck is the target; the strike stays one from the air
+    ("Israel struck a car in Tyre on Monday, killing two people.", "Air/drone strike"),
+    ("A car was struck near Nabatieh on Monday, killing two people.", "Air/drone strike"),
+])
+def test_a_vehicle_that_struck_is_a_ramming(parse, text, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger.startswith("str")]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on the convoy near Tal Afar on Monday was carried out by a drone, killing four fighters.",
+    "Two soldiers were killed when their helicopter was brought down by a drone near Tal Afar on Monday.",
+])
+def test_an_aircraft_that_carried_out_the_act_is_its_weapon(parse, text):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == "Air/drone strike"

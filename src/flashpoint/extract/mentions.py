@@ -962,6 +962,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.non_state_mode and a1 is not None and a1.type in _ARMED and not state and not any(
                 res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
             mode = trig.entry.non_state_mode  # "gunmen struck two villages": no aircraft, no weapon named
+        elif trig.entry.non_state_mode and _rammed(tok, res) and not any(
+                res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
+            mode = "assault"  # "drove a van down the street, striking dozens of people": a ramming, no aircraft
         decision = classify(mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -1354,6 +1357,17 @@ def _own_target_and_place(tok, other) -> bool:
     objs, places = object_and_places(tok)
     other_objs, other_places = object_and_places(other)
     return bool(objs and other_objs and places and other_places) and not places & other_places
+
+
+def _rammed(tok, res: Resources) -> bool:
+    """Return True when a road vehicle is what struck: the verb's subject ("a truck struck the crowd") or what its
+    doer drove, in the clause the verb hangs on ("drove a van down the street, striking dozens")."""
+    # ("Israel struck a car in Tyre", "a bus was struck": the vehicle hit is the target)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in res.lexicon.vehicles for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in res.lexicon.vehicles for c in head.children)
 
 
 def _same_clause_side(tok, other) -> bool:

@@ -129,6 +129,7 @@ class TriggerLexicon:
         self.carried = frozenset(weapons.get("carried") or ())
         conveyance = weapons.get("conveyance") or {}
         self.conveyance = {key: frozenset(conveyance.get(key) or ()) for key in ("classes", "preps", "verbs")}
+        self.vehicles = frozenset(weapons.get("vehicles") or ())
         held = weapons.get("held") or {}
         self.held_words = {key: frozenset(held.get(key) or ()) for key in ("verbs", "nouns", "through", "amounts")}
         ore = weapons.get("ore_mines") or {}
@@ -251,7 +252,9 @@ class TriggerLexicon:
         tok = doc[last]
         if cls in self.conveyance["classes"] and tok.dep_ == "pobj" and tok.head.lower_ in self.conveyance["preps"]:
             verb = tok.head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in self.conveyance["verbs"]
+            # ("brought down by a drone", "carried out by a drone", "taken out by a helicopter": the act itself)
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in self.conveyance["verbs"] and not any(
+                c.dep_ == "prt" and c.lower_ in ("down", "out") for c in verb.children)
         if tok.lower_ in self.ore_mines["terms"]:
             return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.ore_mines["modifiers"]
                        for c in tok.children)
