@@ -1058,3 +1058,8 @@ def test_a_vehicle_that_struck_is_a_ramming(parse, text, sub):
 def test_an_aircraft_that_carried_out_the_act_is_its_weapon(parse, text):
     found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
     assert found and found[0].sub_event_type == "Air/drone strike"
+
+
+def test_people_seized_in_a_mine_shaft_are_no_weapons_seized(parse):
+    text = "Nine workers were seized by an armed gang inside a mine shaft near Chala on Friday, their families said."
+    assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.sub_event_type == "Disrupted weapons use"]

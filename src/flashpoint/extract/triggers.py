@@ -133,7 +133,7 @@ class TriggerLexicon:
         held = weapons.get("held") or {}
         self.held_words = {key: frozenset(held.get(key) or ()) for key in ("verbs", "nouns", "through", "amounts")}
         ore = weapons.get("ore_mines") or {}
-        self.ore_mines = {key: frozenset(ore.get(key) or ()) for key in ("terms", "modifiers")}
+        self.ore_mines = {key: frozenset(ore.get(key) or ()) for key in ("terms", "modifiers", "heads")}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
@@ -256,6 +256,8 @@ class TriggerLexicon:
             return verb.pos_ == "VERB" and verb.lemma_.lower() in self.conveyance["verbs"] and not any(
                 c.dep_ == "prt" and c.lower_ in ("down", "out") for c in verb.children)
         if tok.lower_ in self.ore_mines["terms"]:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.ore_mines["heads"]:
+                return True
             return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.ore_mines["modifiers"]
                        for c in tok.children)
         return False
