@@ -965,3 +965,101 @@ def test_people_detained_by_police_stay_an_arrest(parse):
     text = "Police detained twelve men near Obo on Sunday, the interior ministry said."
     found = [m for m in mentions(parse, text) if m.mode == "arrest"]
     assert found and found[0].sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    # an aircraft that carries the dead, the wounded or the troops is no weapon of the attack
+    ("Gunmen attacked a village near Kadugli on Monday, killing nine farmers; the wounded were airlifted by "
+     "helicopter to the regional hospital.", "attacked", "Attack"),
+    ("Bandits raided a market in Zurmi on Friday and shot dead 14 traders, and the bodies were flown by "
+     "military helicopter to Gusau.", "raided", "Attack"),
+    ("Militants ambushed an army patrol near Tongo on Sunday, and reinforcements were brought in by "
+     "helicopter after the fighting.", "ambushed", "Armed clash"),
+    # a mine dug for gold or coal is no landmine
+    ("Armed men attacked workers at an illegal gold mine near Mansila on Thursday, killing seven of them.",
+     "attacked", "Attack"),
+    ("Gunmen killed five miners at a coal mine in Balochistan on Tuesday.", "killed", "Attack"),
+])
+def test_a_means_of_transport_or_a_mine_dug_for_ore_is_no_weapon(parse, text, trigger, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, trigger, sub", [
+    # the helicopter that fired is still the weapon; a mine planted on a road is still a mine
+    ("A helicopter gunship attacked a convoy of fighters near Kidal on Monday, killing nine of them.",
+     "attacked", "Air/drone strike"),
+    ("A mine planted on the road to Kidal killed four soldiers on Monday.", "killed",
+     "Remote explosive/landmine/IED"),
+    # a missile named by its make
+    ("Ukraine fired ATACMS at an airfield in the Belgorod region on Tuesday, killing two soldiers.",
+     "fired", "Shelling/artillery/missile attack"),
+    ("A Storm Shadow attack hit a command post in the Bryansk region on Monday.", "attack",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_weapon_that_did_the_act_still_types_it(parse, text, trigger, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # arms found or seized in a raid were not its means: no bombing, no shelling beside the find
+    ("Police recovered two improvised explosive devices during a raid on a hideout in Mombasa on Friday, "
+     "killing one suspect.", "raid"),
+    ("Troops raided a rebel camp near Beni on Tuesday, killing three fighters and confiscating a cache of "
+     "mortar shells.", "raided"),
+])
+def test_arms_found_in_a_raid_do_not_type_it(parse, text, trigger):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger == trigger]
+    assert found and found[0].event_type != "Explosions/Remote violence"
+
+
+def test_arms_seized_in_a_raid_are_the_seizure_only(parse):
+    text = "Soldiers seized rifles, grenades and explosives in a raid on a compound in Garissa on Monday."
+    found = mentions(parse, text, date(2024, 6, 13))
+    assert [m.sub_event_type for m in found] == ["Disrupted weapons use"]
+
+
+def test_landmines_found_in_a_cache_are_no_blast(parse):
+    text = "Security forces found a weapons cache including landmines and rockets in a cave near Herat on Sunday."
+    assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a bomb that went off is no bomb found, whatever was found after it
+    ("The bodies of bomb victims were found in Mosul on Sunday after a car bomb exploded near a market.",
+     "Remote explosive/landmine/IED"),
+    ("A bomb hidden in a motorcycle exploded outside a police station in Quetta on Friday, killing two officers.",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_that_went_off_still_types_the_blast(parse, text, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a vehicle driven into people struck them: a ramming, not a strike from the air
+    ("A man drove a rented van down a crowded shopping street in Lyon on Saturday, striking dozens of "
+     "pedestrians before police shot him.", "Attack"),
+    ("A stolen lorry struck a crowd of shoppers at a market in Graz on Saturday, killing four people.", "Attack"),
+    # a vehicle struck is the target; the strike stays one from the air
+    ("Israel struck a car in Tyre on Monday, killing two people.", "Air/drone strike"),
+    ("A car was struck near Nabatieh on Monday, killing two people.", "Air/drone strike"),
+])
+def test_a_vehicle_that_struck_is_a_ramming(parse, text, sub):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.trigger.startswith("str")]
+    assert found and found[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on the convoy near Tal Afar on Monday was carried out by a drone, killing four fighters.",
+    "Two soldiers were killed when their helicopter was brought down by a drone near Tal Afar on Monday.",
+])
+def test_an_aircraft_that_carried_out_the_act_is_its_weapon(parse, text):
+    found = [m for m in mentions(parse, text, date(2024, 6, 13)) if m.event_type == "Explosions/Remote violence"]
+    assert found and found[0].sub_event_type == "Air/drone strike"
+
+
+def test_people_seized_in_a_mine_shaft_are_no_weapons_seized(parse):
+    text = "Nine workers were seized by an armed gang inside a mine shaft near Chala on Friday, their families said."
+    assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.sub_event_type == "Disrupted weapons use"]

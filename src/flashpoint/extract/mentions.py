@@ -926,7 +926,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if frame is not None and frame.sport and not _armed_sentence(tok, words, weapon_spans, lex):
             continue  # "Pakistan's pace attack had India under siege", "Angola's bombardment of the box": a game
         state = a1 is not None and a1.type == "state forces"
+        if tok.pos_ == "NOUN" and trig.entry.mode in _WEAPON_MODES and res.lexicon.held(sdoc, range(tok.i, tok.i + 1)):
+            continue  # "found a cache of landmines and rockets": arms found, no blast
         hit = _hit_things(tok, weapon_spans)  # "a helicopter was hit by gunfire": the aircraft is the target
+        # arms seized or found ("seized explosives in a raid on a house") were not the means of the act
+        hit = hit | {term.lower() for term, _, where in weapon_spans if res.lexicon.held(sdoc, where, tok)}
         own_weapons = [(term, cls) for term, cls in res.lexicon.by_whom(res.args.weapons(tok, [t1]), state, aircraft)
                        if term.lower() not in carried and term.lower() not in hit]
         if a1 is None:
@@ -958,6 +962,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if trig.entry.non_state_mode and a1 is not None and a1.type in _ARMED and not state and not any(
                 res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
             mode = trig.entry.non_state_mode  # "gunmen struck two villages": no aircraft, no weapon named
+        elif trig.entry.non_state_mode and _rammed(tok, res) and not any(
+                res.lexicon.weapon_classes.get(c) for c in weapon_classes + weak):
+            mode = "assault"  # "drove a van down the street, striking dozens of people": a ramming, no aircraft
         decision = classify(mode, weapon_classes, a1, a2, victims, weak)
         event_type, sub = decision.event_type, decision.sub_event_type
         if trig.entry.non_state_sub and decision.basis == "trigger" and not (a1 is not None and a1.type == "state forces"):
@@ -1187,6 +1194,7 @@ _DEATH_IN_VERBS = tuple(taxonomy()["death_in_verbs"])
 _PATIENT_VERBS = frozenset(taxonomy()["patient_verbs"])
 _WEAK_VERBS = ("target", "hit", "fire", "shoot", "kill")
 _GUN_VERBS = ("fire", "shoot", "gun")
+_WEAPON_MODES = ("remote", "explosive", "suicide", "grenade", "chemical")
 # acts by which people the text calls men, residents or villagers are armed attackers, not civilians
 # (not "kill": "villagers had killed two of the group's fighters" are still villagers)
 _ARMED_HARM_MODES = ("attack", "assault", "explosive", "suicide", "grenade")
@@ -1248,6 +1256,10 @@ def _absorb(resolved: list, res: Resources) -> list:
         arrested = {r[1].i for r in kept if r[0].entry.mode == "arrest"}
         kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
                                         and any(c.i in arrested for c in r[1].conjuncts))]
+        # "soldiers seized rifles and explosives in a raid on a compound": the raid is how the arms were seized
+        seized = {r[1].i for r in kept if r[0].entry.mode == "intercept"}
+        kept = [r for r in kept if not (r[0].entry.mode == "attack" and r[1].lemma_.lower() in _ARREST_RAIDS
+                                        and any(t.i in seized for t in (*r[1].conjuncts, *r[1].ancestors)))]
     # a weak verb ("fired", "hit") is absorbed only into an incident of violence, never into the
     # interception or arrest told beside it
     violent = {r[1].i for r in kept if r[0].entry.mode in ("kill", "clash", "attack", "assault")}
@@ -1346,6 +1358,17 @@ def _own_target_and_place(tok, other) -> bool:
     objs, places = object_and_places(tok)
     other_objs, other_places = object_and_places(other)
     return bool(objs and other_objs and places and other_places) and not places & other_places
+
+
+def _rammed(tok, res: Resources) -> bool:
+    """Return True when a road vehicle is what struck: the verb's subject ("a truck struck the crowd") or what its
+    doer drove, in the clause the verb hangs on ("drove a van down the street, striking dozens")."""
+    # ("Israel struck a car in Tyre", "a bus was struck": the vehicle hit is the target)
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in res.lexicon.vehicles for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("advcl", "conj", "xcomp") and head.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in res.lexicon.vehicles for c in head.children)
 
 
 def _same_clause_side(tok, other) -> bool:

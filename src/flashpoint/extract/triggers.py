@@ -127,6 +127,13 @@ class TriggerLexicon:
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.carried_with = frozenset(weapons.get("carried_with") or ())
         self.carried = frozenset(weapons.get("carried") or ())
+        conveyance = weapons.get("conveyance") or {}
+        self.conveyance = {key: frozenset(conveyance.get(key) or ()) for key in ("classes", "preps", "verbs")}
+        self.vehicles = frozenset(weapons.get("vehicles") or ())
+        held = weapons.get("held") or {}
+        self.held_words = {key: frozenset(held.get(key) or ()) for key in ("verbs", "nouns", "through", "amounts")}
+        ore = weapons.get("ore_mines") or {}
+        self.ore_mines = {key: frozenset(ore.get(key) or ()) for key in ("terms", "modifiers", "heads")}
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
@@ -226,7 +233,7 @@ class TriggerLexicon:
             for n in range(min(self.max_weapon_len, len(ids) - k), 0, -1):
                 for form in (tuple(lowers[k:k + n]), tuple(lemmas[k:k + n])):
                     cls = self.weapon_terms.get(form)
-                    if cls:
+                    if cls and not self._no_weapon(doc, ids[k + n - 1], cls):
                         out.append((" ".join(table.text[i] for i in ids[k:k + n]), cls,
                                     range(ids[k], ids[k + n - 1] + 1)))
                         k += n
@@ -237,6 +244,45 @@ class TriggerLexicon:
             if not matched:
                 k += 1
         return out
+
+    def _no_weapon(self, doc, last: int, cls: str) -> bool:
+        """Return True when a weapon term names no weapon here: an aircraft that only carries or watches ("the
+        bodies were flown by helicopter to the town", `conveyance` in weapons.yaml) or a mine dug for ore ("an
+        illegal gold mine", `ore_mines`)."""
+        tok = doc[last]
+        if cls in self.conveyance["classes"] and tok.dep_ == "pobj" and tok.head.lower_ in self.conveyance["preps"]:
+            verb = tok.head.head
+            # ("brought down by a drone", "carried out by a drone", "taken out by a helicopter": the act itself)
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in self.conveyance["verbs"] and not any(
+                c.dep_ == "prt" and c.lower_ in ("down", "out") for c in verb.children)
+        if tok.lower_ in self.ore_mines["terms"]:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.ore_mines["heads"]:
+                return True
+            return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.ore_mines["modifiers"]
+                       for c in tok.children)
+        return False
+
+    def held(self, doc, where: range, act=None) -> bool:
+        """Return True when a weapon term names arms found, seized or stored ("seized explosives in a raid", "a
+        cache of rockets", `held` in weapons.yaml), not the means of an act; `act`, the trigger being typed,
+        is never the holding verb itself ("police seized explosives": the seizure's own weapons)."""
+        tok = doc[where[-1]]
+        stored = False
+        for up in tok.ancestors:
+            if act is not None and up.i == act.i:
+                return False
+            lemma = up.lemma_.lower()
+            if up.pos_ in ("VERB", "AUX"):
+                if lemma in self.held_words["through"]:
+                    continue
+                return stored or lemma in self.held_words["verbs"]
+            if up.pos_ in ("NOUN", "PROPN") and not stored:
+                if lemma in self.held_words["nouns"]:
+                    stored = True  # "a cache of rockets": held, unless the verb above is the act itself
+                elif lemma not in self.held_words["amounts"] and lemma not in self.weapon_words \
+                        and up.lower_ not in self.weapon_words:
+                    return False  # "the bodies of bomb victims were found": what was found is no weapon
+        return stored
 
     def carried_arms(self, doc, spans) -> frozenset:
         """Return the lower-case terms of `weapon_spans` named in one coordinated list with a gun ("firing machine
