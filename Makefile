@@ -45,6 +45,8 @@ demo: $(STAMP)
 	$(call score_pair,fresh1112,fresh11,fresh12)
 	@echo "== fresh (session 8): 32 reports written blind at its start, unread through it (77.9 -> 76.7), development data from session 9 (demo/fresh13, demo/fresh14) =="
 	$(call score_pair,fresh1314,fresh13,fresh14)
+	@echo "== fresh (session 9): 32 reports written blind at its start, unread through it (76.9 -> 76.9), development data from session 10 (demo/fresh15, demo/fresh16) =="
+	$(call score_pair,fresh1516,fresh15,fresh16)
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="
