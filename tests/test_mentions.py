@@ -1063,3 +1063,18 @@ def test_an_aircraft_that_carried_out_the_act_is_its_weapon(parse, text):
 def test_people_seized_in_a_mine_shaft_are_no_weapons_seized(parse):
     text = "Nine workers were seized by an armed gang inside a mine shaft near Chala on Friday, their families said."
     assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.sub_event_type == "Disrupted weapons use"]
+
+
+def test_an_after_clause_is_bounded_by_the_day_of_the_clause_above_it(parse):
+    text = "Police detained 19 people in Mombasa on Friday after rioters set fire to a bank and looted shops."
+    found = {m.trigger: m for m in mentions(parse, text)}
+    for trigger in ("set fire", "looted"):
+        # Friday is the detention's: the arson may be earlier, but not later
+        assert found[trigger].date is None
+        assert found[trigger].day_of_main_clause.start == date(2024, 6, 7)
+    assert found["detained"].day_of_main_clause is None
+
+
+def test_a_since_clause_gives_no_bound(parse):
+    text = "The market in Bunia has stayed shut since militiamen looted it on Friday."
+    assert all(m.day_of_main_clause is None for m in mentions(parse, text))

@@ -391,6 +391,27 @@ def test_later_the_same_day_is_the_anchor_day(read):
     assert the_event(events, second).date.start == date(2024, 3, 8)
 
 
+def test_an_incident_in_an_after_clause_is_of_the_clauses_day_or_the_day_before(nlp):
+    # published Monday; Saturday is the curfew's day, and the attack cannot be later than it
+    doc = Document(id="maiduguri", published=date(2024, 6, 10), text=(
+        "Nigerian troops imposed a curfew in Maiduguri on Saturday, after gunmen attacked a police station and "
+        "burned two vehicles."))
+
+    [e] = extract_document(doc)
+
+    assert (e.date.start, e.date.end) == (date(2024, 6, 7), date(2024, 6, 8))
+    assert e.location.name == "Maiduguri"
+
+
+def test_an_after_clause_with_a_day_of_its_own_keeps_it(nlp):
+    doc = Document(id="kaduna", published=date(2024, 6, 10), text=(
+        "Mourners gathered in Kaduna on Sunday after gunmen killed 12 villagers on Friday."))
+
+    [e] = extract_document(doc)
+
+    assert (e.date.start, e.date.end, e.date.precision) == (date(2024, 6, 7), date(2024, 6, 7), "day")
+
+
 # ---------------------------------------------------------------- fatalities
 
 @pytest.mark.parametrize("text, killed, injured", [

@@ -269,6 +269,9 @@ class Mention:
     claimed: bool = False  # told as what a group claimed ("claimed the attack", "claimed responsibility, saying its fighters attacked X")
     date_of_telling: bool = False  # "the attack was claimed on Monday": its date is the telling's; the incident may be earlier
     posted: bool = False  # dated only by a live blog entry's stamp ("09:40 GMT - ..."): told that day, of that day or before
+    # the day of the clause an 'after ...' clause it sits in hangs from ("police detained 47 people on Thursday after
+    # protesters blocked streets"): the incident is that day or shortly before; its date when nothing else dates it
+    day_of_main_clause: DateSpan | None = None
     strength: float = 0.5
     headline: bool = False
     victims: list[str] = field(default_factory=list)  # sides of the killed: civilians | security | militants

@@ -1120,6 +1120,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.recalled = recalled
         mention.posted = posted and date is not None
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
+        if date is None:
+            mention.day_of_main_clause = _day_of_main_clause(date_marks, tok, base)
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
@@ -1992,6 +1994,45 @@ def _day_of_when_clause(marks, tok, base: int) -> DateSpan | None:
         # the 'when' clause follows the date (", when"), whether parsed as its relative clause or not
         if when is not None and 0 < when.i - span.end <= 2 and when.i == min(t.i for t in clause.subtree):
             return DateSpan(d.span.start, d.span.start, "day", d.text)
+    return None
+
+
+_AFTER_MARKS = ("after", "following")
+
+
+def _day_of_main_clause(date_marks, tok, base: int) -> DateSpan | None:
+    """Return the day the clause above an 'after ...' clause names, when the trigger sits in that 'after' clause.
+
+    "The army said it had foiled a coup early on Sunday, after armed men attacked the home of a minister": the
+    island rule keeps Sunday from the attack (it need not be its day), but the attack cannot be later, and the
+    reporter who names no other day seldom means an earlier one.
+    """
+    node = tok
+    for _ in range(6):
+        if _is_temporal_clause(node):
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    if node.dep_ == "pcomp":
+        mark, main = node.head, node.head.head
+    else:
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS), None)
+        main = node.head
+    if mark is None or mark.lower_ not in _AFTER_MARKS or main.i == node.i:
+        return None
+    island = {t.i for t in node.subtree}
+    sdoc = tok.doc
+    for d, reporting in date_marks:
+        if reporting or d.role != "point" or d.span is None or d.span.precision != "day":
+            continue
+        span = sdoc.char_span(base + d.start, base + d.end, alignment_mode="expand")
+        if span is None or span.root.i in island:
+            continue
+        if span.root.i == main.i or main.i in {a.i for a in span.root.ancestors}:
+            return DateSpan(d.span.start, d.span.end, "day", d.text)
     return None
 
 

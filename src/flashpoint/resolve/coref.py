@@ -680,8 +680,9 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
     """Fill missing dates and places of clusters from the paragraph before them and the report.
 
     An undated cluster takes the day a sentence next to it in its paragraph names, else the date of the cluster
-    just before it, else the lede's. (The time the narrative has reached, as a fallback before the cluster
-    just before, raised the sets it was read on and cost four events on blind text: not used.)
+    just before it, else the lede's; one told in an 'after ...' clause of a clause with a day takes that day
+    or the day before it, unless those give that very day. (The time the narrative has reached, as a fallback
+    before the cluster just before, raised the sets it was read on and cost four events on blind text: not used.)
     """
     lede_date = None
     for c in clusters:
@@ -708,6 +709,11 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 d = lede_date
             if d is None and document.published:
                 d = DateSpan(document.published, document.published, "unknown", None)
+            # an incident told in an 'after ...' clause is of that clause's day or just before it: the days
+            # found above belong to other incidents, and one that is not that very day is taken for no more
+            bound = next((m.day_of_main_clause for m in c.mentions if m.day_of_main_clause is not None), None)
+            if bound is not None and not (d is not None and d.start == bound.start and (d.end or d.start) == bound.end):
+                d = _on_or_just_before(bound)
             if d is not None:
                 c.mentions[0].date = DateSpan(d.start, d.end, d.precision, d.text)
         previous = c
@@ -756,6 +762,17 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
             if place is not None:
                 c.mentions[0].place = Place(**{**place.__dict__, "text": place.text})
     _refine_area_places(clusters, sentence_places or {})
+
+
+# "the army said it had foiled a coup early on Sunday, after armed men attacked ...": an incident told in an 'after'
+# clause is of the clause's day or of the day before it ("called in the army on Wednesday after supporters stormed
+# ..." on Tuesday), and nothing near it tells which
+AFTER_CLAUSE_DAYS = 1
+
+
+def _on_or_just_before(bound: DateSpan) -> DateSpan:
+    """Return the span from AFTER_CLAUSE_DAYS before a day to that day."""
+    return DateSpan(bound.start - timedelta(days=AFTER_CLAUSE_DAYS), bound.start, "range", bound.text)
 
 
 LEDE_DAYS = 30  # an incident dated this long before publication is background, not the report's own day
