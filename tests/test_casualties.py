@@ -529,6 +529,8 @@ def test_added_dead_and_victim_group_are_marked():
     ("Five people were killed when shells hit a house where two children died.", 5, 5),
     # zero, and a count not known yet
     ("The bomb exploded near the convoy without causing casualties.", 0, 0),
+    ("The shell fell on an empty school without hurting anyone.", 0, 0),
+    ("The drone hit a fuel depot without causing any injuries.", 0, 0),
     ("There were no immediate reports of casualties.", None, None),
     ("No casualties were immediately reported.", None, None),
     ("No casualties were reported.", 0, 0),

@@ -132,6 +132,9 @@ def victims(nlp):
     ("The general was killed along with his deputy and five others when the convoy was struck.", [(7, "security")]),
     ("The teacher was killed together with her son, a neighbour and a passing cyclist.", [(4, "civilians")]),
     ("Omar Farah, who was killed along with two bodyguards, led the council.", [(3, None)]),
+    # a killing told by a noun, its victims after "of"
+    ("The clashes began after the murder of a shepherd near the well.", [(1, "civilians")]),
+    ("Villagers blamed the army for the assassination of Chief Obi Nnaji.", [(1, None)]),
 ])
 def test_victims_named_without_a_figure_are_counted(victims, text, expected):
     assert victims(text) == expected
@@ -141,6 +144,7 @@ def test_victims_named_without_a_figure_are_counted(victims, text, expected):
     "The airstrike killed civilians.",          # a plural without a figure says no number
     "Officials said the decision killed the deal.",
     "Six people were killed in the blast.",     # the text finder already has it
+    "Rights groups condemned the killing of protesters.",  # a plural without a figure
 ])
 def test_no_count_is_invented(victims, text):
     assert victims(text) == []

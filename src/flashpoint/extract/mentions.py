@@ -1448,25 +1448,21 @@ def single_victims(sent, found) -> list:
     table = token_table(doc)
     for i in range(sent.start, sent.end):
         lemma = table.lemma[i]
-        if not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or table.pos[i] != "VERB":
+        if table.pos[i] == "NOUN" and lemma in _killing_nouns():
+            verb = doc[i]  # "in revenge for the killing of a farmer": the noun's "of" names whom it killed
+            heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        elif not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or table.pos[i] != "VERB":
             continue
-        verb = doc[i]
-        if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
-            continue
-        out += _likewise_victims(verb, sides, base, sent.text)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
-                c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
-            continue  # "hundreds of people were killed or wounded": the dead are not told apart
-        if verb.lemma_.lower() == "die":
-            heads = [c for c in verb.children if c.dep_ == "nsubj"]
-        elif passive:
-            heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        else:  # ("shot dead the lawyer": the parser may hang the object on "dead")
-            heads = [c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
-                     for c in v.children if c.dep_ == "dobj"]
-        if len(heads) == 1 and heads[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            heads = [verb.head]  # "Soleimani, who was killed along with ..."
+        else:
+            verb = doc[i]
+            if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
+                continue
+            out += _likewise_victims(verb, sides, base, sent.text)
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+                    c.dep_ == "conj" and c.lemma_.lower() in _HURT_WORDS for c in verb.children):
+                continue  # "hundreds of people were killed or wounded": the dead are not told apart
+            heads = _verb_victims(verb)
         # "a teacher and the driver were killed": the parser may hang both nouns on the verb; only a noun
         # joined by "and" counts beside the first ("shot dead X and Y, a party official": an apposition;
         # "killed 10 civilians, among them two children": a part)
@@ -1505,6 +1501,26 @@ def single_victims(sent, found) -> list:
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
                                        part=not (vague or added), vague=vague, added=added))
     return out
+
+
+def _verb_victims(verb) -> list:
+    """Return the nouns a death verb tells as killed: its subject ("died", passives) or its object."""
+    if verb.lemma_.lower() == "die":
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:  # ("shot dead the lawyer": the parser may hang the object on "dead")
+        heads = [c for v in [verb] + [c for c in verb.children if c.lower_ == "dead"]
+                 for c in v.children if c.dep_ == "dobj"]
+    if len(heads) == 1 and heads[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        heads = [verb.head]  # "Soleimani, who was killed along with ..."
+    return heads
+
+
+@lru_cache(maxsize=1)
+def _killing_nouns() -> frozenset[str]:
+    """Return the nouns that tell a killing and name its victims with "of" ("the murder of a judge")."""
+    return frozenset(cas.lexicon()["kinds"]["killed"]["killing_nouns"])
 
 
 def _likewise_victims(verb, sides, base: int, text: str) -> list:
