@@ -1077,12 +1077,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if date is None:
             date = _running_since(marks)
         told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        told_day = False  # dated by the day it was announced, for want of a day of its own
         if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
                 and (told_by is tok or (told_by.i not in all_trigger_ids and not _anaphoric(tok))):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
+            told_day = date is not None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
                       and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
                       and not in_cue(sdoc[p.start].idx - base)]
@@ -1120,6 +1122,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.recalled = recalled
         mention.posted = posted and date is not None
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
+        mention.announced = told_day
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
