@@ -1063,3 +1063,18 @@ def test_an_aircraft_that_carried_out_the_act_is_its_weapon(parse, text):
 def test_people_seized_in_a_mine_shaft_are_no_weapons_seized(parse):
     text = "Nine workers were seized by an armed gang inside a mine shaft near Chala on Friday, their families said."
     assert not [m for m in mentions(parse, text, date(2024, 6, 13)) if m.sub_event_type == "Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 120 people had been detained across the country.",
+    "Officers arrested at least 200 people nationwide over the weekend, the government said.",
+])
+def test_a_count_of_arrests_over_a_whole_country_is_no_incident(text):
+    found = [e for e in extract_document(Document(id="t", text=text, published=SUNDAY)) if e.kind == "event"]
+    assert found == []
+
+
+def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(parse):
+    text = "Police in Mzuzu arrested 30 men suspected of smuggling fuel on Friday, as shortages worsened across the country."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and not found[0].generic

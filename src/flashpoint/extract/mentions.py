@@ -1104,7 +1104,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
-            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans), generic=_generic(tok, date, lex),
+            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans),
+            generic=_generic(tok, date, lex) or (trig.entry.mode in lex.scope_counted_modes and _country_wide(tok, lex)),
             retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
@@ -3081,6 +3082,26 @@ def _ranks_another(tok, trigger_ids: set[int], lex) -> bool:
         return False
     inside = {t.i for t in tok.subtree}
     return any(i not in inside for i in trigger_ids)
+
+
+def _country_wide(tok, lex) -> bool:
+    """Return True for an act counted over a whole country in its own clause (data/modality.yaml `nation_scope`):
+    "more than 300 people had been arrested nationwide", "officers detained 200 people across the country"."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if clause is None:
+        return False
+    words = [t for t in clause.subtree if t.i == clause.i or not _inside_other_clause(t, clause)]
+    text = " ".join(t.lower_ for t in words)
+    return any(f" {w} " in f" {text} " for w in lex.nation_scope)
+
+
+def _inside_other_clause(t, clause) -> bool:
+    """Return True for a token of a clause nested under `clause` (a complement, adverbial or relative clause)."""
+    while t.i != clause.i:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _background_frame(tok, date, lex) -> bool:
