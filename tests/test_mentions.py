@@ -1078,3 +1078,13 @@ def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(pars
     text = "Police in Mzuzu arrested 30 men suspected of smuggling fuel on Friday, as shortages worsened across the country."
     found = [m for m in mentions(parse, text) if m.mode == "arrest"]
     assert found and not found[0].generic
+
+
+@pytest.mark.parametrize("text, arrests", [
+    ("A trader was shot dead in Kisumu on Monday. No suspect has been arrested yet, police said.", 0),
+    ("A trader was shot dead in Kisumu on Monday. Nobody was detained.", 0),
+    ("A trader was shot dead in Kisumu on Monday. Police arrested two suspects on Tuesday.", 1),
+])
+def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
+    found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
+    assert sum(e.sub_event_type == "Arrests" for e in found) == arrests

@@ -771,6 +771,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
         if ok and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             ok = False  # "the militia that fights alongside the army": what a group does, no incident
+        if ok and trig.entry.mode == "arrest" and _nobody_taken(tok):
+            ok = False  # "no suspect has been arrested", "nobody was detained": no arrest
         if ok and not_violence(tok, lex):
             ok = False
             if frame is not None:
@@ -3082,6 +3084,19 @@ def _ranks_another(tok, trigger_ids: set[int], lex) -> bool:
         return False
     inside = {t.i for t in tok.subtree}
     return any(i not in inside for i in trigger_ids)
+
+
+_NOBODY = frozenset(("nobody", "none", "noone"))
+
+
+def _nobody_taken(tok) -> bool:
+    """Return True when the people an arrest verb takes are none: "no suspect has been arrested", "nobody was
+    detained", "police have arrested no one"."""
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in _NOBODY or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True
+    return False
 
 
 def _country_wide(tok, lex) -> bool:
