@@ -515,3 +515,18 @@ def test_the_attack_retold_with_another_target_is_the_same_incident(parse):
 def test_counts_of_the_same_dead_fold_into_one_range(nlp, text, published, low, high):
     found = events(text, published)
     assert len(found) == 1 and (found[0].fatalities.low, found[0].fatalities.high) == (low, high)
+
+
+def test_an_act_dated_by_its_announcement_takes_the_day_the_next_sentence_gives(nlp):
+    text = ("The air force said on Thursday that one of its jets had wrongly bombed a wedding party in "
+            "the northern province of Sokoto, killing dozens of guests. "
+            "The strike late on Monday hit the village of Gidan Bako, residents said.")
+    found = events(text, date(2024, 4, 11))
+    assert len(found) == 1 and found[0].date.start == date(2024, 4, 8)
+
+
+def test_an_earlier_attack_named_beside_an_announced_act_stays_apart(nlp):
+    text = ("Police said on Friday that officers had shot dead a man in Tarragona who they believe planted "
+            "the bomb in last Sunday's attack on a bus station in Lleida.")
+    found = events(text, date(2024, 5, 17))
+    assert {e.date.start for e in found} >= {date(2024, 5, 12), date(2024, 5, 17)}

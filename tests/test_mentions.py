@@ -1082,3 +1082,28 @@ def test_an_after_clause_is_bounded_by_the_day_of_the_clause_above_it(parse):
 def test_a_since_clause_gives_no_bound(parse):
     text = "The market in Bunia has stayed shut since militiamen looted it on Friday."
     assert all(m.day_of_main_clause is None for m in mentions(parse, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said 120 people had been detained across the country.",
+    "Officers arrested at least 200 people nationwide over the weekend, the government said.",
+])
+def test_a_count_of_arrests_over_a_whole_country_is_no_incident(text):
+    found = [e for e in extract_document(Document(id="t", text=text, published=SUNDAY)) if e.kind == "event"]
+    assert found == []
+
+
+def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(parse):
+    text = "Police in Mzuzu arrested 30 men suspected of smuggling fuel on Friday, as shortages worsened across the country."
+    found = [m for m in mentions(parse, text) if m.mode == "arrest"]
+    assert found and not found[0].generic
+
+
+@pytest.mark.parametrize("text, arrests", [
+    ("A trader was shot dead in Kisumu on Monday. No suspect has been arrested yet, police said.", 0),
+    ("A trader was shot dead in Kisumu on Monday. Nobody was detained.", 0),
+    ("A trader was shot dead in Kisumu on Monday. Police arrested two suspects on Tuesday.", 1),
+])
+def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
+    found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
+    assert sum(e.sub_event_type == "Arrests" for e in found) == arrests

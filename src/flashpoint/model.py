@@ -268,6 +268,7 @@ class Mention:
     allies: list = field(default_factory=list)  # sides told acting with its doer ("entered Kidal alongside Malian troops")
     claimed: bool = False  # told as what a group claimed ("claimed the attack", "claimed responsibility, saying its fighters attacked X")
     date_of_telling: bool = False  # "the attack was claimed on Monday": its date is the telling's; the incident may be earlier
+    announced: bool = False  # "the army said on Tuesday it had taken Kidal": dated by the day it was announced, none its own
     posted: bool = False  # dated only by a live blog entry's stamp ("09:40 GMT - ..."): told that day, of that day or before
     # the day of the clause an 'after ...' clause it sits in hangs from ("police detained 47 people on Thursday after
     # protesters blocked streets"): the incident is that day or shortly before; its date when nothing else dates it

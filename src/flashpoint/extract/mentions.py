@@ -771,6 +771,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
         if ok and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             ok = False  # "the militia that fights alongside the army": what a group does, no incident
+        if ok and trig.entry.mode == "arrest" and _nobody_taken(tok):
+            ok = False  # "no suspect has been arrested", "nobody was detained": no arrest
         if ok and not_violence(tok, lex):
             ok = False
             if frame is not None:
@@ -1077,12 +1079,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         if date is None:
             date = _running_since(marks)
         told_by = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+        told_day = False  # dated by the day it was announced, for want of a day of its own
         if date is None and told_by is not None and told_by.pos_ in ("VERB", "AUX") and _reported_perfect(told_by) \
                 and (told_by is tok or (told_by.i not in all_trigger_ids and not _anaphoric(tok))):
             # "the army said on Tuesday it had taken Kidal": with no day of its own, the act is
             # dated by the day it was announced (it cannot be later, and is seldom much earlier)
             said = [d for d, reporting in marks if reporting and d.span is not None and d.span.precision == "day"]
             date = said[0].span if said else None
+            told_day = date is not None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
                       and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
                       and not in_cue(sdoc[p.start].idx - base)]
@@ -1102,7 +1106,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             mode=trig.entry.mode, event_type=event_type, sub_event_type=sub, type_basis=decision.basis,
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
-            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans), generic=_generic(tok, date, lex),
+            anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans),
+            generic=_generic(tok, date, lex) or (trig.entry.mode in lex.scope_counted_modes and _country_wide(tok, lex)),
             retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
@@ -1122,6 +1127,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
         mention.date_of_telling = (mention.anaphoric and _told_on(marks, date, tok, found_ids, base)) or mention.posted
         if date is None:
             mention.day_of_main_clause = _day_of_main_clause(date_marks, tok, base)
+        mention.announced = told_day
         mention.claimed = _claimed(tok)
         mention.allies = [a for t in _allies(tok) if (a := res.args.resolve(t, context_country)) is not None]
         mention.plural = tok.tag_ in ("NNS", "NNPS")
@@ -3135,6 +3141,39 @@ def _ranks_another(tok, trigger_ids: set[int], lex) -> bool:
         return False
     inside = {t.i for t in tok.subtree}
     return any(i not in inside for i in trigger_ids)
+
+
+_NOBODY = frozenset(("nobody", "none", "noone"))
+
+
+def _nobody_taken(tok) -> bool:
+    """Return True when the people an arrest verb takes are none: "no suspect has been arrested", "nobody was
+    detained", "police have arrested no one"."""
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "dobj") and (c.lower_ in _NOBODY or any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+            return True
+    return False
+
+
+def _country_wide(tok, lex) -> bool:
+    """Return True for an act counted over a whole country in its own clause (data/modality.yaml `nation_scope`):
+    "more than 300 people had been arrested nationwide", "officers detained 200 people across the country"."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if clause is None:
+        return False
+    words = [t for t in clause.subtree if t.i == clause.i or not _inside_other_clause(t, clause)]
+    text = " ".join(t.lower_ for t in words)
+    return any(f" {w} " in f" {text} " for w in lex.nation_scope)
+
+
+def _inside_other_clause(t, clause) -> bool:
+    """Return True for a token of a clause nested under `clause` (a complement, adverbial or relative clause)."""
+    while t.i != clause.i:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _background_frame(tok, date, lex) -> bool:

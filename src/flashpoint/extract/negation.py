@@ -50,6 +50,8 @@ class Modality:
     setting_nouns: frozenset = frozenset()
     aim_verbs: frozenset = frozenset()
     rank_words: frozenset = frozenset()
+    nation_scope: frozenset = frozenset()
+    scope_counted_modes: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def modality() -> Modality:
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
         "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks",
         "span_starts", "span_start_verbs", "span_start_nouns", "span_units", "setting_preps",
-        "setting_nouns", "aim_verbs", "rank_words")))
+        "setting_nouns", "aim_verbs", "rank_words", "nation_scope", "scope_counted_modes")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:

@@ -225,7 +225,8 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0
     c_date = _cluster_date(cluster)
     m_date = _own_date(m, c_date)
-    if not _dates_compatible(c_date, m_date) and not (ending and _retaken(a1, m) and _next_day(c_date, m_date)):
+    if not _dates_compatible(c_date, m_date) and not (ending and _retaken(a1, m) and _next_day(c_date, m_date)) \
+            and not _told_later(cluster, m):
         return 0
     c_place = cluster.value("place")
     # "the attack on the hall in Krasnogorsk" after "a concert hall on the edge of Moscow"; a recalled
@@ -428,10 +429,22 @@ def _crowd_killed(c_type: str | None, m: Mention) -> bool:
 
 
 def _cluster_date(cluster: Cluster) -> DateSpan | None:
-    dated = [m.date for m in cluster.mentions if m.date is not None and m.date.start is not None]
-    if not dated:
+    """Return the incident's date: the most precise its mentions give, a day of telling only for want of one of its own."""
+    told = [m for m in cluster.mentions if m.date is not None and m.date.start is not None]
+    if not told:
         return None
+    dated = [m.date for m in told if not m.announced] or [m.date for m in told]
     return min(dated, key=lambda d: ({"day": 0, "week": 1, "month": 2, "range": 3}.get(d.precision, 4),))
+
+
+def _told_later(cluster: Cluster, m: Mention) -> bool:
+    """Return True when a cluster is dated only by the day its incident was announced, on or after the day
+    that a later sentence's "the strike" gives it: "the army said on Tuesday its drone had bombed
+    villagers" ... "the strike on Sunday night" ("officers had shot dead the driver of last Thursday's
+    attack": an incident named in the announcement's own sentence is another)."""
+    dated = [x for x in cluster.mentions if x.date is not None and x.date.start is not None]
+    return bool(dated) and m.anaphoric and m.date is not None and m.date.start is not None \
+        and all(x.announced and m.date.start <= x.date.start and x.sent_index < m.sent_index for x in dated)
 
 
 def _bare(m: Mention) -> bool:
@@ -484,7 +497,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             c_date = _cluster_date(cluster)
             has_own_anchor = _own_date(m, c_date) is not None
             if has_own_anchor and c_date is not None and not _same_day_or_nested(m.date, c_date) \
-                    and not (_retaken(_cluster_actor(cluster, "actor1"), m) and _next_day(c_date, m.date)):
+                    and not (_retaken(_cluster_actor(cluster, "actor1"), m) and _next_day(c_date, m.date)) \
+                    and not _told_later(cluster, m):
                 continue
             # an unanchored specific mention only joins if it is anaphoric or close by
             # and one dated by its own words does not join an undated incident told sentences before ("In response,
