@@ -1033,6 +1033,9 @@ class ArgumentReader:
                         break
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+            held_off = self._held_off(trig, cc)
+            if held_off is not None:
+                a1, t1, a2, t2 = held_off if held_off[0] is not None or a1 is None else (a1, t1) + held_off[2:]
             head = trig.head
             if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
                     and entry.mode not in ("protest", "riot", "mob") \
@@ -1093,6 +1096,28 @@ class ArgumentReader:
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _held_off(self, noun, cc):
+        """Return (a1, t1, a2, t2) of an attack told as held off ("security forces repelled an attack on the palace,
+        killing 18 of the assailants"): the verb's subject was attacked, the attack's own 'by' doer or the armed
+        dead of the verb's clause attacked; None when no repel verb (targets.yaml repel_verbs) takes the noun."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = verb.lemma_.lower() + (" " + particle if particle else "")
+        if lemma not in targets()["repel_verbs"] and verb.lemma_.lower() not in targets()["repel_verbs"]:
+            return None
+        subj = self._subject(verb)
+        a2 = self.resolve(subj, cc) if subj is not None else None
+        a1, t1 = self._via(noun, cc, ("by",))
+        if a1 is None:
+            for dead in (g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in targets()["victim_verbs"]
+                         for g in c.children if g.dep_ == "dobj"):
+                actor = self.resolve(dead, cc)
+                if actor is not None and actor.type not in ("state forces", "civilians", "protesters"):
+                    a1, t1 = actor, dead
+        return a1, t1, a2, (subj if a2 is not None else None)
 
     def _owner_guessed(self, tok, cc) -> bool:
         """Return True when a struck thing's side is only what its kind gives in the report's country: "a
