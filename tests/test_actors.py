@@ -94,7 +94,9 @@ def test_at_least_200_non_state_groups_with_types_and_backers():
     ("Kata'ib Hizballah", "Kataib Hezbollah", "IRN"), ("Ansar Allah", "Houthis", "IRN"),
     ("Qassam Brigades", "Hamas", "IRN"), ("JAS", "Boko Haram", None), ("Africa Corps", "Wagner Group", None),
     ("AFC/M23", "M23", "RWA"), ("Tatmadaw", "Military Forces of Myanmar", None),
-    ("Gaitanista Self-Defense Forces", "Clan del Golfo", None), ("OLF-Shane", "Oromo Liberation Army", None)])
+    ("Gaitanista Self-Defense Forces", "Clan del Golfo", None), ("OLF-Shane", "Oromo Liberation Army", None),
+    ("Jemaah Ansharut Daulah", "Jamaah Ansharut Daulah", None), ("Asbat al-Ansar", "Usbat al-Ansar", None),
+    ("Jund ash-Sham", "Jund al-Sham", None)])
 def test_aliases_and_known_backers(alias, name, backer):
     entry = actor_base().group(alias)
     assert entry.name == name and entry.backer == backer

@@ -108,6 +108,39 @@ def test_its_fighters_are_the_group_that_speaks(roles):
     assert a1[0] == "Rapid Support Forces"
 
 
+@pytest.mark.parametrize("text, word, country, expected", [
+    # 'its' reads back past a man to the group told before it in the sentence
+    ("Prime Minister Abiy ended the talks with the Oromo Liberation Army in May, after its fighters "
+     "attacked a bus in Shewa.", "attacked", "ETH", "Oromo Liberation Army"),
+    # and, with no subject above it, to the group named a sentence or two before
+    ("Officials blamed the Sinaloa Cartel for the ambush. It is not the first time the cartel has defied "
+     "the state. In 2019 its gunmen shot down a navy helicopter over Culiacan.", "shot", "MEX", "Sinaloa Cartel"),
+])
+def test_its_fighters_read_back_to_the_group_told_before(roles, text, word, country, expected):
+    a1, _ = roles(text, word, country)
+    assert a1 is not None and a1[0] == expected
+
+
+def test_its_soldiers_with_nobody_named_before_stay_the_class(roles):
+    # "the cartel", "officials" name nobody in particular: the gunmen stay unnamed
+    a1, _ = roles("Officials said the cartel was growing. Its gunmen shot down a navy helicopter over Culiacan.",
+                  "shot", "MEX")
+    assert a1 is not None and a1[0] != "Government of Mexico" and not a1[0].startswith("Police")
+
+
+@pytest.mark.parametrize("text, word, country, expected", [
+    ("Police in Kenya repelled an attack on a station in Mandera late on Friday, killing six of the gunmen.",
+     "attack", "KEN", ("Unidentified Armed Group", "Police Forces of Kenya")),
+    ("The Malian army said it had foiled an attack on its camp in Boni, killing twelve militants.",
+     "attack", "MLI", ("Militants", "Military Forces of Mali")),
+    ("Soldiers repulsed an attack by Boko Haram on their base in Monguno on Sunday.",
+     "attack", "NGA", ("Boko Haram", "Military Forces of Nigeria")),
+])
+def test_an_attack_held_off_was_made_on_those_who_held_it_off(roles, text, word, country, expected):
+    a1, a2 = roles(text, word, country)
+    assert (a1 and a1[0], a2 and a2[0]) == expected
+
+
 def test_an_object_pronoun_is_not_the_speaker(roles):
     a1, a2 = roles("RSF fighters shelled the village with heavy weapons before storming it.", "storming", "SDN")
     assert a2 is None

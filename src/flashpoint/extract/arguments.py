@@ -54,6 +54,18 @@ def held_site_labels() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_yaml("targets.yaml")["held_site_labels"].items()}
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """Return data/actors/modifiers.yaml title_words: a title before a name makes it a man's ("President X")."""
+    return frozenset(str(w).lower() for w in load_yaml("actors/modifiers.yaml")["title_words"])
+
+
+def _names_person(tok) -> bool:
+    """Return True when a phrase's head names a person: tagged one, or titled ("President Ruto", "General X")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in _titles() for c in tok.children))
+
+
 def is_facility(tok) -> bool:
     """Return True when a token heads a base or police station ('the Nevatim air base') or a town's residential
     area: a place as much as a target, so its words still say where."""
@@ -306,17 +318,39 @@ def _far_landmark(span) -> bool:
     return False
 
 
-def _held_by(tok, pronouns: tuple, resolve) -> Actor | None:
+def _held_by(tok, pronouns: tuple, resolve, earlier: bool = False) -> Actor | None:
     """Return whose `tok` a possessive pronoun on it says it is ("their vehicle", "its fighters", "his forces"):
-    the pronoun read back to its antecedent, resolved by `resolve`, named by the words of `tok`'s phrase."""
+    the pronoun read back to its antecedent, resolved by `resolve`, named by the words of `tok`'s phrase.
+
+    earlier: with no subject above to read back to, the nearest phrase told before the pronoun that `resolve`
+    accepts (`_earlier_phrases`): "a truce with the ELN, after its fighters ...", "the CJNG ... Its gunmen"."""
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in pronouns:
             # the first subject above that names someone ("two others" names no one: the soldiers before it do)
-            for ante in _pronoun_antecedents(c):
+            antecedents = list(_pronoun_antecedents(c))
+            if earlier:
+                antecedents += _earlier_phrases(c)
+            for ante in antecedents:
                 actor = resolve(ante)
                 if actor is not None:
                     return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
     return None
+
+
+EARLIER_SENTENCES = 2  # how many sentences before a possessive pronoun's own it may read back to
+
+
+def _earlier_phrases(pronoun) -> list:
+    """Return the heads of the noun phrases told before a pronoun, nearest first: its own sentence's, then the
+    EARLIER_SENTENCES before it."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return [t for t in reversed(doc[start:pronoun.i])
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss", "npadvmod")]
 
 
 _NAMED_FORCES = "flashpoint_named_forces"
@@ -663,11 +697,23 @@ class ArgumentReader:
         if tok.lemma_.lower() not in targets()["member_nouns"] and tok.lower_ not in targets()["member_nouns"]:
             return None
         def named_group(ante):
-            actor = self.actors.resolve_phrase(noun_phrase(ante), cc)
+            phrase = noun_phrase(ante)
+            if _names_person(ante) and self.actors.group(" ".join(t.text for t in phrase), cc) is None:
+                return None  # "President X suspended the truce after its fighters ...": a group's, never a man's
+            actor = self.actors.resolve_phrase(phrase, cc)
             if actor is not None and actor.type == "state forces":  # "The military says its jets": whose military
-                actor = self._told_before(ante, noun_phrase(ante), actor) or actor
+                actor = self._told_before(ante, phrase, actor) or actor
             return actor if actor is not None and actor.id is not None and actor.type != "civilians" else None
+
+        def told_before(ante):
+            # a phrase told before, not above: only a group named in its words ("the cartel", "police" are no
+            # one; a state's forces are told as the subject that says or does: "the army said its soldiers")
+            named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in noun_phrase(ante))
+            actor = named_group(ante) if named else None
+            return actor if actor is not None and actor.name not in self.actors.class_names \
+                and actor.type != "state forces" else None
         return (_held_by(tok, ("its", "their"), named_group)
+                or _held_by(tok, ("its",), told_before, earlier=True)
                 or _held_by(tok, ("his", "her"), lambda ante: self._led_by(ante, cc)))
 
     def _led_by(self, person, cc) -> Actor | None:
@@ -987,6 +1033,9 @@ class ArgumentReader:
                         break
         else:
             a1, t1, a2, t2 = self._noun_roles(trig, cc)
+            held_off = self._held_off(trig, cc)
+            if held_off is not None:
+                a1, t1, a2, t2 = held_off if held_off[0] is not None or a1 is None else (a1, t1) + held_off[2:]
             head = trig.head
             if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
                     and entry.mode not in ("protest", "riot", "mob") \
@@ -1047,6 +1096,28 @@ class ArgumentReader:
         if a1 is not None and a2 is not None and a1.name == a2.name and a1.id == a2.id:
             a2 = None
         return a1, a2, (t1 if a1 is not None else None), (t2 if a2 is not None else None)
+
+    def _held_off(self, noun, cc):
+        """Return (a1, t1, a2, t2) of an attack told as held off ("security forces repelled an attack on the palace,
+        killing 18 of the assailants"): the verb's subject was attacked, the attack's own 'by' doer or the armed
+        dead of the verb's clause attacked; None when no repel verb (targets.yaml repel_verbs) takes the noun."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        lemma = verb.lemma_.lower() + (" " + particle if particle else "")
+        if lemma not in targets()["repel_verbs"] and verb.lemma_.lower() not in targets()["repel_verbs"]:
+            return None
+        subj = self._subject(verb)
+        a2 = self.resolve(subj, cc) if subj is not None else None
+        a1, t1 = self._via(noun, cc, ("by",))
+        if a1 is None:
+            for dead in (g for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in targets()["victim_verbs"]
+                         for g in c.children if g.dep_ == "dobj"):
+                actor = self.resolve(dead, cc)
+                if actor is not None and actor.type not in ("state forces", "civilians", "protesters"):
+                    a1, t1 = actor, dead
+        return a1, t1, a2, (subj if a2 is not None else None)
 
     def _owner_guessed(self, tok, cc) -> bool:
         """Return True when a struck thing's side is only what its kind gives in the report's country: "a
