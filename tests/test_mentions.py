@@ -320,6 +320,26 @@ def test_a_weak_verb_is_not_absorbed_into_an_interception(parse):
     assert {"attack", "intercept"} <= modes
 
 
+@pytest.mark.parametrize("text", [
+    # a bare amount stands for the weapons its sentence names
+    "Officials said the militia launched 40 rockets at the port and that most were intercepted by air defences.",
+    "The navy said two cruise missiles were fired at the frigate; both were shot down over the gulf.",
+    # a pronoun stands for the weapon the sentence before names
+    "A reconnaissance drone crossed into the country's airspace near Aweil late on Friday. "
+    "It was intercepted and shot down by an air defence battery, the army said.",
+    # the plural of a weapon term listed in the singular
+    "Air defences intercepted several flying objects over the northern border region on Monday night.",
+])
+def test_an_interception_told_without_naming_its_weapon_again(parse, text):
+    assert "intercept" in [m.mode for m in mentions(parse, text, date(2024, 11, 5))]
+
+
+def test_a_bare_amount_with_no_weapon_anywhere_is_no_interception(parse):
+    text = ("Customs officers checked the lorries queuing at the crossing near Aweil on Friday. "
+            "Most were intercepted and sent back for lacking papers.")
+    assert "intercept" not in [m.mode for m in mentions(parse, text, date(2024, 11, 5))]
+
+
 def test_also_attacked_is_another_incident_like_the_one_just_told(parse):
     text = ("On Sunday rioters smashed windows at a hotel in Rotherham. "
             "Hours later a hotel in Tamworth was also attacked.")

@@ -1897,6 +1897,20 @@ def _object_phrase(tok) -> list:
     return out
 
 
+_STAND_INS = frozenset(taxonomy()["counted_stand_ins"])
+
+
+def _stand_in_object(tok, phrase: list) -> bool:
+    """Return True when a verb's object names no thing of its own: none the parser found, or a bare
+    amount or pronoun standing for things named before ("most were intercepted", "It was shot down")."""
+    if tok.pos_ != "VERB":
+        return False
+    if not phrase:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _STAND_INS
+               and not any(g.dep_ == "prep" for g in c.children) for c in tok.children)
+
+
 _SPEECH_LEMMAS = ("say", "announce", "confirm", "report", "tell", "state", "declare")
 
 
@@ -2114,6 +2128,13 @@ def _conditions_met(entry: TriggerEntry, tok, res) -> bool:
     if any(cls not in entry.needs_weapon for _, cls in res.lexicon.weapons_in(means)):
         return False  # "the helicopter was brought down by a drone": another weapon did it
     phrase = _object_phrase(tok)
+    if entry.mode == "intercept" and _stand_in_object(tok, phrase):
+        # "Iran fired 30 missiles and most were intercepted", "The drone ... It was shot down", an object the
+        # parser lost: the weapons the sentence names, else those of the sentence before
+        if any(cls in entry.needs_weapon for _, cls in res.lexicon.weapons_in(tok.sent)):
+            return True
+        return tok.sent.start > 0 and any(cls in entry.needs_weapon for _, cls in
+                                          res.lexicon.weapons_in(tok.doc[tok.sent.start - 1].sent))
     if any(t.pos_ == "PRON" and t.dep_ != "poss" for t in phrase) or (entry.mode == "intercept" and (
             any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "nsubjpass" for c in tok.children))):
         # "99% of them were intercepted": them, the missiles just named; an interception the parser left without
