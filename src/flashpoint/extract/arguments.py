@@ -588,6 +588,11 @@ class ArgumentReader:
         heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         doc = tok.doc
+        words_of = token_table(doc).text
+        # no bracket before any word of a phrase: no abbreviation in it (no Token built, no phrase read for it)
+        bracketed = {head.i for head in heads if "(" in words_of[max(head.left_edge.i - 1, 0):head.right_edge.i]}
+        if not bracketed:
+            return None
         for head in heads:
             if head.pos_ != "PROPN" and head.i != tok.i:
                 continue
@@ -595,8 +600,8 @@ class ArgumentReader:
             if named is not None and named.id is not None and named.name not in self.actors.class_names \
                     and not named.id.startswith("unlisted-"):
                 return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
-            if "(" not in token_table(doc).text[max(head.left_edge.i - 1, 0):head.right_edge.i]:
-                continue  # no bracket before any word of its phrase: no abbreviation in it (no Token built for them)
+            if head.i not in bracketed:
+                continue
             for t in head.subtree:
                 if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):
