@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
 
 def head_of(tokens):
@@ -89,6 +89,16 @@ class TokenTable:
             return 0, len(self.text)
         k = bisect_right(starts, i)
         return starts[k - 1], starts[k] if k < len(starts) else len(self.text)
+
+    def children(self, i: int) -> list[int]:
+        """Return the ids of token i's syntactic children, in order (`[c.i for c in doc[i].children]`)."""
+        kids = self.memo.get("children")
+        if kids is None:
+            kids = self.memo["children"] = [[] for _ in self.text]
+            for k, head in enumerate(self._doc.to_array([HEAD]).astype("int64").tolist()):
+                if head:  # (a sentence's root is its own head, no child of itself)
+                    kids[k + head].append(k)
+        return kids[i]
 
     def line_break(self, start: int, end: int) -> bool:
         """Return True when the text of tokens start..end-1, with their trailing whitespace, holds a line break."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +23,7 @@ from typing import Iterable
 
 import yaml
 
-from flashpoint.model import Casualties
+from flashpoint.model import Casualties, copied
 
 KINDS = ("killed", "injured", "missing", "abducted", "arrested")
 
@@ -438,8 +437,8 @@ def _kind_groups(key: str, extra: dict | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _cue_key_words() -> dict[str, frozenset | None]:
-    """Return the key words (see `key_words`) of the word lists the five first cues of `_Cues` are:
-    a sentence holding none of a list's key words has none of its cues."""
+    """Return the key words (see `key_words`) of the word lists the cues of `_Cues` are: a sentence
+    holding none of a list's key words has none of its cues."""
     lex = lexicon()
     kinds = lex["kinds"]
     before = [w for kind in KINDS for w in list(kinds[kind].get("before") or [])
@@ -447,7 +446,12 @@ def _cue_key_words() -> dict[str, frozenset | None]:
     return {"restated": key_words(lex["restated_toll"]["verbs"]),
             "toll_noun": key_words(w for kind in KINDS for w in kinds[kind].get("toll") or []),
             "active": key_words(before), "left_verb": key_words(lex["left"]["verbs"]),
-            "casualty_word": key_words([w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"]))}
+            "casualty_word": key_words([w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"])),
+            # the cues read on demand that are one list of phrases
+            "month": key_words(_month_names()), "year_cue": key_words(lex["year_cues"]),
+            "not_count": key_words(lex["not_count_before"]), "hedge": key_words(lex["hedges"]),
+            "between": frozenset(("between", "from")), "toll_verb": key_words(lex["toll_verbs"]),
+            "to_death_verb": key_words(kinds["killed"].get("before_to_death") or [])}
 
 
 @lru_cache(maxsize=1)
@@ -664,6 +668,7 @@ class _Cues:
         # a cue list none of whose key words the sentence holds is not run (see `key_words`)
         words, keys = words_in(sentence), _cue_key_words()
         absent = {name for name, key in keys.items() if words is not None and key is not None and words.isdisjoint(key)}
+        self._absent = absent  # (a cue read on demand whose list has no key word here is never run either)
         self.restated = {} if "restated" in absent else self._ends(patterns.restated)
         self.toll_noun = [] if "toll_noun" in absent else sorted(self._ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
@@ -679,7 +684,7 @@ class _Cues:
         # called only for a table not built yet: build it from the pattern of the same name, once
         if name not in self.ON_DEMAND:
             raise AttributeError(name)
-        table = self._ends(getattr(self._patterns, name))
+        table = {} if name in self._absent else self._ends(getattr(self._patterns, name))
         setattr(self, name, table)
         return table
 
@@ -965,7 +970,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     incidents, the tolls told beside them, the day it names): the last texts' figures are kept, and each
     call gets copies of its own (callers mark them).
     """
-    return [copy(m) for m in _casualties_in(sentence)]
+    return [copied(m) for m in _casualties_in(sentence)]
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashpoint.resources import load_yaml
+from flashpoint.syntax import token_table
 
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "go", "proceed", "manage", "come", "move", "rush",
               "return"}
@@ -186,8 +187,10 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
     steps = 0
     node = tok
     factual = False  # the walk has passed a past clause told as fact
+    table = token_table(tok.doc)
+    dep, lower = table.dep, table.lower
     while steps < 8:
-        kids = [(c.dep_, c.lower_) for c in node.children]  # read once for the three tests (each Token is built anew)
+        kids = [(dep[c], lower[c]) for c in table.children(node.i)]  # read once for the three tests, no Token built
         if _negated(kids, lex):
             return False, f"negated at '{node.text}'"
         if _modal(kids, lex):

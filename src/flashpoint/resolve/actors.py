@@ -6,7 +6,6 @@ countries.csv (names, demonyms and aliases of states) and classes.yaml (unnamed 
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass, replace
 from typing import Iterable
 from functools import lru_cache
@@ -14,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from flashpoint import knowledge
-from flashpoint.model import Actor
+from flashpoint.model import Actor, copied
 from flashpoint.resources import load_csv, load_yaml
 from flashpoint.syntax import head_of, token_table
 from flashpoint.textnorm import normalise_name
@@ -396,7 +395,7 @@ class ActorBase:
         if key not in memo:
             memo[key] = self._read_phrase(toks, context_country)
         found = memo[key]
-        return copy(found) if found is not None else None
+        return copied(found) if found is not None else None
 
     def _read_phrase(self, toks: list, context_country: str | None) -> Actor | None:
         """Return the actor a noun phrase names, read anew (see `resolve_phrase`)."""
