@@ -455,6 +455,25 @@ def _cue_key_words() -> dict[str, frozenset | None]:
 
 
 @lru_cache(maxsize=1)
+def _gate_key_words() -> dict[str, frozenset | None]:
+    """Return the key words (see `key_words`) of the word lists the gates of `_Patterns` are."""
+    lex = lexicon()
+    zero, deaths = lex["zero"], lex["attacker_deaths"]
+    acts, subjects = deaths["self_detonation"], deaths["suicide_subjects"]
+    return {"zero_noun_gate": key_words(zero["negators"]), "zero_verb_gate": key_words(zero["verbs"]),
+            "self_detonation_gate": key_words(list(acts["singular"]) + list(acts["plural"])),
+            "suicide_subject_gate": key_words(subjects["nouns"])}
+
+
+def _gate_open(patterns: _Patterns, gate: str, sentence: str) -> bool:
+    """Return whether a gate pattern of `_Patterns` occurs in a sentence; not run where none of its key words is."""
+    words, keys = words_in(sentence), _gate_key_words()[gate]
+    if words is not None and keys is not None and words.isdisjoint(keys):
+        return False
+    return getattr(patterns, gate).search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
 def _victim_only_words() -> frozenset[str]:
     """Return the verbs that count the killed only before a victim noun ("neutralised 11 fighters")."""
     return frozenset(_words(w) for words in (lexicon().get("victim_only_before") or {}).values() for w in words)
@@ -1107,7 +1126,8 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
             if count:
                 return [CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()].strip(" ,"),
                                         count, count, "killed", noun, "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.self_detonation.finditer(sentence) if patterns.self_detonation_gate.search(sentence) else ():
+    for match in patterns.self_detonation.finditer(sentence) if _gate_open(patterns, "self_detonation_gate", sentence) \
+            else ():
         act = _words(match.group("one") or match.group("many"))
         if act.split()[0] == "blow" and not match.group("base_after"):
             continue  # "before he could blow himself up": no death
@@ -1120,7 +1140,8 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
         start = match.start("one") if match.group("one") else match.start("many")
         return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
                                 "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.suicide_subject.finditer(sentence) if patterns.suicide_subject_gate.search(sentence) else ():
+    for match in patterns.suicide_subject.finditer(sentence) if _gate_open(patterns, "suicide_subject_gate", sentence) \
+            else ():
         plural = _words(match.group("noun")).endswith("s")
         count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
         if count:
@@ -1260,7 +1281,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
     """Return the zero counts: "no casualties", "no one was hurt", "no soldiers were killed"."""
     zero = lexicon()["zero"]
     mentions: list[CasualtyMention] = []
-    for match in patterns.zero_noun.finditer(sentence) if patterns.zero_noun_gate.search(sentence) else ():
+    for match in patterns.zero_noun.finditer(sentence) if _gate_open(patterns, "zero_noun_gate", sentence) else ():
         kinds: list[str] = []
         for group in ("n1", "n2"):
             if match.group(group):
@@ -1270,7 +1291,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
-    for pattern in (patterns.zero_subject, patterns.zero_who) if patterns.zero_verb_gate.search(sentence) else ():
+    for pattern in (patterns.zero_subject, patterns.zero_who) if _gate_open(patterns, "zero_verb_gate", sentence) else ():
         for match in pattern.finditer(sentence):
             who = match.group("who")
             for kind in zero["verbs"][_words(match.group("verb"))]:
