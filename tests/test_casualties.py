@@ -766,3 +766,24 @@ def test_the_dead_at_the_scene_give_way_to_the_whole_count():
 def test_a_death_not_at_the_scene_is_no_part():
     m, = [m for m in find_casualties("Three herders were killed near the well.") if m.kind == "killed"]
     assert not m.part
+
+
+def test_a_cue_read_on_demand_is_empty_without_its_key_words_and_found_with_them():
+    patterns = casualties._patterns()
+    quiet = casualties._Cues("Six people were killed near the market.", patterns)
+    assert quiet.between == {} and quiet.month == {}
+    told = casualties._Cues("Between six and nine people were killed in March.", patterns)
+    assert [m.group().lower() for m in told.between.values()] == ["between"]
+    assert [m.group() for m in told.month.values()] == ["March."]  # (a month with its abbreviation dot)
+
+
+def test_a_gate_is_open_exactly_where_its_pattern_occurs():
+    patterns = casualties._patterns()
+    sentences = ["No one was hurt when the shell landed.", "Two suicide bombers blew themselves up at the gate.",
+                 "The minister visited the market on Monday.", "Officials said there were no casualties.",
+                 "Le kamikaze s'est fait exploser."]
+    for sentence in sentences:
+        for gate in casualties._gate_key_words():
+            assert casualties._gate_open(patterns, gate, sentence) == \
+                (getattr(patterns, gate).search(sentence) is not None), (gate, sentence)
+    assert not any(casualties._gate_open(patterns, gate, sentences[2]) for gate in casualties._gate_key_words())

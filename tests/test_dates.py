@@ -529,3 +529,20 @@ def test_a_day_after_a_time_counted_from_the_incident_before_keeps_the_narrative
     # "Two weeks ago, on May 18" counts from publication: the present again
     found = find_dates("Two weeks ago, on May 18, gunmen raided the town.", d("2024-06-01"), narrative=2019)
     assert found[-1].span.start == d("2024-05-18")
+
+
+def test_rules_gated_on_words_and_lines_find_what_every_rule_run_everywhere_finds():
+    texts = ["09:40 GMT - Two explosions hit the port.\n10.15 local time: a third blast\nOn the 5th, police said",
+             "The strike on the 21st of May 2024-05-21 killed two.", "ON THE 3RD, gunmen returned.",
+             "Stamp 11:20 - not at a line start", "\n\n08:05 - after two blank lines"]
+    gates, words_of = dates._gates(), dates._gate_words()
+    for text in texts:
+        words = dates.words_in(text)
+        open_gates = {name: (words is None or words_of[name] is None or not words.isdisjoint(words_of[name]))
+                      and bool(gate.search(text)) for name, gate in gates.items()}
+        everywhere = [(rule.name, m.span()) for rule in dates._rules() if not (rule.gate and not open_gates[rule.gate])
+                      for m in rule.regex.finditer(text)]
+        assert [(rule.name, m.span()) for rule, m in dates.rule_matches(text)] == everywhere
+    assert [(rule.name, m.group("m")) for rule, m in dates.rule_matches(texts[0])] == \
+        [("clock_stamp", "09:40 GMT"), ("clock_stamp", "10.15 local time"), ("ordinal_day", "5th")]
+    assert not any(rule.name == "clock_stamp" for rule, _ in dates.rule_matches(texts[3]))

@@ -95,3 +95,21 @@ def test_entities_and_sentence_bounds_are_the_docs_own(parse):
         assert table.sentence_start(t.i) == doc[t.i:t.i + 1].sent.start
     empty = token_table(parse(""))
     assert empty.entities() == [] and empty.sentence_bounds(0) == (0, 0)
+
+
+def test_children_are_the_tokens_children_in_order(parse):
+    doc = parse("Rebels who had crossed the river overnight shelled two villages near Bunia and burned a clinic, "
+                "local officials told reporters on Tuesday.\nA second attack followed.")
+    table = token_table(doc)
+    for t in doc:
+        assert table.children(t.i) == [c.i for c in t.children]
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.i not in table.children(root.i)
+
+
+def test_words_of_one_lexeme_read_alike_in_two_documents(parse):
+    first, second = parse("Ten soldiers died in Goma."), parse("In Goma, ten soldiers died!")
+    a, b = TokenTable(first), TokenTable(second)
+    for doc, table in ((first, a), (second, b)):
+        assert [(table.text[t.i], table.lower[t.i], table.is_punct[t.i], table.is_alpha[t.i]) for t in doc] == \
+            [(t.text, t.lower_, t.is_punct, t.is_alpha) for t in doc]

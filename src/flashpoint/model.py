@@ -12,6 +12,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 
+def copied(obj):
+    """Return a shallow copy of a plain dataclass object (what `copy.copy` gives, without its generic protocol:
+    the readers hand out copies of the figures and actors they keep thousands of times a report)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    return new
+
+
 @dataclass
 class Document:
     """One news report: its text, when it was published and where it came from."""

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY,
-                         TAG)
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, SPACY, TAG
 
 
 def head_of(tokens):
@@ -31,15 +30,15 @@ class TokenTable:
     def __init__(self, doc):
         # one array of ints for the whole document (no Token built), hashes turned into strings once each
         columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[] for _ in _COLUMNS]
-        orth, spacy, lower, lemma, pos, tag, dep, iob, ent_type, is_space, is_punct, is_alpha, idx = columns
-        self.text = _strings(doc, orth)
-        self.lower = _strings(doc, lower)
+        orth, spacy, lemma, pos, tag, dep, iob, ent_type, idx = columns
+        # a word's text, lower case and kind (space, punctuation, letters) are its lexeme's: read once per word
+        words = _lexemes(doc, orth)
+        self.text, self.lower, self.is_space, self.is_punct, self.is_alpha = (list(column) for column in zip(*words)) \
+            if words else ([], [], [], [], [])
         self.lemma = _strings(doc, lemma, lowered=True)
         self.pos, self.tag, self.dep = _strings(doc, pos), _strings(doc, tag), _strings(doc, dep)
         self.ent_iob = [_IOB[k] for k in iob]
         self.ent_type = _strings(doc, ent_type)
-        self.is_space, self.is_punct, self.is_alpha = [k == 1 for k in is_space], [k == 1 for k in is_punct], \
-            [k == 1 for k in is_alpha]
         self.idx = idx
         # `doc.text` joins every token's text and its trailing space, building each Token
         self.doc_text = "".join([t + " " if sp else t for t, sp in zip(self.text, spacy)])
@@ -91,13 +90,23 @@ class TokenTable:
         k = bisect_right(starts, i)
         return starts[k - 1], starts[k] if k < len(starts) else len(self.text)
 
+    def children(self, i: int) -> list[int]:
+        """Return the ids of token i's syntactic children, in order (`[c.i for c in doc[i].children]`)."""
+        kids = self.memo.get("children")
+        if kids is None:
+            kids = self.memo["children"] = [[] for _ in self.text]
+            for k, head in enumerate(self._doc.to_array([HEAD]).astype("int64").tolist()):
+                if head:  # (a sentence's root is its own head, no child of itself)
+                    kids[k + head].append(k)
+        return kids[i]
+
     def line_break(self, start: int, end: int) -> bool:
         """Return True when the text of tokens start..end-1, with their trailing whitespace, holds a line break."""
         k = bisect_left(self._breaks, start)
         return k < len(self._breaks) and self._breaks[k] < end
 
 
-_COLUMNS = (ORTH, SPACY, LOWER, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, IS_SPACE, IS_PUNCT, IS_ALPHA, IDX)
+_COLUMNS = (ORTH, SPACY, LEMMA, POS, TAG, DEP, ENT_IOB, ENT_TYPE, IDX)
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
 _NAMES: dict[int, str] = {0: ""}  # string-store hash (or symbol id) -> its string: a hash names one string
 _LOWERED: dict[int, str] = {0: ""}
@@ -115,6 +124,25 @@ def _strings(doc, keys: list[int], lowered: bool = False) -> list[str]:
             if name is None:
                 name = doc.vocab.strings[keys[k]]
                 out[k] = names[keys[k]] = name.lower() if lowered else name
+    return out
+
+
+_WORDS: dict = {}  # vocab -> {orth key: (text, lower, is_space, is_punct, is_alpha)} of its lexemes
+
+
+def _lexemes(doc, keys: list[int]) -> list[tuple]:
+    """Return (text, lower case, is_space, is_punct, is_alpha) of each orth key's lexeme in the doc's vocab."""
+    words = _WORDS.get(doc.vocab)
+    if words is None or len(words) > 500_000:
+        _WORDS.clear()
+        words = _WORDS[doc.vocab] = {}
+    out = list(map(words.get, keys))
+    if None in out:  # a word not met before
+        vocab = doc.vocab
+        for k, word in enumerate(out):
+            if word is None:
+                lex = vocab[keys[k]]
+                out[k] = words[keys[k]] = (lex.orth_, lex.lower_, lex.is_space, lex.is_punct, lex.is_alpha)
     return out
 
 

@@ -590,22 +590,24 @@ class ArgumentReader:
         meanings = doc.user_data.get(_ACRONYMS)
         if meanings is None:
             meanings = doc.user_data[_ACRONYMS] = {}
-            for t in doc:
-                if t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" \
-                        and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text):
-                    phrase = [w for w in noun_phrase(t.head) if not t.i - 1 <= w.i <= t.i + 1]
-                    initials = "".join(w.text[0] for w in phrase if w.text[:1].isupper())
-                    letters = [ch for ch in t.text if ch.isalpha()]
-                    if letters and _in_order(letters, initials):
-                        actor = self.actors.resolve_phrase(phrase, cc)
-                        if actor is not None and actor.id is not None and actor.id.startswith("unlisted-"):
-                            # "the police Special Action Force": a unit of the state force its common noun names
-                            state = next((a for w in phrase if w.is_lower and w.dep_ == "compound"
-                                          for a in [self.actors.resolve_phrase([w], cc)]
-                                          if a is not None and a.type == "state forces" and a.country_code), None)
-                            actor = state or actor
-                        if actor is not None:
-                            meanings[t.text] = actor
+            table = token_table(doc)
+            words, dep = table.text, table.dep
+            # (the token table's words first: a Token is built only for a bracketed abbreviation)
+            for t in (doc[i] for i in range(1, len(words) - 1) if dep[i] == "appos" and words[i - 1] == "("
+                      and words[i + 1] == ")" and _ABBREVIATION.match(words[i])):
+                phrase = [w for w in noun_phrase(t.head) if not t.i - 1 <= w.i <= t.i + 1]
+                initials = "".join(w.text[0] for w in phrase if w.text[:1].isupper())
+                letters = [ch for ch in t.text if ch.isalpha()]
+                if letters and _in_order(letters, initials):
+                    actor = self.actors.resolve_phrase(phrase, cc)
+                    if actor is not None and actor.id is not None and actor.id.startswith("unlisted-"):
+                        # "the police Special Action Force": a unit of the state force its common noun names
+                        state = next((a for w in phrase if w.is_lower and w.dep_ == "compound"
+                                      for a in [self.actors.resolve_phrase([w], cc)]
+                                      if a is not None and a.type == "state forces" and a.country_code), None)
+                        actor = state or actor
+                    if actor is not None:
+                        meanings[t.text] = actor
         if not meanings:
             return None
         phrase = noun_phrase(tok)
@@ -622,6 +624,11 @@ class ArgumentReader:
         heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         doc = tok.doc
+        words_of = token_table(doc).text
+        # no bracket before any word of a phrase: no abbreviation in it (no Token built, no phrase read for it)
+        bracketed = {head.i for head in heads if "(" in words_of[max(head.left_edge.i - 1, 0):head.right_edge.i]}
+        if not bracketed:
+            return None
         for head in heads:
             if head.pos_ != "PROPN" and head.i != tok.i:
                 continue
@@ -629,8 +636,8 @@ class ArgumentReader:
             if named is not None and named.id is not None and named.name not in self.actors.class_names \
                     and not named.id.startswith("unlisted-"):
                 return None  # "the Coordination of Azawad Movements (CMA)": its own words name it already
-            if "(" not in token_table(doc).text[max(head.left_edge.i - 1, 0):head.right_edge.i]:
-                continue  # no bracket before any word of its phrase: no abbreviation in it (no Token built for them)
+            if head.i not in bracketed:
+                continue
             for t in head.subtree:
                 if not (t.dep_ == "appos" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
                         and doc[t.i + 1].text == ")" and _ABBREVIATION.match(t.text)):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +23,7 @@ from typing import Iterable
 
 import yaml
 
-from flashpoint.model import Casualties
+from flashpoint.model import Casualties, copied
 
 KINDS = ("killed", "injured", "missing", "abducted", "arrested")
 
@@ -438,8 +437,8 @@ def _kind_groups(key: str, extra: dict | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _cue_key_words() -> dict[str, frozenset | None]:
-    """Return the key words (see `key_words`) of the word lists the five first cues of `_Cues` are:
-    a sentence holding none of a list's key words has none of its cues."""
+    """Return the key words (see `key_words`) of the word lists the cues of `_Cues` are: a sentence
+    holding none of a list's key words has none of its cues."""
     lex = lexicon()
     kinds = lex["kinds"]
     before = [w for kind in KINDS for w in list(kinds[kind].get("before") or [])
@@ -447,7 +446,31 @@ def _cue_key_words() -> dict[str, frozenset | None]:
     return {"restated": key_words(lex["restated_toll"]["verbs"]),
             "toll_noun": key_words(w for kind in KINDS for w in kinds[kind].get("toll") or []),
             "active": key_words(before), "left_verb": key_words(lex["left"]["verbs"]),
-            "casualty_word": key_words([w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"]))}
+            "casualty_word": key_words([w for kind in KINDS for w in kinds[kind]["after"]] + list(lex["left"]["states"])),
+            # the cues read on demand that are one list of phrases
+            "month": key_words(_month_names()), "year_cue": key_words(lex["year_cues"]),
+            "not_count": key_words(lex["not_count_before"]), "hedge": key_words(lex["hedges"]),
+            "between": frozenset(("between", "from")), "toll_verb": key_words(lex["toll_verbs"]),
+            "to_death_verb": key_words(kinds["killed"].get("before_to_death") or [])}
+
+
+@lru_cache(maxsize=1)
+def _gate_key_words() -> dict[str, frozenset | None]:
+    """Return the key words (see `key_words`) of the word lists the gates of `_Patterns` are."""
+    lex = lexicon()
+    zero, deaths = lex["zero"], lex["attacker_deaths"]
+    acts, subjects = deaths["self_detonation"], deaths["suicide_subjects"]
+    return {"zero_noun_gate": key_words(zero["negators"]), "zero_verb_gate": key_words(zero["verbs"]),
+            "self_detonation_gate": key_words(list(acts["singular"]) + list(acts["plural"])),
+            "suicide_subject_gate": key_words(subjects["nouns"])}
+
+
+def _gate_open(patterns: _Patterns, gate: str, sentence: str) -> bool:
+    """Return whether a gate pattern of `_Patterns` occurs in a sentence; not run where none of its key words is."""
+    words, keys = words_in(sentence), _gate_key_words()[gate]
+    if words is not None and keys is not None and words.isdisjoint(keys):
+        return False
+    return getattr(patterns, gate).search(sentence) is not None
 
 
 @lru_cache(maxsize=1)
@@ -664,6 +687,7 @@ class _Cues:
         # a cue list none of whose key words the sentence holds is not run (see `key_words`)
         words, keys = words_in(sentence), _cue_key_words()
         absent = {name for name, key in keys.items() if words is not None and key is not None and words.isdisjoint(key)}
+        self._absent = absent  # (a cue read on demand whose list has no key word here is never run either)
         self.restated = {} if "restated" in absent else self._ends(patterns.restated)
         self.toll_noun = [] if "toll_noun" in absent else sorted(self._ends(patterns.toll_noun).items())
         self.toll_noun_ends = [end for end, _ in self.toll_noun]
@@ -679,7 +703,7 @@ class _Cues:
         # called only for a table not built yet: build it from the pattern of the same name, once
         if name not in self.ON_DEMAND:
             raise AttributeError(name)
-        table = self._ends(getattr(self._patterns, name))
+        table = {} if name in self._absent else self._ends(getattr(self._patterns, name))
         setattr(self, name, table)
         return table
 
@@ -965,7 +989,7 @@ def find_casualties(sentence: str) -> list[CasualtyMention]:
     incidents, the tolls told beside them, the day it names): the last texts' figures are kept, and each
     call gets copies of its own (callers mark them).
     """
-    return [copy(m) for m in _casualties_in(sentence)]
+    return [copied(m) for m in _casualties_in(sentence)]
 
 
 @lru_cache(maxsize=256)
@@ -1102,7 +1126,8 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
             if count:
                 return [CasualtyMention(match.start(), match.end(), sentence[match.start():match.end()].strip(" ,"),
                                         count, count, "killed", noun, "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.self_detonation.finditer(sentence) if patterns.self_detonation_gate.search(sentence) else ():
+    for match in patterns.self_detonation.finditer(sentence) if _gate_open(patterns, "self_detonation_gate", sentence) \
+            else ():
         act = _words(match.group("one") or match.group("many"))
         if act.split()[0] == "blow" and not match.group("base_after"):
             continue  # "before he could blow himself up": no death
@@ -1115,7 +1140,8 @@ def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMe
         start = match.start("one") if match.group("one") else match.start("many")
         return [CasualtyMention(start, match.end(), sentence[start:match.end()], count, count, "killed", act,
                                 "militants", added=True, attackers=True, by_act=True)]
-    for match in patterns.suicide_subject.finditer(sentence) if patterns.suicide_subject_gate.search(sentence) else ():
+    for match in patterns.suicide_subject.finditer(sentence) if _gate_open(patterns, "suicide_subject_gate", sentence) \
+            else ():
         plural = _words(match.group("noun")).endswith("s")
         count = parse_number(match.group("figure")) if match.group("figure") else (None if plural else 1)
         if count:
@@ -1255,7 +1281,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
     """Return the zero counts: "no casualties", "no one was hurt", "no soldiers were killed"."""
     zero = lexicon()["zero"]
     mentions: list[CasualtyMention] = []
-    for match in patterns.zero_noun.finditer(sentence) if patterns.zero_noun_gate.search(sentence) else ():
+    for match in patterns.zero_noun.finditer(sentence) if _gate_open(patterns, "zero_noun_gate", sentence) else ():
         kinds: list[str] = []
         for group in ("n1", "n2"):
             if match.group(group):
@@ -1265,7 +1291,7 @@ def _zero_mentions(sentence: str, patterns: _Patterns) -> list[CasualtyMention]:
             continue  # "no immediate reports of casualties": not known yet, not zero
         for kind in kinds:
             mentions.append(_mention(sentence, match.start(), match.end(), None, kind, None, hedge))
-    for pattern in (patterns.zero_subject, patterns.zero_who) if patterns.zero_verb_gate.search(sentence) else ():
+    for pattern in (patterns.zero_subject, patterns.zero_who) if _gate_open(patterns, "zero_verb_gate", sentence) else ():
         for match in pattern.finditer(sentence):
             who = match.group("who")
             for kind in zero["verbs"][_words(match.group("verb"))]:

@@ -132,6 +132,9 @@ class _Rule:
     role: str = "point"
     gate: str | None = None
     words: frozenset | None = None  # a rule that is one list of phrases: the words one of them begins with
+    needs: str = ""  # a string every match holds, as written (the ISO date's hyphen)
+    all_words: frozenset = frozenset()  # whole words every match holds, in any case ("on the 5th": on, the)
+    line_start: bool = False  # every match starts a line ((?m)^): tried only where a line starts
 
 
 @lru_cache(maxsize=1)
@@ -528,8 +531,9 @@ def _rules() -> tuple[_Rule, ...]:
         # role "posted": what the entry tells happened that day or before (a claim posted today of yesterday's attack)
         _Rule("clock_stamp", re.compile(
             rf"(?m)^[ \t]*(?P<m>[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:{alternation(lex['clock_zones'])}))?)[ \t]*"
-            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted", "digit"),
-        rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso, "digit"),
+            r"(?:-|\u2013|\u2014|--|:)[ \t]", flags), _posted, "posted", "digit", line_start=True),
+        replace(rule("iso", r"(?<![\d-])(?P<m>(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2}))(?![\d-])", _iso, "digit"),
+                needs="-"),
         rule("month_day_range",
              rf"\b(?P<m>{month}\s+(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day}){year})",
              _day_range, "month"),
@@ -550,8 +554,8 @@ def _rules() -> tuple[_Rule, ...]:
              rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:the\s+)?(?:(?P<part>{year_parts})(?:\s*-\s*|\s+))?"
              rf"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{{2}}))(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)(?!\s+{counts})",
              _year, "year"),
-        rule("ordinal_day", r"\bon\s+the\s+(?P<m>(?P<day>\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$))",
-             _ordinal_day, "digit"),
+        replace(rule("ordinal_day", r"\bon\s+the\s+(?P<m>(?P<day>\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$))",
+                     _ordinal_day, "digit"), all_words=frozenset(("on", "the"))),
         rule("weekday",
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
@@ -702,7 +706,19 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
              and bool(gate.search(text)) for name, gate in _gates().items()}
     return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
                  and (words is None or rule.words is None or not words.isdisjoint(rule.words))
-                 for match in rule.regex.finditer(text))
+                 and rule.needs in text and (words is None or rule.all_words <= words)
+                 for match in (_line_matches(rule.regex, text) if rule.line_start else rule.regex.finditer(text)))
+
+
+def _line_matches(regex: re.Pattern, text: str) -> list[re.Match]:
+    """Return what `regex.finditer(text)` gives for a pattern that matches only at a line's start and within
+    that line: a match tried at each line's start, not at every character."""
+    found: list[re.Match] = []
+    for k in [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"] if "\n" in text else [0]:
+        m = regex.match(text, k) if not found or k >= found[-1].end() else None  # (matches never overlap)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from flashpoint.resources import load_yaml
+from flashpoint.syntax import token_table
 
 _ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "go", "proceed", "manage", "come", "move", "rush",
               "return"}
@@ -71,30 +72,34 @@ def not_violence(tok, lex: Modality | None = None) -> str | None:
     """Return why a trigger names no violence ('a ransomware attack', 'the storm struck', 'a battle
     against time'), or None."""
     lex = lex or modality()
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod") and _word(c) in lex.non_violent_kinds:
-            return f"kind '{c.text}'"
-    agents = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
-    agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # read on the token table (ids, no Token built): `lemma` is lower-cased there, as `_word` reads it
+    table = token_table(tok.doc)
+    dep, lemma, text, kids = table.dep, table.lemma, table.text, table.children
+    for c in kids(tok.i):
+        if dep[c] in ("compound", "amod", "nmod") and lemma[c] in lex.non_violent_kinds:
+            return f"kind '{text[c]}'"
+    agents = [c for c in kids(tok.i) if dep[c] in ("nsubj", "agent")]
+    agents += [g for c in kids(tok.i) if dep[c] == "agent" for g in kids(c) if dep[g] == "pobj"]
+    head = tok.head.i
     if tok.dep_ in ("relcl", "acl"):
-        agents.append(tok.head)  # "the storm, which struck Mozambique"
-    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        agents.append(head)  # "the storm, which struck Mozambique"
+    if tok.dep_ in ("advcl", "conj", "xcomp") and table.pos[head] in ("VERB", "AUX"):
         # "the canopy collapsed, killing 15": what the governing verb's subject did, or the verb itself
-        if _word(tok.head) in lex.accident_verbs:
-            return f"accident '{tok.head.text}'"
-        agents += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if lemma[head] in lex.accident_verbs:
+            return f"accident '{text[head]}'"
+        agents += [c for c in kids(head) if dep[c] == "nsubj"]
     if tok.pos_ == "NOUN":
-        agents.append(tok)  # "the storm" itself
+        agents.append(tok.i)  # "the storm" itself
     for a in agents:
-        if _word(a) in lex.natural_agents:
-            return f"natural agent '{a.text}'"
-    against = [c for c in tok.children if c.dep_ == "dobj"] + [tok]
+        if lemma[a] in lex.natural_agents:
+            return f"natural agent '{text[a]}'"
+    against = [c for c in kids(tok.i) if dep[c] == "dobj"] + [tok.i]
     for node in against:
-        for p in node.children:
-            if p.dep_ == "prep" and p.lower_ in ("against", "with"):
-                for o in p.children:
-                    if o.dep_ == "pobj" and _word(o) in lex.metaphor_objects:
-                        return f"a fight against '{o.text}'"
+        for p in kids(node):
+            if dep[p] == "prep" and table.lower[p] in ("against", "with"):
+                for o in kids(p):
+                    if dep[o] == "pobj" and lemma[o] in lex.metaphor_objects:
+                        return f"a fight against '{text[o]}'"
     return None
 
 
@@ -188,8 +193,10 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
     steps = 0
     node = tok
     factual = False  # the walk has passed a past clause told as fact
+    table = token_table(tok.doc)
+    dep, lower = table.dep, table.lower
     while steps < 8:
-        kids = [(c.dep_, c.lower_) for c in node.children]  # read once for the three tests (each Token is built anew)
+        kids = [(dep[c], lower[c]) for c in table.children(node.i)]  # read once for the three tests, no Token built
         if _negated(kids, lex):
             return False, f"negated at '{node.text}'"
         if _modal(kids, lex):

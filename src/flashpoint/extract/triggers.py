@@ -137,6 +137,10 @@ class TriggerLexicon:
         self.max_weapon_len = max(len(k) for k in self.weapon_terms)
         self.weapon_words = frozenset(w for k in self.weapon_terms for w in k)
         self.weapon_starts = frozenset(k[0] for k in self.weapon_terms)
+        lengths: dict[str, set[int]] = {}
+        for k in self.weapon_terms:
+            lengths.setdefault(k[0], set()).add(len(k))
+        self.term_lengths = {word: frozenset(n) for word, n in lengths.items()}  # first word -> lengths of its terms
 
     def find(self, sent) -> list[Trigger]:
         """Return the triggers in a sentence (a spaCy Span), longest match first, no overlaps."""
@@ -230,7 +234,11 @@ class TriggerLexicon:
                 k += 1
                 continue
             matched = False
+            # only the lengths of the terms that begin with the word (as written or as its lemma) can match
+            sizes = self.term_lengths.get(lowers[k], frozenset()) | self.term_lengths.get(lemmas[k], frozenset())
             for n in range(min(self.max_weapon_len, len(ids) - k), 0, -1):
+                if n not in sizes:
+                    continue
                 for form in (tuple(lowers[k:k + n]), tuple(lemmas[k:k + n])):
                     cls = self.weapon_terms.get(form)
                     if cls and not self._no_weapon(doc, ids[k + n - 1], cls):

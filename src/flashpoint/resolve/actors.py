@@ -6,7 +6,6 @@ countries.csv (names, demonyms and aliases of states) and classes.yaml (unnamed 
 from __future__ import annotations
 
 import re
-from copy import copy
 from dataclasses import dataclass, replace
 from typing import Iterable
 from functools import lru_cache
@@ -14,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from flashpoint import knowledge
-from flashpoint.model import Actor
+from flashpoint.model import Actor, copied
 from flashpoint.resources import load_csv, load_yaml
 from flashpoint.syntax import head_of, token_table
 from flashpoint.textnorm import normalise_name
@@ -99,6 +98,7 @@ class ActorBase:
 
     def _refresh_fuzzy(self) -> None:
         self._memo: dict[tuple, GroupEntry | None] = {}
+        self._backers: dict[str, str | None] = {}  # phrase -> `backer`'s answer (the readers ask for a phrase often)
         self._unlisted_memo: dict[str, tuple | None] = {}
         self._fuzzy_keys = [k for k, e in self.groups.items()
                             if len(k) >= FUZZY_MIN_LENGTH and k not in self.generated_aliases]
@@ -204,11 +204,13 @@ class ActorBase:
         for entry in entries:
             self._add_entry(entry, source, on_error or knowledge.report)
         self._refresh_fuzzy()
+        self._backers.clear()
 
     def clear_memo(self) -> None:
         """Forget every look-up remembered so far (benchmarks time cold look-ups)."""
         self._memo.clear()
         self._unlisted_memo.clear()
+        self._backers.clear()
 
     # --- look-ups on strings -------------------------------------------------
     def site_holder(self, text: str, country: str | None) -> GroupEntry | None:
@@ -256,13 +258,19 @@ class ActorBase:
 
     def backer(self, text: str) -> str | None:
         """Return the ISO code of a sponsor the phrase names ('Iran-backed militants' -> 'IRN')."""
+        if text in self._backers:
+            return self._backers[text]
+        found = None
         for pattern in _BACKER_PATTERNS:
             m = pattern.search(text)
             if m:
                 country = self.country(m.group(1))
                 if country:
-                    return country.code
-        return None
+                    found = country.code
+                    break
+        if len(self._backers) < 100_000:
+            self._backers[text] = found
+        return found
 
     def unnamed_doer(self, event_type: str, country_code: str | None) -> Actor:
         """Return the actor1 of an event of this type whose report names nobody: the class classes.yaml gives
@@ -396,7 +404,7 @@ class ActorBase:
         if key not in memo:
             memo[key] = self._read_phrase(toks, context_country)
         found = memo[key]
-        return copy(found) if found is not None else None
+        return copied(found) if found is not None else None
 
     def _read_phrase(self, toks: list, context_country: str | None) -> Actor | None:
         """Return the actor a noun phrase names, read anew (see `resolve_phrase`)."""

@@ -323,17 +323,19 @@ def _cue_span(sentence: str) -> tuple[int, int] | None:
     """
     lower = sentence.lower()
     hits = []
-    for w in settings()["antecedent_cues"]:
+    cues = settings()
+    not_antecedents = cues["not_antecedents"]
+    for w in cues["antecedent_cues"]:
         k = lower.find(w)
         while k >= 0:
             rest = lower[k + len(w):].lstrip()
-            if not rest.startswith(settings()["not_antecedents"]):
+            if not rest.startswith(not_antecedents):
                 hits.append((k, k + len(w)))
                 break
             k = lower.find(w, k + 1)
-    for pattern in settings()["antecedent_patterns"]:
+    for pattern in cues["antecedent_patterns"]:
         for hit in pattern.finditer(lower):
-            if not lower[hit.end():].lstrip().startswith(settings()["not_antecedents"]):
+            if not lower[hit.end():].lstrip().startswith(not_antecedents):
                 hits.append((hit.start(), hit.end()))
                 break
     return min(hits) if hits else None
