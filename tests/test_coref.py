@@ -389,6 +389,15 @@ def test_an_undated_incident_does_not_take_a_background_day_long_before_the_repo
     assert riots and riots[0].date.start.year == 2024
 
 
+def test_an_undated_incident_does_not_take_the_month_of_a_background_truce_told_before_it(nlp):
+    text = ("Gunmen killed five villagers near Gao on Tuesday, the governor said, hours after mortar rounds were fired "
+            "at the town for the first time since a peace deal was signed in August.\n\n"
+            "The army said two of the rounds had been shot down over the airport at dawn. In response, troops shelled "
+            "rebel positions east of the town.")
+    days = {(e.date.start, e.date.precision) for e in events(text, date(2024, 10, 15)) if e.sub_event_type != "Agreement"}
+    assert days == {(date(2024, 10, 15), "day")}, days
+
+
 def test_two_kinds_of_public_place_in_one_town_on_one_day_are_two_events(nlp):
     text = ("A bomb exploded at a bus station in Jos on Sunday, killing seven passengers. "
             "Later that day gunmen attacked a church in Jos, shooting dead three worshippers, police said.")
