@@ -398,6 +398,16 @@ def test_an_undated_incident_does_not_take_the_month_of_a_background_truce_told_
     assert days == {(date(2024, 10, 15), "day")}, days
 
 
+def test_a_day_found_for_an_incident_after_a_paragraph_break_does_not_reach_back_across_it(nlp):
+    # the day of "Talks ... resumed on Wednesday" is the looting's, told after it in its paragraph; the shelling,
+    # a paragraph earlier, has no day of its own and keeps the day of publication
+    text = ("Rebels shelled the town of Rutshuru, killing two farmers, local officials said. In a separate attack, "
+            "militiamen set fire to a school in Djugu, killing a teacher.\n\nTalks between the government and the "
+            "rebels resumed in Kampala on Wednesday. Gunmen later looted a clinic near Mahagi.")
+    by_place = {e.location.name: e.date.start for e in events(text, date(2024, 5, 10))}
+    assert by_place.get("Rutshuru") == date(2024, 5, 10), by_place
+
+
 def test_two_kinds_of_public_place_in_one_town_on_one_day_are_two_events(nlp):
     text = ("A bomb exploded at a bus station in Jos on Sunday, killing seven passengers. "
             "Later that day gunmen attacked a church in Jos, shooting dead three worshippers, police said.")

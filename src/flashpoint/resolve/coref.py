@@ -835,13 +835,11 @@ def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Plac
 
 
 def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
-    """Return the day the sentence before a mention of the cluster gives, else the one after, else
-    its live-blog section's day."""
-    for step in (-1, 1, 0):
-        for m in c.mentions:
-            if not m.generic and m.sent_index + step in sentence_dates:
-                return sentence_dates[m.sent_index + step]
-    return None
+    """Return the day the sentence next to a mention of the cluster gives (the one before, else the one
+    after, in its paragraph), else its live-blog section's day: `sentence_dates` is keyed by the mention's
+    sentence (extract.mentions `_neighbour_dates`)."""
+    return next((sentence_dates[m.sent_index] for m in c.mentions
+                 if not m.generic and m.sent_index in sentence_dates), None)
 
 
 def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None) -> None:
