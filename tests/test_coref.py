@@ -389,6 +389,25 @@ def test_an_undated_incident_does_not_take_a_background_day_long_before_the_repo
     assert riots and riots[0].date.start.year == 2024
 
 
+def test_an_undated_incident_does_not_take_the_month_of_a_background_truce_told_before_it(nlp):
+    text = ("Gunmen killed five villagers near Gao on Tuesday, the governor said, hours after mortar rounds were fired "
+            "at the town for the first time since a peace deal was signed in August.\n\n"
+            "The army said two of the rounds had been shot down over the airport at dawn. In response, troops shelled "
+            "rebel positions east of the town.")
+    days = {(e.date.start, e.date.precision) for e in events(text, date(2024, 10, 15)) if e.sub_event_type != "Agreement"}
+    assert days == {(date(2024, 10, 15), "day")}, days
+
+
+def test_a_day_found_for_an_incident_after_a_paragraph_break_does_not_reach_back_across_it(nlp):
+    # the day of "Talks ... resumed on Wednesday" is the looting's, told after it in its paragraph; the shelling,
+    # a paragraph earlier, has no day of its own and keeps the day of publication
+    text = ("Rebels shelled the town of Rutshuru, killing two farmers, local officials said. In a separate attack, "
+            "militiamen set fire to a school in Djugu, killing a teacher.\n\nTalks between the government and the "
+            "rebels resumed in Kampala on Wednesday. Gunmen later looted a clinic near Mahagi.")
+    by_place = {e.location.name: e.date.start for e in events(text, date(2024, 5, 10))}
+    assert by_place.get("Rutshuru") == date(2024, 5, 10), by_place
+
+
 def test_two_kinds_of_public_place_in_one_town_on_one_day_are_two_events(nlp):
     text = ("A bomb exploded at a bus station in Jos on Sunday, killing seven passengers. "
             "Later that day gunmen attacked a church in Jos, shooting dead three worshippers, police said.")

@@ -173,7 +173,7 @@ class Reading:
     # of incident ("claimed the killings": not an air strike)
     claims: dict[int, Actor | tuple] = None
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
-    sentence_dates: dict[int, DateSpan] = None  # a day the sentence next to an incident gives
+    sentence_dates: dict[int, DateSpan] = None  # an undated incident's sentence -> the day told next to it
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
 
 
@@ -261,6 +261,11 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
     # (an incident a cue names as answered is dated by its own phrase or by the report's telling of it)
     undated = {m.sent_index for m in mentions if m.date is None and not m.recalled}
     dates = _neighbour_dates(sents, undated, triggers, document.published)
+    # an undated recalled incident takes the day its own sentence names ("calling the strikes revenge for the
+    # bombing of a police bus on February 1")
+    recalled = {m.sent_index for m in mentions if m.date is None and m.recalled} - undated
+    for index, span in _sentence_days(sents, recalled, document.published).items():
+        dates.setdefault(index, span)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
     return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
@@ -419,26 +424,41 @@ def _day_headers(sdoc, published) -> list[tuple[int, DateSpan]]:
     return headers
 
 
+def _sentence_day(sent, published) -> DateSpan | None:
+    """Return the first day a sentence names that is no day of saying, no bound of a period and no dateline."""
+    text = token_table(sent.doc).span_text(sent.start, sent.end)
+    return next((d.span for d in dt.find_dates(text, published)
+                 if d.span is not None and d.span.precision == "day"
+                 and d.role not in ("since", "until", "dateline", "compared") and not dt.is_reporting_context(text, d)),
+                None)
+
+
+def _sentence_days(sents, indices: set[int], published) -> dict[int, DateSpan]:
+    """Return the day each of these sentences names (`_sentence_day`), for those that name one."""
+    if not published:
+        return {}
+    return {i: span for i in indices if (span := _sentence_day(sents[i], published)) is not None}
+
+
 def _neighbour_dates(sents, undated: set[int], triggers: dict, published) -> dict[int, DateSpan]:
     """Return the day told in the sentence before (or, if it tells no incident, after) an undated
-    mention, in the same paragraph: "On Monday the capital was shut by a strike. Protesters set up
-    barricades", "11 people have been detained. The four were stopped early on Saturday"."""
+    mention, in the same paragraph, keyed by the mention's own sentence: "On Monday the capital was shut by a
+    strike. Protesters set up barricades", "11 people have been detained. The four were stopped early on
+    Saturday". (Keyed by the dated sentence, a day found for the mention after a paragraph's end reached the one
+    before it too.)"""
     out: dict[int, DateSpan] = {}
     if not published:
         return out
     for i in sorted(undated):
         for j in (i - 1, i + 1):
-            if j in out or not 0 <= j < len(sents) or (j > i and j in triggers):
+            if i in out or not 0 <= j < len(sents) or (j > i and j in triggers):
                 continue
             lo, hi = sorted((i, j))
             if _line_break_between(sents[lo], sents[hi]):
                 continue
-            text = token_table(sents[j].doc).span_text(sents[j].start, sents[j].end)
-            for d in dt.find_dates(text, published):
-                if d.span is not None and d.span.precision == "day" and d.role not in ("since", "until", "dateline", "compared") \
-                        and not dt.is_reporting_context(text, d):
-                    out[j] = d.span
-                    break
+            span = _sentence_day(sents[j], published)
+            if span is not None:
+                out[i] = span
     return out
 
 

@@ -694,7 +694,7 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
     """Fill missing dates and places of clusters from the paragraph before them and the report.
 
     An undated cluster takes the day a sentence next to it in its paragraph names, else the date of the cluster
-    just before it, else the lede's; one told in an 'after ...' clause of a clause with a day takes that day
+    just before it (not a mere month or year when the lede has a day), else the lede's; one told in an 'after ...' clause of a clause with a day takes that day
     or the day before it, unless those give that very day. (The time the narrative has reached, as a fallback
     before the cluster just before, raised the sets it was read on and cost four events on blind text: not used.)
     """
@@ -717,6 +717,10 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                     and not {m.sent_index for m in previous.mentions} & {m.sent_index for m in c.mentions}:
                 previous = told
             donor = previous if previous is not None and _near(previous, c) else None
+            if donor is not None and lede_date is not None and _only_a_period(_cluster_date(donor)):
+                # "hours after rockets were fired for the first time since a ceasefire took hold in November. The
+                # rockets were intercepted in the morning": a month is a background's time, not the narrative's day
+                donor = None
             if d is None and donor is not None:
                 d = _cluster_date(donor)
             if d is None and lede_date is not None:
@@ -790,6 +794,14 @@ def _on_or_just_before(bound: DateSpan) -> DateSpan:
 
 
 LEDE_DAYS = 30  # an incident dated this long before publication is background, not the report's own day
+PERIOD_DAYS = 28  # a range this long or longer ("since June") is a period, not a day a later sentence can take
+
+
+def _only_a_period(d: DateSpan | None) -> bool:
+    """Return True for a date no finer than a month ("in November", "last year"): no day an incident told
+    after it without one of its own can take."""
+    return d is not None and d.start is not None and d.end is not None and (
+        d.precision in ("month", "year") or (d.precision == "range" and (d.end - d.start).days >= PERIOD_DAYS))
 
 
 def _long_before(d: DateSpan, published) -> bool:
@@ -823,13 +835,11 @@ def _refine_area_places(clusters: list[Cluster], sentence_places: dict[int, Plac
 
 
 def _neighbour_date(c: Cluster, sentence_dates: dict) -> DateSpan | None:
-    """Return the day the sentence before a mention of the cluster gives, else the one after, else
-    its live-blog section's day."""
-    for step in (-1, 1, 0):
-        for m in c.mentions:
-            if not m.generic and m.sent_index + step in sentence_dates:
-                return sentence_dates[m.sent_index + step]
-    return None
+    """Return the day the sentence next to a mention of the cluster gives (the one before, else the one
+    after, in its paragraph), else its live-blog section's day: `sentence_dates` is keyed by the mention's
+    sentence (extract.mentions `_neighbour_dates`)."""
+    return next((sentence_dates[m.sent_index] for m in c.mentions
+                 if not m.generic and m.sent_index in sentence_dates), None)
 
 
 def _fill_tolls(clusters: list[Cluster], tolls: dict, places: dict | None = None) -> None:
