@@ -694,9 +694,10 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
     """Fill missing dates and places of clusters from the paragraph before them and the report.
 
     An undated cluster takes the day a sentence next to it in its paragraph names, else the date of the cluster
-    just before it (not a mere month or year when the lede has a day), else the lede's; one told in an 'after ...' clause of a clause with a day takes that day
-    or the day before it, unless those give that very day. (The time the narrative has reached, as a fallback
-    before the cluster just before, raised the sets it was read on and cost four events on blind text: not used.)
+    just before it (not a mere month or year when the lede has a day), else the lede's; one told in an
+    'after ...' clause of a clause with a day takes that day or the day before it, unless those give that very
+    day. (The time the narrative has reached, as a fallback before the cluster just before, raised the sets it
+    was read on and cost four events on blind text: not used.)
     """
     lede_date = None
     for c in clusters:
