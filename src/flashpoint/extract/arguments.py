@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from flashpoint.model import Actor, Place
 from flashpoint.resources import load_yaml
-from flashpoint.resolve.actors import ActorBase, head_forms
+from flashpoint.resolve.actors import ActorBase, head_forms, title_words
 from flashpoint.resolve.places import (Gazetteer, facility_words, frontier_words, is_near, origin_verbs, origin_words, part_of_longer_name,
                                        reporting_verbs, settlement_words, site_words, vicinity_words)
 from flashpoint.syntax import token_table
@@ -54,16 +54,10 @@ def held_site_labels() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_yaml("targets.yaml")["held_site_labels"].items()}
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset:
-    """Return data/actors/modifiers.yaml title_words: a title before a name makes it a man's ("President X")."""
-    return frozenset(str(w).lower() for w in load_yaml("actors/modifiers.yaml")["title_words"])
-
-
 def _names_person(tok) -> bool:
     """Return True when a phrase's head names a person: tagged one, or titled ("President Ruto", "General X")."""
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lower_ in _titles() for c in tok.children))
+        c.dep_ == "compound" and c.lower_ in title_words() for c in tok.children))
 
 
 def is_facility(tok) -> bool:

@@ -694,6 +694,11 @@ def _name_words() -> dict:
             "hedges": frozenset(normalise_name(w) for w in data["name_hedges"])}
 
 
+def title_words() -> frozenset[str]:
+    """Return the titles before a name that make it a person's ("President X", "General Y"; modifiers.yaml)."""
+    return _name_words()["titles"]
+
+
 @lru_cache(maxsize=1)
 def _affiliation_words() -> dict[str, frozenset]:
     """Return the words after 'X(-)' that make X an affiliation, not the actor ('al-Qaeda-linked')."""
