@@ -522,6 +522,10 @@ def test_added_dead_and_victim_group_are_marked():
     ("Gunmen killed two soldiers, a civilian and a child.", 4, 4),  # a list goes on: summed
     ("The governor said two people, a teacher and a boy, were killed.", 2, 2),
     ("Two soldiers, a policeman and three civilians were killed.", 6, 6),
+    # two figures told apart by whose they are, sharing the noun after the second: summed
+    ("Three Ghanaian and two Togolese peacekeepers died when their patrol was hit.", 5, 5),
+    ("Six Iraqi and one American soldier were killed near the dam.", 7, 7),
+    ("Two Kurdish and five people were killed.", 5, 5),  # no shared noun: the second stands alone
     # two counts of the same dead in one sentence span a range; two known groups sum
     ("Police said 8 people were killed, while hospital officials said 11 died.", 8, 11),
     ("At least 30 people were killed, the army said, though local sources said 45 had died.", 30, 45),

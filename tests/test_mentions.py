@@ -135,6 +135,12 @@ def victims(nlp):
     # a killing told by a noun, its victims after "of"
     ("The clashes began after the murder of a shepherd near the well.", [(1, "civilians")]),
     ("Villagers blamed the army for the assassination of Chief Obi Nnaji.", [(1, None)]),
+    # a killing told by how it was done, "to death"
+    ("The deputy mayor, Luis Herrera, was shot to death by two men on a motorbike.", [(1, None)]),
+    ("Senator Ana Ruiz was stabbed to death at a rally.", [(1, None)]),
+    # an apposition whose nouns share one article describes the one person
+    ("Tomas Lind, a retired engineer and father of two, was killed by a stray shell.", [(1, "civilians")]),
+    ("Mira Haddad died along with her husband, a nephew and a neighbour.", [(4, None)]),
 ])
 def test_victims_named_without_a_figure_are_counted(victims, text, expected):
     assert victims(text) == expected
@@ -145,6 +151,7 @@ def test_victims_named_without_a_figure_are_counted(victims, text, expected):
     "Officials said the decision killed the deal.",
     "Six people were killed in the blast.",     # the text finder already has it
     "Rights groups condemned the killing of protesters.",  # a plural without a figure
+    "Rebels shot the negotiations to pieces.",  # no "to death": no killing
 ])
 def test_no_count_is_invented(victims, text):
     assert victims(text) == []

@@ -1225,9 +1225,10 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
         gap = patterns.conjunction_gap.fullmatch(sentence, quantities[k].end, quantities[k + 1].start)
         if gap and not re.search(r"\band\b", gap.group()) and _side(gap.group("who")) in (None, "unknown"):
             continue  # "two people, a teacher and a child, were killed": the list says who the two were
-        if gap and not _is_partitive(following[0].who):
-            joined = _joined(sentence, following[0], quantities[k], gap.group("who"),
-                             quantities[k].start, following[0].end)
+        who = gap.group("who") if gap else _shared_noun(sentence[quantities[k].end:quantities[k + 1].start],
+                                                        following[0].who)
+        if who and not _is_partitive(following[0].who):
+            joined = _joined(sentence, following[0], quantities[k], who, quantities[k].start, following[0].end)
             found[k], found[k + 1] = (joined, "after"), None
     # forwards: "killed [two soldiers] and three civilians"
     k = 0
@@ -1244,6 +1245,20 @@ def _join_conjunctions(sentence: str, quantities: list[_Quantity],
                 joined = _joined(sentence, current[0], quantity, who.group("who"), current[0].start, who.end())
                 found[k], found[k + 1] = None, (joined, "before")  # the next group may join it too
         k += 1
+
+
+_NAMED_MODIFIER = re.compile(r"\s+(?P<mod>[A-Z][\w'-]*)\s+and\s+")
+_NAMED_HEAD = re.compile(r"(?P<mod>[A-Z][\w'-]*)\s+(?P<noun>\w+)")
+
+
+def _shared_noun(gap: str, who: str | None) -> str | None:
+    """Return the people of the first of two figures that share the victim noun after the second, told
+    apart by whose they are ("four Chadian and two Nigerien soldiers": "Chadian soldiers"), else None."""
+    first = _NAMED_MODIFIER.fullmatch(gap)
+    second = _NAMED_HEAD.fullmatch(who or "")
+    if first is None or second is None or _side(second.group("noun")) in (None, "unknown"):
+        return None
+    return f"{first.group('mod')} {second.group('noun')}"
 
 
 def _apposition(sentence: str, mention: CasualtyMention, gap: str, end: int) -> bool:

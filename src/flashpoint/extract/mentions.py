@@ -1478,11 +1478,12 @@ def single_victims(sent, found) -> list:
             verb = doc[i]  # "in revenge for the killing of a farmer": the noun's "of" names whom it killed
             heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
-        elif not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun")) or table.pos[i] != "VERB":
+        elif not (lemma in _KILL_LEMMAS or lemma in ("shoot", "gun") or table.lower[i] in _to_death_forms()) \
+                or table.pos[i] != "VERB":
             continue
         else:
             verb = doc[i]
-            if not (lemma in _KILL_LEMMAS or _shot_dead(verb)):
+            if not (lemma in _KILL_LEMMAS or _shot_dead(verb) or _to_death(verb)):
                 continue
             out += _likewise_victims(verb, sides, base, sent.text)
             if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
@@ -1725,6 +1726,18 @@ def _companions(tok) -> list:
     return []
 
 
+@lru_cache(maxsize=1)
+def _to_death_forms() -> frozenset[str]:
+    """Return the verb forms that tell a killing with "to death" after them ("stabbed", "shot", "stoned")."""
+    return frozenset(w.lower() for w in cas.lexicon()["kinds"]["killed"]["before_to_death"])
+
+
+def _to_death(verb) -> bool:
+    """Return True for a killing told by how it was done: "was shot to death", "stoned a guard to death"."""
+    return verb.lower_ in _to_death_forms() and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
+
+
 def _shot_dead(verb) -> bool:
     """Return True for "shot dead" and "gunned down"."""
     lemma = verb.lemma_.lower()
@@ -1741,7 +1754,7 @@ def _listed(head) -> list:
     for c in head.children:
         if c.dep_ == "conj":
             out.extend(_listed(c))
-        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and (
+        elif c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) and not _one_described(c) and (
                 not any(g.dep_ == "nummod" for g in head.children)
                 or any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children)):
             # (after a counted group the list says who they were: "two people, a teacher and a boy"; one
@@ -1750,6 +1763,14 @@ def _listed(head) -> list:
                 out.remove(head)  # no comma: the names are the head's ("lawyer Elvino Dias and Paulo Guambe")
             out.extend(_listed(c))
     return out
+
+
+def _one_described(appos) -> bool:
+    """Return True when an apposition's nouns share its one article and so describe one person: "Ana Ruiz,
+    a nurse and mother of three" (a list gives each its own: "his son, a cousin and a neighbour")."""
+    conjuncts = [g for g in appos.children if g.dep_ == "conj"]
+    return appos.tag_ == "NN" and all(
+        g.tag_ == "NN" and not any(x.dep_ in ("det", "poss", "nummod") for x in g.children) for g in conjuncts)
 
 
 def _side_of_victim(tok) -> str | None:
