@@ -47,6 +47,8 @@ demo: $(STAMP)
 	$(call score_pair,fresh1314,fresh13,fresh14)
 	@echo "== fresh (session 9): 32 reports written blind at its start, unread through it (76.9 -> 76.9), development data from session 10 (demo/fresh15, demo/fresh16) =="
 	$(call score_pair,fresh1516,fresh15,fresh16)
+	@echo "== fresh (session 10): 32 reports written blind at its start, unread through it (61.3 -> 61.3), development data from session 11 (demo/fresh17, demo/fresh18) =="
+	$(call score_pair,fresh1718,fresh17,fresh18)
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="
