@@ -588,3 +588,30 @@ def test_a_capitalised_settlement_word_begins_a_name_not_a_settlement(parse, sen
     from flashpoint.extract.mentions import resources
     sent = next(parse(sentence).sents)
     assert resources().args.place_names(sent, ("IND",)) == []
+
+
+@pytest.mark.parametrize("sentence,countries,name,precision", [
+    ("Gunmen stormed a jail on the outskirts of Kenya's capital before dawn.", ("KEN",), "Nairobi", 2),
+    ("Students marched through the Malian capital on Friday.", ("MLI",), "Bamako", 1),
+    ("A bomb went off in the capital city of Somalia on Sunday.", ("SOM",), "Mogadishu", 1)])
+def test_a_capital_named_by_its_country_is_that_city(parse, sentence, countries, name, precision):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    found = [p for _, _, p in resources().args.place_names(sent, countries)]
+    assert [(p.name, p.precision) for p in found] == [(name, precision)]
+
+
+@pytest.mark.parametrize("sentence", ["Rebels took the provincial capital after a week of fighting.",
+                                      "The party has spent its political capital on the reform.",
+                                      "Crowds gathered in the capital on Monday."])  # which country's: not said
+def test_a_capital_of_no_named_country_is_no_city(parse, sentence):
+    from flashpoint.extract.mentions import resources
+    sent = next(parse(sentence).sents)
+    assert resources().args.place_names(sent, ("COD", "MLI")) == []
+
+
+def test_a_foreign_province_spelled_like_a_lower_case_word_is_no_place(parse):
+    # "highland" is a word before it is Scotland's Highland council area
+    from flashpoint.extract.mentions import resources
+    sent = next(parse("Rebels attacked a clinic in a remote highland district of Papua on Monday.").sents)
+    assert [p.country_code for _, _, p in resources().args.place_names(sent, ("IDN",))] == ["IDN"]

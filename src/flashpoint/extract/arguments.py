@@ -1777,6 +1777,9 @@ class ArgumentReader:
                 place = self.places.to_place(province, text) if province is not None else place
             if place is None or (common_noun and place.kind in ("city", "town", "province")):
                 continue
+            if place.kind == "province" and place.country_code not in countries \
+                    and not any(text_of[i][:1].isupper() for i in range(start, end)):
+                continue  # "a remote highland district of Papua": a common word, not Scotland's Highland council
             place = self.places.in_report_country(place, countries)  # "the Gulf of Aden" in a report about Yemen
             if place.precision == 3 and _frontier_side(span):
                 continue  # "near the Syria border": which frontier, not where (the report's side, or the town named)
@@ -1788,7 +1791,49 @@ class ArgumentReader:
             taken.update(range(start, end))
         out = self._inside_named_area(doc, sorted(out, key=lambda p: p[0]))
         out += self._unknown_settlements(sent, taken, out, countries)
+        out = self._capitals(sent, taken, out, countries)
         return sorted(out, key=lambda p: p[0])
+
+    def _capitals(self, sent, taken: set[int], found: list, countries: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+        """Return the capitals a sentence names by their country only: "on the outskirts of Nigeria's capital",
+        "the Sudanese capital", "the capital city of Chad" ("the capital" alone is left to the incidents around it).
+        A capital named after it ("the capital, Abuja") is found by its name; a capital of a province
+        ("the state capital"), of money ("political capital") or an adjective ("capital punishment") is none.
+        Returns `found` with the capitals added, each in place of its country read from the same words."""
+        table = token_table(sent.doc)
+        out = list(found)
+        for i in range(sent.start, sent.end):
+            if table.lower[i] != "capital" or i in taken or table.pos[i] != "NOUN":
+                continue
+            tok = sent.doc[i]
+            if (tok.dep_ == "compound" and tok.head.lower_ != "city") or any(
+                    c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ != "PROPN") for c in tok.children):
+                continue  # "the capital punishment", "the capital Abuja" (named: found by its name)
+            nxt = [t for t in sent.doc[i + 1:min(i + 3, sent.end)]]
+            if nxt and (nxt[0].pos_ == "PROPN" or (nxt[0].text == "," and len(nxt) > 1 and nxt[1].pos_ == "PROPN")):
+                continue  # "the capital, Abuja,": the name follows
+            if nxt and nxt[0].lower_ == "city":
+                tok, nxt = nxt[0], nxt[1:]  # "the capital city of Chad"
+            owners = [c for c in sent.doc[i].children if c.dep_ in ("poss", "amod", "compound")] + [
+                c for c in tok.children if tok.i != i and c.i < i and c.dep_ in ("poss", "amod")]  # "Chad's capital city"
+            owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            owned = [self.actors.country(o.text) for o in owners]
+            if len(owned) != 1 or owned[0] is None:
+                continue  # "the provincial capital", "political capital": no country's; "the capital" alone: which?
+            code = owned[0].code
+            start = min([i] + [o.left_edge.i for o in owners if o.i < i]
+                        + [c.i for c in sent.doc[i].children if c.dep_ == "det"])
+            end = max([tok.i] + [o.right_edge.i for o in owners]) + 1
+            inside = [f for f in out if start <= f[0] < end]
+            if any(k in taken for k in range(start, end)) and not (
+                    inside and all(f[2].kind == "country" and f[2].country_code == code for f in inside)):
+                continue  # ("Nigeria's capital": the country read from its owner gives way)
+            place = self.places.capital_of(code, table.span_text(start, end), near=self._near(sent.doc[start:end]))
+            if place is not None:
+                out = [f for f in out if f not in inside] + [(start, end, place)]
+                taken.update(range(start, end))
+        return out
 
     def _site_variants(self, sent, spans: list) -> None:
         """Add to `spans` the sites named with other modifiers than the listed ones: "the Meron air surveillance

@@ -588,6 +588,11 @@ class Gazetteer:
                      lat=cand.lat, lon=cand.lon, precision=precision, text=text,
                      kind=cand.feature or cand.kind)
 
+    def capital_of(self, code: str, text: str, near: bool = False) -> Place | None:
+        """Return a country's capital city as a place read from `text` ("Nigeria's capital"), or None."""
+        cand = min((Candidate(*c) for c in self.capitals if c[1] == code), key=lambda c: -c.population, default=None)
+        return self.to_place(cand, text, near=near) if cand is not None else None
+
     def in_report_country(self, place: Place, countries: tuple[str, ...]) -> Place:
         """Return a place no country owns (a sea, a lake, a border area) given the first of the report's
         countries whose capital lies within SHORE_KM of it: "the Gulf of Aden" in a report about Yemen is
