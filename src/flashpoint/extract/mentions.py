@@ -175,6 +175,7 @@ class Reading:
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # an undated incident's sentence -> the day told next to it
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
+    report_day: DateSpan | None = None  # the first day the report names that is no day of saying (`_sentence_day`)
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -268,7 +269,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         dates.setdefault(index, span)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+    # (a day already lent to an undated incident told next to it is that incident's: "Talks resumed on Wednesday.
+    # Gunmen later looted a clinic")
+    lent = {(span.start, span.text) for span in dates.values()}
+    report_day = next((span for sent in sents if (span := _sentence_day(sent, document.published)) is not None
+                       and (span.start, span.text) not in lent), None) if document.published else None
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit, report_day)
 
 
 @lru_cache(maxsize=1)
