@@ -728,15 +728,16 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 d = _cluster_date(donor)
             if d is None and lede_date is not None:
                 d = lede_date
-            if d is None and report_day is not None and not _long_before(report_day, document.published):
+            # an incident told in an 'after ...' clause is of that clause's day or just before it: the days
+            # found above belong to other incidents, and one that is not that very day is taken for no more
+            bound = next((m.day_of_main_clause for m in c.mentions if m.day_of_main_clause is not None), None)
+            if d is None and bound is None and report_day is not None \
+                    and not _long_before(report_day, document.published):
                 # "a summary of the statement issued on Wednesday on the attack ... On the evening of 4 March,
                 # gunmen tried to break in": no incident is dated, the day the narrative names is theirs
                 d = report_day
             if d is None and document.published:
                 d = DateSpan(document.published, document.published, "unknown", None)
-            # an incident told in an 'after ...' clause is of that clause's day or just before it: the days
-            # found above belong to other incidents, and one that is not that very day is taken for no more
-            bound = next((m.day_of_main_clause for m in c.mentions if m.day_of_main_clause is not None), None)
             if bound is not None and not (d is not None and d.start == bound.start and (d.end or d.start) == bound.end):
                 d = _on_or_just_before(bound)
             if d is not None:
