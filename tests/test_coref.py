@@ -549,3 +549,18 @@ def test_an_earlier_attack_named_beside_an_announced_act_stays_apart(nlp):
             "the bomb in last Sunday's attack on a bus station in Lleida.")
     found = events(text, date(2024, 5, 17))
     assert {e.date.start for e in found} >= {date(2024, 5, 12), date(2024, 5, 17)}
+
+
+def test_an_undated_report_takes_the_first_day_it_names_that_is_no_day_of_saying(nlp):
+    text = ("The defence ministry gave its account of the raid on the Garissa barracks in a statement issued on "
+            "Tuesday.\n\nOn the night of 4 June, a group of gunmen tried to force their way into the barracks.\n\n"
+            "Soldiers on guard engaged the attackers and drove them off after a two-hour exchange of fire.")
+    found = events(text, date(2023, 6, 7))
+    assert found and all(e.date.start == date(2023, 6, 4) for e in found)
+
+
+def test_an_undated_report_naming_only_a_day_long_past_keeps_its_publication_day(nlp):
+    text = ("Soldiers on guard engaged gunmen at the Garissa barracks and drove them off after a two-hour exchange "
+            "of fire.\n\nThe barracks were last attacked on 4 June 2019, by a different group.")
+    found = [e for e in events(text, date(2023, 6, 7)) if e.date.start is not None and e.date.start.year == 2023]
+    assert found and found[0].date.start == date(2023, 6, 7)

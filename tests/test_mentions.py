@@ -1133,3 +1133,28 @@ def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(pars
 def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
     found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
     assert sum(e.sub_event_type == "Arrests" for e in found) == arrests
+
+
+@pytest.mark.parametrize("text, published, trigger, day", [
+    # a spokesman who spoke on a day, a communique issued on a day: the saying's day, not the incident's
+    ("A regional spokesman who spoke to reporters on Friday said the ambush happened on May 12 near Tessit, "
+     "when gunmen fired on a supply convoy.", date(2023, 5, 20), "ambush", date(2023, 5, 12)),
+    # a body found on a day: the finding's day; the raid is dated by "three days after", counted from it
+    ("The body of a teacher killed during a militant raid on a village in Borno was recovered from a well on "
+     "Tuesday, three days after gunmen stormed the settlement, officials said on Thursday.", date(2022, 3, 10),
+     "raid", None),
+    ("The body of a teacher killed during a militant raid on a village in Borno was recovered from a well on "
+     "Tuesday, three days after gunmen stormed the settlement, officials said on Thursday.", date(2022, 3, 10),
+     "stormed", date(2022, 3, 5)),
+    # a year or a month told in another noun's description is that noun's time
+    ("Gunmen opened fire on marchers from the rooftops and the clashes went on for hours along a street "
+     "that was the front line of the war of 1982.", date(2021, 10, 15), "clashes", None),
+    ("Heavy fighting pitted the militias against units loyal to Hamdan, whom the assembly appointed interior "
+     "minister in June, in the south of Tripoli.", date(2022, 8, 28), "fighting", None),
+    # a month in the incident's own description stays its own
+    ("An ambush carried out in July killed nine soldiers near Tessit.", date(2022, 8, 28), "ambush", date(2022, 7, 1)),
+])
+def test_a_date_of_saying_finding_or_of_another_noun_does_not_date_the_incident(parse, text, published, trigger, day):
+    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
+    assert found
+    assert (found[0].date.start if found[0].date is not None else None) == day

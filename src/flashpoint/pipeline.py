@@ -45,7 +45,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     coref.dominant_subtypes(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
                        reading.sentence_casualties, reading.claims, reading.sentence_dates,
-                       reading.sentence_targets)
+                       reading.sentence_targets, reading.report_day)
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)

@@ -622,7 +622,7 @@ def _cues() -> _Cues:
             rf"{alternation(lex['speech_verbs'])}(?:\s+(?:{alternation(lex['speech_complements'])}"
             rf"|{name}(?:\s+{name}){{0,2}}))?\s+(?:on\s+)?$", flags),
         statement_before=re.compile(
-            rf"\b(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{nouns}"
+            rf"\b(?:in|at|during|of)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{nouns}"
             rf"(?:\s+(?:issued|released|published|posted|made|given|delivered))?\s+(?:on\s+)?$", flags),
         noun_after=re.compile(rf"(?:['\u2019]s)?\s+{nouns}", flags),
     )

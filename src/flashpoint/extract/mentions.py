@@ -175,6 +175,7 @@ class Reading:
     named: list[Actor] = None  # named groups and forces the report mentions, most mentioned first
     sentence_dates: dict[int, DateSpan] = None  # an undated incident's sentence -> the day told next to it
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
+    report_day: DateSpan | None = None  # the first day the report names that is no day of saying (`_sentence_day`)
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -268,7 +269,12 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         dates.setdefault(index, span)
     for index, span in _section_dates(sents, undated, document.published).items():
         dates.setdefault(index, span)
-    return Reading(mentions, places, countries, tolls, claims, named, dates, hit)
+    # (a day already lent to an undated incident told next to it is that incident's: "Talks resumed on Wednesday.
+    # Gunmen later looted a clinic")
+    lent = {(span.start, span.text) for span in dates.values()}
+    report_day = next((span for sent in sents if (span := _sentence_day(sent, document.published)) is not None
+                       and (span.start, span.text) not in lent), None) if document.published else None
+    return Reading(mentions, places, countries, tolls, claims, named, dates, hit, report_day)
 
 
 @lru_cache(maxsize=1)
@@ -2372,8 +2378,13 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
                 if node.i in above and node.pos_ == "VERB" and node.lemma_.lower() in modality().irrealis_heads:
                     owner = -1  # "India promised on Friday to make them pay for the bombing": the promise's day
                     break
+                if node.i not in above and _describes_its_noun(node, span, mention, tok, trigger_ids):
+                    owner = -1  # "the civil war of 1975", "whom parliament named prime minister in March"
+                    break
                 if node.i in above:
-                    owner = tok.i  # the date modifies a clause this trigger sits in
+                    # the date modifies a clause this trigger sits in, unless the trigger only describes that
+                    # clause's subject or object ("the body of a nurse killed in the attack was found on Monday")
+                    owner = -1 if _describes_argument(tok, node, trigger_ids) else tok.i
                     break
                 if node.dep_ == "prep" and node.lower_ in _TEMPORAL_MARKS and node.i != span.root.head.i \
                         and not span.start <= node.i < span.end:  # "before dawn on Sunday" is the date itself
@@ -2389,6 +2400,43 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
         if owner is None or owner == tok.i:
             out.append((mention, reporting))
     return out
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_DAY_PARTS = frozenset(dt.lexicon()["day_parts"])
+
+
+def _describes_its_noun(node, span, mention, tok, trigger_ids: set[int]) -> bool:
+    """Return True when a month, a year or a longer period is told as part of another noun's own description: its
+    "of" phrase ("a line of the civil war of 1975") or a relative clause on it ("Bashagha, whom parliament named
+    prime minister in March"), that noun being no incident: that thing's time, not the incident's. (A day so told
+    is more often the incident's as well: "a bomb hit a bus that was carrying pilgrims on Sunday".)"""
+    if mention.span is None or mention.span.precision in ("day", "week") or span.start <= node.i < span.end:
+        return False
+    own_words = {t.i for t in tok.subtree}  # "the fight against Islamic State, which began in 2014": the fight's
+    if node.pos_ in ("NOUN", "PROPN"):
+        return span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.i == node.i \
+            and node.i not in trigger_ids and node.i not in own_words and node.lemma_.lower() not in _DAY_PARTS
+    return node.pos_ in ("VERB", "AUX") and node.dep_ in ("relcl", "acl") and node.i not in trigger_ids \
+        and node.head.i not in own_words and node.head.i not in trigger_ids
+
+
+def _describes_argument(tok, verb, trigger_ids: set[int]) -> bool:
+    """Return True when a trigger sits inside the subject or object of a verb that tells no incident, below that
+    argument's head: "the body of a nurse killed during the attack was recovered on Wednesday", "police arrested
+    two men suspected of the bombing on Friday" - the verb's date is the finding's or the arrest's."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_ids:
+        return False
+    node, described = tok, False
+    for _ in range(12):
+        if node.head.i == verb.i:
+            # (a trigger in the argument's own name is the argument: "launched Operation Hadin Kai on Tuesday")
+            return described and node.dep_ in _ARGUMENTS and node.i not in trigger_ids
+        if node.head.i == node.i:
+            return False
+        described = described or node.dep_ in ("prep", "acl", "relcl")
+        node = node.head
+    return False
 
 
 _REPORTING_HEADS = frozenset(dt.lexicon()["reporting_heads"])
@@ -2839,7 +2887,10 @@ def _apply_relative_after(mentions: list[Mention], text: str, published) -> None
     after = [x for x in mentions if x.trigger_start - x.sent_start > offset]
     if not after:
         return
-    anchor_span = before[0].date if before and before[0].date else None
+    # "was recovered on Wednesday, two days after fighters attacked": the day the clause names just before the
+    # phrase is what it counts from, whatever the incidents before it are dated by
+    named = [d for d in dt.find_dates(text[:offset], published) if d.role == "point" and d.span.precision == "day"]
+    anchor_span = named[-1].span if named else before[0].date if before and before[0].date else None
     anchor = anchor_span.end if anchor_span and anchor_span.end else published
     phrase = f"{m.group(1) or ''}{m.group(2)} {m.group(3)}s ago"
     span = dt.resolve_date(phrase, anchor)

@@ -690,11 +690,13 @@ def _same_day_or_nested(a: DateSpan, b: DateSpan) -> bool:
 def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazetteer,
                  countries: tuple[str, ...], sentence_places: dict[int, Place] | None = None,
                  sentence_casualties: dict | None = None, claims: dict | None = None,
-                 sentence_dates: dict | None = None, sentence_targets: dict | None = None) -> None:
+                 sentence_dates: dict | None = None, sentence_targets: dict | None = None,
+                 report_day: DateSpan | None = None) -> None:
     """Fill missing dates and places of clusters from the paragraph before them and the report.
 
     An undated cluster takes the day a sentence next to it in its paragraph names, else the date of the cluster
-    just before it (not a mere month or year when the lede has a day), else the lede's; one told in an
+    just before it (not a mere month or year when the lede has a day), else the lede's, else the first day the
+    report names that is no day of saying (report_day, from extract.mentions) and not long past; one told in an
     'after ...' clause of a clause with a day takes that day or the day before it, unless those give that very
     day. (The time the narrative has reached, as a fallback before the cluster just before, raised the sets it
     was read on and cost four events on blind text: not used.)
@@ -726,11 +728,16 @@ def fill_context(clusters: list[Cluster], document: Document, gazetteer: Gazette
                 d = _cluster_date(donor)
             if d is None and lede_date is not None:
                 d = lede_date
-            if d is None and document.published:
-                d = DateSpan(document.published, document.published, "unknown", None)
             # an incident told in an 'after ...' clause is of that clause's day or just before it: the days
             # found above belong to other incidents, and one that is not that very day is taken for no more
             bound = next((m.day_of_main_clause for m in c.mentions if m.day_of_main_clause is not None), None)
+            if d is None and bound is None and report_day is not None \
+                    and not _long_before(report_day, document.published):
+                # "a summary of the statement issued on Wednesday on the attack ... On the evening of 4 March,
+                # gunmen tried to break in": no incident is dated, the day the narrative names is theirs
+                d = report_day
+            if d is None and document.published:
+                d = DateSpan(document.published, document.published, "unknown", None)
             if bound is not None and not (d is not None and d.start == bound.start and (d.end or d.start) == bound.end):
                 d = _on_or_just_before(bound)
             if d is not None:
