@@ -595,6 +595,9 @@ def test_a_claim_of_the_bombing_on_a_later_day_tells_no_second_one(nlp, claim):
     # what a crowd did on its rampage, in the rampage's sentence
     ("Hundreds of armed settlers rampaged through the village of Qaryut on Saturday, setting fire to homes and "
      "cars, residents said.", date(2024, 6, 16), 1),
+    # the police's tear gas at the crowd of the riot told
+    ("Mobs set fire to shops and homes in the town of Mawanella on Monday, police said. "
+     "Police fired tear gas to disperse crowds in Mawanella and imposed a curfew.", date(2024, 6, 12), 1),
     # the same gang, the same day, another town: a second incident
     ("Gunmen killed five farmers in Zurmi on Monday, police said. The same gang attacked a police post in "
      "Maru on Monday, wounding two officers.", date(2024, 6, 4), 2),

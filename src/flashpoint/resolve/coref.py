@@ -211,7 +211,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
-              or any(_same_side(a1, x) for x in m.allies)) \
+              or any(_same_side(a1, x) for x in m.allies) or (crowd and _force_at_the_crowd(a1, m))) \
             or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
                     or (m.anaphoric and _same_side(a1, m.actor1))
                     # "the group said the attack targeted soldiers" after a bombing of worshippers: a bare
@@ -313,6 +313,15 @@ def _same_doers_clause(cluster: Cluster, m: Mention) -> bool:
         return False  # (homes a crowd burns on its rampage are the riot's damage)
     return any(x.sent_index == m.sent_index and not x.generic and not x.headline and _same_side(x.actor1, m.actor1)
                and x.event_type != "Strategic developments" for x in cluster.mentions)
+
+
+def _force_at_the_crowd(a1: Actor | None, m: Mention) -> bool:
+    """Return True for forces acting on a crowd no words of the sentence name (its "protesters" given by the kind of
+    act: "police fired tear gas to disperse crowds") after a riot or protest told: that crowd's intervention."""
+    doer = m.actor1
+    return doer is not None and doer.text is None and doer.type in ("protesters", "rioters") \
+        and m.actor2 is not None and m.actor2.type == "state forces" \
+        and a1 is not None and a1.type in ("protesters", "rioters")
 
 
 def _bare_generic(m: Mention) -> bool:
