@@ -598,6 +598,10 @@ def test_a_claim_of_the_bombing_on_a_later_day_tells_no_second_one(nlp, claim):
     # the police's tear gas at the crowd of the riot told
     ("Mobs set fire to shops and homes in the town of Mawanella on Monday, police said. "
      "Police fired tear gas to disperse crowds in Mawanella and imposed a curfew.", date(2024, 6, 12), 1),
+    # a step of the attack told in the sentence that retells it, whoever it names as hit
+    ("Twelve women were killed on Tuesday when members of the Barrio 18 gang attacked a rival wing of the prison "
+     "in Comayagua, officials said. The attack began early on Tuesday, when gang members overpowered guards and "
+     "entered the wing holding inmates of the rival MS-13, officials said.", date(2024, 6, 14), 1),
     # the same gang, the same day, another town: a second incident
     ("Gunmen killed five farmers in Zurmi on Monday, police said. The same gang attacked a police post in "
      "Maru on Monday, wounding two officers.", date(2024, 6, 4), 2),

@@ -212,7 +212,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
     # militiamen" of an attack on villagers), no sign of another incident
     elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
               or any(_same_side(a1, x) for x in m.allies) or (crowd and _force_at_the_crowd(a1, m))) \
-            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2) or _how_it_went(cluster, m)
                     or (m.anaphoric and _same_side(a1, m.actor1))
                     # "the group said the attack targeted soldiers" after a bombing of worshippers: a bare
                     # "the attack", with no doer or day of its own, retells it in a speaker's version of the target
@@ -322,6 +322,18 @@ def _force_at_the_crowd(a1: Actor | None, m: Mention) -> bool:
     return doer is not None and doer.text is None and doer.type in ("protesters", "rioters") \
         and m.actor2 is not None and m.actor2.type == "state forces" \
         and a1 is not None and a1.type in ("protesters", "rioters")
+
+
+def _how_it_went(cluster: Cluster, m: Mention) -> bool:
+    """Return True for an act told in the sentence that retells the incident ("The attack on the prison began on
+    Tuesday, when gang members overpowered guards and entered the rival wing"): a step of that incident, whoever
+    it names as hit, when it tells no town of its own and no incident set apart."""
+    if m.generic or m.headline or m.recalled or m.retaliation or m.another or m.after_anchor:
+        return False
+    if m.place is not None and m.place.precision in (1, 2):
+        return False
+    return any(x.sent_index == m.sent_index and x.anaphoric and not x.generic and not x.recalled
+               and x.trigger_start < m.trigger_start for x in cluster.mentions)
 
 
 def _bare_generic(m: Mention) -> bool:
