@@ -564,3 +564,77 @@ def test_an_undated_report_naming_only_a_day_long_past_keeps_its_publication_day
             "of fire.\n\nThe barracks were last attacked on 4 June 2019, by a different group.")
     found = [e for e in events(text, date(2023, 6, 7)) if e.date.start is not None and e.date.start.year == 2023]
     assert found and found[0].date.start == date(2023, 6, 7)
+
+
+# ---------------------------------------------------------------- coref11: a part of an incident told is no new one
+
+def _told_alone(found, sentence: str) -> bool:
+    """Return True when some event rests on that one sentence only."""
+    return any([ev.sentence for ev in e.evidence] == [sentence] for e in found)
+
+
+def test_a_side_wounded_just_after_the_exchange_of_fire_is_that_fight(nlp):
+    wounded = "One officer was shot and wounded, the spokesman said."
+    text = ("Gunmen raided a cattle market in Zurmi late on Sunday and seized about 30 traders, police said. "
+            "Police officers guarding the market exchanged fire with the raiders. "
+            "Most of the traders were taken into the forest. No deaths were reported. " + wounded)
+    assert not _told_alone(events(text, date(2024, 6, 3)), wounded)
+
+
+def test_an_attacker_shot_at_the_scene_by_a_bystander_ends_the_attack(nlp):
+    text = ("Two gunmen opened fire at a cafe in the town of Hadera on Friday, killing three people, police said. "
+            "One of the gunmen was shot dead at the scene by an armed civilian.")
+    found = events(text, date(2024, 6, 8))
+    assert len(found) == 1 and found[0].fatalities.low == 4
+
+
+@pytest.mark.parametrize("claim", [
+    "Islamic State claimed responsibility for the bombing on Monday through its news agency.",
+    # (a rewritten web copy's grammar)
+    "In an audio message which surfaced on Tuesday, the group's leader claim that his fighters was behind the bombing.",
+])
+def test_a_claim_of_the_bombing_on_a_later_day_tells_no_second_one(nlp, claim):
+    text = "A suicide bomber killed 20 people at a party rally in Khar on Sunday, officials said. " + claim
+    found = events(text, date(2024, 6, 12))
+    assert len(found) == 1 and found[0].date.start == date(2024, 6, 9)
+
+
+@pytest.mark.parametrize("text, published, count", [
+    # the other side's fire in the gunfight told
+    ("Soldiers killed 12 Boko Haram fighters in a gunfight in the hills near Mayahi on Monday, the army said. "
+     "The Boko Haram fighters opened fire as the patrol approached, and the exchange lasted two hours.",
+     date(2024, 6, 4), 1),
+    # a comment on the strike told ("the first since ..."), at the region around its town
+    ("Late on Thursday, an army drone struck a car near a checkpoint outside Tubas, killing two militants, the army "
+     "said. It was the army's first drone strike in the West Bank in two decades.", date(2024, 6, 14), 1),
+    # what a crowd did on its rampage, in the rampage's sentence
+    ("Hundreds of armed settlers rampaged through the village of Qaryut on Saturday, setting fire to homes and "
+     "cars, residents said.", date(2024, 6, 16), 1),
+    # the police's tear gas at the crowd of the riot told
+    ("Mobs set fire to shops and homes in the town of Mawanella on Monday, police said. "
+     "Police fired tear gas to disperse crowds in Mawanella and imposed a curfew.", date(2024, 6, 12), 1),
+    # a step of the attack told in the sentence that retells it, whoever it names as hit
+    ("Twelve women were killed on Tuesday when members of the Barrio 18 gang attacked a rival wing of the prison "
+     "in Comayagua, officials said. The attack began early on Tuesday, when gang members overpowered guards and "
+     "entered the wing holding inmates of the rival MS-13, officials said.", date(2024, 6, 14), 1),
+    # the same gang, the same day, another town: a second incident
+    ("Gunmen killed five farmers in Zurmi on Monday, police said. The same gang attacked a police post in "
+     "Maru on Monday, wounding two officers.", date(2024, 6, 4), 2),
+    # a wounded officer at a town and day of his own is an incident of his own
+    ("Police exchanged fire with robbers in Kano on Monday. "
+     "In Kaduna, a police officer was shot and wounded on Tuesday.", date(2024, 6, 5), 2),
+])
+def test_a_part_or_a_comment_of_the_incident_told_is_that_incident(nlp, text, published, count):
+    """A part of an incident or a comment on it, told with no day or town of its own, is that incident; an act
+    at a town of its own is a second one."""
+    assert len(events(text, published)) == count
+
+
+def test_a_generic_weapon_beside_the_fighting_does_not_tie_it_to_a_recalled_blast(nlp):
+    fighting = "The militiamen fired back with rifles and grenades, and the fighting lasted an hour."
+    text = ("Gunmen opened fire on members of a tribal militia in Basra on Tuesday, killing four of them, "
+            "in a feud over last year's refinery explosion, officials said. " + fighting)
+    found = events(text, date(2024, 6, 19))
+    assert any(e.event_type == "Battles" and e.date.start == date(2024, 6, 18)
+               and fighting in [ev.sentence for ev in e.evidence] for e in found)
+

@@ -1899,8 +1899,8 @@ def _site(tok) -> str | None:
         for head in heads:
             for word in [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS
                                   for g in c.children if g.dep_ == "pobj"]:
-                if word.lemma_.lower() in sites and word.i != tok.i:
-                    return word.lemma_.lower()
+                if word.lemma_.lower() in sites and word.i != tok.i and word.ent_type_ not in ("GPE", "LOC"):
+                    return word.lemma_.lower()  # (the "Bank" of "the West Bank" is a region, no site)
     return None
 
 
@@ -2807,10 +2807,15 @@ _CLAIM_OBJECTS = ("responsibility", "credit")
 
 def _claimed(tok) -> bool:
     """Return True when a trigger tells what a group claimed: "X claimed the attack", "the bombing was
-    claimed by X", "X claimed responsibility, saying its fighters attacked a gathering", "the RSF said its
-    forces had attacked three army camps" (a side telling its own act: whom it says it hit is its version)."""
+    claimed by X", "X said it was behind the attack", "X claimed responsibility, saying its fighters attacked a
+    gathering", "the RSF said its forces had attacked three army camps" (a side telling its own act: whom it says
+    it hit is its version)."""
     if _told_by_its_doer(tok):
         return True
+    was = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and was.lemma_ == "be" and was.dep_ in ("ccomp", "xcomp") \
+            and was.head.lemma_.lower() in ("say", "announce", "state", "claim", "admit"):
+        return True  # "the group said it was behind the attack": responsibility claimed for an act told
     node = tok
     for _ in range(5):
         head = node.head
@@ -3188,6 +3193,9 @@ def _compared_with(tok) -> bool:
 def _anaphoric(tok) -> bool:
     if _compared_with(tok):
         return False
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in tok.head.children):
+        return True  # "It was the army's first air strike in the region since 2006": the incident just told, described
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "amod")}
     if dets & set(_ANAPHORIC_DETS):
         return True

@@ -185,7 +185,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         return 0  # "The attack was deadlier than the raid at Uri": the raid is not the attack, nor the incident before
     stopped = _fired_what_was_stopped(cluster, m)
     if m.event_type not in _COMPATIBLE_TYPES.get(c_type, {c_type}) and not _crowd_killed(c_type, m) and not stopped \
-            and not _damage_told_after(cluster, m):
+            and not _damage_told_after(cluster, m) and not _same_doers_clause(cluster, m):
         return 0
     if stopped or _fights_back(cluster, m):
         m = replace(m, actor1=m.actor2, actor2=m.actor1)  # the interceptor is the interception's actor1
@@ -206,13 +206,13 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # the police who shoot into a crowd are the demonstration's actor2, not its actor1
         if not _actors_compatible(a2, m.actor1):
             return 0
-    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m) or _retaken(a1, m):
+    elif _attackers_hit(a1, a2, m) or _attackers_died(a1, m) or _retaken(a1, m) or _attackers_stopped(cluster, a1, m):
         ending = True
     # a claim tells who did it; whom it says were hit is the claimant's version ("it had killed 300
     # militiamen" of an attack on villagers), no sign of another incident
     elif not ((_actors_compatible if m.generic else _doers_compatible)(a1, m.actor1)
-              or any(_same_side(a1, x) for x in m.allies)) \
-            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2)
+              or any(_same_side(a1, x) for x in m.allies) or (crowd and _force_at_the_crowd(a1, m))) \
+            or not (crowd or bystanders or m.claimed or _actors_compatible(a2, m.actor2) or _how_it_went(cluster, m)
                     or (m.anaphoric and _same_side(a1, m.actor1))
                     # "the group said the attack targeted soldiers" after a bombing of worshippers: a bare
                     # "the attack", with no doer or day of its own, retells it in a speaker's version of the target
@@ -221,7 +221,7 @@ def compatible(cluster: Cluster, m: Mention) -> int:
         # same doer's strike, told by another side with other victims
         return 0
     # whoever was hit in the cluster cannot be the one who struck in the mention, and back
-    elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd):
+    elif _same_side(m.actor1, a2) or (_same_side(m.actor2, a1) and not crowd and not _hurt_in_the_fight(cluster, m)):
         return 0
     c_date = _cluster_date(cluster)
     m_date = _own_date(m, c_date)
@@ -289,12 +289,85 @@ def _fights_back(cluster: Cluster, m: Mention) -> bool:
     """Return True for the side an armed incident hit fighting back ("Jihadists attacked an army post ... The
     soldiers fought back", "the police returned fire"): the same battle told from the other side, whose
     doer is the incident's target (an answer told as such, or one recalled, is an incident of its own)."""
-    if m.mode != "clash" or m.retaliation or m.recalled or m.actor1 is None:
+    if m.mode not in ("clash", "attack") or m.retaliation or m.recalled or m.actor1 is None:
         return False
     if cluster.value("event_type") not in _ARMED_TYPES or cluster.value("sub_event_type") == "Disrupted weapons use":
         return False
+    if m.mode == "attack" and not (cluster.value("event_type") == "Battles" and _no_day_or_town(m)
+                                   and 0 <= m.sent_index - cluster.mentions[-1].sent_index <= 2):
+        # "The rebels opened fire when the team approached" just after "troops killed 29 rebels in a gunfight":
+        # the other side's fire in the fight told, when it has no day or town of its own
+        return False
     a1, a2 = _cluster_actor(cluster, "actor1"), _cluster_actor(cluster, "actor2")
     return _same_side(m.actor1, a2) and (m.actor2 is None or _actors_compatible(a1, m.actor2))
+
+
+def _same_doers_clause(cluster: Cluster, m: Mention) -> bool:
+    """Return True for a named doer's act told in the sentence of that doer's incident, with no day or town of its
+    own ("Settlers rampaged through the village, setting fire to homes"): how the incident was done, whichever
+    family each act alone falls in (a crowd's rampage, an attack on homes)."""
+    if m.actor1 is None or not _no_day_or_town(m):
+        return False
+    if m.event_type == "Strategic developments" and not (
+            m.sub_event_type == "Looting/property destruction" and cluster.value("event_type") in _CROWD_TYPES):
+        return False  # (homes a crowd burns on its rampage are the riot's damage)
+    return any(x.sent_index == m.sent_index and not x.generic and not x.headline and _same_side(x.actor1, m.actor1)
+               and x.event_type != "Strategic developments" for x in cluster.mentions)
+
+
+def _force_at_the_crowd(a1: Actor | None, m: Mention) -> bool:
+    """Return True for forces acting on a crowd no words of the sentence name (its "protesters" given by the kind of
+    act: "police fired tear gas to disperse crowds") after a riot or protest told: that crowd's intervention."""
+    doer = m.actor1
+    return doer is not None and doer.text is None and doer.type in ("protesters", "rioters") \
+        and m.actor2 is not None and m.actor2.type == "state forces" \
+        and a1 is not None and a1.type in ("protesters", "rioters")
+
+
+def _how_it_went(cluster: Cluster, m: Mention) -> bool:
+    """Return True for an act told in the sentence that retells the incident ("The attack on the prison began on
+    Tuesday, when gang members overpowered guards and entered the rival wing"): a step of that incident, whoever
+    it names as hit, when it tells no town of its own and no incident set apart."""
+    if m.generic or m.headline or m.recalled or m.retaliation or m.another or m.after_anchor:
+        return False
+    if m.place is not None and m.place.precision in (1, 2):
+        return False
+    return any(x.sent_index == m.sent_index and x.anaphoric and not x.generic and not x.recalled
+               and x.trigger_start < m.trigger_start for x in cluster.mentions)
+
+
+def _bare_generic(m: Mention) -> bool:
+    """Return True for a generic mention that names no side ("with rifles and grenades")."""
+    return m.generic and m.actor1 is None and m.actor2 is None
+
+
+def _no_day_or_town(m: Mention) -> bool:
+    """Return True for a specific mention that tells no day and no town of its own, nor an incident set apart
+    from the one told (recalled, answered, "another")."""
+    return m.date is None and not (m.place is not None and m.place.precision in (1, 2)) \
+        and not (m.generic or m.headline or m.recalled or m.retaliation or m.another)
+
+
+def _hurt_in_the_fight(cluster: Cluster, m: Mention) -> bool:
+    """Return True for a loss of the side that fired in an exchange of fire, told by no doer just after it
+    ("Police exchanged fire with the gunmen ... One officer was shot and wounded"): both sides of a fight are
+    hit in it, so the side's wounded are that fight's, not an attack on that side of its own."""
+    if m.actor1 is not None or not _no_day_or_town(m) or not any(x.mode == "clash" for x in cluster.mentions):
+        return False
+    return 0 < m.sent_index - max(x.sent_index for x in cluster.mentions) <= 4
+
+
+def _attackers_stopped(cluster: Cluster, a1: Actor | None, m: Mention) -> bool:
+    """Return True when the unnamed attackers of an armed group's attack are shot or killed just after it, by
+    anyone, with no day or town of their own ("Two gunmen opened fire at a cafe ... One of them was shot dead at
+    the scene by a passer-by"): the end of that attack (police ending it is `_attackers_hit`)."""
+    if a1 is None or a1.type in ("state forces", "civilians", "protesters", "rioters") or m.mode not in ("attack", "kill"):
+        return False
+    if not _no_day_or_town(m) or m.actor2 is None or m.actor2.name not in ("Unidentified Armed Group", "Militants"):
+        return False
+    if not _actors_compatible(a1, m.actor2) or (m.actor1 is not None and _same_side(m.actor1, a1)):
+        return False
+    return 0 < m.sent_index - max(x.sent_index for x in cluster.mentions) <= 2
 
 
 def _other_site(cluster: Cluster, m: Mention) -> bool:
@@ -338,7 +411,8 @@ def _own_date(m: Mention, c_date: DateSpan | None) -> DateSpan | None:
 
     "The attack ... was claimed on Monday" after Sunday's attack: Monday is the claim's day, and an
     incident is told of on its day or later, so the date says nothing against an earlier incident."""
-    if m.date_of_telling and m.date is not None and c_date is not None and None not in (m.date.start, c_date.start) \
+    told = m.date_of_telling or (m.claimed and m.anaphoric)  # "X claimed the bombing on Monday": the claim's day
+    if told and m.date is not None and c_date is not None and None not in (m.date.start, c_date.start) \
             and c_date.start <= m.date.start:
         return None
     return m.date
@@ -515,8 +589,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 # "In response, artillery pounded villages": a bare cue answers the incident told before, is not
                 # it ("a U.S. warplane ... retaliated" after the gunship's fire is that fire, told again)
                 continue
-            if any(x.sent_index == m.sent_index for x in cluster.mentions):
-                score += 3  # told in the same sentence: "stabbed people ... before he was shot dead"
+            if any(x.sent_index == m.sent_index and not _bare_generic(x) for x in cluster.mentions):
+                # told in the same sentence: "stabbed people ... before he was shot dead" (a generic word beside
+                # it, "fired back with rifles and grenades", tells no incident and ties it to none)
+                score += 3
             if m.date is None and not m.recalled and all(x.recalled for x in cluster.mentions):
                 # "a woman and two children were also killed" after "the strike was in retaliation
                 # for Saturday's rocket attack": the toll is the strike's, not the recalled attack's
