@@ -1133,3 +1133,71 @@ def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(pars
 def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
     found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
     assert sum(e.sub_event_type == "Arrests" for e in found) == arrests
+
+
+def _types(parse, text: str, published: date = SUNDAY) -> list[tuple[str | None, str | None]]:
+    return [(m.event_type, m.sub_event_type) for m in mentions(parse, text, published) if m.kind == "event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked a jail in the north of Chad late on Sunday with explosives and rifles, freeing dozens of "
+    "prisoners, officials said.",
+    "Last year, bandits armed with rocket-propelled grenades and explosives stormed a police station in Gusau and "
+    "freed 200 detainees.",
+])
+def test_explosives_carried_into_a_ground_assault_make_no_remote_violence(text):
+    found = [e.event_type for e in extract_document(Document("t", text, published=SUNDAY)) if e.kind == "event"]
+    assert found and "Explosions/Remote violence" not in found
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A roadside bomb struck an army truck near Gao on Saturday, killing four soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("A man threw a grenade at a bus stop in Kismayo on Saturday, wounding six people.", "Grenade"),
+])
+def test_a_bomb_or_grenade_that_is_the_act_keeps_its_sub_type(parse, text, sub):
+    assert ("Explosions/Remote violence", sub) in _types(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed nine people in Bamako on Friday as thousands of demonstrators marched against the junta, a "
+    "doctors' union said.",
+    "On March 3, soldiers fired on crowds who gathered in the capital Conakry to denounce the postponement of the "
+    "vote, killing four people, and arrested dozens of opposition members.",
+])
+def test_people_a_state_force_killed_at_a_protest_are_excessive_force(parse, text):
+    assert ("Protests", "Excessive force against protesters") in _types(parse, text)
+
+
+def test_deaths_a_protest_was_about_are_no_force_against_it(parse):
+    text = "Police dispersed hundreds of people in Lilongwe on Friday who were protesting over the deaths of five miners."
+    assert ("Protests", "Protest with intervention") in _types(parse, text)
+
+
+def test_a_stray_bullet_in_a_fight_of_gunmen_at_a_march_is_no_force_against_protesters(parse):
+    text = ("Four people were killed in Tripoli on Monday when gunmen opened fire on supporters of the party as they "
+            "marched to the ministry. Fighters of the two factions then fought for three hours.\n\n"
+            "A boy was killed by a stray bullet on his balcony.")
+    assert ("Protests", "Excessive force against protesters") not in _types(parse, text)
+
+
+def test_a_crowd_that_sets_on_a_village_with_no_demonstration_is_mob_violence():
+    text = ("Hundreds of villagers rampaged through the neighbouring hamlet of Koro on Tuesday, torching houses and "
+            "shops, and an elderly farmer was beaten to death, police said.")
+    found = [(e.event_type, e.sub_event_type) for e in extract_document(Document("t", text, published=SUNDAY))]
+    assert found == [("Riots", "Mob violence")]
+
+
+def test_people_who_vanished_after_a_detention_were_forcibly_disappeared(parse):
+    text = "Four boys went missing after being detained by an army patrol in Kasese on Sunday, their families said."
+    assert _types(parse, text) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text", [
+    "Four boys were detained by an army patrol in Kasese on Sunday, their families said.",
+    # the missing are the shooting's, not those the police detained
+    "Police detained 30 officers in Kasese on Sunday over a shooting in which two people died and five students "
+    "went missing.",
+])
+def test_a_detention_with_no_one_vanished_by_it_stays_an_arrest(parse, text):
+    assert ("Strategic developments", "Arrests") in _types(parse, text)
