@@ -1000,9 +1000,6 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             sub = _protest_sub(lower, res.taxonomy["protest_cues"], sub)
             if sub == "Violent demonstration":
                 event_type = "Riots"
-            elif sub != "Excessive force against protesters" and _force_killed(sent, victims,
-                                                                             (a1, a2)):
-                sub = "Excessive force against protesters"  # "troops fired on the crowds, killing seven people"
             if a1 is not None and a1.type == "state forces":
                 # "police fired tear gas at protesters": the demonstrators act, the police answer
                 a1, a2 = None, a1
@@ -1061,12 +1058,14 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 # class; those who set on demonstrators are never the demonstrators)
                 a1 = None if police is not None else Actor("Rioters", "rioters", "rioters", sentence_country, None,
                                                            a1.text if a1 is not None else None)
-        elif ((frame is not None and frame.protest) or protest_here) and trig.entry.mode in ("attack", "kill") \
+        elif ((frame is not None and frame.protest) or (protest_here and victims and not recalled)) \
+                and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
                 and "armed" not in victims and (a1.type == "state forces" if a1 is not None
                                                 else trig.entry.mode == "kill" and frame is not None
                                                 and not frame.fighters and (frame.protest_near or frame.protest_lead)):
-            # in a report of protests (or a sentence that tells one: "troops killed 15 people as thousands marched"),
+            # in a report of protests (or a sentence that tells one and deaths not recalled as what it answered:
+            # "troops killed 15 people as thousands marched"; not "a strike in response to the police raid"),
             # people shot by the police or troops, or people killed by no one named in a report whose lead tells a
             # protest (or just after one) and no armed group's fight, are demonstrators met with lethal force
             # (ACLED: excessive force against protesters); a live blog's later gathering of mourners does not
@@ -1074,14 +1073,6 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             # the demonstrators are actor1 of a protest event, the force that fired on them actor2
             event_type, sub = "Protests", "Excessive force against protesters"
             a1, a2 = _protesters(res, sentence_country), a1
-        if event_type == "Riots" and sub == "Violent demonstration" and a2 is not None and a2.type == "civilians" \
-                and not protest_here and not (frame is not None and frame.protest):
-            # a crowd that sets on people or their homes with no demonstration told ("settlers rampaged through the
-            # village, burning homes"): mob violence (ACLED: a violent demonstration needs demonstrators)
-            sub = "Mob violence"
-        if event_type == "Strategic developments" and sub == "Arrests" and _disappeared(tok, res):
-            # "the boys went missing after being detained by a patrol": a forced disappearance, not an arrest
-            event_type, sub = "Violence against civilians", "Abduction/forced disappearance"
         again = _told_again(tok, trig, a1, frame.previous if frame is not None and follows else None)
         if again is not None:
             # "Hours later a hotel in Tamworth was also attacked": another of the incidents just told
@@ -2048,24 +2039,6 @@ def _unarmed_class(actor, res) -> bool:
     """Return True for an unnamed class whose own words give it no arms ("a group of individuals", "young men")."""
     return actor.name in res.actors.class_names and bool(actor.text) \
         and actor.text.lower().split()[-1] in _CROWD_DOER_NOUNS
-
-
-def _force_killed(sent, victims: list[str], actors) -> bool:
-    """Return True when a state's forces fired in a protest's sentence and people nobody names as fighters were
-    killed ("troops fired on the crowds, killing seven"); deaths a march was about, with no shot, are not its."""
-    return any(v != "armed" for v in victims) and any(a is not None and a.type == "state forces" for a in actors) \
-        and any(t.lemma_.lower() in _GUN_VERBS and t.pos_ == "VERB" for t in sent)
-
-
-def _disappeared(tok, res) -> bool:
-    """Return True when the people a detention took are told to have vanished by a verb above it ("the boys went
-    missing after being detained", "men who disappeared after their arrest"): taxonomy.yaml `disappeared`."""
-    words = res.taxonomy["disappeared"]
-    for up in list(tok.ancestors)[:4]:
-        if up.lemma_.lower() in words["verbs"] or any(c.lower_ in words["states"] and c.dep_ in (
-                "acomp", "oprd", "xcomp", "attr", "advmod", "amod", "advcl", "ccomp") for c in up.children):
-            return True
-    return False
 
 
 def _crowd_violence(lower: str, res) -> bool:
