@@ -1158,3 +1158,48 @@ def test_a_date_of_saying_finding_or_of_another_noun_does_not_date_the_incident(
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found
     assert (found[0].date.start if found[0].date is not None else None) == day
+
+
+def _types(parse, text: str, published: date = SUNDAY) -> list[tuple[str | None, str | None]]:
+    return [(m.event_type, m.sub_event_type) for m in mentions(parse, text, published) if m.kind == "event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men attacked a jail in the north of Chad late on Sunday with explosives and rifles, freeing dozens of "
+    "prisoners, officials said.",
+    "Last year, bandits armed with rocket-propelled grenades and explosives stormed a police station in Gusau and "
+    "freed 200 detainees.",
+])
+def test_explosives_carried_into_a_ground_assault_make_no_remote_violence(text):
+    found = [e.event_type for e in extract_document(Document("t", text, published=SUNDAY)) if e.kind == "event"]
+    assert found and "Explosions/Remote violence" not in found
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A roadside bomb struck an army truck near Gao on Saturday, killing four soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("A man threw a grenade at a bus stop in Kismayo on Saturday, wounding six people.", "Grenade"),
+])
+def test_a_bomb_or_grenade_that_is_the_act_keeps_its_sub_type(parse, text, sub):
+    assert ("Explosions/Remote violence", sub) in _types(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed nine people in Bamako on Friday as thousands of demonstrators marched against the junta, a "
+    "doctors' union said.",
+    "Police shot dead three men in Kisumu on Tuesday while crowds protested against the new tax.",
+])
+def test_people_a_state_force_killed_at_a_protest_are_excessive_force(parse, text):
+    assert ("Protests", "Excessive force against protesters") in _types(parse, text)
+
+
+def test_deaths_a_protest_was_about_are_no_force_against_it(parse):
+    text = "Police dispersed hundreds of people in Lilongwe on Friday who were protesting over the deaths of five miners."
+    assert ("Protests", "Protest with intervention") in _types(parse, text)
+
+
+def test_a_stray_bullet_in_a_fight_of_gunmen_at_a_march_is_no_force_against_protesters(parse):
+    text = ("Four people were killed in Tripoli on Monday when gunmen opened fire on supporters of the party as they "
+            "marched to the ministry. Fighters of the two factions then fought for three hours.\n\n"
+            "A boy was killed by a stray bullet on his balcony.")
+    assert ("Protests", "Excessive force against protesters") not in _types(parse, text)

@@ -1064,14 +1064,18 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 # class; those who set on demonstrators are never the demonstrators)
                 a1 = None if police is not None else Actor("Rioters", "rioters", "rioters", sentence_country, None,
                                                            a1.text if a1 is not None else None)
-        elif frame is not None and frame.protest and trig.entry.mode in ("attack", "kill") \
+        elif ((frame is not None and frame.protest) or (protest_here and victims and not recalled)) \
+                and trig.entry.mode in ("attack", "kill") \
                 and decision.basis in ("target", "default") and not (a2 is not None and a2.type in armed) \
                 and "armed" not in victims and (a1.type == "state forces" if a1 is not None
-                                                else trig.entry.mode == "kill" and (frame.protest_near or frame.protest_lead)):
-            # in a report of protests, people shot by the police or troops, or people killed by no one named
-            # in a report whose lead tells a protest (or just after one), are demonstrators met with lethal force
+                                                else trig.entry.mode == "kill" and frame is not None
+                                                and not frame.fighters and (frame.protest_near or frame.protest_lead)):
+            # in a report of protests (or a sentence that tells one and deaths not recalled as what it answered:
+            # "troops killed 15 people as thousands marched"; not "a strike in response to the police raid"),
+            # people shot by the police or troops, or people killed by no one named in a report whose lead tells a
+            # protest (or just after one) and no armed group's fight, are demonstrators met with lethal force
             # (ACLED: excessive force against protesters); a live blog's later gathering of mourners does not
-            # make its raid's dead protesters
+            # make its raid's dead protesters, nor does a stray bullet of gunmen who fired on a march
             # the demonstrators are actor1 of a protest event, the force that fired on them actor2
             event_type, sub = "Protests", "Excessive force against protesters"
             a1, a2 = _protesters(res, sentence_country), a1

@@ -127,6 +127,7 @@ class TriggerLexicon:
         self.person_terms: dict[str, str] = weapons.get("person_terms") or {}
         self.carried_with = frozenset(weapons.get("carried_with") or ())
         self.carried = frozenset(weapons.get("carried") or ())
+        self.carried_verbs = frozenset(weapons.get("carried_verbs") or ())
         conveyance = weapons.get("conveyance") or {}
         self.conveyance = {key: frozenset(conveyance.get(key) or ()) for key in ("classes", "preps", "verbs")}
         self.vehicles = frozenset(weapons.get("vehicles") or ())
@@ -294,8 +295,9 @@ class TriggerLexicon:
 
     def carried_arms(self, doc, spans) -> frozenset:
         """Return the lower-case terms of `weapon_spans` named in one coordinated list with a gun ("firing machine
-        guns and rockets", "with rifles, grenades and RPGs"): the arms of a ground attack, which decide no
-        sub-type of their own."""
+        guns and rockets", "with rifles, grenades and RPGs") or as what the doers were armed with ("gunmen armed
+        with grenades and explosives stormed the jail"): the arms of a ground attack, which decide no sub-type of
+        their own."""
         heads = {doc[where[-1]].i: cls for _, cls, where in spans}
         out = set()
         for term, cls, where in spans:
@@ -303,7 +305,8 @@ class TriggerLexicon:
                 continue
             head = doc[where[-1]]
             group = {head.i, *(t.i for t in head.conjuncts)}
-            if any(heads.get(i) in self.carried_with for i in group):
+            if any(heads.get(i) in self.carried_with for i in group) or any(
+                    _with_object_of(doc[i], self.carried_verbs) for i in group):
                 out.add(term.lower())
         return frozenset(out)
 
@@ -337,6 +340,12 @@ class TriggerLexicon:
         "Russian strategic bombers"); "a bomber", "two bombers" stay people."""
         return frozenset(term.lower() for term, _, where in spans if term.lower() in self.person_terms and any(
             c.dep_ in ("compound", "amod", "nmod", "poss") for c in doc[where[-1]].children))
+
+
+def _with_object_of(tok, verbs: frozenset) -> bool:
+    """Return True when a word is the "with" object of one of the verbs ("armed with grenades")."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in verbs
 
 
 def _first_of_hyphenated(tok) -> bool:
