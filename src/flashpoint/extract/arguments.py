@@ -245,6 +245,7 @@ def _pronoun_antecedents(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
+_SHORT_NOUNS = "flashpoint_short_nouns"  # a common noun ending a group's name -> the group
 # whether the report's countries were read from places (set by mentions.report_countries); when only
 # nationalities or groups named them ("Russian artillery shelled Kherson"), a town elsewhere is not doubted
 PLACES_VOTED = "flashpoint_places_voted"
@@ -264,14 +265,31 @@ def _in_order(letters: list[str], initials: str) -> bool:
     return k == len(letters)
 
 
-def _remember_short_name(tok, actor: Actor) -> None:
+def _remember_short_name(tok, actor: Actor, class_nouns=()) -> None:
     """Note the capitalised head of a named group's longer name ('Iran's Revolutionary Guards' ->
-    'Guards'): later in the same report, 'the Guards' is that group."""
-    if actor.id is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-        return
-    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+    'Guards'): later in the same report, 'the Guards' is that group. A common noun that ends the group's own name
+    and names no class ('the Saudi-led coalition' -> 'coalition') is noted too: 'the coalition', 'coalition jets'."""
+    if actor.id is None or not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
         return  # a one-word name is no longer form of anything
-    tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
+    elif tok.pos_ == "NOUN" and tok.is_lower and actor.type != "state forces" and tok.lower_ not in class_nouns \
+            and normalise_name(actor.name).split()[-1:] == [tok.lower_]:
+        tok.doc.user_data.setdefault(_SHORT_NOUNS, {}).setdefault(tok.lower_, actor)
+
+
+def _common_short_name(tok) -> Actor | None:
+    """Return the group an earlier sentence named by a longer name ending in this common noun, when the phrase is
+    that noun bare ('the coalition') or has it as the only modifier of its head ('coalition jets'), else None."""
+    known = tok.doc.user_data.get(_SHORT_NOUNS)
+    if not known or not tok.is_lower:
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
+    if not mods:
+        return known.get(tok.lower_)
+    if len(mods) == 1 and mods[0].dep_ == "compound" and mods[0].is_lower and not list(mods[0].children):
+        return known.get(mods[0].lower_)
+    return None
 
 
 def _short_name(tok) -> Actor | None:
@@ -488,6 +506,9 @@ class ArgumentReader:
         used = self._used_by(tok, context_country)
         if used is not None:
             return used
+        told = _common_short_name(tok)
+        if told is not None:
+            return replace(told, text=" ".join(t.text for t in noun_phrase(tok)))
         for t in (_conjuncts(tok) if conjuncts else [tok]):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
@@ -514,7 +535,7 @@ class ArgumentReader:
                     # "armed herders", "armed youths": an armed group, whatever their trade
                     actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
                                   " ".join(w.text for w in phrase))
-                _remember_short_name(t, actor)
+                _remember_short_name(t, actor, self.actors.class_by_noun)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country) or self._holder(tok, context_country)
         if owner is None and (_phrase_ends_with(noun_phrase(tok), targets()["military_facilities"])
@@ -813,12 +834,14 @@ class ArgumentReader:
             return None  # "no U.S. facilities were hit" names nobody hit; "Al-Asad Air Base" is a name
         for m in tok.children:
             # a nationality ("Ukrainian positions") or a listed group ("Houthi targets"), never any name
-            # ("Asad" is also a president's)
+            # ("Asad" is also a president's); or an armed class's word ("rebel hideouts", "militant positions")
             if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and (
                     (m.ent_type_ == "NORP" and self.actors.country(m.text) is not None)
-                    or self.actors.group(m.text) is not None):
+                    or self.actors.group(m.text) is not None or (m.is_lower and m.pos_ in ("NOUN", "ADJ"))):
                 actor = self.actors.resolve_phrase([m], cc)
-                if actor is not None and actor.type not in ("civilians", "protesters"):
+                if actor is not None and actor.type not in ("civilians", "protesters") and (
+                        not m.is_lower or m.pos_ not in ("NOUN", "ADJ") or (
+                            actor.name in self.actors.class_names and actor.type != "state forces")):
                     return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
@@ -1000,6 +1023,8 @@ class ArgumentReader:
                     if c.dep_ == "dobj":
                         a2, t2 = self.resolve(c, cc), c
                         break
+                if a2 is None:
+                    a2, t2 = self._what_called(trig, cc)
             if a2 is None and passive and subj is not None and trig.lemma_.lower() in targets()["victim_verbs"] \
                     and subj.lemma_.lower() not in targets()["unnamed_people"]:
                 # "prisoners of war were killed at a prison camp": who was killed, before where ('at' is a place)
@@ -1336,6 +1361,22 @@ class ArgumentReader:
                         actor = self.resolve(p, cc)
                         if actor is not None:
                             return actor, p
+        return None, None
+
+    def _what_called(self, trig, cc):
+        """Return (actor, token) an object told as "what X called Y" names: "jets struck what state media called
+        rebel positions", "shelled what it described as militant hideouts" hit Y; (None, None) otherwise."""
+        for c in trig.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in targets()["naming_verbs"] | targets()["describing_verbs"] \
+                    or not any(w.tag_ == "WP" and w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass")
+                               for w in c.children):
+                continue
+            named = [g for g in c.children if g.dep_ in ("oprd", "xcomp", "attr")] \
+                + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            for g in named:
+                actor = self.resolve(g, cc)
+                if actor is not None:
+                    return actor, g
         return None, None
 
     def _target(self, node, cc):
