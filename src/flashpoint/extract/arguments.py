@@ -784,9 +784,23 @@ class ArgumentReader:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
                 actor, _ = self._via(c, cc, ("to", "with"))
-                if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
-                        and actor.name not in self.actors.class_names:
-                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
+                # "militiamen loyal to Khalifa Haftar": the forces the base lists as that person's
+                leader = self._leaders_forces(c, cc) if actor is None or actor.type == "state forces" else None
+                if leader is not None or (actor is not None and actor.type not in ("state forces", "civilians", "protesters")
+                                          and actor.name not in self.actors.class_names):
+                    return replace(leader or actor, text=" ".join(t.text for t in noun_phrase(tok)))
+        return None
+
+    def _leaders_forces(self, tie, cc) -> Actor | None:
+        """Return the forces the base lists as a person's ("Haftar's forces") when 'loyal to' or 'allied with' names
+        that person ("militiamen loyal to Khalifa Haftar"), or None."""
+        for p in (g for c in tie.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            names = [w for w in noun_phrase(p) if w.pos_ == "PROPN" and w.lower_ not in title_words()]
+            for name in (" ".join(w.text for w in names), names[-1].text if names else ""):
+                entry = self.actors.group(f"{name}'s forces", cc) if name else None
+                if entry is not None:
+                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, None)
         return None
 
     def _site_holder(self, tok, phrase, cc) -> Actor | None:
