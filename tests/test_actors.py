@@ -316,13 +316,3 @@ def test_a_phrase_read_twice_gives_equal_actors_each_its_own(parse):
     first.backer = "XXX"
     assert base.resolve_phrase(toks, "SDN").backer != "XXX"
     assert base._read_phrase(toks, "SDN") == second
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("two provincial police commandos", "Police Forces of Chad"),
-    ("the gendarmerie troops", "Police Forces of Chad"),
-    ("four army commandos", "Military Forces of Chad"),
-    ("military police officers", "Police Forces of Chad"),
-])
-def test_a_police_modifier_makes_a_soldiers_noun_the_polices(parse, text, expected):
-    assert actor_base().resolve_phrase(phrase(parse, text), context_country="TCD").name == expected

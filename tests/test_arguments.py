@@ -65,11 +65,6 @@ def test_a_state_and_another_state_stay_the_first_state(roles):
     # a nationality in the facility names its owner
     ("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR",
      "Military Forces of the United Kingdom"),
-    # who was shot was hit, not the home they were shot at
-    ("A navy commander was shot dead at his home in Mombasa on Tuesday night.", "shot", "KEN",
-     "Military Forces of Kenya"),
-    ("A police inspector was stabbed at her house in Kisumu late on Friday.", "stabbed", "KEN",
-     "Police Forces of Kenya"),
     # "what X called Y": the thing hit is Y
     ("Government aircraft bombed what the rebels called a field hospital near Kauda.", "bombed", "SDN", "Civilians"),
     ("The army shelled what it described as jihadist hideouts outside Menaka.", "shelled", "MLI", "Militants"),
@@ -261,37 +256,5 @@ def test_a_group_is_read_by_its_abbreviation_in_brackets_only(nlp, text, expecte
      "COD", "Allied Democratic Forces"),
 ])
 def test_a_name_written_out_before_its_abbreviation_is_that_group(roles, text, word, country, expected):
-    a1, _ = roles(text, word, country)
-    assert a1 is not None and a1[0] == expected
-
-
-
-
-def test_a_common_noun_ending_a_groups_name_reads_back_to_it(nlp):
-    reader = resources().args
-    doc = nlp("The Arab coalition struck fuel depots near Marib on Monday. "
-              "On Tuesday coalition aircraft hit a bridge, and the coalition said it had also downed a drone.")
-    first = next(t for t in doc if t.text == "coalition")
-    assert reader.resolve(first, "YEM").name == "Saudi-led coalition"
-    aircraft = next(t for t in doc if t.text == "aircraft")
-    assert reader.resolve(aircraft, "YEM").name == "Saudi-led coalition"
-    later = [t for t in doc if t.text == "coalition"][-1]
-    assert reader.resolve(later, "YEM").name == "Saudi-led coalition"
-
-
-def test_a_class_noun_is_never_read_back_to_a_group(nlp):
-    reader = resources().args
-    doc = nlp("Fighters of the Islamic State group attacked a checkpoint on Monday. The group said it killed four.")
-    first = next(t for t in doc if t.text == "group")
-    reader.resolve(first, "SYR")
-    assert "group" not in doc.user_data.get("flashpoint_short_nouns", {})
-
-
-@pytest.mark.parametrize("text, word, country, expected", [
-    ("Gunmen loyal to Khalifa Haftar shelled the port of Misrata on Friday.", "shelled", "LBY", "Libyan National Army"),
-    ("Militiamen loyal to Haftar attacked a checkpoint near Sirte on Friday.", "attacked", "LBY",
-     "Libyan National Army"),
-])
-def test_forces_loyal_to_a_leader_are_the_leaders_forces(roles, text, word, country, expected):
     a1, _ = roles(text, word, country)
     assert a1 is not None and a1[0] == expected

@@ -1133,9 +1133,3 @@ def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(pars
 def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
     found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
     assert sum(e.sub_event_type == "Arrests" for e in found) == arrests
-
-
-def test_a_lynching_by_youths_is_a_mobs(parse):
-    text = "A trader accused of theft was lynched by local youths in a market outside Mymensingh on Friday."
-    found = [m for m in mentions(parse, text, date(2024, 6, 9)) if m.mode == "mob"]
-    assert found and found[0].actor1.name == "Rioters"

@@ -245,7 +245,6 @@ def _pronoun_antecedents(tok):
 
 
 _SHORT_NAMES = "flashpoint_short_names"
-_SHORT_NOUNS = "flashpoint_short_nouns"  # a common noun ending a group's name -> the group
 # whether the report's countries were read from places (set by mentions.report_countries); when only
 # nationalities or groups named them ("Russian artillery shelled Kherson"), a town elsewhere is not doubted
 PLACES_VOTED = "flashpoint_places_voted"
@@ -265,31 +264,14 @@ def _in_order(letters: list[str], initials: str) -> bool:
     return k == len(letters)
 
 
-def _remember_short_name(tok, actor: Actor, class_nouns=()) -> None:
+def _remember_short_name(tok, actor: Actor) -> None:
     """Note the capitalised head of a named group's longer name ('Iran's Revolutionary Guards' ->
-    'Guards'): later in the same report, 'the Guards' is that group. A common noun that ends the group's own name
-    and names no class ('the Saudi-led coalition' -> 'coalition') is noted too: 'the coalition', 'coalition jets'."""
-    if actor.id is None or not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+    'Guards'): later in the same report, 'the Guards' is that group."""
+    if actor.id is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return
+    if not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
         return  # a one-word name is no longer form of anything
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
-    elif tok.pos_ == "NOUN" and tok.is_lower and actor.type != "state forces" and tok.lower_ not in class_nouns \
-            and normalise_name(actor.name).split()[-1:] == [tok.lower_]:
-        tok.doc.user_data.setdefault(_SHORT_NOUNS, {}).setdefault(tok.lower_, actor)
-
-
-def _common_short_name(tok) -> Actor | None:
-    """Return the group an earlier sentence named by a longer name ending in this common noun, when the phrase is
-    that noun bare ('the coalition') or has it as the only modifier of its head ('coalition jets'), else None."""
-    known = tok.doc.user_data.get(_SHORT_NOUNS)
-    if not known or not tok.is_lower:
-        return None
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "nummod")]
-    if not mods:
-        return known.get(tok.lower_)
-    if len(mods) == 1 and mods[0].dep_ == "compound" and mods[0].is_lower and not list(mods[0].children):
-        return known.get(mods[0].lower_)
-    return None
+    tok.doc.user_data.setdefault(_SHORT_NAMES, {}).setdefault(tok.text, actor)
 
 
 def _short_name(tok) -> Actor | None:
@@ -506,9 +488,6 @@ class ArgumentReader:
         used = self._used_by(tok, context_country)
         if used is not None:
             return used
-        told = _common_short_name(tok)
-        if told is not None:
-            return replace(told, text=" ".join(t.text for t in noun_phrase(tok)))
         for t in (_conjuncts(tok) if conjuncts else [tok]):
             phrase = noun_phrase(t)
             actor = self.actors.resolve_phrase(phrase, context_country)
@@ -535,7 +514,7 @@ class ArgumentReader:
                     # "armed herders", "armed youths": an armed group, whatever their trade
                     actor = Actor("Unidentified Armed Group", None, "political militia", context_country, None,
                                   " ".join(w.text for w in phrase))
-                _remember_short_name(t, actor, self.actors.class_by_noun)
+                _remember_short_name(t, actor)
                 return self._with_sponsor(actor, t)
         owner = self.owner(tok, context_country) or self._holder(tok, context_country)
         if owner is None and (_phrase_ends_with(noun_phrase(tok), targets()["military_facilities"])
@@ -784,23 +763,9 @@ class ArgumentReader:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words):
                 actor, _ = self._via(c, cc, ("to", "with"))
-                # "militiamen loyal to Khalifa Haftar": the forces the base lists as that person's
-                leader = self._leaders_forces(c, cc) if actor is None or actor.type == "state forces" else None
-                if leader is not None or (actor is not None and actor.type not in ("state forces", "civilians", "protesters")
-                                          and actor.name not in self.actors.class_names):
-                    return replace(leader or actor, text=" ".join(t.text for t in noun_phrase(tok)))
-        return None
-
-    def _leaders_forces(self, tie, cc) -> Actor | None:
-        """Return the forces the base lists as a person's ("Haftar's forces") when 'loyal to' or 'allied with' names
-        that person ("militiamen loyal to Khalifa Haftar"), or None."""
-        for p in (g for c in tie.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
-            names = [w for w in noun_phrase(p) if w.pos_ == "PROPN" and w.lower_ not in title_words()]
-            for name in (" ".join(w.text for w in names), names[-1].text if names else ""):
-                entry = self.actors.group(f"{name}'s forces", cc) if name else None
-                if entry is not None:
-                    return Actor(entry.name, entry.id, entry.type, entry.country_code, entry.backer, None)
+                if actor is not None and actor.type not in ("state forces", "civilians", "protesters") \
+                        and actor.name not in self.actors.class_names:
+                    return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
     def _site_holder(self, tok, phrase, cc) -> Actor | None:

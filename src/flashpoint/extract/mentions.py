@@ -888,9 +888,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                 and r[1].lemma_.lower() not in _GUN_VERBS)):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)
-        # "a crowd beat and burned to death a dozen men", "lynched by youths": a crowd that kills, not named as
-        # demonstrators, is a mob
-        elif r[2] is not None and r[2].type == "protesters" and r[0].entry.mode in ("kill", "civilians", "mob") \
+        # "a crowd beat and burned to death a dozen men": a crowd that kills, not named as demonstrators, is a mob
+        elif r[2] is not None and r[2].type == "protesters" and r[0].entry.mode in ("kill", "civilians") \
                 and not res.actors.names_protesters(r[2].text):
             a = r[2]
             r[2] = Actor("Rioters", "rioters", "rioters", a.country_code, None, a.text)

@@ -623,10 +623,8 @@ class ActorBase:
                     head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
                     if cls.get("needs_country") and (lemma in _military_sites() or word in _military_sites()):
                         return self.class_by_noun.get("soldier")  # "a Syrian government air base" is its army's
-                    if head_cls is None or head_cls["name"] == "Civilians" or (
-                            cls.get("names_unit") and head_cls.get("state") and not head_cls.get("names_unit")
-                            and not head_cls.get("needs_country")):
-                        return cls  # "two police commandos" are police, though commandos alone are soldiers
+                    if head_cls is None or head_cls["name"] == "Civilians":
+                        return cls
         # compound class nouns first ("security forces", "armed group")
         for left in toks:
             if left.i < head.i:
