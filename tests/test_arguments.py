@@ -69,6 +69,8 @@ def test_a_state_and_another_state_stay_the_first_state(roles):
     ("Government aircraft bombed what the rebels called a field hospital near Kauda.", "bombed", "SDN", "Civilians"),
     ("The army shelled what it described as jihadist hideouts outside Menaka.", "shelled", "MLI", "Militants"),
     ("Warplanes hit what local media called Hezbollah depots in the Bekaa valley.", "hit", "LBN", "Hezbollah"),
+    # a crowd noun's own verb says what the mob set on
+    ("Late on Sunday a mob attacked Sikh-owned shops and a gurdwara in Ludhiana.", "mob", "IND", "Civilians"),
     # an armed class's word says whose positions were hit
     ("Drones struck insurgent positions east of Mosul on Sunday.", "struck", "IRQ", "Militants"),
     ("Gunmen attacked army posts near Gao on Sunday.", "attacked", "MLI", "Military Forces of Mali"),

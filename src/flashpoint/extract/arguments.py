@@ -1042,6 +1042,11 @@ class ArgumentReader:
             if held_off is not None:
                 a1, t1, a2, t2 = held_off if held_off[0] is not None or a1 is None else (a1, t1) + held_off[2:]
             head = trig.head
+            if a2 is None and entry is not None and entry.mode == "mob" and trig.dep_ == "nsubj" \
+                    and head.pos_ == "VERB":
+                # "a mob attacked shops and a temple": what the crowd's verb was done to was hit
+                a2, t2 = next(((found, c) for c in head.children if c.dep_ == "dobj"
+                               for found in [self.resolve(c, cc)] if found is not None), (None, None))
             if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
                     and entry.mode not in ("protest", "riot", "mob") \
                     and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
