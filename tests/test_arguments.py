@@ -65,6 +65,15 @@ def test_a_state_and_another_state_stay_the_first_state(roles):
     # a nationality in the facility names its owner
     ("A drone hit a small British outpost near the border with Iraq.", "hit", "SYR",
      "Military Forces of the United Kingdom"),
+    # "what X called Y": the thing hit is Y
+    ("Government aircraft bombed what the rebels called a field hospital near Kauda.", "bombed", "SDN", "Civilians"),
+    ("The army shelled what it described as jihadist hideouts outside Menaka.", "shelled", "MLI", "Militants"),
+    ("Warplanes hit what local media called Hezbollah depots in the Bekaa valley.", "hit", "LBN", "Hezbollah"),
+    # a crowd noun's own verb says what the mob set on
+    ("Late on Sunday a mob attacked Sikh-owned shops and a gurdwara in Ludhiana.", "mob", "IND", "Civilians"),
+    # an armed class's word says whose positions were hit
+    ("Drones struck insurgent positions east of Mosul on Sunday.", "struck", "IRQ", "Militants"),
+    ("Gunmen attacked army posts near Gao on Sunday.", "attacked", "MLI", "Military Forces of Mali"),
 ])
 def test_who_was_hit(roles, text, word, country, expected):
     _, a2 = roles(text, word, country)
@@ -251,4 +260,3 @@ def test_a_group_is_read_by_its_abbreviation_in_brackets_only(nlp, text, expecte
 def test_a_name_written_out_before_its_abbreviation_is_that_group(roles, text, word, country, expected):
     a1, _ = roles(text, word, country)
     assert a1 is not None and a1[0] == expected
-

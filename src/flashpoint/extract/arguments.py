@@ -813,12 +813,14 @@ class ArgumentReader:
             return None  # "no U.S. facilities were hit" names nobody hit; "Al-Asad Air Base" is a name
         for m in tok.children:
             # a nationality ("Ukrainian positions") or a listed group ("Houthi targets"), never any name
-            # ("Asad" is also a president's)
+            # ("Asad" is also a president's); or an armed class's word ("rebel hideouts", "militant positions")
             if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i and (
                     (m.ent_type_ == "NORP" and self.actors.country(m.text) is not None)
-                    or self.actors.group(m.text) is not None):
+                    or self.actors.group(m.text) is not None or (m.is_lower and m.pos_ in ("NOUN", "ADJ"))):
                 actor = self.actors.resolve_phrase([m], cc)
-                if actor is not None and actor.type not in ("civilians", "protesters"):
+                if actor is not None and actor.type not in ("civilians", "protesters") and (
+                        not m.is_lower or m.pos_ not in ("NOUN", "ADJ") or (
+                            actor.name in self.actors.class_names and actor.type != "state forces")):
                     return replace(actor, text=" ".join(t.text for t in noun_phrase(tok)))
         return None
 
@@ -1000,6 +1002,8 @@ class ArgumentReader:
                     if c.dep_ == "dobj":
                         a2, t2 = self.resolve(c, cc), c
                         break
+                if a2 is None:
+                    a2, t2 = self._what_called(trig, cc)
             if a2 is None and passive and subj is not None and trig.lemma_.lower() in targets()["victim_verbs"] \
                     and subj.lemma_.lower() not in targets()["unnamed_people"]:
                 # "prisoners of war were killed at a prison camp": who was killed, before where ('at' is a place)
@@ -1038,6 +1042,11 @@ class ArgumentReader:
             if held_off is not None:
                 a1, t1, a2, t2 = held_off if held_off[0] is not None or a1 is None else (a1, t1) + held_off[2:]
             head = trig.head
+            if a2 is None and entry is not None and entry.mode == "mob" and trig.dep_ == "nsubj" \
+                    and head.pos_ == "VERB":
+                # "a mob attacked shops and a temple": what the crowd's verb was done to was hit
+                a2, t2 = next(((found, c) for c in head.children if c.dep_ == "dobj"
+                               for found in [self.resolve(c, cc)] if found is not None), (None, None))
             if (a2 is None or self._owner_guessed(t2, cc)) and entry is not None \
                     and entry.mode not in ("protest", "riot", "mob") \
                     and trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in targets()["victim_verbs"]:
@@ -1336,6 +1345,22 @@ class ArgumentReader:
                         actor = self.resolve(p, cc)
                         if actor is not None:
                             return actor, p
+        return None, None
+
+    def _what_called(self, trig, cc):
+        """Return (actor, token) an object told as "what X called Y" names: "jets struck what state media called
+        rebel positions", "shelled what it described as militant hideouts" hit Y; (None, None) otherwise."""
+        for c in trig.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in targets()["naming_verbs"] | targets()["describing_verbs"] \
+                    or not any(w.tag_ == "WP" and w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass")
+                               for w in c.children):
+                continue
+            named = [g for g in c.children if g.dep_ in ("oprd", "xcomp", "attr")] \
+                + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            for g in named:
+                actor = self.resolve(g, cc)
+                if actor is not None:
+                    return actor, g
         return None, None
 
     def _target(self, node, cc):
