@@ -232,6 +232,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")
                  and not _war_count(c, sdoc, sdoc[sent.start].idx)]  # "The conflict has killed more than 6,000 people."
+        found += single_victims(sent, found)  # "The mayor and four others died.": the named count too
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or ahead or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
@@ -853,6 +854,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
+    if index:  # "Two gunmen opened fire ... The attackers were shot dead by police.": the figure told before
+        before = token_table(sdoc).sentences()[index - 1]
+        casualties = sorted(casualties + cas.attackers_counted_before(
+            text, token_table(sdoc).span_text(before.start, before.end), casualties), key=lambda c: c.start)
     lower = text.lower()
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
@@ -1517,6 +1522,9 @@ def single_victims(sent, found) -> list:
                 same = any(c.start <= t.idx - base < c.end for m in members for t in m.subtree)
                 if same and c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
                     c.low = c.high = count
+                    # "the mayor and five other people died": the others are others than the mayor, now
+                    # counted with them, not more dead beside another count ("were also killed" stays added)
+                    c.added = c.added and any(v.dep_ == "advmod" and v.lower_ in ("also", "too") for v in verb.children)
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
