@@ -832,3 +832,12 @@ def test_attackers_told_dead_without_a_figure_take_the_figure_told_in_the_senten
 ])
 def test_attackers_told_before_are_not_counted_twice_nor_guessed(before, sentence):
     assert casualties.attackers_counted_before(sentence, before, find_casualties(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("One constable laid down his life in the line of duty.", 1),
+    ("Three jawans laid down their lives while repelling the attack.", 3),
+    ("Two officers attained martyrdom in the exchange of fire.", 2),
+])
+def test_a_statements_words_for_dying_on_duty_count_the_dead(sentence, low):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", low)]

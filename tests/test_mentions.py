@@ -1133,3 +1133,14 @@ def test_an_arrest_in_a_town_beside_a_country_wide_clause_stays_an_incident(pars
 def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
     found = extract_document(Document(id="t", text=text, published=date(2024, 6, 12)))
     assert sum(e.sub_event_type == "Arrests" for e in found) == arrests
+
+
+def test_the_hospital_town_where_a_wounded_man_died_is_no_place_of_the_toll(nlp):
+    text = ("Riot police fired on marchers in Narsingdi on Monday afternoon, witnesses said. "
+            "Doctors said three men died of bullet wounds. "
+            "A fourth man died in a hospital in Dhaka on Tuesday, his brother said. "
+            "Soldiers later fired on a crowd in Dhaka.")
+    sdoc = nlp(text)
+    places = read_report(Document("t", text, published=date(2025, 2, 5)), sdoc).sentence_places
+    assert places.get(2) is None  # the toll sentence keeps no place
+    assert places[3].name.startswith("Dhaka")  # where an incident is told, the town stays

@@ -177,6 +177,9 @@ class Reading:
     sentence_targets: dict[int, Actor] = None  # whose targets a sentence after an incident names
 
 
+_HOSPITALS = frozenset(("hospital", "hospitals", "clinic", "clinics"))
+
+
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
     """Return the mentions of a parsed document with the places and countries around them."""
     res = res or resources()
@@ -204,6 +207,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if settled:
             last = (index, settled[-1])
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
+        if index not in triggers:
+            # "A fifth man died in a hospital in Dhaka.": where a wounded man died, not where he was hurt
+            found = [p for p in found if not any(t.lower_ in _HOSPITALS for t in sdoc[max(sent.start, p.start - 4):p.start])]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
             where.update(p.place.country_code for p in found if p.place.country_code)
