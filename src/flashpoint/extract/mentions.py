@@ -1538,10 +1538,28 @@ def single_victims(sent, found) -> list:
         # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
         vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
         # "a woman in a passing taxi was also shot dead": more dead beside those told, not a part of them
-        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children) \
+            or _beside_a_counted_clause(verb, found)
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
                                        part=not (vague or added), vague=vague, added=added))
     return out
+
+
+def _beside_a_counted_clause(verb, found) -> bool:
+    """Return True when a death verb is joined by "and" to another death clause that counts its own dead:
+    "a guard was killed, and four inmates died" (1 beside the 4, not one of them)."""
+    if verb.pos_ != "VERB":
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    # (the parser may hang both clauses on the reporting verb: "X was killed, and four died, he said")
+    joined += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i and verb.dep_ == "ccomp"
+               and any(t.lower_ == "and" for t in verb.doc[verb.i + 1:c.i])]
+    base = verb.sent.start_char
+    for other in joined:
+        if other.pos_ == "VERB" and other.lemma_.lower() in _KILL_LEMMAS and any(
+                c.kind == "killed" and c.low and c.start <= other.idx - base < c.end + 1 for c in found):
+            return True
+    return False
 
 
 def _verb_victims(verb) -> list:
