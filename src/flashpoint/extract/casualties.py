@@ -1116,10 +1116,13 @@ def attackers_counted_before(sentence: str, before: str | None, found: list[Casu
     before: the text of the sentence before, or None. Pronouns ("they were killed by police") are left
     alone: across a sentence they may be anyone told there.
     """
-    if not before or any(m.attackers for m in found) \
-            or any(m.kind == "killed" and m.side == "militants" for m in find_casualties(before)):
-        return []  # ("Police killed two gunmen. The gunmen were shot dead by police ...": the same two)
     plural = lexicon()["attacker_deaths"]["plural"]
+    words = words_in(sentence)
+    if not before or any(m.attackers for m in found) or (words is not None and words.isdisjoint(
+            w.split()[-1] for w in plural if w.startswith("the "))):
+        return []
+    if any(m.kind == "killed" and m.side == "militants" for m in find_casualties(before)):
+        return []  # ("Police killed two gunmen. The gunmen were shot dead by police ...": the same two)
     shift = len(before) + 1
     moved = [replace(m, start=m.start + shift, end=m.end + shift) for m in found]
     return [replace(m, start=m.start - shift, end=m.end - shift)

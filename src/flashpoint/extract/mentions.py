@@ -860,8 +860,8 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
-    if index:  # "Two gunmen opened fire ... The attackers were shot dead by police.": the figure told before
-        before = token_table(sdoc).sentences()[index - 1]
+    if sent.start:  # "Two gunmen opened fire ... The attackers were shot dead by police.": the figure told before
+        before = sdoc[sent.start - 1].sent
         casualties = sorted(casualties + cas.attackers_counted_before(
             text, token_table(sdoc).span_text(before.start, before.end), casualties), key=lambda c: c.start)
     lower = text.lower()
