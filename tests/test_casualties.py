@@ -791,3 +791,53 @@ def test_a_gate_is_open_exactly_where_its_pattern_occurs():
             assert casualties._gate_open(patterns, gate, sentence) == \
                 (getattr(patterns, gate).search(sentence) is not None), (gate, sentence)
     assert not any(casualties._gate_open(patterns, gate, sentences[2]) for gate in casualties._gate_key_words())
+
+
+# ---------------------------------------------------------------- session 11: zeros, bombers, attackers told before
+
+@pytest.mark.parametrize("sentence", [
+    "Nobody was reported killed in the shelling of the depot.",
+    "No one was reported hurt when the grenade went off.",
+    "No one is reported to have died in the fire at the barracks.",
+])
+def test_a_singular_reported_zero_is_a_zero_count(sentence):
+    killed = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert [(m.low, m.high) for m in killed] == [(0, 0)]
+
+
+def test_a_singular_reported_death_counts_one():
+    assert [(m.low, m.side) for m in find_casualties("A ranger was reported killed near the lodge.")] == [(1, "security")]
+
+
+def test_more_dead_told_with_the_bombers_own_death_are_summed_with_it():
+    toll = combine(find_casualties("Two other people were also killed when the assailant blew himself up in the lobby."))
+    assert (toll.low, toll.high, toll.with_attackers) == (3, 3, 1)
+
+
+def test_attackers_told_dead_without_a_figure_take_the_figure_told_in_the_sentence_before():
+    before = "Three masked assailants opened fire on a wedding party in the courtyard, killing four guests."
+    sentence = "The assailants were shot dead by police an hour later."
+    (dead,) = casualties.attackers_counted_before(sentence, before, find_casualties(sentence))
+    assert (dead.low, dead.attackers, dead.added) == (3, True, True)
+    assert sentence[dead.start:dead.end] == dead.text
+
+
+@pytest.mark.parametrize("before, sentence", [
+    # the figure before is the same dead: "killed two gunmen" ... "the gunmen were shot dead"
+    ("Soldiers killed two gunmen near the market on Friday.", "The gunmen were shot dead by soldiers after a chase."),
+    # a pronoun across sentences may be anyone told before
+    ("Four raiders seized the village chief.", "They were killed by troops at dawn."),
+    # no sentence before
+    (None, "The attackers were shot dead by police."),
+])
+def test_attackers_told_before_are_not_counted_twice_nor_guessed(before, sentence):
+    assert casualties.attackers_counted_before(sentence, before, find_casualties(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("One constable laid down his life in the line of duty.", 1),
+    ("Three jawans laid down their lives while repelling the attack.", 3),
+    ("Two officers attained martyrdom in the exchange of fire.", 2),
+])
+def test_a_statements_words_for_dying_on_duty_count_the_dead(sentence, low):
+    assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", low)]

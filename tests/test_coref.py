@@ -638,3 +638,23 @@ def test_a_generic_weapon_beside_the_fighting_does_not_tie_it_to_a_recalled_blas
     assert any(e.event_type == "Battles" and e.date.start == date(2024, 6, 18)
                and fighting in [ev.sentence for ev in e.evidence] for e in found)
 
+
+
+# ---------------------------------------------------------------- session 11: named dead, sources, claimed counts
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a named victim "and four other people" (5), then a hospital's count of the same dead: a range
+    ("Gunmen on motorbikes attacked the convoy of a district chief near Tillaberi on Sunday. "
+     "The chief and four other people died, the interior ministry said. "
+     "A local hospital told reporters that seven people had died of their wounds.", date(2024, 3, 12), (5, 7)),
+    # a group's vague claim ("dozens") told at a town is no town's share of the lede's figure
+    ("Two car bombs exploded minutes apart in a small town in central Somalia on Tuesday, killing at least "
+     "23 people, police said. A clan elder said on Wednesday that 31 bodies had been buried and that dozens "
+     "of wounded were being treated in Beledweyne. Al Shabaab said its fighters had targeted officers "
+     "gathered in the town and claimed to have killed dozens of them.", date(2024, 3, 13), (23, 31)),
+    # the attackers shot dead, counted by the sentence before ("three gunmen"): 5 + 3
+    ("Three gunmen opened fire on worshippers outside a church in Kaduna on Sunday, killing five people. "
+     "The attackers were shot dead at the scene by soldiers, the army said.", date(2024, 3, 12), (8, 8)),
+])
+def test_tolls_told_over_several_sentences(nlp, text, published, expected):
+    assert [(low, high) for _, low, high in _tolls(text, published)] == [expected]

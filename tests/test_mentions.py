@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from flashpoint.extract.casualties import find_casualties
+from flashpoint.extract.casualties import combine, find_casualties
 from flashpoint.extract.mentions import read_report, single_victims
 from flashpoint.model import Document
 from flashpoint.pipeline import extract_document
@@ -1203,3 +1203,27 @@ def test_a_stray_bullet_in_a_fight_of_gunmen_at_a_march_is_no_force_against_prot
             "marched to the ministry. Fighters of the two factions then fought for three hours.\n\n"
             "A boy was killed by a stray bullet on his balcony.")
     assert ("Protests", "Excessive force against protesters") not in _types(parse, text)
+
+
+def test_the_hospital_town_where_a_wounded_man_died_is_no_place_of_the_toll(nlp):
+    text = ("Riot police fired on marchers in Narsingdi on Monday afternoon, witnesses said. "
+            "Doctors said three men died of bullet wounds. "
+            "A fourth man died in a hospital in Dhaka on Tuesday, his brother said. "
+            "Soldiers later fired on a crowd in Dhaka.")
+    sdoc = nlp(text)
+    places = read_report(Document("t", text, published=date(2025, 2, 5)), sdoc).sentence_places
+    assert places.get(2) is None  # the toll sentence keeps no place
+    assert places[3].name.startswith("Dhaka")  # where an incident is told, the town stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named death joined by "and" to a clause counting its own dead: beside them
+    ("A guard from the district prison was killed, and three inmates died in the crossfire, officials said.", 4),
+    # a part of the count told with "among": no more dead
+    ("Six villagers were killed in the raid, and the headman was among them.", 6),
+])
+def test_a_single_death_beside_a_counted_clause_adds_to_it(nlp, text, expected):
+    sent = next(nlp(text).sents)
+    found = find_casualties(sent.text)
+    found += single_victims(sent, found)
+    assert combine(found).low == expected

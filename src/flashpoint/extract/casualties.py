@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
@@ -1109,6 +1109,27 @@ def _attacker_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyM
     return out
 
 
+def attackers_counted_before(sentence: str, before: str | None, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Return the death of attackers named by a plural noun without a figure, whose figure the sentence
+    before told: "Two gunmen opened fire at the bus stop. The attackers were shot dead by police." (2 more).
+
+    before: the text of the sentence before, or None. Pronouns ("they were killed by police") are left
+    alone: across a sentence they may be anyone told there.
+    """
+    plural = lexicon()["attacker_deaths"]["plural"]
+    words = words_in(sentence)
+    if not before or any(m.attackers for m in found) or (words is not None and words.isdisjoint(
+            w.split()[-1] for w in plural if w.startswith("the "))):
+        return []
+    if any(m.kind == "killed" and m.side == "militants" for m in find_casualties(before)):
+        return []  # ("Police killed two gunmen. The gunmen were shot dead by police ...": the same two)
+    shift = len(before) + 1
+    moved = [replace(m, start=m.start + shift, end=m.end + shift) for m in found]
+    return [replace(m, start=m.start - shift, end=m.end - shift)
+            for m in _attacker_mentions(f"{before} {sentence}", _patterns(), moved)
+            if m.start >= shift and m.who not in ("they", "them") and m.who in plural]
+
+
 def _suicide_mentions(sentence: str, patterns: _Patterns, found: list[CasualtyMention]) -> list[CasualtyMention]:
     """Return the suicide bomber's own death told by the act, an `added` count of militants beside
     the victims: "a suicide bomber blew himself up in a mosque, killing 30 worshippers" (1 more), "a
@@ -1352,6 +1373,9 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     totals = any(m.total for m in stated)
     # the attackers' own death is added even to a running toll ("the toll rose to 100" + "blew himself up")
     added = [m for m in stated if m.added and not m.total and (m.attackers or not totals)]
+    if len(added) == len(stated) and 0 < sum(m.attackers for m in added) < len(added):
+        # "two other people were also killed when the bomber blew himself up": the bomber beside them, 3
+        added = [m for m in added if m.attackers]
     if added and len(added) < len(stated):
         # "two soldiers were killed and a civilian was also killed": 3
         base_low, base_high, killed_text = _fold([m for m in stated if m not in added])

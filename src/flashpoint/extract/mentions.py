@@ -178,6 +178,9 @@ class Reading:
     report_day: DateSpan | None = None  # the first day the report names that is no day of saying (`_sentence_day`)
 
 
+_HOSPITALS = frozenset(("hospital", "hospitals", "clinic", "clinics"))
+
+
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
     """Return the mentions of a parsed document with the places and countries around them."""
     res = res or resources()
@@ -205,6 +208,9 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         if settled:
             last = (index, settled[-1])
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
+        if index not in triggers:
+            # "A fifth man died in a hospital in Dhaka.": where a wounded man died, not where he was hurt
+            found = [p for p in found if not any(t.lower_ in _HOSPITALS for t in sdoc[max(sent.start, p.start - 4):p.start])]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
             where.update(p.place.country_code for p in found if p.place.country_code)
@@ -233,6 +239,7 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
             continue  # "more than 500 had been killed in the province since January": a war's count
         found = [c for c in cas.find_casualties(text) if c.kind in ("killed", "injured")
                  and not _war_count(c, sdoc, sdoc[sent.start].idx)]  # "The conflict has killed more than 6,000 people."
+        found += single_victims(sent, found)  # "The mayor and four others died.": the named count too
         found += running_tolls(sent, found)  # "By Thursday its figure had risen to 10"
         if found and (near or ahead or any(c.total for c in found)):
             tolls[index] = cas.combine(found)
@@ -859,6 +866,10 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
     casualties = sorted(casualties + single_victims(sent, casualties) + running_tolls(sent, casualties),
                         key=lambda c: c.start)
     casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
+    if sent.start:  # "Two gunmen opened fire ... The attackers were shot dead by police.": the figure told before
+        before = sdoc[sent.start - 1].sent
+        casualties = sorted(casualties + cas.attackers_counted_before(
+            text, token_table(sdoc).span_text(before.start, before.end), casualties), key=lambda c: c.start)
     lower = text.lower()
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
@@ -1527,6 +1538,9 @@ def single_victims(sent, found) -> list:
                 same = any(c.start <= t.idx - base < c.end for m in members for t in m.subtree)
                 if same and c.low is not None and c.low == c.high and c.low < count and len(overlap) == 1:
                     c.low = c.high = count
+                    # "the mayor and five other people died": the others are others than the mayor, now
+                    # counted with them, not more dead beside another count ("were also killed" stays added)
+                    c.added = c.added and any(v.dep_ == "advmod" and v.lower_ in ("also", "too") for v in verb.children)
             continue
         who = " ".join(t.text for t in heads[0].subtree)
         side = _side_of_victim(heads[0])
@@ -1534,10 +1548,28 @@ def single_victims(sent, found) -> list:
         # plural, "hundreds of members of ...", is a whole count that any stated figure replaces)
         vague = len(members) == 1 and members[0].lower_ in cas.lexicon()["vague"]
         # "a woman in a passing taxi was also shot dead": more dead beside those told, not a part of them
-        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children)
+        added = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in verb.children) \
+            or _beside_a_counted_clause(verb, found)
         out.append(cas.CasualtyMention(start, end, sent.text[start:end], count, count, "killed", who, side,
                                        part=not (vague or added), vague=vague, added=added))
     return out
+
+
+def _beside_a_counted_clause(verb, found) -> bool:
+    """Return True when a death verb is joined by "and" to another death clause that counts its own dead:
+    "a guard was killed, and four inmates died" (1 beside the 4, not one of them)."""
+    if verb.pos_ != "VERB":
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    # (the parser may hang both clauses on the reporting verb: "X was killed, and four died, he said")
+    joined += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c.i > verb.i and verb.dep_ == "ccomp"
+               and any(t.lower_ == "and" for t in verb.doc[verb.i + 1:c.i])]
+    base = verb.sent.start_char
+    for other in joined:
+        if other.pos_ == "VERB" and other.lemma_.lower() in _KILL_LEMMAS and any(
+                c.kind == "killed" and c.low and c.start <= other.idx - base < c.end + 1 for c in found):
+            return True
+    return False
 
 
 def _verb_victims(verb) -> list:

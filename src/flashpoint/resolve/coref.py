@@ -1447,8 +1447,10 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         # "two of the most senior figures have been killed" before the two strikes are told: a lede
         # counts over the incidents after it; an incident that counts its own dead keeps its own
         told_by = [m for m in told_by if id(m) not in c.ledes]
+    # (a vague count, "claimed to have killed dozens", is no town's own share of a lede's total)
     placed = [m for m in told_by if m.place is not None and m.place.precision in (1, 2)
-              and m.casualties.low is not None and not m.casualties.total and not m.casualties.part]
+              and m.casualties.low is not None and not m.casualties.total and not m.casualties.part
+              and not m.casualties.vague]
     if placed:
         # "at least 19 people were killed when police opened fire ... Seventeen died in Kathmandu": a
         # larger count told earlier without the town is the lede's total over several places
