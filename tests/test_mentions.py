@@ -1227,3 +1227,24 @@ def test_a_single_death_beside_a_counted_clause_adds_to_it(nlp, text, expected):
     found = find_casualties(sent.text)
     found += single_victims(sent, found)
     assert combine(found).low == expected
+
+
+def test_a_present_clause_of_the_running_war_tells_no_incident(parse):
+    # "came as ... push": the offensive the incident is set in, its air support and places no incident of their own
+    text = ("A roadside bomb killed four soldiers near Beledweyne on Monday. The blast came as the army and allied "
+            "militias, supported by Turkish drone strikes, advance on rebel positions in the Gedo and Bay regions.")
+    found = mentions(parse, text, date(2023, 5, 16))
+    assert not [m for m in found if m.trigger.lower().endswith("strikes")], [(m.trigger, m.place) for m in found]
+    assert {m.place.name for m in found if m.place is not None} <= {"Beledweyne"}
+
+
+def test_a_past_clause_under_as_still_tells_an_incident(parse):
+    found = mentions(parse, "Gunmen shot dead a trader as he was closing his shop in Kano on Monday.", date(2023, 5, 16))
+    assert [m.trigger for m in found] == ["shot"]
+
+
+def test_a_relative_clause_in_the_perfect_describes_a_place_and_tells_no_incident(parse):
+    text = ("Jihadists have replied with a string of ambushes in the villages the army has retaken. "
+            "On Friday soldiers recaptured the town of Gwoza.")
+    regained = [m for m in mentions(parse, text, date(2023, 5, 16)) if m.mode == "territory_regained"]
+    assert [m.sentence.startswith("On Friday") for m in regained] == [True]

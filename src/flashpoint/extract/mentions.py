@@ -804,6 +804,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             ok = False  # "drones launched overnight": the launch describes the weapon, it is told elsewhere
         if ok and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"):
             ok = False  # "the militia that fights alongside the army": what a group does, no incident
+        if ok and tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children) \
+                and not any(t.ent_type_ == "DATE" for t in tok.subtree):
+            ok = False  # "bombings in the areas the army has retaken": what the place has seen, no incident told
+        if ok and _in_present_setting(tok):
+            ok = False  # "the bombings came as forces, backed by US air strikes, push against al Shabaab": the war
         if ok and trig.entry.mode == "arrest" and _nobody_taken(tok):
             ok = False  # "no suspect has been arrested", "nobody was detained": no arrest
         if ok and not_violence(tok, lex):
@@ -1130,7 +1135,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             told_day = date is not None
         own_places = [p for p in places if not _owned_by_other(sdoc[p.start:p.end], tok, all_trigger_ids)
                       and not _across_semicolon(p.start, tok.i, sent, all_trigger_ids)
-                      and not in_cue(sdoc[p.start].idx - base)]
+                      and not in_cue(sdoc[p.start].idx - base) and not _setting_apart(sdoc[p.start:p.end].root, tok)]
         # where it was said tells nothing about "the strike" told before (the place of its first telling)
         told = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
         place = _choose_place(own_places, tok, told)
@@ -2725,6 +2730,35 @@ def _owned_by_other(span, tok, trigger_ids: set[int]) -> bool:
             return False
         below, node = node, node.head
     return False
+
+
+_SETTING_MARKS = ("as", "while", "whereas")
+
+
+def _present_setting(verb) -> bool:
+    """Return True for a clause in the present hung on a past one by "as" or "while" ("the bombings came as
+    government forces push against al Shabaab", "... while troops are battling rebels in the north"): the
+    running war the incident is set in, no incident of its own."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl" or verb.head.tag_ != "VBD" \
+            or not any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in verb.children):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return bool(auxes) and all(a in ("is", "are") for a in auxes)
+    return verb.tag_ in ("VB", "VBP", "VBZ") and not auxes
+
+
+def _in_present_setting(tok) -> bool:
+    """Return True for a word inside a `_present_setting` clause that names no day of its own."""
+    setting = next((a for a in (tok, *tok.ancestors) if _present_setting(a)), None)
+    return setting is not None and not any(t.ent_type_ == "DATE" for t in setting.subtree)
+
+
+def _setting_apart(word, tok) -> bool:
+    """Return True for a word inside a `_present_setting` clause that does not hold the trigger ("the bombings came
+    as forces push against al Shabaab in the Hiiraan region": the war's place, not the bombings')."""
+    setting = next((a for a in word.ancestors if _present_setting(a)), None)
+    return setting is not None and tok.i not in {t.i for t in setting.subtree}
 
 
 def _own_act(verb, trigger_ids: set[int]) -> bool:
