@@ -1153,6 +1153,9 @@ def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
      "minister in June, in the south of Tripoli.", date(2022, 8, 28), "fighting", None),
     # a month in the incident's own description stays its own
     ("An ambush carried out in July killed nine soldiers near Tessit.", date(2022, 8, 28), "ambush", date(2022, 7, 1)),
+    # a verb whose subject is the incident itself tells its day, whatever quantity noun heads the subject
+    ("An opening series of reprisal air strikes by the coalition came on March 3rd.", date(2022, 3, 20), "strikes",
+     date(2022, 3, 3)),
 ])
 def test_a_date_of_saying_finding_or_of_another_noun_does_not_date_the_incident(parse, text, published, trigger, day):
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]

@@ -2444,6 +2444,7 @@ def _dates_for(date_marks, tok, trigger_ids: set[int], base: int):
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_OCCURRENCE_VERBS = frozenset(dt.lexicon()["occurrence_verbs"])
 _DAY_PARTS = frozenset(dt.lexicon()["day_parts"])
 
 
@@ -2466,8 +2467,8 @@ def _describes_argument(tok, verb, trigger_ids: set[int]) -> bool:
     """Return True when a trigger sits inside the subject or object of a verb that tells no incident, below that
     argument's head: "the body of a nurse killed during the attack was recovered on Wednesday", "police arrested
     two men suspected of the bombing on Friday" - the verb's date is the finding's or the arrest's."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_ids:
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in trigger_ids or verb.lemma_.lower() in _OCCURRENCE_VERBS:
+        return False  # ("a series of retaliatory strikes came on October 27th": the verb tells the incident's day)
     node, described = tok, False
     for _ in range(12):
         if node.head.i == verb.i:
