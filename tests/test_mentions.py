@@ -922,9 +922,14 @@ def test_an_undated_incident_takes_the_day_its_sentence_names_unless_after_parts
      date(2024, 6, 8)),
 ])
 def test_a_date_hung_on_the_saying_is_not_the_incidents(parse, text, published, trigger, day):
+    assert _first_day(parse, text, published, trigger) == day
+
+
+def _first_day(parse, text: str, published: date, trigger: str):
+    """Return the start day of the first mention of `trigger` (None when undated); fails when there is none."""
     found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
     assert found
-    assert (found[0].date.start if found[0].date is not None else None) == day
+    return found[0].date.start if found[0].date is not None else None
 
 
 @pytest.mark.parametrize("text, published, day", [
@@ -1158,9 +1163,7 @@ def test_an_arrest_of_nobody_is_no_arrest(text, arrests):
      date(2022, 3, 3)),
 ])
 def test_a_date_of_saying_finding_or_of_another_noun_does_not_date_the_incident(parse, text, published, trigger, day):
-    found = [m for m in mentions(parse, text, published) if m.trigger == trigger]
-    assert found
-    assert (found[0].date.start if found[0].date is not None else None) == day
+    assert _first_day(parse, text, published, trigger) == day
 
 
 def _types(parse, text: str, published: date = SUNDAY) -> list[tuple[str | None, str | None]]:
