@@ -19,7 +19,8 @@ from flashpoint.extract.negation import answered, assertion, habitual, modality,
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
 from flashpoint.model import Actor, Casualties, DateSpan, Document, Mention, Place
 from flashpoint.resolve.actors import actor_base
-from flashpoint.resolve.places import anaphor_struck_verbs, anaphor_words, gazetteer, place_words, reporting_verbs
+from flashpoint.resolve.places import anaphor_struck_verbs, anaphor_words, care_words, gazetteer, place_words, \
+    reporting_verbs
 from flashpoint.resources import freeze_loaded
 from flashpoint.syntax import token_table
 from flashpoint.textnorm import normalise_name
@@ -178,7 +179,6 @@ class Reading:
     report_day: DateSpan | None = None  # the first day the report names that is no day of saying (`_sentence_day`)
 
 
-_HOSPITALS = frozenset(("hospital", "hospitals", "clinic", "clinics"))
 
 
 def read_report(document: Document, sdoc, res: Resources | None = None) -> Reading:
@@ -210,7 +210,8 @@ def read_report(document: Document, sdoc, res: Resources | None = None) -> Readi
         found = [p for p in res.args.places_in(sent, named, set(), names[index]) if p.locative]
         if index not in triggers:
             # "A fifth man died in a hospital in Dhaka.": where a wounded man died, not where he was hurt
-            found = [p for p in found if not any(t.lower_ in _HOSPITALS for t in sdoc[max(sent.start, p.start - 4):p.start])]
+            care = care_words()
+            found = [p for p in found if not any(t.lower_ in care for t in sdoc[max(sent.start, p.start - 4):p.start])]
         if found:
             places[index] = min(found, key=lambda p: (p.place.precision or 3, p.start)).place
             where.update(p.place.country_code for p in found if p.place.country_code)
@@ -2749,16 +2750,21 @@ def _present_setting(verb) -> bool:
     return verb.tag_ in ("VB", "VBP", "VBZ") and not auxes
 
 
+def _setting_of(words):
+    """Return the first of these words that is a `_present_setting` clause's verb, else None."""
+    return next((a for a in words if _present_setting(a)), None)
+
+
 def _in_present_setting(tok) -> bool:
     """Return True for a word inside a `_present_setting` clause that names no day of its own."""
-    setting = next((a for a in (tok, *tok.ancestors) if _present_setting(a)), None)
+    setting = _setting_of((tok, *tok.ancestors))
     return setting is not None and not any(t.ent_type_ == "DATE" for t in setting.subtree)
 
 
 def _setting_apart(word, tok) -> bool:
     """Return True for a word inside a `_present_setting` clause that does not hold the trigger ("the bombings came
     as forces push against al Shabaab in the Hiiraan region": the war's place, not the bombings')."""
-    setting = next((a for a in word.ancestors if _present_setting(a)), None)
+    setting = _setting_of(word.ancestors)
     return setting is not None and tok.i not in {t.i for t in setting.subtree}
 
 
@@ -2885,7 +2891,7 @@ def _claimed(tok) -> bool:
         return True
     was = tok.head.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "behind" and was.lemma_ == "be" and was.dep_ in ("ccomp", "xcomp") \
-            and was.head.lemma_.lower() in ("say", "announce", "state", "claim", "admit"):
+            and was.head.lemma_.lower() in targets()["owning_verbs"]:
         return True  # "the group said it was behind the attack": responsibility claimed for an act told
     node = tok
     for _ in range(5):

@@ -328,9 +328,7 @@ def _how_it_went(cluster: Cluster, m: Mention) -> bool:
     """Return True for an act told in the sentence that retells the incident ("The attack on the prison began on
     Tuesday, when gang members overpowered guards and entered the rival wing"): a step of that incident, whoever
     it names as hit, when it tells no town of its own and no incident set apart."""
-    if m.generic or m.headline or m.recalled or m.retaliation or m.another or m.after_anchor:
-        return False
-    if m.place is not None and m.place.precision in (1, 2):
+    if _set_apart(m) or m.after_anchor or _own_town(m):
         return False
     return any(x.sent_index == m.sent_index and x.anaphoric and not x.generic and not x.recalled
                and x.trigger_start < m.trigger_start for x in cluster.mentions)
@@ -344,8 +342,23 @@ def _bare_generic(m: Mention) -> bool:
 def _no_day_or_town(m: Mention) -> bool:
     """Return True for a specific mention that tells no day and no town of its own, nor an incident set apart
     from the one told (recalled, answered, "another")."""
-    return m.date is None and not (m.place is not None and m.place.precision in (1, 2)) \
-        and not (m.generic or m.headline or m.recalled or m.retaliation or m.another)
+    return m.date is None and not _own_town(m) and not _set_apart(m)
+
+
+def _own_town(m: Mention) -> bool:
+    """Return True for a mention placed at a town or near one (precision 1 or 2)."""
+    return m.place is not None and m.place.precision in (1, 2)
+
+
+def _set_apart(m: Mention) -> bool:
+    """Return True for a generic or headline mention, or one telling an incident apart from the one told
+    (recalled, answered, "another")."""
+    return m.generic or m.headline or m.recalled or m.retaliation or m.another
+
+
+def _sentences_after(cluster: Cluster, m: Mention) -> int:
+    """Return how many sentences after the cluster's last told sentence a mention is told (negative: before)."""
+    return m.sent_index - max(x.sent_index for x in cluster.mentions)
 
 
 def _hurt_in_the_fight(cluster: Cluster, m: Mention) -> bool:
@@ -354,7 +367,7 @@ def _hurt_in_the_fight(cluster: Cluster, m: Mention) -> bool:
     hit in it, so the side's wounded are that fight's, not an attack on that side of its own."""
     if m.actor1 is not None or not _no_day_or_town(m) or not any(x.mode == "clash" for x in cluster.mentions):
         return False
-    return 0 < m.sent_index - max(x.sent_index for x in cluster.mentions) <= 4
+    return 0 < _sentences_after(cluster, m) <= 4
 
 
 def _attackers_stopped(cluster: Cluster, a1: Actor | None, m: Mention) -> bool:
@@ -367,7 +380,7 @@ def _attackers_stopped(cluster: Cluster, a1: Actor | None, m: Mention) -> bool:
         return False
     if not _actors_compatible(a1, m.actor2) or (m.actor1 is not None and _same_side(m.actor1, a1)):
         return False
-    return 0 < m.sent_index - max(x.sent_index for x in cluster.mentions) <= 2
+    return 0 < _sentences_after(cluster, m) <= 2
 
 
 def _other_site(cluster: Cluster, m: Mention) -> bool:

@@ -756,6 +756,12 @@ def _facility_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def care_words() -> frozenset:
+    """Return the words after which a toll sentence's town is where the wounded died ("in a hospital in Dhaka")."""
+    return frozenset(load_yaml("places/cues.yaml")["care_words"])
+
+
+@lru_cache(maxsize=1)
 def settlement_words() -> frozenset:
     """Return the words that make the capitalised name before them a settlement ("Tudun Biri village")."""
     return frozenset(load_yaml("places/cues.yaml")["settlement_words"])
