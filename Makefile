@@ -49,6 +49,8 @@ demo: $(STAMP)
 	$(call score_pair,fresh1516,fresh15,fresh16)
 	@echo "== fresh (session 10): 32 reports written blind at its start, unread through it (61.3 -> 61.3), development data from session 11 (demo/fresh17, demo/fresh18) =="
 	$(call score_pair,fresh1718,fresh17,fresh18)
+	@echo "== fresh (session 11): 32 reports written blind at its start, unread through it (73.5 -> 72.3), development data from session 12 (demo/fresh19, demo/fresh20) =="
+	$(call score_pair,fresh1920,fresh19,fresh20)
 	@echo "== test split (held out: never tuned on) =="
 	$(BIN)/flashpoint eval demo/gold/test.jsonl out/demo-events.jsonl --summary
 	@echo "== holdout (written blind, never tuned on; summary only) =="
