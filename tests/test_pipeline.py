@@ -327,6 +327,16 @@ def test_a_crowd_faces_only_its_own_countrys_forces(read):
     assert all(e.actor2 is None or e.actor2.country_code != "FRA" for e in riots)
 
 
+def test_property_destroyed_with_no_owner_named_was_civilians(read):
+    doc = Document(id="torched", published=date(2024, 5, 6), text=(
+        "Soldiers torched several villages in Sagaing region on Sunday, residents said."))
+
+    [e] = [e for e in read(doc) if e.sub_event_type == "Looting/property destruction"]
+
+    assert e.actor1.name == "Military Forces of Myanmar"
+    assert (e.actor2.name, e.actor2.country_code) == ("Civilians", "MMR")
+
+
 # ---------------------------------------------------------------- links
 
 def test_in_retaliation_for_links_to_the_earlier_event(read):
