@@ -130,3 +130,12 @@ def test_join_keeps_tallies_apart(parse, monkeypatch):
     joined = extract_document(document, sdoc)
     assert [e.kind for e in joined].count("tally") == [e.kind for e in apart].count("tally")
     assert [e.kind for e in joined].count("event") == 1 < [e.kind for e in apart].count("event")
+
+
+def test_extract_passes_the_flag_through(monkeypatch):
+    from flashpoint.pipeline import extract
+    document = Document("ke-two", TWO_INCIDENTS, date(2024, 5, 9))
+    monkeypatch.setattr(pj, "shipped_model", lambda: pj.PairModel({}, 30.0, 0.5, False))
+    assert len(list(extract([document], merge=False))) == 2  # off by default
+    assert len(list(extract([document], merge=False, pair_join=True))) == 1
+    assert len(list(extract([document], merge=False, pair_join=False, event_filter=False))) == 2
