@@ -5,9 +5,11 @@ still come out twice (told again sentences later with nothing to tie them) or in
 its end as a record of its own). A logistic regression over cheap relational features of each pair of
 a report's events (type and sub-type agreement, day distance with both precisions, which side read
 its own date, place and doer, place identity and distance, actor overlap, sentence distance, how the
-later one is worded, toll compatibility, trigger class pair) scores the pair; `join` folds the
-clusters of the pairs scored at or above the model's threshold into one, as coreference folds a
-mention into an earlier incident, and the report's events are then made again from the clusters.
+later one is worded, toll compatibility, trigger class pair, the cross-report merge's verdict) scores the
+pair; `join` folds the clusters of the pairs scored at or above the model's threshold into one, as
+coreference folds a mention into an earlier incident, and the report's events are then made again from
+the clusters. Off by default: leave-one-pair-out CV over the development sets gained +0.1 event F1
+(docs/pair-join.md).
 
 The model is `data/pair_join_model.json` (weights, bias, threshold, whether `extract` applies it by
 default), rebuilt from our own development reports by `train/train_pairs.py`. Scoring is a sum over
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from flashpoint.model import Event
 from flashpoint.resources import data_text
+from flashpoint.resolve import merge
 from flashpoint.resolve.coref import Cluster
 from flashpoint.resolve.event_filter import FilterModel
 from flashpoint.resolve.event_filter import model_from_json as filter_model_from_json
@@ -109,7 +112,6 @@ _ELSEWHERE = ("\x00another report",)
 def _merge_features(a: Event, b: Event) -> list[str]:
     """How the cross-report merge would judge the two, were they told by two reports: whether nothing
     contradicts (`merge.consistent`) and how surely they are one incident (`merge.same_incident`)."""
-    from flashpoint.resolve import merge  # merge builds on coref, as this module does
     other = replace(b, sources=list(_ELSEWHERE))
     if not merge.consistent(a, other):
         return ["merge=inconsistent"]
