@@ -37,7 +37,7 @@ def two(parse):
 def _features(document, sdoc):
     reading = read_report(document, sdoc, extraction_resources())
     clusters, own = report_clusters(document, reading)
-    events = events_of(clusters, document, reading)
+    events = events_of(clusters, document, reading, sdoc)
     return events, pj.pair_features(events, clusters, own)
 
 

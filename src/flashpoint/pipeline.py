@@ -49,13 +49,13 @@ def candidate_events(document: Document, sdoc, pair_join: bool | None = False) -
     res = resources()
     reading = read_report(document, sdoc, res)
     clusters, own = report_clusters(document, reading)
-    events = events_of(clusters, document, reading)
+    events = events_of(clusters, document, reading, sdoc)
     model = pair_join_model.shipped_model()
     if model.enabled if pair_join is None else pair_join:
         grouping = pair_join_model.join(events, clusters, own, model)
         if len(grouping) < len(clusters):
             clusters = pair_join_model.join_clusters(clusters, grouping)
-            events = events_of(clusters, document, reading)
+            events = events_of(clusters, document, reading, sdoc)
     return events, clusters
 
 
@@ -72,9 +72,9 @@ def report_clusters(document: Document, reading) -> tuple[list, list]:
     return clusters, own
 
 
-def events_of(clusters: list, document: Document, reading) -> list[Event]:
+def events_of(clusters: list, document: Document, reading, sdoc) -> list[Event]:
     """Return the events of a report's clusters (events[i] made from clusters[i]), linked and their
-    sides completed from the report."""
+    sides completed from the report (`sdoc`, its parse)."""
     res = resources()
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)

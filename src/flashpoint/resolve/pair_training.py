@@ -56,6 +56,7 @@ class ReportState:
     gold_of: list[str | None]  # per event: its gold event id (matched or would-match), None: none
     own: list  # per cluster: what it read itself (`pair_join.own_of`)
     cpu: float = 0.0  # CPU seconds of pair features and scoring with a model of all features
+    sdoc: object = None  # its parse
 
 
 @dataclass
@@ -88,13 +89,13 @@ def collect(sets: list[tuple[str, list[Document], list[GoldDoc]]], batch_size: i
                                                         batch_size=batch_size)):
             reading = read_report(document, sdoc, res)
             clusters, own = report_clusters(document, reading)
-            events = events_of(clusters, document, reading)
+            events = events_of(clusters, document, reading, sdoc)
             t0 = process_time()
             feats = pj.pair_features(events, clusters, own)
             cpu = process_time() - t0
             g = by_id[document.id]
             state = ReportState(document, reading, copy.deepcopy(clusters), copy.deepcopy(events),
-                                gold_labels(g, events), own, cpu)
+                                gold_labels(g, events), own, cpu, sdoc)
             reports[document.id] = state
             gold[document.id] = g
             fold_of[document.id] = name
@@ -153,7 +154,7 @@ def events_for(material: Material, doc: str, grouping: tuple) -> list[Event]:
     key = (doc, grouping)
     if key not in material._memo:
         clusters = pj.join_clusters(copy.deepcopy(state.clusters), [list(g) for g in grouping])
-        material._memo[key] = events_of(clusters, state.document, state.reading)
+        material._memo[key] = events_of(clusters, state.document, state.reading, state.sdoc)
     return copy.deepcopy(material._memo[key])
 
 
