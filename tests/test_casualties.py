@@ -841,3 +841,44 @@ def test_attackers_told_before_are_not_counted_twice_nor_guessed(before, sentenc
 ])
 def test_a_statements_words_for_dying_on_duty_count_the_dead(sentence, low):
     assert [(m.kind, m.low) for m in find_casualties(sentence)] == [("killed", low)]
+
+
+# ---------------------------------------------------------------- tolls over several incidents
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers said the day's toll had climbed to 27 after shelling hit three towns.",
+    "The ministry put the overall death toll at 64.",
+    "The combined toll of the weekend's raids stood at 40.",
+    "The nationwide toll rose to 18 on Sunday.",
+])
+def test_a_toll_over_several_incidents_is_marked_overall(sentence):
+    [toll] = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert toll.total and toll.overall
+
+
+@pytest.mark.parametrize("sentence", [
+    "The overall death toll from the ferry bombing rose to 40.",
+    "The overall toll from Tuesday's ambush has risen to 12.",
+    "The death toll rose to 22 on Monday.",
+])
+def test_a_toll_of_one_incident_is_not_overall(sentence):
+    [toll] = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert not toll.overall
+
+
+def test_an_incidents_own_count_wins_over_the_days_toll_in_its_sentence():
+    sentence = ("Nine people were killed when troops fired on a rally in Kisumu, and unrest in two other "
+                "towns raised the day's toll to 16.")
+    result = combine(find_casualties(sentence))
+    assert (result.low, result.high) == (9, 9)
+
+
+def test_the_days_toll_alone_is_kept():
+    result = combine(find_casualties("Medics said the day's toll rose to 16."))
+    assert (result.low, result.high, result.overall) == (16, 16, True)
+
+
+def test_a_summed_total_records_the_count_it_implies_before():
+    [total] = [m for m in find_casualties("Four more of the injured died overnight, bringing the total to 21.")
+               if m.summed]
+    assert (total.low, total.earlier) == (21, 17)

@@ -658,3 +658,24 @@ def test_a_generic_weapon_beside_the_fighting_does_not_tie_it_to_a_recalled_blas
 ])
 def test_tolls_told_over_several_sentences(nlp, text, published, expected):
     assert [(low, high) for _, low, high in _tolls(text, published)] == [expected]
+
+
+def test_an_overall_toll_of_two_blasts_is_not_one_blasts_own():
+    found = events("A car bomb hit a bus station in Swabi on Monday. Hours later a second bomb exploded outside a "
+                   "bank in Mardan, killing 12 people. Officials put the overall toll at 19.", date(2024, 4, 2))
+    mardan = next(e for e in found if e.location is not None and e.location.name == "Mardan")
+    assert (mardan.fatalities.low, mardan.fatalities.high) == (12, 12)
+
+
+def test_a_summed_total_over_more_dead_than_the_incident_told_is_not_its_toll():
+    found = events("Riot police fired on demonstrators in Kisumu on Tuesday night. Six people were killed in Kisumu "
+                   "and two in the nearby town of Ahero, officials said. By Thursday four more of the wounded had "
+                   "died, bringing the total to 12.", date(2024, 7, 5))
+    assert any((e.fatalities.low, e.fatalities.high) == (6, 6) for e in found)
+    assert not any(e.fatalities.low == 12 for e in found)
+
+
+def test_a_summed_total_that_adds_to_the_incidents_own_count_is_its_toll():
+    (event,) = events("A suicide bomber struck a wedding in Kunduz on Saturday, killing eight guests. On Sunday two "
+                      "more of the wounded died, bringing the total to 10.", date(2024, 7, 1))
+    assert (event.fatalities.low, event.fatalities.high) == (10, 10)

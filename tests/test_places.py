@@ -25,6 +25,27 @@ def test_country_uses_capital_coordinates():
     assert p.precision == 3 and p.name == "Iraq" and abs(p.lat - 33.34) < 0.1
 
 
+@pytest.mark.parametrize("code,lat,lon", [
+    ("COL", 4.61, -74.08),  # GeoNames spells the capital "Bogotá", the country table "Bogota"
+    ("BRA", -15.78, -47.93),
+    ("USA", 38.90, -77.04),  # the largest Washington, not one of the small towns of that name
+    ("KAZ", 51.18, 71.45),  # the capital found by another spelling of its name
+])
+def test_every_country_is_placed_at_its_capital(code, lat, lon):
+    p = gazetteer().country_place(code)
+    assert abs(p.lat - lat) < 0.1 and abs(p.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize("name,code,lat,lon", [
+    ("Benue", "NGA", 7.73, 8.52),  # no town called Benue: its largest city, Makurdi, the state capital
+    ("Papua", "IDN", -2.53, 140.72),  # Jayapura
+])
+def test_a_province_without_a_namesake_town_is_placed_at_its_largest_city(name, code, lat, lon):
+    p = gazetteer().lookup(name, countries=(code,))
+    assert p.country_code == code and p.precision == 3
+    assert abs(p.lat - lat) < 0.1 and abs(p.lon - lon) < 0.1
+
+
 def test_near_lowers_precision():
     assert gazetteer().lookup("Mogadishu", near=True).precision == 2
 

@@ -41,6 +41,14 @@ def test_open_fire_is_one_trigger(parse):
     # an unspecified or demanded incident stays unreal
     ("The general vowed to retaliate for any attack on the capital.", "attack"),
     ("The rebels called for strikes on the airport.", "strikes"),
+    # the course not taken
+    ("Critics questioned the case for sinking the boats rather than intercepting them and arresting their crews.",
+     "arresting"),
+    ("The governor chose to negotiate rather than storm the prison.", "storm"),
+    ("Police fired tear gas instead of shooting at the marchers.", "shooting"),
+    # what a denial denies, even when the parser hangs it as a relative clause
+    ("The police force denies reports circulating on social networks that officers have been killed in the raids.",
+     "killed"),
 ])
 def test_not_events(parse, text, word):
     asserted, reason = assertion(first_trigger(parse, text, word))
@@ -253,3 +261,8 @@ def test_weapon_spans_of_a_sentence_are_kept_and_equal_to_its_tokens(nlp):
         assert first == lex.weapon_spans(list(sent))  # the same terms as for its tokens
         first.clear()  # a caller's list is its own
         assert lex.weapon_spans(sent) == lex.weapon_spans(list(sent)) != []
+
+
+def test_the_doer_set_against_another_by_rather_than_still_acted(parse):
+    text = "Witnesses said it was the police, rather than the protesters, that shot the two students in Mombasa."
+    assert assertion(first_trigger(parse, text, "shot"))[0] is True

@@ -127,6 +127,8 @@ class Casualties:
     vague: bool = False  # only a vague plural ("dozens") was given: any stated figure replaces it
     total: bool = False  # a running toll ("the death toll rose to 33"), not one scene's dead
     summed: bool = False  # the running toll after more deaths ("bringing the total to 13"): earlier counts are inside it
+    earlier: int | None = None  # the count a summed toll implies was told before it ("three more died, bringing the total to 13": 10)
+    overall: bool = False  # only a toll over several incidents ("the day's toll", "the overall toll"): not one incident's own
     elsewhere: tuple = ()  # (place words, figure): another place's dead told beside ("and three in Soacha")
     part: bool = False  # only victims named or counted as a part of the dead ("among them", "killed X")
     side: str | None = None  # who all the counted dead were, when one known group: civilians | security | militants

@@ -54,6 +54,8 @@ class CasualtyMention:
     revision: bool = False  # one more death told by an ordinal ("a third person died"): the toll now stands at it
     by_act: bool = False  # a suicide bomber's death told by the attack itself ("blew himself up"): the attack, not its end
     summed: bool = False  # a running total after more deaths ("bringing the total to 13"): every count before is inside it
+    earlier: int | None = None  # the count a summed total implies was told before ("three more died, bringing the total to 13": 10)
+    overall: bool = False  # a toll over several incidents ("the day's toll rose to 15", "the overall toll"): not one's own
     elsewhere: tuple = ()  # (place words, figure) told for another place with the verb left out ("and three in Soacha")
     parts: tuple = ()  # the coordinated figures a joined mention sums ("28 and 17 people": (28, 17))
     respective: bool = False  # the parts are told "respectively": one for each place listed, in order
@@ -108,6 +110,8 @@ def _trie_regex(char: str, node: dict) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# a word that is no plural noun ("the", "bombing", "Sunday's"; not "strikes")
+_SINGULAR_WORD = r"(?:[\w-]*[^\Ws]|[\w-]+['\u2019]s)(?!\w)"
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 
 
@@ -403,6 +407,7 @@ class _Patterns:
     toll_verb_far: re.Pattern
     summed_verb: re.Pattern  # "bringing" of "bringing the total to 13": the total counts the dead told before
     summed_after: re.Pattern  # "in total" of "which makes seven dead in total"
+    overall_toll: re.Pattern  # "the day's toll", "the overall death toll": a toll over several incidents
     part_after: re.Pattern  # "at the scene" of "seven died at the scene": the first of the dead, others died later
     gapped_place: re.Pattern  # "in Bogota and three in Soacha" after a figure's verb: the second place's own figure
     own_losses: re.Pattern  # "killed 300 militants for the loss of 12 of its own men": the doer's own dead beside
@@ -561,6 +566,10 @@ def _patterns() -> _Patterns:
             rf"(?-i:(?P<place>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}}))"),
         summed_after=compiled(rf"(?:\s+(?:dead|killed|deaths|people))?\s+{alternation(lex['summed_total']['after'])}"),
         part_after=compiled(rf"\s+{alternation(lex.get('part_after') or [])}"),
+        # (not "the overall toll from the bombing": one incident named after the noun)
+        overall_toll=compiled(rf"{alternation(lex['overall_toll'])}\s+(?:[\w-]+\s+)?{alternation(lex['kinds']['killed']['toll'])}"
+                              rf"(?!\s+(?:from|of|in)\s+{_SINGULAR_WORD}(?:\s+{_SINGULAR_WORD}){{0,2}}\s+"
+                              rf"(?:{alternation(lex['toll_verbs'] + ['has', 'had', 'was', 'is', 'stood', 'stands', 'at', 'to'])}))"),
         restated=compiled(rf"(?<![\w-]){alternation(lex['restated_toll']['verbs'])}\s+"
                           rf"{alternation(lex['restated_toll']['objects'])}(?:\s+{alternation(lex['restated_toll']['prepositions'])})?"),
         restated_not_after=compiled(rf"\s+{alternation(lex['restated_toll']['not_after'])}"),
@@ -1058,6 +1067,11 @@ def _read_casualties(sentence: str) -> list[CasualtyMention]:
         if pair and pair[0].kind == "killed" and pair[0].low is not None and not pair[0].added and (
                 patterns.summed_verb.match(sentence, pair[0].start) or patterns.summed_after.match(sentence, pair[0].end)):
             pair[0].total = pair[0].summed = True
+            pair[0].earlier = pair[0].low - sum(m.low or 0 for m in more if not m.attackers)
+    for pair in found:
+        if pair and pair[0].kind == "killed" and pair[0].total and \
+                patterns.overall_toll.search(sentence, max(0, pair[0].start - 30), pair[0].end):
+            pair[0].overall = True  # "clashes in other cities raised the day's toll to 15"
     for pair in found:
         gapped = patterns.gapped_place.match(sentence, pair[0].end) \
             if pair and pair[0].kind in ("killed", "injured") and pair[0].low is not None and not pair[0].parts else None
@@ -1388,6 +1402,9 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     """
     mentions = list(mentions)
     killed = [m for m in mentions if m.kind == "killed"]
+    if any(m.overall for m in killed) and any(_own_count(m) for m in killed):
+        # "11 were killed in Managua, and clashes elsewhere raised the day's toll to 15": the incident's 11
+        killed = [m for m in killed if not m.overall]
     killed_low, killed_high, killed_text = _fold(killed)
     injured_low, injured_high, injured_text = _fold([m for m in mentions if m.kind == "injured"])
     stated = [m for m in killed if m.low is not None or m.high is not None]
@@ -1405,6 +1422,8 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       injured_low=injured_low, injured_high=injured_high, injured_text=injured_text,
                       vague=bool(stated) and all(m.vague for m in stated), total=any(m.total for m in stated),
                       summed=any(m.summed for m in stated),
+                      earlier=next((m.earlier for m in stated if m.summed), None),
+                      overall=bool(stated) and all(m.overall for m in stated),
                       elsewhere=tuple(e for m in stated for e in m.elsewhere),
                       part=bool(stated) and all(m.part for m in ([m for m in stated if not m.attackers] or stated)),
                       side=_common_side([m for m in stated if not m.attackers] or stated),  # whom the attack hit
@@ -1412,6 +1431,11 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
                       attackers=bool(stated) and all(m.attackers for m in stated),
                       with_attackers=sum((m.low or m.high or 0) for m in stated if m.attackers),
                       respective=stated[0].parts if len(stated) == 1 and stated[0].respective else ())
+
+
+def _own_count(m: CasualtyMention) -> bool:
+    """Return True for a figure of one incident's whole dead: no toll over several, no part, no attackers."""
+    return m.low is not None and not m.overall and not m.part and not m.attackers
 
 
 def _plus(base: int | None, added: list, end: str) -> int | None:

@@ -67,6 +67,9 @@ def _classify(mode: str, weapon_classes_found: list[str], actor1: Actor | None, 
         # demonstrators who storm, burn or beat are a riot, whatever the verb
         sub = "Mob violence" if actor1.type == "rioters" and mode in ("kill", "civilians") else "Violent demonstration"
         return TypeDecision("Riots", sub, "actor")
+    if mode == "clash" and actor2 is not None and actor2.type in ("protesters", "rioters"):
+        # "clashes between police and supporters of the opposition leader": a demonstration that turned violent
+        return TypeDecision("Riots", "Violent demonstration", "target")
     remote = [classes[w] for w in weapon_classes_found if classes.get(w)]
     weak_remote = [classes[w] for w in (weak_weapons or []) if classes.get(w)]
     if rule.get("weapon_decides") and remote:

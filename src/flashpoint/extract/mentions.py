@@ -128,6 +128,8 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
             entry = res.actors.group(ent_text)
             if entry is not None and entry.country_code:
                 counts[entry.country_code] += 0.5
+    for code in _countries_untagged(sdoc, res):
+        counts[code] += 0.5  # "Eight Togolese soldiers were killed": a demonym the small model did not tag
     prior = tuple(code for code, _ in counts.most_common())
     written = None  # countries whose one-word name or demonym the text writes, tagged or not ("Azerbaijani")
     all_ranked = [ranked for text in ambiguous if (ranked := res.places.ranked(text, prior))]
@@ -147,6 +149,21 @@ def report_countries(sdoc, res: Resources) -> tuple[str, ...]:
     # only countries read from places make a town elsewhere doubtful (see ArgumentReader.place_names)
     sdoc.user_data[PLACES_VOTED] = by_place
     return tuple(code for code, _ in counts.most_common())
+
+
+def _countries_untagged(sdoc, res: Resources) -> list[str]:
+    """Return the country of each capitalised one-word country name or demonym outside any entity, once a word."""
+    table = token_table(sdoc)
+    tagged = {i for start, end, _, _ in table.entities() for i in range(start, end)}
+    out, seen = [], set()
+    for i, word in enumerate(table.text):
+        if i in tagged or word in seen or not (word[:1].isupper() and word.isalpha()):
+            continue
+        seen.add(word)
+        country = res.actors.country(word)
+        if country is not None:
+            out.append(country.code)
+    return out
 
 
 def _countries_written(sdoc, res: Resources) -> set[str]:

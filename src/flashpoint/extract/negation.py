@@ -53,6 +53,7 @@ class Modality:
     rank_words: frozenset = frozenset()
     nation_scope: frozenset = frozenset()
     scope_counted_modes: frozenset = frozenset()
+    alternative_marks: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def modality() -> Modality:
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
         "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks",
         "span_starts", "span_start_verbs", "span_start_nouns", "span_units", "setting_preps",
-        "setting_nouns", "aim_verbs", "rank_words", "nation_scope", "scope_counted_modes")))
+        "setting_nouns", "aim_verbs", "rank_words", "nation_scope", "scope_counted_modes", "alternative_marks")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
@@ -166,6 +167,26 @@ def _outside_label(node, head, lex: Modality) -> bool:
         and head.lemma_.lower() in lex.label_verbs
 
 
+def _alternative(node, lex: Modality) -> bool:
+    """Return True for a verb told as the course not taken: "using force rather than intercepting the boats",
+    "chose to negotiate rather than storm the town", "tear gas instead of firing live rounds"."""
+    if node.pos_ != "VERB":
+        return False
+    if node.dep_ == "pcomp" and node.head.lower_ in ("than", "of"):
+        return any(c.lower_ in lex.alternative_marks for c in node.head.children)
+    if node.dep_ == "conj":
+        return any(c.dep_ == "cc" and c.lower_ == "than" and any(g.lower_ in lex.alternative_marks for g in c.children)
+                   for c in node.head.children)
+    return False
+
+
+def _content_clause(node) -> bool:
+    """Return True for a clause the parser hung as a relative clause although it is what a noun says ("reports
+    that officers have been killed"): a passive verb takes no object, so its "that" opens the clause."""
+    return any(c.dep_ == "nsubjpass" for c in node.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "that" for c in node.children)
+
+
 def _factual_clause(node, lex: Modality) -> bool:
     """Return True for a past clause that a fear or a wish does not reach: "twenty people were feared dead after a
     car bomb was detonated" doubts the toll, not the bombing."""
@@ -215,9 +236,11 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
         # "when" or "because" is told as fact, whatever verb of wish or leave governs the clauses above it (a
         # modal or a negation above it still reaches it: "he would not sign the bill, a day after police shot")
         factual = factual or _factual_clause(node, lex)
+        if _alternative(node, lex):
+            return False, f"an alternative at '{node.text}'"
         if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in node.children) \
-                and not any(c.dep_ == "mark" for c in node.children):
+                and not any(c.dep_ == "mark" for c in node.children) and not _content_clause(node):
             # "the operation in which troops killed 11": what a relative clause with its own named
             # subject tells is given as fact, whatever the sentence around it may doubt
             break

@@ -1488,6 +1488,7 @@ def _cluster_casualties(c: Cluster) -> Casualties:
     if not found:
         return Casualties()
     killed = [x for x in found if x.low is not None or x.high is not None]
+    killed = _own_over_several(killed)
     killed = _bombers_beside_totals(killed)
     out = Casualties()
     # the attackers' own death is added even to a running toll ("the death toll rose to 100 ... the
@@ -1528,6 +1529,17 @@ def _cluster_casualties(c: Cluster) -> Casualties:
         out.injured_high = max((x.injured_high or x.injured_low) for x in injured)
         out.injured_text = "; ".join(x.injured_text for x in injured if x.injured_text)
     return out
+
+
+def _own_over_several(killed: list[Casualties]) -> list[Casualties]:
+    """Return the counts without the tolls over several incidents when the incident has a count of its own:
+    "the overall toll at 31" beside the metro's "about 20 dead"; "seven were killed in the capital" ... "three
+    more died, bringing the total to 13" (13 - 3 = 10 told before: more than the seven, so other places' dead)."""
+    own = [x.high if x.high is not None else x.low for x in killed
+           if x.low is not None and not x.overall and not x.summed and not x.part and not x.attackers]
+    if not own:
+        return killed
+    return [x for x in killed if not x.overall and not (x.summed and x.earlier is not None and x.earlier > max(own))]
 
 
 def _bombers_beside_totals(killed: list[Casualties]) -> list[Casualties]:

