@@ -123,6 +123,21 @@ def test_after_alone_tells_when_not_that_one_answered_the_other(nlp):
     assert any(e.responds_to for e in extract_document(cued))
 
 
+def test_a_shot_down_drone_is_not_what_the_answer_answered(nlp):
+    # an interception is its own record, apart from the attack it stopped (demo/README.md, "Types"): what a side
+    # hits back for is the attack, never the shooting down
+    doc = Document("sd", "Rebels fired ballistic missiles at the port city of Mokha on Tuesday night, wounding three "
+                         "dock workers. Air defences shot down a drone over the nearby town of Khokha an hour later, "
+                         "the army said. In response, army jets bombed rebel positions near Taiz on Wednesday.",
+                   date(2020, 5, 6))
+
+    events = extract_document(doc)
+
+    missiles, drone, jets = by_trigger(events, "fired"), by_trigger(events, "shot down"), by_trigger(events, "bombed")
+    assert drone.sub_event_type == "Disrupted weapons use"
+    assert jets.responds_to == [missiles.event_id]
+
+
 def test_no_cue_no_link(nlp):
     doc = Document("nl", "Russian missiles struck Kharkiv on Monday, killing four people. On Tuesday Ukrainian drones "
                          "hit an oil depot in Belgorod.", date(2024, 5, 7))

@@ -296,6 +296,47 @@ def test_a_side_filled_in_keeps_the_words_the_report_named_it_with_there(read):
     assert "read_elsewhere" not in first.to_record()["actor2"]
 
 
+def test_a_violent_crowd_faced_the_police_the_next_sentence_names(read):
+    doc = Document(id="crowd", published=date(2024, 7, 3), text=(
+        "The march in Kisumu on Tuesday turned violent, with cars torched and shops looted. "
+        "Riot police were deployed across the city overnight."))
+
+    [riot] = [e for e in read(doc) if e.sub_event_type == "Violent demonstration"]
+
+    assert riot.actor2.name == "Police Forces of Kenya"
+    assert riot.actor2.text is None  # read in another sentence than the crowd's
+
+
+def test_a_violent_crowd_with_no_force_named_faces_nobody(read):
+    doc = Document(id="crowd-alone", published=date(2024, 7, 3), text=(
+        "Crowds burned tyres and smashed shop windows in central Arequipa on Friday night, residents said. "
+        "The unrest followed a rise in bus fares."))
+
+    riots = [e for e in read(doc) if e.sub_event_type == "Violent demonstration"]
+
+    assert riots and all(e.actor2 is None or e.actor2.type != "state forces" for e in riots)
+
+
+def test_a_crowd_faces_only_its_own_countrys_forces(read):
+    doc = Document(id="crowd-abroad", published=date(2024, 7, 3), text=(
+        "Protesters torched cars outside the French embassy in Niamey on Sunday and the protest turned violent. "
+        "French soldiers guarding the compound watched from the roof."))
+
+    riots = [e for e in read(doc) if e.sub_event_type == "Violent demonstration"]
+
+    assert all(e.actor2 is None or e.actor2.country_code != "FRA" for e in riots)
+
+
+def test_property_destroyed_with_no_owner_named_was_civilians(read):
+    doc = Document(id="torched", published=date(2024, 5, 6), text=(
+        "Soldiers torched several villages in Sagaing region on Sunday, residents said."))
+
+    [e] = [e for e in read(doc) if e.sub_event_type == "Looting/property destruction"]
+
+    assert e.actor1.name == "Military Forces of Myanmar"
+    assert (e.actor2.name, e.actor2.country_code) == ("Civilians", "MMR")
+
+
 # ---------------------------------------------------------------- links
 
 def test_in_retaliation_for_links_to_the_earlier_event(read):

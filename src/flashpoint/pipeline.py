@@ -49,6 +49,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
+    _crowd_faced(events, sdoc, res.actors)
     _states_counting_their_proxies(events)
     _answer_hits_the_attacker(events)
     coref.civilians_by_default(events)
@@ -93,6 +94,7 @@ def _answer_hits_the_attacker(events: list[Event]) -> None:
 
 _DYAD_TYPES = ("Explosions/Remote violence", "Battles", None)
 _DYAD_SUBS = ("Disrupted weapons use", "Non-state actor overtakes territory", "Government regains territory")
+_CROWD_FACING = "Violent demonstration"  # a crowd's act whose actor2 is the force it faced (`_crowd_faced`)
 
 
 def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, actors=None) -> None:
@@ -149,6 +151,26 @@ def _fill_counterparts(events: list[Event], named: list[Actor] | None = None, ac
                         break
                 if e.actor2 is not None:
                     break
+
+
+def _crowd_faced(events: list[Event], sdoc, actors) -> None:
+    """Name the force a violent crowd faced when its event names nobody it hit: the police (else the army) of
+    the event's country that its sentences or the sentence after them name ("the protest turned violent ...
+    Police fired tear gas": the police), ACLED's actor2 of such a demonstration. Such an actor carries no
+    `text` (it may be read in another sentence than the crowd's)."""
+    sents = list(sdoc.sents)
+    for e in events:
+        if e.kind != "event" or e.actor2 is not None or e.sub_event_type != _CROWD_FACING \
+                or not e.location.country_code:
+            continue
+        told = {i for ev in e.evidence for i, s in enumerate(sents) if ev.start <= s.start_char < ev.end}
+        found = [a for i in sorted(told | {i + 1 for i in told if i + 1 < len(sents)}) for tok in sents[i]
+                 if tok.pos_ == "NOUN" for a in [actors.resolve_phrase([tok], e.location.country_code)]
+                 if a is not None and a.type == "state forces" and a.country_code == e.location.country_code
+                 and a.name.startswith(("Police Forces of", "Military Forces of"))]
+        if found:
+            a = min(found, key=lambda x: not x.name.startswith("Police Forces of"))
+            e.actor2 = Actor(a.name, a.id, a.type, a.country_code, a.backer, None)
 
 
 def _told_before_here(e: Event, name: str, events: list[Event]) -> Actor | None:

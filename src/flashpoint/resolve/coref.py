@@ -1320,9 +1320,11 @@ def _event_of(c: Cluster, document: Document) -> Event:
     people_hit = not sides and event_type == "Explosions/Remote violence" and bool(
         fatalities.low or fatalities.high or fatalities.injured_low) and not (
         actor1 is not None and actor1.type == "civilians")
-    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"):
+    if actor2 is None and first.kind == "event" and (sides == {"civilians"} or event_type == "Violence against civilians"
+                                                     or sub == "Looting/property destruction"):
         # those hit were civilians and nobody else is named as hit, or the incident is by its type
-        # violence against civilians: ACLED codes civilians as actor2
+        # violence against civilians, or property looted or destroyed with no owner named ("troops torched
+        # several villages"): ACLED codes civilians as actor2
         actor2 = Actor("Civilians", "civilians", "civilians", place_country(c), None, None)
     if event_type == "Protests" and actor2 is not None and actor2.type in ("civilians", "protesters") \
             and actor1.type == "protesters":
