@@ -109,14 +109,7 @@ def main(argv=None) -> int:
     print(f"cross-validation {'says it helps' if helps else 'says it does not help'} (CV F1 "
           f"{best['f1'] - base['f1']:+.4f}; needs +{MARGIN} and a nested gain); {'on' if enabled else 'off'} by default; "
           f"{len(model.weights)} weights")
-    out = Path(args.output)
-    if args.check:
-        same = out.exists() and out.read_text(encoding="utf-8") == text
-        print(f"{out}: {'identical' if same else 'DIFFERS'}")
-        return 0 if same else 1
-    out.write_text(text, encoding="utf-8")
-    print(f"wrote {out}")
-    return 0
+    return ft.write_or_check(args.output, text, args.check)
 
 
 def _only(docs: Path, gold_name: str, ids: set[str]) -> list[str]:

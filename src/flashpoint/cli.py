@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--event-filter", action=argparse.BooleanOptionalAction, default=None,
                     help="drop candidate events the learned filter scores as no real incident "
                          "(default: as data/event_filter_model.json says)")
+    ex.add_argument("--pair-join", action=argparse.BooleanOptionalAction, default=None,
+                    help="join events of one report the learned pair scorer takes for one incident "
+                         "(default: as data/pair_join_model.json says)")
     _knowledge_options(ex)
 
     ev = sub.add_parser("eval", help="score events against a gold file",
@@ -126,7 +129,7 @@ def cmd_extract(args) -> int:
     try:
         docs = read_documents(args.inputs, published=args.published, on_error=on_error)
         for event in extract(docs, batch_size=args.batch_size, on_document=progress.document,
-                             event_filter=args.event_filter):
+                             event_filter=args.event_filter, pair_join=args.pair_join):
             writer.write(event.to_record())
             progress.events += 1
         writer.close()

@@ -13,6 +13,7 @@ from flashpoint.extract.mentions import read_report, resources
 from flashpoint.model import Actor, Document, Event
 from flashpoint.resolve import coref, links
 from flashpoint.resolve import event_filter as event_filter_model
+from flashpoint.resolve import pair_join as pair_join_model
 from flashpoint.resolve.merge import merge_events
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
@@ -22,30 +23,59 @@ MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k charact
 MAX_MENTIONS = 1_000
 
 
-def extract_document(document: Document, sdoc=None, event_filter: bool | None = None) -> list[Event]:
+def extract_document(document: Document, sdoc=None, event_filter: bool | None = None,
+                     pair_join: bool | None = None) -> list[Event]:
     """Return the events and tallies one report describes.
 
     event_filter: drop the candidates the learned filter (resolve/event_filter.py) scores below its
     threshold; None does what the shipped model's `enabled` says.
+    pair_join: join the events the learned pair scorer (resolve/pair_join.py) takes for one incident;
+    None does what the shipped model's `enabled` says.
     """
     if sdoc is None:
         sdoc = nlp.load()(document.text[:MAX_PARSE_CHARS])
-    events, clusters = candidate_events(document, sdoc)
+    events, clusters = candidate_events(document, sdoc, pair_join)
     model = event_filter_model.shipped_model()
     if model.enabled if event_filter is None else event_filter:
         events = event_filter_model.screen(events, clusters, sdoc, document, model)
     return events
 
 
-def candidate_events(document: Document, sdoc) -> tuple[list, list]:
-    """Return (events, clusters) of one parsed report before the learned filter, events[i] made from clusters[i]."""
+def candidate_events(document: Document, sdoc, pair_join: bool | None = False) -> tuple[list, list]:
+    """Return (events, clusters) of one parsed report before the learned filter, events[i] made from clusters[i].
+
+    pair_join: as in `extract_document` (False: never; the learned filter was trained without it).
+    """
     res = resources()
     reading = read_report(document, sdoc, res)
+    clusters, own = report_clusters(document, reading)
+    events = events_of(clusters, document, reading, sdoc)
+    model = pair_join_model.shipped_model()
+    if model.enabled if pair_join is None else pair_join:
+        grouping = pair_join_model.join(events, clusters, own, model)
+        if len(grouping) < len(clusters):
+            clusters = pair_join_model.join_clusters(clusters, grouping)
+            events = events_of(clusters, document, reading, sdoc)
+    return events, clusters
+
+
+def report_clusters(document: Document, reading) -> tuple[list, list]:
+    """Return the clusters of one read report, context filled in, and what each read on its own
+    (`pair_join.own_of`, taken before the context was filled)."""
+    res = resources()
     clusters = coref.cluster_mentions(reading.mentions[:MAX_MENTIONS])
     coref.dominant_subtypes(clusters)
+    own = pair_join_model.own_of(clusters)
     coref.fill_context(clusters, document, res.places, reading.countries, reading.sentence_places,
                        reading.sentence_casualties, reading.claims, reading.sentence_dates,
                        reading.sentence_targets, reading.report_day)
+    return clusters, own
+
+
+def events_of(clusters: list, document: Document, reading, sdoc) -> list[Event]:
+    """Return the events of a report's clusters (events[i] made from clusters[i]), linked and their
+    sides completed from the report (`sdoc`, its parse)."""
+    res = resources()
     events = coref.to_events(clusters, document)
     links.link_report(clusters, events)
     _fill_counterparts(events, reading.named, res.actors)
@@ -54,7 +84,7 @@ def candidate_events(document: Document, sdoc) -> tuple[list, list]:
     _answer_hits_the_attacker(events)
     coref.civilians_by_default(events)
     _carry_backers(events, reading.named)
-    return events, clusters
+    return events
 
 
 def _carry_backers(events: list[Event], named: list[Actor] | None = None) -> None:
@@ -278,13 +308,13 @@ def _report_adversary(e: Event, named: list[Actor], actors) -> Actor | None:
 
 def extract(documents: Iterable[Document], batch_size: int = 16, n_process: int = 1,
             on_document: Callable[[Document], None] | None = None, merge: bool = True,
-            event_filter: bool | None = None) -> Iterator[Event]:
+            event_filter: bool | None = None, pair_join: bool | None = None) -> Iterator[Event]:
     """Yield the events of many documents, the same incident from several reports merged into one.
 
-    With merge=False, events stream out per document as soon as it is parsed; event_filter as in
-    `extract_document`.
+    With merge=False, events stream out per document as soon as it is parsed; event_filter and
+    pair_join as in `extract_document`.
     """
-    per_document = _extract_each(documents, batch_size, n_process, on_document, event_filter)
+    per_document = _extract_each(documents, batch_size, n_process, on_document, event_filter, pair_join)
     if not merge:
         yield from per_document
         return
@@ -301,7 +331,8 @@ def across_reports(events: list[Event], existing: Iterable[Event] = ()) -> list[
     return links.link_events(merge_events(events), existing)
 
 
-def _extract_each(documents, batch_size, n_process, on_document, event_filter=None) -> Iterator[Event]:
+def _extract_each(documents, batch_size, n_process, on_document, event_filter=None,
+                  pair_join=None) -> Iterator[Event]:
     """Yield each document's own events, parsing in batches with the model loaded once."""
     model = nlp.load()
     docs_iter = iter(documents)
@@ -313,9 +344,10 @@ def _extract_each(documents, batch_size, n_process, on_document, event_filter=No
     buffer: list[Document] = []
     for sdoc in model.pipe(texts(), batch_size=batch_size, n_process=n_process):
         document = buffer.pop(0)
-        # called with two arguments unless the filter is asked for: wrappers of extract_document keep working
-        yield from (extract_document(document, sdoc) if event_filter is None
-                    else extract_document(document, sdoc, event_filter))
+        # called with two arguments unless the filter or the join is asked for: wrappers of extract_document
+        # keep working
+        yield from (extract_document(document, sdoc) if event_filter is None and pair_join is None
+                    else extract_document(document, sdoc, event_filter, pair_join))
         if on_document is not None:
             on_document(document)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -254,3 +255,16 @@ def model_json(model: FilterModel, meta: dict) -> str:
     body = {"bias": model.bias, "threshold": model.threshold, "enabled": model.enabled,
             "meta": meta, "weights": dict(sorted(model.weights.items()))}
     return json.dumps(body, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def write_or_check(path, text: str, check: bool) -> int:
+    """Write a model file's text, or with `check` only compare it with the file; return the exit status
+    (1: the rebuild differs from the file)."""
+    out = Path(path)
+    if check:
+        same = out.exists() and out.read_text(encoding="utf-8") == text
+        print(f"{out}: {'identical' if same else 'DIFFERS'}")
+        return 0 if same else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
