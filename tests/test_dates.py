@@ -424,6 +424,12 @@ def test_rule_matches_are_those_of_every_rule_in_order_and_kept_for_the_next_cal
     "The strike came 2 \u212aalends earlier; yesterday\u2019s toll",  # a non-ASCII letter: no gate on words
     "Caf\u00e9 owners said the raid was yesterday, three days ago.",
     "no date at all in this line of text",
+    # the rules tried only where a word they may start with stands (weekday, amount, period, month parts, ordinal day)
+    "Early on Friday, about three weeks ago, rebels hit the depot again; in mid-June, on the 4th, they were back.",
+    "Pirates boarded the tanker 12 days before the late-March ceasefire, some 40 days after Wednesday's raid.",
+    "the-Monday lastFriday onthe 5th: glued words; 3weeks ago; x12 days ago, a dozen years later",
+    "This coming Sunday night, and the Saturday after; roughly a fortnight later, in the early hours of Tuesday.",
+    "WITHIN A FEW HOURS, TWO MONTHS LATER, ON THE 21ST, THE END OF MAY 2019, EARLY MONDAY.",
 ])
 def test_rule_matches_gated_on_words_find_what_every_rule_finds(text):
     # the test on a text's words only skips rules that cannot match it: the matches stay every rule's own
@@ -436,6 +442,16 @@ def test_key_words_give_one_word_of_each_phrase_or_none():
     assert dates.key_words(["\u00e9t\u00e9"]) is None  # no ASCII word: the list cannot be ruled out by words
     assert dates.words_in("Last week\u2019s raid") == {"last", "week", "s", "raid"}
     assert dates.words_in("\u212aiev") is None
+
+
+def test_first_words_give_the_word_each_phrase_opens_with_or_none():
+    assert dates.first_words(["last week", "the previous year", "Yesterday"]) == {"last", "the", "yesterday"}
+    assert dates.first_words(["week", "'s day"]) is None  # a phrase opening with punctuation may match anywhere
+    assert dates.first_words(["\u00e9t\u00e9"]) is None
+    # a rule tried only at its start words finds what its pattern finds anywhere in the text
+    rules = {rule.name: rule for rule in dates._rules()}
+    assert rules["weekday"].starts >= {"monday", "last", "early"} and rules["ordinal_day"].starts == {"on"}
+    assert rules["amount"].digit_start and {"about", "three", "a"} <= rules["amount"].starts
 
 
 def test_rule_matches_keeps_only_the_last_texts():

@@ -37,7 +37,7 @@ class TokenTable:
             if words else ([], [], [], [], [])
         self.lemma = _strings(doc, lemma, lowered=True)
         self.pos, self.tag, self.dep = _strings(doc, pos), _strings(doc, tag), _strings(doc, dep)
-        self.ent_iob = [_IOB[k] for k in iob]
+        self.ent_iob = list(map(_IOB.__getitem__, iob))
         self.ent_type = _strings(doc, ent_type)
         self.idx = idx
         # `doc.text` joins every token's text and its trailing space, building each Token

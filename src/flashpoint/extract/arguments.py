@@ -1708,8 +1708,11 @@ class ArgumentReader:
                 named_places.add((ent.start, ent.end))
         prefixes = self.places.first_words
         first_words = prefixes.first
-        words = [normalise_word(text_of[i]) if not (table.is_space[i] or table.is_punct[i]) else ""
-                 for i in range(first, sent.end)]
+        words = table.memo.get("place words")  # each token's look-up key ("" for spaces and punctuation), once a report
+        if words is None:
+            words = table.memo["place words"] = [normalise_word(text) if not (space or punct) else ""
+                                                 for text, space, punct in zip(text_of, table.is_space, table.is_punct)]
+        words = words[first:sent.end]
         # n-grams up to 5 tokens for lower-case and garbled mentions ("in eastern syria"); a window
         # grows only while its words still begin some gazetteer name
         for k in range(len(words)):

@@ -146,6 +146,27 @@ def key_words(phrases) -> frozenset | None:
     return frozenset(out)
 
 
+def first_words(phrases) -> frozenset | None:
+    """Return the first word of each phrase, lower-cased, as `words_in` reads them: a match of a list of phrases
+    compiled by `alternation` starts one of them. None when a phrase does not open with an ASCII letter or digit
+    (then a match may start elsewhere than a word's start)."""
+    out = set()
+    for phrase in phrases:
+        phrase = str(phrase).lower().lstrip()
+        word = _WORD.match(phrase)
+        if word is None or not word.group().isascii():
+            return None
+        out.add(word.group())
+    return frozenset(out)
+
+
+def number_first_words() -> frozenset | None:
+    """Return the words a figure of `number_pattern` made of words may start with (one of digits starts with a
+    digit); None when some cannot be told."""
+    words = [first_words(_fixed_figures()), first_words(lexicon()["numbers"]["articles"]), first_words(_number_words())]
+    return None if None in words else frozenset().union(*words)
+
+
 def _words(phrase: str) -> str:
     """Return a phrase lower-cased with single spaces."""
     return " ".join(phrase.lower().split())

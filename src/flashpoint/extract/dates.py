@@ -25,7 +25,8 @@ from typing import Callable
 
 import yaml
 
-from flashpoint.extract.casualties import alternation, key_words, number_pattern, parse_number, words_in
+from flashpoint.extract.casualties import (alternation, first_words, key_words, number_first_words,
+                                          number_pattern, parse_number, words_in)
 from flashpoint.model import DateSpan
 
 ROLES = ("point", "since", "until", "dateline", "posted")
@@ -135,6 +136,10 @@ class _Rule:
     needs: str = ""  # a string every match holds, as written (the ISO date's hyphen)
     all_words: frozenset = frozenset()  # whole words every match holds, in any case ("on the 5th": on, the)
     line_start: bool = False  # every match starts a line ((?m)^): tried only where a line starts
+    # every match starts a whole word, one of these (lower case) or, with digit_start, one led by a digit: the
+    # pattern is tried at those words only (see `_word_matches`); None: at every character
+    starts: frozenset | None = None
+    digit_start: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -517,9 +522,14 @@ def _rules() -> tuple[_Rule, ...]:
     small_day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     connector = r"(?P<conn>-|\u2013|to|through|and)"
 
-    def rule(name, pattern, resolve, gate=None, phrases=None):
+    def rule(name, pattern, resolve, gate=None, phrases=None, starts=None, digit_start=False):
         return _Rule(name, re.compile(pattern, flags), resolve, "point", gate,
-                     None if phrases is None else key_words(phrases))
+                     None if phrases is None else key_words(phrases), starts=starts, digit_start=digit_start)
+
+    # the words a match may start with, by the lists its pattern opens with (see `_Rule.starts`)
+    cue_starts = first_words(lex["month_cues"])
+    amount_starts = _union(first_words(w for words in lex["amount_hedges"].values() for w in words),
+                           first_words(lex["vague_amounts"]), first_words(lex["amount_articles"]), number_first_words())
 
     return (
         _Rule("dateline", re.compile(
@@ -539,13 +549,14 @@ def _rules() -> tuple[_Rule, ...]:
              _day_range, "month"),
         rule("day_month_range",
              rf"\b(?P<m>(?P<d1>{small_day})\s*{connector}\s*(?P<d2>{small_day})\s+(?:of\s+)?{month}{year})",
-             _day_range, "month"),
+             _day_range, "month", starts=frozenset(), digit_start=True),
         rule("month_day", rf"\b(?P<m>{weekday_prefix}{month}\s+(?:the\s+)?{day}{year})", _month_day, "month"),
         rule("day_month",
              rf"\b(?P<m>{weekday_prefix}(?:the\s+)?{day}\s+(?P<of>of\s+)?{month}{year})(?!\w)", _day_month, "month"),
         rule("month_part",
              rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:the\s+)?(?P<part>{month_parts})(?:\s*-\s*|\s+)"
-             rf"(?P<month>{full_months}){year})", _month_part, "month"),
+             rf"(?P<month>{full_months}){year})", _month_part, "month",
+             starts=_union(cue_starts, frozenset(("the",)), first_words(lex["month_parts"]))),
         rule("month_year", rf"\b(?P<m>{month},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}))(?!\d)(?!\s+{counts})",
              _month_year, "month"),
         rule("bare_month", rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:(?P<rel>{relatives})\s+)?(?P<month>{full_months}))",
@@ -555,18 +566,23 @@ def _rules() -> tuple[_Rule, ...]:
              rf"(?:the\s+year\s+)?(?P<year>(?:19|20)\d{{2}}))(?![\d%]|[.,]\d|\s*[-\u2013]\s*\d)(?!\s+{counts})",
              _year, "year"),
         replace(rule("ordinal_day", r"\bon\s+the\s+(?P<m>(?P<day>\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$))",
-                     _ordinal_day, "digit"), all_words=frozenset(("on", "the"))),
+                     _ordinal_day, "digit", starts=frozenset(("on",))), all_words=frozenset(("on", "the"))),
         rule("weekday",
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
-             _weekday, "weekday"),
+             _weekday, "weekday",
+             starts=_union(first_words(w for words in lex["weekday_modifiers"].values() for w in words),
+                           first_words(lex["weekdays"]))),
         rule("fixed_day", rf"\b(?P<m>{alternation(w.replace(chr(39), chr(0x2019)) for w in _fixed_days())}|"
              rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day, phrases=_fixed_days()),
-        rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative, phrases=_relative_table()),
-        rule("period", rf"(?P<m>{alternation(_period_table())})", _period, phrases=_period_table()),
+        rule("relative", rf"(?P<m>{alternation(_relative_table())})", _relative, phrases=_relative_table(),
+             starts=first_words(_relative_table())),
+        rule("period", rf"(?P<m>{alternation(_period_table())})", _period, phrases=_period_table(),
+             starts=first_words(_period_table())),
         rule("amount",
              rf"(?P<m>(?:(?P<hedge>{amount_hedges})\s+)?(?P<num>{amount})\s+(?P<unit>{units})\s+"
-             rf"(?P<dir>{directions}))", _amount, "unit", phrases=lex["amount_directions"]),
+             rf"(?P<dir>{directions}))", _amount, "unit", phrases=lex["amount_directions"],
+             starts=amount_starts, digit_start=True),
     )
 
 
@@ -704,10 +720,42 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
     gate_words = _gate_words()
     gates = {name: (words is None or gate_words[name] is None or not words.isdisjoint(gate_words[name]))
              and bool(gate.search(text)) for name, gate in _gates().items()}
-    return tuple((rule, match) for rule in _rules() if not (rule.gate and not gates[rule.gate])
-                 and (words is None or rule.words is None or not words.isdisjoint(rule.words))
-                 and rule.needs in text and (words is None or rule.all_words <= words)
-                 for match in (_line_matches(rule.regex, text) if rule.line_start else rule.regex.finditer(text)))
+    starts: list[tuple[int, str]] = []  # (offset, word lower-cased) of each word: read when a rule first needs them
+    out = []
+    for rule in _rules():
+        if not (rule.gate and not gates[rule.gate]) \
+                and (words is None or rule.words is None or not words.isdisjoint(rule.words)) \
+                and rule.needs in text and (words is None or rule.all_words <= words):
+            if rule.line_start:
+                matches = _line_matches(rule.regex, text)
+            elif rule.starts is not None and words is not None:
+                keys = rule.starts & words
+                if rule.digit_start:
+                    keys = keys | {w for w in words if w[0].isdigit()}
+                if keys and not starts:
+                    starts = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+                matches = _word_matches(rule.regex, text, [k for k, w in starts if w in keys]) if keys else ()
+            else:
+                matches = rule.regex.finditer(text)
+            out.extend((rule, match) for match in matches)
+    return tuple(out)
+
+
+_WORD_RUN = re.compile(r"\w+")  # a word as `words_in` reads one
+
+
+def _word_matches(regex: re.Pattern, text: str, offsets: list[int]) -> list[re.Match]:
+    """Return what `regex.finditer(text)` gives for a pattern whose every match starts at one of the offsets
+    (in order): a match tried there only, not at every character (see `_Rule.starts`)."""
+    found: list[re.Match] = []
+    end = 0
+    for k in offsets:
+        if k >= end:
+            m = regex.match(text, k)
+            if m is not None:
+                found.append(m)
+                end = max(m.end(), k + 1)
+    return found
 
 
 def _line_matches(regex: re.Pattern, text: str) -> list[re.Match]:
@@ -719,6 +767,11 @@ def _line_matches(regex: re.Pattern, text: str) -> list[re.Match]:
         if m is not None:
             found.append(m)
     return found
+
+
+def _union(*sets: frozenset | None) -> frozenset | None:
+    """Return the union of word sets, None when one of them is None (some words could not be told)."""
+    return None if None in sets else frozenset().union(*sets)
 
 
 @lru_cache(maxsize=1)

@@ -890,9 +890,9 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
                         key=lambda c: c.start)
     casualties = sorted(casualties + attackers_dead(sent, casualties, kept), key=lambda c: c.start)
     if sent.start:  # "Two gunmen opened fire ... The attackers were shot dead by police.": the figure told before
-        before = sdoc[sent.start - 1].sent
+        before = token_table(sdoc).sentence_bounds(sent.start - 1)  # (`Token.sent` builds the span)
         casualties = sorted(casualties + cas.attackers_counted_before(
-            text, token_table(sdoc).span_text(before.start, before.end), casualties), key=lambda c: c.start)
+            text, token_table(sdoc).span_text(*before), casualties), key=lambda c: c.start)
     lower = text.lower()
     weapon_spans = res.lexicon.weapon_spans(sent)
     sentence_weapons = [(term, cls) for term, cls, _ in weapon_spans]
@@ -1635,6 +1635,15 @@ def _likewise_victims(verb, sides, base: int, text: str) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
+def _attacker_death_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the last words of the attackers named dead without "by" and of the enforcers
+    (data/casualties.yaml `attacker_deaths`), read once."""
+    lex = cas.lexicon()["attacker_deaths"]
+    return (frozenset(w.split()[-1] for w in lex["killed_without_by"]["who"]),
+            frozenset(w.split()[-1] for w in lex["enforcers"]))
+
+
 def attackers_dead(sent, found, kept) -> list:
     """Return the attackers whose own death the parse tells and the text finder did not read: "the bomber,
     who died in the blast", "fired at officers, who shot him dead", "fired at the guards before being shot
@@ -1648,9 +1657,7 @@ def attackers_dead(sent, found, kept) -> list:
     """
     if any(c.attackers for c in found):
         return []
-    lex = cas.lexicon()["attacker_deaths"]
-    named = {w.split()[-1] for w in lex["killed_without_by"]["who"]}
-    enforcers = {w.split()[-1] for w in lex["enforcers"]}
+    named, enforcers = _attacker_death_words()
     attacks = {tok.i for t, tok in kept if t.entry.mode in ("attack", "kill", "remote")}
     doers = {s.i for _, tok in kept for s in tok.children if s.dep_ == "nsubj" and tok.i in attacks}
     base = sent.start_char
