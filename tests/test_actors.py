@@ -316,3 +316,16 @@ def test_a_phrase_read_twice_gives_equal_actors_each_its_own(parse):
     first.backer = "XXX"
     assert base.resolve_phrase(toks, "SDN").backer != "XXX"
     assert base._read_phrase(toks, "SDN") == second
+
+
+def test_a_police_modifier_narrows_a_force_to_the_police(parse):
+    base = actor_base()
+    for text in ("police commandos", "police special forces"):
+        assert base.resolve_phrase(phrase(parse, text), context_country="PER").name == "Police Forces of Peru", text
+    assert base.resolve_phrase(phrase(parse, "army commandos"), context_country="PER").name == "Military Forces of Peru"
+
+
+def test_farmers_teachers_and_workers_are_civilians_unless_they_protest(parse):
+    base = actor_base()
+    for text in ("a farmer", "two teachers", "the workers"):
+        assert base.resolve_phrase(phrase(parse, text), context_country="PER").type == "civilians", text

@@ -623,7 +623,8 @@ class ActorBase:
                     head_cls = self.class_by_noun.get(word) or self.class_by_noun.get(lemma)
                     if cls.get("needs_country") and (lemma in _military_sites() or word in _military_sites()):
                         return self.class_by_noun.get("soldier")  # "a Syrian government air base" is its army's
-                    if head_cls is None or head_cls["name"] == "Civilians":
+                    if head_cls is None or head_cls["name"] == "Civilians" \
+                            or head_cls["name"] in cls.get("narrows", ()):  # "police special forces"
                         return cls
         # compound class nouns first ("security forces", "armed group")
         for left in toks:
