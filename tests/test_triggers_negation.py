@@ -2,7 +2,7 @@
 import pytest
 
 from flashpoint.extract.classify import classify
-from flashpoint.extract.negation import assertion, not_violence
+from flashpoint.extract.negation import assertion, habitual, not_violence
 from flashpoint.extract.triggers import trigger_lexicon
 from flashpoint.model import Actor
 
@@ -266,3 +266,15 @@ def test_weapon_spans_of_a_sentence_are_kept_and_equal_to_its_tokens(nlp):
 def test_the_doer_set_against_another_by_rather_than_still_acted(parse):
     text = "Witnesses said it was the police, rather than the protesters, that shot the two students in Mombasa."
     assert assertion(first_trigger(parse, text, "shot"))[0] is True
+
+
+@pytest.mark.parametrize("text,word,generic", [
+    # a perfect with a bare "before" tells a record of past acts, not one incident
+    ("The militia has attacked convoys on this road before.", "attacked", True),
+    ("Separatists have shelled the port before, officials noted.", "shelled", True),
+    # a dated "before" or a past perfect counts from a day the report names
+    ("Rebels had attacked the town two days before.", "attacked", False),
+    ("Gunmen have attacked a convoy near Gao, officials said.", "attacked", False),
+])
+def test_a_perfect_with_a_bare_before_is_a_habit(parse, text, word, generic):
+    assert habitual(first_trigger(parse, text, word)) is generic

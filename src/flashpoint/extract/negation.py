@@ -268,6 +268,9 @@ def assertion(trigger_tok, lex: Modality | None = None) -> tuple[bool, str | Non
 def habitual(trigger_tok, lex: Modality | None = None) -> bool:
     """Return True when the mention describes a habit or pattern ('daily rocket attacks'), not one incident."""
     lex = lex or modality()
+    if any(c.dep_ == "advmod" and c.lower_ == "before" and not any(c.children) for c in trigger_tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger_tok.children):
+        return True  # "the group has struck inside the country before": a record of past acts, no one incident
     words = {c.lower_ for c in trigger_tok.children} | {trigger_tok.head.lower_}
     words.update(c.lower_ for c in trigger_tok.head.children if c.dep_ == "advmod")
     if trigger_tok.dep_ == "pobj" and trigger_tok.head.lower_ == "of":
