@@ -182,6 +182,16 @@ def test_anchor_resolves_later_and_before():
     assert span_of("two days ago", WED, attack) == ("2023-11-20", "2023-11-20", "day")
 
 
+def test_a_part_of_the_day_before_is_that_day():
+    attack = d("2023-11-01")
+    # "a truce signed the previous evening": the day before the one told, like "the previous night"
+    assert span_of("the previous evening", WED, attack) == ("2023-10-31", "2023-10-31", "day")
+    assert span_of("the morning before", WED, attack) == ("2023-10-31", "2023-10-31", "day")
+    assert span_of("the previous afternoon", WED) == ("2023-11-21", "2023-11-21", "day")  # none told: before P
+    found = find_dates("Fighting eased after the two clans agreed a truce the previous evening, elders said.", WED)
+    assert [(m.text, m.span.start) for m in found] == [("the previous evening", d("2023-11-21"))]
+
+
 def test_narrative_words_count_from_the_incident_told_before():
     attack = d("2023-11-16")  # a Thursday, six days before the report
     assert span_of("overnight", WED, attack) == ("2023-11-16", "2023-11-17", "range")
