@@ -810,6 +810,44 @@ def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, 
     assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
 
 
+@pytest.mark.parametrize("text, trigger, generic", [
+    # a war told as what a side fights, or as the war a side fought in, is no incident (invented sentences)
+    ("The national army is now fighting a new rebellion in the Oromia region, officials admit.", "fighting", True),
+    ("The feud between the army and the hill militias, which fought alongside it in the border war, deepened in "
+     "May.", "fought", True),
+    ("Troops fought the rebels in the hills outside Beni on Sunday, the army said.", "fought", False),
+    # the start of the fighting told by a season or a year: the war begun, no incident
+    ("The clashes between the army and the militias started last year after Baghdad moved to dissolve local "
+     "forces.", "clashes", True),
+    ("The clashes between the army and the militias started on Sunday after a checkpoint was torched.", "clashes",
+     False),
+    # what a group began doing, under "since": the start of a running span
+    ("Three sailors died when a drone hit a tanker off Aden on Monday, the first deaths since the rebels began "
+     "attacking cargo ships in March, the navy said.", "attacking", True),
+])
+def test_a_war_or_the_start_of_one_is_no_incident(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
+
+
+@pytest.mark.parametrize("text, trigger, generic", [
+    # a plural in a count told in the perfect over a running period is many incidents (invented sentences)
+    ("At least 62 villagers have been killed by soldiers or militias this year, while 14 soldiers have been "
+     "killed in rebel attacks.", "attacks", True),
+    ("Gunmen killed six people in attacks on two villages near Beni on Sunday, bringing the toll this year to "
+     "300.", "attacks", False),
+])
+def test_a_plural_in_a_running_count_is_no_incident(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
+
+
+def test_a_year_s_count_of_the_dead_is_no_incident():
+    events = _events("Nearly 300 rebels were killed in North Kivu in 2023, according to army figures. "
+                     "Gunmen killed 12 villagers near Beni in 2019, residents recalled.", date(2024, 2, 15))
+    assert [(e.fatalities.low if e.fatalities else None) for e in events] == [12]
+
+
 @pytest.mark.parametrize("text, published, start", [
     # an incident told as running since a recent day, with no day of its own, spans that day to the report's
     # day, never the day it was said on (invented sentences)
