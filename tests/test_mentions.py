@@ -824,6 +824,14 @@ def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, 
     # what a group began doing, under "since": the start of a running span
     ("Three sailors died when a drone hit a tanker off Aden on Monday, the first deaths since the rebels began "
      "attacking cargo ships in March, the navy said.", "attacking", True),
+    # a truce that took hold, protests that turned violent: the start of a span, unless dated inside it (a day
+    # told in a clause of its own is another act's)
+    ("Rockets were fired at a northern town on Saturday for the first time since a truce took hold in January.",
+     "truce", True),
+    ("Officials said 40 people had been killed across the region since protests over fuel prices turned violent, "
+     "as the capital lifted its curfew on Saturday.", "protests", True),
+    ("Shops reopened in the capital on Monday for the first time since protests over fuel prices turned violent "
+     "on Friday.", "protests", False),
 ])
 def test_a_war_or_the_start_of_one_is_no_incident(parse, text, trigger, generic):
     found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]

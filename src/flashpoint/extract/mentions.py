@@ -3424,8 +3424,11 @@ def _background_frame(tok, date, lex) -> bool:
     protest")."""
     if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":
         return False
-    if (date is None or date.precision != "day") and _span_start(tok, lex):
-        return True  # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2")
+    start = _span_start(tok, lex)
+    if start is not None and (date is None or date.precision != "day" or not _dated_inside(date, start)):
+        # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2"); a day the
+        # sentence names outside the span's start is another act's ("..., as the curfew eased on Saturday")
+        return True
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.span_start_verbs and date is not None \
             and _campaign_span(date):
         return True  # "the fighting began last year": the start of a war told by its season, no incident
@@ -3436,19 +3439,28 @@ def _background_frame(tok, date, lex) -> bool:
         and not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lex.aim_verbs)
 
 
-def _span_start(tok, lex) -> bool:
-    """Return True for an incident word naming the start of a running span under "since": "since fighting
-    flared", "since the war began", "since the start of the war"."""
+def _dated_inside(date, start) -> bool:
+    """Return True when the words of a day (`date.text`) are told inside the span's start (`start`'s own clause,
+    without the clauses nested under it)."""
+    if not date.text:
+        return True
+    inside = " ".join(t.text for t in start.subtree if t.i == start.i or not _inside_other_clause(t, start))
+    return date.text in inside
+
+
+def _span_start(tok, lex):
+    """Return the word that opens a running span under "since" when an incident word names its start ("since
+    fighting flared", "since the war began", "since the start of the war"), else None."""
     head = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.span_start_nouns:
         head = tok.head.head  # "since the outbreak of fighting"
     elif tok.dep_ in ("nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in lex.span_start_verbs:
         head = tok.head  # "since the war began", "since the group began attacking ships"
     elif not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.span_start_verbs for c in tok.children):
-        return False  # "since fighting flared" (read as the verb's noun with the verb hung from it)
+        return None  # "since fighting flared" (read as the verb's noun with the verb hung from it)
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in lex.span_starts:
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children)
+        return head.head
+    return head if any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children) else None
 
 
 def _for_a_span(tok, lex) -> bool:
