@@ -832,13 +832,6 @@ def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, 
      "as the capital lifted its curfew on Saturday.", "protests", True),
     ("Shops reopened in the capital on Monday for the first time since protests over fuel prices turned violent "
      "on Friday.", "protests", False),
-    ("A car bomb killed four soldiers in Tripoli on Sunday, the first bombing in the city since the fall of the old "
-     "government in March.", "fall", True),
-    # who holds a town, told in a relative clause on it by a month: its background
-    ("Aid workers were heading to rebuild Raqqa, which government forces recaptured from Islamic State in July.",
-     "recaptured", True),
-    ("Kurdish-led forces recaptured Raqqa from Islamic State in July after a four-month siege.", "recaptured",
-     False),
 ])
 def test_a_war_or_the_start_of_one_is_no_incident(parse, text, trigger, generic):
     found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]

@@ -1171,8 +1171,7 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             actor1=a1, actor2=a2, date=date, place=place, casualties=casualty,
             weapons=sorted({w for w, _ in own_weapons}), strength=trig.entry.strength,
             anaphoric=_anaphoric(tok) or _fires_the_weapon_told(tok, weapon_spans),
-            generic=_generic(tok, date, lex) or (trig.entry.mode in lex.scope_counted_modes and _country_wide(tok, lex))
-            or (trig.entry.mode in _TERRITORY_MODES and _holder_of_a_town(tok, date)),
+            generic=_generic(tok, date, lex) or (trig.entry.mode in lex.scope_counted_modes and _country_wide(tok, lex)),
             retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
@@ -3440,16 +3439,6 @@ def _background_frame(tok, date, lex) -> bool:
         and not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lex.aim_verbs)
 
 
-_TERRITORY_MODES = ("territory_lost", "territory_regained")
-
-
-def _holder_of_a_town(tok, date) -> bool:
-    """Return True for a capture told in a relative clause on the town, dated by a month or more ("Kindu, which
-    the rebels captured in December"): who holds the town, told as its background, no incident of the day."""
-    return tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and date is not None and date.precision != "day" \
-        and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
-
-
 def _dated_inside(date, start) -> bool:
     """Return True when the words of a day (`date.text`) are told inside the span's start (`start`'s own clause,
     without the clauses nested under it)."""
@@ -3467,8 +3456,6 @@ def _span_start(tok, lex):
         head = tok.head.head  # "since the outbreak of fighting"
     elif tok.dep_ in ("nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in lex.span_start_verbs:
         head = tok.head  # "since the war began", "since the group began attacking ships"
-    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.span_start_nouns:
-        pass  # "since the fall of the old government": the incident word is the span's start itself
     elif not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.span_start_verbs for c in tok.children):
         return None  # "since fighting flared" (read as the verb's noun with the verb hung from it)
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in lex.span_starts:
