@@ -811,29 +811,18 @@ def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, 
 
 
 @pytest.mark.parametrize("text, trigger, generic", [
-    # a war told as what a side fights, or as the war a side fought in, is no incident (invented sentences)
-    ("The national army is now fighting a new rebellion in the Oromia region, officials admit.", "fighting", True),
-    ("The feud between the army and the hill militias, which fought alongside it in the border war, deepened in "
-     "May.", "fought", True),
-    ("Troops fought the rebels in the hills outside Beni on Sunday, the army said.", "fought", False),
-    # the start of the fighting told by a season or a year: the war begun, no incident
+    # the start of the fighting or of the unrest told by a season or a year: a war's or a season's, no incident
+    # (invented sentences)
     ("The clashes between the army and the militias started last year after Baghdad moved to dissolve local "
      "forces.", "clashes", True),
+    ("The protests over fuel prices turned violent last year, and the army was deployed in the capital.",
+     "protests", True),
     ("The clashes between the army and the militias started on Sunday after a checkpoint was torched.", "clashes",
      False),
-    # what a group began doing, under "since": the start of a running span
-    ("Three sailors died when a drone hit a tanker off Aden on Monday, the first deaths since the rebels began "
-     "attacking cargo ships in March, the navy said.", "attacking", True),
-    # a truce that took hold, protests that turned violent: the start of a span, unless dated inside it (a day
-    # told in a clause of its own is another act's)
-    ("Rockets were fired at a northern town on Saturday for the first time since a truce took hold in January.",
-     "truce", True),
-    ("Officials said 40 people had been killed across the region since protests over fuel prices turned violent, "
-     "as the capital lifted its curfew on Saturday.", "protests", True),
-    ("Shops reopened in the capital on Monday for the first time since protests over fuel prices turned violent "
-     "on Friday.", "protests", False),
+    ("The protests over fuel prices turned violent on Friday, and the army was deployed in the capital.",
+     "protests", False),
 ])
-def test_a_war_or_the_start_of_one_is_no_incident(parse, text, trigger, generic):
+def test_the_start_of_a_war_told_by_its_season_is_no_incident(parse, text, trigger, generic):
     found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
     assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
 
@@ -848,12 +837,6 @@ def test_a_war_or_the_start_of_one_is_no_incident(parse, text, trigger, generic)
 def test_a_plural_in_a_running_count_is_no_incident(parse, text, trigger, generic):
     found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
     assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
-
-
-def test_a_year_s_count_of_the_dead_is_no_incident():
-    events = _events("Nearly 300 rebels were killed in North Kivu in 2023, according to army figures. "
-                     "Gunmen killed 12 villagers near Beni in 2019, residents recalled.", date(2024, 2, 15))
-    assert [(e.fatalities.low if e.fatalities else None) for e in events] == [12]
 
 
 @pytest.mark.parametrize("text, published, start", [

@@ -1175,13 +1175,11 @@ def _sentence_mentions(document, sent, index, triggers: list[Trigger], res: Reso
             retaliation=answer, after_anchor=after_anchor,
             headline=index == 0 and not text.rstrip().endswith((".", "!", "?", '"', "\u201d")),
         )
-        if casualty is not None and trig.entry.mode == "kill" and a1 is None and (date is None or date.precision != "day") \
-                and (cas.over_a_period(text) or date is not None and _campaign_span(date)):
-            # "more than 500 civilians had been killed in the province since January", "nearly 300 rebels were
-            # killed in clashes in the region in 2023": a war's count, no incident's toll (and over a season or
-            # years, no incident at all)
+        if casualty is not None and trig.entry.mode == "kill" and a1 is None \
+                and (date is None or date.precision != "day") and cas.over_a_period(text):
+            # "more than 500 civilians had been killed in the province since January": a war's count,
+            # no incident's toll
             mention.casualties = None
-            mention.generic = mention.generic or date is not None and _campaign_span(date)
         mention.victims = victim_sides
         mention.site_hit = a2 is None and res.args.struck_site(tok)
         # "... before police killed him": the attack's end, told with the attack's toll, no incident of its own
@@ -3335,11 +3333,6 @@ def _generic(tok, date, lex) -> bool:
             return True  # "groups accused the forces of killing civilians": an accusation of a pattern
     # "a wave of bombings that shook Iraq in 2013 and 2014", "mass kidnappings swept the north in 2020": plural
     # incidents over a season or years are a campaign, no incident (a month's or a day's are told ones)
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.war_objects for c in tok.children):
-        return True  # "the army is fighting a new insurgency in the east": a war, no incident
-    if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in lex.war_objects for g in c.children) for c in tok.children):
-        return True  # "militias that fought alongside the army in the Tigray war": their part in a war
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.war_nouns and date is not None and _campaign_span(date) \
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return True  # "the fight against Islamic State, which began in 2014": a war
@@ -3384,8 +3377,12 @@ def _nobody_taken(tok) -> bool:
 def _country_wide(tok, lex) -> bool:
     """Return True for an act counted over a whole country in its own clause (data/modality.yaml `nation_scope`):
     "more than 300 people had been arrested nationwide", "officers detained 200 people across the country"."""
-    text = _clause_text(tok).lower()
-    return bool(text) and any(f" {w} " in f" {text} " for w in lex.nation_scope)
+    clause = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if clause is None:
+        return False
+    words = [t for t in clause.subtree if t.i == clause.i or not _inside_other_clause(t, clause)]
+    text = " ".join(t.lower_ for t in words)
+    return any(f" {w} " in f" {text} " for w in lex.nation_scope)
 
 
 def _running_count(tok) -> bool:
@@ -3396,15 +3393,6 @@ def _running_count(tok) -> bool:
     if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     return cas.over_a_period(tok.sent.text)
-
-
-def _clause_text(tok) -> str:
-    """Return the words of the clause a trigger is told in, without the clauses nested under it ('' when no
-    verb governs it)."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
-    if clause is None:
-        return ""
-    return " ".join(t.text for t in clause.subtree if t.i == clause.i or not _inside_other_clause(t, clause))
 
 
 def _inside_other_clause(t, clause) -> bool:
@@ -3424,14 +3412,11 @@ def _background_frame(tok, date, lex) -> bool:
     protest")."""
     if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":
         return False
-    start = _span_start(tok, lex)
-    if start is not None and (date is None or date.precision != "day" or not _dated_inside(date, start)):
-        # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2"); a day the
-        # sentence names outside the span's start is another act's ("..., as the curfew eased on Saturday")
-        return True
+    if (date is None or date.precision != "day") and _span_start(tok, lex):
+        return True  # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.span_start_verbs and date is not None \
             and _campaign_span(date):
-        return True  # "the fighting began last year": the start of a war told by its season, no incident
+        return True  # "the fighting began last year", "the protests turned violent in 2019": a season's, no incident
     if _for_a_span(tok, lex):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lex.setting_preps and tok.lemma_.lower() in lex.setting_nouns \
@@ -3439,28 +3424,19 @@ def _background_frame(tok, date, lex) -> bool:
         and not (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in lex.aim_verbs)
 
 
-def _dated_inside(date, start) -> bool:
-    """Return True when the words of a day (`date.text`) are told inside the span's start (`start`'s own clause,
-    without the clauses nested under it)."""
-    if not date.text:
-        return True
-    inside = " ".join(t.text for t in start.subtree if t.i == start.i or not _inside_other_clause(t, start))
-    return date.text in inside
-
-
-def _span_start(tok, lex):
-    """Return the word that opens a running span under "since" when an incident word names its start ("since
-    fighting flared", "since the war began", "since the start of the war"), else None."""
+def _span_start(tok, lex) -> bool:
+    """Return True for an incident word naming the start of a running span under "since": "since fighting
+    flared", "since the war began", "since the start of the war"."""
     head = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lex.span_start_nouns:
         head = tok.head.head  # "since the outbreak of fighting"
-    elif tok.dep_ in ("nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in lex.span_start_verbs:
-        head = tok.head  # "since the war began", "since the group began attacking ships"
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.span_start_verbs:
+        head = tok.head  # "since the war began"
     elif not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.span_start_verbs for c in tok.children):
-        return None  # "since fighting flared" (read as the verb's noun with the verb hung from it)
+        return False  # "since fighting flared" (read as the verb's noun with the verb hung from it)
     if head.dep_ in ("pobj", "pcomp") and head.head.lower_ in lex.span_starts:
-        return head.head
-    return head if any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children) else None
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in lex.span_starts for c in head.children)
 
 
 def _for_a_span(tok, lex) -> bool:

@@ -54,7 +54,6 @@ class Modality:
     nation_scope: frozenset = frozenset()
     scope_counted_modes: frozenset = frozenset()
     alternative_marks: frozenset = frozenset()
-    war_objects: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +66,7 @@ def modality() -> Modality:
         "opinion_verbs", "accident_verbs", "fiction_cues", "counting_adjectives", "irrealis_modifiers",
         "irrealis_preps", "flight_verbs", "given_reasons", "label_verbs", "sport_cues", "war_nouns", "factual_marks",
         "span_starts", "span_start_verbs", "span_start_nouns", "span_units", "setting_preps",
-        "setting_nouns", "aim_verbs", "rank_words", "nation_scope", "scope_counted_modes", "alternative_marks",
-        "war_objects")))
+        "setting_nouns", "aim_verbs", "rank_words", "nation_scope", "scope_counted_modes", "alternative_marks")))
 
 
 def not_violence(tok, lex: Modality | None = None) -> str | None:
