@@ -810,6 +810,35 @@ def test_plural_incidents_or_a_war_over_a_season_or_years_are_a_campaign(parse, 
     assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
 
 
+@pytest.mark.parametrize("text, trigger, generic", [
+    # the start of the fighting or of the unrest told by a season or a year: a war's or a season's, no incident
+    # (invented sentences)
+    ("The clashes between the army and the militias started last year after Baghdad moved to dissolve local "
+     "forces.", "clashes", True),
+    ("The protests over fuel prices turned violent last year, and the army was deployed in the capital.",
+     "protests", True),
+    ("The clashes between the army and the militias started on Sunday after a checkpoint was torched.", "clashes",
+     False),
+    ("The protests over fuel prices turned violent on Friday, and the army was deployed in the capital.",
+     "protests", False),
+])
+def test_the_start_of_a_war_told_by_its_season_is_no_incident(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
+
+
+@pytest.mark.parametrize("text, trigger, generic", [
+    # a plural in a count told in the perfect over a running period is many incidents (invented sentences)
+    ("At least 62 villagers have been killed by soldiers or militias this year, while 14 soldiers have been "
+     "killed in rebel attacks.", "attacks", True),
+    ("Gunmen killed six people in attacks on two villages near Beni on Sunday, bringing the toll this year to "
+     "300.", "attacks", False),
+])
+def test_a_plural_in_a_running_count_is_no_incident(parse, text, trigger, generic):
+    found = [m for m in mentions(parse, text, date(2024, 2, 15)) if m.trigger.lower() == trigger]
+    assert found and found[0].generic is generic, [(m.trigger, m.generic, m.date) for m in mentions(parse, text)]
+
+
 @pytest.mark.parametrize("text, published, start", [
     # an incident told as running since a recent day, with no day of its own, spans that day to the report's
     # day, never the day it was said on (invented sentences)

@@ -3343,7 +3343,10 @@ def _generic(tok, date, lex) -> bool:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.war_nouns and date is not None and _campaign_span(date) \
             and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         return True  # "the fight against Islamic State, which began in 2014": a war
-    if tok.tag_ == "NNS" and (date is None or _campaign_span(date)):
+    if tok.tag_ == "NNS" and (date is None or _campaign_span(date)
+                              or date.precision != "day" and _running_count(tok)):
+        # (a plural in a count told over a running span of any length is many incidents too: "14 soldiers have
+        # been killed in rebel attacks this year")
         if _counted_plural(tok, lex):
             return False
         # "Two explosions" (a number the parser may read as a compound after a live blog's time stamp)
@@ -3389,6 +3392,16 @@ def _country_wide(tok, lex) -> bool:
     return any(f" {w} " in f" {text} " for w in lex.nation_scope)
 
 
+def _running_count(tok) -> bool:
+    """Return True for a trigger in a clause told in the perfect, in a sentence that counts over a period ("at
+    least 40 soldiers have been killed in rebel attacks since January", "..., while 14 have died in attacks this
+    year")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return cas.over_a_period(tok.sent.text)
+
+
 def _inside_other_clause(t, clause) -> bool:
     """Return True for a token of a clause nested under `clause` (a complement, adverbial or relative clause)."""
     while t.i != clause.i:
@@ -3408,6 +3421,9 @@ def _background_frame(tok, date, lex) -> bool:
         return False
     if (date is None or date.precision != "day") and _span_start(tok, lex):
         return True  # told on a day of its own, it stays an incident ("since a blast tore through ... on Sept 2")
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.span_start_verbs and date is not None \
+            and _campaign_span(date):
+        return True  # "the fighting began last year", "the protests turned violent in 2019": a season's, no incident
     if _for_a_span(tok, lex):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in lex.setting_preps and tok.lemma_.lower() in lex.setting_nouns \
