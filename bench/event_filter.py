@@ -10,31 +10,18 @@ filter's share of extraction beside parsing, and what it takes off an extract / 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO / "src") not in sys.path:  # runs without an installed package too
-    sys.path.insert(0, str(REPO / "src"))
+from parsed import REPO, parsed_inputs
 
-from flashpoint import nlp, pipeline  # noqa: E402
-from flashpoint.documents import read_documents  # noqa: E402
+from flashpoint import pipeline  # noqa: E402
 from flashpoint.resolve import event_filter  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="CPU cost of the learned event filter")
-    p.add_argument("--input", nargs="+", default=[str(REPO / "demo" / "docs")], metavar="PATH")
-    p.add_argument("--repeat", type=int, default=2, help="times each document is run (default 2)")
-    args = p.parse_args(argv)
-    docs = list(read_documents(args.input))
-    model = nlp.load()
-    pipeline.resources()
-    started = time.process_time()
-    parsed = list(model.pipe((d.text[:pipeline.MAX_PARSE_CHARS] for d in docs), batch_size=16))
-    parse_cpu = time.process_time() - started
+    args, docs, parsed, parse_cpu = parsed_inputs("CPU cost of the learned event filter", [str(REPO / "demo" / "docs")],
+                                                  argv)
     shipped = event_filter.shipped_model()
     rules, scoring, candidates = [], [], 0
     for _round in range(2):

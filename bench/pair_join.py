@@ -9,33 +9,19 @@ is on by default) are timed apart, in CPU seconds (process time, so other jobs o
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO / "src") not in sys.path:  # runs without an installed package too
-    sys.path.insert(0, str(REPO / "src"))
+from parsed import REPO, parsed_inputs
 
-from flashpoint import nlp, pipeline  # noqa: E402
-from flashpoint.documents import read_documents  # noqa: E402
+from flashpoint import pipeline  # noqa: E402
 from flashpoint.extract.mentions import read_report  # noqa: E402
 from flashpoint.resolve import pair_join  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="CPU cost of the learned pair join")
-    p.add_argument("--input", nargs="+", default=[str(REPO / "demo" / f"fresh{k}" / "docs.jsonl") for k in (1, 2)],
-                   metavar="PATH")
-    p.add_argument("--repeat", type=int, default=2, help="times each document is run (default 2)")
-    args = p.parse_args(argv)
-    docs = list(read_documents(args.input))
-    model = nlp.load()
-    pipeline.resources()
-    started = time.process_time()
-    parsed = list(model.pipe((d.text[:pipeline.MAX_PARSE_CHARS] for d in docs), batch_size=16))
-    parse_cpu = time.process_time() - started
+    args, docs, parsed, parse_cpu = parsed_inputs(
+        "CPU cost of the learned pair join", [str(REPO / "demo" / f"fresh{k}" / "docs.jsonl") for k in (1, 2)], argv)
     res = pipeline.resources()
     model = pair_join.shipped_model()
     rules, scorer, joins = [], [], 0
