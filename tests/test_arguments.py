@@ -260,3 +260,24 @@ def test_a_group_is_read_by_its_abbreviation_in_brackets_only(nlp, text, expecte
 def test_a_name_written_out_before_its_abbreviation_is_that_group(roles, text, word, country, expected):
     a1, _ = roles(text, word, country)
     assert a1 is not None and a1[0] == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Government jets carried out raids near Kidal on Friday, two days after a truck bombing in Timbuktu.", "bombing"),
+    ("The army launched an offensive in the hills, a week after an ambush on a convoy near Tessalit.", "ambush"),
+])
+def test_a_noun_after_a_time_word_is_not_done_by_the_verb_before_it(roles, text, word):
+    a1, _ = roles(text, word, "MLI")
+    assert a1 is None or a1[0] != "Military Forces of Mali"
+
+
+def test_the_weapons_of_the_main_clause_do_not_type_an_act_told_after_a_time_word(nlp):
+    from datetime import date as day
+
+    from flashpoint.model import Document
+    from flashpoint.pipeline import extract_document
+    text = "Government jets carried out raids near Kidal on Friday, two days after a truck bombing in Timbuktu that " \
+           "killed 12 people."
+    events = extract_document(Document("ml-after", text, day(2024, 3, 16)), nlp(text))
+    at = [e for e in events if e.location is not None and e.location.name == "Timbuktu"]
+    assert at and at[0].sub_event_type != "Air/drone strike"

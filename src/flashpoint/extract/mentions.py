@@ -1457,6 +1457,8 @@ def _told_apart(tok) -> set[int] | None:
     if island is not None:
         clause = tok.doc[min(island):max(island) + 1].root
         return island if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _TEMPORAL_MARKS:
+        return {t.i for t in tok.subtree}  # "strikes on Tuesday, a day after a car bombing in Gao": another act
     node = tok
     for _ in range(6):
         if node.dep_ == "relcl" and node.head.ent_type_ == "DATE" and any(
