@@ -15,6 +15,7 @@ from flashpoint.resolve import coref, links
 from flashpoint.resolve import event_filter as event_filter_model
 from flashpoint.resolve import pair_join as pair_join_model
 from flashpoint.resolve.merge import merge_events
+from flashpoint.syntax import token_table
 
 MAX_PARSE_CHARS = 200_000  # longer texts are parsed in their first 200k characters (a 40-page report)
 # A news report tells tens of incidents; folding mentions into events compares each with every
@@ -188,11 +189,12 @@ def _crowd_faced(events: list[Event], sdoc, actors) -> None:
     the event's country that its sentences or the sentence after them name ("the protest turned violent ...
     Police fired tear gas": the police), ACLED's actor2 of such a demonstration. Such an actor carries no
     `text` (it may be read in another sentence than the crowd's)."""
-    sents = list(sdoc.sents)
-    for e in events:
-        if e.kind != "event" or e.actor2 is not None or e.sub_event_type != _CROWD_FACING \
-                or not e.location.country_code:
-            continue
+    crowds = [e for e in events if e.kind == "event" and e.actor2 is None and e.sub_event_type == _CROWD_FACING
+              and e.location.country_code]
+    if not crowds:
+        return  # most reports: no sentence list built
+    sents = token_table(sdoc).sentences()
+    for e in crowds:
         told = {i for ev in e.evidence for i, s in enumerate(sents) if ev.start <= s.start_char < ev.end}
         found = [a for i in sorted(told | {i + 1 for i in told if i + 1 < len(sents)}) for tok in sents[i]
                  if tok.pos_ == "NOUN" for a in [actors.resolve_phrase([tok], e.location.country_code)]

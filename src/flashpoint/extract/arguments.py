@@ -30,7 +30,8 @@ _TERRITORY_MODES = ("territory_lost", "territory_regained")
 # acts done to a person by name ("detained Khan", "shot dead Elvino Dias"); never a weapon's ("bombarding Rauf
 # for two sixes" is cricket) nor a town's
 _HOW_MARKS = ("when", "after", "as")  # "were killed when/after/as X did Y": the clause that tells how they died
-_TIME_PREPS = ("after", "before", "since", "until", "following")  # a noun after these is another act than its verb's
+# words that open another time than their clause's: "a day after a car bombing", "since the army took the town"
+TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 _SITE_KINDS = ("military_facilities", "police_facilities", "civilian_sites", "civilian_areas", "state_sites",
                "government_sites", "vehicles")
 _PERSON_MODES = ("arrest", "abduction", "kill", "attack", "assault", "civilians", "sexual")
@@ -1622,7 +1623,7 @@ class ArgumentReader:
             if a1 is None and head.head.dep_ == "dobj":  # "blamed militias for the attack", 'for' on the object
                 a1, t1 = self.claimant(head.head.head, cc)
         if a1 is None and noun.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") \
-                and not (noun.dep_ == "pobj" and head.lower_ in _TIME_PREPS):
+                and not (noun.dep_ == "pobj" and head.lower_ in TEMPORAL_MARKS):
             # (never across "after", "before", "since": "strikes carried out a day after a car bombing" tell two acts)
             verb = head
             if noun.dep_ == "pobj":

@@ -14,6 +14,7 @@ from functools import lru_cache
 from flashpoint.extract import casualties as cas
 from flashpoint.extract import dates as dt
 from flashpoint.extract.arguments import PLACES_VOTED, ArgumentReader, is_facility, noun_phrase, targets
+from flashpoint.extract.arguments import TEMPORAL_MARKS as _TEMPORAL_MARKS
 from flashpoint.extract.classify import classify, taxonomy
 from flashpoint.extract.negation import answered, assertion, habitual, modality, not_violence
 from flashpoint.extract.triggers import Trigger, TriggerEntry, trigger_lexicon
@@ -2820,7 +2821,6 @@ def _in_clause_about_argument(other, tok) -> bool:
 
 
 _ANNOUNCED = ("change", "agreement", "base", "other")
-_TEMPORAL_MARKS = ("after", "before", "since", "until", "following", "till")
 
 
 def _is_temporal_clause(node) -> bool:
