@@ -109,7 +109,7 @@ def _trie_regex(char: str, node: dict) -> str:
     return head + "(?:" + "|".join(options) + ")"
 
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")  # a word as `words_in` reads one
 # a word that is no plural noun ("the", "bombing", "Sunday's"; not "strikes")
 _SINGULAR_WORD = r"(?:[\w-]*[^\Ws]|[\w-]+['\u2019]s)(?!\w)"
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
@@ -126,7 +126,7 @@ def words_in(text: str) -> frozenset[str] | None:
     """
     if not text.isascii() and _NON_ASCII_WORD_CHAR.search(text):
         return None
-    return frozenset(_WORD.findall(text.lower()))
+    return frozenset(WORD.findall(text.lower()))
 
 
 def key_words(phrases) -> frozenset | None:
@@ -139,7 +139,7 @@ def key_words(phrases) -> frozenset | None:
     """
     out = set()
     for phrase in phrases:
-        words = [w for w in _WORD.findall(str(phrase).lower()) if w.isascii()]
+        words = [w for w in WORD.findall(str(phrase).lower()) if w.isascii()]
         if not words:
             return None
         out.add(max(words, key=len))
@@ -153,7 +153,7 @@ def first_words(phrases) -> frozenset | None:
     out = set()
     for phrase in phrases:
         phrase = str(phrase).lower().lstrip()
-        word = _WORD.match(phrase)
+        word = WORD.match(phrase)
         if word is None or not word.group().isascii():
             return None
         out.add(word.group())
@@ -163,8 +163,13 @@ def first_words(phrases) -> frozenset | None:
 def number_first_words() -> frozenset | None:
     """Return the words a figure of `number_pattern` made of words may start with (one of digits starts with a
     digit); None when some cannot be told."""
-    words = [first_words(_fixed_figures()), first_words(lexicon()["numbers"]["articles"]), first_words(_number_words())]
-    return None if None in words else frozenset().union(*words)
+    return union_words(first_words(_fixed_figures()), first_words(lexicon()["numbers"]["articles"]),
+                       first_words(_number_words()))
+
+
+def union_words(*sets: frozenset | None) -> frozenset | None:
+    """Return the union of word sets, None when one of them is None (some words could not be told)."""
+    return None if None in sets else frozenset().union(*sets)
 
 
 def _words(phrase: str) -> str:

@@ -25,8 +25,8 @@ from typing import Callable
 
 import yaml
 
-from flashpoint.extract.casualties import (alternation, first_words, key_words, number_first_words,
-                                          number_pattern, parse_number, words_in)
+from flashpoint.extract.casualties import (WORD, alternation, first_words, key_words, number_first_words,
+                                          number_pattern, parse_number, union_words, words_in)
 from flashpoint.model import DateSpan
 
 ROLES = ("point", "since", "until", "dateline", "posted")
@@ -528,7 +528,7 @@ def _rules() -> tuple[_Rule, ...]:
 
     # the words a match may start with, by the lists its pattern opens with (see `_Rule.starts`)
     cue_starts = first_words(lex["month_cues"])
-    amount_starts = _union(first_words(w for words in lex["amount_hedges"].values() for w in words),
+    amount_starts = union_words(first_words(w for words in lex["amount_hedges"].values() for w in words),
                            first_words(lex["vague_amounts"]), first_words(lex["amount_articles"]), number_first_words())
 
     return (
@@ -556,7 +556,7 @@ def _rules() -> tuple[_Rule, ...]:
         rule("month_part",
              rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:the\s+)?(?P<part>{month_parts})(?:\s*-\s*|\s+)"
              rf"(?P<month>{full_months}){year})", _month_part, "month",
-             starts=_union(cue_starts, frozenset(("the",)), first_words(lex["month_parts"]))),
+             starts=union_words(cue_starts, frozenset(("the",)), first_words(lex["month_parts"]))),
         rule("month_year", rf"\b(?P<m>{month},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}}))(?!\d)(?!\s+{counts})",
              _month_year, "month"),
         rule("bare_month", rf"(?:\b(?P<cue>{cues})\s+)?\b(?P<m>(?:(?P<rel>{relatives})\s+)?(?P<month>{full_months}))",
@@ -571,7 +571,7 @@ def _rules() -> tuple[_Rule, ...]:
              rf"\b(?P<m>(?:(?P<mod>{modifiers})\s+)?(?P<weekday>{weekday_names})(?:\s+(?:{day_parts}))?"
              rf"(?:,?\s+(?P<week>{weeks}))?)",
              _weekday, "weekday",
-             starts=_union(first_words(w for words in lex["weekday_modifiers"].values() for w in words),
+             starts=union_words(first_words(w for words in lex["weekday_modifiers"].values() for w in words),
                            first_words(lex["weekdays"]))),
         rule("fixed_day", rf"\b(?P<m>{alternation(w.replace(chr(39), chr(0x2019)) for w in _fixed_days())}|"
              rf"{alternation(_fixed_days())}){year}(?!\w)", _fixed_day, phrases=_fixed_days()),
@@ -733,15 +733,12 @@ def rule_matches(text: str) -> tuple[tuple[_Rule, re.Match], ...]:
                 if rule.digit_start:
                     keys = keys | {w for w in words if w[0].isdigit()}
                 if keys and not starts:
-                    starts = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(text)]
+                    starts = [(m.start(), m.group().lower()) for m in WORD.finditer(text)]
                 matches = _word_matches(rule.regex, text, [k for k, w in starts if w in keys]) if keys else ()
             else:
                 matches = rule.regex.finditer(text)
             out.extend((rule, match) for match in matches)
     return tuple(out)
-
-
-_WORD_RUN = re.compile(r"\w+")  # a word as `words_in` reads one
 
 
 def _word_matches(regex: re.Pattern, text: str, offsets: list[int]) -> list[re.Match]:
@@ -767,11 +764,6 @@ def _line_matches(regex: re.Pattern, text: str) -> list[re.Match]:
         if m is not None:
             found.append(m)
     return found
-
-
-def _union(*sets: frozenset | None) -> frozenset | None:
-    """Return the union of word sets, None when one of them is None (some words could not be told)."""
-    return None if None in sets else frozenset().union(*sets)
 
 
 @lru_cache(maxsize=1)
